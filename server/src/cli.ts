@@ -1,0 +1,51 @@
+import { CliCommand, CliIO, EXIT_USAGE, UsageError } from './cli/io';
+
+const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  phi: { summary: 'list PHI findings in notes', load: async () => (await import('./cli/phi')).phiCommand },
+  deid: { summary: 'write de-identified notes', load: async () => (await import('./cli/deid')).deidCommand },
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
+  return ['usage: clinote <command> [options]', '', 'commands:', ...lines, '', 'Run `clinote <command> --help` for its options.'].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.stdout.write(usage() + '\n');
+    return name ? 0 : EXIT_USAGE;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`clinote: unknown command '${name}' (try clinote --help)\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await (await command.load())(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`clinote ${name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    // Messages of unexpected errors may quote input, so only the kind of error is printed.
+    io.stderr.write(`clinote ${name}: internal error (${error instanceof Error ? error.name : 'unknown'})\n`);
+    return 70;
+  }
+}
+
+if (require.main === module) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  main(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    interactive: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
