@@ -58,13 +58,16 @@ export function createSurrogates(options: Pick<DeidOptions, 'key' | 'documentId'
  * overlapping ones are merged into the earliest-starting finding's category so no character of PHI is left.
  */
 export function deidentify(text: string, findings: readonly PhiFinding[], options: DeidOptions): DeidResult {
-  const surrogates = createSurrogates(options);
+  return deidentifyWith(text, findings, options.mode, createSurrogates(options));
+}
+
+export function deidentifyWith(text: string, findings: readonly PhiFinding[], mode: DeidMode, surrogates: SurrogateGenerator): DeidResult {
   const ordered = mergeOverlaps(findings, text);
   const replacements: Replacement[] = ordered.map((finding) => ({
     start: finding.start,
     end: finding.end,
     original: finding.text,
-    replacement: replacementText(finding, options.mode, surrogates),
+    replacement: replacementText(finding, mode, surrogates),
     category: finding.category,
   }));
   return { text: applyReplacements(text, replacements), replacements };

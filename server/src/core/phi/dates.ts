@@ -1,0 +1,137 @@
+import { Candidate, candidate } from './candidate';
+
+/*
+ * Dates in the shapes clinical notes use. Numeric month/day without a year is ambiguous with blood
+ * pressures, fractions, scores and murmur grades, so it needs a validated month and day and either a
+ * day that cannot be a fraction denominator or a date cue nearby.
+ */
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const SHORT_OR_LONG_YEAR = String.raw`(?:'?\d\d(?!\d)|${YEAR})`;
+
+/** "March 3", "Mar. 3rd, 2019", "March 3-5", "Mar 3 '19". */
+const MONTH_DAY = new RegExp(
+  String.raw`\b${MONTH}\.?\s{0,3}${DAY}(?:\s{0,2}[-\u2013]\s{0,2}${DAY})?(?:,?\s{0,3}(?:${YEAR}|'\d\d))?(?![\w:/])`,
+  'gi',
+);
+/** "3 March", "3rd of March 2019", "03-Mar-2019", "22Jan2019". */
+const DAY_MONTH = new RegExp(
+  String.raw`(?<![\w/.])${DAY}(?:\s{0,3}(?:of\s{1,3})?|[-./]?)${MONTH}\.?(?![a-z])(?:(?:,?\s{0,3}|[-./])${SHORT_OR_LONG_YEAR})?(?![\w/])`,
+  'gi',
+);
+/** "March 2019", "March of 2019", "Mar-2019", "Mar '19". */
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\.?(?:,?\s{1,3}(?:of\s{1,3})?|[-/])(?:${YEAR}|'\d\d)(?![\w/])`, 'gi');
+/** "2019-Mar-22" */
+const YEAR_MONTH_DAY_NAME = new RegExp(String.raw`\b${YEAR}[-/ ]${MONTH}[-/ ]${DAY}\b`, 'gi');
+/** Full month names on their own ("in March"); May only after a preposition because "may" is a verb. */
+const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?<=(?:in|of|since|until|by|early|mid|late|during|through)\s{1,3})May\b/gi;
+
+/** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
+const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
+/** m/d without a year, optionally a range "3/4-3/6" or "3/4-6". */
+const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
+/** mm/yyyy */
+const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/]|[.:-]\d)/g;
+const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day\b/gi;
+const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid)\b/gi;
+/** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
+const ORDINAL_DAY = /\b(?<=(?:on|since|until|by|from|before|after|through|thru)\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
+const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;
+const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|diagnosed|since|circa|ca\.?|year|summer|spring|fall|autumn|winter|early|late|mid|before|after|till|to|and|thru|through|back)\s{1,3}|[-\u2013(]\s{0,2})$/i;
+const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/gi;
+
+const DATE_CUE =
+  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\w+day)\.?\s{0,3}[:(]?\s{0,2}$/i;
+const NOT_A_DATE_BEFORE =
+  /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
+const NOT_A_DATE_AFTER =
+  /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|strength)\b/i;
+
+export function findDates(text: string, options: { years: boolean }): Candidate[] {
+  const found: Candidate[] = [];
+  const push = (start: number, end: number, confidence: number, reason: string) =>
+    found.push(candidate(start, end, 'DATE', 'DATE', confidence, reason));
+
+  for (const m of text.matchAll(MONTH_DAY)) {
+    if (/^may\b/i.test(m[0]) && !/^May/.test(m[0]) && !isAllCapsContext(text, m.index)) continue;
+    push(m.index, m.index + m[0].length, 0.95, 'month name and day');
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    if (/may$/i.test(m[0]) && /\s(?:of\s+)?may$/i.test(m[0]) && !/May$/.test(m[0]) && !isAllCapsContext(text, m.index)) continue;
+    push(m.index, m.index + m[0].length, 0.95, 'day and month name');
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m.index + m[0].length, 0.95, 'month name and year');
+  for (const m of text.matchAll(YEAR_MONTH_DAY_NAME)) push(m.index, m.index + m[0].length, 0.97, 'year, month name and day');
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    if (/^may$/i.test(m[0]) && m[0] !== 'May' && m[0] !== 'MAY') continue;
+    push(m.index, m.index + m[0].length, 0.8, 'month name');
+  }
+  for (const m of text.matchAll(NUMERIC_FULL)) {
+    const confidence = numericFullDateConfidence(m[1], m[2], m[3], m[4]);
+    if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');
+  }
+  for (const m of text.matchAll(NUMERIC_MONTH_YEAR)) push(m.index, m.index + m[0].length, 0.85, 'numeric month and year');
+  for (const m of text.matchAll(NUMERIC_MONTH_DAY)) {
+    const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
+    if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric month and day');
+  }
+  for (const m of text.matchAll(WEEKDAY)) push(m.index, m.index + m[0].length, 0.7, 'day of the week');
+  for (const m of text.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
+  for (const m of text.matchAll(ORDINAL_DAY)) push(m.index, m.index + m[0].length, 0.85, "ordinal day after 'on the'");
+  if (options.years) {
+    for (const m of text.matchAll(LONE_YEAR)) {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      const cued = YEAR_CUE.test(before);
+      found.push(candidate(m.index, m.index + m[0].length, 'DATE', 'YEAR', cued ? 0.85 : 0.65, cued ? 'year after a time word' : 'year-shaped number'));
+    }
+    for (const m of text.matchAll(APOSTROPHE_YEAR)) {
+      found.push(candidate(m.index, m.index + m[0].length, 'DATE', 'YEAR', 0.8, "abbreviated year after a time word"));
+    }
+  }
+  return found;
+}
+
+function numericFullDateConfidence(first: string, separator: string, second: string, third: string): number {
+  const a = Number(first);
+  const b = Number(second);
+  const c = Number(third);
+  if (first.length === 4) {
+    // ISO order: yyyy-mm-dd
+    if (third.length !== 2 && third.length !== 1) return 0;
+    return a >= 1850 && a <= 2100 && b >= 1 && b <= 12 && c >= 1 && c <= 31 ? 0.97 : 0;
+  }
+  if (first.length === 3) return 0;
+  const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+  if (!monthFirst && !dayFirst) return 0;
+  if (third.length === 4) {
+    if (c < 1850 || c > 2100) return 0;
+    return 0.97;
+  }
+  // Two-digit years with dots read like version numbers or lab values.
+  if (separator === '.') return 0;
+  return separator === '/' ? 0.93 : 0.85;
+}
+
+function numericMonthDayConfidence(text: string, start: number, end: number, month: number, day: number): number {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
+  const before = text.slice(Math.max(0, start - 32), start);
+  const after = text.slice(end, end + 24);
+  if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after)) return 0;
+  const partOfRange = /[-\u2013]/.test(text.slice(start, end));
+  const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d\b|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
+  const cued = DATE_CUE.test(before) || partOfRange || followedByTime || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
+  if (cued) return 0.9;
+  // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
+  if (day > 12) return 0.8;
+  return 0;
+}
+
+/** In ALL-CAPS text "MAY 3" is as likely a date as a verb before a number. */
+function isAllCapsContext(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 40), index + 40);
+  const letters = window.replace(/[^A-Za-z]/g, '');
+  return letters.length > 8 && letters === letters.toUpperCase();
+}

@@ -1,0 +1,61 @@
+import { CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
+import { findAges } from './ages';
+import { Candidate, resolveOverlaps } from './candidate';
+import { findDates } from './dates';
+import { findKnown } from './known';
+import { findLocations } from './locations';
+import { findNames } from './names';
+import { normaliseText } from './normalize';
+import { findContactsAndIds } from './patterns';
+import type { PhiCategory, PhiFinding, PhiOptions } from './types';
+
+/**
+ * Finds protected health information in a note. Findings are sorted by start, never overlap, and carry
+ * offsets into `text` as given (invisible characters inside an identifier do not hide it).
+ */
+export function detectPhi(text: string, options: PhiOptions = {}, token: CancellationToken = neverCancelled): PhiFinding[] {
+  throwIfCancelled(token);
+  const profile = options.profile ?? 'standard';
+  const extended = profile === 'extended';
+  const normalised = normaliseText(text);
+  const source = normalised.text;
+  const candidates: Candidate[] = [];
+  const passes: Array<() => Candidate[]> = [
+    () => findKnown(source, options.known),
+    () => findContactsAndIds(source),
+    () => findDates(source, { years: extended || options.years === true }),
+    () => findAges(source, { allAges: extended || options.allAges === true }),
+    () => findLocations(source),
+    () => findNames(source, token),
+  ];
+  for (const pass of passes) {
+    for (const found of pass()) candidates.push(found);
+    throwIfCancelled(token);
+  }
+
+  const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
+  if (profile === 'safeHarbor') wanted.delete('PROFESSION');
+  const allowed = new Set((options.allowList ?? []).map((entry) => entry.trim().toLowerCase()));
+
+  const reportable = candidates.filter(
+    (found) =>
+      wanted.has(found.category) &&
+      !(profile === 'safeHarbor' && found.subtype === 'DOCTOR') &&
+      !(allowed.size && allowed.has(source.slice(found.start, found.end).trim().toLowerCase())),
+  );
+  const findings: PhiFinding[] = [];
+  for (const found of resolveOverlaps(reportable)) {
+    const start = normalised.toOriginal(found.start);
+    const end = normalised.toOriginal(found.end - 1) + 1;
+    findings.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      category: found.category,
+      subtype: found.subtype,
+      confidence: Math.round(found.confidence * 100) / 100,
+      reason: found.reason,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,156 @@
+import { Candidate, candidate } from './candidate';
+
+/*
+ * Contact details and identifiers: shapes with validation. Every expression uses bounded repetition
+ * only, so matching stays linear in the note length.
+ */
+
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w-])/g;
+const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
+const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
+const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.]|\.\d)/g;
+const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])/g;
+/** North American numbers: optional +1, area code, exchange, line, optional extension. */
+const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013]{0,3}(\d{3})[\s.\-\u2013]{1,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;
+/** International: + country code then 6 to 14 more digits in groups. */
+const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
+const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
+const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
+const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|beeper|pgr|call(?:ed)?|contact|number|#|at)\.?\s{0,3}[:#]?\s{0,3}$/i;
+const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?\s{0,3}[:#]?\s{0,3}$/i;
+
+/** A label, then an identifier; the label decides the subtype. */
+const LABELLED_ID =
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|ID\s?(?:No\.?|Number|#)|ID)\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?=[A-Za-z0-9-]{0,40}\d)[A-Za-z0-9](?:[A-Za-z0-9-]|(?<=\d) (?=\d)){2,39})(?![A-Za-z0-9])/gi;
+
+/** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
+const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w.,/:-]|[.,]\d)/g;
+const LETTER_DIGIT_CODE = /(?<![\w-])(?=[A-Z0-9-]{0,24}\d)(?=[A-Z0-9-]{0,24}[A-Z])[A-Z][A-Z0-9]{0,3}-?\d{5,14}(?![\w-])/g;
+const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}(?![\w-])|(?<![\w.,-])\d{15,16}(?![\w.,-])/g;
+
+export function findContactsAndIds(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(EMAIL)) {
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'EMAIL', 0.98, 'e-mail address shape'));
+  }
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const end = match.index + trimTrailingPunctuation(match[0]).length;
+    found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.95, 'web address'));
+  }
+  for (const match of text.matchAll(BARE_DOMAIN)) {
+    if (isInsideEmail(text, match.index)) continue;
+    const end = match.index + trimTrailingPunctuation(match[0]).length;
+    found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.8, 'domain name'));
+  }
+  for (const match of text.matchAll(IPV4)) {
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv4 address'));
+  }
+  for (const match of text.matchAll(IPV6)) {
+    if (!looksLikeIpv6(match[0])) continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv6 address'));
+  }
+  findPhones(text, found);
+  findSsns(text, found);
+  findLabelledIds(text, found);
+  for (const match of text.matchAll(CREDIT_CARD)) {
+    const digits = match[0].replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19) continue;
+    const valid = luhnValid(digits);
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ACCOUNT', valid ? 0.93 : 0.7, valid ? 'card number (check digit valid)' : 'card-number shape'));
+  }
+  for (const match of text.matchAll(BARE_NUMBER)) {
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'long number'));
+  }
+  for (const match of text.matchAll(LETTER_DIGIT_CODE)) {
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'letter-and-digit code'));
+  }
+  return found;
+}
+
+function findPhones(text: string, found: Candidate[]): void {
+  for (const match of text.matchAll(NANP_PHONE)) {
+    const area = match[1] ?? match[2];
+    const exchange = match[3];
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const isFax = FAX_LABEL.test(before);
+    const labelled = isFax || PHONE_LABEL.test(before);
+    // NANP area codes and exchanges never start with 0 or 1; fictional 555 numbers are still phone-shaped.
+    const valid = /^[2-9]/.test(area) && /^[2-9]/.test(exchange);
+    if (!valid && !labelled) continue;
+    const separated = /[\s().-]/.test(match[0]);
+    if (!separated && !labelled) continue;
+    const confidence = labelled ? 0.97 : valid ? 0.9 : 0.75;
+    found.push(
+      candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', confidence, isFax ? 'fax label and NANP number' : labelled ? 'phone label and NANP number' : 'NANP phone number shape'),
+    );
+  }
+  for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
+    const digits = match[0].replace(/\D/g, '').length;
+    if (digits < 8 || digits > 15) continue;
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const isFax = FAX_LABEL.test(before);
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.9, 'international phone number'));
+  }
+}
+
+function findSsns(text: string, found: Candidate[]): void {
+  for (const match of text.matchAll(SSN)) {
+    const [, area, separator, group, serial] = match;
+    const before = text.slice(Math.max(0, match.index - 32), match.index);
+    const labelled = SSN_LABEL.test(before);
+    if (!separator && !labelled) continue;
+    // Issued SSNs never have area 000, 666 or 900-999, group 00 or serial 0000.
+    const valid = area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+    const confidence = labelled ? 0.99 : valid ? 0.9 : 0.7;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'SSN', confidence, labelled ? 'SSN label and number' : 'SSN shape'));
+  }
+}
+
+function findLabelledIds(text: string, found: Candidate[]): void {
+  for (const match of text.matchAll(LABELLED_ID)) {
+    const label = match[1];
+    const value = match[2].replace(/-+$/, '');
+    const start = match.index + match[0].length - match[2].length;
+    const subtype = idSubtypeForLabel(label);
+    found.push(candidate(start, start + value.length, 'ID', subtype, 0.95, 'identifier after a record-number label'));
+  }
+}
+
+function idSubtypeForLabel(label: string): Candidate['subtype'] {
+  const l = label.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(mrn|mr#|mr ?no|medical record|med ?rec|unit|hospital|patient id|pt id)/.test(l)) return 'MRN';
+  if (/^(acc|account|billing|encounter|visit|claim|credit|card)/.test(l)) return 'ACCOUNT';
+  if (/^(member|policy|group|subscriber|insurance|medicare|medicaid|health plan|hicn|mbi)/.test(l)) return 'HEALTH_PLAN';
+  if (/^(dea|npi|licen|lic|driver|dl)/.test(l) && !/plate/.test(l)) return 'LICENSE';
+  if (/^(licen[cs]e plate|plate|vin|vehicle)/.test(l)) return 'VEHICLE';
+  if (/^(serial|device|udi|pacemaker|lot)/.test(l)) return 'DEVICE';
+  if (/^ssn/.test(l)) return 'SSN';
+  return 'ID';
+}
+
+function trimTrailingPunctuation(value: string): string {
+  return value.replace(/[.,;:!?)\]}>'"]+$/, '');
+}
+
+function isInsideEmail(text: string, index: number): boolean {
+  return index > 0 && (text[index - 1] === '@' || text[index - 1] === '.');
+}
+
+function looksLikeIpv6(value: string): boolean {
+  const groups = value.split(':').filter((g) => g !== '').length;
+  // Clock times such as 12:30:45 have at most three groups and no double colon.
+  return value.includes('::') ? groups >= 2 && /[a-f]/i.test(value) || groups >= 3 : groups >= 5;
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
