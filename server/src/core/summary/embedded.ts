@@ -1,0 +1,304 @@
+import { type CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
+import { type NoteSection, type SectionKind, parseSections } from './sections';
+import { type TextUnit, clipToWords, spanText, splitUnits, wordTokens } from './text';
+import type {
+  MedicationStatus, NoteSummary, OneLiner, SourceRange, SummarizeOptions, SummaryItem, SummarySection,
+} from './types';
+import { SUMMARY_SECTIONS } from './types';
+import { renderSummary } from './render';
+
+const MAX_ITEM_WORDS = 40;
+const MAX_ITEMS: Record<SummarySection, number> = { problems: 8, medications: 15, allergies: 5, findings: 8, plan: 8, followup: 3 };
+
+interface Unit extends TextUnit {
+  section: NoteSection;
+}
+
+/**
+ * Extractive, section-aware summary: every item is a (possibly clipped) sentence or list item of the
+ * note, so its sources always hold its words. No network, no model.
+ */
+export function summarizeNote(text: string, options: SummarizeOptions = {}, token: CancellationToken = neverCancelled): NoteSummary {
+  throwIfCancelled(token);
+  const sections = withPreamble(text, parseSections(text));
+  const units: Unit[] = [];
+  for (const section of sections) {
+    for (const unit of splitUnits(text, section.bodyStart, section.end)) units.push({ ...unit, section });
+  }
+  throwIfCancelled(token);
+  const wanted = new Set(options.sections ?? SUMMARY_SECTIONS);
+  const items: SummaryItem[] = [];
+  const add = (section: SummarySection, found: SummaryItem[]): void => {
+    if (wanted.has(section)) items.push(...dedupe(found).slice(0, MAX_ITEMS[section]));
+  };
+  add('problems', problemItems(text, units));
+  add('medications', medicationItems(text, units));
+  add('allergies', itemsOf(text, units.filter((u) => u.section.kind === 'allergies'), 'allergies'));
+  add('findings', findingItems(text, units));
+  throwIfCancelled(token);
+  add('plan', itemsOf(text, units.filter((u) => isPlanUnit(u) && !isFollowUp(u.text)), 'plan'));
+  add('followup', itemsOf(text, units.filter((u) => isFollowUp(u.text) && (isPlanUnit(u) || u.section.kind === 'followup' || u.section.kind === 'course')), 'followup'));
+  const oneLiner = buildOneLiner(text, units, options);
+  return { engine: 'embedded', oneLiner, items, text: renderSummary(oneLiner, items) };
+}
+
+function withPreamble(text: string, sections: NoteSection[]): NoteSection[] {
+  const firstStart = sections[0]?.start ?? text.length;
+  if (text.slice(0, firstStart).trim() === '') return sections;
+  return [{ title: '', kind: 'other', start: 0, end: firstStart, bodyStart: 0 }, ...sections];
+}
+
+function itemOf(text: string, unit: SourceRange, section: SummarySection, status?: MedicationStatus): SummaryItem {
+  const range = clipToWords(text, unit, MAX_ITEM_WORDS);
+  const item: SummaryItem = { section, text: spanText(text, range), sources: [range] };
+  if (status) item.status = status;
+  return item;
+}
+
+function itemsOf(text: string, units: Unit[], section: SummarySection): SummaryItem[] {
+  return units.map((unit) => itemOf(text, unit, section));
+}
+
+function dedupe(items: SummaryItem[]): SummaryItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = wordTokens(item.text).map((t) => t.word).join(' ');
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---- problems -------------------------------------------------------------------------------------
+
+const PLAN_START = /^(?:plan\b|will\b|we will\b|continue|start|begin|initiate|stop|discontinue|hold|increase|decrease|reduce|recommend|advise|consider|obtain|order|schedule|refer|return|follow|f\/u|check|recheck|repeat|counsel|educat|instruct|discharge|admit|monitor|encourage|prescri|change|switch|titrate|taper|give|get\b|send|trial|rtc\b)/i;
+
+function isPlanUnit(unit: Unit): boolean {
+  const kind = unit.section.kind;
+  if (kind === 'plan' || kind === 'followup') return true;
+  return kind === 'assessmentPlan' && PLAN_START.test(unit.text);
+}
+
+function isDiagnosisSection(section: NoteSection): boolean {
+  return section.kind === 'assessment' || section.kind === 'assessmentPlan';
+}
+
+function problemItems(text: string, units: Unit[]): SummaryItem[] {
+  const assessed = units.filter((u) => isDiagnosisSection(u.section) && !PLAN_START.test(u.text) && !PLACEHOLDER.test(u.text));
+  // A postoperative or discharge diagnosis supersedes the preoperative one, which usually repeats it.
+  const preferred = assessed.filter((u) => !/pre-?operative|admi/i.test(u.section.title));
+  const chosen = preferred.length > 0 ? preferred : assessed;
+  if (chosen.length > 0) return itemsOf(text, chosen, 'problems');
+  return itemsOf(text, units.filter((u) => u.section.kind === 'reason'), 'problems');
+}
+
+// ---- medications ----------------------------------------------------------------------------------
+
+const DOSE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|gm|grams?|units?|iu|ml|mL|meq|mEq|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?)\b/i;
+const DRUG_SUFFIX = /\b[a-z]{3,}(?:pril|sartan|olol|alol|dipine|statin|formin|gliptin|glitazone|gliflozin|glutide|prazole|tidine|cillin|mycin|micin|floxacin|cycline|azole|vir|mab|nib|parin|xaban|gatran|sone|olone|lukast|terol|tropium|azepam|zolam|oxetine|aline|triptyline|pramine|done|codone|morphone|profen|fenac|coxib|semide|thiazide|actone|dronate|thyroxine|barbital|tiapine|peridol|idone|zepine|etine|afil|osin|asteride|lamide|triptan|setron|caine)\b/i;
+const STOPPED = /\b(?:stop(?:ped)?|discontinu\w*|d\/c'?d?|held|hold|cease\w*|no longer)\b/i;
+const STARTED = /\b(?:start(?:ed)?|begin|began|initiat\w*|new(?:ly)?|add(?:ed)?|prescribed)\b/i;
+const CHANGED = /\b(?:increas\w*|decreas\w*|reduc\w*|chang\w*|adjust\w*|titrat\w*|switch\w*|taper\w*|double\w*|halve\w*)\b/i;
+
+function medicationStatus(unitText: string): MedicationStatus {
+  if (STOPPED.test(unitText)) return 'stopped';
+  if (CHANGED.test(unitText)) return 'changed';
+  if (STARTED.test(unitText)) return 'new';
+  return 'continued';
+}
+
+function mentionsDrug(unitText: string): boolean {
+  return DOSE.test(unitText) || DRUG_SUFFIX.test(unitText);
+}
+
+/** A one-line medication list ("A 10 mg daily, B 5 mg") becomes one range per drug. */
+function splitMedicationList(text: string, unit: Unit): SourceRange[] {
+  const body = text.slice(unit.start, unit.end);
+  const doses = body.match(new RegExp(DOSE.source, 'gi'))?.length ?? 0;
+  if (doses < 2 && !/;/.test(body)) return [unit];
+  const ranges: SourceRange[] = [];
+  let partStart = 0;
+  for (const separator of body.matchAll(/[;,](?=\s)|\s+and\s+(?=[A-Za-z])/g)) {
+    const part = body.slice(partStart, separator.index);
+    // Splitting on commas inside a sig ("1 tab, twice daily") would break a drug apart; only split where a drug ends.
+    if (DOSE.test(part) || /;/.test(separator[0])) {
+      ranges.push(trimRange(text, unit.start + partStart, unit.start + separator.index));
+      partStart = separator.index + separator[0].length;
+    }
+  }
+  ranges.push(trimRange(text, unit.start + partStart, unit.end));
+  return ranges.filter((r) => /[A-Za-z]/.test(text.slice(r.start, r.end)));
+}
+
+function trimRange(text: string, start: number, end: number): SourceRange {
+  while (start < end && /[\s,;.]/.test(text[start])) start++;
+  while (end > start && /[\s,;.]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function medicationItems(text: string, units: Unit[]): SummaryItem[] {
+  const items: SummaryItem[] = [];
+  for (const unit of units) {
+    if (unit.section.kind === 'medications') {
+      for (const range of splitMedicationList(text, unit)) items.push(itemOf(text, range, 'medications', medicationStatus(text.slice(range.start, range.end))));
+    } else if (isPlanUnit(unit) && mentionsDrug(unit.text)) {
+      const status = medicationStatus(unit.text);
+      if (status !== 'continued') items.push(itemOf(text, unit, 'medications', status));
+    }
+  }
+  // Changes first: they are what the reader has to act on.
+  const order: Record<MedicationStatus, number> = { new: 0, changed: 1, stopped: 2, continued: 3 };
+  return items.sort((a, b) => order[a.status ?? 'continued'] - order[b.status ?? 'continued']);
+}
+
+// ---- findings -------------------------------------------------------------------------------------
+
+interface VitalRule {
+  pattern: RegExp;
+  abnormal: (values: number[]) => boolean;
+}
+
+const VITAL_RULES: readonly VitalRule[] = [
+  { pattern: /\b(?:BP|blood pressure)\b[:\s]*(?:of\s+|was\s+|is\s+)?(\d{2,3})\s*\/\s*(\d{2,3})/gi, abnormal: ([s, d]) => s >= 140 || s < 90 || d >= 90 || d < 50 },
+  { pattern: /\b(?:HR|heart rate|pulse|P)\b[:\s]*(?:of\s+|was\s+|is\s+)?(\d{2,3})\b/gi, abnormal: ([v]) => v >= 100 || v < 50 },
+  { pattern: /\b(?:RR|resp(?:iratory)? rate|respirations)\b[:\s]*(?:of\s+|was\s+|is\s+)?(\d{1,2})\b/gi, abnormal: ([v]) => v >= 22 || v < 10 },
+  { pattern: /\b(?:T|temp|temperature)\b[:\s]*(?:of\s+|was\s+|is\s+)?(\d{2,3}(?:\.\d)?)\s*°?\s*[FC]?/gi, abnormal: ([v]) => (v > 45 ? v >= 100.4 : v >= 38) || (v > 45 ? v < 95 : v < 35) },
+  { pattern: /\b(?:SpO2|O2 sat(?:uration)?|sat(?:uration)?s?|oxygen saturation|pulse ox)\b[:\s]*(?:of\s+|was\s+|is\s+)?(\d{2,3})\s*%?/gi, abnormal: ([v]) => v < 92 },
+];
+
+const ABNORMAL_RESULT = /\b(?:elevated|high|low|decreased|increased|positive|abnormal|critical|raised|reduced|mass|fracture|effusion|opacity|consolidation|nodule|lesion|stenosis|occlusion|thrombus|infiltrate|edema|enlarged|dilated|\d+(?:\.\d+)?\s?[HL])(?:e?s)?\b/i;
+
+function findingItems(text: string, units: Unit[]): SummaryItem[] {
+  const items: SummaryItem[] = [];
+  for (const unit of units) {
+    if (unit.section.kind !== 'vitals' && unit.section.kind !== 'exam') continue;
+    for (const rule of VITAL_RULES) {
+      for (const match of unit.text.matchAll(rule.pattern)) {
+        if (rule.abnormal(match.slice(1).map(Number))) {
+          const start = unit.start + match.index;
+          items.push(itemOf(text, { start, end: start + match[0].trimEnd().length }, 'findings'));
+        }
+      }
+    }
+  }
+  for (const unit of units) {
+    const kind = unit.section.kind;
+    const resultSection = kind === 'labs' || kind === 'imaging' || kind === 'findings';
+    if (resultSection && ABNORMAL_RESULT.test(unit.text)) items.push(itemOf(text, unit, 'findings'));
+  }
+  // An impression is the reader's conclusion of the results; without flagged results it is the key finding.
+  if (!items.some((item) => item.section === 'findings')) {
+    const impressions = units.filter((u) => u.section.kind === 'assessment' && /impression|finding/i.test(u.section.title));
+    items.push(...itemsOf(text, impressions.slice(0, 3), 'findings'));
+  }
+  return items;
+}
+
+// ---- plan / follow-up -----------------------------------------------------------------------------
+
+const FOLLOW_UP = /\b(?:follow[- ]?up|followup|f\/u|return(?:s|ed)? (?:to|in|if|for)|recheck|re-?evaluat\w*|see (?:me|us|him|her|them) (?:again|back|in)|rtc|in \d+\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|wks?))\b/i;
+
+function isFollowUp(unitText: string): boolean {
+  return FOLLOW_UP.test(unitText);
+}
+
+// ---- one-liner ------------------------------------------------------------------------------------
+
+const AGE = /\b(\d{1,3})(?:[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]?old|[- ]?y\/?o|[- ]?yo)\b/gi;
+const DESCRIPTOR = String.raw`(?:[ \t,]+(?!(?:who|with|was|is|has|had|presents?|and|that|for|here|in|on|at)\b)[A-Za-z][A-Za-z-]*)`;
+const SEX_AFTER_AGE = new RegExp(String.raw`^${DESCRIPTOR}{0,5}?[ \t,-]+(male|female|man|woman|gentleman|lady|boy|girl|infant|baby|m|f)\b`, 'i');
+
+const MAX_FRAGMENT_WORDS = 14;
+const MAX_SENTENCE_WORDS = 28;
+
+/** The first "NN-year-old [descriptors] sex" of the note, as a range. */
+export function findDemographics(text: string): SourceRange | undefined {
+  for (const match of text.matchAll(AGE)) {
+    const age = Number(match[1]);
+    if (age > 120) continue;
+    const end = match.index + match[0].length;
+    const sex = SEX_AFTER_AGE.exec(text.slice(end, end + 80));
+    return { start: match.index, end: sex ? end + sex[0].length : end };
+  }
+  return undefined;
+}
+
+/** Narrative ("The patient was brought to the operating room") describes how, not what was done. */
+const NARRATIVE = /\b(?:was|were|is|are|has|had|will|patient|we|I)\b/i;
+
+function isProcedureName(unit: Unit): boolean {
+  return wordTokens(unit.text).length <= MAX_SENTENCE_WORDS && !NARRATIVE.test(unit.text);
+}
+
+/** "Same" or "See above" under a postoperative diagnosis points elsewhere and names nothing. */
+const PLACEHOLDER = /^(?:same|same as above|as above|see above|none|n\/a|unchanged|deferred)\W*$/i;
+
+function isProblemName(unit: Unit): boolean {
+  return !PLAN_START.test(unit.text) && !NARRATIVE.test(unit.text) && !PLACEHOLDER.test(unit.text);
+}
+
+interface Fragment {
+  range: SourceRange;
+  /** Joining word or comma placed before the fragment; words only from TEMPLATE_WORDS. */
+  joiner: string;
+}
+
+function firstOfKind(units: Unit[], kinds: readonly SectionKind[], titlePreference?: RegExp): Unit[] {
+  const matching = units.filter((u) => kinds.includes(u.section.kind));
+  const preferred = titlePreference ? matching.filter((u) => titlePreference.test(u.section.title)) : [];
+  const pool = preferred.length > 0 ? preferred : matching;
+  const first = pool[0];
+  return first ? pool.filter((u) => u.section === first.section) : [];
+}
+
+function sameWords(text: string, a: SourceRange, b: SourceRange): boolean {
+  const words = (r: SourceRange) => wordTokens(text.slice(r.start, r.end)).map((t) => t.word).join(' ');
+  return words(a) === words(b);
+}
+
+function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): OneLiner {
+  const fragments: Fragment[] = [];
+  const demographics = findDemographics(text);
+  const diagnoses = firstOfKind(units.filter(isProblemName), ['assessment', 'assessmentPlan'], /post-?operative|discharge|final|^diagnos/i).slice(0, 2);
+  const procedure = firstOfKind(units.filter(isProcedureName), ['procedure']).slice(0, 2);
+  const reason = firstOfKind(units, ['reason']).slice(0, 1);
+  const demographicSentence = demographics && units.find((u) => u.start <= demographics.start && demographics.end <= u.end);
+
+  const clipped = (unit: SourceRange, words: number) => clipToWords(text, unit, words);
+  if (procedure.length > 0) {
+    // A procedure note's statement is who, what was done and why: "<age sex>, <procedure> for <diagnosis>".
+    if (demographics) fragments.push({ range: demographics, joiner: '' });
+    procedure.forEach((unit, index) => fragments.push({ range: clipped(unit, MAX_SENTENCE_WORDS), joiner: index > 0 ? 'and' : demographics ? ',' : '' }));
+    const why = diagnoses.length > 0 ? diagnoses : reason;
+    why.forEach((unit, index) => fragments.push({ range: clipped(unit, MAX_FRAGMENT_WORDS), joiner: index === 0 ? 'for' : 'and' }));
+  } else {
+    const narrativeSections: readonly SectionKind[] = ['hpi', 'reason', 'indication', 'other', 'course'];
+    // The history's opening "NN-year-old ... with ..." sentence is the author's own summary statement.
+    if (demographics && demographicSentence && narrativeSections.includes(demographicSentence.section.kind)) {
+      fragments.push({ range: clipped({ start: demographics.start, end: demographicSentence.end }, MAX_SENTENCE_WORDS), joiner: '' });
+    } else if (diagnoses.length > 0) {
+      if (demographics) fragments.push({ range: demographics, joiner: '' });
+      diagnoses.forEach((unit, index) => fragments.push({ range: clipped(unit, MAX_FRAGMENT_WORDS), joiner: index === 0 ? (demographics ? 'with' : '') : 'and' }));
+    } else if (demographics && demographicSentence) {
+      fragments.push({ range: clipped({ start: demographics.start, end: demographicSentence.end }, MAX_SENTENCE_WORDS), joiner: '' });
+    }
+    const reasonUnit = reason[0];
+    const covered = reasonUnit && fragments.some((f) => (f.range.start <= reasonUnit.start && reasonUnit.end <= f.range.end) || sameWords(text, f.range, reasonUnit));
+    if (reasonUnit && !covered) fragments.push({ range: clipped(reasonUnit, MAX_FRAGMENT_WORDS), joiner: fragments.length ? 'for' : '' });
+  }
+
+  if (fragments.length === 0) {
+    const first = units[0];
+    if (!first) return contextOneLiner(options);
+    fragments.push({ range: clipToWords(text, first, MAX_SENTENCE_WORDS), joiner: '' });
+  }
+  const pieces = fragments.map((f) => (f.joiner ? `${f.joiner} ` : '') + spanText(text, f.range).replace(/[.]+$/, ''));
+  return { text: pieces.join(' ').replace(/\s+([,;])/g, '$1'), sources: fragments.map((f) => f.range) };
+}
+
+/** Without any usable note text the FHIR context can still say who the patient is; it has no note sources. */
+function contextOneLiner(options: SummarizeOptions): OneLiner {
+  const context = options.context;
+  if (!context || context.age === undefined) return { text: '', sources: [] };
+  return { text: [`${context.age}-year-old`, context.sex].filter(Boolean).join(' '), sources: [] };
+}
