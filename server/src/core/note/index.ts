@@ -1,0 +1,3 @@
+export * from './sections';
+export { indexLines, lineAt, lineContentEnd } from './lines';
+export type { LineIndex } from './lines';
