@@ -1,0 +1,145 @@
+import {
+  Connection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancelledError } from '../core/cancellation';
+import { DEID_MODES, DeidMode, replacementText } from '../core/phi/deid';
+import { SurrogateGenerator } from '../core/phi/surrogate';
+import { LOW_CONFIDENCE, PhiCategory, PhiFinding } from '../core/phi/types';
+import {
+  ClinoteSettings,
+  DIAGNOSTIC_SOURCE,
+  DiagnosticsComputedNotification,
+  PhiDiagnosticData,
+  SeverityName,
+} from '../protocol';
+import { describeError, type ServerContext } from '../serverContext';
+
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Marks a diagnostic that is about the analysis itself (cap reached, binary), not a finding. */
+export const ANALYSIS_NOTICE_CODE = 'analysis';
+
+export function severityFor(finding: PhiFinding, settings: ClinoteSettings): DiagnosticSeverity | undefined {
+  const configured = settings.phi.severity[finding.category];
+  if (configured === 'off') return undefined;
+  if (configured) return SEVERITY[configured];
+  return finding.confidence < LOW_CONFIDENCE ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning;
+}
+
+export function describeFinding(finding: PhiFinding): string {
+  const subtype = finding.subtype === finding.category ? '' : ` (${finding.subtype.toLowerCase().replace(/_/g, ' ')})`;
+  return `Possible PHI — ${finding.category}${subtype}: ${finding.reason}; confidence ${Math.round(finding.confidence * 100)}%`;
+}
+
+export function fixesFor(finding: PhiFinding, surrogates: SurrogateGenerator): Record<DeidMode, string> {
+  const fixes = {} as Record<DeidMode, string>;
+  for (const mode of DEID_MODES) fixes[mode] = replacementText(finding, mode, surrogates);
+  return fixes;
+}
+
+export function toDiagnostic(
+  document: TextDocument,
+  finding: PhiFinding,
+  severity: DiagnosticSeverity,
+  surrogates: SurrogateGenerator,
+): Diagnostic {
+  const data: PhiDiagnosticData = {
+    version: document.version,
+    category: finding.category,
+    subtype: finding.subtype,
+    confidence: finding.confidence,
+    text: finding.text,
+    fixes: fixesFor(finding, surrogates),
+  };
+  return {
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+    severity,
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.category,
+    message: describeFinding(finding),
+    data,
+  };
+}
+
+export async function computePhiDiagnostics(
+  context: ServerContext,
+  document: TextDocument,
+  token: { isCancellationRequested: boolean },
+): Promise<{ diagnostics: Diagnostic[]; counts: Partial<Record<PhiCategory, number>>; truncated: boolean }> {
+  const settings = await context.settings.get(document.uri);
+  if (!settings.phi.enabled) return { diagnostics: [], counts: {}, truncated: false };
+  const analysis = await context.analyzer.analyse(document, settings, token, context.knownIdentifiers(document.uri));
+  const surrogates = context.surrogatesFor(document.uri);
+  const diagnostics: Diagnostic[] = [];
+  const counts: Partial<Record<PhiCategory, number>> = {};
+  const issued = context.issuedSurrogates(document.uri);
+  for (const finding of analysis.findings) {
+    const severity = severityFor(finding, settings);
+    if (severity === undefined || issued.has(finding.text)) continue;
+    const diagnostic = toDiagnostic(document, finding, severity, surrogates);
+    issued.add((diagnostic.data as PhiDiagnosticData).fixes.surrogate);
+    diagnostics.push(diagnostic);
+    counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+  }
+  if (analysis.binary) {
+    diagnostics.push(notice(document, 0, 'Clinote did not analyse this file: it looks like binary data, not a note.'));
+  } else if (analysis.truncated) {
+    diagnostics.push(
+      notice(
+        document,
+        analysis.analysedLength,
+        `Clinote analysed the first ${analysis.analysedLength.toLocaleString('en-US')} characters only; the rest may hold PHI that is not marked (setting clinote.phi.maxDocumentLength).`,
+      ),
+    );
+  }
+  return { diagnostics, counts, truncated: analysis.truncated };
+}
+
+function notice(document: TextDocument, offset: number, message: string): Diagnostic {
+  const position = document.positionAt(offset);
+  return {
+    range: { start: position, end: document.positionAt(Math.min(document.getText().length, offset + 1)) },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: ANALYSIS_NOTICE_CODE,
+    message,
+  };
+}
+
+export function registerPhiDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, context: ServerContext): void {
+  connection.languages.diagnostics.on(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    try {
+      const { diagnostics, counts, truncated } = await computePhiDiagnostics(context, document, token);
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+      void connection.sendNotification(DiagnosticsComputedNotification, {
+        uri: document.uri,
+        version: document.version,
+        counts,
+        total,
+        truncated,
+      });
+      return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
+    } catch (error) {
+      if (error instanceof CancelledError || token.isCancellationRequested) {
+        return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      }
+      connection.console.error(`PHI analysis failed: ${describeError(error)}`);
+      return new ResponseError(LSPErrorCodes.ServerCancelled, 'PHI analysis failed', { retriggerRequest: false });
+    }
+  });
+}

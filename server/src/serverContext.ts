@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { PhiAnalyzer } from './analysis';
+import { SurrogateGenerator } from './core/phi/surrogate';
+import { NAME_TITLES } from './core/phi/surrogate-lists';
+import type { KnownIdentifiers } from './core/phi/types';
+import { SettingsCache } from './settings';
+
+/** State the handlers share; one per connection. */
+export class ServerContext {
+  readonly analyzer = new PhiAnalyzer();
+  private surrogateKey: Buffer = randomBytes(32);
+  private readonly surrogates = new Map<string, SurrogateGenerator>();
+  private readonly known = new Map<string, KnownIdentifiers>();
+  private readonly issued = new Map<string, IssuedSurrogates>();
+
+  constructor(readonly settings: SettingsCache) {}
+
+  setSurrogateKey(hex: string | undefined): void {
+    if (hex && /^[0-9a-f]{32,}$/i.test(hex)) {
+      this.surrogateKey = Buffer.from(hex, 'hex');
+      this.surrogates.clear();
+    }
+  }
+
+  /** One generator per document: its date shift is derived from the document's URI. */
+  surrogatesFor(uri: string): SurrogateGenerator {
+    let generator = this.surrogates.get(uri);
+    if (!generator) {
+      generator = new SurrogateGenerator(this.surrogateKey, uri);
+      this.surrogates.set(uri, generator);
+    }
+    return generator;
+  }
+
+  /** Surrogates this server offered for a document; once applied they are not flagged again. */
+  issuedSurrogates(uri: string): IssuedSurrogates {
+    let issued = this.issued.get(uri);
+    if (!issued) {
+      issued = new IssuedSurrogates();
+      this.issued.set(uri, issued);
+    }
+    return issued;
+  }
+
+  knownIdentifiers(uri: string): KnownIdentifiers | undefined {
+    return this.known.get(uri);
+  }
+
+  setKnownIdentifiers(uri: string, identifiers: KnownIdentifiers | undefined): void {
+    if (identifiers) this.known.set(uri, identifiers);
+    else this.known.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.analyzer.forget(uri);
+    this.surrogates.delete(uri);
+    this.issued.delete(uri);
+    this.settings.forget(uri);
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Remembers surrogate texts. Words of letters are remembered one by one, because after a replacement the
+ * detector may cut a surrogate name differently ("Mrs. Bellweather"); anything with digits must match whole,
+ * since digits are shared by real and surrogate dates alike.
+ */
+export class IssuedSurrogates {
+  private readonly texts = new Set<string>();
+  private readonly words = new Set<string>();
+
+  add(text: string): void {
+    this.texts.add(text);
+    for (const word of text.match(WORD) ?? []) if (!/\d/.test(word)) this.words.add(word.toLowerCase());
+  }
+
+  has(text: string): boolean {
+    if (this.texts.has(text)) return true;
+    if (/\d/.test(text)) return false;
+    const words = (text.match(WORD) ?? []).filter((w) => !NAME_TITLES.has(w.toLowerCase()) && w.toLowerCase() !== 's');
+    return words.length > 0 && words.every((w) => this.words.has(w.toLowerCase()));
+  }
+}
+
+/** Names the kind of error and where it happened, never its message: messages can quote note text. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const frames = (error.stack ?? '').split('\n').slice(1, 4).map((line) => line.trim());
+  return [error.name, ...frames].join(' | ');
+}
