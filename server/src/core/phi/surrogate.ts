@@ -66,13 +66,13 @@ export class SurrogateGenerator {
   /** Each word of a name maps on its own, so "John Smith" and a later "SMITH'S" stay consistent. */
   private name(text: string): string {
     const words = [...text.matchAll(/\p{L}+/gu)];
-    const nameWords = words.filter((m) => !NAME_TITLES.has(m[0].toLowerCase()));
+    const nameWords = words.filter((m) => !NAME_TITLES.has(m[0].toLowerCase()) && !(m[0].toLowerCase() === 's' && /['’]/.test(text[(m.index ?? 1) - 1])));
     return text.replace(/\p{L}+/gu, (word, offset: number) => {
       if (NAME_TITLES.has(word.toLowerCase())) return word;
-      if (word.length === 1 || (word.length === 2 && /^[A-Z]\.?$/.test(word))) return this.initial(word);
-      const isLastOfSeveral = nameWords.length > 1 && nameWords[nameWords.length - 1].index === offset;
-      const isPossessiveS = word.toLowerCase() === 's' && text[offset - 1] === "'";
+      const isPossessiveS = word.toLowerCase() === 's' && (text[offset - 1] === "'" || text[offset - 1] === '’');
       if (isPossessiveS) return word;
+      if (word.length === 1) return this.initial(word);
+      const isLastOfSeveral = nameWords.length > 1 && nameWords[nameWords.length - 1].index === offset;
       const list = nameWords.length > 1 && !isLastOfSeveral ? SURROGATE_GIVEN_NAMES : SURROGATE_FAMILY_NAMES;
       return keepCase(word, this.pick('name', word.toLowerCase(), list));
     });
@@ -193,15 +193,19 @@ function monthIndex(name: string): number {
 }
 
 function formatMonth(originalToken: string, month: number): string {
-  const full = MONTH_NAMES[month];
   const bare = originalToken.replace(/\.$/, '');
-  const abbreviated = bare.length <= 4 && bare.toLowerCase() !== full.toLowerCase();
-  const name = abbreviated ? full.slice(0, bare.length === 4 && full.length > 4 ? 4 : 3) : full;
-  return keepCase(originalToken, name) + (originalToken.endsWith('.') ? '.' : '');
+  const abbreviated = !MONTH_NAMES.some((m) => m.toLowerCase() === bare.toLowerCase());
+  const name = abbreviated ? MONTH_NAMES[month].slice(0, 3) : MONTH_NAMES[month];
+  return keepCase(bare, name) + (originalToken.endsWith('.') ? '.' : '');
 }
 
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
+/** Zero-pads to two digits only when the original wrote its numbers that way ("07/22" yes, "7/22" no). */
+function pad(value: number, zeroPadded: boolean): string {
+  return zeroPadded ? String(value).padStart(2, '0') : String(value);
+}
+
+function isZeroPadded(...fields: string[]): boolean {
+  return fields.some((f) => f.length === 2 && f.startsWith('0')) || fields.every((f) => f.length === 2);
 }
 
 function ordinalSuffix(day: number): string {
@@ -231,8 +235,8 @@ export function shiftDateText(text: string, days: number): string | undefined {
       rewrite: (m) => {
         const date = shiftDate(+m[1], +m[3] - 1, +m[4], days);
         if (!date) return undefined;
-        const width = m[3].length;
-        return `${date.getUTCFullYear()}${m[2]}${pad(date.getUTCMonth() + 1, width)}${m[2]}${pad(date.getUTCDate(), m[4].length)}`;
+        const padded = isZeroPadded(m[3], m[4]);
+        return `${date.getUTCFullYear()}${m[2]}${pad(date.getUTCMonth() + 1, padded)}${m[2]}${pad(date.getUTCDate(), padded)}`;
       },
     },
     {
@@ -244,9 +248,10 @@ export function shiftDateText(text: string, days: number): string | undefined {
         const year = m[4].length === 2 ? expandYear(+m[4]) : +m[4];
         const date = shiftDate(year, month - 1, day, days);
         if (!date) return undefined;
-        const outMonth = pad(date.getUTCMonth() + 1, (dayFirst ? m[3] : m[1]).length);
-        const outDay = pad(date.getUTCDate(), (dayFirst ? m[1] : m[3]).length);
-        const outYear = m[4].length === 2 ? pad(date.getUTCFullYear() % 100, 2) : String(date.getUTCFullYear());
+        const padded = isZeroPadded(m[1], m[3]);
+        const outMonth = pad(date.getUTCMonth() + 1, padded);
+        const outDay = pad(date.getUTCDate(), padded);
+        const outYear = m[4].length === 2 ? pad(date.getUTCFullYear() % 100, true) : String(date.getUTCFullYear());
         return dayFirst ? `${outDay}${m[2]}${outMonth}${m[2]}${outYear}` : `${outMonth}${m[2]}${outDay}${m[2]}${outYear}`;
       },
     },
@@ -259,7 +264,7 @@ export function shiftDateText(text: string, days: number): string | undefined {
         const date = shiftDate(year, month, +m[1], days);
         if (!date) return undefined;
         const day = date.getUTCDate();
-        const yearText = m[7] ? m[6] + (m[7].length === 2 ? pad(date.getUTCFullYear() % 100, 2) : date.getUTCFullYear()) : '';
+        const yearText = m[7] ? m[6] + (m[7].length === 2 ? pad(date.getUTCFullYear() % 100, true) : date.getUTCFullYear()) : '';
         return `${day}${m[2] ? keepCase(m[2], ordinalSuffix(day)) : ''}${m[3]}${formatMonth(m[4] + m[5], date.getUTCMonth())}${yearText}`;
       },
     },
@@ -289,7 +294,8 @@ export function shiftDateText(text: string, days: number): string | undefined {
       pattern: /\b(\d{1,2})([/-])(\d{1,2})\b/,
       rewrite: (m) => {
         const date = shiftDate(2000, +m[1] - 1, +m[3], days);
-        return date ? `${pad(date.getUTCMonth() + 1, m[1].length)}${m[2]}${pad(date.getUTCDate(), m[3].length)}` : undefined;
+        const padded = isZeroPadded(m[1], m[3]);
+        return date ? `${pad(date.getUTCMonth() + 1, padded)}${m[2]}${pad(date.getUTCDate(), padded)}` : undefined;
       },
     },
     {
