@@ -6,6 +6,7 @@ import type {
 } from './types';
 import { SUMMARY_SECTIONS } from './types';
 import { renderSummary } from './render';
+import { DOSE, DRUG_SUFFIX } from './clinicalPatterns';
 
 const MAX_ITEM_WORDS = 40;
 const MAX_ITEMS: Record<SummarySection, number> = { problems: 8, medications: 15, allergies: 5, findings: 8, plan: 8, followup: 3 };
@@ -94,8 +95,6 @@ function problemItems(text: string, units: Unit[]): SummaryItem[] {
 
 // ---- medications ----------------------------------------------------------------------------------
 
-const DOSE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|gm|grams?|units?|iu|ml|mL|meq|mEq|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?)\b/i;
-const DRUG_SUFFIX = /\b[a-z]{3,}(?:pril|sartan|olol|alol|dipine|statin|formin|gliptin|glitazone|gliflozin|glutide|prazole|tidine|cillin|mycin|micin|floxacin|cycline|azole|vir|mab|nib|parin|xaban|gatran|sone|olone|lukast|terol|tropium|azepam|zolam|oxetine|aline|triptyline|pramine|done|codone|morphone|profen|fenac|coxib|semide|thiazide|actone|dronate|thyroxine|barbital|tiapine|peridol|idone|zepine|etine|afil|osin|asteride|lamide|triptan|setron|caine)\b/i;
 const STOPPED = /\b(?:stop(?:ped)?|discontinu\w*|d\/c'?d?|held|hold|cease\w*|no longer)\b/i;
 const STARTED = /\b(?:start(?:ed)?|begin|began|initiat\w*|new(?:ly)?|add(?:ed)?|prescribed)\b/i;
 const CHANGED = /\b(?:increas\w*|decreas\w*|reduc\w*|chang\w*|adjust\w*|titrat\w*|switch\w*|taper\w*|double\w*|halve\w*)\b/i;
