@@ -3,6 +3,8 @@ import { CliCommand, CliIO, EXIT_USAGE, UsageError } from './cli/io';
 const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   phi: { summary: 'list PHI findings in notes', load: async () => (await import('./cli/phi')).phiCommand },
   deid: { summary: 'write de-identified notes', load: async () => (await import('./cli/deid')).deidCommand },
+  context: { summary: "print a patient's FHIR context", load: async () => (await import('./cli/context')).contextCommand },
+  'serve-fhir': { summary: 'serve FHIR R4 from memory (synthetic patients by default)', load: async () => (await import('./cli/serve-fhir')).serveFhirCommand },
 };
 
 function usage(): string {
