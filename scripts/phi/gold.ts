@@ -110,3 +110,13 @@ export function writeGoldFile(path: string, notes: readonly GoldNote[]): void {
   });
   writeFileSync(path, lines.join('\n') + '\n');
 }
+
+/** The note with each span shown as ⟦text|CATEGORY⟧ (`*` = extended profile only), for reading gold by eye. */
+export function markSpans(note: GoldNote): string {
+  let marked = note.text;
+  for (const span of [...note.spans].sort((a, b) => b.start - a.start)) {
+    const label = `${span.category}${span.extendedOnly ? '*' : ''}`;
+    marked = `${marked.slice(0, span.start)}⟦${marked.slice(span.start, span.end)}|${label}⟧${marked.slice(span.end)}`;
+  }
+  return marked;
+}

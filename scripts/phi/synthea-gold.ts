@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Address, DocumentReference, HumanName, Location, Organization, Patient, Practitioner } from 'fhir/r4';
-import { writeGoldFile, type GoldNote, type GoldSpan } from './gold';
+import { markSpans, writeGoldFile, type GoldNote, type GoldSpan } from './gold';
 
 const DEFAULT_SOURCE = '/work/shared/data/fhir/sample-bulk-10';
 const DEFAULT_OUT = 'test/fixtures/phi';
@@ -119,14 +119,6 @@ function referenceKey(reference: string | undefined): string | undefined {
 function spread<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
   return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]);
-}
-
-function markSpans(note: GoldNote): string {
-  let marked = note.text;
-  for (const span of [...note.spans].sort((a, b) => b.start - a.start)) {
-    marked = `${marked.slice(0, span.start)}⟦${marked.slice(span.start, span.end)}|${span.category}${span.extendedOnly ? '*' : ''}⟧${marked.slice(span.end)}`;
-  }
-  return marked;
 }
 
 function main(): void {
