@@ -1,4 +1,5 @@
 import { CliCommand, CliIO, EXIT_USAGE, UsageError } from './cli/io';
+import { startLineWorkerIfRequested } from './cli/jsonlPool';
 
 const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   phi: { summary: 'list PHI findings in notes', load: async () => (await import('./cli/phi')).phiCommand },
@@ -36,7 +37,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+if (startLineWorkerIfRequested()) {
+  // This thread is a worker of `--jsonl --workers N`; it answers batches until terminated.
+} else if (require.main === module) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
   });

@@ -105,6 +105,22 @@ describe('clinote deid', () => {
     assert.ok(!text.includes('Okafor'));
   });
 
+  it('gives identical --jsonl output whatever the number of worker threads', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'key'), 'c'.repeat(64));
+    const lines = Array.from({ length: 150 }, (_, i) => JSON.stringify({ id: i, text: i % 7 === 3 ? '{broken' : NOTE.replace('Okafor', `Okafor${i}`) }));
+    const input = lines.map((l, i) => (i % 7 === 3 ? '{broken' : l)).join('\n') + '\n';
+    for (const command of ['phi', 'deid']) {
+      const key = command === 'deid' ? ['--key-file', join(dir, 'key')] : [];
+      const single = await runCli([command, '--jsonl', ...key], { input });
+      const parallel = await runCli([command, '--jsonl', '--workers', '3', ...key], { input });
+      assert.equal(single.code, 0, single.stderr);
+      assert.equal(parallel.code, 0, parallel.stderr);
+      assert.equal(parallel.stdout, single.stdout, `${command}: workers changed the output`);
+      assert.equal(single.stdout.trim().split('\n').length, 150);
+    }
+  });
+
   it('processes a directory recursively into OUT, keeping the tree and skipping non-notes', async () => {
     const input = tempDir();
     mkdirSync(join(input, 'ward', 'night'), { recursive: true });

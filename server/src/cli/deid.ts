@@ -5,11 +5,13 @@ import { DEID_MODES, DeidMode, createSurrogates, deidentifyWith } from '../core/
 import { detectPhi } from '../core/phi/detect';
 import type { PhiOptions } from '../core/phi/types';
 import { BufferedWriter, PHI_OPTION_FLAGS, phiOptionsFromArgs, readKeyFile, readNote } from './common';
-import { CliCommand, CliIO, EXIT_OK, EXIT_PHI_FOUND, UsageError, forEachJsonLine, parseArgs, stringFlag } from './io';
+import { CliCommand, CliIO, EXIT_OK, EXIT_PHI_FOUND, UsageError, parseArgs, stringFlag } from './io';
+import { runJsonl } from './jsonlPool';
+import { workersFromArgs } from './phi';
 
 const HELP = `usage: clinote deid FILE [--mode tag|redact|surrogate] [-o OUT] [--key-file KEY]
        clinote deid DIR -o OUTDIR [--mode …] [--key-file KEY]   (recursively: .note .cnote .txt .md files)
-       clinote deid --jsonl [--mode …] [--key-file KEY] < notes.jsonl   ({"id","text"} in and out, same order)
+       clinote deid --jsonl [--workers N] [--mode …] [--key-file KEY] < notes.jsonl   ({"id","text"} in and out, same order)
 Surrogates are derived from KEY (same key, same output); without --key-file a random key is used.`;
 
 const NOTE_EXTENSIONS = ['.note', '.cnote', '.txt', '.md', '.text'];
@@ -36,7 +38,7 @@ function progressBar(io: CliIO, done: number, total: number): void {
 }
 
 export const deidCommand: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, ['--mode', '-o', '--out', '--key-file', ...PHI_OPTION_FLAGS.valued], ['--jsonl', '--fail-on-phi', '--help', ...PHI_OPTION_FLAGS.booleans]);
+  const args = parseArgs(argv, ['--mode', '-o', '--out', '--key-file', '--workers', ...PHI_OPTION_FLAGS.valued], ['--jsonl', '--fail-on-phi', '--help', ...PHI_OPTION_FLAGS.booleans]);
   if (args.flags.has('--help')) {
     io.stdout.write(HELP + '\n');
     return EXIT_OK;
@@ -55,14 +57,11 @@ export const deidCommand: CliCommand = async (argv, io) => {
 
   if (args.flags.has('--jsonl')) {
     if (args.positionals.length > 0) throw new UsageError('--jsonl reads notes from standard input; give no FILE');
+    if (args.flags.has('--fail-on-phi')) throw new UsageError('--fail-on-phi applies to FILE arguments, not --jsonl');
     const writer = new BufferedWriter(io.stdout);
-    await forEachJsonLine(
-      io.stdin,
-      (record) => JSON.stringify({ id: record.id ?? null, text: deidentifyNote(record.text, JSON.stringify(record.id ?? null)) }),
-      (line) => writer.writeLine(line),
-    );
+    await runJsonl(io.stdin, writer, { kind: 'deid', options, mode, keyHex: key.toString('hex') }, workersFromArgs(args));
     await writer.flush();
-    return args.flags.has('--fail-on-phi') && found > 0 ? EXIT_PHI_FOUND : EXIT_OK;
+    return EXIT_OK;
   }
 
   if (args.positionals.length !== 1) throw new UsageError(`give exactly one FILE or DIR\n${HELP}`);

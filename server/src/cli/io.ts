@@ -77,34 +77,39 @@ export function intFlag(args: ParsedArgs, name: string, min: number, max: number
   return value;
 }
 
+export type JsonLineRecord = { id: unknown; text: string };
+
 /**
- * Reads NDJSON lines from a stream and calls `handle` for each in order; output order equals input order.
- * A line that is not a JSON object with a string `text` gets `{"id", "error"}` in its place, so one bad
- * line never shifts or stops the rest.
+ * Parses one NDJSON input line: undefined for a blank line, otherwise the record or an error line to write
+ * in its place, so one bad line never shifts or stops the rest.
  */
+export function parseRecordLine(line: string, lineNumber: number): { record: JsonLineRecord } | { error: string } | undefined {
+  if (line.trim() === '') return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { error: JSON.stringify({ id: null, error: `line ${lineNumber}: not valid JSON` }) };
+  }
+  if (typeof record !== 'object' || record === null || typeof (record as { text?: unknown }).text !== 'string') {
+    const id = typeof record === 'object' && record !== null ? ((record as { id?: unknown }).id ?? null) : null;
+    return { error: JSON.stringify({ id, error: `line ${lineNumber}: expected an object with a string "text"` }) };
+  }
+  return { record: record as JsonLineRecord };
+}
+
+/** Reads NDJSON lines from a stream and calls `handle` for each in order; output order equals input order. */
 export async function forEachJsonLine(
   stdin: Readable,
-  handle: (record: { id: unknown; text: string }, lineNumber: number) => Promise<string> | string,
+  handle: (record: JsonLineRecord, lineNumber: number) => Promise<string> | string,
   write: (line: string) => Promise<void> | void,
 ): Promise<void> {
   const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      await write(JSON.stringify({ id: null, error: `line ${lineNumber}: not valid JSON` }));
-      continue;
-    }
-    if (typeof record !== 'object' || record === null || typeof (record as { text?: unknown }).text !== 'string') {
-      const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id ?? null : null;
-      await write(JSON.stringify({ id, error: `line ${lineNumber}: expected an object with a string "text"` }));
-      continue;
-    }
-    await write(await handle(record as { id: unknown; text: string }, lineNumber));
+    const parsed = parseRecordLine(line, ++lineNumber);
+    if (parsed === undefined) continue;
+    await write('error' in parsed ? parsed.error : await handle(parsed.record, lineNumber));
   }
 }
