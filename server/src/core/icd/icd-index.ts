@@ -1,0 +1,331 @@
+/**
+ * The loaded ICD-10-CM index: code table, matchable terms (with an anchor-token inverted index), note
+ * patterns. Loaded lazily from data/icd/ and cached per data folder and code table path.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import {
+  DERIVED_TITLE_MARK, GROUP_SEPARATOR, INDEX_FILE_NAME, INDEX_FORMAT, IndexMeta, SECTION_SEPARATOR, SECTIONS, SectionName, TermSource,
+} from './compiled';
+import { OrderFileEntry, OrderFileError, parseOrderFile } from './order-file';
+import { phraseTokens } from './text';
+
+export interface IcdCode {
+  /** Without the dot: `E119`. */
+  code: string;
+  billable: boolean;
+  title: string;
+}
+
+/** A matchable phrase: all `required` token ids must occur near each other; `optional` ones add weight. */
+export interface IcdTerm {
+  code: string;
+  source: TermSource;
+  required: number[];
+  optional: number[];
+}
+
+export interface IcdIndex {
+  code(code: string): IcdCode | undefined;
+  /** Direct children in code order. */
+  children(code: string): string[];
+  parentOf(code: string): string | undefined;
+  /** Id of a normalised token, or undefined when no term uses it. */
+  tokenId(token: string): number | undefined;
+  /** Terms whose rarest required token is `anchor`. */
+  termsAnchoredAt(anchor: number): readonly IcdTerm[];
+  excludes1: Map<string, string[]>;
+  useAdditional: Map<string, string[]>;
+  seventh: Map<string, Map<string, string>>;
+  /** Normalised title tokens, computed on first use by the specificity walk. */
+  titleTokens(code: string): Set<string>;
+  /** Where the code table came from, for display. */
+  codeTableSource: string;
+}
+
+export interface LoadIcdIndexOptions {
+  /** A newer CMS order file (same fixed-width layout); its codes, titles and billable flags override. */
+  codeTablePath?: string;
+  /** Folder holding the compiled index; defaults to data/icd next to the bundle. */
+  dataDir?: string;
+}
+
+export class IcdDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IcdDataError';
+  }
+}
+
+/** dist/server.js and dist/cli.js both sit one level below the package root that holds data/. */
+export function defaultIcdDataDir(): string {
+  return join(__dirname, '..', 'data', 'icd');
+}
+
+const cache = new Map<string, Promise<IcdIndex>>();
+
+/** Loads (once per data folder and code table) the compiled index; later calls share the same promise. */
+export function loadIcdIndex(options: LoadIcdIndexOptions = {}): Promise<IcdIndex> {
+  const dataDir = options.dataDir ?? defaultIcdDataDir();
+  const key = `${dataDir}\u0000${options.codeTablePath ?? ''}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = readIndex(dataDir, options.codeTablePath);
+    // A failed load is not cached, so fixing the setting or the file and retrying works.
+    pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+async function readIndex(dataDir: string, codeTablePath: string | undefined): Promise<IcdIndex> {
+  const file = join(dataDir, INDEX_FILE_NAME);
+  let sections: string[];
+  try {
+    sections = (await promisify(gunzip)(await readFile(file))).toString('utf8').split(SECTION_SEPARATOR);
+  } catch (error) {
+    throw new IcdDataError(`cannot read the ICD-10-CM index ${file} (${(error as NodeJS.ErrnoException).code ?? 'invalid data'})`);
+  }
+  let meta: IndexMeta | undefined;
+  try {
+    meta = JSON.parse(sections[0]) as IndexMeta;
+  } catch {
+    meta = undefined;
+  }
+  if (meta?.format !== INDEX_FORMAT || sections.length !== SECTIONS.length + 1) {
+    throw new IcdDataError(`ICD-10-CM index ${file} is not format ${INDEX_FORMAT}; run npm run build:icd`);
+  }
+  const section = (name: SectionName): string => sections[SECTIONS.indexOf(name) + 1];
+
+  let override: OrderFileEntry[] | undefined;
+  if (codeTablePath) {
+    let content: string;
+    try {
+      content = await readFile(codeTablePath, 'latin1');
+    } catch (error) {
+      throw new IcdDataError(`cannot read the code table ${codeTablePath} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    try {
+      override = parseOrderFile(content);
+    } catch (error) {
+      throw new IcdDataError(`code table ${codeTablePath}: ${error instanceof OrderFileError ? error.message : 'unreadable'}`);
+    }
+  }
+  return new LoadedIndex(section, override, codeTablePath);
+}
+
+/** Sorted `CODE\tBILLABLE\ttitle` lines searched in place; titles of 7th-character codes are derived. */
+class CodeTable {
+  private readonly lineStarts: number[] = [];
+  private readonly parsed = new Map<string, IcdCode | null>();
+
+  constructor(private readonly text: string, private readonly suffixes: string[]) {
+    if (text.length === 0) return;
+    this.lineStarts.push(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  private codeAt(line: number): string {
+    const start = this.lineStarts[line];
+    return this.text.slice(start, this.text.indexOf('\t', start));
+  }
+
+  /** First line whose code is >= `code`. */
+  private lowerBound(code: string): number {
+    let low = 0;
+    let high = this.lineStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.codeAt(mid) < code) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  get(code: string): IcdCode | undefined {
+    const known = this.parsed.get(code);
+    if (known !== undefined) return known ?? undefined;
+    const line = this.lowerBound(code);
+    let entry: IcdCode | null = null;
+    if (line < this.lineStarts.length && this.codeAt(line) === code) {
+      const start = this.lineStarts[line];
+      const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+      const [, billable, rawTitle] = this.text.slice(start, end).split('\t');
+      entry = { code, billable: billable === '1', title: this.title(code, rawTitle) };
+    }
+    this.parsed.set(code, entry);
+    return entry ?? undefined;
+  }
+
+  private title(code: string, raw: string): string {
+    if (!raw.startsWith(DERIVED_TITLE_MARK)) return raw;
+    let parent = code.slice(0, 6);
+    while (parent.length > 3 && !this.get(parent)) parent = parent.slice(0, -1);
+    return `${this.get(parent)?.title ?? ''}, ${this.suffixes[Number(raw.slice(1))]}`;
+  }
+
+  /** All codes that start with `prefix` (excluding it), in order. */
+  descendants(prefix: string): string[] {
+    const out: string[] = [];
+    for (let line = this.lowerBound(prefix); line < this.lineStarts.length; line++) {
+      const code = this.codeAt(line);
+      if (!code.startsWith(prefix)) break;
+      if (code !== prefix) out.push(code);
+    }
+    return out;
+  }
+}
+
+class LoadedIndex implements IcdIndex {
+  readonly excludes1: Map<string, string[]>;
+  readonly useAdditional: Map<string, string[]>;
+  readonly seventh: Map<string, Map<string, string>>;
+  readonly codeTableSource: string;
+  private readonly vocabulary: string[];
+  private readonly tokenIds = new Map<string, number>();
+  private readonly table: CodeTable;
+  private readonly overrideCodes?: Map<string, IcdCode>;
+  private readonly overrideSorted?: string[];
+  private readonly termsText: string;
+  /** Anchor id → [start, end) of its still unparsed group in termsText. */
+  private readonly groupRanges = new Map<number, [number, number]>();
+  private readonly parsedGroups = new Map<number, IcdTerm[]>();
+  private readonly childCache = new Map<string, string[]>();
+  private readonly titleCache = new Map<string, Set<string>>();
+
+  constructor(section: (name: SectionName) => string, override: OrderFileEntry[] | undefined, overridePath: string | undefined) {
+    this.vocabulary = section('vocabulary').split('\n');
+    for (let i = 0; i < this.vocabulary.length; i++) this.tokenIds.set(this.vocabulary[i], i);
+    this.table = new CodeTable(section('codes'), section('suffixes').split('\n'));
+    this.termsText = section('terms');
+    for (let start = 0; start < this.termsText.length; ) {
+      const next = this.termsText.indexOf(GROUP_SEPARATOR, start);
+      const end = next < 0 ? this.termsText.length : next;
+      const newline = this.termsText.indexOf('\n', start);
+      this.groupRanges.set(parseInt(this.termsText.slice(start, newline), 36), [newline + 1, end]);
+      start = end + 1;
+    }
+    this.excludes1 = patternLines(section('excludes1'));
+    this.useAdditional = patternLines(section('useAdditional'));
+    this.seventh = seventhLines(section('seventh'));
+    this.codeTableSource = overridePath ?? 'built-in FY2026';
+    if (override) {
+      this.overrideCodes = new Map(override.map((e) => [e.code, { code: e.code, billable: e.billable, title: e.title }]));
+      this.overrideSorted = [...this.overrideCodes.keys()].sort();
+      this.addOverrideTitleTerms();
+    }
+  }
+
+  code(code: string): IcdCode | undefined {
+    return this.overrideCodes ? this.overrideCodes.get(code) : this.table.get(code);
+  }
+
+  children(code: string): string[] {
+    let kids = this.childCache.get(code);
+    if (!kids) {
+      const descendants = this.overrideSorted ? this.overrideSorted.filter((c) => c.startsWith(code) && c !== code) : this.table.descendants(code);
+      kids = descendants.filter((c) => this.parentOf(c) === code);
+      this.childCache.set(code, kids);
+    }
+    return kids;
+  }
+
+  parentOf(code: string): string | undefined {
+    for (let c = code.slice(0, -1); c.length >= 3; c = c.slice(0, -1)) if (this.code(c)) return c;
+    return undefined;
+  }
+
+  tokenId(token: string): number | undefined {
+    return this.tokenIds.get(token);
+  }
+
+  termsAnchoredAt(anchor: number): readonly IcdTerm[] {
+    const parsed = this.parsedGroups.get(anchor);
+    if (parsed) return parsed;
+    const range = this.groupRanges.get(anchor);
+    if (!range) return [];
+    const [start, end] = range;
+    const terms: IcdTerm[] = [];
+    for (const line of this.termsText.slice(start, end).split('\n')) {
+      const [code, source, required, optional] = line.split('\t');
+      // Under a newer code table, terms of deleted codes disappear.
+      if (this.overrideCodes && !this.overrideCodes.has(code)) continue;
+      terms.push({ code, source: source as TermSource, required: ids(required), optional: ids(optional) });
+    }
+    this.parsedGroups.set(anchor, terms);
+    this.groupRanges.delete(anchor);
+    return terms;
+  }
+
+  titleTokens(code: string): Set<string> {
+    let tokens = this.titleCache.get(code);
+    if (!tokens) {
+      tokens = new Set(phraseTokens(this.code(code)?.title ?? ''));
+      this.titleCache.set(code, tokens);
+    }
+    return tokens;
+  }
+
+  /** Codes new in (or retitled by) the newer table become matchable by their titles. */
+  private addOverrideTitleTerms(): void {
+    for (const [code, entry] of this.overrideCodes!) {
+      if (this.table.get(code)?.title === entry.title) continue;
+      const title = entry.title.replace(/,?\s*(initial|subsequent) encounter.*$/i, '').replace(/,?\s*sequela$/i, '');
+      const tokens = phraseTokens(title);
+      if (tokens.length === 0) continue;
+      const required = tokens.map((t) => this.internToken(t));
+      // Anchor on the rarest token known to the built-in vocabulary (ids are ordered by frequency).
+      const anchor = Math.max(...required);
+      const existing = this.termsAnchoredAt(anchor);
+      this.parsedGroups.set(anchor, [...existing, { code, source: 't', required, optional: [] }]);
+    }
+  }
+
+  private internToken(token: string): number {
+    let id = this.tokenIds.get(token);
+    if (id === undefined) {
+      id = this.vocabulary.length;
+      this.vocabulary.push(token);
+      this.tokenIds.set(token, id);
+    }
+    return id;
+  }
+}
+
+function ids(field: string | undefined): number[] {
+  return field ? field.split(' ').map((id) => parseInt(id, 36)) : [];
+}
+
+function patternLines(text: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const [code, patterns] = line.split('\t');
+    if (code && patterns) map.set(code, patterns.split(','));
+  }
+  return map;
+}
+
+function seventhLines(text: string): Map<string, Map<string, string>> {
+  const map = new Map<string, Map<string, string>>();
+  for (const line of text.split('\n')) {
+    const [code, rules] = line.split('\t');
+    if (!code || !rules) continue;
+    map.set(code, new Map(rules.split('|').map((r) => [r.slice(0, 1), r.slice(2)] as [string, string])));
+  }
+  return map;
+}
+
+/** Does `code` (no dots) fall under a pattern: a prefix `E10` or a range `E08:E13` compared at each bound's length? */
+export function matchesCodePattern(code: string, pattern: string): boolean {
+  const colon = pattern.indexOf(':');
+  if (colon < 0) return code.startsWith(pattern);
+  const low = pattern.slice(0, colon);
+  const high = pattern.slice(colon + 1);
+  return code.slice(0, low.length) >= low && code.slice(0, high.length) <= high;
+}
+
+export function dotted(code: string): string {
+  return code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+}

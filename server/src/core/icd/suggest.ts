@@ -1,0 +1,411 @@
+/**
+ * Suggests ICD-10-CM codes for a note: index terms matched as bags of words within a sentence, the most
+ * specific code the sentence supports found by walking the tabular hierarchy, assertion context
+ * (negation, family, hypothetical, uncertain, historical) and sections weighing each mention.
+ */
+import { CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
+import { NoteSection, SectionKind, parseSections, sectionAt } from '../note/sections';
+import { expandAbbreviation } from './abbreviations';
+import { ContextTrait, contextScopes } from './context';
+import type { TermSource } from './compiled';
+import { IcdIndex, IcdTerm, dotted, matchesCodePattern } from './icd-index';
+import { normalizeWord, phraseTokens, splitWords } from './text';
+
+export type IcdTrait = ContextTrait | 'DIAGNOSIS' | 'SIGN' | 'SYMPTOM' | 'LOW_CONFIDENCE';
+
+export interface IcdEvidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface IcdSuggestion {
+  /** Dotted: `E11.9`. */
+  code: string;
+  description: string;
+  /** 0..1, higher is more certain. */
+  score: number;
+  billable: boolean;
+  evidence: IcdEvidence[];
+  traits: IcdTrait[];
+  /** Title of the section holding the strongest evidence. */
+  section?: string;
+  /** Other suggested codes that an Excludes1 note says cannot be coded together with this one. */
+  excludes1Conflicts: string[];
+}
+
+export interface SuggestOptions {
+  /** At most this many suggestions (default 25). */
+  top?: number;
+  /** Sections already parsed by the caller; parsed here when absent. */
+  sections?: readonly NoteSection[];
+  /** Codes known from elsewhere (e.g. the patient's FHIR problem list) rank higher when the note supports them. */
+  boostCodes?: string[];
+  /** Suggestions scoring below this are dropped (default DEFAULT_MIN_SCORE). */
+  minScore?: number;
+}
+
+export const DEFAULT_MIN_SCORE = 0.3;
+const DEFAULT_TOP = 25;
+const LOW_CONFIDENCE_BELOW = 0.5;
+const MAX_EVIDENCE = 5;
+
+/** Mentions under these traits are not diagnoses of this patient now, so they never become suggestions. */
+const EXCLUDING_TRAITS: ReadonlySet<ContextTrait> = new Set(['NEGATION', 'FAMILY', 'HYPOTHETICAL']);
+const TRAIT_WEIGHT: Partial<Record<ContextTrait, number>> = { UNCERTAIN: 0.7, HISTORICAL: 0.85 };
+const SOURCE_WEIGHT: Record<TermSource, number> = { i: 1, n: 0.9, p: 0.95, t: 0.85, m: 0.5, l: 0.8 };
+const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
+  assessment: 1.25, plan: 1.15, assessment_plan: 1.25, diagnoses: 1.3, discharge_diagnoses: 1.3, impression: 1.25,
+  chief_complaint: 1.1, ros: 0.8, medications: 0.5, allergies: 0.4, labs: 0.8, vitals: 0.7, social_history: 0.7,
+  procedures: 0.8,
+};
+const SECTION_TRAIT: Partial<Record<SectionKind, ContextTrait>> = {
+  family_history: 'FAMILY', pmh: 'HISTORICAL', psh: 'HISTORICAL',
+};
+
+interface NoteToken {
+  id: number | undefined;
+  norm: string;
+  word: number;
+}
+
+/** What the matcher knows about one sentence. */
+interface SentenceTokens {
+  /** Token id → indexes of the words carrying it. */
+  positions: Map<number, number[]>;
+  /** Word index → token ids an abbreviation there expanded into. */
+  expansions: Map<number, Set<number>>;
+  numeric: Set<number>;
+}
+
+interface TermMatch {
+  term: IcdTerm;
+  /** Distinct words used, ascending. */
+  words: number[];
+  /** `word:tokenId` pairs used, to compare matches for subsumption. */
+  pairs: Set<string>;
+  score: number;
+}
+
+interface Mention {
+  code: string;
+  score: number;
+  start: number;
+  end: number;
+  words: number[];
+  traits: ContextTrait[];
+  section?: NoteSection;
+}
+
+/** Ranked suggestions for `text`, best first; only codes the note supports above the threshold. */
+export function suggestCodes(index: IcdIndex, text: string, options: SuggestOptions = {}, token: CancellationToken = neverCancelled): IcdSuggestion[] {
+  const sections = options.sections ?? parseSections(text, token);
+  const mentions: Mention[] = [];
+  for (const sentence of sentenceRanges(text)) {
+    throwIfCancelled(token);
+    mentions.push(...sentenceMentions(index, text, sentence.start, sentence.end, sections));
+  }
+  const candidates = aggregate(index, text, mentions);
+  applyCombinationRules(index, candidates);
+  const boost = new Set((options.boostCodes ?? []).map((c) => c.replace('.', '').toUpperCase()));
+  for (const candidate of candidates.values()) if (boost.has(candidate.code)) candidate.score = Math.min(0.99, candidate.score * 1.25 + 0.05);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const ranked = [...candidates.values()]
+    .filter((c) => c.score >= minScore)
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
+    .slice(0, options.top ?? DEFAULT_TOP);
+  return ranked.map((c) => toSuggestion(index, text, c, ranked));
+}
+
+function sentenceRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const boundary = /\n|[.!?;](?=\s)/g;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > start) ranges.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+function sentenceMentions(index: IcdIndex, text: string, start: number, end: number, sections: readonly NoteSection[]): Mention[] {
+  const sentenceText = text.slice(start, end);
+  const words = splitWords(sentenceText, start);
+  if (words.length === 0) return [];
+  const tokens: NoteToken[] = [];
+  const sentence: SentenceTokens = { positions: new Map(), expansions: new Map(), numeric: new Set() };
+  for (let w = 0; w < words.length; w++) {
+    const expansion = expandAbbreviation(words[w].text);
+    if (expansion) {
+      const ids = new Set<number>();
+      for (const norm of phraseTokens(expansion)) {
+        const id = index.tokenId(norm);
+        tokens.push({ id, norm, word: w });
+        if (id !== undefined) ids.add(id);
+      }
+      sentence.expansions.set(w, ids);
+    }
+    for (const norm of normalizeWord(words[w].text)) tokens.push({ id: index.tokenId(norm), norm, word: w });
+  }
+  for (const t of tokens) {
+    if (t.id === undefined) continue;
+    if (/^\d/.test(t.norm)) sentence.numeric.add(t.id);
+    const list = sentence.positions.get(t.id);
+    if (!list) sentence.positions.set(t.id, [t.word]);
+    else if (list[list.length - 1] !== t.word) list.push(t.word);
+  }
+  const context = new Set(tokens.map((t) => t.norm));
+  const scopes = contextScopes(words, sentenceText);
+  const section = sectionAt(sections, start);
+  const sectionTrait = section ? SECTION_TRAIT[section.kind] : undefined;
+  const sectionWeight = (section && SECTION_WEIGHT[section.kind]) ?? 1;
+
+  const matches: TermMatch[] = [];
+  for (const anchor of sentence.positions.keys()) {
+    for (const term of index.termsAnchoredAt(anchor)) {
+      const found = locate(term, anchor, sentence);
+      if (found) matches.push(found);
+    }
+  }
+  const kept = dropSubsumed(index, matches);
+  const mentions: Mention[] = [];
+  for (const match of kept) {
+    const first = match.words[0];
+    const last = match.words[match.words.length - 1];
+    const traits = scopes.traitsFor(first, last);
+    if (sectionTrait && !traits.includes(sectionTrait)) traits.push(sectionTrait);
+    mentions.push({
+      code: walkToSpecific(index, match.term.code, context),
+      score: match.score * sectionWeight,
+      start: words[first].start,
+      end: words[last].end,
+      words: match.words.map((w) => words[w].start),
+      traits,
+      section,
+    });
+  }
+  return mentions;
+}
+
+/** Nearest occurrence of every required token around an anchor occurrence; null when they lie too far apart. */
+function locate(term: IcdTerm, anchor: number, sentence: SentenceTokens): TermMatch | null {
+  const { positions } = sentence;
+  for (const id of term.required) if (!positions.has(id)) return null;
+  let best: number[] | null = null;
+  let bestSpan = Infinity;
+  for (const p of positions.get(anchor)!) {
+    const chosen = term.required.map((id) => nearest(positions.get(id)!, p));
+    const span = Math.max(...chosen) - Math.min(...chosen) + 1;
+    if (span < bestSpan) {
+      bestSpan = span;
+      best = chosen;
+    }
+  }
+  const chosen = best!;
+  const distinctWords = [...new Set(chosen)].sort((a, b) => a - b);
+  if (bestSpan > distinctWords.length * 2 + 3) return null;
+  // An abbreviation names one concept: a term may use its words only if it covers all of them ("UTI" is
+  // not "infection" for "kidney infection").
+  for (const w of distinctWords) {
+    const expanded = sentence.expansions.get(w);
+    if (expanded && [...expanded].some((id) => !term.required.includes(id) && !term.optional.includes(id))) return null;
+  }
+  // A number only qualifies a word beside it ("CKD 3b", "type 2"), not one across the sentence.
+  for (let i = 0; i < term.required.length; i++) {
+    if (!sentence.numeric.has(term.required[i])) continue;
+    const w = chosen[i];
+    const near = chosen.some((other, j) => j !== i && !sentence.numeric.has(term.required[j]) && Math.abs(other - w) <= 2);
+    if (!near) return null;
+  }
+  let optional = 0;
+  const low = distinctWords[0] - 3;
+  const high = distinctWords[distinctWords.length - 1] + 3;
+  for (const id of term.optional) if (positions.get(id)?.some((p) => p >= low && p <= high)) optional++;
+  const specificity = Math.min(1, 0.5 + 0.17 * term.required.length);
+  const tightness = distinctWords.length / bestSpan;
+  const score = SOURCE_WEIGHT[term.source] * specificity * (0.75 + 0.25 * tightness) + 0.03 * Math.min(optional, 3);
+  const pairs = new Set(term.required.map((id, i) => `${chosen[i]}:${id}`));
+  return { term, words: distinctWords, pairs, score };
+}
+
+function nearest(list: number[], p: number): number {
+  let best = list[0];
+  for (const x of list) if (Math.abs(x - p) < Math.abs(best - p)) best = x;
+  return best;
+}
+
+/**
+ * A match whose words all lie inside a longer match says less than it: drop it, unless the longer code's
+ * "use additional code" note asks for the shorter code's category as well (E11.22 with N18.-).
+ */
+function dropSubsumed(index: IcdIndex, matches: TermMatch[]): TermMatch[] {
+  return matches.filter((a) =>
+    !matches.some((b) => b !== a && covers(b, a) && !asksForAdditional(index, b.term.code, a.term.code)),
+  );
+}
+
+/** Does `b` say strictly more than `a`: more words, or the same words with more of their tokens? */
+function covers(b: TermMatch, a: TermMatch): boolean {
+  if (b.words.length > a.words.length) return a.words.every((w) => b.words.includes(w));
+  if (b.words.length < a.words.length || b.pairs.size <= a.pairs.size) return false;
+  if (!a.words.every((w) => b.words.includes(w))) return false;
+  for (const pair of a.pairs) if (!b.pairs.has(pair)) return false;
+  return true;
+}
+
+function asksForAdditional(index: IcdIndex, code: string, other: string): boolean {
+  for (let c: string | undefined = code; c; c = index.parentOf(c)) {
+    const patterns = index.useAdditional.get(c);
+    if (patterns?.some((p) => matchesCodePattern(other.slice(0, 3), p.split(':').map((x) => x.slice(0, 3)).join(':')))) return true;
+  }
+  return false;
+}
+
+/**
+ * From an index target, descends while a child's extra title words appear in the sentence; where none do,
+ * a header descends to its default child (unspecified, or 7th character A/D/S by encounter words).
+ */
+export function walkToSpecific(index: IcdIndex, code: string, context: ReadonlySet<string>): string {
+  let node = code;
+  for (let depth = 0; depth < 6; depth++) {
+    const kids = index.children(node);
+    if (kids.length === 0) break;
+    const nodeTokens = index.titleTokens(node);
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const kid of kids) {
+      const extra = [...index.titleTokens(kid)].filter((t) => !nodeTokens.has(t));
+      if (extra.length === 0) continue;
+      const matched = extra.filter((t) => context.has(t)).length;
+      if (matched === 0 || matched / extra.length < 0.34) continue;
+      const score = matched - 0.25 * (extra.length - matched);
+      if (score > bestScore) {
+        bestScore = score;
+        best = kid;
+      }
+    }
+    if (!best) {
+      if (index.code(node)?.billable) break;
+      best = defaultChild(index, kids, context);
+    }
+    node = best;
+  }
+  return node;
+}
+
+function defaultChild(index: IcdIndex, kids: string[], context: ReadonlySet<string>): string {
+  if (kids.every((k) => k.length === 7)) {
+    const letter = context.has('sequela') ? 'S' : context.has('subsequent') || context.has('healing') ? 'D' : 'A';
+    const withLetter = kids.find((k) => k.endsWith(letter));
+    if (withLetter) return withLetter;
+  }
+  const title = (k: string): string => index.code(k)?.title ?? '';
+  return (
+    kids.find((k) => /[09]$/.test(k) && /\bunspecified\b/i.test(title(k))) ??
+    kids.find((k) => k.endsWith('9')) ??
+    kids.find((k) => /\bunspecified\b/i.test(title(k))) ??
+    kids.find((k) => /\bwithout\b/i.test(title(k))) ??
+    kids[0]
+  );
+}
+
+interface Candidate {
+  code: string;
+  score: number;
+  mentions: Mention[];
+}
+
+function aggregate(index: IcdIndex, text: string, mentions: Mention[]): Map<string, Candidate> {
+  const byCode = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byCode.get(m.code);
+    if (list) list.push(m);
+    else byCode.set(m.code, [m]);
+  }
+  const candidates = new Map<string, Candidate>();
+  for (const [code, list] of byCode) {
+    if (!index.code(code)) continue;
+    const positive = list.filter((m) => !m.traits.some((t) => EXCLUDING_TRAITS.has(t)));
+    if (positive.length === 0) continue;
+    let miss = 1;
+    for (const m of positive) {
+      const weight = m.traits.reduce((w, t) => w * (TRAIT_WEIGHT[t] ?? 1), 1);
+      miss *= 1 - Math.min(0.95, m.score * weight * 0.8);
+    }
+    candidates.set(code, { code, score: Math.min(0.99, 1 - miss), mentions: positive });
+  }
+  return candidates;
+}
+
+/**
+ * ICD-10-CM presumes a link between diabetes and CKD and between hypertension and heart or kidney disease,
+ * so those pairs become combination codes when both are in the note.
+ */
+function applyCombinationRules(index: IcdIndex, candidates: Map<string, Candidate>): void {
+  const find = (prefix: string): Candidate | undefined => [...candidates.values()].find((c) => c.code.startsWith(prefix));
+  const ckd = find('N18');
+  const heartFailure = find('I50');
+  const merge = (from: Candidate, to: string, extra: Candidate[]): void => {
+    if (!index.code(to)) return;
+    candidates.delete(from.code);
+    const existing = candidates.get(to);
+    const score = Math.max(from.score, ...extra.map((c) => c.score * 0.95));
+    const mentions = [...from.mentions, ...extra.flatMap((c) => c.mentions)];
+    if (existing) {
+      existing.score = Math.max(existing.score, score);
+      existing.mentions.push(...mentions);
+    } else candidates.set(to, { code: to, score, mentions });
+  };
+  if (ckd) {
+    for (const type of ['E10', 'E11']) {
+      const diabetes = candidates.get(`${type}9`);
+      if (diabetes) merge(diabetes, `${type}22`, [ckd]);
+    }
+  }
+  const hypertension = candidates.get('I10');
+  if (hypertension) {
+    const endStage = ckd && /^N18[56]/.test(ckd.code);
+    if (ckd && heartFailure) merge(hypertension, endStage ? 'I132' : 'I130', [ckd, heartFailure]);
+    else if (ckd) merge(hypertension, endStage ? 'I120' : 'I129', [ckd]);
+    else if (heartFailure) merge(hypertension, 'I110', [heartFailure]);
+  }
+}
+
+function kindTrait(code: string): IcdTrait {
+  if (!code.startsWith('R')) return 'DIAGNOSIS';
+  return Number(code.slice(1, 3)) < 70 ? 'SYMPTOM' : 'SIGN';
+}
+
+function excludes1Between(index: IcdIndex, code: string, other: string): boolean {
+  for (let c: string | undefined = code; c; c = index.parentOf(c)) {
+    if (index.excludes1.get(c)?.some((p) => matchesCodePattern(other, p))) return true;
+  }
+  return false;
+}
+
+function toSuggestion(index: IcdIndex, text: string, candidate: Candidate, ranked: Candidate[]): IcdSuggestion {
+  const entry = index.code(candidate.code)!;
+  const best = candidate.mentions.reduce((a, b) => (b.score > a.score ? b : a));
+  const traits: IcdTrait[] = [kindTrait(candidate.code), ...best.traits];
+  if (candidate.score < LOW_CONFIDENCE_BELOW) traits.push('LOW_CONFIDENCE');
+  const spans = new Map<string, IcdEvidence>();
+  for (const m of [...candidate.mentions].sort((a, b) => a.start - b.start)) {
+    const key = `${m.start}:${m.end}`;
+    if (!spans.has(key)) spans.set(key, { start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+  }
+  const conflicts = ranked
+    .filter((other) => other !== candidate && (excludes1Between(index, candidate.code, other.code) || excludes1Between(index, other.code, candidate.code)))
+    .map((other) => dotted(other.code));
+  return {
+    code: dotted(candidate.code),
+    description: entry.title,
+    score: Math.round(candidate.score * 1000) / 1000,
+    billable: entry.billable,
+    evidence: [...spans.values()].slice(0, MAX_EVIDENCE),
+    traits: [...new Set(traits)],
+    ...(best.section ? { section: best.section.title } : {}),
+    excludes1Conflicts: conflicts,
+  };
+}

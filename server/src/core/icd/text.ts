@@ -1,0 +1,156 @@
+/**
+ * Word normalisation shared by the index build and the runtime matcher, so a term compiled at build
+ * time and the same words in a note always reduce to the same tokens.
+ */
+
+export interface Token {
+  /** Normalised form; an abbreviation or synonym may expand into several tokens sharing one span. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Position of the source word in the note; expansion tokens share their word's position. */
+  word: number;
+}
+
+/** Words that never decide which code applies. Laterality, acuity and stage words are kept. */
+const STOPWORDS = new Set(
+  (
+    'a an the of and or in on at to for with without by from as is was were be been are has have had this that these ' +
+    'those its it his her their he she they patient due nos nec other unspecified specified elsewhere classified not ' +
+    'mellitus site part than into over under which who also any some such so than then there when while ' +
+    'use additional code first category condition conditions stage encounter initial'
+  ).split(/\s+/),
+);
+
+/** Canonical forms so adjectives and British spellings meet the index's nouns. */
+const CANONICAL: Record<string, string[]> = {
+  renal: ['kidney'],
+  nephric: ['kidney'],
+  cardiac: ['heart'],
+  hepatic: ['liver'],
+  pulmonary: ['lung'],
+  gastric: ['stomach'],
+  cerebral: ['brain'],
+  diabetic: ['diabetes'],
+  diabete: ['diabetes'],
+  hypertensive: ['hypertension'],
+  anemic: ['anemia'],
+  infectious: ['infection'],
+  infected: ['infection'],
+  fractured: ['fracture'],
+  obese: ['obesity'],
+  febrile: ['fever'],
+  painful: ['pain'],
+  edematous: ['edema'],
+  vomit: ['vomiting'],
+  vomited: ['vomiting'],
+  coughing: ['cough'],
+  thrombus: ['thrombosis'],
+  thrombi: ['thrombosis'],
+  thrombotic: ['thrombosis'],
+  embolus: ['embolism'],
+  emboli: ['embolism'],
+  tumor: ['neoplasm'],
+  tumour: ['neoplasm'],
+  neoplasia: ['neoplasm'],
+  neoplastic: ['neoplasm'],
+  cancer: ['malignant', 'neoplasm'],
+  carcinoma: ['malignant', 'neoplasm'],
+  adenocarcinoma: ['malignant', 'neoplasm'],
+  malignancy: ['malignant', 'neoplasm'],
+  metastasi: ['secondary', 'malignant', 'neoplasm'],
+  metastase: ['secondary', 'malignant', 'neoplasm'],
+  metastatic: ['secondary', 'malignant', 'neoplasm'],
+  metastasis: ['secondary', 'malignant', 'neoplasm'],
+  bilaterally: ['bilateral'],
+  ulcerated: ['ulcer'],
+  ulceration: ['ulcer'],
+  hemorrhagic: ['hemorrhage'],
+  bleeding: ['hemorrhage'],
+  bleed: ['hemorrhage'],
+  ischemic: ['ischemia'],
+  necrotic: ['necrosis'],
+  fibrotic: ['fibrosis'],
+  stenotic: ['stenosis'],
+  inflamed: ['inflammation'],
+  inflammatory: ['inflammation'],
+  septic: ['sepsis'],
+  asthmatic: ['asthma'],
+  epileptic: ['epilepsy'],
+  anxious: ['anxiety'],
+  depressive: ['depression'],
+  depressed: ['depression'],
+  dyspneic: ['dyspnea'],
+  breathlessness: ['dyspnea'],
+  swollen: ['swelling'],
+  tired: ['fatigue'],
+  tiredness: ['fatigue'],
+  ii: ['2'],
+  i: ['1'],
+  iii: ['3'],
+  iv: ['4'],
+  first: ['1'],
+  second: ['2'],
+  third: ['3'],
+  fourth: ['4'],
+  one: ['1'],
+  two: ['2'],
+  three: ['3'],
+  four: ['4'],
+};
+
+function britishToAmerican(word: string): string {
+  let w = word;
+  if (w.startsWith('oe')) w = 'e' + w.slice(2);
+  w = w.replace(/ae/g, 'e').replace(/oea/g, 'ea').replace(/^foet/, 'fet').replace(/oestr/g, 'estr');
+  if (w.endsWith('our') && w.length > 5) w = w.slice(0, -3) + 'or';
+  if (w.endsWith('ours') && w.length > 6) w = w.slice(0, -4) + 'ors';
+  return w;
+}
+
+/** Light plural stripping; full stemming would merge terms the index keeps apart (e.g. "ulcerative"). */
+function singular(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (/(ches|shes|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(ss|us|is|ys|as|os)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Normalises one word into zero or more tokens (zero for a stopword). */
+export function normalizeWord(raw: string): string[] {
+  const lower = raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '');
+  if (STOPWORDS.has(lower)) return [];
+  const word = singular(britishToAmerican(lower));
+  if (STOPWORDS.has(word)) return [];
+  return CANONICAL[word] ?? CANONICAL[lower] ?? [word];
+}
+
+const WORD = /[A-Za-z\u00C0-\u024F0-9]+(?:['’][A-Za-z]+)?/g;
+
+export interface RawWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function splitWords(text: string, offset = 0): RawWord[] {
+  const words: RawWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    words.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return words;
+}
+
+/** Normalised tokens of a phrase, deduplicated in order; used to compile index terms. */
+export function phraseTokens(phrase: string): string[] {
+  const seen = new Set<string>();
+  for (const word of splitWords(phrase)) for (const t of normalizeWord(word.text)) seen.add(t);
+  return [...seen];
+}
