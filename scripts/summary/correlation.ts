@@ -69,7 +69,7 @@ function main(): void {
     precision.push(Number(scores[i]['FactualPrecision']));
   }
   const r = (v: number) => Math.round(v * 1000) / 1000;
-  const hallucinated = hallucination.map((h) => (h > 0 ? 1 : 0));
+  const hallucinated: number[] = hallucination.map((h) => (h > 0 ? 1 : 0));
   const truePositives = flagged.filter((f, i) => f === 1 && hallucinated[i] === 1).length;
   const figures = {
     summaries: summaries.length,
