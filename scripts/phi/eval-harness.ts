@@ -202,10 +202,17 @@ export async function runPhiEval(argv: string[], io: EvalIO): Promise<number> {
     if (profile !== 'standard' && profile !== 'extended') throw new UsageError('--profile takes standard or extended');
     const showErrors = intFlag(args, '--show-errors', 0, 100000) ?? 10;
     const detector = await loadDetector(stringFlag(args, '--detector'));
+    // Lazy set-up (lexicons, compiled patterns) is paid once per process, not per megabyte: time it apart.
+    const warmUpStarted = performance.now();
+    await detector('Seen by Dr. Lee on 7/22/2024.', { profile }, neverCancelled);
+    const firstCallMs = performance.now() - warmUpStarted;
     const results: FileResult[] = [];
     for (const path of args.positionals) results.push(await evaluateFile(path, detector, profile));
 
-    const out = [`PHI evaluation, profile ${profile}; overlap match, then non-whitespace character coverage`];
+    const out = [
+      `PHI evaluation, profile ${profile}; overlap match, then non-whitespace character coverage`,
+      `first detector call (set-up) ${firstCallMs.toFixed(0)} ms, not counted in throughput`,
+    ];
     for (const result of results) report(result, args.flags.has('--caps-split'), showErrors, out);
     if (results.length > 1) {
       const all = results.flatMap((r) => r.notes);
@@ -226,7 +233,7 @@ export async function runPhiEval(argv: string[], io: EvalIO): Promise<number> {
         caps: summaryJson('ALL-CAPS', r.notes.filter((n) => n.caps)),
         mixed: summaryJson('mixed-case', r.notes.filter((n) => !n.caps)),
       }));
-      writeFileSync(jsonPath, JSON.stringify({ profile, files }, null, 2) + '\n');
+      writeFileSync(jsonPath, JSON.stringify({ profile, firstCallMs, files }, null, 2) + '\n');
     }
     return 0;
   } catch (error) {

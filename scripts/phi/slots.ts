@@ -164,6 +164,10 @@ export const SHARED_SLOTS: SlotTable<NoteContext> = {
   username: (c) => phi(s.usernameFor(c.rng, c.rng.pick([c.nurses[0], c.doctors[0], c.patient])), 'NAME', 'USERNAME'),
   // Work
   profession: (c) => phi(c.rng.pick(s.PROFESSIONS), 'PROFESSION', 'PROFESSION'),
+  a_profession: (c) => {
+    const profession = c.rng.pick(s.PROFESSIONS);
+    return [/^[aeiou]/.test(profession) ? 'an ' : 'a ', phi(profession, 'PROFESSION', 'PROFESSION')];
+  },
   employer: (c) => phi(c.rng.pick(s.EMPLOYERS), 'LOCATION', 'ORGANIZATION'),
   // Places
   hospital: (c) => phi(c.hospital, 'LOCATION', 'HOSPITAL'),

@@ -79,12 +79,12 @@ export const DEV_STYLES: readonly StyleTemplates[] = [
         'HOSPITAL COURSE: {pt_title} is a {age} {sex} with {eponym} who presented to {hospital} on {date_prev} with {?3 days of fever|acute dyspnea|a mechanical fall at home}. {labs}. {he} was admitted to {unit}.',
         'Brief history: {age90} {sex} from {?home in|an assisted living facility in|a nursing home in} {city}, {state}, admitted with {?pneumonia|hip fracture|delirium}. {eponym}. {plain}.',
         'HPI: {pt_first} is a {age} {sex}, retired {profession}, who was transferred from {other_hospital} on {month_day} for {?NSTEMI|GI bleed|DKA}. Seen by {dr2} in consultation.',
-        'History of present illness: This {age} {sex} {?works as a|is employed as a|is a part-time} {profession} at {employer}. Presented {weekday_date} with chest pain; {labs}.',
+        'History of present illness: This {age} {sex} {?works as|is employed as|is} {a_profession} at {employer}. Presented {weekday_date} with chest pain; {labs}.',
       ],
       [
         'Course by problem:\n# {?Sepsis|CHF|COPD exacerbation}: treated with {drug}; {plain}.\n# {eponym}.\n# Pain: {drug}.',
         'Hospital course was notable for {?AKI|hyponatremia|atrial fibrillation with RVR}; {labs}. Cardiology ({dr3}) recommended {drug}. {plain}.',
-        '{pt_poss} course was complicated by {?delirium|C. diff colitis|a fall on}{? on the| on} {the_day}. {drug} started. {eponym}.',
+        '{pt_poss} course was complicated by {?delirium|C. diff colitis|a fall} on {the_day}. {drug} started. {eponym}.',
         'Procedures: {?EGD|TEE|PICC placement|thoracentesis} on {date_any} by {dr3}. Pacemaker interrogated, device serial {device}. {plain}.',
       ],
       [
@@ -198,7 +198,7 @@ export const DEV_STYLES: readonly StyleTemplates[] = [
         'Dear colleague,\n\nThank you for seeing {pt_title}, date of birth {dob}, SSN {ssn}, who lives at {address}.',
       ],
       [
-        'I am referring this pleasant {age} {sex}, a {profession} from {city}, for evaluation of {?palpitations|chronic diarrhea|tremor}. {eponym}. Current medications include {drug} and {drug}.',
+        'I am referring this pleasant {age} {sex}, {a_profession} from {city}, for evaluation of {?palpitations|chronic diarrhea|tremor}. {eponym}. Current medications include {drug} and {drug}.',
         '{pt_first} is a {age} {sex} originally from {country} who {?moved to|has lived in} {city} in {year}. {He} has {eponym}. {plain}.',
         'Thank you for seeing {pt_title} regarding {?possible Parkinson\'s disease|Graves disease|Crohn\'s flare}. {pt_poss} symptoms began in {month_year}. {labs}.',
       ],

@@ -66,7 +66,7 @@ export const HOLDOUT_STYLES: readonly StyleTemplates[] = [
         'Care management note {date_compact}: met with {pt_title} and {his} {relation}.',
       ],
       [
-        'Pt is a {age_words} {sex} who lives alone in an apartment at {address}; formerly employed as a {profession} with {employer} until {year}. Emigrated from {country} in {year}.',
+        'Pt is a {age_words} {sex} who lives alone in an apartment at {address}; formerly employed as {a_profession} with {employer} until {year}. Emigrated from {country} in {year}.',
         '{pt_first} lives with {relation} {rel_full} ({labelled_phone}) in {city}, {state}. Receives SSDI; Medicaid ID {member}. Drives a pickup, {vehicle}.',
         '{age90} {sex}, widowed; {relation} {rel_first} is HCP and lives in {other_city}. {plain}.',
       ],
