@@ -78,7 +78,7 @@ describe('embedded FHIR server over HTTP', () => {
     while (page) {
       pages++;
       for (const entry of page.entry ?? []) seen.add(entry.resource!.id!);
-      const next = page.link?.find((link) => link.relation === 'next')?.url;
+      const next: string | undefined = page.link?.find((link) => link.relation === 'next')?.url;
       if (next) assert.ok(next.startsWith(server.baseUrl + '/Condition?'), next);
       page = next ? ((await getJson(next)).body as Bundle) : undefined;
     }

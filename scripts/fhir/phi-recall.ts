@@ -1,0 +1,141 @@
+// Measures how much FHIR-informed PHI detection helps: for every Synthea clinical note (DocumentReference text) of
+// every patient, the recall of each occurrence of the patient's names and address with and without the `known`
+// identifiers that contextToKnownIdentifiers derives from the patient's record.
+// Prints counts and rates only, never note text.
+//
+//   node --import tsx scripts/fhir/phi-recall.ts [--data PATH]... [--json]
+// Default data: data/fhir (2 patients with notes). The shared sample-bulk-10 set gives 13 patients.
+import type { DocumentReference, Patient } from 'fhir/r4';
+import { createFhirClient, contextToKnownIdentifiers, fetchPatientContext, FhirError } from '../../server/src/core/fhir';
+import { detectPhi } from '../../server/src/core/phi';
+import type { PhiFinding } from '../../server/src/core/phi';
+import { startFhirServer } from '../../server/src/fhir-server/server';
+import { defaultFhirDataDir } from '../../server/src/cli/serve-fhir';
+
+type Kind = 'name' | 'address';
+
+interface Tally {
+  occurrences: number;
+  foundWithout: number;
+  foundWith: number;
+}
+
+const NUMERIC_SUFFIX = /^(.*?\p{L})\d+$/u;
+
+/** The strings a note may use for the patient: record spellings and, for Synthea names, the bare forms too. */
+function goldTerms(patient: Patient): { value: string; kind: Kind }[] {
+  const terms: { value: string; kind: Kind }[] = [];
+  const words = (patient.name ?? []).flatMap((name) => [...(name.given ?? []), name.family ?? '']).filter((word) => word.length >= 2);
+  for (const word of new Set(words)) {
+    terms.push({ value: word, kind: 'name' });
+    const bare = NUMERIC_SUFFIX.exec(word)?.[1];
+    if (bare && bare.length >= 2) terms.push({ value: bare, kind: 'name' });
+  }
+  for (const address of patient.address ?? []) {
+    for (const value of [...(address.line ?? []), address.city ?? '', address.postalCode ?? '']) {
+      if (value.length >= 2) terms.push({ value, kind: 'address' });
+    }
+  }
+  return terms;
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Occurrences as whole words; a bare form inside its suffixed form ("Suanne" in "Suanne858") is not counted twice. */
+function occurrences(text: string, terms: { value: string; kind: Kind }[]): { start: number; end: number; kind: Kind }[] {
+  const found: { start: number; end: number; kind: Kind }[] = [];
+  for (const term of [...terms].sort((a, b) => b.value.length - a.value.length)) {
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(term.value)}(?![\p{L}\p{N}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((other) => other.start < end && start < other.end)) found.push({ start, end, kind: term.kind });
+    }
+  }
+  return found;
+}
+
+function covered(span: { start: number; end: number }, findings: PhiFinding[]): boolean {
+  return findings.some((finding) => finding.start <= span.start && finding.end >= span.end);
+}
+
+function noteTexts(document: DocumentReference): string[] {
+  return (document.content ?? [])
+    .map((content) => content.attachment)
+    .filter((attachment) => attachment.data && (attachment.contentType ?? '').startsWith('text/plain'))
+    .map((attachment) => Buffer.from(attachment.data as string, 'base64').toString('utf8'));
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const dataPaths = argv.flatMap((arg, index) => (argv[index - 1] === '--data' ? [arg] : []));
+  const json = argv.includes('--json');
+  const defaultDir = defaultFhirDataDir();
+  if (dataPaths.length === 0 && defaultDir) dataPaths.push(defaultDir);
+
+  const server = await startFhirServer({ dataPaths, pageSize: 100 });
+  const client = createFhirClient({ baseUrl: server.baseUrl, timeoutMs: 30_000, pageCap: 1000 });
+  const tallies: Record<Kind, Tally> = {
+    name: { occurrences: 0, foundWithout: 0, foundWith: 0 },
+    address: { occurrences: 0, foundWithout: 0, foundWith: 0 },
+  };
+  let patientsWithNotes = 0;
+  let notes = 0;
+  let detectMs = 0;
+  try {
+    const { resources: patients } = await client.search<Patient>('Patient', { _count: 100 });
+    for (const patient of patients) {
+      const { resources: documents } = await client.search<DocumentReference>('DocumentReference', { patient: patient.id as string, _count: 100 });
+      const texts = documents.flatMap(noteTexts);
+      if (texts.length === 0) continue;
+      patientsWithNotes++;
+      const known = contextToKnownIdentifiers(await fetchPatientContext(client, patient.id as string));
+      const terms = goldTerms(patient);
+      for (const text of texts) {
+        notes++;
+        const started = performance.now();
+        const without = detectPhi(text);
+        const withKnown = detectPhi(text, { known });
+        detectMs += performance.now() - started;
+        for (const occurrence of occurrences(text, terms)) {
+          const tally = tallies[occurrence.kind];
+          tally.occurrences++;
+          if (covered(occurrence, without)) tally.foundWithout++;
+          if (covered(occurrence, withKnown)) tally.foundWith++;
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const rate = (found: number, total: number) => (total ? found / total : 0);
+  const report = {
+    patientsWithNotes,
+    notes,
+    msPerNotePair: notes ? Math.round((detectMs / notes) * 10) / 10 : 0,
+    ...Object.fromEntries(
+      Object.entries(tallies).map(([kind, tally]) => [
+        kind,
+        { ...tally, recallWithout: rate(tally.foundWithout, tally.occurrences), recallWith: rate(tally.foundWith, tally.occurrences) },
+      ]),
+    ),
+  };
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  console.log(`${notes} notes of ${patientsWithNotes} patients (detectPhi twice per note: ${report.msPerNotePair} ms)`);
+  for (const [kind, tally] of Object.entries(tallies)) {
+    const pct = (found: number) => `${(100 * rate(found, tally.occurrences)).toFixed(1)}%`;
+    console.log(`${kind.padEnd(8)} ${String(tally.occurrences).padStart(5)} occurrences  recall without known ${pct(tally.foundWithout)}  with known ${pct(tally.foundWith)}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  // FHIR errors are written to be shown; any other message could quote note text, so only its kind is printed.
+  console.error(`phi-recall: failed (${error instanceof FhirError ? error.message : error instanceof Error ? error.name : 'unknown'})`);
+  process.exit(1);
+});
