@@ -84,3 +84,18 @@ test('bad usage and unreadable gold exit with 2 and a one-line message', async (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a hold-out file gets its figures but never its misses or false alarms in context', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phi-eval-'));
+  try {
+    const gold = join(dir, 'synthetic-holdout.jsonl');
+    writeGoldFile(gold, notes);
+    const result = await run([gold, '--detector', STUB, '--show-errors', '5']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^ANY\s+5\s+4\s+80\.0%/m);
+    assert.doesNotMatch(result.stdout, /\[\[/);
+    assert.match(result.stdout, /hold-out set: misses and false alarms are not shown/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
