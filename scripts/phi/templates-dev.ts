@@ -225,6 +225,7 @@ export const DEV_STYLES: readonly StyleTemplates[] = [
         'EMERGENCY DEPARTMENT PROVIDER NOTE\nArrival: {date_time} via EMS\n{pt}, {age} {sex}',
         'ED Triage {date} {time} - {pt_caps_header} - {age}',
         'ED course note {weekday_date}\nName: {pt}   DOB: {dob}',
+        'ED NOTE {date_time}\nPt {pt} #{mrn}  Acct {acct}',
       ],
       [
         'CC: {?chest pain|SOB|fall|abd pain|AMS}\nHPI: {age} {sex} BIBA from {address} after {?a fall at home|syncope at church|MVC}. Driver of vehicle, {vehicle}. {eponym}.',
