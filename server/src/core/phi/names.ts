@@ -1,19 +1,403 @@
-import type { CancellationToken } from '../cancellation';
+import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
+import { isKnownWord, wordInfo, type WordInfo } from './lexicon';
+import { CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
 
-const TITLED_NAME = /\b(Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s{1,3}((?:[A-Z][A-Za-z'’-]{0,30}\.?\s{1,2}){0,2}[A-Z][A-Za-z'’-]{1,30})/g;
-const LABELLED_NAME = /\b(?:Patient|Pt|Name|Patient Name|Attending|PCP|Physician|Provider|Surgeon|Resident|Nurse|RN|NP|Dictated by|Signed by|Electronically signed by|cc)\s{0,2}:\s{0,3}((?:[A-Z][A-Za-z'’-]{0,30}\.?,?\s{1,2}){0,2}[A-Z][A-Za-z'’-]{1,30})/g;
+/*
+ * Person names. Three sources of evidence, strongest first:
+ *   1. context: a title before ("Dr.", "Mrs."), a credential after ("MD", "RN"), a label or phrase
+ *      before ("PCP:", "seen by", "d/w"), a relation word before ("daughter", "HCP");
+ *   2. the census name lists, for names that are not also ordinary words;
+ *   3. propagation: a name found once is flagged at every other occurrence in the note.
+ * In ALL-CAPS lines capitalisation says nothing, so only lists, context and propagation count there.
+ */
 
-export function findNames(text: string, _token: CancellationToken): Candidate[] {
+type Role = 'DOCTOR' | 'PATIENT' | 'RELATIVE';
+
+interface Token {
+  start: number;
+  /** End of the name part: excludes a possessive "'s", includes digits glued to the word. */
+  end: number;
+  word: string;
+  /** Upper case, accents removed, possessive and glued digits removed: the lookup key. */
+  key: string;
+  shape: 'capitalised' | 'upper' | 'lower' | 'initial';
+  capsLine: boolean;
+  /** First word of a sentence, line or list item, where capitals say nothing. */
+  sentenceStart: boolean;
+  info: WordInfo;
+}
+
+const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\d{0,4}/gu;
+const MAX_NAME_TOKENS = 4;
+
+function escapeForRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, String.raw`\s{1,3}`);
+}
+
+function cuePattern(cues: readonly string[]): RegExp {
+  const alternatives = [...cues].sort((a, b) => b.length - a.length).map(escapeForRegex).join('|');
+  return new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternatives})\s{0,3}(?:[:#\-–,]|\(|named)?\s{0,3}$`, 'iu');
+}
+
+const CLINICIAN_CUE = cuePattern(CLINICIAN_CUES);
+const PATIENT_CUE = cuePattern(PATIENT_CUES);
+const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
+/** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
+const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|to|from|per|called|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
+/** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
+const LABEL_COLON = /:\s{0,3}$/;
+/** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
+const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stain|solution|hernia|block|bundle)\b/i;
+
+const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
+/** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
+const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
+
+export function findNames(text: string, token: CancellationToken): Candidate[] {
+  const tokens = tokenize(text);
+  throwIfCancelled(token);
   const found: Candidate[] = [];
-  for (const m of text.matchAll(TITLED_NAME)) {
-    const start = m.index + m[0].length - m[2].length;
-    const doctor = /^(Dr|Drs|Doctor|Prof|Professor)$/i.test(m[1]);
-    found.push(candidate(start, start + m[2].length, 'NAME', doctor ? 'DOCTOR' : 'PATIENT', 0.9, doctor ? "clinician title before a name" : "courtesy title before a name"));
+  const claimed = new Uint8Array(tokens.length);
+
+  const take = (from: number, to: number, role: Role, confidence: number, reason: string) => {
+    if (to <= from) return;
+    for (let k = from; k < to; k++) claimed[k] = 1;
+    found.push(candidate(tokens[from].start, tokens[to - 1].end, 'NAME', role, confidence, reason));
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if ((i & 0x3fff) === 0) throwIfCancelled(token);
+    const t = tokens[i];
+    if (t.shape === 'lower' && !t.capsLine) continue;
+    const title = titleBefore(text, tokens, i);
+    if (title) {
+      const end = extendName(text, tokens, i, true);
+      if (end > i) take(i, end, title, 0.95, title === 'DOCTOR' ? "clinician title before the name" : 'courtesy title before the name');
+      continue;
+    }
+    const credentialEnd = credentialAfter(text, tokens, i);
+    if (credentialEnd !== undefined) {
+      const start = extendNameBackwards(text, tokens, i);
+      if (start <= i && !claimed[start]) take(start, i + 1, 'DOCTOR', 0.93, 'credential after the name');
+      continue;
+    }
+    if (claimed[i]) continue;
+    const before = lineTextBefore(text, t.start, 48);
+    const cue = cueRole(before);
+    if (cue) {
+      const label = LABEL_COLON.test(before);
+      const weak = WEAK_CUE.test(before) && !label;
+      if (acceptAfterCue(t, weak, label)) {
+        const end = extendName(text, tokens, i, false);
+        take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
+        i = Math.max(end, i + 1) - 1;
+        continue;
+      }
+    }
   }
-  for (const m of text.matchAll(LABELLED_NAME)) {
-    const start = m.index + m[0].length - m[1].length;
-    found.push(candidate(start, start + m[1].length, 'NAME', 'NAME', 0.85, "name label before a name"));
+
+  // "<name> is a 72 year-old ...": the words from the start of the sentence up to the age phrase.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || (t.shape === 'lower' && !t.capsLine)) continue;
+    if (!INTRODUCES_PATIENT.test(text.slice(t.end, t.end + 40))) continue;
+    let start = i;
+    while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && start > 0 && joinable(text, tokens, start - 1, start)) start--;
+    if (!tokens[start].sentenceStart && !(start > 0 && claimed[start - 1])) continue;
+    let allNameLike = true;
+    for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
+    if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
   }
+
+  // Names from the lists alone, with their neighbours.
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i]) continue;
+    const t = tokens[i];
+    if (!standsAlone(t) || isEponymUse(text, t)) continue;
+    let start = i;
+    while (start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
+    const end = Math.max(extendName(text, tokens, i, false), i + 1);
+    const confidence = aloneConfidence(tokens, start, end);
+    take(start, end, 'PATIENT', confidence, 'name from the census name lists');
+    i = end - 1;
+  }
+  throwIfCancelled(token);
+  propagate(text, tokens, claimed, found);
   return found;
+}
+
+function cueReason(role: Role, label: boolean): string {
+  if (role === 'RELATIVE') return 'relation word before the name';
+  if (role === 'DOCTOR') return label ? 'clinician label before the name' : 'clinician phrase before the name';
+  return label ? 'patient label before the name' : 'patient phrase before the name';
+}
+
+function tokenize(text: string): Token[] {
+  const capsLines = capsLineStarts(text);
+  const tokens: Token[] = [];
+  let lineIndex = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    const start = m.index;
+    while (lineIndex + 1 < capsLines.length && capsLines[lineIndex + 1].start <= start) lineIndex++;
+    const possessive = /['’][sS]\d{0,4}$/.test(word) && word.length > 3;
+    if (possessive) word = word.replace(/['’][sS]\d{0,4}$/, '');
+    const letters = word.replace(/\d+$/, '');
+    const key = letters.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+    const shape = shapeOf(letters, text, start);
+    tokens.push({
+      start,
+      end: start + word.length,
+      word: letters,
+      key,
+      shape,
+      capsLine: capsLines[lineIndex].caps,
+      sentenceStart: isSentenceStart(text, start),
+      info: wordInfo(key),
+    });
+  }
+  return tokens;
+}
+
+function shapeOf(letters: string, text: string, start: number): Token['shape'] {
+  const first = letters[0];
+  if (first === first.toLowerCase()) return 'lower';
+  if (letters.length === 1) return 'initial';
+  const rest = letters.slice(1);
+  if (rest === rest.toUpperCase()) return 'upper';
+  void text;
+  void start;
+  return 'capitalised';
+}
+
+/** Lines whose letters are (almost) all capitals; a short line inherits the note's overall case. */
+function capsLineStarts(text: string): Array<{ start: number; caps: boolean }> {
+  let upper = 0;
+  let lower = 0;
+  const lines: Array<{ start: number; upper: number; lower: number }> = [];
+  let current = { start: 0, upper: 0, lower: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(current);
+      current = { start: i + 1, upper: 0, lower: 0 };
+    } else if (c >= 65 && c <= 90) {
+      current.upper++;
+      upper++;
+    } else if (c >= 97 && c <= 122) {
+      current.lower++;
+      lower++;
+    } else if (c > 127) {
+      const ch = text[i];
+      if (ch !== ch.toLowerCase()) {
+        current.upper++;
+        upper++;
+      } else if (ch !== ch.toUpperCase()) {
+        current.lower++;
+        lower++;
+      }
+    }
+  }
+  lines.push(current);
+  const documentCaps = upper + lower > 0 && lower <= (upper + lower) * 0.1;
+  return lines.map((line) => {
+    const letters = line.upper + line.lower;
+    const caps = letters >= 12 ? line.lower <= letters * 0.1 : documentCaps;
+    return { start: line.start, caps };
+  });
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 12; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '"' || c === '(' || c === '*' || c === '-' || c === '•' || c === '#') continue;
+    if (c === '\n' || c === '\r') return true;
+    if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';') {
+      // "Dr." and initials do not end sentences.
+      const wordBefore = /([A-Za-z]{1,4})\.$/.exec(text.slice(Math.max(0, i - 4), i + 1));
+      if (c === '.' && wordBefore && (TITLES.has(wordBefore[1].toUpperCase()) || wordBefore[1].length === 1)) return false;
+      return true;
+    }
+    if (/\d/.test(c) && text[i + 1] === '.') return true;
+    return false;
+  }
+  return start === 0 || start <= 12 && text.slice(0, start).trim() === '';
+}
+
+function lineTextBefore(text: string, start: number, maxChars: number): string {
+  const from = Math.max(0, start - maxChars);
+  const slice = text.slice(from, start);
+  const lineBreak = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('\r'));
+  return lineBreak >= 0 ? slice.slice(lineBreak + 1) : slice;
+}
+
+function titleBefore(text: string, tokens: Token[], i: number): Role | undefined {
+  if (i === 0) return undefined;
+  const previous = tokens[i - 1];
+  const role = TITLES.get(previous.key);
+  if (!role) return undefined;
+  const between = text.slice(previous.end, tokens[i].start);
+  if (!/^\.?\s{1,3}$/.test(between) && !(between === '.' && previous.key.length <= 3)) return undefined;
+  // Spelled-out "doctor" and "miss" are ordinary words unless capitalised or followed by a capitalised name.
+  const t = tokens[i];
+  if ((previous.key === 'DOCTOR' || previous.key === 'MISS' || previous.key === 'SIR' || previous.key === 'MADAM') && (previous.shape === 'lower' || t.shape === 'lower')) return undefined;
+  if (t.shape === 'lower' && !t.capsLine) return undefined;
+  if (NEVER_NAMES.has(t.key) && t.key !== previous.key) return undefined;
+  return role === 'DOCTOR' ? 'DOCTOR' : 'PATIENT';
+}
+
+/** The index past the last token of a name that starts at `i`. */
+function extendName(text: string, tokens: Token[], i: number, afterTitle: boolean): number {
+  let end = i;
+  while (end < tokens.length && end - i < MAX_NAME_TOKENS) {
+    const t = tokens[end];
+    if (end > i && !joinable(text, tokens, end - 1, end)) break;
+    const first = end === i;
+    if (first ? !firstTokenAcceptable(t, afterTitle) : !nameCapable(t, false)) break;
+    end++;
+  }
+  // A trailing initial belongs to the name only if a name part follows it; never end on one.
+  while (end > i + 1 && tokens[end - 1].shape === 'initial') end--;
+  return end;
+}
+
+function firstTokenAcceptable(t: Token, afterTitle: boolean): boolean {
+  if (afterTitle) return !(t.shape === 'lower' && !t.capsLine) && !NEVER_NAMES.has(t.key);
+  return nameCapable(t, false);
+}
+
+/** Walks back from a token before a credential over at most three name parts. */
+function extendNameBackwards(text: string, tokens: Token[], i: number): number {
+  let start = i;
+  if (!nameCapable(tokens[i], false) && !(tokens[i].info.tier === 'word' && tokens[i].shape !== 'lower' && !NEVER_NAMES.has(tokens[i].key))) return i + 1;
+  while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
+  return start;
+}
+
+/** Two tokens are parts of one name when only a space, an initial's period or a "Last, First" comma separates them. */
+function joinable(text: string, tokens: Token[], a: number, b: number): boolean {
+  const between = text.slice(tokens[a].end, tokens[b].start);
+  if (/^ {1,2}$/.test(between)) return true;
+  if (tokens[a].shape === 'initial' && /^\. {0,2}$/.test(between)) return true;
+  // "Smith, John": a surname then a first name.
+  if (/^, {1,2}$/.test(between) && tokens[a].info.surname && tokens[b].info.firstName && tokens[b].info.tier === 'name') return true;
+  return false;
+}
+
+/** Could this token be part of a name that other evidence already supports? */
+function nameCapable(t: Token, backwards: boolean): boolean {
+  if (t.shape === 'lower' && !t.capsLine) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key)) return false;
+  if (t.shape === 'initial') return !t.capsLine || !backwards;
+  const { tier } = t.info;
+  if (tier === 'name') return true;
+  if (t.capsLine) {
+    if (tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 1500;
+    return tier === 'unknown' && !isKnownWord(t.key) && t.key.length > 2;
+  }
+  if (tier === 'ambiguous') return true;
+  return tier === 'unknown' && !isKnownWord(t.key);
+}
+
+/** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
+function introducedNamePart(t: Token): boolean {
+  if (t.shape === 'lower' && !t.capsLine) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
+  if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return true;
+  return !isKnownWord(t.key);
+}
+
+/** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
+function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key)) return false;
+  if (t.info.tier === 'word') return false;
+  if (t.capsLine) {
+    if (t.info.tier === 'name') return true;
+    if (t.info.tier === 'ambiguous') return !weak && (t.info.commonRank === undefined || t.info.commonRank > 800);
+    return label && !isKnownWord(t.key) && t.key.length > 2;
+  }
+  if (t.shape === 'lower') return false;
+  if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return !weak || t.info.tier === 'name' || !t.sentenceStart;
+  return !isKnownWord(t.key) && (label || !weak);
+}
+
+function cueRole(before: string): Role | undefined {
+  if (!before) return undefined;
+  if (RELATION_CUE.test(before)) return 'RELATIVE';
+  if (CLINICIAN_CUE.test(before)) return 'DOCTOR';
+  if (PATIENT_CUE.test(before)) return 'PATIENT';
+  return undefined;
+}
+
+function credentialAfter(text: string, tokens: Token[], i: number): number | undefined {
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  const between = text.slice(tokens[i].end, next.start);
+  if (!/^,? {1,2}$|^,$/.test(between)) return undefined;
+  const credential = text.slice(next.start, next.end + 6).match(/^[A-Za-z.\-/]{2,9}/)?.[0].replace(/\.$/, '').toUpperCase();
+  if (!credential || !CREDENTIALS.has(credential)) return undefined;
+  // Lower-case "do", "pa", "pt" are words; and short credentials that are words need a comma.
+  const raw = text.slice(next.start, next.end);
+  if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
+  if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.startsWith(',')) return undefined;
+  if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
+  if (NEVER_NAMES.has(tokens[i].key)) return undefined;
+  return i + 1;
+}
+
+/** A token that is a name by itself, without context. */
+function standsAlone(t: Token): boolean {
+  if (t.info.tier !== 'name' || t.key.length < 3) return false;
+  if (t.capsLine) return true;
+  return t.shape === 'capitalised' || t.shape === 'upper' && t.key.length > 3;
+}
+
+/** A name-list word used as an eponym ("Wilson's disease") or a drug ("Camila 28 day pack", "Jolivette 0.35 mg"). */
+function isEponymUse(text: string, t: Token): boolean {
+  const after = text.slice(t.end, t.end + 28);
+  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after);
+}
+
+function aloneConfidence(tokens: Token[], start: number, end: number): number {
+  let best = 0.55;
+  let names = 0;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (t.info.tier !== 'name') continue;
+    names++;
+    best = Math.max(best, t.info.firstName ? 0.75 : 0.7);
+  }
+  if (end - start >= 2 && names >= 1) best += 0.1;
+  if (tokens[start].capsLine) best -= 0.05;
+  return Math.min(best, 0.9);
+}
+
+/** Every other occurrence of a name found with evidence is flagged too, in any case, possessive included. */
+function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Candidate[]): void {
+  const roles = new Map<string, Role>();
+  for (const c of found) {
+    if (c.confidence < 0.7) continue;
+    for (const part of text.slice(c.start, c.end).split(/[\s,.]+/)) {
+      const key = part.replace(/['’][sS]$/, '').replace(/\d+$/, '').normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+      if (key.length < 2 || NEVER_NAMES.has(key) || CREDENTIALS.has(key) || TITLES.has(key)) continue;
+      if (!roles.has(key)) roles.set(key, c.subtype as Role);
+    }
+  }
+  if (roles.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i]) continue;
+    const t = tokens[i];
+    const role = roles.get(t.key);
+    if (!role) continue;
+    if (t.shape === 'lower' && !t.capsLine) continue;
+    // In capitals a very common word ("WILL", "HOPE") is only the name next to another name part.
+    const veryCommon = t.info.commonRank !== undefined && t.info.commonRank < 1500;
+    if (veryCommon && (t.capsLine || t.sentenceStart)) {
+      const nextToName = (i > 0 && claimed[i - 1] && joinable(text, tokens, i - 1, i)) || (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && joinable(text, tokens, i, i + 1));
+      if (!nextToName) continue;
+    }
+    claimed[i] = 1;
+    found.push(candidate(t.start, t.end, 'NAME', role, 0.85, 'same name found elsewhere in the note'));
+  }
 }

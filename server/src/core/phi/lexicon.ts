@@ -1,0 +1,116 @@
+import censusFirstNames from './data/census-first-names';
+import censusSurnames from './data/census-surnames';
+import commonWords from './data/common-words';
+import englishWords from './data/english-words';
+import medicalWords from './data/medical-words';
+import properNouns from './data/proper-nouns';
+import { CLINICAL_ABBREVIATIONS, EPONYMS, NEVER_NAMES } from './vocabulary';
+
+/** How much a word, seen on its own, says about being a name. */
+export type NameTier =
+  /** In a name list and not an English, clinical or drug word: a name even without context. */
+  | 'name'
+  /** In a name list but also an ordinary word ("Will", "Grace", "Brown"): a name only with context. */
+  | 'ambiguous'
+  /** Eponyms and words that are never names ("Foley", "Parkinson", "the"). */
+  | 'word'
+  /** In no list. */
+  | 'unknown';
+
+export interface WordInfo {
+  tier: NameTier;
+  firstName: boolean;
+  surname: boolean;
+  /** Rank among lower-case words of clinical prose; 0 = most frequent; undefined when never seen in lower case. */
+  commonRank: number | undefined;
+  /** An ordinary word of clinical prose, ICD-10-CM or the drug table (not only of a general dictionary). */
+  clinicalWord: boolean;
+}
+
+interface Lexicon {
+  firstNames: Map<string, number>;
+  surnames: Map<string, number>;
+  common: Map<string, number>;
+  medical: Set<string>;
+  english: Set<string>;
+  properNouns: Set<string>;
+}
+
+let loaded: Lexicon | undefined;
+
+/** The name lists are large, so they are parsed once, on first use. */
+function lexicon(): Lexicon {
+  if (!loaded) {
+    loaded = {
+      firstNames: ranked(censusFirstNames),
+      surnames: ranked(censusSurnames),
+      common: ranked(commonWords.toUpperCase()),
+      medical: new Set(medicalWords.toUpperCase().split('\n')),
+      english: new Set(englishWords.toUpperCase().split('\n')),
+      properNouns: new Set(properNouns.toUpperCase().split('\n')),
+    };
+  }
+  return loaded;
+}
+
+function ranked(lines: string): Map<string, number> {
+  const map = new Map<string, number>();
+  let rank = 0;
+  for (const word of lines.split('\n')) if (word && !map.has(word)) map.set(word, rank++);
+  return map;
+}
+
+const cache = new Map<string, WordInfo>();
+
+/**
+ * Classifies an upper-case word. Surnames rarer than this rank that are also words are ordinary
+ * words; rare-but-clean surnames still count, because held-out notes are full of unusual names.
+ */
+export function wordInfo(upper: string): WordInfo {
+  const hit = cache.get(upper);
+  if (hit) return hit;
+  const lex = lexicon();
+  const firstRank = lex.firstNames.get(upper);
+  const surnameRank = lex.surnames.get(upper);
+  const commonRank = lex.common.get(upper);
+  const firstName = firstRank !== undefined;
+  const surname = surnameRank !== undefined;
+  const clinicalWord = commonRank !== undefined || lex.medical.has(upper);
+  let tier: NameTier;
+  if (NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper)) tier = 'word';
+  else if (!firstName && !surname) tier = 'unknown';
+  else if (clinicalWord || upper.length <= 2) tier = 'ambiguous';
+  // A frequent name that is only a rare dictionary word (Walker, Hunter, Grace) is still a name.
+  else if (lexicon().english.has(upper) && !((surnameRank ?? Infinity) < 3000 || (firstRank ?? Infinity) < 1000)) tier = 'ambiguous';
+  else tier = 'name';
+  const info: WordInfo = { tier, firstName, surname, commonRank, clinicalWord };
+  if (cache.size > 50_000) cache.clear();
+  cache.set(upper, info);
+  return info;
+}
+
+/** True for words known from English or clinical prose, drugs or eponyms: not a name by themselves. */
+export function isKnownWord(upper: string): boolean {
+  const lex = lexicon();
+  return lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isEnglishWord(upper);
+}
+
+/** Places, nationalities, days and brands from the English dictionary (never census names). */
+export function isProperNoun(upper: string): boolean {
+  return lexicon().properNouns.has(upper);
+}
+
+const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/IES$/, 'Y'], [/ES$/, ''], [/S$/, ''], [/ED$/, ''], [/ED$/, 'E'], [/ING$/, ''], [/ING$/, 'E'], [/LY$/, ''], [/ER$/, ''], [/EST$/, ''],
+];
+
+/** Dictionary stems plus regular inflections ("streets", "walked", "happily"). */
+function isEnglishWord(upper: string): boolean {
+  const lex = lexicon();
+  const known = (w: string) => lex.english.has(w) || lex.common.has(w) || lex.medical.has(w);
+  if (known(upper)) return true;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (upper.length > 4 && suffix.test(upper) && known(upper.replace(suffix, replacement))) return true;
+  }
+  return false;
+}
