@@ -5,6 +5,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   phi: { summary: 'list PHI findings in notes', load: async () => (await import('./cli/phi')).phiCommand },
   deid: { summary: 'write de-identified notes', load: async () => (await import('./cli/deid')).deidCommand },
   context: { summary: "print a patient's FHIR context", load: async () => (await import('./cli/context')).contextCommand },
+  summarize: { summary: 'summarise notes (embedded engine, or an LLM with --llm)', load: async () => (await import('./cli/summarize')).summarizeCommand },
   'serve-fhir': { summary: 'serve FHIR R4 from memory (synthetic patients by default)', load: async () => (await import('./cli/serve-fhir')).serveFhirCommand },
 };
 
