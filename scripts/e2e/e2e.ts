@@ -1,0 +1,101 @@
+// End-to-end test of the packaged extension: installs the .vsix into code-server, opens a workspace made from
+// samples/ in Chromium and runs test/e2e/steps.ts as a user would. Entry point: scripts/e2e/run.mjs.
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { e2eNote, e2eSteps } from '../../test/e2e/steps';
+import { createProfile, ensureCodeServer, installExtension, startCodeServer } from './codeServer';
+import { packageExtension, readVsixManifest, type ExtensionManifest } from './extension';
+import { startFhirServer } from './fhirServer';
+import { makeTempDir, repoRoot, resultsDir } from './paths';
+import { cleanupAll, installSignalHandlers, onCleanup } from './processes';
+import { runSteps } from './stepRunner';
+import { launchBrowser, Workbench, workbenchUrl } from './workbench';
+
+const usage = `usage: npm run test:e2e -- [--vsix PATH] [--workspace-settings JSON] [--keep]
+  --vsix PATH                 test this .vsix instead of running \`npm run package\`
+  --workspace-settings JSON   extra workspace settings, e.g. '{"clinote.phi.enabled":false}'
+  --keep                      keep the temporary workspace and profile (their path is printed)`;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      vsix: { type: 'string' },
+      'workspace-settings': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const extraSettings = parseSettings(values['workspace-settings']);
+  installSignalHandlers();
+
+  rmSync(resultsDir, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  const log = (name: string) => join(resultsDir, name);
+
+  const vsix = values.vsix ?? (await packageExtension());
+  const manifest = readVsixManifest(vsix);
+  console.log(`e2e: ${manifest.id}@${manifest.version} from ${vsix}`);
+  const codeServer = await ensureCodeServer();
+
+  const temp = makeTempDir('e2e');
+  if (values.keep) console.log(`e2e: keeping ${temp}`);
+  else onCleanup(() => rmSync(temp, { recursive: true, force: true }));
+
+  const fhir = await startFhirServer(log('fhir-server.log'));
+  console.log('reason' in fhir ? `e2e: no FHIR server (${fhir.reason})` : `e2e: FHIR server at ${fhir.baseUrl}`);
+
+  const workspace = join(temp, 'workspace');
+  createWorkspace(workspace, { ...fhirSettings(manifest, fhir.baseUrl), ...extraSettings });
+
+  const profile = createProfile(join(temp, 'profile'));
+  await installExtension(codeServer, profile, vsix, log('code-server-install.log'));
+  const server = await startCodeServer(codeServer, profile, workspace, { logFile: log('code-server.log') });
+  console.log(`e2e: code-server at ${server.url}`);
+
+  const browser = await launchBrowser();
+  const workbench = await Workbench.open(browser, workbenchUrl(server.url, workspace));
+  const tally = await runSteps(
+    e2eSteps,
+    { workbench, manifest, fhirBaseUrl: fhir.baseUrl, workspace, log: (message) => console.log(`  ${message}`) },
+    resultsDir,
+  );
+  await cleanupAll();
+  console.log(`${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
+}
+
+function parseSettings(json: string | undefined): Record<string, unknown> {
+  if (json === undefined) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // Reported below with the usage.
+  }
+  throw new Error(`--workspace-settings must be a JSON object\n${usage}`);
+}
+
+/** Points the extension at the embedded FHIR server through whichever URL setting package.json declares. */
+export function fhirSettings(manifest: ExtensionManifest, baseUrl: string | undefined): Record<string, unknown> {
+  if (!baseUrl) return {};
+  const key = [...manifest.configurationKeys].find((name) => /^clinote\.fhir\.\w*(url|server)\w*$/i.test(name));
+  return key ? { [key]: baseUrl } : {};
+}
+
+/** samples/ plus the e2e fixture note, with workspace settings. */
+export function createWorkspace(workspace: string, settings: Record<string, unknown>): void {
+  mkdirSync(workspace, { recursive: true });
+  const samples = join(repoRoot, 'samples');
+  if (existsSync(samples)) cpSync(samples, workspace, { recursive: true });
+  copyFileSync(join(repoRoot, 'test', 'e2e', 'fixtures', e2eNote), join(workspace, e2eNote));
+  if (Object.keys(settings).length) {
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
+  }
+}

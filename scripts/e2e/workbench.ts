@@ -1,0 +1,178 @@
+// Drives the VS Code workbench in Chromium the way a user does (Explorer, command palette, Problems panel, quick
+// fixes), waiting on selectors only. Selectors are VS Code 1.100's DOM.
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { onCleanup } from './processes';
+
+export const chromiumPath = process.env.CLINOTE_CHROMIUM ?? '/usr/bin/chromium';
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, timeout: 60_000 });
+  onCleanup(() => browser.close().catch(() => undefined));
+  return browser;
+}
+
+/** Builds the workbench URL; `payload` entries are VS Code's web development options (extensionTestsPath…). */
+export function workbenchUrl(baseUrl: string, folder: string, payload?: ReadonlyArray<readonly [string, string]>) {
+  const url = new URL(baseUrl);
+  url.searchParams.set('folder', folder);
+  if (payload) url.searchParams.set('payload', JSON.stringify(payload));
+  return url.toString();
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, url: string, timeoutMs = 90_000): Promise<Workbench> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url, { timeout: timeoutMs });
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: timeoutMs });
+    await page.locator('.explorer-folders-view').waitFor({ timeout: timeoutMs });
+    return new Workbench(page);
+  }
+
+  explorerRow(fileName: string): Locator {
+    return this.page.locator('.explorer-folders-view .monaco-list-row', { has: this.page.getByText(fileName, { exact: true }) });
+  }
+
+  /** Opens a file at the workspace root by clicking it in the Explorer and waits for its editor tab. */
+  async openFromExplorer(fileName: string, timeoutMs = 30_000): Promise<void> {
+    if (!(await this.page.locator('.explorer-folders-view').isVisible())) await this.runCommand('View: Show Explorer');
+    await this.explorerRow(fileName).click({ timeout: timeoutMs });
+    await this.activeTab(fileName).waitFor({ timeout: timeoutMs });
+  }
+
+  activeTab(fileName: string): Locator {
+    return this.page.locator('.tabs-container .tab.active', { hasText: fileName });
+  }
+
+  get activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** The visible text of the active editor (notes in the tests are short enough to be fully visible). */
+  async activeEditorText(): Promise<string> {
+    const lines = await this.activeEditor.locator('.view-lines .view-line').evaluateAll((elements) =>
+      elements
+        .map((element) => ({ top: parseFloat((element as { style: { top: string } }).style.top), text: (element as { textContent: string | null }).textContent ?? '' }))
+        .sort((a, b) => a.top - b.top)
+        .map((line) => line.text.replace(/\u00a0/g, ' ')),
+    );
+    return lines.join('\n');
+  }
+
+  async focusActiveEditor(): Promise<void> {
+    await this.activeEditor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  }
+
+  /** Runs a command by its palette title, e.g. "Clinote: De-identify Document". */
+  async runCommand(title: string, timeoutMs = 15_000): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: timeoutMs });
+    await input.fill(`>${title}`);
+    const item = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', {
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+    });
+    await item.first().waitFor({ timeout: timeoutMs }).catch(() => {
+      throw new Error(`command "${title}" is not in the command palette`);
+    });
+    await item.first().click({ timeout: timeoutMs });
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+  }
+
+  async showProblems(): Promise<void> {
+    if (await this.page.locator('.markers-panel').isVisible()) return;
+    await this.page.keyboard.press('Control+Shift+M');
+    await this.page.locator('.markers-panel').waitFor({ timeout: 10_000 });
+  }
+
+  /** Problem rows (not file rows) from `source`, optionally only those with diagnostic code `code`. */
+  problemRows(source: string, code?: string): Locator {
+    const rows = this.page.locator('.markers-panel .monaco-list-row', {
+      has: this.page.locator('.marker-source', { hasText: new RegExp(`^${escapeRegExp(source)}$`) }),
+    });
+    return code ? rows.filter({ has: this.page.locator('.marker-code', { hasText: new RegExp(`^${escapeRegExp(code)}$`) }) }) : rows;
+  }
+
+  /** Problem rows as "message source code [Ln N, Col M]" texts. */
+  async problemTexts(source: string): Promise<string[]> {
+    return (await this.problemRows(source).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Waits until `predicate` holds for the problem texts; fails with what was last seen. */
+  async waitForProblems(source: string, predicate: (texts: string[]) => boolean, what: string, timeoutMs: number) {
+    await this.showProblems();
+    let last: string[] = [];
+    await waitUntil(
+      async () => predicate((last = await this.problemTexts(source))),
+      timeoutMs,
+      () => `${what}; Problems panel showed ${last.length} '${source}' rows: ${JSON.stringify(last.slice(0, 8))}`,
+    );
+    return last;
+  }
+
+  /** The code action (lightbulb / Ctrl+.) menu's actionable rows. */
+  get codeActionItems(): Locator {
+    return this.page.locator('.action-widget .monaco-list-row.action');
+  }
+
+  /**
+   * Waits until a view whose title matches `title` shows content matching `content`, whether the view is a tree
+   * (text in the pane body) or a webview (text inside its nested iframes); returns that content.
+   */
+  async waitForPanelText(title: RegExp, content: RegExp, timeoutMs: number): Promise<string> {
+    let found = '';
+    let seenTitles: string[] = [];
+    await waitUntil(
+      async () => {
+        const panes = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) });
+        for (const text of await panes.locator('.pane-body').allInnerTexts()) {
+          if (content.test(text)) return Boolean((found = text));
+        }
+        const webviewTitles = this.page.locator('.pane-header, .tabs-container .tab.active, .composite.title');
+        seenTitles = (await webviewTitles.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+        if (!seenTitles.some((t) => title.test(t))) return false;
+        for (const frame of this.page.frames()) {
+          if (frame === this.page.mainFrame() || !/fake\.html|webview/.test(frame.url())) continue;
+          const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+          if (content.test(text)) return Boolean((found = text));
+        }
+        return false;
+      },
+      timeoutMs,
+      () => `no view titled ${title} showed ${content}; visible view titles: ${JSON.stringify(seenTitles.slice(0, 12))}`,
+    );
+    return found;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, timeout: 15_000 });
+  }
+}
+
+/**
+ * Polls a condition driven by the browser DOM. Playwright's locators cannot express every condition the steps need
+ * (e.g. "no row mentions X any more"), so this re-checks on animation-frame cadence instead of sleeping blindly.
+ */
+export async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, describe: () => string) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await condition()) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,144 @@
+// What a user does with Clinote in VS Code, step by step. Steps run in order in one browser page; each re-opens
+// the note it needs, so a failed step does not hide the next one's result.
+import type { E2eStep, StepContext } from '../../scripts/e2e/stepRunner';
+import { waitUntil } from '../../scripts/e2e/workbench';
+
+export const e2eNote = 'e2e-visit.note';
+const source = 'clinote';
+/** PHI the fixture note certainly contains (test/e2e/fixtures/e2e-visit.note). */
+const expectedCategories = ['NAME', 'DATE'];
+const icdCodePattern = /\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/;
+
+function categoriesOf(problemTexts: string[]): Set<string> {
+  return new Set(problemTexts.flatMap((text) => text.match(/\bclinote\s*\(?([A-Z][A-Z_]*)\)?\s*\[Ln/)?.[1] ?? []));
+}
+
+async function openNoteWithFindings(context: StepContext): Promise<string[]> {
+  await context.workbench.openFromExplorer(e2eNote);
+  return context.workbench.waitForProblems(
+    source,
+    (texts) => expectedCategories.every((category) => categoriesOf(texts).has(category)),
+    `expected PHI findings of categories ${expectedCategories.join(', ')} for ${e2eNote}`,
+    30_000,
+  );
+}
+
+function missingCommand(context: StepContext, command: string): string | undefined {
+  return context.manifest.commands.has(command) ? undefined : `package.json does not contribute ${command} yet`;
+}
+
+const phiInProblems: E2eStep = {
+  name: 'open a note from the Explorer: Problems panel lists PHI findings with categories',
+  timeoutMs: 60_000,
+  async run(context) {
+    const texts = await openNoteWithFindings(context);
+    context.log(`PHI findings: ${texts.length}; categories ${[...categoriesOf(texts)].sort().join(', ')}`);
+  },
+};
+
+const quickFixAndDeidentify: E2eStep = {
+  name: 'Ctrl+. quick fix de-identifies a finding; De-identify Document clears all PHI',
+  timeoutMs: 90_000,
+  async run(context) {
+    const { workbench } = context;
+    await openNoteWithFindings(context);
+    const nameRow = workbench.problemRows(source, 'NAME').first();
+    const position = (await nameRow.innerText()).match(/\[Ln (\d+), Col (\d+)\]/);
+    if (!position) throw new Error('a NAME problem row has no [Ln, Col] position');
+    const lineIndex = Number(position[1]) - 1;
+    const before = (await workbench.activeEditorText()).split('\n')[lineIndex];
+
+    // Selecting a problem and pressing Enter puts the cursor on the finding in the editor.
+    await nameRow.click();
+    await workbench.page.keyboard.press('Enter');
+    await workbench.page.keyboard.press('Control+.');
+    const items = workbench.codeActionItems;
+    await items.first().waitFor({ timeout: 10_000 }).catch(() => {
+      throw new Error('Ctrl+. on a NAME finding showed no code actions');
+    });
+    const labels = (await items.allInnerTexts()).map((text) => text.trim());
+    context.log(`quick fixes offered: ${JSON.stringify(labels)}`);
+    const choice = labels.findIndex((label) => /de-?identif|redact|replace|surrogate|tag|mask/i.test(label));
+    if (choice < 0) throw new Error(`no de-identifying quick fix among ${JSON.stringify(labels)}`);
+    // The menu has keyboard focus on its first action; a user picks with the arrow keys and Enter.
+    for (let step = 0; step < choice; step++) await workbench.page.keyboard.press('ArrowDown');
+    await workbench.page.keyboard.press('Enter');
+    let after: string | undefined;
+    await waitUntil(
+      async () => (after = (await workbench.activeEditorText()).split('\n')[lineIndex]) !== before,
+      10_000,
+      () => `line ${lineIndex + 1} did not change after the quick fix (still ${JSON.stringify(after?.length)} chars)`,
+    );
+
+    await workbench.focusActiveEditor();
+    await workbench.runCommand('Clinote: De-identify Document');
+    await workbench.waitForProblems(source, (texts) => texts.length === 0, 'PHI findings remained after De-identify Document', 20_000);
+    const text = await workbench.activeEditorText();
+    if (text.includes('Whitcombe') || text.includes('617-555-0142')) {
+      throw new Error('the note still contains the fixture name or phone number after De-identify Document');
+    }
+  },
+};
+
+const icdSuggestion: E2eStep = {
+  name: 'hover or code lens on a diagnosis shows an ICD-10-CM suggestion',
+  timeoutMs: 60_000,
+  skipReason: (context) => missingCommand(context, 'clinote.suggestCodes'),
+  async run(context) {
+    const { workbench, page } = { workbench: context.workbench, page: context.workbench.page };
+    await workbench.openFromExplorer(e2eNote);
+    const codeLens = workbench.activeEditor.locator('.codelens-decoration', { hasText: icdCodePattern });
+    if ((await codeLens.count()) > 0) {
+      context.log(`code lens: ${(await codeLens.first().innerText()).trim()}`);
+      return;
+    }
+    const diagnosisWord = workbench.activeEditor.locator('.view-line span', { hasText: /diabetes/i }).first();
+    await diagnosisWord.hover({ timeout: 10_000 });
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: icdCodePattern });
+    await hover.first().waitFor({ timeout: 15_000 }).catch(() => {
+      throw new Error('hovering "diabetes" showed no ICD-10-CM code (and no code lens has one)');
+    });
+    context.log(`hover: ${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
+  },
+};
+
+const summaryPanel: E2eStep = {
+  name: '"Clinote: Summarize Note" renders the Summary panel',
+  timeoutMs: 60_000,
+  skipReason: (context) => missingCommand(context, 'clinote.summarizeNote'),
+  async run(context) {
+    const { workbench } = context;
+    await workbench.openFromExplorer(e2eNote);
+    await workbench.focusActiveEditor();
+    await workbench.runCommand(context.manifest.commands.get('clinote.summarizeNote')!);
+    const text = await workbench.waitForPanelText(/summary/i, /diabetes|hypertension|metformin/i, 30_000);
+    context.log(`summary panel: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+  },
+};
+
+const patientPanel: E2eStep = {
+  name: 'linking the note to a patient shows their problems from the FHIR server',
+  timeoutMs: 90_000,
+  skipReason: (context) =>
+    missingCommand(context, 'clinote.linkPatient') ??
+    (context.fhirBaseUrl ? undefined : 'the embedded FHIR server (clinote serve-fhir) is not available'),
+  async run(context) {
+    const { workbench, page } = { workbench: context.workbench, page: context.workbench.page };
+    await workbench.openFromExplorer(e2eNote);
+    await workbench.focusActiveEditor();
+    await workbench.runCommand(context.manifest.commands.get('clinote.linkPatient')!);
+    // The command asks which patient: pick the synthetic patient with diabetes and hypertension.
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('Lockman');
+    const patient = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /Lockman/ }).first();
+    await patient.waitFor({ timeout: 20_000 }).catch(() => {
+      throw new Error('the patient picker did not list the synthetic patient Morris Lockman');
+    });
+    await patient.click();
+    const text = await workbench.waitForPanelText(/patient/i, /diabetes|hypertension/i, 30_000);
+    context.log(`patient panel: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+  },
+};
+
+export const e2eSteps: readonly E2eStep[] = [phiInProblems, quickFixAndDeidentify, icdSuggestion, summaryPanel, patientPanel];
