@@ -106,6 +106,8 @@ export const SECTION_NAMES: readonly SectionName[] = [
     'health maintenance', 'education', 'patient education', 'interventions', 'consultations', 'consults'] },
 ];
 
+/** Longest title before a header's colon, spaces included; COLON_HEADER allows no more. */
+const MAX_COLON_TITLE_LENGTH = 61;
 /** Longest ALL-CAPS line worth looking up; longer ones are shouted prose. */
 const MAX_TITLE_LENGTH = 60;
 /** Longer `#` lines are prose that happens to start with `#`. */
@@ -187,11 +189,12 @@ interface HeaderCandidate {
  */
 export function parseSections(text: string, token: CancellationToken = neverCancelled): NoteSection[] {
   const lines = indexLines(text);
+  const colons = new ForwardSearch(text, ':');
   const candidates: HeaderCandidate[] = [];
   const soapLettersSeen = new Set<string>();
   for (let line = 0; line < lines.starts.length; line++) {
     if (line % CANCELLATION_CHECK_EVERY_LINES === 0) throwIfCancelled(token);
-    const candidate = headerAt(text, lines, line);
+    const candidate = headerAt(text, lines, line, colons);
     if (!candidate) continue;
     if (candidate.soapLetter) soapLettersSeen.add(candidate.soapLetter);
     candidates.push(candidate);
@@ -216,7 +219,18 @@ export function parseSections(text: string, token: CancellationToken = neverCanc
   return sections;
 }
 
-function headerAt(text: string, lines: LineIndex, line: number): HeaderCandidate | undefined {
+/** Finds the next occurrence of a character from increasing positions, scanning the text only once overall. */
+class ForwardSearch {
+  private next = -2;
+  constructor(private readonly text: string, private readonly character: string) {}
+
+  from(position: number): number {
+    if (this.next !== -1 && this.next < position) this.next = this.text.indexOf(this.character, position);
+    return this.next;
+  }
+}
+
+function headerAt(text: string, lines: LineIndex, line: number, colons: ForwardSearch): HeaderCandidate | undefined {
   let start = lines.starts[line]!;
   if (line === 0 && text.charCodeAt(0) === 0xfeff) start = 1;
   const contentEnd = lineContentEnd(text, lines, line);
@@ -227,7 +241,12 @@ function headerAt(text: string, lines: LineIndex, line: number): HeaderCandidate
     return markdownHeadingAt(text, start, contentEnd, nextLineStart);
   }
   if (!isAsciiLetter(first)) return undefined;
-  return colonHeaderAt(text, start, contentEnd, nextLineStart) ?? allCapsHeaderAt(text, start, contentEnd, nextLineStart);
+  // Most lines are prose: a line without a colon near its start can only be an ALL-CAPS header.
+  const colon = colons.from(start);
+  if (colon !== -1 && colon < contentEnd) {
+    return colon - start <= MAX_COLON_TITLE_LENGTH ? colonHeaderAt(text, start, contentEnd, nextLineStart) : undefined;
+  }
+  return isUpperCaseLetter(first) ? allCapsHeaderAt(text, start, contentEnd, nextLineStart) : undefined;
 }
 
 function colonHeaderAt(text: string, start: number, contentEnd: number, nextLineStart: number): HeaderCandidate | undefined {
@@ -326,6 +345,10 @@ function trimmedEnd(text: string, start: number, end: number): number {
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isUpperCaseLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function isDigit(code: number): boolean {
