@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Writable } from 'node:stream';
 import { PHI_CATEGORIES, type PhiOptions } from '../../server/src/core/phi/types';
-import { neverCancelled, type CancellationToken } from '../../server/src/core/cancellation';
+import { CancelledError, type CancellationToken } from '../../server/src/core/cancellation';
 import { parseArgs, intFlag, stringFlag, UsageError } from '../../server/src/cli/io';
 import { GoldFormatError, isAllCaps, readGoldFile, type GoldNote } from './gold';
 import {
@@ -19,7 +19,7 @@ export type Detector = (
 ) => readonly PredictedSpan[] | Promise<readonly PredictedSpan[]>;
 
 export const USAGE =
-  'usage: npm run eval:phi -- GOLD.jsonl [more.jsonl] [--json OUT] [--show-errors N] [--profile standard|extended] [--caps-split] [--detector module.ts]';
+  'usage: npm run eval:phi -- GOLD.jsonl [more.jsonl] [--json OUT] [--show-errors N] [--profile standard|extended] [--caps-split] [--note-budget-ms N] [--detector module.ts]';
 
 const CONTEXT_CHARS = 40;
 
@@ -29,8 +29,24 @@ interface ScoredNote {
   score: NoteScore;
 }
 
+/**
+ * Cancels itself once the time budget is spent. A synchronous detector cannot be interrupted from outside,
+ * but it polls its token, and this token's answer is computed at each poll.
+ */
+class DeadlineToken implements CancellationToken {
+  private readonly deadline: number;
+  constructor(budgetMs: number) {
+    this.deadline = performance.now() + budgetMs;
+  }
+  get isCancellationRequested(): boolean {
+    return performance.now() > this.deadline;
+  }
+}
+
 interface FileResult {
   label: string;
+  /** Notes the detector gave up on (cancelled at the per-note budget): scored as finding nothing. */
+  timedOut: string[];
   notes: ScoredNote[];
   characters: number;
   utf8Bytes: number;
@@ -63,12 +79,19 @@ function checkFindings(findings: unknown, textLength: number, noteId: string): P
   });
 }
 
-async function evaluateFile(path: string, detector: Detector, profile: ScoringProfile): Promise<FileResult> {
+async function evaluateFile(path: string, detector: Detector, profile: ScoringProfile, noteBudgetMs: number): Promise<FileResult> {
   const notes = readGoldFile(path);
-  const result: FileResult = { label: basename(path), notes: [], characters: 0, utf8Bytes: 0, detectSeconds: 0, slowestNoteMs: 0 };
+  const result: FileResult = { label: basename(path), timedOut: [], notes: [], characters: 0, utf8Bytes: 0, detectSeconds: 0, slowestNoteMs: 0 };
   for (const note of notes) {
     const started = performance.now();
-    const findings = await detector(note.text, { profile }, neverCancelled);
+    let findings: unknown = [];
+    try {
+      findings = await detector(note.text, { profile }, new DeadlineToken(noteBudgetMs));
+    } catch (error) {
+      // By name too: a detector loaded with --detector may carry its own copy of the cancellation module.
+      if (!(error instanceof CancelledError) && !(error instanceof Error && error.name === 'CancelledError')) throw error;
+      result.timedOut.push(note.id);
+    }
     const elapsedMs = performance.now() - started;
     result.detectSeconds += elapsedMs / 1000;
     result.slowestNoteMs = Math.max(result.slowestNoteMs, elapsedMs);
@@ -184,6 +207,7 @@ function report(result: FileResult, capsSplit: boolean, showErrors: number, out:
       out.push('', `-- ${label} notes (${group.length}) --`, ...table(sumScores(group.map((n) => n.score))));
     }
   }
+  if (result.timedOut.length) out.push('', `TIMED OUT (> budget, scored as nothing found): ${result.timedOut.join(', ')}`);
   const throughput = result.detectSeconds > 0 ? megabytes / result.detectSeconds : Infinity;
   out.push('', `throughput ${throughput.toFixed(2)} MB/s (detect ${result.detectSeconds.toFixed(2)} s, slowest note ${result.slowestNoteMs.toFixed(0)} ms)`);
   if (showErrors > 0 && isHoldout(result.label)) out.push('', 'hold-out set: misses and false alarms are not shown (see test/fixtures/phi/README.md)');
@@ -198,7 +222,7 @@ export interface EvalIO {
 /** Exit codes as the CLI's: 0 done, 2 bad usage or unreadable gold/detector. */
 export async function runPhiEval(argv: string[], io: EvalIO): Promise<number> {
   try {
-    const args = parseArgs(argv, ['--json', '--show-errors', '--profile', '--detector'], ['--caps-split', '--help']);
+    const args = parseArgs(argv, ['--json', '--show-errors', '--profile', '--detector', '--note-budget-ms'], ['--caps-split', '--help']);
     if (args.flags.has('--help')) {
       io.stdout.write(USAGE + '\n');
       return 0;
@@ -207,13 +231,14 @@ export async function runPhiEval(argv: string[], io: EvalIO): Promise<number> {
     const profile = stringFlag(args, '--profile') ?? 'standard';
     if (profile !== 'standard' && profile !== 'extended') throw new UsageError('--profile takes standard or extended');
     const showErrors = intFlag(args, '--show-errors', 0, 100000) ?? 10;
+    const noteBudgetMs = intFlag(args, '--note-budget-ms', 1, 600000) ?? 5000;
     const detector = await loadDetector(stringFlag(args, '--detector'));
     // Lazy set-up (lexicons, compiled patterns) is paid once per process, not per megabyte: time it apart.
     const warmUpStarted = performance.now();
-    await detector('Seen by Dr. Lee on 7/22/2024.', { profile }, neverCancelled);
+    await detector('Seen by Dr. Lee on 7/22/2024.', { profile }, new DeadlineToken(noteBudgetMs));
     const firstCallMs = performance.now() - warmUpStarted;
     const results: FileResult[] = [];
-    for (const path of args.positionals) results.push(await evaluateFile(path, detector, profile));
+    for (const path of args.positionals) results.push(await evaluateFile(path, detector, profile, noteBudgetMs));
 
     const out = [
       `PHI evaluation, profile ${profile}; overlap match, then non-whitespace character coverage`,
@@ -235,6 +260,7 @@ export async function runPhiEval(argv: string[], io: EvalIO): Promise<number> {
         detectSeconds: r.detectSeconds,
         megabytesPerSecond: r.detectSeconds > 0 ? r.utf8Bytes / 1e6 / r.detectSeconds : null,
         slowestNoteMs: r.slowestNoteMs,
+        timedOut: r.timedOut,
         all: summaryJson('all', r.notes),
         caps: summaryJson('ALL-CAPS', r.notes.filter((n) => n.caps)),
         mixed: summaryJson('mixed-case', r.notes.filter((n) => !n.caps)),

@@ -99,3 +99,18 @@ test('a hold-out file gets its figures but never its misses or false alarms in c
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a note the detector cannot finish within the budget is cancelled, reported and scored as nothing found', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phi-eval-'));
+  try {
+    const gold = join(dir, 'gold.jsonl');
+    const slow: GoldNote = { id: 'slow', text: 'SPIN_UNTIL_CANCELLED seen 7/22/2024', spans: [{ start: 26, end: 35, category: 'DATE' }] };
+    writeGoldFile(gold, [...notes, slow]);
+    const result = await run([gold, '--detector', STUB, '--note-budget-ms', '50']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /TIMED OUT \(> budget, scored as nothing found\): slow$/m);
+    assert.match(result.stdout, /^DATE\s+3\s+2\s+/m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
