@@ -9,6 +9,7 @@ import type { DocumentReference, Patient } from 'fhir/r4';
 import { createFhirClient, contextToKnownIdentifiers, fetchPatientContext, FhirError } from '../../server/src/core/fhir';
 import { detectPhi } from '../../server/src/core/phi';
 import type { PhiFinding } from '../../server/src/core/phi';
+import { DataLoadError } from '../../server/src/fhir-server/load';
 import { startFhirServer } from '../../server/src/fhir-server/server';
 import { defaultFhirDataDir } from '../../server/src/cli/serve-fhir';
 
@@ -136,6 +137,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // FHIR errors are written to be shown; any other message could quote note text, so only its kind is printed.
-  console.error(`phi-recall: failed (${error instanceof FhirError ? error.message : error instanceof Error ? error.name : 'unknown'})`);
+  console.error(`phi-recall: failed (${error instanceof FhirError || error instanceof DataLoadError ? error.message : error instanceof Error ? error.name : 'unknown'})`);
   process.exit(1);
 });

@@ -54,7 +54,7 @@ export const contextCommand: CliCommand = async (argv, io) => {
   try {
     const client = createFhirClient({ baseUrl, timeoutMs, auth: token ? { kind: 'bearer', token } : { kind: 'none' } });
     const id = patientId ?? (await findPatient(client, { kind: 'mrn', value: mrn as string, range: { start: 0, end: 0 } })).id;
-    const context = await fetchPatientContext(client, id as string, undefined);
+    const context = await fetchPatientContext(client, id as string);
     io.stdout.write((args.flags.has('--json') ? JSON.stringify(context, null, 2) : textReport(context)) + '\n');
     return EXIT_OK;
   } catch (error) {

@@ -40,7 +40,8 @@ async function dataFiles(path: string): Promise<string[]> {
   for (const name of (await readdir(path)).sort()) {
     const child = join(path, name);
     if ((await stat(child)).isDirectory()) found.push(...(await dataFiles(child)));
-    else if (name.endsWith('.ndjson') || name.endsWith('.json')) found.push(child);
+    // A bulk export's log.ndjson records the export itself, not resources.
+    else if ((name.endsWith('.ndjson') && name !== 'log.ndjson') || name.endsWith('.json')) found.push(child);
   }
   return found;
 }

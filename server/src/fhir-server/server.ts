@@ -158,8 +158,10 @@ export async function startFhirServer(options: FhirServerOptions): Promise<FhirS
   for (const resource of data.resources) await repository.createResource(resource);
   const router = new FhirRouter();
   const loadedTypes = new Set(data.resources.map((resource) => resource.resourceType));
-  const searchableTypes = Object.keys(globalSchema.types).filter((type) => Object.keys(searchParametersOf(type)).length > 2);
-  const servedTypes = [...new Set([...searchableTypes, ...loadedTypes])].sort();
+  const searchableTypes = (definitions as unknown as { searchParameters: SearchParameter[] }).searchParameters.flatMap(
+    (param) => param.base ?? [],
+  );
+  const servedTypes: string[] = [...new Set<string>([...searchableTypes, ...loadedTypes])].sort();
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   let baseUrl = '';
 
@@ -170,7 +172,12 @@ export async function startFhirServer(options: FhirServerOptions): Promise<FhirS
     if (url.pathname !== FHIR_BASE_PATH && !url.pathname.startsWith(FHIR_BASE_PATH + '/')) {
       return { status: 404, body: operationOutcome('error', 'not-found', `FHIR endpoints are below ${FHIR_BASE_PATH}`) };
     }
-    const segments = url.pathname.slice(FHIR_BASE_PATH.length).split('/').filter(Boolean).map(decodeURIComponent);
+    let segments: string[];
+    try {
+      segments = url.pathname.slice(FHIR_BASE_PATH.length).split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      return { status: 400, body: operationOutcome('error', 'invalid', 'Malformed URL encoding') };
+    }
     if (segments.length === 1 && segments[0] === 'metadata') {
       return { status: 200, body: capabilityStatement(servedTypes) };
     }

@@ -138,3 +138,22 @@ describe('clinote serve-fhir', () => {
     assert.equal(stdout, baseUrl + '\n', 'nothing but the URL line on stdout');
   });
 });
+
+describe('loading a transaction bundle without ids', () => {
+  it('takes ids from urn:uuid full URLs, resolves conditional references, and counts the unresolvable', async () => {
+    const fixture = join(__dirname, '..', '..', 'fixtures', 'fhir', 'transaction-urn-and-conditional.json');
+    const server = await startFhirServer({ dataPaths: [fixture] });
+    try {
+      assert.equal(server.resourceCount, 4);
+      assert.equal(server.unresolvedReferences, 1);
+      const patientId = '0b7c6a52-1b8e-4c1e-9a57-000000000001';
+      const encounters = (await getJson(`${server.baseUrl}/Encounter?patient=${patientId}`)).body as Bundle;
+      const encounter = encounters.entry?.[0].resource as import('fhir/r4').Encounter;
+      assert.equal(encounter.subject?.reference, `Patient/${patientId}`);
+      assert.equal(encounter.participant?.[0].individual?.reference, 'Practitioner/0b7c6a52-1b8e-4c1e-9a57-000000000002');
+      assert.equal(((await getJson(`${server.baseUrl}/Patient?identifier=urn:example:mrn|FIX-0001`)).body as Bundle).total, 1);
+    } finally {
+      await server.close();
+    }
+  });
+});
