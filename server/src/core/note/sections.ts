@@ -57,11 +57,12 @@ interface SectionName {
 export const SECTION_NAMES: readonly SectionName[] = [
   { kind: 'chief_complaint', names: ['chief complaint', 'chief complaints', 'presenting complaint', 'reason for visit',
     'reason for consultation', 'reason for consult', 'reason for referral', 'reason for admission', 'indication',
-    'indications', 'clinical indication', 'reason for exam', 'reason for examination', 'reason for study'],
+    'indications', 'clinical indication', 'reason for exam', 'reason for examination', 'reason for study',
+    'indications for procedure', 'indication for procedure'],
     abbreviations: ['cc', 'c/c'] },
   { kind: 'hpi', names: ['history of present illness', 'history of presenting illness', 'history of the present illness',
-    'present illness', 'interval history', 'clinical history', 'history', 'subjective'],
-    abbreviations: ['hpi', 's'] },
+    'present illness', 'interval history', 'clinical history', 'brief history', 'history', 'subjective'],
+    abbreviations: ['hpi', 'hx', 's'] },
   { kind: 'pmh', names: ['past medical history', 'medical history', 'past history', 'past medical hx',
     'past medical and surgical history'], abbreviations: ['pmh', 'pmhx', 'pmh/psh'] },
   { kind: 'psh', names: ['past surgical history', 'surgical history', 'past surgical hx', 'previous surgeries'],
@@ -84,13 +85,15 @@ export const SECTION_NAMES: readonly SectionName[] = [
   { kind: 'imaging', names: ['imaging', 'imaging studies', 'imaging results', 'radiology', 'diagnostic imaging',
     'studies'] },
   { kind: 'assessment', names: ['assessment', 'nursing assessment'], abbreviations: ['a'] },
-  { kind: 'plan', names: ['plan', 'treatment plan', 'plan of care', 'recommendations', 'recommendation'],
+  { kind: 'plan', names: ['plan', 'treatment plan', 'treatment', 'discharge plan', 'plan of care', 'recommendations',
+    'recommendation'],
     abbreviations: ['p'] },
   { kind: 'assessment_plan', names: ['assessment and plan', 'assessment/plan', 'impression and plan',
     'impression/plan'], abbreviations: ['a/p', 'a and p'] },
   { kind: 'diagnoses', names: ['diagnoses', 'diagnosis', 'problem list', 'problems', 'active problems',
     'admitting diagnosis', 'admitting diagnoses', 'admission diagnosis', 'admission diagnoses', 'working diagnosis',
-    'differential diagnosis'], abbreviations: ['dx', 'ddx'] },
+    'differential diagnosis', 'preoperative diagnosis', 'preoperative diagnoses', 'pre-operative diagnosis',
+    'postoperative diagnosis', 'postoperative diagnoses', 'post-operative diagnosis'], abbreviations: ['dx', 'ddx'] },
   { kind: 'discharge_diagnoses', names: ['discharge diagnosis', 'discharge diagnoses', 'diagnoses at discharge',
     'final diagnosis', 'final diagnoses', 'principal diagnosis', 'primary diagnosis'] },
   { kind: 'hospital_course', names: ['hospital course', 'brief hospital course', 'course in hospital',
@@ -98,12 +101,14 @@ export const SECTION_NAMES: readonly SectionName[] = [
   { kind: 'follow_up', names: ['follow up', 'followup', 'follow up instructions', 'follow up plan', 'instructions',
     'patient instructions', 'discharge instructions', 'return precautions'], abbreviations: ['f/u'] },
   { kind: 'impression', names: ['impression', 'impressions', 'clinical impression', 'conclusion', 'conclusions'] },
-  { kind: 'findings', names: ['findings', 'finding'] },
+  { kind: 'findings', names: ['findings', 'finding', 'operative findings'] },
   { kind: 'procedures', names: ['procedures', 'procedure', 'procedures performed', 'procedure performed',
-    'operations', 'operation'] },
+    'operations', 'operation', 'procedure note', 'operative procedure', 'description of procedure',
+    'procedure in detail', 'procedure details'] },
   { kind: 'other', names: ['technique', 'comparison', 'comparisons', 'disposition', 'discharge disposition',
     'condition at discharge', 'discharge condition', 'code status', 'addendum', 'attestation', 'immunizations',
-    'health maintenance', 'education', 'patient education', 'interventions', 'consultations', 'consults'] },
+    'health maintenance', 'education', 'patient education', 'interventions', 'consultations', 'consults',
+    'anesthesia', 'estimated blood loss', 'complications', 'specimens', 'specimen', 'implants'] },
 ];
 
 /** Longest title before a header's colon, spaces included; COLON_HEADER allows no more. */
@@ -122,6 +127,10 @@ const PROBLEM_LIST_KINDS = new Set<SectionKind>([
   'assessment', 'plan', 'assessment_plan', 'diagnoses', 'discharge_diagnoses', 'impression',
 ]);
 
+/**
+ * The spelling titles are compared in: lower case, "&" as "and", hyphens and dots as spaces, no spaces
+ * around "/", single spaces, and a trailing "(...)" qualifier dropped ("Allergies (reviewed)").
+ */
 export function normalizeTitle(title: string): string {
   return title
     .toLowerCase()
