@@ -14,10 +14,51 @@ export interface PhiAnalysis {
   binary: boolean;
 }
 
-/** Long documents are scanned in pieces with a turn of the event loop between them, so other requests get answered. */
-const CHUNK_LENGTH = 100_000;
-/** A chunk ends at a line break searched for this far back, so no finding is cut in two. */
-const CHUNK_BOUNDARY_SEARCH = 2_000;
+/**
+ * Long documents are cut into chunks at line ends chosen by the content of the line, not by offset, so an
+ * edit changes the boundaries of its own chunk only and every other chunk's findings come from the cache.
+ */
+const WHOLE_TEXT_LIMIT = 64_000;
+const MIN_CHUNK = 4_000;
+const MAX_CHUNK = 32_000;
+const BOUNDARY_MODULUS = 16;
+
+export interface Chunk {
+  start: number;
+  end: number;
+  hash: string;
+}
+
+function fnv1a(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function splitIntoChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let lineStart = 0;
+  let chunkHash = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    lineEnd = lineEnd === -1 ? text.length : lineEnd + 1;
+    if (lineEnd - lineStart > MAX_CHUNK) lineEnd = lineStart + MAX_CHUNK;
+    const lineHash = fnv1a(text, lineStart, lineEnd);
+    chunkHash = Math.imul(chunkHash ^ lineHash, 0x01000193) >>> 0;
+    const length = lineEnd - chunkStart;
+    if (lineEnd === text.length || (length >= MIN_CHUNK && lineHash % BOUNDARY_MODULUS === 0) || length >= MAX_CHUNK) {
+      chunks.push({ start: chunkStart, end: lineEnd, hash: `${chunkHash.toString(36)}:${length}` });
+      chunkStart = lineEnd;
+      chunkHash = 0;
+    }
+    lineStart = lineEnd;
+  }
+  return chunks;
+}
 
 export function phiOptionsFor(settings: ClinoteSettings, known?: KnownIdentifiers): PhiOptions {
   return {
@@ -43,33 +84,86 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+type ChunkCache = Map<string, PhiFinding[]>;
+
 /**
- * Scans `text` in line-aligned chunks, yielding between them. Names are propagated across chunk borders
- * afterwards: a name found with context in one chunk is flagged in every other chunk too.
+ * Scans `text`, chunk by chunk for long texts with a turn of the event loop between chunks (so other requests
+ * are answered), reusing findings of unchanged chunks from `cache`. Names found in one chunk are then
+ * flagged wherever they occur in the others, as the detector does within one text.
  */
-export async function scanInChunks(text: string, options: PhiOptions, token: CancellationToken): Promise<PhiFinding[]> {
-  if (text.length <= CHUNK_LENGTH) return detectPhi(text, options, token);
+export async function scanInChunks(text: string, options: PhiOptions, token: CancellationToken, cache: ChunkCache = new Map()): Promise<PhiFinding[]> {
+  if (text.length <= WHOLE_TEXT_LIMIT) return detectPhi(text, options, token);
   const findings: PhiFinding[] = [];
-  let start = 0;
-  while (start < text.length) {
+  const fresh: ChunkCache = new Map();
+  let scannedSinceYield = 0;
+  for (const chunk of splitIntoChunks(text)) {
     throwIfCancelled(token);
-    let end = Math.min(text.length, start + CHUNK_LENGTH);
-    if (end < text.length) {
-      const lineBreak = text.lastIndexOf('\n', end);
-      if (lineBreak > end - CHUNK_BOUNDARY_SEARCH && lineBreak > start) end = lineBreak + 1;
+    let relative = cache.get(chunk.hash) ?? fresh.get(chunk.hash);
+    if (!relative) {
+      relative = detectPhi(text.slice(chunk.start, chunk.end), options, token);
+      scannedSinceYield += chunk.end - chunk.start;
+      if (scannedSinceYield >= MAX_CHUNK) {
+        scannedSinceYield = 0;
+        await nextTurn();
+      }
     }
-    for (const finding of detectPhi(text.slice(start, end), options, token)) {
-      findings.push({ ...finding, start: finding.start + start, end: finding.end + start });
-    }
-    start = end;
-    await nextTurn();
+    fresh.set(chunk.hash, relative);
+    for (const finding of relative) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
   }
-  return findings;
+  cache.clear();
+  for (const [hash, relative] of fresh) cache.set(hash, relative);
+  throwIfCancelled(token);
+  return propagateNames(text, findings);
+}
+
+const NAME_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Adds a NAME finding at every other occurrence of a word already found as a confident name. */
+export function propagateNames(text: string, findings: PhiFinding[]): PhiFinding[] {
+  const names = new Map<string, PhiFinding>();
+  for (const finding of findings) {
+    if (finding.category !== 'NAME' || finding.confidence < 0.8) continue;
+    for (const word of finding.text.match(NAME_WORD) ?? []) {
+      const key = word.replace(/['’]s$/i, '').toLowerCase();
+      if (key.length >= 3 && !names.has(key)) names.set(key, finding);
+    }
+  }
+  if (names.size === 0) return findings;
+  const covered = findings.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  const isCovered = (start: number) => {
+    let lo = 0;
+    let hi = covered.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (covered[mid][1] <= start) lo = mid + 1;
+      else if (covered[mid][0] > start) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const added: PhiFinding[] = [];
+  for (const match of text.matchAll(NAME_WORD)) {
+    const word = match[0].replace(/['’]s$/i, '');
+    const source = names.get(word.toLowerCase());
+    const start = match.index ?? 0;
+    if (!source || isCovered(start)) continue;
+    added.push({
+      start,
+      end: start + word.length,
+      text: word,
+      category: 'NAME',
+      subtype: source.subtype,
+      confidence: Math.min(source.confidence, 0.9),
+      reason: 'same name found elsewhere in this note',
+    });
+  }
+  return added.length === 0 ? findings : [...findings, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Caches the analysis of each document version and settings, so diagnostics and code actions share one scan. */
 export class PhiAnalyzer {
   private readonly cache = new Map<string, { key: string; analysis: Promise<PhiAnalysis> }>();
+  private readonly chunkCaches = new Map<string, { optionsKey: string; chunks: ChunkCache }>();
 
   async analyse(document: TextDocument, settings: ClinoteSettings, token: CancellationToken, known?: KnownIdentifiers): Promise<PhiAnalysis> {
     const key = `${document.version}\u0000${JSON.stringify(settings.phi)}\u0000${known ? JSON.stringify(known) : ''}`;
@@ -86,10 +180,21 @@ export class PhiAnalyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.chunkCaches.delete(uri);
   }
 
   clear(): void {
     this.cache.clear();
+    this.chunkCaches.clear();
+  }
+
+  private chunkCache(uri: string, optionsKey: string): ChunkCache {
+    let entry = this.chunkCaches.get(uri);
+    if (!entry || entry.optionsKey !== optionsKey) {
+      entry = { optionsKey, chunks: new Map() };
+      this.chunkCaches.set(uri, entry);
+    }
+    return entry.chunks;
   }
 
   private async compute(document: TextDocument, settings: ClinoteSettings, token: CancellationToken, known?: KnownIdentifiers): Promise<PhiAnalysis> {
@@ -104,7 +209,8 @@ export class PhiAnalyzer {
       const lastBreak = analysed.search(/\s\S*$/);
       if (lastBreak > limit - 200) analysed = analysed.slice(0, lastBreak);
     }
-    const findings = await scanInChunks(analysed, phiOptionsFor(settings, known), token);
+    const options = phiOptionsFor(settings, known);
+    const findings = await scanInChunks(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)));
     return { version, findings, analysedLength: analysed.length, truncated, binary: false };
   }
 }

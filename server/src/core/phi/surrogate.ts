@@ -31,7 +31,21 @@ export class SurrogateGenerator {
     this.dateShiftDays = (n >> 16) % 2 === 0 ? magnitude : -magnitude;
   }
 
+  private readonly memo = new Map<string, string>();
+
   surrogateFor(finding: Pick<PhiFinding, 'text' | 'category' | 'subtype'>): string {
+    const memoKey = `${finding.category}\u0000${finding.subtype}\u0000${finding.text}`;
+    let surrogate = this.memo.get(memoKey);
+    if (surrogate === undefined) {
+      // Bounded: a pathological document cannot grow it without limit.
+      if (this.memo.size >= 50_000) this.memo.clear();
+      surrogate = this.compute(finding);
+      this.memo.set(memoKey, surrogate);
+    }
+    return surrogate;
+  }
+
+  private compute(finding: Pick<PhiFinding, 'text' | 'category' | 'subtype'>): string {
     const text = finding.text;
     switch (finding.category) {
       case 'NAME':

@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { looksBinary, propagateNames, scanInChunks, splitIntoChunks } from '../../../server/src/analysis';
+import { CancellationSource, CancelledError } from '../../../server/src/core/cancellation';
+import { detectPhi } from '../../../server/src/core/phi/detect';
+import type { PhiFinding } from '../../../server/src/core/phi/types';
+
+function longNote(lines: number): string {
+  return Array.from({ length: lines }, (_, i) => `Line ${i}: vitals stable overnight, ambulating with assistance, plan unchanged (${(i * 7919) % 1000}).`).join('\n');
+}
+
+describe('chunked analysis of long notes', () => {
+  it('cuts at line ends and covers the text exactly', () => {
+    const text = longNote(3000);
+    const chunks = splitIntoChunks(text);
+    assert.ok(chunks.length > 5);
+    assert.equal(chunks[0].start, 0);
+    assert.equal(chunks[chunks.length - 1].end, text.length);
+    for (let i = 1; i < chunks.length; i++) {
+      assert.equal(chunks[i].start, chunks[i - 1].end);
+      assert.equal(text[chunks[i].start - 1], '\n');
+    }
+  });
+
+  it('keeps every chunk but the edited one after an edit, so only that chunk is scanned again', () => {
+    const text = longNote(3000);
+    const edited = text.slice(0, 50_000) + 'Seen by Dr. Castellanos. ' + text.slice(50_000);
+    const before = new Set(splitIntoChunks(text).map((c) => c.hash));
+    const after = splitIntoChunks(edited);
+    const changed = after.filter((c) => !before.has(c.hash));
+    assert.ok(changed.length <= 2, `${changed.length} chunks changed`);
+  });
+
+  it('finds the same PHI chunked as a detector run over each chunk, and reuses the cache', async () => {
+    const filler = longNote(1500);
+    const text = `Patient: Marguerite Okafor, MRN 00482913\n${filler}\nCall (617) 555-0134. Okafor's daughter visited.\n${filler}`;
+    const cache = new Map<string, PhiFinding[]>();
+    const first = await scanInChunks(text, {}, { isCancellationRequested: false }, cache);
+    assert.ok(cache.size > 1);
+    const second = await scanInChunks(text, {}, { isCancellationRequested: false }, cache);
+    assert.deepEqual(second, first);
+    for (const f of first) assert.equal(text.slice(f.start, f.end), f.text);
+    assert.ok(first.some((f) => f.text.includes('555-0134')));
+    const possessive = text.indexOf("Okafor's");
+    assert.ok(first.some((f) => f.category === 'NAME' && f.start <= possessive && f.end > possessive), 'a name found in one chunk is flagged in another');
+  });
+
+  it('stops when cancelled', async () => {
+    const source = new CancellationSource();
+    source.cancel();
+    await assert.rejects(scanInChunks(longNote(3000), {}, source), CancelledError);
+  });
+
+  it('propagates confident names to their other occurrences, capitalised or not', () => {
+    const text = 'Dr. Castellanos saw the pt. CASTELLANOS to follow up; castellanos aware.';
+    const seed: PhiFinding[] = [{ start: 4, end: 15, text: 'Castellanos', category: 'NAME', subtype: 'DOCTOR', confidence: 0.95, reason: 'title' }];
+    const result = propagateNames(text, seed);
+    assert.equal(result.length, 3);
+    assert.deepEqual(result.map((f) => f.start), [4, text.indexOf('CASTELLANOS'), text.indexOf('castellanos')]);
+  });
+
+  it('tells binary data from text', () => {
+    assert.ok(looksBinary('\u0000\u0001\u0002\u0003abc'.repeat(100)));
+    assert.ok(!looksBinary('Plain note\r\n\twith tabs and CRLF.\f'));
+    assert.ok(!looksBinary(''));
+  });
+
+  it('detector output on a short note is the chunked output, since short notes are not chunked', async () => {
+    const text = 'Seen by Dr. Castellanos on 07/22/2024.';
+    assert.deepEqual(await scanInChunks(text, {}, { isCancellationRequested: false }), detectPhi(text));
+  });
+});
