@@ -6,7 +6,14 @@
 //   node --import tsx scripts/fhir/phi-recall.ts [--data PATH]... [--json]
 // Default data: data/fhir (2 patients with notes). The shared sample-bulk-10 set gives 13 patients.
 import type { DocumentReference, Patient } from 'fhir/r4';
-import { createFhirClient, contextToKnownIdentifiers, fetchPatientContext, FhirError } from '../../server/src/core/fhir';
+import {
+  contextToKnownIdentifiers,
+  createFhirClient,
+  fetchPatientContext,
+  FhirError,
+  findPatient,
+  resolvePatientLink,
+} from '../../server/src/core/fhir';
 import { detectPhi } from '../../server/src/core/phi';
 import type { PhiFinding } from '../../server/src/core/phi';
 import { DataLoadError } from '../../server/src/fhir-server/load';
@@ -92,7 +99,11 @@ async function main(): Promise<void> {
       const texts = documents.flatMap(noteTexts);
       if (texts.length === 0) continue;
       patientsWithNotes++;
-      const known = contextToKnownIdentifiers(await fetchPatientContext(client, patient.id as string));
+      // The way the editor gets there: a note header links the patient, whose context gives the known identifiers.
+      const link = resolvePatientLink(`Patient: ${patient.id}\n`);
+      if (!link) throw new Error('patient id not linkable');
+      const linked = await findPatient(client, link);
+      const known = contextToKnownIdentifiers(await fetchPatientContext(client, linked.id as string));
       const terms = goldTerms(patient);
       for (const text of texts) {
         notes++;
