@@ -49,6 +49,8 @@ const NOT_A_DATE_BEFORE =
 const NOT_A_DATE_AFTER =
   /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|strength)\b/i;
 
+const SCORE_NEARBY = /\b(?:pain|score|scale|strength|rated|rates|murmur|grade|out of)\b|\d\/(?:10|5|6|4)\b/i;
+
 export function findDates(text: string, options: { years: boolean }): Candidate[] {
   const found: Candidate[] = [];
   const push = (start: number, end: number, confidence: number, reason: string) =>
@@ -120,6 +122,8 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
   if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after)) return 0;
+  // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
+  if ((day === 10 || day === 5 || day === 6 || day === 4) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d\b|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
   const cued = DATE_CUE.test(before) || partOfRange || followedByTime || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);

@@ -5,6 +5,7 @@ import { findDates } from './dates';
 import { findKnown } from './known';
 import { findLocations } from './locations';
 import { findNames } from './names';
+import { findProfessions } from './professions';
 import { normaliseText } from './normalize';
 import { findContactsAndIds } from './patterns';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
@@ -26,6 +27,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
     () => findDates(source, { years: extended || options.years === true }),
     () => findAges(source, { allAges: extended || options.allAges === true }),
     () => findLocations(source),
+    () => findProfessions(source),
     () => findNames(source, token),
   ];
   for (const pass of passes) {

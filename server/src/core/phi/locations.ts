@@ -1,43 +1,160 @@
 import { Candidate, candidate } from './candidate';
+import { isKnownWord, isProperNoun } from './lexicon';
+import { CITIES, COUNTRIES, CREDENTIALS, US_STATES } from './vocabulary';
 
-const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts)`;
+/*
+ * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
+ * organisations, rooms. Every expression uses bounded repetition only.
+ */
+
+const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts|Walk|Green|Gardens|Park|Creek|View|Commons)`;
 const STREET = new RegExp(
   String.raw`(?<![\w-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?\s{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s{1,3})?(?:[A-Z][A-Za-z'’.-]{0,30}\s{1,3}){0,3}${STREET_SUFFIX}\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
   'g',
 );
-const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s{1,3}\d{1,8}\b/gi;
-/** "Springfield, MA 01103", "Boston MA", ZIP with optional +4 after a state code. */
+const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
+/** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
+const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}\s{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:\s{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}\s{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
+const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
+/** "Address: ...", "lives at ..." up to the end of the line or sentence. */
+const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
+/** "Springfield, MA 01103"; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 const CITY_STATE_ZIP = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z'’.-]{1,25}\s{1,2}){0,2}[A-Z][A-Za-z'’.-]{1,25}),\s{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?(?:\s{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`,
   'g',
 );
-const ZIP_AFTER_STATE_NAME = /(?<=\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),?\s{1,3})\d{5}(?:-\d{4})?\b/g;
-/** Facility names end in a facility word: "Mercy General Hospital", "Boston Medical Center". */
-const FACILITY = /\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s{1,2})?(?:[A-Z][A-Za-z'’&.-]{1,30}\s{1,2}){1,5}(?:Hospital|Medical Center|Med Ctr|Health Center|Healthcare|Health System|Health|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehab|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Memorial|Sanatorium|Manor|Pharmacy|Urgent Care|Surgery Center|Cancer Center|Children's Hospital|University|College|School|Institute|Associates|Medical Group|Family Practice|Practice|Center|Centre|Laboratories|Laboratory|Labs)\b/g;
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Suite|Ste\.?|Unit)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
+const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
+const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy)`;
+/** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
+const FACILITY = new RegExp(
+  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s{1,2})?(?:[A-Z][A-Za-z'’&.-]{1,30}\s{1,2}){1,5}${FACILITY_WORDS}\b(?:\s{1,2}(?:of|at)\s{1,2}(?:the\s{1,2})?[A-Z][A-Za-z'’-]{1,30}(?:\s{1,2}[A-Z][A-Za-z'’-]{1,30}){0,2})?|\b(?:Hospital|Medical Center|University|Infirmary)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:[A-Z][A-Za-z'’-]{1,30}\s{0,2}){1,4}`,
+  'g',
+);
+const ORGANIZATION = /\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[\s,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?\s{1,2}(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple)\b\.?/gu;
+/** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
+const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
+/** Words before a place: "lives in", "moved here from", "flew to". */
+const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
 
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(STREET)) {
-    found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', 'STREET', 0.9, 'number, street name and street type'));
+  const add = (start: number, end: number, subtype: Candidate['subtype'], confidence: number, reason: string) =>
+    found.push(candidate(start, end, 'LOCATION', subtype, confidence, reason));
+
+  const capsText = isMostlyCaps(text);
+  for (const m of text.matchAll(capsText ? STREET_CAPS : STREET)) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
+  for (const m of text.matchAll(NUMBERED_STREET)) {
+    if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
-  for (const m of text.matchAll(PO_BOX)) found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', 'STREET', 0.95, 'post office box'));
+  for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
+  for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
+  for (const m of text.matchAll(ADDRESS_AFTER_CUE)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].trimEnd().length, 'STREET', 0.85, 'text after an address cue');
+  }
   for (const m of text.matchAll(CITY_STATE_ZIP)) {
-    const city = m[1];
-    const cityStart = m.index + m[0].indexOf(city);
-    found.push(candidate(cityStart, cityStart + city.length, 'LOCATION', 'CITY', 0.85, 'city before a state code'));
-    const stateStart = m.index + m[0].indexOf(m[2], city.length);
-    found.push(candidate(stateStart, stateStart + m[2].length, 'LOCATION', 'STATE', 0.85, 'state code after a city'));
-    if (m[3]) {
-      const zipStart = m.index + m[0].lastIndexOf(m[3]);
-      found.push(candidate(zipStart, zipStart + m[3].length, 'LOCATION', 'ZIP', 0.95, 'ZIP code after a state'));
+    const [, city, state, zip] = m;
+    if (!zip && (CREDENTIALS.has(state) || !CITIES.has(city.toUpperCase()))) continue;
+    const cityStart = m.index;
+    add(cityStart, cityStart + city.length, 'CITY', 0.85, 'city before a state code');
+    const stateStart = m.index + m[0].indexOf(state, city.length);
+    add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a city');
+    if (zip) {
+      const zipStart = m.index + m[0].lastIndexOf(zip);
+      add(zipStart, zipStart + zip.length, 'ZIP', 0.95, 'ZIP code after a state');
     }
   }
-  for (const m of text.matchAll(ZIP_AFTER_STATE_NAME)) found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', 'ZIP', 0.95, 'ZIP code after a state'));
-  for (const m of text.matchAll(FACILITY)) found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', 'HOSPITAL', 0.75, 'capitalised name ending in a facility word'));
+  for (const m of text.matchAll(ZIP_LABEL)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'ZIP', 0.95, 'postal code after its label');
+  }
+  for (const m of text.matchAll(FACILITY)) {
+    const start = m.index + leadingDescriptorLength(m[0]);
+    const name = text.slice(start, m.index + m[0].trimEnd().length);
+    if (!/\s/.test(name)) continue;
+    const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare/.test(name);
+    add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
+  }
+  for (const m of text.matchAll(ORGANIZATION)) {
+    add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
+  }
+  for (const m of text.matchAll(FIRM)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of text.matchAll(ROOM)) {
     const start = m.index + m[0].length - m[1].length;
-    found.push(candidate(start, start + m[1].length, 'LOCATION', 'ROOM', 0.8, 'room or bed number'));
+    add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }
+  findNamedPlaces(text, capsText, found);
   return found;
+}
+
+/** Countries, US states and well-known cities by name; other capitalised words after "lives in", "from". */
+function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): void {
+  const words: Array<{ start: number; end: number; upper: string }> = [];
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const raw = m[0].replace(/[.'’-]+$/, '');
+    words.push({ start: m.index, end: m.index + raw.length, upper: raw.toUpperCase() });
+  }
+  for (let i = 0; i < words.length; i++) {
+    let matched = 0;
+    for (let size = Math.min(4, words.length - i); size >= 1 && !matched; size--) {
+      if (!adjacent(text, words, i, size)) continue;
+      const phrase = words.slice(i, i + size).map((w) => w.upper).join(' ');
+      const start = words[i].start;
+      const end = words[i + size - 1].end;
+      if (COUNTRIES.has(phrase)) {
+        found.push(candidate(start, end, 'LOCATION', 'COUNTRY', 0.85, 'country name'));
+        matched = size;
+      } else if (US_STATES.has(phrase) && (size > 1 || !capsText || phrase.length > 4)) {
+        found.push(candidate(start, end, 'LOCATION', 'STATE', 0.8, 'US state name'));
+        matched = size;
+      } else if (CITIES.has(phrase)) {
+        found.push(candidate(start, end, 'LOCATION', 'CITY', 0.8, 'city name'));
+        matched = size;
+      }
+    }
+    if (matched) {
+      i += matched - 1;
+      continue;
+    }
+    const w = words[i];
+    if (!PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) continue;
+    let end = i;
+    while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(words[end].upper)) end++;
+    if (end > i) found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.75, 'place after a place phrase'));
+  }
+}
+
+/** Words that describe a service rather than name a facility: "Acute Rehab", "The Clinic". */
+const DESCRIPTOR = /^(?:(?:The|A|An|To|At|In|From|Of|For|And|With|Went|Go|Sent|Seen|Admitted|Discharged|Transferred|Acute|Subacute|Sub-acute|Cardiac|Pulmonary|Physical|Occupational|Speech|Inpatient|Outpatient|Urgent|Short-term|Long-term|Psychiatric|Psych|Local|Outside|Home|Area|Nearby|Our|Your|His|Her|Their|This|That|Walk-in|Primary|Specialty|Community|Regional|General|Teaching|Rehab|Rehabilitation|Skilled|Nursing|Memory|Care|Pain|Wound|Diabetes|Anticoagulation|Coumadin|Heart|Cancer|Eye|Dialysis|Surgery|Surgical|Medical|Medicine|Family|Pediatric|Pediatrics|Internal|Emergency|ED|ER|ICU|VA|Retail|Mail|Order|Specialty)\s{1,2})+/;
+
+function leadingDescriptorLength(match: string): number {
+  const descriptor = DESCRIPTOR.exec(match);
+  return descriptor ? descriptor[0].length : 0;
+}
+
+function placeWord(upper: string): boolean {
+  return upper.length > 2 && (isProperNoun(upper) || !isKnownWord(upper));
+}
+
+function adjacent(text: string, words: Array<{ start: number; end: number }>, i: number, size: number): boolean {
+  for (let k = i + 1; k < i + size; k++) {
+    if (!/^ {1,2}$/.test(text.slice(words[k - 1].end, words[k].start))) return false;
+  }
+  return true;
+}
+
+function isMostlyCaps(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  const limit = Math.min(text.length, 4000);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper + lower > 0 && lower <= (upper + lower) * 0.1;
 }

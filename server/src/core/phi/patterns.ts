@@ -8,7 +8,7 @@ import { Candidate, candidate } from './candidate';
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w-])/g;
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
 const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
-const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.]|\.\d)/g;
+const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])/g;
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
 const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013]{0,3}(\d{3})[\s.\-\u2013]{1,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;

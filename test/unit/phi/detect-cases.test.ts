@@ -1,0 +1,188 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectPhi } from '../../../server/src/core/phi/detect';
+import type { PhiOptions } from '../../../server/src/core/phi/types';
+import { parseMarked } from './marked';
+
+/**
+ * Hard cases, each a short piece of clinical text with its PHI marked «text|CATEGORY». A case passes
+ * when every marked span is found (overlapping finding of the same category) and nothing unmarked is
+ * reported. Written for these tests; not taken from any corpus.
+ */
+interface Case {
+  name: string;
+  note: string;
+  options?: PhiOptions;
+}
+
+const cases: Case[] = [
+  // Names with context
+  { name: 'title Dr. before a surname', note: 'Seen by Dr. «Okafor|NAME» this morning.' },
+  { name: 'title Dr without period and full name', note: 'Discussed with Dr «Priya Raman|NAME» from cardiology.' },
+  { name: 'Mrs. with a surname that is a word', note: 'Mrs. «Brown|NAME» reports less dyspnea.' },
+  { name: 'Mr. with an English-word surname in caps', note: 'MR. «HOPE|NAME» TOLERATING PO.' },
+  { name: 'credential MD after a name', note: 'Attending: «Samuel Whitfield|NAME», MD' },
+  { name: 'credential RN after a surname in caps', note: 'REPORT GIVEN TO «KOWALCZYK|NAME» RN AT 1900.' },
+  { name: 'credential NP with comma', note: 'Plan reviewed with «Dana Ostrowski|NAME», NP.' },
+  { name: 'credential PA-C', note: 'Note by «Luis Ferreira|NAME» PA-C' },
+  { name: 'electronically signed by', note: 'Electronically signed by: «Margaret Lindqvist|NAME» on «03/14/2021|DATE»' },
+  { name: 'dictated by label', note: 'Dictated by: «Harold Becker|NAME»' },
+  { name: 'PCP label', note: 'PCP: «Anand Krishnamurthy|NAME»' },
+  { name: 'cc list of clinicians', note: 'cc: «Dr. Ellen Marsh|NAME»' },
+  { name: 'd/w abbreviation before a name', note: 'd/w «Kessler|NAME», pt agrees with plan.' },
+  { name: 'spoke with daughter by name', note: 'Spoke with daughter «Grace|NAME» by phone.' },
+  { name: 'wife named May in mixed case', note: 'His wife «May|NAME» is at the bedside.' },
+  { name: 'husband Will in mixed case', note: 'Husband «Will|NAME» brought her in.' },
+  { name: 'HCP relation with a full name', note: 'HCP is her son, «Marcus Delgado|NAME».' },
+  { name: 'relation word in caps with an unambiguous name', note: 'DAUGHTER «SVETLANA|NAME» AT BEDSIDE.' },
+  { name: 'daughter may visit is not a name in caps', note: 'DAUGHTER MAY VISIT TOMORROW.' },
+  { name: 'will as a modal verb in caps', note: 'WILL CONTINUE LASIX AND RECHECK BMP IN AM.' },
+  { name: 'hope as a word', note: 'We hope to extubate tomorrow. Hope is for discharge home.' },
+  { name: 'brown as a color', note: 'Brown stool, guaiac negative. BROWN URINE NOTED.' },
+  { name: 'grace as a word', note: 'Patient was given a grace period for the copay.' },
+  { name: 'possessive of a propagated surname in caps', note: 'DR. «BROWN|NAME» AT BEDSIDE. «BROWN|NAME»\'S PLAN: DIURESE.' },
+  { name: 'propagation of a name found with a title', note: 'Mrs. «Nakamura|NAME» arrived. «Nakamura|NAME» denies pain.' },
+  { name: 'propagation is case-insensitive', note: 'Seen by Dr. «Villanueva|NAME». Plan per «VILLANUEVA|NAME».' },
+  { name: 'unambiguous first and last name without context', note: 'Pt «Roxanne Kowalski|NAME» ambulating in hall.' },
+  { name: 'last, first order', note: 'Patient: «Abernathy, Clarissa|NAME»' },
+  { name: 'middle initial', note: 'Referred by Dr. «John Q. Halvorsen|NAME».' },
+  { name: 'name introducing the age', note: '«Tatiana Morozova|NAME» is a 67 year-old woman with COPD.' },
+  { name: 'caps name introducing the age', note: '«DESHAWN PRICE|NAME» IS A 45 YO M WITH HTN.' },
+  { name: 'zero-width space inside a name', note: 'Dr. «Oka\u200Bfor|NAME» called back.' },
+  { name: 'soft hyphen inside a name', note: 'Mrs. «Lind\u00ADqvist|NAME» ambulating.' },
+  { name: 'right-to-left mark before a name', note: 'Seen by Dr. \u200F«Haddad|NAME» today.' },
+  { name: 'apostrophe names', note: 'Dr. «O\'Brien|NAME» and Dr. «D\'Angelo|NAME» agree.' },
+  { name: 'hyphenated surname', note: 'Mrs. «Garcia-Lopez|NAME» seen in clinic.' },
+
+  // Eponyms, drugs and clinical words are not names
+  { name: 'Parkinson disease', note: 'Hx of Parkinson disease and Lewy body dementia.' },
+  { name: 'Foley catheter', note: 'Foley in place, draining clear yellow urine. FOLEY D/C\'D.' },
+  { name: 'Swan-Ganz and Glasgow', note: 'Swan-Ganz removed. Glasgow coma scale 15.' },
+  { name: 'Babinski and Homan signs', note: 'Babinski negative bilaterally. Homan sign negative.' },
+  { name: 'Murphy sign', note: 'Positive Murphy sign on exam.' },
+  { name: 'Bell palsy and Cushing syndrome', note: 'Prior Bell palsy. Rule out Cushing syndrome.' },
+  { name: 'Crohn, Hodgkin, Alzheimer', note: "Crohn's disease, Hodgkin lymphoma in remission, Alzheimer's dementia." },
+  { name: 'Down syndrome and Graves disease', note: 'Down syndrome; Graves disease s/p RAI; Hashimoto thyroiditis.' },
+  { name: 'Addison disease in caps', note: 'HX ADDISON DISEASE ON HYDROCORTISONE.' },
+  { name: 'Wilson disease', note: "Workup for Wilson's disease sent." },
+  { name: 'drug names are not names', note: 'Started Lasix 40 mg, Coumadin held, Zosyn continued, Keppra 500 mg BID.' },
+  { name: 'drug names in caps', note: 'CONT HEPARIN GTT, HALDOL PRN, ATIVAN 1 MG.' },
+  { name: 'units and vitals', note: 'HR 88, RR 18, SpO2 97% on RA, Temp 98.6 F.' },
+  { name: 'clinical abbreviations in caps', note: 'PT SEEN BY PT/OT. OOB TO CHAIR. NPO AFTER MN.' },
+  { name: 'section headers', note: 'ASSESSMENT AND PLAN:\nNeuro: A&Ox3.\nCardiovascular: RRR.' },
+
+  // Dates
+  { name: 'numeric date m/d/yyyy', note: 'Admitted «3/4/2019|DATE».' },
+  { name: 'numeric date with two-digit year', note: 'Last colonoscopy «11/02/15|DATE».' },
+  { name: 'ISO date', note: 'Specimen collected «2021-07-09|DATE».' },
+  { name: 'dashed date', note: 'DOB «04-17-1956|DATE»' },
+  { name: 'dotted date with four-digit year', note: 'Seen on «17.04.2021|DATE» in clinic.' },
+  { name: 'month day without year', note: 'Admitted «7/22|DATE» for CHF.' },
+  { name: 'date range', note: 'Inpatient «3/4-3/6|DATE» for pneumonia.' },
+  { name: 'month name and day', note: 'Seen on «March 3rd|DATE» by GI.' },
+  { name: 'month name day and year', note: 'Surgery on «Jan. 14, 2020|DATE».' },
+  { name: 'day month name year', note: 'Echo on «14 February 2022|DATE».' },
+  { name: 'compact day-month-year', note: 'Last dose «22Jan2019|DATE».' },
+  { name: 'month and year', note: 'Diagnosed «June 2017|DATE».' },
+  { name: 'month of year', note: 'Started insulin in «August of 2015|DATE».' },
+  { name: 'ordinal day after on the', note: 'Return visit on the «22nd|DATE».' },
+  { name: 'month name alone', note: 'Symptoms began in «September|DATE».' },
+  { name: 'May as a month after a preposition', note: 'Last seen in «May|DATE».' },
+  { name: 'caps date with month name', note: 'SEEN «MAY 3|DATE» BY NEURO.' },
+  { name: 'holiday', note: 'Fell on «Christmas Eve|DATE».' },
+  { name: 'numeric month and year', note: 'Last A1c «06/2020|DATE» was 7.1.' },
+  { name: 'date followed by a time', note: 'Extubated «9/14|DATE» 14:30.' },
+  { name: 'blood pressure is not a date', note: 'BP 120/80, repeat BP 110/7 per RN.' },
+  { name: 'strength score is not a date', note: 'Strength 4/5 in RLE, 5/5 elsewhere.' },
+  { name: 'pain score is not a date', note: 'Pain 7/10, improved to 3/10.' },
+  { name: 'dose fraction is not a date', note: 'Take 1/2 tab daily; 1/4 NS at 75.' },
+  { name: 'murmur grade is not a date', note: '2/6 systolic murmur at LUSB.' },
+  { name: 'GCS and MMSE scores are not dates', note: 'GCS 3/15 on arrival; MMSE 24/30.' },
+  { name: 'lone year is not reported by default', note: 's/p CABG 2019, stable since.' },
+  { name: 'lone year is reported when years are requested', note: 's/p CABG «2019|DATE», stable since.', options: { years: true } },
+  { name: 'lab value with decimal is not a date', note: 'Cr 1.2, K 4.5, INR 2.3.' },
+  { name: 'ratio is not a date', note: 'I:E ratio 1:2; FiO2 0.4.' },
+  { name: 'POD day count is not a date', note: 'POD#3 s/p lap chole, doing well.' },
+
+  // Ages
+  { name: 'age over 89', note: '«92|AGE» y/o woman with dementia.' },
+  { name: 'age over 89 spelled years old', note: 'A «97|AGE»-year-old man presents with fall.' },
+  { name: 'age under 90 is not reported by default', note: '45 y/o M with chest pain.' },
+  { name: 'age under 90 reported with allAges', note: '«45|AGE» y/o M with chest pain.', options: { allAges: true } },
+  { name: 'extended profile reports every age', note: 'Aged «63|AGE», retired.', options: { profile: 'extended' } },
+
+  // Contacts
+  { name: 'phone with parentheses', note: 'Call «(617) 555-0142|CONTACT» with results.' },
+  { name: 'phone with dots', note: 'Cell «617.555.0199|CONTACT»' },
+  { name: 'fax label', note: 'Fax: «508-555-0110|CONTACT»' },
+  { name: 'phone with extension', note: 'Clinic «800-555-0100 x4432|CONTACT»' },
+  { name: 'email', note: 'Email «k.ostrowski@mail.example.org|CONTACT» for records.' },
+  { name: 'URL', note: 'Portal: «https://portal.example.com/patient/8812|CONTACT»' },
+  { name: 'IPv4 address', note: 'Device uploads from «10.24.8.117|CONTACT».' },
+  { name: 'IPv6 address', note: 'Host «2001:db8:85a3::8a2e:370:7334|CONTACT» logged.' },
+  { name: 'clock time is not an IPv6 address', note: 'Meds given at 08:30:00 and 14:00.' },
+  { name: 'version-like number is not an IP', note: 'Protocol v1.2.3 applied.' },
+
+  // Identifiers
+  { name: 'SSN with dashes', note: 'SSN «123-45-6789|ID».' },
+  { name: 'SSN label without dashes', note: 'SSN: «123456789|ID»' },
+  { name: 'MRN label', note: 'MRN: «00482913|ID»' },
+  { name: 'medical record number phrase', note: 'Medical record number «7730-2291|ID»' },
+  { name: 'account number', note: 'Acct # «A99381-22|ID»' },
+  { name: 'health plan member id', note: 'Member ID: «XQZ448190021|ID»' },
+  { name: 'DEA license', note: 'DEA # «BK1234563|ID»' },
+  { name: 'vehicle plate', note: 'License plate «7XKP221|ID» noted in MVA report.' },
+  { name: 'device serial', note: 'Pacemaker serial «PJN602118S|ID» interrogated.' },
+  { name: 'long bare number is an identifier', note: 'Ref «4471902236|ID» on file.' },
+  { name: 'lab value is not an identifier', note: 'Plt 250, WBC 11.2, Na 138.' },
+  { name: 'platelet count with comma is not an identifier', note: 'Platelets 150,000 today.' },
+
+  // Locations
+  { name: 'street address', note: 'Lives at «42 Willow Brook Rd|LOCATION».' },
+  { name: 'city, state and ZIP', note: 'Home: «Worcester|LOCATION», «MA|LOCATION» «01609|LOCATION»' },
+  { name: 'hospital name', note: 'Transferred from «Saint Vincent Hospital|LOCATION».' },
+  { name: 'room number', note: 'Moved to room «412B|LOCATION».' },
+  { name: 'country', note: 'Recently returned from «Guatemala|LOCATION».' },
+  { name: 'MD credential is not a state', note: '«Jane Roe|NAME», MD' },
+
+  // Professions
+  { name: 'profession after works as', note: 'Works as a «carpenter|PROFESSION».' },
+  { name: 'retired profession', note: 'Retired «schoolteacher|PROFESSION», lives alone.' },
+  { name: 'nurse as care team is not a profession', note: 'Nurse at bedside; RN aware.' },
+
+  // Options
+  { name: 'allow-listed text is not reported', note: 'Seen by Dr. Okafor.', options: { allowList: ['okafor'] } },
+  { name: 'safe harbor drops clinician names', note: 'Seen by Dr. Okafor. Mrs. «Lindqvist|NAME» stable.', options: { profile: 'safeHarbor' } },
+  { name: 'category filter', note: 'Dr. Okafor saw her on «3/4/2019|DATE».', options: { categories: ['DATE'] } },
+  {
+    name: 'known patient name in caps and possessive',
+    note: 'PT «ZELDA|NAME» «QUINTERO|NAME»\'S PAIN CONTROLLED. «Quintero|NAME» ambulating.',
+    options: { known: { names: ['Zelda Quintero'] } },
+  },
+  { name: 'known identifier anywhere', note: 'Old chart ref «ZX-4471|ID» reviewed.', options: { known: { identifiers: ['ZX-4471'] } } },
+  { name: 'known phone in another format', note: 'Reached at «617 555 0142|CONTACT».', options: { known: { phones: ['(617) 555-0142'] } } },
+  { name: 'known birth date in m/d/yyyy form', note: 'Born «4/7/1950|DATE».', options: { known: { birthDates: ['1950-04-07'] } } },
+
+  // Line endings
+  { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
+  { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },
+];
+
+describe('detectPhi hard cases', () => {
+  for (const testCase of cases) {
+    it(testCase.name, () => {
+      const { text, spans } = parseMarked(testCase.note);
+      const findings = detectPhi(text, testCase.options);
+      for (const span of spans) {
+        const hit = findings.find((f) => f.start < span.end && span.start < f.end && f.category === span.category);
+        assert.ok(hit, `expected ${span.category} at "${text.slice(span.start, span.end)}"; found ${describeFindings(findings)}`);
+      }
+      const unexpected = findings.filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end));
+      assert.deepEqual(unexpected.map((f) => `${f.category}:${f.text}`), [], `unexpected findings in "${text}"`);
+    });
+  }
+});
+
+function describeFindings(findings: ReturnType<typeof detectPhi>): string {
+  return findings.length ? findings.map((f) => `${f.category}:"${f.text}"`).join(', ') : 'nothing';
+}
