@@ -56,7 +56,8 @@ test('sections: problems, medications with status, allergies, findings, plan, fo
     assert.ok(findings.includes(expected), `${expected} in ${JSON.stringify(findings)}`);
   }
   assert.ok(!findings.some((f) => f.startsWith('RR') || f.startsWith('Temp')), 'normal vitals are not key findings');
-  assert.deepEqual(of('followup').map((i) => i.text), ['Repeat BMP in 3 days.', 'Follow up in clinic in 1 week.']);
+  assert.deepEqual(of('followup').map((i) => i.text), ['Follow up in clinic in 1 week.']);
+  assert.ok(of('plan').some((i) => i.text === 'Repeat BMP in 3 days.'));
   assert.ok(of('plan').some((i) => i.text === 'Start empagliflozin 10 mg daily.'));
   assert.match(summary.text, /^68-year-old female/);
   assert.match(summary.text, /Medications:\n- Start empagliflozin 10 mg daily\. \(new\)/);
@@ -85,4 +86,14 @@ test('a cancelled token stops the summariser', () => {
   const source = new CancellationSource();
   source.cancel();
   assert.throws(() => summarizeNote(CLINIC_NOTE, {}, source), CancelledError);
+});
+
+test('assessment and plan: numbered problems are problems, what follows them is plan', () => {
+  const note = 'ASSESSMENT AND PLAN:\n1. Community-acquired pneumonia. Start azithromycin 500 mg today.\nChest x-ray in 6 weeks.\n2. Asthma, well controlled. Continue albuterol as needed.\nFOLLOW-UP: Return to clinic in 2 weeks.';
+  const summary = summarizeNote(note);
+  const of = (section: string) => summary.items.filter((i) => i.section === section).map((i) => i.text);
+  assert.deepEqual(of('problems'), ['Community-acquired pneumonia.', 'Asthma, well controlled.']);
+  assert.deepEqual(of('plan'), ['Start azithromycin 500 mg today.', 'Chest x-ray in 6 weeks.', 'Continue albuterol as needed.']);
+  assert.deepEqual(of('medications'), ['Start azithromycin 500 mg today.']);
+  assert.deepEqual(of('followup'), ['Return to clinic in 2 weeks.']);
 });

@@ -13,6 +13,8 @@ const MAX_ITEMS: Record<SummarySection, number> = { problems: 8, medications: 15
 
 interface Unit extends TextUnit {
   section: NoteSection;
+  /** First unit of its section. */
+  first: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export function summarizeNote(text: string, options: SummarizeOptions = {}, toke
   const sections = withPreamble(text, parseSections(text));
   const units: Unit[] = [];
   for (const section of sections) {
-    for (const unit of splitUnits(text, section.bodyStart, section.end)) units.push({ ...unit, section });
+    splitUnits(text, section.bodyStart, section.end).forEach((unit, index) => units.push({ ...unit, section, first: index === 0 }));
   }
   throwIfCancelled(token);
   const wanted = new Set(options.sections ?? SUMMARY_SECTIONS);
@@ -74,10 +76,15 @@ function dedupe(items: SummaryItem[]): SummaryItem[] {
 
 const PLAN_START = /^(?:plan\b|will\b|we will\b|continue|start|begin|initiate|stop|discontinue|hold|increase|decrease|reduce|recommend|advise|consider|obtain|order|schedule|refer|return|follow|f\/u|check|recheck|repeat|counsel|educat|instruct|discharge|admit|monitor|encourage|prescri|change|switch|titrate|taper|give|get\b|send|trial|rtc\b)/i;
 
+/**
+ * In a combined assessment and plan, numbered items and the opening sentence name problems; what follows
+ * a problem is its plan.
+ */
 function isPlanUnit(unit: Unit): boolean {
   const kind = unit.section.kind;
   if (kind === 'plan' || kind === 'followup') return true;
-  return kind === 'assessmentPlan' && PLAN_START.test(unit.text);
+  if (kind !== 'assessmentPlan') return false;
+  return PLAN_START.test(unit.text) || !(unit.listItem || unit.first);
 }
 
 function isDiagnosisSection(section: NoteSection): boolean {
@@ -85,7 +92,7 @@ function isDiagnosisSection(section: NoteSection): boolean {
 }
 
 function problemItems(text: string, units: Unit[]): SummaryItem[] {
-  const assessed = units.filter((u) => isDiagnosisSection(u.section) && !PLAN_START.test(u.text) && !PLACEHOLDER.test(u.text));
+  const assessed = units.filter((u) => isDiagnosisSection(u.section) && !isPlanUnit(u) && !PLAN_START.test(u.text) && !PLACEHOLDER.test(u.text));
   // A postoperative or discharge diagnosis supersedes the preoperative one, which usually repeats it.
   const preferred = assessed.filter((u) => !/pre-?operative|admi/i.test(u.section.title));
   const chosen = preferred.length > 0 ? preferred : assessed;
@@ -195,7 +202,7 @@ function findingItems(text: string, units: Unit[]): SummaryItem[] {
 
 // ---- plan / follow-up -----------------------------------------------------------------------------
 
-const FOLLOW_UP = /\b(?:follow[- ]?up|followup|f\/u|return(?:s|ed)? (?:to|in|if|for)|recheck|re-?evaluat\w*|see (?:me|us|him|her|them) (?:again|back|in)|rtc|in \d+\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|wks?))\b/i;
+const FOLLOW_UP = /\b(?:follow[- ]?up|followup|f\/u|return(?:s|ed)? (?:to|in|if|for)|re-?evaluat\w*|see (?:me|us|him|her|them) (?:again|back|in)|rtc|appointment|next visit)\b/i;
 
 function isFollowUp(unitText: string): boolean {
   return FOLLOW_UP.test(unitText);
@@ -221,6 +228,9 @@ export function findDemographics(text: string): SourceRange | undefined {
   }
   return undefined;
 }
+
+/** A history sentence that already says why the patient came. */
+const PRESENTING = /\b(?:presents?|presenting|presented|complain\w*|referred|comes? (?:in|to)|came (?:in|to)|here (?:for|with|today)|admitted|seen (?:for|today))\b/i;
 
 /** Narrative ("The patient was brought to the operating room") describes how, not what was done. */
 const NARRATIVE = /\b(?:was|were|is|are|has|had|will|patient|we|I)\b/i;
@@ -282,7 +292,8 @@ function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): 
       fragments.push({ range: clipped({ start: demographics.start, end: demographicSentence.end }, MAX_SENTENCE_WORDS), joiner: '' });
     }
     const reasonUnit = reason[0];
-    const covered = reasonUnit && fragments.some((f) => (f.range.start <= reasonUnit.start && reasonUnit.end <= f.range.end) || sameWords(text, f.range, reasonUnit));
+    const presentingStated = fragments.length === 1 && PRESENTING.test(text.slice(fragments[0].range.start, fragments[0].range.end));
+    const covered = presentingStated || reasonUnit && fragments.some((f) => (f.range.start <= reasonUnit.start && reasonUnit.end <= f.range.end) || sameWords(text, f.range, reasonUnit));
     if (reasonUnit && !covered) fragments.push({ range: clipped(reasonUnit, MAX_FRAGMENT_WORDS), joiner: fragments.length ? 'for' : '' });
   }
 

@@ -3,6 +3,8 @@ import type { SourceRange } from './types';
 /** A sentence or list item of the note, trimmed, list marker excluded. */
 export interface TextUnit extends SourceRange {
   text: string;
+  /** Opened by a list marker ("1.", "-", "a)"). */
+  listItem: boolean;
 }
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'no', 'approx', 'e.g', 'i.e', 'a.m', 'p.m', 'b.i.d', 't.i.d', 'q.i.d', 'q.d', 'p.o', 'p.r.n', 'q.h.s', 'h.s', 'etc', 'fig', 'inc', 'jr', 'sr']);
@@ -25,7 +27,7 @@ export function splitUnits(text: string, from = 0, to = text.length): TextUnit[]
     // Stray separators from transcription (",", ".") are not units.
     while (start < stop && /[,;]/.test(text[start])) start++;
     while (start < stop && /\s/.test(text[start])) start++;
-    if (/[A-Za-z0-9]/.test(text.slice(start, stop))) units.push({ start, end: stop, text: text.slice(start, stop) });
+    if (/[A-Za-z0-9]/.test(text.slice(start, stop))) units.push({ start, end: stop, text: text.slice(start, stop), listItem: marker !== null });
   };
   for (let i = from; i < to; i++) {
     const ch = text[i];
