@@ -193,8 +193,14 @@ interface HeaderCandidate {
 }
 
 /**
- * Splits a note into sections at recognised headers. Text before the first header (title lines,
- * `Patient:`/`MRN:` field labels) belongs to no section. Linear in the length of the note.
+ * Splits a note into flat sections at recognised headers, all starting in the first column:
+ * - a known name (any case) before a colon, text may follow: `HPI: 67yo man`, `A/P:`, `Fam Hx:`;
+ * - a known full name alone on an ALL-CAPS line: `REVIEW OF SYSTEMS` (abbreviations such as `PE` need
+ *   a colon, as alone they are usually diagnoses);
+ * - a `#` heading of any title, except unknown titles inside an assessment or plan (problem lists);
+ * - `S:`/`O:`/`A:`/`P:` only when the note uses at least two of them and no number follows (`P: 88`).
+ * Unknown labels (`Patient:`, `MRN:`, `NEURO:`), times and sentences never start a section, and text
+ * before the first header belongs to no section. Linear in the length of the note.
  */
 export function parseSections(text: string, token: CancellationToken = neverCancelled): NoteSection[] {
   const lines = indexLines(text);
