@@ -109,7 +109,7 @@ describe('grammar: section headers', () => {
   it('does not take field labels, times, sentences or indented labels for headers', () => {
     for (const line of ['Patient: Harold', 'MRN: 000000', 'DOB: 01/02/1950', 'Date: 7/22/2024', 'Attending: Dr. X',
       '10:30 seen', 'The plan is: rest', 'Assessment', 'Plan was discussed', '  Plan: none', '• Cardiovascular: RRR',
-      'NEURO: intact', 'P: 88', 'PE', 'HIV', '#HTN']) {
+      'NEURO: intact', 'Education: college', 'P: 88', 'PE', 'HIV', '#HTN']) {
       assert.ok(!isHeading(line), line);
     }
   });

@@ -109,8 +109,9 @@ describe('parseSections: what is not a header', () => {
     assert.deepEqual(kinds(text), ['physical_exam']);
   });
 
-  it('ignores body-system labels that are not note sections', () => {
+  it('ignores body-system and social-history labels that are not note sections', () => {
     assert.deepEqual(kinds('ROS:\nNEURO: intact\nCV: RRR\nGI: soft\n'), ['ros']);
+    assert.deepEqual(kinds('SOCIAL HISTORY:\nEducation: college\nOccupation: retired\nTobacco: never\n'), ['social_history']);
   });
 
   it('ignores a lone header word that is not in capitals', () => {

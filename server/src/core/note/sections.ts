@@ -107,7 +107,7 @@ export const SECTION_NAMES: readonly SectionName[] = [
     'procedure in detail', 'procedure details'] },
   { kind: 'other', names: ['technique', 'comparison', 'comparisons', 'disposition', 'discharge disposition',
     'condition at discharge', 'discharge condition', 'code status', 'addendum', 'attestation', 'immunizations',
-    'health maintenance', 'education', 'patient education', 'interventions', 'consultations', 'consults',
+    'health maintenance', 'patient education', 'interventions', 'consultations', 'consults',
     'anesthesia', 'estimated blood loss', 'complications', 'specimens', 'specimen', 'implants'] },
 ];
 
