@@ -78,9 +78,9 @@ describe('parseSections: colon headers', () => {
   });
 
   it('accepts spaces before the colon and a trailing qualifier in parentheses', () => {
-    const text = 'HPI : a\nAllergies (reviewed today): NKDA\n';
-    assert.deepEqual(kinds(text), ['hpi', 'allergies']);
-    assert.deepEqual(titles(text), ['HPI', 'Allergies (reviewed today)']);
+    const text = 'HPI : a\nAllergies (reviewed today): NKDA\nMEDICATIONS (HOME)\nnone\n';
+    assert.deepEqual(kinds(text), ['hpi', 'allergies', 'medications']);
+    assert.deepEqual(titles(text), ['HPI', 'Allergies (reviewed today)', 'MEDICATIONS (HOME)']);
   });
 
   it('splits at the first colon only, so colons in the body do not create sections', () => {
