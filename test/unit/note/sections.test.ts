@@ -335,3 +335,34 @@ describe('parseSections: robustness', () => {
     }
   });
 });
+
+describe('parseSections: invariants on generated notes', () => {
+  // Fixed-seed generator so a failure reproduces.
+  let seed = 20240722;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const fragments = ['HPI: cough', 'PLAN', 'Plan', 'A/P:', '# HTN', '## Assessment', 'S: x', 'P: 88', 'Patient: X',
+    '10:30', 'denies fever', '', '   ', 'ALLERGIES (REVIEWED)', '\uFEFF', 'ROS:', '#', ':', 'A:', 'MEDS: none 🩺'];
+  const breaks = ['\n', '\r\n', '\r', ''];
+
+  it('keeps sections ordered, contiguous and well formed, and sectionAt consistent with them', () => {
+    for (let note = 0; note < 300; note++) {
+      let text = '';
+      const parts = 1 + Math.floor(random() * 25);
+      for (let i = 0; i < parts; i++) text += pick(fragments) + pick(breaks);
+      const sections = parseSections(text);
+      sections.forEach((section, index) => {
+        assert.ok(section.start < section.headerEnd && section.headerEnd <= section.bodyStart, JSON.stringify(text));
+        assert.ok(section.bodyStart <= section.end && section.end <= text.length, JSON.stringify(text));
+        assert.equal(section.end, sections[index + 1]?.start ?? text.length, JSON.stringify(text));
+        assert.equal(sectionAt(sections, section.start), section);
+        assert.equal(sectionAt(sections, section.end - 1), section);
+      });
+      const folds = foldingRanges(text, sections);
+      for (const fold of folds) assert.ok(fold.startLine < fold.endLine);
+    }
+  });
+});
