@@ -1,8 +1,17 @@
 import type { Bundle, CapabilityStatement, FhirResource, OperationOutcome } from 'fhir/r4';
 import type { Client as FhirKitClient } from 'fhir-kit-client';
 import { CancellationToken, CancelledError, neverCancelled, throwIfCancelled } from '../cancellation';
+import {
+  AccessToken,
+  checkTokenUrl,
+  clientAssertion,
+  parseTokenResponse,
+  signingKey,
+  SmartBackendAuth,
+  tokenRequestBody,
+} from './smart';
 
-export type FhirAuth = { kind: 'none' } | { kind: 'bearer'; token: string };
+export type FhirAuth = { kind: 'none' } | { kind: 'bearer'; token: string } | SmartBackendAuth;
 
 export interface FhirClientOptions {
   /** Service base URL, e.g. `http://127.0.0.1:8080/fhir`. */
@@ -132,6 +141,8 @@ class HttpFhirClient implements FhirClient {
   private readonly auth: FhirAuth;
   private kit: Promise<FhirKitClient> | undefined;
   private capabilityCheck: Promise<CapabilityStatement> | undefined;
+  private accessToken: AccessToken | undefined;
+  private tokenRequest: Promise<AccessToken> | undefined;
 
   constructor(options: FhirClientOptions) {
     let url: URL;
@@ -148,6 +159,16 @@ class HttpFhirClient implements FhirClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.pageCap = Math.max(1, options.pageCap ?? DEFAULT_PAGE_CAP);
     this.auth = options.auth ?? { kind: 'none' };
+    if (this.auth.kind === 'smart-backend') {
+      try {
+        signingKey(this.auth.privateKeyPem);
+      } catch (error) {
+        throw new FhirError('invalid-request', (error as Error).message);
+      }
+      if (this.auth.tokenUrl && !checkTokenUrl(this.auth.tokenUrl)) {
+        throw new FhirError('invalid-request', 'SMART token URL must be https (or http on this machine)');
+      }
+    }
   }
 
   private loadKit(): Promise<FhirKitClient> {
@@ -181,6 +202,7 @@ class HttpFhirClient implements FhirClient {
         throw new FhirError('timeout', `FHIR server ${this.origin} did not answer within ${this.timeoutMs} ms`);
       }
       if (token.isCancellationRequested) throw new CancelledError();
+      if (error instanceof FhirError) throw error;
       const response = (error as { response?: { status?: unknown; data?: unknown } } | null)?.response;
       if (response && typeof response.status === 'number') {
         if (response.status < 400) {
@@ -196,6 +218,68 @@ class HttpFhirClient implements FhirClient {
     }
   }
 
+  /** A FHIR request: with SMART auth, first makes sure a live access token is set on the client. */
+  private async fhirExchange<T>(token: CancellationToken, send: (kit: FhirKitClient, signal: AbortSignal) => Promise<unknown>): Promise<T> {
+    if (this.auth.kind === 'smart-backend') {
+      const kit = await this.loadKit();
+      kit.bearerToken = (await this.smartAccessToken(this.auth, token)).value;
+    }
+    try {
+      return await this.exchange<T>(token, send);
+    } catch (error) {
+      // A revoked or expired token is dropped so the next call asks for a new one.
+      if (error instanceof FhirError && error.kind === 'unauthorized') this.accessToken = undefined;
+      throw error;
+    }
+  }
+
+  private async smartAccessToken(auth: SmartBackendAuth, token: CancellationToken): Promise<AccessToken> {
+    if (this.accessToken && Date.now() < this.accessToken.expiresAt) return this.accessToken;
+    this.tokenRequest ??= this.requestAccessToken(auth, token).finally(() => {
+      this.tokenRequest = undefined;
+    });
+    this.accessToken = await this.tokenRequest;
+    return this.accessToken;
+  }
+
+  private async requestAccessToken(auth: SmartBackendAuth, token: CancellationToken): Promise<AccessToken> {
+    const tokenUrl = auth.tokenUrl ?? (await this.discoverTokenUrl(token));
+    const tokenOrigin = new URL(tokenUrl).origin;
+    return this.exchange<AccessToken>(token, async (_kit, signal) => {
+      const response = await fetch(tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: tokenRequestBody(auth, clientAssertion(auth, tokenUrl, Date.now())),
+        signal,
+      });
+      const body: unknown = await response.json().catch(() => undefined);
+      if (!response.ok) {
+        const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
+        const reason = [oauth?.error, oauth?.error_description].filter((part) => typeof part === 'string').join(': ').slice(0, 200);
+        throw new FhirError(
+          'unauthorized',
+          `SMART token endpoint ${tokenOrigin} refused the client (${response.status}${reason ? `: ${reason}` : ''})`,
+          response.status,
+        );
+      }
+      const accessToken = parseTokenResponse(body, Date.now());
+      if (!accessToken) throw new FhirError('bad-response', `SMART token endpoint ${tokenOrigin} sent no bearer access token`);
+      return accessToken;
+    });
+  }
+
+  private async discoverTokenUrl(token: CancellationToken): Promise<string> {
+    const configuration = await this.exchange<{ token_endpoint?: unknown }>(token, (kit, signal) =>
+      kit.request('.well-known/smart-configuration', { options: { signal } }),
+    );
+    const tokenUrl = typeof configuration?.token_endpoint === 'string' ? configuration.token_endpoint : undefined;
+    if (!tokenUrl) throw new FhirError('bad-response', `FHIR server ${this.origin} publishes no SMART token endpoint`);
+    if (!checkTokenUrl(tokenUrl)) {
+      throw new FhirError('bad-response', `FHIR server ${this.origin} publishes a SMART token endpoint that is not https`);
+    }
+    return tokenUrl;
+  }
+
   capabilities(token: CancellationToken = neverCancelled): Promise<CapabilityStatement> {
     this.capabilityCheck ??= this.checkCapabilities(token).catch((error: unknown) => {
       // A failed check (server down, cancelled) is tried again on the next call rather than remembered.
@@ -206,7 +290,7 @@ class HttpFhirClient implements FhirClient {
   }
 
   private async checkCapabilities(token: CancellationToken): Promise<CapabilityStatement> {
-    const statement = await this.exchange<FhirResource>(token, (kit, signal) => kit.capabilityStatement({ signal }));
+    const statement = await this.fhirExchange<FhirResource>(token, (kit, signal) => kit.capabilityStatement({ signal }));
     if (statement?.resourceType !== 'CapabilityStatement') {
       throw new FhirError('bad-response', `FHIR server ${this.origin} answered /metadata without a CapabilityStatement`);
     }
@@ -221,7 +305,7 @@ class HttpFhirClient implements FhirClient {
     if (!RESOURCE_TYPE.test(resourceType)) throw new FhirError('invalid-request', 'not a FHIR resource type');
     if (!FHIR_ID.test(id)) throw new FhirError('invalid-request', 'not a valid FHIR id (letters, digits, - and ., at most 64)');
     await this.capabilities(token);
-    const resource = await this.exchange<FhirResource>(token, (kit, signal) => kit.read({ resourceType, id, options: { signal } })).catch(
+    const resource = await this.fhirExchange<FhirResource>(token, (kit, signal) => kit.read({ resourceType, id, options: { signal } })).catch(
       (error: unknown) => {
         if (error instanceof FhirError && error.kind === 'not-found') {
           throw new FhirError('not-found', `FHIR server ${this.origin} has no ${resourceType} with that id (${error.status})`, error.status);
@@ -245,7 +329,7 @@ class HttpFhirClient implements FhirClient {
     const pageLimit = Math.max(1, Math.min(this.pageCap, options.maxPages ?? this.pageCap));
     await this.capabilities(token);
     const resources: T[] = [];
-    let bundle = await this.exchange<Bundle>(token, (kit, signal) =>
+    let bundle = await this.fhirExchange<Bundle>(token, (kit, signal) =>
       kit.resourceSearch({ resourceType, searchParams: params, options: { signal } }),
     );
     const total = this.checkBundle(bundle).total;
@@ -263,7 +347,7 @@ class HttpFhirClient implements FhirClient {
       }
       const current = bundle as unknown as Parameters<FhirKitClient['nextPage']>[0]['bundle'];
       bundle = this.checkBundle(
-        await this.exchange<Bundle>(token, (kit, signal) => kit.nextPage({ bundle: current, options: { signal } }) ?? Promise.resolve(undefined)),
+        await this.fhirExchange<Bundle>(token, (kit, signal) => kit.nextPage({ bundle: current, options: { signal } }) ?? Promise.resolve(undefined)),
       );
       pages++;
     }

@@ -1,4 +1,5 @@
 export { createFhirClient, describeOperationOutcome, FhirError } from './client';
+export type { SmartBackendAuth } from './smart';
 export type { FhirAuth, FhirClient, FhirClientOptions, FhirErrorKind, SearchParams, SearchResult } from './client';
 export { resolvePatientLink } from './link';
 export type { PatientLink } from './link';
