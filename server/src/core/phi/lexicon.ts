@@ -21,6 +21,9 @@ export interface WordInfo {
   tier: NameTier;
   firstName: boolean;
   surname: boolean;
+  /** Frequency rank in the census lists, 0 = most common; Infinity when absent. */
+  firstRank: number;
+  surnameRank: number;
   /** Rank among lower-case words of clinical prose; 0 = most frequent; undefined when never seen in lower case. */
   commonRank: number | undefined;
   /** An ordinary word of clinical prose, ICD-10-CM or the drug table (not only of a general dictionary). */
@@ -81,9 +84,9 @@ export function wordInfo(upper: string): WordInfo {
   else if (!firstName && !surname) tier = 'unknown';
   else if (clinicalWord || upper.length <= 2) tier = 'ambiguous';
   // A frequent name that is only a rare dictionary word (Walker, Hunter, Grace) is still a name.
-  else if (lexicon().english.has(upper) && !((surnameRank ?? Infinity) < 3000 || (firstRank ?? Infinity) < 1000)) tier = 'ambiguous';
+  else if (isEnglishWord(upper) && !((surnameRank ?? Infinity) < 3000 || (firstRank ?? Infinity) < 1000)) tier = 'ambiguous';
   else tier = 'name';
-  const info: WordInfo = { tier, firstName, surname, commonRank, clinicalWord };
+  const info: WordInfo = { tier, firstName, surname, firstRank: firstRank ?? Infinity, surnameRank: surnameRank ?? Infinity, commonRank, clinicalWord };
   if (cache.size > 50_000) cache.clear();
   cache.set(upper, info);
   return info;

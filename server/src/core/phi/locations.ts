@@ -15,7 +15,7 @@ const STREET = new RegExp(
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}\s{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:\s{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}\s{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
-const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
+const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;

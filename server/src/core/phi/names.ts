@@ -22,6 +22,10 @@ interface Token {
   /** Upper case, accents removed, possessive and glued digits removed: the lookup key. */
   key: string;
   shape: 'capitalised' | 'upper' | 'lower' | 'initial';
+  /** Short all-capitals or inner-capital words in mixed-case text (CD, VAS, SaO2, IgG): abbreviations. */
+  acronym: boolean;
+  /** Digits glued to the word ("Larue605"). */
+  gluedDigits: boolean;
   capsLine: boolean;
   /** First word of a sentence, line or list item, where capitals say nothing. */
   sentenceStart: boolean;
@@ -48,7 +52,7 @@ const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|to|from|per|called|paged|pt|patient|n
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 const LABEL_COLON = /:\s{0,3}$/;
 /** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
-const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stain|solution|hernia|block|bundle)\b/i;
+const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stain|solution|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint)\b/i;
 
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
@@ -145,14 +149,20 @@ function tokenize(text: string): Token[] {
     if (possessive) word = word.replace(/['’][sS]\d{0,4}$/, '');
     const letters = word.replace(/\d+$/, '');
     const key = letters.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
-    const shape = shapeOf(letters, text, start);
+    const shape = shapeOf(letters);
+    const capsLine = capsLines[lineIndex].caps;
+    const gluedDigits = letters.length < word.length;
+    const innerCapital = /\p{Ll}\p{Lu}/u.test(letters) && letters.length <= 4;
+    const acronym = innerCapital || (gluedDigits && shape !== 'capitalised') || (!capsLine && shape === 'upper' && letters.length <= 4);
     tokens.push({
       start,
       end: start + word.length,
       word: letters,
       key,
       shape,
-      capsLine: capsLines[lineIndex].caps,
+      acronym,
+      gluedDigits,
+      capsLine,
       sentenceStart: isSentenceStart(text, start),
       info: wordInfo(key),
     });
@@ -160,15 +170,12 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function shapeOf(letters: string, text: string, start: number): Token['shape'] {
+function shapeOf(letters: string): Token['shape'] {
   const first = letters[0];
   if (first === first.toLowerCase()) return 'lower';
   if (letters.length === 1) return 'initial';
   const rest = letters.slice(1);
-  if (rest === rest.toUpperCase()) return 'upper';
-  void text;
-  void start;
-  return 'capitalised';
+  return rest === rest.toUpperCase() ? 'upper' : 'capitalised';
 }
 
 /** Lines whose letters are (almost) all capitals; a short line inherits the note's overall case. */
@@ -287,7 +294,7 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
 
 /** Could this token be part of a name that other evidence already supports? */
 function nameCapable(t: Token, backwards: boolean): boolean {
-  if (t.shape === 'lower' && !t.capsLine) return false;
+  if ((t.shape === 'lower' && !t.capsLine) || t.acronym) return false;
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key)) return false;
   if (t.shape === 'initial') return !t.capsLine || !backwards;
   const { tier } = t.info;
@@ -303,6 +310,7 @@ function nameCapable(t: Token, backwards: boolean): boolean {
 /** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
 function introducedNamePart(t: Token): boolean {
   if (t.shape === 'lower' && !t.capsLine) return false;
+  if (t.gluedDigits) return true;
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
   if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return true;
   return !isKnownWord(t.key);
@@ -310,7 +318,9 @@ function introducedNamePart(t: Token): boolean {
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
-  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key)) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.acronym || t.key.length <= 2) return false;
+  // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
+  if (weak && !t.capsLine && t.shape === 'upper') return false;
   if (t.info.tier === 'word') return false;
   if (t.capsLine) {
     if (t.info.tier === 'name') return true;
@@ -318,7 +328,8 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
     return label && !isKnownWord(t.key) && t.key.length > 2;
   }
   if (t.shape === 'lower') return false;
-  if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return !weak || t.info.tier === 'name' || !t.sentenceStart;
+  if (t.info.tier === 'name') return true;
+  if (t.info.tier === 'ambiguous') return !weak || (!t.info.clinicalWord && !t.sentenceStart);
   return !isKnownWord(t.key) && (label || !weak);
 }
 
@@ -348,8 +359,9 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
 
 /** A token that is a name by itself, without context. */
 function standsAlone(t: Token): boolean {
-  if (t.info.tier !== 'name' || t.key.length < 3) return false;
-  if (t.capsLine) return true;
+  if (t.info.tier !== 'name' || t.key.length < 3 || t.acronym) return false;
+  // Three-letter words in capitals are mostly abbreviations (CEA, AMI, TUR) unless a frequent name (LEE, ANN).
+  if (t.capsLine) return t.key.length > 3 || t.info.firstRank < 500 || t.info.surnameRank < 2000;
   return t.shape === 'capitalised' || t.shape === 'upper' && t.key.length > 3;
 }
 
@@ -370,6 +382,8 @@ function aloneConfidence(tokens: Token[], start: number, end: number): number {
   }
   if (end - start >= 2 && names >= 1) best += 0.1;
   if (tokens[start].capsLine) best -= 0.05;
+  // One all-capitals word in mixed-case text is as often an acronym or emphasis as a name.
+  if (end - start === 1 && !tokens[start].capsLine && tokens[start].shape === 'upper') best = 0.55;
   return Math.min(best, 0.9);
 }
 
@@ -380,7 +394,7 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
     if (c.confidence < 0.7) continue;
     for (const part of text.slice(c.start, c.end).split(/[\s,.]+/)) {
       const key = part.replace(/['’][sS]$/, '').replace(/\d+$/, '').normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
-      if (key.length < 2 || NEVER_NAMES.has(key) || CREDENTIALS.has(key) || TITLES.has(key)) continue;
+      if (key.length < 3 || NEVER_NAMES.has(key) || CREDENTIALS.has(key) || TITLES.has(key)) continue;
       if (!roles.has(key)) roles.set(key, c.subtype as Role);
     }
   }
@@ -390,7 +404,7 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
     const t = tokens[i];
     const role = roles.get(t.key);
     if (!role) continue;
-    if (t.shape === 'lower' && !t.capsLine) continue;
+    if ((t.shape === 'lower' && !t.capsLine) || t.acronym) continue;
     // In capitals a very common word ("WILL", "HOPE") is only the name next to another name part.
     const veryCommon = t.info.commonRank !== undefined && t.info.commonRank < 1500;
     if (veryCommon && (t.capsLine || t.sentenceStart)) {
