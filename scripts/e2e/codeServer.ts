@@ -43,7 +43,7 @@ const quietUserSettings = {
   'editor.codeLens': true,
 };
 
-export function createProfile(root: string): CodeServerProfile {
+export function createProfile(root: string, userSettings: Record<string, unknown> = {}): CodeServerProfile {
   const profile = {
     root,
     extensionsDir: join(root, 'extensions'),
@@ -52,7 +52,7 @@ export function createProfile(root: string): CodeServerProfile {
   };
   mkdirSync(join(profile.userDataDir, 'User'), { recursive: true });
   mkdirSync(profile.extensionsDir, { recursive: true });
-  writeFileSync(join(profile.userDataDir, 'User', 'settings.json'), JSON.stringify(quietUserSettings, null, 2));
+  writeFileSync(join(profile.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...quietUserSettings, ...userSettings }, null, 2));
   // An explicit config keeps code-server from writing one into the user's home.
   writeFileSync(profile.configFile, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
   return profile;
@@ -82,11 +82,11 @@ export async function startCodeServer(
   bin: string,
   profile: CodeServerProfile,
   workspace: string,
-  options: { logFile: string; env?: NodeJS.ProcessEnv },
+  options: { logFile: string; env?: NodeJS.ProcessEnv; port?: number },
 ): Promise<RunningCodeServer> {
   const server = startProcess(
     bin,
-    ['--config', profile.configFile, '--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry',
+    ['--config', profile.configFile, '--auth', 'none', '--bind-addr', `127.0.0.1:${options.port ?? 0}`, '--disable-telemetry',
       '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
       '--extensions-dir', profile.extensionsDir, '--user-data-dir', profile.userDataDir, workspace],
     { cwd: repoRoot, logFile: options.logFile, env: { ...process.env, ...options.env } },

@@ -1,16 +1,17 @@
 // End-to-end test of the packaged extension: installs the .vsix into code-server, opens a workspace made from
 // samples/ in Chromium and runs test/e2e/steps.ts as a user would. Entry point: scripts/e2e/run.mjs.
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { e2eNote, e2eSteps } from '../../test/e2e/steps';
+import { e2eSteps } from '../../test/e2e/steps';
 import { createProfile, ensureCodeServer, installExtension, startCodeServer } from './codeServer';
-import { packageExtension, readVsixManifest, type ExtensionManifest } from './extension';
+import { packageExtension, readVsixManifest } from './extension';
 import { startFhirServer } from './fhirServer';
-import { makeTempDir, repoRoot, resultsDir } from './paths';
+import { makeTempDir, resultsDir } from './paths';
 import { cleanupAll, installSignalHandlers, onCleanup } from './processes';
 import { runSteps } from './stepRunner';
 import { launchBrowser, Workbench, workbenchUrl } from './workbench';
+import { createWorkspace, fhirSettings } from './workspace';
 
 const usage = `usage: npm run test:e2e -- [--vsix PATH] [--workspace-settings JSON] [--keep]
   --vsix PATH                 test this .vsix instead of running \`npm run package\`
@@ -79,23 +80,4 @@ function parseSettings(json: string | undefined): Record<string, unknown> {
     // Reported below with the usage.
   }
   throw new Error(`--workspace-settings must be a JSON object\n${usage}`);
-}
-
-/** Points the extension at the embedded FHIR server through whichever URL setting package.json declares. */
-export function fhirSettings(manifest: ExtensionManifest, baseUrl: string | undefined): Record<string, unknown> {
-  if (!baseUrl) return {};
-  const key = [...manifest.configurationKeys].find((name) => /^clinote\.fhir\.\w*(url|server)\w*$/i.test(name));
-  return key ? { [key]: baseUrl } : {};
-}
-
-/** samples/ plus the e2e fixture note, with workspace settings. */
-export function createWorkspace(workspace: string, settings: Record<string, unknown>): void {
-  mkdirSync(workspace, { recursive: true });
-  const samples = join(repoRoot, 'samples');
-  if (existsSync(samples)) cpSync(samples, workspace, { recursive: true });
-  copyFileSync(join(repoRoot, 'test', 'e2e', 'fixtures', e2eNote), join(workspace, e2eNote));
-  if (Object.keys(settings).length) {
-    mkdirSync(join(workspace, '.vscode'), { recursive: true });
-    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify(settings, null, 2));
-  }
 }

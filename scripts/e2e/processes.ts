@@ -13,6 +13,10 @@ export function onCleanup(cleanup: Cleanup): void {
   cleanups.push(cleanup);
 }
 
+export function isCleaningUp(): boolean {
+  return cleaningUp !== undefined;
+}
+
 export function cleanupAll(): Promise<void> {
   cleaningUp ??= (async () => {
     for (const cleanup of cleanups.reverse()) {
@@ -26,13 +30,16 @@ export function cleanupAll(): Promise<void> {
   return cleaningUp;
 }
 
-/** Stops everything on SIGINT/SIGTERM and on unexpected errors, then exits with a failure code. */
-export function installSignalHandlers(): void {
+/**
+ * Stops everything on SIGINT/SIGTERM and on unexpected errors, then exits. Test launchers report a signal as a
+ * failure (128 + signal); `npm start` is meant to be stopped that way and exits 0.
+ */
+export function installSignalHandlers(options: { signalIsFailure: boolean } = { signalIsFailure: true }): void {
   const stop = (code: number) => {
     void cleanupAll().finally(() => process.exit(code));
   };
-  process.once('SIGINT', () => stop(130));
-  process.once('SIGTERM', () => stop(143));
+  process.once('SIGINT', () => stop(options.signalIsFailure ? 130 : 0));
+  process.once('SIGTERM', () => stop(options.signalIsFailure ? 143 : 0));
   process.once('uncaughtException', (error) => {
     console.error(error);
     stop(1);

@@ -3,7 +3,7 @@
 import type { E2eStep, StepContext } from '../../scripts/e2e/stepRunner';
 import { waitUntil } from '../../scripts/e2e/workbench';
 
-export const e2eNote = 'e2e-visit.note';
+import { fixtureNote as e2eNote } from '../../scripts/e2e/workspace';
 const source = 'clinote';
 /** PHI the fixture note certainly contains (test/e2e/fixtures/e2e-visit.note). */
 const expectedCategories = ['NAME', 'DATE'];

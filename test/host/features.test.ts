@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openNote, requireCommand, revertAndCloseAll } from './helpers';
+
+const icdCodePattern = /\b[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/;
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+describe('ICD-10-CM suggestions and summary', () => {
+  afterEach(revertAndCloseAll);
+
+  it('suggests an ICD-10-CM code for a diagnosis through hover or code lens', async function () {
+    await requireCommand(this, 'clinote.suggestCodes');
+    const { document } = await openNote();
+    const offset = document.getText().indexOf('type 2 diabetes mellitus');
+    assert.ok(offset >= 0, 'the fixture note mentions type 2 diabetes mellitus');
+    const position = document.positionAt(offset + 'type 2 '.length);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10);
+    const shown = [hoverText(hovers), ...lenses.map((lens) => lens.command?.title ?? '')].join('\n');
+    assert.match(shown, icdCodePattern, 'neither hover nor code lens shows an ICD-10-CM code');
+  });
+
+  it('runs "Clinote: Summarize Note" on the active note without error', async function () {
+    await requireCommand(this, 'clinote.summarizeNote');
+    await openNote();
+    await vscode.commands.executeCommand('clinote.summarizeNote');
+  });
+});
