@@ -30,7 +30,7 @@ function modelAnswer(request: RecordedRequest): string {
   const patient = /Patient: (.+?)\s{2,}MRN/.exec(note)?.[1] ?? 'the patient';
   const doctor = /Seen by Dr\. (\S+ \S+)/.exec(note)?.[1] ?? 'the doctor';
   return '```json\n' + JSON.stringify({
-    oneLiner: `${patient} is a 68-year-old female with acute on chronic systolic heart failure.`,
+    oneLiner: { text: `${patient} is a 68-year-old female with acute on chronic systolic heart failure.`, evidence: [`${patient}    MRN`, 'Acute on chronic systolic heart failure'] },
     items: [
       { section: 'medications', text: 'Increase furosemide to 40 mg twice daily', status: 'changed', evidence: ['Increase furosemide to 40 mg twice daily'] },
       { section: 'medications', text: 'Start warfarin 5 mg daily', status: 'new', evidence: [] },
@@ -69,6 +69,8 @@ test('default mode: no gold PHI reaches the server, surrogates are mapped back, 
 
   assert.equal(summary.engine, 'llm');
   assert.match(summary.oneLiner.text, /^Margaret Okonkwo is a 68-year-old female/);
+  assert.deepEqual(summary.oneLiner.sources.map((r) => CLINIC_NOTE.slice(r.start, r.end)), ['Margaret Okonkwo    MRN', 'Acute on chronic systolic heart failure']);
+  assert.deepEqual(summary.oneLiner.unsupported, []);
   const [furosemide, warfarin, effusion, followup] = summary.items;
   assert.equal(summary.items.length, 4, 'unknown sections are dropped');
   assert.equal(furosemide.status, 'changed');

@@ -260,9 +260,10 @@ function firstOfKind(units: Unit[], kinds: readonly SectionKind[], titlePreferen
   return first ? pool.filter((u) => u.section === first.section) : [];
 }
 
-function sameWords(text: string, a: SourceRange, b: SourceRange): boolean {
-  const words = (r: SourceRange) => wordTokens(text.slice(r.start, r.end)).map((t) => t.word).join(' ');
-  return words(a) === words(b);
+/** True when every word of `inner` already occurs in one of `ranges`: repeating it adds nothing. */
+function wordsCovered(text: string, inner: SourceRange, ranges: readonly SourceRange[]): boolean {
+  const present = new Set(ranges.flatMap((r) => wordTokens(text.slice(r.start, r.end)).map((t) => t.word)));
+  return wordTokens(text.slice(inner.start, inner.end)).every((t) => present.has(t.word));
 }
 
 function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): OneLiner {
@@ -293,7 +294,7 @@ function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): 
     }
     const reasonUnit = reason[0];
     const presentingStated = fragments.length === 1 && PRESENTING.test(text.slice(fragments[0].range.start, fragments[0].range.end));
-    const covered = presentingStated || reasonUnit && fragments.some((f) => (f.range.start <= reasonUnit.start && reasonUnit.end <= f.range.end) || sameWords(text, f.range, reasonUnit));
+    const covered = presentingStated || (reasonUnit && wordsCovered(text, reasonUnit, fragments.map((f) => f.range)));
     if (reasonUnit && !covered) fragments.push({ range: clipped(reasonUnit, MAX_FRAGMENT_WORDS), joiner: fragments.length ? 'for' : '' });
   }
 

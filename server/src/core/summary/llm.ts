@@ -62,7 +62,7 @@ const CANCEL_POLL_MS = 50;
 const SYSTEM_PROMPT = [
   'You summarise a clinical note for a clinician. Use only facts stated in the note; never add numbers, doses, drugs, sides or names it does not contain.',
   'Answer with one JSON object and nothing else:',
-  '{"oneLiner": string, "items": [{"section": "problems"|"medications"|"allergies"|"findings"|"plan"|"followup", "text": string, "status"?: "new"|"changed"|"stopped"|"continued", "evidence": [string]}]}',
+  '{"oneLiner": {"text": string, "evidence": [string]}, "items": [{"section": "problems"|"medications"|"allergies"|"findings"|"plan"|"followup", "text": string, "status"?: "new"|"changed"|"stopped"|"continued", "evidence": [string]}]}',
   'oneLiner: one summary statement with age, sex, key problems and the reason for the visit.',
   'medications: one item per drug with its dose; status says whether the note starts, changes or stops it.',
   'findings: abnormal vital signs, laboratory results and imaging. followup: when and where the patient is seen next.',
@@ -236,7 +236,13 @@ interface RawItem {
 
 interface RawAnswer {
   oneLiner: string;
+  oneLinerEvidence: string[];
   items: RawItem[];
+}
+
+function evidenceOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string') : [];
 }
 
 const STATUSES: readonly MedicationStatus[] = ['new', 'changed', 'stopped', 'continued'];
@@ -255,17 +261,19 @@ export function parseAnswer(answer: string): RawAnswer {
   if (!record || typeof record !== 'object' || !Array.isArray(record.items)) {
     throw new LlmError('invalid-json', 'The model did not answer with the JSON summary asked for; try again or another model.');
   }
-  const oneLinerValue = record.oneLiner as unknown;
-  const oneLiner = typeof oneLinerValue === 'string' ? oneLinerValue : typeof (oneLinerValue as { text?: unknown })?.text === 'string' ? (oneLinerValue as { text: string }).text : '';
+  // Models sometimes flatten the one-liner to a plain string; both forms are accepted.
+  const oneLinerValue = record.oneLiner as string | { text?: unknown; evidence?: unknown } | undefined;
+  const oneLinerObject = typeof oneLinerValue === 'object' && oneLinerValue !== null ? oneLinerValue : undefined;
+  const oneLiner = typeof oneLinerValue === 'string' ? oneLinerValue : typeof oneLinerObject?.text === 'string' ? oneLinerObject.text : '';
   const items: RawItem[] = [];
   for (const raw of record.items as unknown[]) {
     const item = raw as { section?: unknown; text?: unknown; status?: unknown; evidence?: unknown };
     if (!item || typeof item.text !== 'string' || !SUMMARY_SECTIONS.includes(item.section as SummarySection)) continue;
-    const evidence = Array.isArray(item.evidence) ? item.evidence.filter((e): e is string => typeof e === 'string') : typeof item.evidence === 'string' ? [item.evidence] : [];
+    const evidence = evidenceOf(item.evidence);
     const status = STATUSES.includes(item.status as MedicationStatus) ? (item.status as MedicationStatus) : undefined;
     items.push({ section: item.section as SummarySection, text: item.text.trim(), evidence, ...(status ? { status } : {}) });
   }
-  return { oneLiner: oneLiner.trim(), items };
+  return { oneLiner: oneLiner.trim(), oneLinerEvidence: evidenceOf(oneLinerObject?.evidence), items };
 }
 
 /** Finds a quote in the note, exactly or up to case and runs of whitespace. */
@@ -279,20 +287,25 @@ export function locateQuote(note: string, quote: string): SourceRange | undefine
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
+/** Evidence quotes the model copied from the surrogate note, found in the original one. */
+function locateEvidence(note: string, quotes: readonly string[], replacements: readonly Replacement[]): SourceRange[] {
+  return quotes
+    .map((quote) => locateQuote(note, restoreOriginals(quote, replacements)))
+    .filter((range): range is SourceRange => range !== undefined);
+}
+
 function summaryFromAnswer(note: string, answer: RawAnswer, replacements: readonly Replacement[], options: LlmSummaryOptions): NoteSummary {
   const wanted = new Set(options.sections ?? SUMMARY_SECTIONS);
   const items: SummaryItem[] = [];
   for (const raw of answer.items) {
     if (!wanted.has(raw.section)) continue;
     const text = restoreOriginals(raw.text, replacements);
-    const sources = raw.evidence
-      .map((quote) => locateQuote(note, restoreOriginals(quote, replacements)))
-      .filter((range): range is SourceRange => range !== undefined);
+    const sources = locateEvidence(note, raw.evidence, replacements);
     const item: SummaryItem = { section: raw.section, text, sources, unsupported: checkFaithfulness(text, note, options.context) };
     if (raw.status) item.status = raw.status;
     items.push(item);
   }
   const oneLinerText = restoreOriginals(answer.oneLiner, replacements);
-  const oneLiner: OneLiner = { text: oneLinerText, sources: [], unsupported: checkFaithfulness(oneLinerText, note, options.context) };
+  const oneLiner: OneLiner = { text: oneLinerText, sources: locateEvidence(note, answer.oneLinerEvidence, replacements), unsupported: checkFaithfulness(oneLinerText, note, options.context) };
   return { engine: 'llm', oneLiner, items, text: renderSummary(oneLiner, items) };
 }

@@ -33,8 +33,9 @@ export function splitUnits(text: string, from = 0, to = text.length): TextUnit[]
     const ch = text[i];
     if (ch === '\n') {
       const next = text.slice(i + 1, Math.min(to, i + 12)).trimStart();
-      const previous = text.slice(unitStart, i).trimEnd();
-      const wrapped = /^[a-z(]/.test(next) && /[A-Za-z0-9,]$/.test(previous);
+      let last = i - 1;
+      while (last >= unitStart && (text[last] === ' ' || text[last] === '\t' || text[last] === '\r')) last--;
+      const wrapped = /^[a-z(]/.test(next) && last >= unitStart && /[A-Za-z0-9,]/.test(text[last]);
       if (!wrapped) {
         push(i);
         unitStart = i + 1;
@@ -47,7 +48,7 @@ export function splitUnits(text: string, from = 0, to = text.length): TextUnit[]
       const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(unitStart, i - 8), i))?.[1]?.toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word)) continue;
       // "1." or "a." opening a unit is a list marker, not a sentence.
-      if (/^\s*[,;]?\s*(?:\d{1,2}|[a-z])$/.test(text.slice(unitStart, i))) continue;
+      if (i - unitStart <= 8 && /^\s*[,;]?\s*(?:\d{1,2}|[a-z])$/.test(text.slice(unitStart, i))) continue;
       push(i + 1);
       unitStart = i + 1;
     }
