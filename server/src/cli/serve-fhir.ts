@@ -4,7 +4,7 @@ import { DataLoadError } from '../fhir-server/load';
 import { startFhirServer } from '../fhir-server/server';
 import { CliCommand, EXIT_OK, intFlag, parseArgs, stringFlag, UsageError } from './io';
 
-const HELP = `usage: clinote serve-fhir [--port N] [--host ADDR] [--data PATH]... [--page-size N]
+const HELP = `usage: clinote serve-fhir [--port N] [--host ADDR] [--data PATH]... [--page-size N] [--exit-on-stdin-close]
 
 Serves FHIR R4 (read, search, /metadata) from memory. Prints one line, the base URL, when ready;
 stops on SIGINT or SIGTERM.
@@ -12,7 +12,9 @@ stops on SIGINT or SIGTERM.
   --host ADDR    address to bind; default 127.0.0.1 (patient data stays on this machine)
   --data PATH    NDJSON files, resources, transaction bundles or folders of them; repeatable.
                  Default: the synthetic Synthea patients shipped in data/fhir
-  --page-size N  search results per page when the client sends no _count; default 20`;
+  --page-size N  search results per page when the client sends no _count; default 20
+  --exit-on-stdin-close  also stop when stdin ends, so a server spawned by an editor that crashed
+                 does not outlive it`;
 
 /** The shipped synthetic patients: data/fhir beside dist/ when bundled, at the repo root when run from source. */
 export function defaultFhirDataDir(): string | undefined {
@@ -46,7 +48,7 @@ function takeRepeated(argv: string[], flag: string): { values: string[]; rest: s
 
 export const serveFhirCommand: CliCommand = async (argv, io) => {
   const { values: dataArgs, rest } = takeRepeated(argv, '--data');
-  const args = parseArgs(rest, ['--port', '--host', '--page-size'], ['--help', '-h']);
+  const args = parseArgs(rest, ['--port', '--host', '--page-size'], ['--help', '-h', '--exit-on-stdin-close']);
   if (args.flags.has('--help') || args.flags.has('-h')) {
     io.stdout.write(HELP + '\n');
     return EXIT_OK;
@@ -76,15 +78,25 @@ export const serveFhirCommand: CliCommand = async (argv, io) => {
       (server.unresolvedReferences ? `, ${server.unresolvedReferences} references left unresolved` : '') +
       '\n',
   );
+  const watchStdin = args.flags.has('--exit-on-stdin-close');
   await new Promise<void>((resolveStop) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      io.stdin.off('end', stop);
+      io.stdin.off('close', stop);
       resolveStop();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    if (watchStdin) {
+      io.stdin.on('end', stop);
+      io.stdin.on('close', stop);
+      // Data is not wanted, but the stream must flow for 'end' to fire.
+      io.stdin.resume();
+    }
   });
+  if (watchStdin) io.stdin.pause();
   await server.close();
   return EXIT_OK;
 };

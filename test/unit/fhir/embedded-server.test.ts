@@ -137,6 +137,22 @@ describe('clinote serve-fhir', () => {
     assert.equal(code, 0);
     assert.equal(stdout, baseUrl + '\n', 'nothing but the URL line on stdout');
   });
+
+  it('with --exit-on-stdin-close, stops when its parent closes stdin', { timeout: 30_000 }, async () => {
+    const root = join(__dirname, '..', '..', '..');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli.ts', 'serve-fhir', '--exit-on-stdin-close'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stdout.setEncoding('utf8');
+    let stdout = '';
+    while (!stdout.includes('\n')) stdout += ((await once(child.stdout, 'data')) as [string])[0];
+    assert.match(stdout, /^http:\/\/127\.0\.0\.1:\d+\/fhir\n$/);
+    const exited = once(child, 'exit');
+    child.stdin.end();
+    const [code] = await exited;
+    assert.equal(code, 0);
+  });
 });
 
 describe('loading a transaction bundle without ids', () => {
