@@ -83,6 +83,12 @@ describe('FHIR faults give one clear line, no crash, no hang', () => {
     await expectFhirError(fetchPatientContext(client, 'p1'), 'timeout', /did not answer within 150 ms$/);
   });
 
+  it('connection dropped mid-request', async () => {
+    server = await startFaultServer((req) => (req.url === '/fhir/metadata' ? 'metadata' : void req.socket.destroy()));
+    const client = createFhirClient({ baseUrl: server.baseUrl });
+    await expectFhirError(fetchPatientContext(client, 'p1'), 'unreachable', /is not reachable \([A-Z_]+\)$/);
+  });
+
   it('malformed JSON', async () => {
     server = await startFaultServer((req, res) => {
       if (req.url === '/fhir/metadata') return 'metadata';

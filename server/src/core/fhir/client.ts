@@ -211,6 +211,7 @@ class HttpFhirClient implements FhirClient {
         throw httpError(this.origin, response.status, response.data);
       }
       const code = networkErrorCode(error);
+      if (code === undefined && !(error instanceof TypeError && error.message === 'fetch failed')) throw error;
       throw new FhirError('unreachable', `FHIR server ${this.origin} is not reachable${code ? ` (${code})` : ''}`);
     } finally {
       clearTimeout(timer);
