@@ -5,6 +5,11 @@
 import { NotificationType, RequestType, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { PhiCategory } from './core/phi/types';
 import type { DeidMode } from './core/phi/deid';
+import type { IcdSuggestion } from './core/icd/suggest';
+import type { NoteSummary } from './core/summary/types';
+import type { ChatRequestBody } from './core/summary/llm';
+import type { PatientContext } from './core/fhir/context';
+import type { PatientSummary } from './core/fhir/patients';
 
 export const LANGUAGE_ID = 'clinical-note';
 export const DIAGNOSTIC_SOURCE = 'clinote';
@@ -28,6 +33,26 @@ export interface ClinoteSettings {
   deid: {
     defaultMode: DeidMode;
   };
+  icd: {
+    /** Where suggestions show at their evidence: code lenses, inlay hints, or nowhere (panel and hover only). */
+    display: 'codeLens' | 'inlayHint' | 'off';
+    /** A newer CMS order file (e.g. FY2027) whose codes and titles override the shipped ones. */
+    codeTablePath: string;
+    top: number;
+  };
+  fhir: {
+    /** Resolved by the client: the configured server, else the embedded one it started. Empty: no FHIR. */
+    serverUrl: string;
+    timeoutMs: number;
+  };
+  llm: {
+    enabled: boolean;
+    baseUrl: string;
+    model: string;
+    /** Send notes as written instead of de-identified. Off unless the user turns it on. */
+    allowPhi: boolean;
+    timeoutMs: number;
+  };
 }
 
 export const DEFAULT_SETTINGS: ClinoteSettings = {
@@ -42,11 +67,24 @@ export const DEFAULT_SETTINGS: ClinoteSettings = {
     maxDocumentLength: 2_000_000,
   },
   deid: { defaultMode: 'surrogate' },
+  icd: { display: 'codeLens', codeTablePath: '', top: 10 },
+  fhir: { serverUrl: '', timeoutMs: 10_000 },
+  llm: { enabled: false, baseUrl: 'http://127.0.0.1:8080/v1', model: 'local-model', allowPhi: false, timeoutMs: 60_000 },
 };
 
+/**
+ * Secrets reach the server in its process environment when the client spawns it, never in LSP messages
+ * (which a protocol trace would log). Changing a secret restarts the server.
+ */
+export const SECRET_ENV = {
+  surrogateKey: 'CLINOTE_SURROGATE_KEY',
+  llmApiKey: 'CLINOTE_LLM_API_KEY',
+  fhirToken: 'CLINOTE_FHIR_TOKEN',
+} as const;
+
 export interface ClinoteInitializationOptions {
-  /** Per-workspace secret (hex) from SecretStorage that keys surrogates. */
-  surrogateKey?: string;
+  /** Untrusted workspaces get no network features: no LLM, no FHIR server but the embedded one. */
+  workspaceTrusted?: boolean;
 }
 
 /** Fix candidates carried by each PHI diagnostic (`diagnostic.data`). */
@@ -105,3 +143,110 @@ export const DiagnosticsComputedNotification = new NotificationType<DiagnosticsC
 
 /** Client-side command the "Not PHI" quick fix runs: adds its argument to `clinote.phi.allowList`. */
 export const NOT_PHI_COMMAND = 'clinote.notPhi';
+
+export interface SuggestCodesParams {
+  uri: string;
+}
+
+export interface SuggestCodesResult {
+  version: number;
+  codes: IcdSuggestion[];
+  /** Why there are no codes, when it is not simply that the note supports none. */
+  error?: string;
+}
+
+export const SuggestCodesRequest = new RequestType<SuggestCodesParams, SuggestCodesResult, void>('clinote/suggestCodes');
+
+export type SummaryEngine = 'embedded' | 'llm';
+
+export interface SummarizeParams {
+  uri: string;
+  /** Summarise only this part of the note (UTF-16 offsets); sources stay offsets into the whole note. */
+  range?: { start: number; end: number };
+  engine: SummaryEngine;
+  /** Echoed in progress notifications so the panel can tell summaries apart. */
+  requestId: string;
+  /** Endpoint origins the user confirmed may receive (de-identified) notes. */
+  confirmedEndpoints?: string[];
+}
+
+export interface SummarizeResult {
+  version: number;
+  summary?: NoteSummary;
+  error?: string;
+}
+
+export const SummarizeRequest = new RequestType<SummarizeParams, SummarizeResult, void>('clinote/summarize');
+
+export interface SummaryProgressParams {
+  requestId: string;
+  delta: string;
+}
+
+export const SummaryProgressNotification = new NotificationType<SummaryProgressParams>('clinote/summaryProgress');
+
+export interface PreviewLlmPayloadParams {
+  uri: string;
+  range?: { start: number; end: number };
+}
+
+export interface PreviewLlmPayloadResult {
+  endpoint: string;
+  deidentified: boolean;
+  body?: ChatRequestBody;
+  error?: string;
+}
+
+export const PreviewLlmPayloadRequest = new RequestType<PreviewLlmPayloadParams, PreviewLlmPayloadResult, void>('clinote/previewLlmPayload');
+
+export interface PatientContextParams {
+  uri: string;
+  /** Fetch again even when the cached context is fresh. */
+  refresh?: boolean;
+}
+
+export interface PatientLinkInfo {
+  kind: 'id' | 'mrn';
+  value: string;
+  /** Linked by a line in the note, or by the "Link Note to Patient" command. */
+  source: 'note' | 'command';
+}
+
+export interface PatientContextResult {
+  link?: PatientLinkInfo;
+  context?: PatientContext;
+  error?: string;
+}
+
+export const PatientContextRequest = new RequestType<PatientContextParams, PatientContextResult, void>('clinote/patientContext');
+
+export interface SearchPatientsParams {
+  query: string;
+}
+
+export interface SearchPatientsResult {
+  patients: PatientSummary[];
+  error?: string;
+}
+
+export const SearchPatientsRequest = new RequestType<SearchPatientsParams, SearchPatientsResult, void>('clinote/searchPatients');
+
+export interface LinkPatientParams {
+  uri: string;
+  /** FHIR Patient id, or null to remove a link made by command. */
+  patientId: string | null;
+}
+
+export const LinkPatientNotification = new NotificationType<LinkPatientParams>('clinote/linkPatient');
+
+/** The patient context of a note arrived, changed or failed: panels and the status bar update. */
+export interface PatientContextChangedParams {
+  uri: string;
+}
+
+export const PatientContextChangedNotification = new NotificationType<PatientContextChangedParams>('clinote/patientContextChanged');
+
+/** Commands the hover and code lenses link to; implemented by the client. */
+export const INSERT_CODE_COMMAND = 'clinote.insertCode';
+export const COPY_CODE_COMMAND = 'clinote.copyCode';
+export const SHOW_CODES_COMMAND = 'clinote.showCodes';

@@ -3,6 +3,8 @@ import { PhiAnalyzer } from './analysis';
 import { SurrogateGenerator } from './core/phi/surrogate';
 import { NAME_TITLES } from './core/phi/surrogate-lists';
 import type { KnownIdentifiers } from './core/phi/types';
+import type { PatientContext } from './core/fhir/context';
+import { contextToKnownIdentifiers } from './core/fhir/known-identifiers';
 import { SettingsCache } from './settings';
 
 /** State the handlers share; one per connection. */
@@ -12,8 +14,16 @@ export class ServerContext {
   private readonly surrogates = new Map<string, SurrogateGenerator>();
   private readonly known = new Map<string, KnownIdentifiers>();
   private readonly issued = new Map<string, IssuedSurrogates>();
+  private readonly patients = new Map<string, PatientContext>();
+
+  /** False in an untrusted workspace: nothing is sent over the network then. */
+  workspaceTrusted = true;
 
   constructor(readonly settings: SettingsCache) {}
+
+  get surrogateSecret(): Buffer {
+    return this.surrogateKey;
+  }
 
   setSurrogateKey(hex: string | undefined): void {
     if (hex && /^[0-9a-f]{32,}$/i.test(hex)) {
@@ -46,15 +56,40 @@ export class ServerContext {
     return this.known.get(uri);
   }
 
-  setKnownIdentifiers(uri: string, identifiers: KnownIdentifiers | undefined): void {
-    if (identifiers) this.known.set(uri, identifiers);
-    else this.known.delete(uri);
+  patientContext(uri: string): PatientContext | undefined {
+    return this.patients.get(uri);
+  }
+
+  /** The linked patient's chart feeds the engines: their identifiers are PHI for certain, their codes rank higher. */
+  setPatientContext(uri: string, context: PatientContext | undefined): void {
+    if (context) {
+      this.patients.set(uri, context);
+      this.known.set(uri, contextToKnownIdentifiers(context));
+    } else {
+      this.patients.delete(uri);
+      this.known.delete(uri);
+    }
+  }
+
+  /** ICD-10-CM codes of the linked patient's active conditions, dotted. */
+  conditionCodes(uri: string): string[] {
+    const context = this.patients.get(uri);
+    if (!context) return [];
+    const codes = new Set<string>();
+    for (const condition of context.conditions) {
+      for (const item of condition.codes) {
+        if (item.code && item.system && /icd-?10/i.test(item.system)) codes.add(item.code.toUpperCase());
+      }
+    }
+    return [...codes];
   }
 
   forget(uri: string): void {
     this.analyzer.forget(uri);
     this.surrogates.delete(uri);
     this.issued.delete(uri);
+    this.patients.delete(uri);
+    this.known.delete(uri);
     this.settings.forget(uri);
   }
 }

@@ -62,6 +62,13 @@ export function normalizeSettings(raw: unknown): ClinoteSettings {
     }
   }
   const maxLength = phi.maxDocumentLength;
+  const icd = record(root.icd);
+  const fhir = record(root.fhir);
+  const llm = record(root.llm);
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value.trim() : fallback);
+  const whole = (value: unknown, fallback: number, min: number, max: number) =>
+    typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : fallback;
+  const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
   return {
     additionalLanguages: stringArray(root.additionalLanguages),
     phi: {
@@ -78,6 +85,22 @@ export function normalizeSettings(raw: unknown): ClinoteSettings {
       defaultMode: typeof deid.defaultMode === 'string' && (DEID_MODES as readonly string[]).includes(deid.defaultMode)
         ? (deid.defaultMode as ClinoteSettings['deid']['defaultMode'])
         : defaults.deid.defaultMode,
+    },
+    icd: {
+      display: icd.display === 'inlayHint' || icd.display === 'off' || icd.display === 'codeLens' ? icd.display : defaults.icd.display,
+      codeTablePath: text(icd.codeTablePath, defaults.icd.codeTablePath),
+      top: whole(icd.top, defaults.icd.top, 1, 100),
+    },
+    fhir: {
+      serverUrl: text(fhir.serverUrl, defaults.fhir.serverUrl),
+      timeoutMs: whole(fhir.timeoutMs, defaults.fhir.timeoutMs, 500, 120_000),
+    },
+    llm: {
+      enabled: flag(llm.enabled, defaults.llm.enabled),
+      baseUrl: text(llm.baseUrl, defaults.llm.baseUrl) || defaults.llm.baseUrl,
+      model: text(llm.model, defaults.llm.model) || defaults.llm.model,
+      allowPhi: flag(llm.allowPhi, defaults.llm.allowPhi),
+      timeoutMs: whole(llm.timeoutMs, defaults.llm.timeoutMs, 1_000, 600_000),
     },
   };
 }

@@ -6,10 +6,13 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeSuggestions, registerCodes } from './handlers/codes';
 import { registerNoteStructure } from './handlers/noteStructure';
+import { PatientService, registerPatient } from './handlers/patient';
+import { registerSummary } from './handlers/summary';
 import { registerPhiCodeActions } from './handlers/phiCodeActions';
 import { registerPhiDiagnostics } from './handlers/phiDiagnostics';
-import { ClinoteInitializationOptions, FIX_ALL_KIND } from './protocol';
+import { ClinoteInitializationOptions, FIX_ALL_KIND, PatientContextChangedNotification, SECRET_ENV } from './protocol';
 import { ServerContext } from './serverContext';
 import { SettingsCache } from './settings';
 
@@ -21,16 +24,34 @@ export function startServer(connection: Connection): ServerContext {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsCache(connection);
   const context = new ServerContext(settings);
+  const codes = new CodeSuggestions(context);
   let canRefreshDiagnostics = false;
+  let canRefreshCodeLenses = false;
+  let canRefreshInlayHints = false;
   let canRegisterConfiguration = false;
+
+  /** Everything derived from a note changed (settings, or the patient's chart): editors pull again. */
+  const refreshViews = () => {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    if (canRefreshCodeLenses) void connection.sendRequest('workspace/codeLens/refresh');
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+  };
+  const patients = new PatientService(connection, documents, context, (uri) => {
+    codes.forget(uri);
+    refreshViews();
+    void connection.sendNotification(PatientContextChangedNotification, { uri });
+  });
 
   connection.onInitialize((params) => {
     const capabilities = params.capabilities;
     if (capabilities.workspace?.configuration) settings.enableConfigurationRequests();
     canRefreshDiagnostics = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
+    canRefreshCodeLenses = Boolean(capabilities.workspace?.codeLens?.refreshSupport);
+    canRefreshInlayHints = Boolean(capabilities.workspace?.inlayHint?.refreshSupport);
     canRegisterConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
     const options = (params.initializationOptions ?? {}) as ClinoteInitializationOptions;
-    context.setSurrogateKey(options.surrogateKey);
+    context.workspaceTrusted = options.workspaceTrusted !== false;
+    context.setSurrogateKey(process.env[SECRET_ENV.surrogateKey]);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -38,6 +59,9 @@ export function startServer(connection: Connection): ServerContext {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Clinote' },
         foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: { resolveProvider: false },
+        hoverProvider: true,
       },
       serverInfo: { name: 'clinote', version: process.env.CLINOTE_VERSION ?? 'dev' },
     };
@@ -50,14 +74,22 @@ export function startServer(connection: Connection): ServerContext {
   connection.onDidChangeConfiguration(() => {
     settings.clear();
     context.analyzer.clear();
-    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+    patients.reset();
+    refreshViews();
   });
 
-  documents.onDidClose((event) => context.forget(event.document.uri));
+  documents.onDidClose((event) => {
+    context.forget(event.document.uri);
+    codes.forget(event.document.uri);
+    patients.forget(event.document.uri);
+  });
 
   registerPhiDiagnostics(connection, documents, context);
   registerPhiCodeActions(connection, documents, context);
   registerNoteStructure(connection, documents);
+  registerCodes(connection, documents, context, codes);
+  registerSummary(connection, documents, context);
+  registerPatient(connection, documents, patients);
 
   documents.listen(connection);
   connection.listen();

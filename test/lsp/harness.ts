@@ -41,6 +41,9 @@ export function settingsWith(overrides: DeepPartial<ClinoteSettings> = {}): Clin
     ...overrides,
     phi: { ...DEFAULT_SETTINGS.phi, ...(overrides.phi ?? {}) },
     deid: { ...DEFAULT_SETTINGS.deid, ...(overrides.deid ?? {}) },
+    icd: { ...DEFAULT_SETTINGS.icd, ...(overrides.icd ?? {}) },
+    fhir: { ...DEFAULT_SETTINGS.fhir, ...(overrides.fhir ?? {}) },
+    llm: { ...DEFAULT_SETTINGS.llm, ...(overrides.llm ?? {}) },
   } as ClinoteSettings;
 }
 
@@ -54,8 +57,8 @@ export class TestClient {
 
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
-  static async start(options: { settings?: ClinoteSettings } = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(options: { settings?: ClinoteSettings; env?: Record<string, string> } = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CLINOTE_SURROGATE_KEY: TEST_KEY, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     if (options.settings) client.settings = options.settings;
@@ -78,7 +81,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
-      initializationOptions: { surrogateKey: TEST_KEY },
+      initializationOptions: { workspaceTrusted: true },
       capabilities: {
         workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeConfiguration: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true } },
         textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } },
