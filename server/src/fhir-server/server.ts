@@ -25,6 +25,7 @@ import { loadFhirData } from './load';
 export const FHIR_BASE_PATH = '/fhir';
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 200;
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', 'localhost']);
 const CONTROL_PARAMETERS = new Set(['_count', '_offset', '_sort', '_format']);
 
 export interface FhirServerOptions {
@@ -221,7 +222,9 @@ export async function startFhirServer(options: FhirServerOptions): Promise<FhirS
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let reply: { status: number; body: Resource };
     try {
-      reply = await route(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'));
+      reply = hostAllowed(req.headers.host)
+        ? await route(req.method ?? 'GET', new URL(req.url ?? '/', 'http://localhost'))
+        : { status: 421, body: operationOutcome('error', 'security', 'Unexpected Host header') };
     } catch (error) {
       // Medplum's own errors carry an OperationOutcome; anything else is reported without details, which could
       // quote patient data.
@@ -252,6 +255,10 @@ export async function startFhirServer(options: FhirServerOptions): Promise<FhirS
     });
   });
   const { port } = server.address() as AddressInfo;
+  // On loopback, a Host header naming another site means a browser page reached us through DNS rebinding; such
+  // requests get no patient data. Bound to another address on purpose, any Host is accepted.
+  const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`));
+  const hostAllowed = (header: string | undefined) => !LOOPBACK_ADDRESSES.has(host) || (header !== undefined && loopbackHosts.has(header.toLowerCase()));
   const urlHost = host.includes(':') ? `[${host}]` : host;
   baseUrl = `http://${urlHost}:${port}${FHIR_BASE_PATH}`;
 

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { request } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,20 @@ describe('embedded FHIR server over HTTP', () => {
     await post.body?.cancel();
     assert.equal((await getJson(`${server.baseUrl}/Spaceship`)).status, 404);
     assert.equal((await getJson(`${server.baseUrl}/Condition?_count=many`)).status, 400);
+  });
+
+  it('answers no request whose Host header names another site (DNS rebinding)', async () => {
+    const { port } = new URL(server.baseUrl);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: `/fhir/Patient/${MORRIS.id}`, headers: { host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    assert.equal(status, 421);
+    assert.equal((await getJson(`http://localhost:${port}/fhir/Patient/${MORRIS.id}`)).status, 200);
   });
 });
 
