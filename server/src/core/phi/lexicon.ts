@@ -4,6 +4,7 @@ import commonWords from './data/common-words';
 import englishWords from './data/english-words';
 import medicalWords from './data/medical-words';
 import properNouns from './data/proper-nouns';
+import { worldFirstNames, worldSurnames } from './data/world-names';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, NEVER_NAMES } from './vocabulary';
 
 /** How much a word, seen on its own, says about being a name. */
@@ -45,8 +46,8 @@ let loaded: Lexicon | undefined;
 function lexicon(): Lexicon {
   if (!loaded) {
     loaded = {
-      firstNames: ranked(censusFirstNames),
-      surnames: ranked(censusSurnames),
+      firstNames: withWorldNames(ranked(censusFirstNames), worldFirstNames, 2000),
+      surnames: withWorldNames(ranked(censusSurnames), worldSurnames, 5000),
       common: ranked(commonWords.toUpperCase()),
       medical: new Set(medicalWords.toUpperCase().split('\n')),
       english: new Set(englishWords.toUpperCase().split('\n')),
@@ -54,6 +55,15 @@ function lexicon(): Lexicon {
     };
   }
   return loaded;
+}
+
+/** Names missing from the census get a middling rank: frequent today, not in 1990. */
+function withWorldNames(names: Map<string, number>, extra: string, rank: number): Map<string, number> {
+  for (const name of extra.trim().split(/\s+/)) {
+    const key = name.normalize('NFD').replace(/\p{M}/gu, '');
+    if (!names.has(key)) names.set(key, rank);
+  }
+  return names;
 }
 
 function ranked(lines: string): Map<string, number> {
@@ -84,7 +94,9 @@ export function wordInfo(upper: string): WordInfo {
   else if (!firstName && !surname) tier = 'unknown';
   else if (clinicalWord || upper.length <= 2) tier = 'ambiguous';
   // A frequent name that is only a rare dictionary word (Walker, Hunter, Grace) is still a name.
-  else if (isEnglishWord(upper) && !((surnameRank ?? Infinity) < 3000 || (firstRank ?? Infinity) < 1000)) tier = 'ambiguous';
+  // A frequent surname that is only a dictionary word (Hunter, Baker) is still a name; a first name that is
+  // a word (Grace, Joy, Faith) is not, because notes use those words.
+  else if (isEnglishWord(upper) && !((surnameRank ?? Infinity) < 3000 && !firstName)) tier = 'ambiguous';
   else tier = 'name';
   const info: WordInfo = { tier, firstName, surname, firstRank: firstRank ?? Infinity, surnameRank: surnameRank ?? Infinity, commonRank, clinicalWord };
   if (cache.size > 50_000) cache.clear();

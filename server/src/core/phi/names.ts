@@ -49,6 +49,8 @@ const PATIENT_CUE = cuePattern(PATIENT_CUES);
 const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|to|from|per|called|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
+/** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
+const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 const LABEL_COLON = /:\s{0,3}$/;
 /** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
@@ -56,7 +58,7 @@ const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|man
 
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
-const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
+const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2}|\(\s{0,2}|-\s{1,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
 
 export function findNames(text: string, token: CancellationToken): Candidate[] {
   const tokens = tokenize(text);
@@ -91,7 +93,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     const cue = cueRole(before);
     if (cue) {
       const label = LABEL_COLON.test(before);
-      const weak = WEAK_CUE.test(before) && !label;
+      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
       if (acceptAfterCue(t, weak, label)) {
         const end = extendName(text, tokens, i, false);
         take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
@@ -114,6 +116,19 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
   }
 
+  // A name right before "aware", "notified", "reports", "(MRN ...": walk back over the name's parts.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || (t.shape === 'lower' && !t.capsLine)) continue;
+    const after = text.slice(t.end, t.end + 32);
+    const role = AFTER_NAME_CUES.find(([pattern]) => pattern.test(after));
+    if (!role || !afterCueNamePart(t)) continue;
+    let start = i;
+    while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && afterCueNamePart(tokens[start - 1])) start--;
+    if (role[1] === 'PATIENT' && role[2] === 'sentence' && !tokens[start].sentenceStart) continue;
+    take(start, i + 1, role[1], 0.8, role[3]);
+  }
+
   // Names from the lists alone, with their neighbours.
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
@@ -126,9 +141,44 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     take(start, end, 'PATIENT', confidence, 'name from the census name lists');
     i = end - 1;
   }
+  // Capitalised mid-sentence, a name that is also a rare English word ("Hunter", "Joy") is a weak candidate.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || t.capsLine || t.sentenceStart || t.shape !== 'capitalised' || t.info.tier !== 'ambiguous') continue;
+    if (t.info.clinicalWord || t.key.length < 3 || isEponymUse(text, t)) continue;
+    take(i, i + 1, 'PATIENT', 0.55, 'capitalised name-list word mid-sentence');
+  }
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
-  return found;
+  for (const m of text.matchAll(USERNAME_AFTER_CREDENTIAL)) {
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
+    found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name in brackets after a signature'));
+  }
+  for (const m of text.matchAll(USERNAME_LABEL)) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
+  }
+  return found.filter((c) => c.subtype === 'USERNAME' || !COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)));
+}
+
+const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
+const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
+/** "Hunter green sputum", "Rose-tinged": a colour word before a body substance is not a name. */
+const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yellow|pink|rust|amber|straw)[ -]{1,2}(?:colou?red[ -])?(?:sputum|stool|stools|urine|drainage|discharge|fluid|emesis|secretions|tinged|rash|skin|output|bile|mucus|phlegm)\b/i;
+
+const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
+  [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
+  [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
+  [/^,?\s{0,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d|\d{3,5}-\d{2,4}(?:-\d{1,4})?\))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
+];
+
+/** Before "aware", "reports" or "(MRN": name-list words, unknown words, never role or function words. */
+function afterCueNamePart(t: Token): boolean {
+  if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.key.length < 2) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
+  if (t.info.tier === 'name' || t.shape === 'initial') return true;
+  if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
+  return !isKnownWord(t.key);
 }
 
 function cueReason(role: Role, label: boolean): string {
@@ -287,8 +337,14 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
   const between = text.slice(tokens[a].end, tokens[b].start);
   if (/^ {1,2}$/.test(between)) return true;
   if (tokens[a].shape === 'initial' && /^\. {0,2}$/.test(between)) return true;
-  // "Smith, John": a surname then a first name.
-  if (/^, {1,2}$/.test(between) && tokens[a].info.surname && tokens[b].info.firstName && tokens[b].info.tier === 'name') return true;
+  // "Smith, John": a surname then a first name, or a word in no dictionary after a known surname.
+  if (/^, {1,2}$/.test(between)) {
+    const first = tokens[b];
+    const last = tokens[a];
+    const firstOk = first.info.firstName ? first.info.tier !== 'word' : first.info.tier === 'unknown' && !isKnownWord(first.key);
+    const lastOk = last.info.surname || (last.info.tier === 'unknown' && !isKnownWord(last.key));
+    return firstOk && lastOk && !first.acronym && first.key.length > 1;
+  }
   return false;
 }
 
@@ -325,7 +381,7 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
   if (t.capsLine) {
     if (t.info.tier === 'name') return true;
     if (t.info.tier === 'ambiguous') return !weak && (t.info.commonRank === undefined || t.info.commonRank > 800);
-    return label && !isKnownWord(t.key) && t.key.length > 2;
+    return !weak && !isKnownWord(t.key) && t.key.length > 2;
   }
   if (t.shape === 'lower') return false;
   if (t.info.tier === 'name') return true;
@@ -336,6 +392,7 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
 function cueRole(before: string): Role | undefined {
   if (!before) return undefined;
   if (RELATION_CUE.test(before)) return 'RELATIVE';
+  if (CREDENTIAL_BEFORE.test(before)) return 'DOCTOR';
   if (CLINICIAN_CUE.test(before)) return 'DOCTOR';
   if (PATIENT_CUE.test(before)) return 'PATIENT';
   return undefined;
@@ -345,13 +402,14 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   const next = tokens[i + 1];
   if (!next) return undefined;
   const between = text.slice(tokens[i].end, next.start);
-  if (!/^,? {1,2}$|^,$/.test(between)) return undefined;
-  const credential = text.slice(next.start, next.end + 6).match(/^[A-Za-z.\-/]{2,9}/)?.[0].replace(/\.$/, '').toUpperCase();
-  if (!credential || !CREDENTIALS.has(credential)) return undefined;
+  const initialPeriod = tokens[i].shape === 'initial' ? String.raw`\.?` : '';
+  if (!new RegExp(String.raw`^${initialPeriod},? {1,2}$|^${initialPeriod},$`).test(between)) return undefined;
+  const raw = text.slice(next.start, next.start + 12).match(/^[A-Za-z][A-Za-z.\-/0-9]{1,11}/)?.[0].replace(/[.,]+$/, '') ?? '';
+  const credential = raw.replace(/\./g, '').toUpperCase();
+  if (!CREDENTIALS.has(credential)) return undefined;
   // Lower-case "do", "pa", "pt" are words; and short credentials that are words need a comma.
-  const raw = text.slice(next.start, next.end);
   if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
-  if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.startsWith(',')) return undefined;
+  if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.includes(',')) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   if (NEVER_NAMES.has(tokens[i].key)) return undefined;
   return i + 1;
