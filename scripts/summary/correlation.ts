@@ -42,6 +42,19 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
   return pearson(ranks(x), ranks(y));
 }
 
+/**
+ * Reference point: share of the summary's content words (4+ letters) missing from the source, a purely
+ * lexical novelty score computed beside ours so the figure can be judged.
+ */
+export function novelWordShare(summary: string, source: string): number {
+  const sourceWords = new Set(source.toLowerCase().match(/[a-z]+/g) ?? []);
+  const words = (summary.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  if (words.length === 0) return 0;
+  const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '');
+  const stems = new Set([...sourceWords].map(stem));
+  return words.filter((w) => !sourceWords.has(w) && !stems.has(stem(w))).length / words.length;
+}
+
 function main(): void {
   const dir = join(process.env.CLINOTE_SUMM_DIR ?? '/work/shared/data/summ', 'mts-dialog');
   let summaries: Record<string, string>[];
@@ -58,12 +71,14 @@ function main(): void {
     process.exit(2);
   }
   const rate: number[] = [];
+  const novelty: number[] = [];
   const flagged: number[] = [];
   const hallucination: number[] = [];
   const precision: number[] = [];
   for (let i = 0; i < summaries.length; i++) {
     const counts = faithfulnessCounts(summaries[i]['Automatic Summary'], summaries[i]['Dialogue']);
     rate.push(counts.claims ? counts.unsupported / counts.claims : 0);
+    novelty.push(novelWordShare(summaries[i]['Automatic Summary'], summaries[i]['Dialogue']));
     flagged.push(counts.unsupported > 0 ? 1 : 0);
     hallucination.push(Number(scores[i]['HallucinationRate']));
     precision.push(Number(scores[i]['FactualPrecision']));
@@ -77,6 +92,8 @@ function main(): void {
     spearmanVsHallucinationRate: r(spearman(rate, hallucination)),
     pearsonVsFactualPrecision: r(pearson(rate, precision)),
     spearmanVsFactualPrecision: r(spearman(rate, precision)),
+    lexicalNoveltyPearsonVsHallucinationRate: r(pearson(novelty, hallucination)),
+    lexicalNoveltySpearmanVsHallucinationRate: r(spearman(novelty, hallucination)),
     summariesWithHumanHallucination: hallucinated.reduce((a, b) => a + b, 0),
     summariesFlagged: flagged.reduce((a, b) => a + b, 0),
     flaggedPrecision: r(truePositives / Math.max(1, flagged.reduce((a, b) => a + b, 0))),

@@ -97,3 +97,15 @@ test('assessment and plan: numbered problems are problems, what follows them is 
   assert.deepEqual(of('medications'), ['Start azithromycin 500 mg today.']);
   assert.deepEqual(of('followup'), ['Return to clinic in 2 weeks.']);
 });
+
+test('markdown headings and lower-case colon headings are sections too', () => {
+  const note = '## Assessment\n- Migraine without aura\n\n## Plan\n- Start sumatriptan 50 mg as needed\n\nAllergies: none known';
+  assert.deepEqual(parseSections(note).map((s) => [s.title, s.kind]), [['Assessment', 'assessment'], ['Plan', 'plan'], ['Allergies', 'allergies']]);
+  const summary = summarizeNote(note);
+  assert.deepEqual(summary.items.map((i) => [i.section, i.text]), [
+    ['problems', 'Migraine without aura'],
+    ['medications', 'Start sumatriptan 50 mg as needed'],
+    ['allergies', 'none known'],
+    ['plan', 'Start sumatriptan 50 mg as needed'],
+  ]);
+});

@@ -27,3 +27,9 @@ test('invented numbers, doses, drugs, sides, negations and names are marked with
 test('FHIR context counts as support', () => {
   assert.deepEqual(checkFaithfulness('On metformin 500 mg.', 'Diabetes follow-up.', { medications: ['metformin 500 mg tablet'] }), []);
 });
+
+test('a negated list is checked term by term', () => {
+  const source = 'Doctor: Fever or chills? Patient: No, none of that. Doctor: Cough? Patient: Yes, a dry cough.';
+  assert.deepEqual(marks('Denies fever, chills or dysuria.', source), [['negation', 'dysuria']]);
+  assert.deepEqual(marks('No fever and no chills.', source), []);
+});

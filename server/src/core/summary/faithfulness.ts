@@ -134,6 +134,18 @@ interface Claim extends UnsupportedClaim {
 const STOP_WORDS = new Set(['a', 'an', 'the', 'any', 'of', 'to', 'in', 'on', 'at', 'or', 'and', 'for', 'with', 'his', 'her', 'their', 'has', 'have', 'had', 'history', 'signs', 'evidence', 'other', 'further', 'significant', 'known', 'acute', 'new', 'recent']);
 const OPPOSITE_SIDE: Record<string, string> = { left: 'right', right: 'left' };
 
+/** Items of an enumeration: separated by commas, "and", "or", "nor". */
+function listTerms(list: string): { text: string; offset: number }[] {
+  const terms: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const separator of list.matchAll(/,|\s(?:and|or|nor)\s/gi)) {
+    terms.push({ text: list.slice(offset, separator.index), offset });
+    offset = separator.index + separator[0].length;
+  }
+  terms.push({ text: list.slice(offset), offset });
+  return terms;
+}
+
 function analyseClaims(summary: string, support: SupportIndex): Claim[] {
   const claims: Claim[] = [];
   const taken: Array<[number, number]> = [];
@@ -163,11 +175,20 @@ function analyseClaims(summary: string, support: SupportIndex): Claim[] {
     const contradicted = part !== undefined && OPPOSITE_SIDE[side] !== undefined && support.hasPhrase(OPPOSITE_SIDE[side], part) && !support.hasPhrase(side, part);
     add({ kind: 'laterality', start: m.index, end: m.index + m[1].length, text: m[1], supported: sameSide && !contradicted });
   }
-  for (const m of summary.matchAll(/\b(no|denies|denied|without|negative for|not)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)/gi)) {
-    const terms = tokens(m[2]).filter((w) => !STOP_WORDS.has(w) && w.length > 2);
-    if (terms.length === 0) continue;
-    const supported = terms.some((term) => support.negatedNear(term));
-    add({ kind: 'negation', start: m.index, end: m.index + m[0].length, text: m[0], supported });
+  // A negation covers the whole list after it ("denies fever, chills or cough"): each listed term is a claim.
+  for (const m of summary.matchAll(/\b(?:no|denies|denied|without|negative for|not)\s+([^.;:]*)/gi)) {
+    const scopeStart = m.index + m[0].length - m[1].length;
+    for (const term of listTerms(m[1])) {
+      const leading = /^\s*(?:(?:and|or|nor)\s+)*/i.exec(term.text)?.[0].length ?? 0;
+      const text = term.text.slice(leading).trimEnd();
+      const words = tokens(text).filter((w) => !STOP_WORDS.has(w) && w.length > 2).slice(0, 3);
+      if (words.length === 0) continue;
+      const start = scopeStart + term.offset + leading;
+      // The first term keeps its cue, so the mark reads "No fever" rather than "fever".
+      const claimStart = term.offset === 0 ? m.index : start;
+      const end = start + text.length;
+      add({ kind: 'negation', start: claimStart, end, text: summary.slice(claimStart, end), supported: words.some((w) => support.negatedNear(w)) });
+    }
   }
   for (const m of summary.matchAll(/\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][A-Za-z'-]+)/g)) {
     add({ kind: 'name', start: m.index, end: m.index + m[0].length, text: m[0], supported: support.hasWord(m[1]) });

@@ -46,6 +46,8 @@ const KIND_PATTERNS: readonly [RegExp, SectionKind][] = [
 const NOT_HEADINGS = new Set(['bp', 'hr', 'rr', 't', 'temp', 'p', 'pulse', 'spo2', 'o2 sat', 'sat', 'wt', 'ht', 'bmi', 'dr', 'mr', 'mrs', 'ms', 'note', 'time', 'date', 'dob', 'mrn', 'age', 'sex']);
 
 const HEADING = /^[ \t]*([A-Za-z][A-Za-z0-9 /&(),'-]{0,58}?)[ \t]*:(?!\/)/;
+/** Markdown headings ("## Assessment and plan") name a section without a colon. */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+([A-Za-z][A-Za-z0-9 /&(),'-]{0,58}?)[ \t#]*:?[ \t]*$/;
 
 export function sectionKind(title: string): SectionKind | undefined {
   const key = title.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -61,12 +63,13 @@ export function parseSections(text: string): NoteSection[] {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    const match = HEADING.exec(line);
+    const markdown = MARKDOWN_HEADING.exec(line);
+    const match = markdown ?? HEADING.exec(line);
     if (match) {
       const title = match[1].trim();
       const known = sectionKind(title);
       const capitals = title === title.toUpperCase() && /[A-Z]{2}/.test(title) && !NOT_HEADINGS.has(title.toLowerCase());
-      if (known || capitals) {
+      if (known || capitals || markdown) {
         const previous = sections[sections.length - 1];
         if (previous) previous.end = lineStart;
         let bodyStart = lineStart + match[0].length;
