@@ -9,6 +9,7 @@ import type { DocumentReference, Patient } from 'fhir/r4';
 import {
   contextToKnownIdentifiers,
   createFhirClient,
+  documentNoteTexts,
   fetchPatientContext,
   FhirError,
   findPatient,
@@ -69,13 +70,6 @@ function covered(span: { start: number; end: number }, findings: PhiFinding[]): 
   return findings.some((finding) => finding.start <= span.start && finding.end >= span.end);
 }
 
-function noteTexts(document: DocumentReference): string[] {
-  return (document.content ?? [])
-    .map((content) => content.attachment)
-    .filter((attachment) => attachment.data && (attachment.contentType ?? '').startsWith('text/plain'))
-    .map((attachment) => Buffer.from(attachment.data as string, 'base64').toString('utf8'));
-}
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataPaths = argv.flatMap((arg, index) => (argv[index - 1] === '--data' ? [arg] : []));
@@ -97,7 +91,7 @@ async function main(): Promise<void> {
     const { resources: patients } = await client.search<Patient>('Patient', { _count: 100 });
     for (const patient of patients) {
       const { resources: documents } = await client.search<DocumentReference>('DocumentReference', { patient: patient.id as string, _count: 100 });
-      const texts = documents.flatMap(noteTexts);
+      const texts = documents.flatMap(documentNoteTexts);
       if (texts.length === 0) continue;
       patientsWithNotes++;
       // The way the editor gets there: a note header links the patient, whose context gives the known identifiers.

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   contextToKnownIdentifiers,
   createFhirClient,
+  fetchDocumentText,
   fetchPatientContext,
   FhirClient,
   findPatient,
@@ -89,6 +90,9 @@ describe('patient context from the embedded server', () => {
     assert.ok(an.documents.every((d) => d.type && d.date && d.contentTypes.length > 0));
     assert.ok(!JSON.stringify(an.documents).includes('"data"'), 'no note content in the list');
     assert.deepEqual(an.observations, []);
+    const text = await fetchDocumentText(client, an.documents[0].id);
+    assert.match(text ?? '', /^\s*\d{4}-\d{2}-\d{2}\n/);
+    assert.match(text ?? '', /# Chief Complaint/);
   });
 
   it('derives known identifiers: Synthea names with and without digits, address, phone, clinicians', async () => {

@@ -17,6 +17,7 @@ export type {
   PatientContext,
 } from './context';
 export type { CodeItem } from './display';
+export { documentNoteTexts, fetchDocumentText } from './documents';
 export { PatientContextCache } from './cache';
 export type { PatientContextCacheOptions } from './cache';
 export { contextToKnownIdentifiers } from './known-identifiers';
