@@ -3,8 +3,9 @@
 // identifiers that contextToKnownIdentifiers derives from the patient's record.
 // Prints counts and rates only, never note text.
 //
-//   node --import tsx scripts/fhir/phi-recall.ts [--data PATH]... [--json]
+//   node --import tsx scripts/fhir/phi-recall.ts [--data PATH]... [--caps] [--json]
 // Default data: data/fhir (2 patients with notes). The shared sample-bulk-10 set gives 13 patients.
+// --caps upper-cases every note first (offsets unchanged), as ALL-CAPS nursing notes are written.
 import type { DocumentReference, Patient } from 'fhir/r4';
 import {
   contextToKnownIdentifiers,
@@ -53,10 +54,10 @@ function escape(value: string): string {
 }
 
 /** Occurrences as whole words; a bare form inside its suffixed form ("Suanne" in "Suanne858") is not counted twice. */
-function occurrences(text: string, terms: { value: string; kind: Kind }[]): { start: number; end: number; kind: Kind }[] {
+function occurrences(text: string, terms: { value: string; kind: Kind }[], ignoreCase: boolean): { start: number; end: number; kind: Kind }[] {
   const found: { start: number; end: number; kind: Kind }[] = [];
   for (const term of [...terms].sort((a, b) => b.value.length - a.value.length)) {
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(term.value)}(?![\p{L}\p{N}])`, 'gu');
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(term.value)}(?![\p{L}\p{N}])`, ignoreCase ? 'giu' : 'gu');
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataPaths = argv.flatMap((arg, index) => (argv[index - 1] === '--data' ? [arg] : []));
   const json = argv.includes('--json');
+  const caps = argv.includes('--caps');
   const defaultDir = defaultFhirDataDir();
   if (dataPaths.length === 0 && defaultDir) dataPaths.push(defaultDir);
 
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
     const { resources: patients } = await client.search<Patient>('Patient', { _count: 100 });
     for (const patient of patients) {
       const { resources: documents } = await client.search<DocumentReference>('DocumentReference', { patient: patient.id as string, _count: 100 });
-      const texts = documents.flatMap(documentNoteTexts);
+      const texts = documents.flatMap(documentNoteTexts).map((text) => (caps ? text.toUpperCase() : text));
       if (texts.length === 0) continue;
       patientsWithNotes++;
       // The way the editor gets there: a note header links the patient, whose context gives the known identifiers.
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
         const without = detectPhi(text);
         const withKnown = detectPhi(text, { known });
         detectMs += performance.now() - started;
-        const gold = occurrences(text, terms);
+        const gold = occurrences(text, terms, caps);
         for (const occurrence of gold) {
           const tally = tallies[occurrence.kind];
           tally.occurrences++;
@@ -128,6 +130,7 @@ async function main(): Promise<void> {
 
   const rate = (found: number, total: number) => (total ? found / total : 0);
   const report = {
+    caps,
     patientsWithNotes,
     notes,
     msPerNotePair: notes ? Math.round((detectMs / notes) * 10) / 10 : 0,
@@ -143,7 +146,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  console.log(`${notes} notes of ${patientsWithNotes} patients (detectPhi twice per note: ${report.msPerNotePair} ms)`);
+  console.log(`${notes} ${caps ? 'ALL-CAPS ' : ''}notes of ${patientsWithNotes} patients (detectPhi twice per note: ${report.msPerNotePair} ms)`);
   for (const [kind, tally] of Object.entries(tallies)) {
     const pct = (found: number) => `${(100 * rate(found, tally.occurrences)).toFixed(1)}%`;
     console.log(`${kind.padEnd(8)} ${String(tally.occurrences).padStart(5)} occurrences  recall without known ${pct(tally.foundWithout)}  with known ${pct(tally.foundWith)}`);
