@@ -4,17 +4,41 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
   ClinoteInitializationOptions,
+  COPY_CODE_COMMAND,
   DeidentifiedTextRequest,
   DeidentifyDocumentRequest,
+  INSERT_CODE_COMMAND,
   NOT_PHI_COMMAND,
+  PreviewLlmPayloadRequest,
+  SECRET_ENV,
+  SHOW_CODES_COMMAND,
 } from '../../server/src/protocol';
+import { EmbeddedFhirServer } from './embeddedFhir';
+import { CodesView } from './panels/codesView';
+import { insertAtCursor } from './panels/editorActions';
+import { PatientView } from './panels/patientView';
+import { SummaryView } from './panels/summaryView';
 import { analysedLanguages, readClinoteSection } from './settings';
 import { PhiStatusBar } from './statusBar';
 
-let client: LanguageClient | undefined;
-
 const DEID_MODES = ['surrogate', 'tag', 'redact'] as const;
 type DeidMode = (typeof DEID_MODES)[number];
+
+const LLM_KEY_SECRET = 'clinote.llmApiKey';
+const FHIR_TOKEN_SECRET = 'clinote.fhirToken';
+
+/** What activate returns: the in-host tests drive Clinote through it. */
+export interface ClinoteApi {
+  client(): LanguageClient | undefined;
+  codes: CodesView;
+  summary: SummaryView;
+  patient: PatientView;
+  ready(): Promise<void>;
+}
+
+function isAnalysed(document: vscode.TextDocument): boolean {
+  return analysedLanguages().includes(document.languageId) && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
+}
 
 /** One secret per workspace keys the surrogates; it lives only in SecretStorage. */
 async function surrogateKey(context: vscode.ExtensionContext): Promise<string> {
@@ -28,112 +52,182 @@ async function surrogateKey(context: vscode.ExtensionContext): Promise<string> {
   return key;
 }
 
-function isAnalysed(document: vscode.TextDocument): boolean {
-  return analysedLanguages().includes(document.languageId);
-}
+let stopOnDeactivate: (() => Promise<void>) | undefined;
 
-async function createClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const initializationOptions: ClinoteInitializationOptions = { surrogateKey: await surrogateKey(context) };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: analysedLanguages().flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
-    initializationOptions,
-    synchronize: { configurationSection: 'clinote' },
-    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
-    middleware: {
-      workspace: {
-        // The server gets one typed object per scope instead of reading keys one by one.
-        configuration: (params) =>
-          params.items.map((item) =>
-            item.section === 'clinote' ? readClinoteSection(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null,
-          ),
+export async function activate(context: vscode.ExtensionContext): Promise<ClinoteApi> {
+  const log = vscode.window.createOutputChannel('Clinote');
+  const fhir = new EmbeddedFhirServer(context.asAbsolutePath(path.join('dist', 'cli.js')), log);
+  let client: LanguageClient | undefined;
+  const getClient = () => client;
+  const codes = new CodesView(context.extensionUri, getClient, context.workspaceState, isAnalysed);
+  const summary = new SummaryView(context.extensionUri, getClient, context.globalState, isAnalysed);
+  const patient = new PatientView(context.extensionUri, getClient, isAnalysed);
+  const statusBar = new PhiStatusBar(isAnalysed);
+
+  const embeddedFhirWanted = () =>
+    vscode.workspace.getConfiguration('clinote').get<string>('fhir.serverUrl', '').trim() === '' &&
+    vscode.workspace.getConfiguration('clinote').get<boolean>('fhir.embeddedServer', true);
+
+  async function createClient(): Promise<LanguageClient> {
+    if (embeddedFhirWanted()) await fhir.start();
+    const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+    // Secrets go to the server in its environment, never in protocol messages a trace could log.
+    const env: NodeJS.ProcessEnv = { ...process.env, [SECRET_ENV.surrogateKey]: await surrogateKey(context) };
+    const llmKey = await context.secrets.get(LLM_KEY_SECRET);
+    const fhirToken = await context.secrets.get(FHIR_TOKEN_SECRET);
+    if (llmKey) env[SECRET_ENV.llmApiKey] = llmKey;
+    if (fhirToken) env[SECRET_ENV.fhirToken] = fhirToken;
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const initializationOptions: ClinoteInitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: analysedLanguages().flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      initializationOptions,
+      outputChannel: log,
+      synchronize: { configurationSection: 'clinote' },
+      diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
+      middleware: {
+        workspace: {
+          // The server gets one typed object per scope instead of reading keys one by one.
+          configuration: (params) =>
+            params.items.map((item) =>
+              item.section === 'clinote' ? readClinoteSection(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined, fhir.url) : null,
+            ),
+        },
+        // Hovers carry "Insert code" / "Copy code" links; only Clinote's own commands may run from them.
+        provideHover: async (document, position, token, next) => {
+          const hover = await next(document, position, token);
+          for (const content of hover?.contents ?? []) {
+            if (content instanceof vscode.MarkdownString) content.isTrusted = { enabledCommands: [INSERT_CODE_COMMAND, COPY_CODE_COMMAND, SHOW_CODES_COMMAND] };
+          }
+          return hover;
+        },
       },
-    },
-  };
-  return new LanguageClient('clinote', 'Clinote', serverOptions, clientOptions);
-}
+    };
+    const created = new LanguageClient('clinote', 'Clinote', serverOptions, clientOptions);
+    await created.start();
+    patient.attach(created);
+    return created;
+  }
 
-async function pickMode(): Promise<DeidMode | undefined> {
-  const configured = vscode.workspace.getConfiguration('clinote').get<DeidMode>('deid.defaultMode', 'surrogate');
-  const picked = await vscode.window.showQuickPick(
-    [
+  async function restartClient(): Promise<void> {
+    const old = client;
+    client = undefined;
+    await old?.stop().catch(() => undefined);
+    client = await createClient();
+    statusBar.update();
+  }
+
+  function activeNote(): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !client || !isAnalysed(editor.document)) {
+      void vscode.window.showWarningMessage('Clinote: open a clinical note first.');
+      return undefined;
+    }
+    return editor;
+  }
+
+  async function deidentifyDocument(mode?: DeidMode): Promise<boolean> {
+    const editor = activeNote();
+    if (!editor || !client) return false;
+    const document = editor.document;
+    const result = await client.sendRequest(DeidentifyDocumentRequest, {
+      textDocument: { uri: document.uri.toString(), version: document.version },
+      mode,
+    });
+    if (!result.edit) {
+      void vscode.window.showWarningMessage(`Clinote: nothing was changed. ${result.refusedReason ?? ''}`.trim());
+      return false;
+    }
+    if (result.replaced === 0) {
+      void vscode.window.showInformationMessage('Clinote: no PHI found in this note.');
+      return true;
+    }
+    const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(result.edit));
+    if (!applied) void vscode.window.showWarningMessage('Clinote: the note changed while de-identifying; nothing was changed.');
+    return applied;
+  }
+
+  async function exportDeidentifiedCopy(): Promise<vscode.Uri | undefined> {
+    const editor = activeNote();
+    if (!editor || !client) return undefined;
+    const document = editor.document;
+    const mode = vscode.workspace.getConfiguration('clinote').get<DeidMode>('deid.defaultMode', 'surrogate');
+    const activeClient = client;
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Clinote: de-identifying a copy…' },
+      () => activeClient.sendRequest(DeidentifiedTextRequest, { uri: document.uri.toString(), mode }),
+    );
+    const parsed = path.posix.parse(document.uri.path);
+    const sibling = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..', `${parsed.name}.deid${parsed.ext || '.note'}`) : undefined;
+    const destination = sibling ?? (await vscode.window.showSaveDialog({ saveLabel: 'Export de-identified copy' }));
+    if (!destination) return undefined;
+    await vscode.workspace.fs.writeFile(destination, Buffer.from(result.text, 'utf8'));
+    void vscode.window.showInformationMessage(`Clinote: wrote ${path.posix.basename(destination.path)} (${result.replaced} replacements); the original is unchanged.`);
+    return destination;
+  }
+
+  async function pickMode(): Promise<DeidMode | undefined> {
+    const configured = vscode.workspace.getConfiguration('clinote').get<DeidMode>('deid.defaultMode', 'surrogate');
+    const items = [
       { label: 'surrogate', description: 'consistent realistic replacements (dates shifted, formats kept)' },
       { label: 'tag', description: 'category tags such as [NAME] and [DATE]' },
       { label: 'redact', description: 'mask every character' },
-    ].sort((a, b) => (a.label === configured ? -1 : b.label === configured ? 1 : 0)),
-    { placeHolder: 'How should PHI be replaced?' },
-  );
-  return picked?.label as DeidMode | undefined;
-}
-
-async function deidentifyDocument(mode?: DeidMode): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !client || !isAnalysed(editor.document)) {
-    void vscode.window.showWarningMessage('Clinote: open a clinical note first.');
-    return false;
+    ].sort((a, b) => Number(b.label === configured) - Number(a.label === configured));
+    return (await vscode.window.showQuickPick(items, { placeHolder: 'How should PHI be replaced?' }))?.label as DeidMode | undefined;
   }
-  const document = editor.document;
-  const result = await client.sendRequest(DeidentifyDocumentRequest, {
-    textDocument: { uri: document.uri.toString(), version: document.version },
-    mode,
-  });
-  if (!result.edit) {
-    void vscode.window.showWarningMessage(`Clinote: nothing was changed. ${result.refusedReason ?? ''}`.trim());
-    return false;
-  }
-  if (result.replaced === 0) {
-    void vscode.window.showInformationMessage('Clinote: no PHI found in this note.');
-    return true;
-  }
-  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
-  const applied = await vscode.workspace.applyEdit(edit);
-  if (!applied) void vscode.window.showWarningMessage('Clinote: the note changed while de-identifying; nothing was changed.');
-  return applied;
-}
 
-async function exportDeidentifiedCopy(): Promise<vscode.Uri | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !client || !isAnalysed(editor.document)) {
-    void vscode.window.showWarningMessage('Clinote: open a clinical note first.');
-    return undefined;
+  async function addToAllowList(text: unknown): Promise<void> {
+    if (typeof text !== 'string' || text.trim() === '') return;
+    const config = vscode.workspace.getConfiguration('clinote');
+    const current = config.get<string[]>('phi.allowList', []);
+    if (current.some((entry) => entry.toLowerCase() === text.toLowerCase())) return;
+    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('phi.allowList', [...current, text], target);
   }
-  const document = editor.document;
-  const mode = vscode.workspace.getConfiguration('clinote').get<DeidMode>('deid.defaultMode', 'surrogate');
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Clinote: de-identifying a copy…', cancellable: false },
-    () => client!.sendRequest(DeidentifiedTextRequest, { uri: document.uri.toString(), mode }),
-  );
-  const parsed = path.posix.parse(document.uri.path);
-  const siblingName = `${parsed.name}.deid${parsed.ext || '.note'}`;
-  const target = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..', siblingName) : undefined;
-  const destination = target ?? (await vscode.window.showSaveDialog({ saveLabel: 'Export de-identified copy' }));
-  if (!destination) return undefined;
-  await vscode.workspace.fs.writeFile(destination, Buffer.from(result.text, 'utf8'));
-  void vscode.window.showInformationMessage(`Clinote: wrote ${path.posix.basename(destination.path)} (${result.replaced} replacements); the original is unchanged.`);
-  return destination;
-}
 
-async function addToAllowList(text: unknown): Promise<void> {
-  if (typeof text !== 'string' || text.trim() === '') return;
-  const config = vscode.workspace.getConfiguration('clinote');
-  const current = config.get<string[]>('phi.allowList', []);
-  if (current.some((entry) => entry.toLowerCase() === text.toLowerCase())) return;
-  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update('phi.allowList', [...current, text], target);
-}
+  async function storeSecret(name: string, prompt: string): Promise<void> {
+    const value = await vscode.window.showInputBox({ prompt, password: true, ignoreFocusOut: true, placeHolder: 'Leave empty to remove it' });
+    if (value === undefined) return;
+    if (value.trim() === '') await context.secrets.delete(name);
+    else await context.secrets.store(name, value.trim());
+    await restartClient();
+  }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
-  client = await createClient(context);
-  const statusBar = new PhiStatusBar(isAnalysed);
+  async function previewPayload(): Promise<void> {
+    const editor = activeNote();
+    if (!editor || !client) return;
+    const selection = editor.selection;
+    const range = selection.isEmpty ? undefined : { start: editor.document.offsetAt(selection.start), end: editor.document.offsetAt(selection.end) };
+    const preview = await client.sendRequest(PreviewLlmPayloadRequest, { uri: editor.document.uri.toString(), range });
+    if (preview.error || !preview.body) {
+      void vscode.window.showWarningMessage(`Clinote: ${preview.error ?? 'nothing would be sent.'}`);
+      return;
+    }
+    const header = `// Exactly what "Summarize with LLM" would POST to ${preview.endpoint}/chat/completions (${preview.deidentified ? 'de-identified with surrogates' : 'AS WRITTEN, identifiers included'}). Nothing has been sent.\n`;
+    const document = await vscode.workspace.openTextDocument({ language: 'jsonc', content: header + JSON.stringify(preview.body, null, 2) });
+    await vscode.window.showTextDocument(document, { preview: true });
+  }
+
+  const refreshPanels = debounce(() => {
+    if (codes.host.visible) void codes.refresh();
+  }, 500);
+
   context.subscriptions.push(
+    log,
+    fhir,
     statusBar,
+    codes,
+    summary,
+    patient,
+    vscode.window.registerWebviewViewProvider('clinote.codes', codes.host),
+    vscode.window.registerWebviewViewProvider('clinote.summary', summary.host),
+    vscode.window.registerWebviewViewProvider('clinote.patient', patient.host),
     vscode.commands.registerCommand('clinote.deidentifyDocument', () => deidentifyDocument()),
     vscode.commands.registerCommand('clinote.deidentifyDocumentAs', async () => {
       const mode = await pickMode();
@@ -142,25 +236,89 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('clinote.exportDeidentifiedCopy', exportDeidentifiedCopy),
     vscode.commands.registerCommand(NOT_PHI_COMMAND, addToAllowList),
     vscode.commands.registerCommand('clinote.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
-    vscode.commands.registerCommand('clinote.restartServer', async () => {
-      await client?.restart();
+    vscode.commands.registerCommand('clinote.restartServer', restartClient),
+    vscode.commands.registerCommand('clinote.suggestCodes', async () => {
+      await vscode.commands.executeCommand('clinote.codes.focus');
+      return codes.refresh();
     }),
-    vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (event.affectsConfiguration('clinote.additionalLanguages')) {
-        // The document selector is fixed when the client starts.
-        await client?.stop();
-        client = await createClient(context);
-        await client.start();
-        statusBar.update();
+    vscode.commands.registerCommand(SHOW_CODES_COMMAND, async (code?: string) => {
+      await vscode.commands.executeCommand('clinote.codes.focus');
+      await codes.refresh();
+      if (typeof code === 'string') codes.focus(code);
+    }),
+    vscode.commands.registerCommand(INSERT_CODE_COMMAND, (code: unknown) => (typeof code === 'string' ? insertAtCursor(code, isAnalysed) : false)),
+    vscode.commands.registerCommand(COPY_CODE_COMMAND, async (code: unknown) => {
+      if (typeof code !== 'string') return;
+      await vscode.env.clipboard.writeText(code);
+      vscode.window.setStatusBarMessage(`Clinote: copied ${code}`, 3000);
+    }),
+    vscode.commands.registerCommand('clinote.summarizeNote', async () => {
+      await vscode.commands.executeCommand('clinote.summary.focus');
+      return summary.summarize();
+    }),
+    vscode.commands.registerCommand('clinote.summarizeSelection', async () => {
+      await vscode.commands.executeCommand('clinote.summary.focus');
+      return summary.summarize({ selectionOnly: true });
+    }),
+    vscode.commands.registerCommand('clinote.insertSummary', () => summary.insert()),
+    vscode.commands.registerCommand('clinote.copySummary', () => summary.copy()),
+    vscode.commands.registerCommand('clinote.setLlmApiKey', () => storeSecret(LLM_KEY_SECRET, 'API key for the LLM endpoint (kept in VS Code secret storage)')),
+    vscode.commands.registerCommand('clinote.previewLlmPayload', previewPayload),
+    vscode.commands.registerCommand('clinote.linkPatient', async () => {
+      const linked = await patient.link();
+      if (linked) {
+        await vscode.commands.executeCommand('clinote.patient.focus');
+        await patient.refresh(true);
+      }
+      return linked;
+    }),
+    vscode.commands.registerCommand('clinote.refreshPatient', () => patient.refresh(true)),
+    vscode.commands.registerCommand('clinote.setFhirToken', () => storeSecret(FHIR_TOKEN_SECRET, 'Bearer token for the FHIR server (kept in VS Code secret storage)')),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor && isAnalysed(editor.document)) {
+        refreshPanels();
+        void patient.refresh();
       }
     }),
-    { dispose: () => void client?.stop() },
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === vscode.window.activeTextEditor?.document && isAnalysed(event.document)) refreshPanels();
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      // The document selector and the embedded server are fixed when the client starts.
+      if (event.affectsConfiguration('clinote.additionalLanguages') || event.affectsConfiguration('clinote.fhir.serverUrl') || event.affectsConfiguration('clinote.fhir.embeddedServer')) {
+        if (!embeddedFhirWanted()) fhir.dispose();
+        await restartClient();
+      }
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(restartClient),
   );
-  await client.start();
-  return { client: () => client };
+  stopOnDeactivate = async () => {
+    await client?.stop().catch(() => undefined);
+    fhir.dispose();
+  };
+
+  const started = createClient().then((created) => {
+    client = created;
+    statusBar.update();
+    if (vscode.window.activeTextEditor && isAnalysed(vscode.window.activeTextEditor.document)) void patient.refresh();
+  });
+  return {
+    client: getClient,
+    codes,
+    summary,
+    patient,
+    ready: () => started,
+  };
 }
 
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+function debounce(run: () => void, ms: number): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return stopOnDeactivate?.();
 }
