@@ -26,7 +26,8 @@ export const FHIR_BASE_PATH = '/fhir';
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 200;
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', 'localhost']);
-const CONTROL_PARAMETERS = new Set(['_count', '_offset', '_sort', '_format']);
+/** Handled here rather than matched; `_total` is accepted and ignored because every page carries the total. */
+const CONTROL_PARAMETERS = new Set(['_count', '_offset', '_sort', '_format', '_total']);
 
 export interface FhirServerOptions {
   /** NDJSON files, JSON resources or bundles, or folders of them. */
