@@ -34,7 +34,7 @@ const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
 /** mm/yyyy */
 const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/]|[.:-]\d)/g;
-const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day\b/gi;
+const WEEKDAY = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/gi;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
 const ORDINAL_DAY = /\b(?<=(?:on|since|until|by|from|before|after|through|thru)\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
@@ -43,7 +43,7 @@ const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|d
 const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/gi;
 
 const DATE_CUE =
-  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\w+day)\.?\s{0,3}[:(]?\s{0,2}$/i;
+  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\w+day|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery)\.?\s{0,3}[:(]?\s{0,2}$/i;
 const NOT_A_DATE_BEFORE =
   /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
 const NOT_A_DATE_AFTER =
@@ -74,12 +74,22 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     const confidence = numericFullDateConfidence(m[1], m[2], m[3], m[4]);
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');
   }
-  for (const m of text.matchAll(NUMERIC_MONTH_YEAR)) push(m.index, m.index + m[0].length, 0.85, 'numeric month and year');
+  for (const m of text.matchAll(NUMERIC_MONTH_YEAR)) {
+    const year = Number(m[2]);
+    if (year < 1900 || year > 2100) continue;
+    push(m.index, m.index + m[0].length, 0.85, 'numeric month and year');
+  }
   for (const m of text.matchAll(NUMERIC_MONTH_DAY)) {
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric month and day');
   }
-  for (const m of text.matchAll(WEEKDAY)) push(m.index, m.index + m[0].length, 0.7, 'day of the week');
+  // A weekday alone is not a date element; before a date it belongs to it ("Monday, July 22").
+  const byStart = new Map(found.map((c) => [c.start, c]));
+  for (const m of text.matchAll(WEEKDAY)) {
+    const separator = /^,?[ \t]{1,2}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    const date = separator && byStart.get(m.index + m[0].length + separator[0].length);
+    if (date) date.start = m.index;
+  }
   for (const m of text.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
   for (const m of text.matchAll(ORDINAL_DAY)) push(m.index, m.index + m[0].length, 0.85, "ordinal day after 'on the'");
   if (options.years) {

@@ -13,15 +13,22 @@ const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
 const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013]{0,3}(\d{3})[\s.\-\u2013]{1,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;
 /** International: + country code then 6 to 14 more digits in groups. */
-const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
+const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
+/** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
+const LOCAL_PHONE = /(?<![\w.-])\d{3}[-.]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
+const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])/gi;
+const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w.,/-])/g;
+const LOCAL_PHONE_CUE = /(?:\b(?:call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
 const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|beeper|pgr|call(?:ed)?|contact|number|#|at)\.?\s{0,3}[:#]?\s{0,3}$/i;
-const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?\s{0,3}[:#]?\s{0,3}$/i;
+const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?:to|sent to|is)\s{1,3})?$|\bfax(?:ed)?\s{1,3}(?:sent\s{1,3})?to\s{1,3}$/i;
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|ID\s?(?:No\.?|Number|#)|ID)\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?=[A-Za-z0-9-]{0,40}\d)[A-Za-z0-9](?:[A-Za-z0-9-]|(?<=\d) (?=\d)){2,39})(?![A-Za-z0-9])/gi;
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#]))(?![A-Za-z])\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+/** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
+const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
 /** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
 const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w.,/:-]|[.,]\d)/g;
@@ -58,6 +65,11 @@ export function findContactsAndIds(text: string): Candidate[] {
     const valid = luhnValid(digits);
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ACCOUNT', valid ? 0.93 : 0.7, valid ? 'card number (check digit valid)' : 'card-number shape'));
   }
+  for (const match of text.matchAll(HASH_OR_BRACKET_ID)) {
+    if (/^\d{3}-\d{4}$/.test(match[1])) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, "number after '#' or in brackets"));
+  }
   for (const match of text.matchAll(BARE_NUMBER)) {
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'long number'));
   }
@@ -83,6 +95,22 @@ function findPhones(text: string, found: Candidate[]): void {
     found.push(
       candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', confidence, isFax ? 'fax label and NANP number' : labelled ? 'phone label and NANP number' : 'NANP phone number shape'),
     );
+  }
+  for (const match of text.matchAll(LOCAL_PHONE)) {
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (!LOCAL_PHONE_CUE.test(before)) continue;
+    const isFax = FAX_LABEL.test(before);
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
+  }
+  for (const match of text.matchAll(PAGER)) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'CONTACT', 'PHONE', 0.85, 'pager number'));
+  }
+  for (const match of text.matchAll(TEN_DIGITS)) {
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (!LOCAL_PHONE_CUE.test(before) || /\b(?:MRN|acct|account|ID|#)\W{0,3}$/i.test(before)) continue;
+    const isFax = FAX_LABEL.test(before);
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.9, 'ten-digit number after a phone cue'));
   }
   for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
     const digits = match[0].replace(/\D/g, '').length;
@@ -110,6 +138,7 @@ function findLabelledIds(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(LABELLED_ID)) {
     const label = match[1];
     const value = match[2].replace(/-+$/, '');
+    if (!/\d/.test(value)) continue;
     const start = match.index + match[0].length - match[2].length;
     const subtype = idSubtypeForLabel(label);
     found.push(candidate(start, start + value.length, 'ID', subtype, 0.95, 'identifier after a record-number label'));
@@ -124,6 +153,9 @@ function idSubtypeForLabel(label: string): Candidate['subtype'] {
   if (/^(dea|npi|licen|lic|driver|dl)/.test(l) && !/plate/.test(l)) return 'LICENSE';
   if (/^(licen[cs]e plate|plate|vin|vehicle)/.test(l)) return 'VEHICLE';
   if (/^(serial|device|udi|pacemaker|lot)/.test(l)) return 'DEVICE';
+  if (/^(tag|lic\.? plate|plate)/.test(l)) return 'VEHICLE';
+  if (/^(health plan|insurance)/.test(l)) return 'HEALTH_PLAN';
+  if (/^(job|acc|ref)/.test(l)) return 'ACCOUNT';
   if (/^ssn/.test(l)) return 'SSN';
   return 'ID';
 }
