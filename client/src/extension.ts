@@ -20,6 +20,7 @@ import { PatientView } from './panels/patientView';
 import { SummaryView } from './panels/summaryView';
 import { analysedLanguages, readClinoteSection } from './settings';
 import { PhiStatusBar } from './statusBar';
+import { WALKTHROUGH_NOTE } from './walkthroughSample';
 
 const DEID_MODES = ['surrogate', 'tag', 'redact'] as const;
 type DeidMode = (typeof DEID_MODES)[number];
@@ -237,6 +238,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     vscode.commands.registerCommand(NOT_PHI_COMMAND, addToAllowList),
     vscode.commands.registerCommand('clinote.showProblems', () => vscode.commands.executeCommand('workbench.actions.view.problems')),
     vscode.commands.registerCommand('clinote.restartServer', restartClient),
+    vscode.commands.registerCommand('clinote.openSampleNote', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'clinical-note', content: WALKTHROUGH_NOTE });
+      return vscode.window.showTextDocument(document);
+    }),
     vscode.commands.registerCommand('clinote.suggestCodes', async () => {
       await vscode.commands.executeCommand('clinote.codes.focus');
       return codes.refresh();
