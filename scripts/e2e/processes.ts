@@ -38,8 +38,10 @@ export function installSignalHandlers(options: { signalIsFailure: boolean } = { 
   const stop = (code: number) => {
     void cleanupAll().finally(() => process.exit(code));
   };
-  process.once('SIGINT', () => stop(options.signalIsFailure ? 130 : 0));
-  process.once('SIGTERM', () => stop(options.signalIsFailure ? 143 : 0));
+  // `on`, not `once`: a second Ctrl+C during cleanup must not kill the process before cleanup finishes.
+  process.on('SIGINT', () => stop(options.signalIsFailure ? 130 : 0));
+  process.on('SIGTERM', () => stop(options.signalIsFailure ? 143 : 0));
+  process.on('SIGHUP', () => stop(options.signalIsFailure ? 129 : 0));
   process.once('uncaughtException', (error) => {
     console.error(error);
     stop(1);

@@ -16,7 +16,15 @@ const chromiumFlags = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, timeout: 60_000 });
+  // Playwright's own signal handlers would exit the process before our cleanup stops code-server; ours close it.
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumFlags,
+    timeout: 60_000,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   onCleanup(() => browser.close().catch(() => undefined));
   return browser;
 }
