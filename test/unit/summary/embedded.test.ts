@@ -37,7 +37,7 @@ test('one-liner is the history opening statement with age and sex', () => {
 
 test('procedure note one-liner: age/sex, procedure, then postoperative diagnosis', () => {
   const note = 'PREOPERATIVE DIAGNOSIS: Acute appendicitis.\nPOSTOPERATIVE DIAGNOSIS: Perforated appendicitis.\nPROCEDURE: Laparoscopic appendectomy.\nINDICATIONS: This 24-year-old man had two days of right lower quadrant pain.';
-  assert.equal(summarizeNote(note).oneLiner.text, '24-year-old man, Laparoscopic appendectomy for Perforated appendicitis');
+  assert.equal(summarizeNote(note).oneLiner.text, '24-year-old man, laparoscopic appendectomy for perforated appendicitis');
 });
 
 test('sections: problems, medications with status, allergies, findings, plan, follow-up', () => {
@@ -108,4 +108,9 @@ test('markdown headings and lower-case colon headings are sections too', () => {
     ['allergies', 'none known'],
     ['plan', 'Start sumatriptan 50 mg as needed'],
   ]);
+});
+
+test('ages of relatives do not become the patient demographics', () => {
+  const note = 'FAMILY HISTORY: Her 45-year-old brother has diabetes.\nHPI: Patient is a 12-year-old girl with asthma who presents with wheezing.';
+  assert.equal(summarizeNote(note).oneLiner.text, '12-year-old girl with asthma who presents with wheezing');
 });

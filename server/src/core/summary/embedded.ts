@@ -217,14 +217,20 @@ const SEX_AFTER_AGE = new RegExp(String.raw`^${DESCRIPTOR}{0,5}?[ \t,-]+(male|fe
 const MAX_FRAGMENT_WORDS = 14;
 const MAX_SENTENCE_WORDS = 28;
 
-/** The first "NN-year-old [descriptors] sex" of the note, as a range. */
-export function findDemographics(text: string): SourceRange | undefined {
-  for (const match of text.matchAll(AGE)) {
-    const age = Number(match[1]);
-    if (age > 120) continue;
-    const end = match.index + match[0].length;
-    const sex = SEX_AFTER_AGE.exec(text.slice(end, end + 80));
-    return { start: match.index, end: sex ? end + sex[0].length : end };
+/** Ages in these sections belong to relatives or partners, not to the patient. */
+const OTHER_PEOPLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['familyHistory', 'socialHistory']);
+
+/** The patient's first "NN-year-old [descriptors] sex", as a range. */
+function findDemographics(text: string, units: readonly Unit[]): SourceRange | undefined {
+  for (const unit of units) {
+    if (OTHER_PEOPLE_SECTIONS.has(unit.section.kind)) continue;
+    for (const match of unit.text.matchAll(AGE)) {
+      if (Number(match[1]) > 120) continue;
+      const start = unit.start + match.index;
+      const ageEnd = start + match[0].length;
+      const sex = SEX_AFTER_AGE.exec(text.slice(ageEnd, Math.min(unit.end, ageEnd + 80)));
+      return { start, end: sex ? ageEnd + sex[0].length : ageEnd };
+    }
   }
   return undefined;
 }
@@ -268,7 +274,7 @@ function wordsCovered(text: string, inner: SourceRange, ranges: readonly SourceR
 
 function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): OneLiner {
   const fragments: Fragment[] = [];
-  const demographics = findDemographics(text);
+  const demographics = findDemographics(text, units);
   const diagnoses = firstOfKind(units.filter(isProblemName), ['assessment', 'assessmentPlan'], /post-?operative|discharge|final|^diagnos/i).slice(0, 2);
   const procedure = firstOfKind(units.filter(isProcedureName), ['procedure']).slice(0, 2);
   const reason = firstOfKind(units, ['reason']).slice(0, 1);
@@ -303,8 +309,13 @@ function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): 
     if (!first) return contextOneLiner(options);
     fragments.push({ range: clipToWords(text, first, MAX_SENTENCE_WORDS), joiner: '' });
   }
-  const pieces = fragments.map((f) => (f.joiner ? `${f.joiner} ` : '') + spanText(text, f.range).replace(/[.]+$/, ''));
+  const pieces = fragments.map((f, index) => (f.joiner ? `${f.joiner} ` : '') + inSentence(spanText(text, f.range).replace(/[.]+$/, ''), index));
   return { text: pieces.join(' ').replace(/\s+([,;])/g, '$1'), sources: fragments.map((f) => f.range) };
+}
+
+/** A heading-style capital ("Perforated appendicitis") reads wrong mid-sentence; acronyms keep theirs. */
+function inSentence(fragment: string, index: number): string {
+  return index > 0 && /^[A-Z][a-z]/.test(fragment) ? fragment[0].toLowerCase() + fragment.slice(1) : fragment;
 }
 
 /** Without any usable note text the FHIR context can still say who the patient is; it has no note sources. */
