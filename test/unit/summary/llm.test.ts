@@ -189,3 +189,10 @@ test('cancelling the token aborts the request in flight', async () => {
   source.cancel();
   assert.ok((await pending) instanceof CancelledError);
 });
+
+test("an exception in the caller's onDelta reaches the caller unchanged", async () => {
+  const server = await serve(sseAnswer(modelAnswer));
+  const failure = new RangeError('panel closed');
+  const error = await rejection(summarizeWithLlm(CLINIC_NOTE, options(server, { onDelta: () => { throw failure; } })));
+  assert.equal(error, failure);
+});

@@ -142,6 +142,13 @@ async function requestCompletion(payload: LlmPayload, options: LlmSummaryOptions
     watchdog = setTimeout(() => stop('silence'), timeoutMs);
   };
   let answerStarted = false;
+  const deliver = (chunk: string): void => {
+    try {
+      options.onDelta?.(chunk);
+    } catch (error) {
+      throw new DeltaCallbackError(error);
+    }
+  };
   try {
     if (payload.body.stream) {
       const stream = await client.chat.completions.create({ ...payload.body, stream: true }, { signal: controller.signal });
@@ -155,7 +162,7 @@ async function requestCompletion(payload: LlmPayload, options: LlmSummaryOptions
         const delta = choice?.delta?.content;
         if (delta) {
           content += delta;
-          options.onDelta?.(delta);
+          deliver(delta);
         }
         if (choice?.finish_reason) finish = choice.finish_reason;
       }
@@ -176,15 +183,23 @@ async function requestCompletion(payload: LlmPayload, options: LlmSummaryOptions
     checkFinish(choice?.finish_reason, false);
     const content = choice?.message?.content;
     if (typeof content !== 'string') throw new LlmError('invalid-json', `The model server at ${host} sent a reply without a message.`);
-    options.onDelta?.(content);
+    deliver(content);
     return content;
   } catch (error) {
+    if (error instanceof DeltaCallbackError) throw error.cause;
     if (stopReason === 'cancelled' || token.isCancellationRequested) throw new CancelledError();
     if (stopReason === 'silence') throw new LlmError('timeout', `The model server at ${host} stopped sending for ${seconds(timeoutMs)}; the answer was abandoned.`);
     throw describeFailure(error, { host, model: options.model, timeoutMs, maxRetries, answerStarted });
   } finally {
     clearInterval(poll);
     clearTimeout(watchdog);
+  }
+}
+
+/** Carries an exception of the caller's onDelta past the transport's error mapping unchanged. */
+class DeltaCallbackError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('onDelta failed');
   }
 }
 
