@@ -83,10 +83,27 @@ describe('FHIR faults give one clear line, no crash, no hang', () => {
     await expectFhirError(fetchPatientContext(client, 'p1'), 'timeout', /did not answer within 150 ms$/);
   });
 
-  it('connection dropped mid-request', async () => {
+  it('connection dropped mid-request: tried once more, then one clear line', async () => {
     server = await startFaultServer((req) => (req.url === '/fhir/metadata' ? 'metadata' : void req.socket.destroy()));
     const client = createFhirClient({ baseUrl: server.baseUrl });
     await expectFhirError(fetchPatientContext(client, 'p1'), 'unreachable', /is not reachable \([A-Z_]+\)$/);
+    assert.equal(server.requests.filter((url) => url === '/fhir/Patient/p1').length, 2);
+  });
+
+  it('a connection the server closed is retried once on a new one', async () => {
+    let dropped = false;
+    server = await startFaultServer((req, res) => {
+      if (req.url === '/fhir/metadata') return 'metadata';
+      if (req.url === '/fhir/Patient/p1' && !dropped) {
+        dropped = true;
+        return void req.socket.destroy();
+      }
+      if (req.url === '/fhir/Patient/p1') return sendJson(res, 200, PATIENT);
+      sendJson(res, 200, { resourceType: 'Bundle', type: 'searchset', total: 0 });
+    });
+    const client = createFhirClient({ baseUrl: server.baseUrl });
+    const context = await fetchPatientContext(client, 'p1');
+    assert.equal(context.patient.id, 'p1');
   });
 
   it('malformed JSON', async () => {

@@ -133,6 +133,15 @@ function networkErrorCode(error: unknown): string | undefined {
   return typeof cause?.code === 'string' ? cause.code : undefined;
 }
 
+/** Failures of a reused connection that a second attempt on a new connection usually gets past. */
+const STALE_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+class StaleConnectionError extends Error {
+  constructor(fault: FhirError) {
+    super(fault.message);
+  }
+}
+
 class HttpFhirClient implements FhirClient {
   readonly baseUrl: string;
   private readonly origin: string;
@@ -182,8 +191,24 @@ class HttpFhirClient implements FhirClient {
     return this.kit;
   }
 
-  /** Runs one HTTP exchange under the timeout and the caller's token, mapping every failure to a FhirError. */
+  /**
+   * Runs one HTTP exchange under the timeout and the caller's token, mapping every failure to a FhirError. A request
+   * that went out on a kept-alive connection the server had just closed is sent once more on a fresh one.
+   */
   private async exchange<T>(token: CancellationToken, send: (kit: FhirKitClient, signal: AbortSignal) => Promise<unknown>): Promise<T> {
+    try {
+      return await this.exchangeOnce<T>(token, send);
+    } catch (error) {
+      if (!(error instanceof StaleConnectionError)) throw error;
+      return this.exchangeOnce<T>(token, send, true);
+    }
+  }
+
+  private async exchangeOnce<T>(
+    token: CancellationToken,
+    send: (kit: FhirKitClient, signal: AbortSignal) => Promise<unknown>,
+    isRetry = false,
+  ): Promise<T> {
     throwIfCancelled(token);
     const kit = await this.loadKit();
     const controller = new AbortController();
@@ -212,7 +237,9 @@ class HttpFhirClient implements FhirClient {
       }
       const code = networkErrorCode(error);
       if (code === undefined && !(error instanceof TypeError && error.message === 'fetch failed')) throw error;
-      throw new FhirError('unreachable', `FHIR server ${this.origin} is not reachable${code ? ` (${code})` : ''}`);
+      const fault = new FhirError('unreachable', `FHIR server ${this.origin} is not reachable${code ? ` (${code})` : ''}`);
+      if (code && STALE_CONNECTION_CODES.has(code) && !isRetry) throw new StaleConnectionError(fault);
+      throw fault;
     } finally {
       clearTimeout(timer);
       clearInterval(poll);
