@@ -9,13 +9,15 @@ import { CITIES, COUNTRIES, CREDENTIALS, US_STATES } from './vocabulary';
 
 const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts|Walk|Green|Gardens|Park|Creek|View|Commons)`;
 const STREET = new RegExp(
-  String.raw`(?<![\w-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?\s{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s{1,3})?(?:[A-Z][A-Za-z'’.-]{0,30}\s{1,3}){0,3}${STREET_SUFFIX}\.?(?:\s{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
+  String.raw`(?<![\w:./-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:[A-Z][A-Za-z'’.-]{0,30}[ \t]{1,3}){1,3}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
   'g',
 );
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}\s{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:\s{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}\s{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
+/** Doses, times and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.". */
+const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES)\b/i;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -25,13 +27,29 @@ const CITY_STATE_ZIP = new RegExp(
   'g',
 );
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy)`;
+const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
-const FACILITY = new RegExp(
-  String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?)\s{1,2})?(?:[A-Z][A-Za-z'’&.-]{1,30}\s{1,2}){1,5}${FACILITY_WORDS}\b(?:\s{1,2}(?:of|at)\s{1,2}(?:the\s{1,2})?[A-Z][A-Za-z'’-]{1,30}(?:\s{1,2}[A-Z][A-Za-z'’-]{1,30}){0,2})?|\b(?:Hospital|Medical Center|University|Infirmary)\s{1,2}of\s{1,2}(?:the\s{1,2})?(?:[A-Z][A-Za-z'’-]{1,30}\s{0,2}){1,4}`,
-  'g',
-);
-const ORGANIZATION = /\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[\s,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?\s{1,2}(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple)\b\.?/gu;
+/** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
+function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
+  const word = String.raw`[A-Z][${nameLetters}'’&.-]{1,30}`;
+  return new RegExp(
+    String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|ST\.?|SAINT|MOUNT|MT\.?)[ \t]{1,2})?(?:${word}[ \t]{1,2}){1,5}${facilityWords}\b` +
+      String.raw`(?:[ \t]{1,2}(?:of|at|OF|AT)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?${word}(?:[ \t]{1,2}${word}){0,2}|[ \t]{1,2}(?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Campus)\b)?` +
+      String.raw`|\b(?:Hospital|Medical Center|University|Infirmary|HOSPITAL|MEDICAL CENTER|UNIVERSITY)[ \t]{1,2}(?:of|OF)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?(?:${word}[ \t]{0,2}){1,4}`,
+    'g',
+  );
+}
+const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
+const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
+const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage)`;
+const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b\.?`, 'gu');
+const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
+/** An employer after "works as a machinist at", "employed by", "retired from". */
+const EMPLOYER = /\b(?:works?|worked|working|employed|job|retired|retiring)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
+/** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935". */
+const DEPARTMENT = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|NeuroICU|Neuro ICU|MSICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit|\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)|\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b))\b/g;
+const STATE_THEN_ZIP = new RegExp(String.raw`\b(?:${[...US_STATES].map((st) => st.replace(/ /g, '[ \\t]').toLowerCase()).join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \t]{1,3}(\d{5}(?:-\d{4})?)(?![\w-])`, 'gi');
+const CITY_BEFORE_STATE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,25}),[ \t]{1,2}(?=(?:${[...US_STATES].map((st) => st.replace(/ /g, '[ \\t]')).join('|')})\b)`, 'giu');
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
@@ -45,7 +63,10 @@ export function findLocations(text: string): Candidate[] {
     found.push(candidate(start, end, 'LOCATION', subtype, confidence, reason));
 
   const capsText = isMostlyCaps(text);
-  for (const m of text.matchAll(capsText ? STREET_CAPS : STREET)) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
+  for (const m of text.matchAll(capsText ? STREET_CAPS : STREET)) {
+    if (NOT_A_STREET.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
+  }
   for (const m of text.matchAll(NUMBERED_STREET)) {
     if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
@@ -72,14 +93,29 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ZIP', 0.95, 'postal code after its label');
   }
-  for (const m of text.matchAll(FACILITY)) {
+  for (const m of text.matchAll(DEPARTMENT)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
+  for (const m of text.matchAll(STATE_THEN_ZIP)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'ZIP', 0.9, 'ZIP code after a state');
+  }
+  for (const m of text.matchAll(CITY_BEFORE_STATE)) {
+    if (capsText ? false : m[1] !== m[1].replace(/\b\p{Ll}/gu, '')) continue;
+    add(m.index, m.index + m[1].length, 'CITY', 0.85, 'city before a state name');
+  }
+  for (const m of text.matchAll(EMPLOYER)) {
+    const name = m[1].trimEnd();
+    const start = m.index + m[0].length - m[1].length;
+    if (name.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
+  }
+  for (const m of text.matchAll(capsText ? FACILITY_CAPS : FACILITY)) {
     const start = m.index + leadingDescriptorLength(m[0]);
     const name = text.slice(start, m.index + m[0].trimEnd().length);
     if (!/\s/.test(name)) continue;
-    const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare/.test(name);
+    const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
-  for (const m of text.matchAll(ORGANIZATION)) {
+  for (const m of text.matchAll(capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
     add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   for (const m of text.matchAll(FIRM)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
@@ -129,7 +165,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
 }
 
 /** Words that describe a service rather than name a facility: "Acute Rehab", "The Clinic". */
-const DESCRIPTOR = /^(?:(?:The|A|An|To|At|In|From|Of|For|And|With|Went|Go|Sent|Seen|Admitted|Discharged|Transferred|Acute|Subacute|Sub-acute|Cardiac|Pulmonary|Physical|Occupational|Speech|Inpatient|Outpatient|Urgent|Short-term|Long-term|Psychiatric|Psych|Local|Outside|Home|Area|Nearby|Our|Your|His|Her|Their|This|That|Walk-in|Primary|Specialty|Community|Regional|General|Teaching|Rehab|Rehabilitation|Skilled|Nursing|Memory|Care|Pain|Wound|Diabetes|Anticoagulation|Coumadin|Heart|Cancer|Eye|Dialysis|Surgery|Surgical|Medical|Medicine|Family|Pediatric|Pediatrics|Internal|Emergency|ED|ER|ICU|VA|Retail|Mail|Order|Specialty)\s{1,2})+/;
+const DESCRIPTOR = /^(?:(?:The|A|An|To|At|In|From|Of|For|And|With|Went|Go|Sent|Seen|Admitted|Discharged|Transferred|Acute|Subacute|Sub-acute|Cardiac|Pulmonary|Physical|Occupational|Speech|Inpatient|Outpatient|Urgent|Short-term|Long-term|Psychiatric|Psych|Local|Outside|Home|Area|Nearby|Our|Your|His|Her|Their|This|That|Walk-in|Primary|Specialty|Community|Regional|General|Teaching|Rehab|Rehabilitation|Skilled|Nursing|Memory|Care|Pain|Wound|Diabetes|Anticoagulation|Coumadin|Heart|Cancer|Eye|Dialysis|Surgery|Surgical|Medical|Medicine|Family|Pediatric|Pediatrics|Internal|Emergency|ED|ER|ICU|VA|Retail|Mail|Order|Specialty)\s{1,2})+/i;
 
 function leadingDescriptorLength(match: string): number {
   const descriptor = DESCRIPTOR.exec(match);
