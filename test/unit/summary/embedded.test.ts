@@ -114,3 +114,9 @@ test('ages of relatives do not become the patient demographics', () => {
   const note = 'FAMILY HISTORY: Her 45-year-old brother has diabetes.\nHPI: Patient is a 12-year-old girl with asthma who presents with wheezing.';
   assert.equal(summarizeNote(note).oneLiner.text, '12-year-old girl with asthma who presents with wheezing');
 });
+
+test('prose ending in a colon is neither a heading nor an item; signatures are not plan', () => {
+  const note = '# Plan\nThe following procedures were conducted:\n- renal dialysis\nElectronically signed by A. Clinician, MD';
+  assert.deepEqual(parseSections(note).map((s) => s.kind), ['plan']);
+  assert.deepEqual(summarizeNote(note).items.map((i) => [i.section, i.text]), [['plan', 'renal dialysis']]);
+});

@@ -11,6 +11,9 @@ import { DOSE, DRUG_SUFFIX } from './clinicalPatterns';
 const MAX_ITEM_WORDS = 40;
 const MAX_ITEMS: Record<SummarySection, number> = { problems: 8, medications: 15, allergies: 5, findings: 8, plan: 8, followup: 3 };
 
+/** Signatures and transcription stamps end up inside the last section but say nothing about the patient. */
+const BOILERPLATE = /^(?:electronically signed|signed by|signed electronically|dictated by|transcribed by|d:\s*\d|t:\s*\d|cc:|attending physician:|this note was|i have (?:seen|personally)|note written by)/i;
+
 interface Unit extends TextUnit {
   section: NoteSection;
   /** First unit of its section. */
@@ -26,7 +29,10 @@ export function summarizeNote(text: string, options: SummarizeOptions = {}, toke
   const sections = withPreamble(text, parseSections(text));
   const units: Unit[] = [];
   for (const section of sections) {
-    splitUnits(text, section.bodyStart, section.end).forEach((unit, index) => units.push({ ...unit, section, first: index === 0 }));
+    splitUnits(text, section.bodyStart, section.end)
+      // A lead-in ("The patient was prescribed the following:") only announces the list after it.
+      .filter((unit) => !BOILERPLATE.test(unit.text) && !/:\s*$/.test(unit.text))
+      .forEach((unit, index) => units.push({ ...unit, section, first: index === 0 }));
   }
   throwIfCancelled(token);
   const wanted = new Set(options.sections ?? SUMMARY_SECTIONS);

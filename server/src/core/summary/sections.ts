@@ -69,7 +69,9 @@ export function parseSections(text: string): NoteSection[] {
       const title = match[1].trim();
       const known = sectionKind(title);
       const capitals = title === title.toUpperCase() && /[A-Z]{2}/.test(title) && !NOT_HEADINGS.has(title.toLowerCase());
-      if (known || capitals || markdown) {
+      // In mixed case only a short label is a heading; "The following procedures were done:" is prose.
+      const label = capitals || (title.split(/\s+/).length <= 4 && !/^(?:the|a|an|patient|he|she|they|i|we|this|his|her)\b/i.test(title));
+      if ((known && label) || capitals || markdown) {
         const previous = sections[sections.length - 1];
         if (previous) previous.end = lineStart;
         let bodyStart = lineStart + match[0].length;
