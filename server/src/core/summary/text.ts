@@ -46,7 +46,8 @@ export function splitUnits(text: string, from = 0, to = text.length): TextUnit[]
       const after = text.slice(i + 1, Math.min(to, i + 6)).trimStart();
       if (after !== '' && !/^[A-Z0-9("[]/.test(after)) continue;
       const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(unitStart, i - 8), i))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word)) continue;
+      // "A. Clinician": a lone capital before the period is an initial.
+      if (ABBREVIATIONS.has(word) || /^[A-Z]$/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i - 2] ?? '')) continue;
       // "1." or "a." opening a unit is a list marker, not a sentence.
       if (i - unitStart <= 8 && /^\s*[,;]?\s*(?:\d{1,2}|[a-z])$/.test(text.slice(unitStart, i))) continue;
       push(i + 1);
