@@ -37,18 +37,19 @@ interface TermRow {
   source: TermSource;
   required: string[];
   optional: string[];
+  weight?: number;
 }
 const terms = new Map<string, TermRow>();
 const SOURCE_RANK: Record<TermSource, number> = { i: 5, n: 4, p: 4, t: 3, m: 2, l: 1 };
 
-function addTerm(code: string, source: TermSource, requiredText: string, optionalText = ''): void {
+function addTerm(code: string, source: TermSource, requiredText: string, optionalText = '', weight?: number): void {
   const required = phraseTokens(requiredText);
   if (required.length === 0) return;
   const optional = phraseTokens(optionalText).filter((t) => !required.includes(t));
   const key = code + '|' + [...required].sort().join(' ');
   const existing = terms.get(key);
   if (existing && SOURCE_RANK[existing.source] >= SOURCE_RANK[source]) return;
-  terms.set(key, { code, source, required, optional });
+  terms.set(key, { code, source, required, optional, ...(weight === undefined ? {} : { weight }) });
 }
 
 /** Splits "(poly)neuropathy (acute)" into required words and the optional parenthesised modifiers. */
@@ -231,15 +232,24 @@ for (let m = TAG.exec(neoplasmBody); m; m = TAG.exec(neoplasmBody)) {
   }
 }
 
-// ---- learned phrases (optional) ----
-const learnedPath = join(outDir, 'learned-terms.tsv');
+// ---- learned from CodiEsp train (scripts/icd/learn-priors.ts); left out for the dictionary-only pass ----
+const learnedDir = join(__dirname, 'learned');
+const useLearned = !process.argv.includes('--dictionary-only');
 let learnedCount = 0;
-if (existsSync(learnedPath)) {
-  for (const line of readFileSync(learnedPath, 'utf8').split('\n')) {
-    const [code, phrase] = line.split('\t');
+const priors: string[] = [];
+if (useLearned && existsSync(join(learnedDir, 'learned-terms.tsv'))) {
+  for (const line of readFileSync(join(learnedDir, 'learned-terms.tsv'), 'utf8').split('\n')) {
+    const [code, phrase, precision] = line.split('\t');
     if (!code || !phrase || code.startsWith('#')) continue;
-    addTerm(undot(code), 'l', phrase);
+    const target = existingCode(code);
+    if (!target) continue;
+    addTerm(target, 'l', phrase, '', Number(precision));
     learnedCount++;
+  }
+}
+if (useLearned && existsSync(join(learnedDir, 'code-priors.tsv'))) {
+  for (const line of readFileSync(join(learnedDir, 'code-priors.tsv'), 'utf8').split('\n')) {
+    if (line && !line.startsWith('#')) priors.push(line);
   }
 }
 
@@ -271,7 +281,8 @@ const groups = new Map<string, string[]>();
 for (const term of terms.values()) {
   let anchor = term.required[0];
   for (const t of term.required) if (frequency.get(t)! < frequency.get(anchor)!) anchor = t;
-  const line = `${term.code}\t${term.source}\t${term.required.map((t) => tokenId.get(t)).join(' ')}\t${term.optional.map((t) => tokenId.get(t)).join(' ')}`;
+  const weight = term.weight === undefined ? '' : `\t${term.weight}`;
+  const line = `${term.code}\t${term.source}\t${term.required.map((t) => tokenId.get(t)).join(' ')}\t${term.optional.map((t) => tokenId.get(t)).join(' ')}${weight}`;
   const group = groups.get(anchor);
   if (group) group.push(line);
   else groups.set(anchor, [line]);
@@ -312,6 +323,7 @@ const sections = [
   lines(excludes1, ','),
   lines(useAdditional, ','),
   lines(seventh, '|'),
+  priors.join('\n'),
 ];
 const text = sections.join(SECTION_SEPARATOR);
 
@@ -319,7 +331,7 @@ mkdirSync(outDir, { recursive: true });
 const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
 writeFileSync(join(outDir, INDEX_FILE_NAME), gz);
 console.log(
-  `codes ${order.length}, terms ${terms.size} (learned ${learnedCount}), excludes1 ${excludes1.size}, ` +
+  `codes ${order.length}, terms ${terms.size} (learned ${learnedCount}), priors ${priors.length}, excludes1 ${excludes1.size}, ` +
     `use-additional ${useAdditional.size}, 7th-character rules ${seventh.size}; ` +
     `${(text.length / 1024 / 1024).toFixed(2)} MB raw, ${(gz.length / 1024 / 1024).toFixed(2)} MB gzip`,
 );

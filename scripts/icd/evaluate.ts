@@ -3,10 +3,16 @@
  * Data: $CLINOTE_CODIESP_DIR (default /work/shared/data/codiesp), `<split>/<split>D.tsv` and
  * `<split>/text_files_en/<doc>.txt`. Reports MAP over each document's ranked list and micro precision,
  * recall and F1 at full code and at 3 characters. Tune on train only; dev is for reporting.
+ *
+ * CodiEsp was coded with the 2018 edition: some of its codes have since been split (R51 → R51.9) or
+ * were written without their 7th character (T14.90 for T14.90XA). "version-mapped" figures count a
+ * suggestion as correct when the gold code is such a FY2026 header and the suggestion is the code its
+ * default (unspecified) path leads to; "strict" figures need the identical code.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadIcdIndex, suggestCodes } from '../../server/src/core/icd';
+import { IcdIndex, loadIcdIndex, suggestCodes } from '../../server/src/core/icd';
+import { walkToSpecific } from '../../server/src/core/icd/suggest';
 
 interface Counts {
   truePositives: number;
@@ -14,13 +20,41 @@ interface Counts {
   gold: number;
 }
 
-export interface EvaluationResult {
-  split: string;
-  documents: number;
+interface Scores {
   map: number;
   full: { precision: number; recall: number; f1: number };
   category: { precision: number; recall: number; f1: number };
+}
+
+export interface EvaluationResult {
+  split: string;
+  documents: number;
   meanSuggestions: number;
+  versionMapped: Scores;
+  strict: Scores;
+}
+
+export function readGold(file: string): Map<string, Set<string>> {
+  const gold = new Map<string, Set<string>>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [doc, code] = line.trim().split('\t');
+    if (!doc || !code) continue;
+    if (!gold.has(doc)) gold.set(doc, new Set());
+    gold.get(doc)!.add(undot(code));
+  }
+  return gold;
+}
+
+const NO_CONTEXT: ReadonlySet<string> = new Set();
+
+/** The gold code a suggestion stands for: itself, or a 2018-edition header whose default path leads to it. */
+export function goldMatch(index: IcdIndex, predicted: string, truth: ReadonlySet<string>): string | undefined {
+  if (truth.has(predicted)) return predicted;
+  for (let length = 3; length < predicted.length; length++) {
+    const ancestor = predicted.slice(0, length);
+    if (truth.has(ancestor) && !index.code(ancestor)?.billable && walkToSpecific(index, ancestor, NO_CONTEXT) === predicted) return ancestor;
+  }
+  return undefined;
 }
 
 /** Run from source (tsx), so the bundle-relative default does not apply. */
@@ -54,63 +88,78 @@ export function averagePrecision(ranked: string[], gold: ReadonlySet<string>): n
   return sum / gold.size;
 }
 
-export async function evaluate(split: string, dataDir: string, minScore?: number): Promise<EvaluationResult> {
-  const gold = new Map<string, Set<string>>();
-  for (const line of readFileSync(join(dataDir, split, `${split}D.tsv`), 'utf8').split('\n')) {
-    const [doc, code] = line.trim().split('\t');
-    if (!doc || !code) continue;
-    if (!gold.has(doc)) gold.set(doc, new Set());
-    gold.get(doc)!.add(undot(code));
+class Tally {
+  private apSum = 0;
+  private documents = 0;
+  private readonly full: Counts = { truePositives: 0, predicted: 0, gold: 0 };
+  private readonly category: Counts = { truePositives: 0, predicted: 0, gold: 0 };
+
+  add(ranked: string[], truth: ReadonlySet<string>): void {
+    this.documents++;
+    this.apSum += averagePrecision(ranked, truth);
+    const predicted = new Set(ranked);
+    this.full.predicted += predicted.size;
+    this.full.gold += truth.size;
+    for (const c of predicted) if (truth.has(c)) this.full.truePositives++;
+    const predictedCategories = new Set([...predicted].map((c) => c.slice(0, 3)));
+    const truthCategories = new Set([...truth].map((c) => c.slice(0, 3)));
+    this.category.predicted += predictedCategories.size;
+    this.category.gold += truthCategories.size;
+    for (const c of predictedCategories) if (truthCategories.has(c)) this.category.truePositives++;
   }
+
+  scores(): Scores {
+    return { map: this.documents ? this.apSum / this.documents : 0, full: prf(this.full), category: prf(this.category) };
+  }
+}
+
+/** `only(position)` limits the run to some documents (sorted by id), e.g. a training hold-out fold. */
+export async function evaluate(split: string, dataDir: string, minScore?: number, only?: (position: number) => boolean): Promise<EvaluationResult> {
+  const gold = readGold(join(dataDir, split, `${split}D.tsv`));
   const index = await loadIcdIndex({ dataDir: REPO_ICD_DATA });
   const textDir = join(dataDir, split, 'text_files_en');
-  const full: Counts = { truePositives: 0, predicted: 0, gold: 0 };
-  const category: Counts = { truePositives: 0, predicted: 0, gold: 0 };
-  let apSum = 0;
+  const strict = new Tally();
+  const mapped = new Tally();
   let suggestions = 0;
-  const docs = readdirSync(textDir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).filter((d) => gold.has(d));
+  const docs = readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort()
+    .filter((d, position) => gold.has(d) && (only?.(position) ?? true));
   for (const doc of docs) {
     const text = readFileSync(join(textDir, `${doc}.txt`), 'utf8');
     const ranked = suggestCodes(index, text, minScore === undefined ? {} : { minScore }).map((s) => undot(s.code));
     const truth = gold.get(doc)!;
-    apSum += averagePrecision(ranked, truth);
     suggestions += ranked.length;
-    const predicted = new Set(ranked);
-    full.predicted += predicted.size;
-    full.gold += truth.size;
-    for (const c of predicted) if (truth.has(c)) full.truePositives++;
-    const predictedCategories = new Set([...predicted].map((c) => c.slice(0, 3)));
-    const truthCategories = new Set([...truth].map((c) => c.slice(0, 3)));
-    category.predicted += predictedCategories.size;
-    category.gold += truthCategories.size;
-    for (const c of predictedCategories) if (truthCategories.has(c)) category.truePositives++;
+    strict.add(ranked, truth);
+    mapped.add(ranked.map((code) => goldMatch(index, code, truth) ?? code), truth);
   }
-  return {
-    split,
-    documents: docs.length,
-    map: apSum / docs.length,
-    full: prf(full),
-    category: prf(category),
-    meanSuggestions: suggestions / docs.length,
-  };
+  return { split, documents: docs.length, meanSuggestions: suggestions / docs.length, versionMapped: mapped.scores(), strict: strict.scores() };
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const split = args.find((a) => !a.startsWith('--'));
   if (split !== 'train' && split !== 'dev') {
-    console.error('usage: npm run eval:icd -- train|dev [--out FILE] [--min-score X]');
+    console.error('usage: npm run eval:icd -- train|dev [--out FILE] [--min-score X] [--holdout K/N]');
     process.exit(2);
   }
   const outIndex = args.indexOf('--out');
   const minIndex = args.indexOf('--min-score');
   const dataDir = process.env.CLINOTE_CODIESP_DIR ?? '/work/shared/data/codiesp';
-  const result = await evaluate(split, dataDir, minIndex >= 0 ? Number(args[minIndex + 1]) : undefined);
+  const holdoutIndex = args.indexOf('--holdout');
+  let only: ((position: number) => boolean) | undefined;
+  if (holdoutIndex >= 0) {
+    const [k, n] = args[holdoutIndex + 1].split('/').map(Number);
+    only = (position) => position % n === k;
+  }
+  const result = await evaluate(split, dataDir, minIndex >= 0 ? Number(args[minIndex + 1]) : undefined, only);
   const f = (x: number): string => x.toFixed(3);
   console.log(`CodiEsp-D ${result.split}: ${result.documents} documents, ${result.meanSuggestions.toFixed(1)} suggestions per document`);
-  console.log(`  MAP                 ${f(result.map)}`);
-  console.log(`  full code   P ${f(result.full.precision)}  R ${f(result.full.recall)}  F1 ${f(result.full.f1)}`);
-  console.log(`  3 character P ${f(result.category.precision)}  R ${f(result.category.recall)}  F1 ${f(result.category.f1)}`);
+  console.log('                 MAP    full P  full R  full F1  3ch P   3ch R   3ch F1');
+  for (const [name, s] of [['version-mapped', result.versionMapped], ['strict', result.strict]] as const) {
+    console.log(`  ${name.padEnd(15)}${f(s.map)}  ${f(s.full.precision)}   ${f(s.full.recall)}   ${f(s.full.f1)}    ${f(s.category.precision)}   ${f(s.category.recall)}   ${f(s.category.f1)}`);
+  }
   if (outIndex >= 0) writeFileSync(args[outIndex + 1], JSON.stringify(result, null, 2) + '\n');
 }
 

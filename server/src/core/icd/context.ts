@@ -60,6 +60,13 @@ const TRIGGERS: Trigger[] = [
     'in the event of|call if|come back if|could develop|may develop|warning signs of|precautions for|to avoid|unless'),
 ];
 TRIGGERS.sort((a, b) => b.words.length - a.words.length);
+/** Triggers by first word, longest first, so each word is compared only with triggers it can start. */
+const TRIGGERS_BY_FIRST_WORD = new Map<string, Trigger[]>();
+for (const trigger of TRIGGERS) {
+  const list = TRIGGERS_BY_FIRST_WORD.get(trigger.words[0]);
+  if (list) list.push(trigger);
+  else TRIGGERS_BY_FIRST_WORD.set(trigger.words[0], [trigger]);
+}
 
 const TERMINATORS = new Set([
   'but', 'however', 'although', 'though', 'yet', 'except', 'aside', 'apart', 'which', 'whereas', 'while', 'nevertheless',
@@ -85,7 +92,7 @@ export function contextScopes(words: readonly RawWord[], sentenceText: string): 
   const used = new Uint8Array(lower.length);
   for (let i = 0; i < lower.length; i++) {
     if (used[i]) continue;
-    for (const trigger of TRIGGERS) {
+    for (const trigger of TRIGGERS_BY_FIRST_WORD.get(lower[i]) ?? []) {
       const n = trigger.words.length;
       if (i + n > lower.length) continue;
       let hit = true;

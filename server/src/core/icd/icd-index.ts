@@ -25,6 +25,14 @@ export interface IcdTerm {
   source: TermSource;
   required: number[];
   optional: number[];
+  /** For learned terms: how often the phrase meant this code in training. */
+  weight?: number;
+}
+
+/** How often the dictionary's suggestion of a code was right in training. */
+export interface CodePrior {
+  suggested: number;
+  correct: number;
 }
 
 export interface IcdIndex {
@@ -39,6 +47,7 @@ export interface IcdIndex {
   excludes1: Map<string, string[]>;
   useAdditional: Map<string, string[]>;
   seventh: Map<string, Map<string, string>>;
+  priors: Map<string, CodePrior>;
   /** Normalised title tokens, computed on first use by the specificity walk. */
   titleTokens(code: string): Set<string>;
   /** Where the code table came from, for display. */
@@ -182,6 +191,7 @@ class LoadedIndex implements IcdIndex {
   readonly excludes1: Map<string, string[]>;
   readonly useAdditional: Map<string, string[]>;
   readonly seventh: Map<string, Map<string, string>>;
+  readonly priors = new Map<string, CodePrior>();
   readonly codeTableSource: string;
   private readonly vocabulary: string[];
   private readonly tokenIds = new Map<string, number>();
@@ -193,6 +203,7 @@ class LoadedIndex implements IcdIndex {
   private readonly groupRanges = new Map<number, [number, number]>();
   private readonly parsedGroups = new Map<number, IcdTerm[]>();
   private readonly childCache = new Map<string, string[]>();
+  private readonly parentCache = new Map<string, string | null>();
   private readonly titleCache = new Map<string, Set<string>>();
 
   constructor(section: (name: SectionName) => string, override: OrderFileEntry[] | undefined, overridePath: string | undefined) {
@@ -210,6 +221,10 @@ class LoadedIndex implements IcdIndex {
     this.excludes1 = patternLines(section('excludes1'));
     this.useAdditional = patternLines(section('useAdditional'));
     this.seventh = seventhLines(section('seventh'));
+    for (const line of section('priors').split('\n')) {
+      const [code, suggested, correct] = line.split('\t');
+      if (code && suggested) this.priors.set(code, { suggested: Number(suggested), correct: Number(correct) });
+    }
     this.codeTableSource = overridePath ?? 'built-in FY2026';
     if (override) {
       this.overrideCodes = new Map(override.map((e) => [e.code, { code: e.code, billable: e.billable, title: e.title }]));
@@ -233,8 +248,18 @@ class LoadedIndex implements IcdIndex {
   }
 
   parentOf(code: string): string | undefined {
-    for (let c = code.slice(0, -1); c.length >= 3; c = c.slice(0, -1)) if (this.code(c)) return c;
-    return undefined;
+    let parent = this.parentCache.get(code);
+    if (parent === undefined) {
+      parent = null;
+      for (let c = code.slice(0, -1); c.length >= 3; c = c.slice(0, -1)) {
+        if (this.code(c)) {
+          parent = c;
+          break;
+        }
+      }
+      this.parentCache.set(code, parent);
+    }
+    return parent ?? undefined;
   }
 
   tokenId(token: string): number | undefined {
@@ -249,10 +274,12 @@ class LoadedIndex implements IcdIndex {
     const [start, end] = range;
     const terms: IcdTerm[] = [];
     for (const line of this.termsText.slice(start, end).split('\n')) {
-      const [code, source, required, optional] = line.split('\t');
+      const [code, source, required, optional, weight] = line.split('\t');
       // Under a newer code table, terms of deleted codes disappear.
       if (this.overrideCodes && !this.overrideCodes.has(code)) continue;
-      terms.push({ code, source: source as TermSource, required: ids(required), optional: ids(optional) });
+      const term: IcdTerm = { code, source: source as TermSource, required: ids(required), optional: ids(optional) };
+      if (weight) term.weight = Number(weight);
+      terms.push(term);
     }
     this.parsedGroups.set(anchor, terms);
     this.groupRanges.delete(anchor);

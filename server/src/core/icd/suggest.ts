@@ -45,10 +45,15 @@ export interface SuggestOptions {
   minScore?: number;
 }
 
-export const DEFAULT_MIN_SCORE = 0.3;
+export const DEFAULT_MIN_SCORE = 0.2;
 const DEFAULT_TOP = 25;
 const LOW_CONFIDENCE_BELOW = 0.5;
 const MAX_EVIDENCE = 5;
+/** Pseudo-counts pulling rarely seen codes' priors towards the dictionary's overall precision. */
+const PRIOR_STRENGTH = 3;
+const BASE_PRECISION = 0.35;
+/** Training covers few codes: an unseen code keeps its match quality, a seen one is scaled by its record. */
+const PRIOR_FACTOR_RANGE: [number, number] = [0.02, 2];
 
 /** Mentions under these traits are not diagnoses of this patient now, so they never become suggestions. */
 const EXCLUDING_TRAITS: ReadonlySet<ContextTrait> = new Set(['NEGATION', 'FAMILY', 'HYPOTHETICAL']);
@@ -89,7 +94,10 @@ interface TermMatch {
 
 interface Mention {
   code: string;
+  /** Match quality times section weight (dictionary terms). */
   score: number;
+  /** Precision of a learned phrase; undefined for dictionary terms. */
+  learned?: number;
   start: number;
   end: number;
   words: number[];
@@ -179,6 +187,7 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
     mentions.push({
       code: walkToSpecific(index, match.term.code, context),
       score: match.score * sectionWeight,
+      ...(match.term.weight === undefined ? {} : { learned: match.term.weight * sectionWeight }),
       start: words[first].start,
       end: words[last].end,
       words: match.words.map((w) => words[w].start),
@@ -311,6 +320,14 @@ function defaultChild(index: IcdIndex, kids: string[], context: ReadonlySet<stri
   );
 }
 
+/** Smoothed precision of the dictionary's suggestion of `code` in training, relative to its overall precision. */
+function priorFactor(index: IcdIndex, code: string): number {
+  const prior = index.priors.get(code);
+  if (!prior) return 1;
+  const precision = (prior.correct + PRIOR_STRENGTH * BASE_PRECISION) / (prior.suggested + PRIOR_STRENGTH);
+  return Math.min(PRIOR_FACTOR_RANGE[1], Math.max(PRIOR_FACTOR_RANGE[0], precision / BASE_PRECISION));
+}
+
 interface Candidate {
   code: string;
   score: number;
@@ -329,10 +346,12 @@ function aggregate(index: IcdIndex, text: string, mentions: Mention[]): Map<stri
     if (!index.code(code)) continue;
     const positive = list.filter((m) => !m.traits.some((t) => EXCLUDING_TRAITS.has(t)));
     if (positive.length === 0) continue;
+    const factor = priorFactor(index, code);
     let miss = 1;
     for (const m of positive) {
       const weight = m.traits.reduce((w, t) => w * (TRAIT_WEIGHT[t] ?? 1), 1);
-      miss *= 1 - Math.min(0.95, m.score * weight * 0.8);
+      const confidence = m.learned !== undefined ? m.learned * weight : 0.6 * Math.min(1, m.score * weight) * factor;
+      miss *= 1 - Math.min(0.95, confidence);
     }
     candidates.set(code, { code, score: Math.min(0.99, 1 - miss), mentions: positive });
   }
