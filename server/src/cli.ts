@@ -6,6 +6,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   deid: { summary: 'write de-identified notes', load: async () => (await import('./cli/deid')).deidCommand },
   context: { summary: "print a patient's FHIR context", load: async () => (await import('./cli/context')).contextCommand },
   summarize: { summary: 'summarise notes (embedded engine, or an LLM with --llm)', load: async () => (await import('./cli/summarize')).summarizeCommand },
+  icd: { summary: 'suggest ICD-10-CM codes with evidence', load: async () => (await import('./cli/icd')).icdCommand },
   'serve-fhir': { summary: 'serve FHIR R4 from memory (synthetic patients by default)', load: async () => (await import('./cli/serve-fhir')).serveFhirCommand },
 };
 
