@@ -3,9 +3,11 @@
 // identifiers that contextToKnownIdentifiers derives from the patient's record.
 // Prints counts and rates only, never note text.
 //
-//   node --import tsx scripts/fhir/phi-recall.ts [--data PATH]... [--caps] [--json]
+//   node --import tsx scripts/fhir/phi-recall.ts [--data PATH]... [--caps] [--bare-names] [--json]
 // Default data: data/fhir (2 patients with notes). The shared sample-bulk-10 set gives 13 patients.
 // --caps upper-cases every note first (offsets unchanged), as ALL-CAPS nursing notes are written.
+// --bare-names drops Synthea's digit suffixes from the patient's and clinicians' names in the notes ("Suanne858" →
+// "Suanne"), so names look like real ones and the detector cannot lean on the digits.
 import type { DocumentReference, Patient } from 'fhir/r4';
 import {
   contextToKnownIdentifiers,
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
   const dataPaths = argv.flatMap((arg, index) => (argv[index - 1] === '--data' ? [arg] : []));
   const json = argv.includes('--json');
   const caps = argv.includes('--caps');
+  const bareNames = argv.includes('--bare-names');
   const defaultDir = defaultFhirDataDir();
   if (dataPaths.length === 0 && defaultDir) dataPaths.push(defaultDir);
 
@@ -93,15 +96,23 @@ async function main(): Promise<void> {
     const { resources: patients } = await client.search<Patient>('Patient', { _count: 100 });
     for (const patient of patients) {
       const { resources: documents } = await client.search<DocumentReference>('DocumentReference', { patient: patient.id as string, _count: 100 });
-      const texts = documents.flatMap(documentNoteTexts).map((text) => (caps ? text.toUpperCase() : text));
-      if (texts.length === 0) continue;
+      const rawTexts = documents.flatMap(documentNoteTexts);
+      if (rawTexts.length === 0) continue;
       patientsWithNotes++;
       // The way the editor gets there: a note header links the patient, whose context gives the known identifiers.
       const link = resolvePatientLink(`Patient: ${patient.id}\n`);
       if (!link) throw new Error('patient id not linkable');
       const linked = await findPatient(client, link);
       const known = contextToKnownIdentifiers(await fetchPatientContext(client, linked.id as string));
-      const terms = goldTerms(patient);
+      const terms = goldTerms(patient).filter((term) => !bareNames || !/\d$/.test(term.value));
+      const suffixedNames = [
+        ...(patient.name ?? []).flatMap((name) => [...(name.given ?? []), name.family ?? '']),
+        ...(known.practitionerNames ?? []),
+      ].filter((word) => /^\p{L}+\d+$/u.test(word));
+      const texts = rawTexts.map((raw) => {
+        const text = bareNames ? suffixedNames.reduce((note, word) => note.replaceAll(word, word.replace(/\d+$/, '')), raw) : raw;
+        return caps ? text.toUpperCase() : text;
+      });
       for (const text of texts) {
         notes++;
         const started = performance.now();
@@ -131,6 +142,7 @@ async function main(): Promise<void> {
   const rate = (found: number, total: number) => (total ? found / total : 0);
   const report = {
     caps,
+    bareNames,
     patientsWithNotes,
     notes,
     msPerNotePair: notes ? Math.round((detectMs / notes) * 10) / 10 : 0,
@@ -146,7 +158,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(report, null, 2));
     return;
   }
-  console.log(`${notes} ${caps ? 'ALL-CAPS ' : ''}notes of ${patientsWithNotes} patients (detectPhi twice per note: ${report.msPerNotePair} ms)`);
+  console.log(`${notes} ${caps ? 'ALL-CAPS ' : ''}${bareNames ? 'bare-name ' : ''}notes of ${patientsWithNotes} patients (detectPhi twice per note: ${report.msPerNotePair} ms)`);
   for (const [kind, tally] of Object.entries(tallies)) {
     const pct = (found: number) => `${(100 * rate(found, tally.occurrences)).toFixed(1)}%`;
     console.log(`${kind.padEnd(8)} ${String(tally.occurrences).padStart(5)} occurrences  recall without known ${pct(tally.foundWithout)}  with known ${pct(tally.foundWith)}`);
