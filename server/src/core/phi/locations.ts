@@ -1,6 +1,6 @@
 import { Candidate, candidate } from './candidate';
-import { isKnownWord, isProperNoun } from './lexicon';
-import { CITIES, COUNTRIES, CREDENTIALS, US_STATES } from './vocabulary';
+import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
+import { CITIES, COUNTRIES, CREDENTIALS, NEVER_NAMES, US_STATES } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -47,9 +47,12 @@ const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t
 /** An employer after "works as a machinist at", "employed by", "retired from". */
 const EMPLOYER = /\b(?:works?|worked|working|employed|job|retired|retiring)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
 /** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935". */
-const DEPARTMENT = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|NeuroICU|Neuro ICU|MSICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit|\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)|\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b))\b/g;
+const DEPARTMENT = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|NeuroICU|Neuro ICU|MSICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit|\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)|\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)|(?<=\b(?:admit(?:ted)? to|transfer(?:red)? to|TRANSFER(?:RED)? TO|ADMIT(?:TED)? TO)[ \t]{1,2})\d{1,2}[A-Z](?![\w/]))\b/g;
 const STATE_THEN_ZIP = new RegExp(String.raw`\b(?:${[...US_STATES].map((st) => st.replace(/ /g, '[ \\t]').toLowerCase()).join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \t]{1,3}(\d{5}(?:-\d{4})?)(?![\w-])`, 'gi');
-const CITY_BEFORE_STATE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,25}),[ \t]{1,2}(?=(?:${[...US_STATES].map((st) => st.replace(/ /g, '[ \\t]')).join('|')})\b)`, 'giu');
+const STATE_NAMES = [...US_STATES].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
+const CITY_BEFORE_STATE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,25}),[ \t]{1,2}(?=(?:${STATE_NAMES.join('|')})\b)`, 'gu');
+/** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
+const CITY_AFTER_STREET = /^,?[ \t]{1,2}(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|[ \t]{1,2}[A-Z]{2}\b|[ \t]{1,2}\d{5})/u;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
@@ -72,6 +75,12 @@ export function findLocations(text: string): Candidate[] {
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
   for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
+  for (const street of found.filter((c) => c.subtype === 'STREET')) {
+    const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
+    if (!city) continue;
+    const start = street.end + city[0].length - city[1].length;
+    add(start, start + city[1].length, 'CITY', 0.8, 'town after a street address');
+  }
   for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
   for (const m of text.matchAll(ADDRESS_AFTER_CUE)) {
     const start = m.index + m[0].length - m[1].length;
@@ -99,7 +108,6 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + m[1].length, 'ZIP', 0.9, 'ZIP code after a state');
   }
   for (const m of text.matchAll(CITY_BEFORE_STATE)) {
-    if (capsText ? false : m[1] !== m[1].replace(/\b\p{Ll}/gu, '')) continue;
     add(m.index, m.index + m[1].length, 'CITY', 0.85, 'city before a state name');
   }
   for (const m of text.matchAll(EMPLOYER)) {
@@ -111,14 +119,15 @@ export function findLocations(text: string): Candidate[] {
   for (const m of text.matchAll(capsText ? FACILITY_CAPS : FACILITY)) {
     const start = m.index + leadingDescriptorLength(m[0]);
     const name = text.slice(start, m.index + m[0].trimEnd().length);
-    if (!/\s/.test(name)) continue;
+    if (!/\s/.test(name) || !namesAPlace(name, capsText, false)) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of text.matchAll(capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
+    if (!namesAPlace(m[0], capsText)) continue;
     add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
-  for (const m of text.matchAll(FIRM)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
+  for (const m of text.matchAll(FIRM)) if (namesAPlace(m[0], capsText)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of text.matchAll(ROOM)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
@@ -166,6 +175,23 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
 
 /** Words that describe a service rather than name a facility: "Acute Rehab", "The Clinic". */
 const DESCRIPTOR = /^(?:(?:The|A|An|To|At|In|From|Of|For|And|With|Went|Go|Sent|Seen|Admitted|Discharged|Transferred|Acute|Subacute|Sub-acute|Cardiac|Pulmonary|Physical|Occupational|Speech|Inpatient|Outpatient|Urgent|Short-term|Long-term|Psychiatric|Psych|Local|Outside|Home|Area|Nearby|Our|Your|His|Her|Their|This|That|Walk-in|Primary|Specialty|Community|Regional|General|Teaching|Rehab|Rehabilitation|Skilled|Nursing|Memory|Care|Pain|Wound|Diabetes|Anticoagulation|Coumadin|Heart|Cancer|Eye|Dialysis|Surgery|Surgical|Medical|Medicine|Family|Pediatric|Pediatrics|Internal|Emergency|ED|ER|ICU|VA|Retail|Mail|Order|Specialty)\s{1,2})+/i;
+
+const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'MT.', 'SAINT', 'MOUNT']);
+
+/**
+ * A phrase ending in "Hospital" or "Services" names a place only if its other words can be a name:
+ * no function words ("has no insurance"), and in capitals at least one word that is not ordinary prose
+ * ("HIGH SCHOOL", "BLOOD GROUP" are not places; "HOLY CROSS HOSPITAL" is two words, so it stays).
+ */
+function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean {
+  const words = phrase.split(/[\s,]+/).filter(Boolean).slice(0, -1).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
+  if (words.some((w) => NEVER_NAMES.has(w) && !CONNECTORS.has(w))) return false;
+  const content = words.filter((w) => !CONNECTORS.has(w));
+  if (content.length === 0) return false;
+  const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name');
+  if (distinctive || !capsText || !strict) return true;
+  return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
+}
 
 function leadingDescriptorLength(match: string): number {
   const descriptor = DESCRIPTOR.exec(match);
