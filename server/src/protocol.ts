@@ -250,3 +250,13 @@ export const PatientContextChangedNotification = new NotificationType<PatientCon
 export const INSERT_CODE_COMMAND = 'clinote.insertCode';
 export const COPY_CODE_COMMAND = 'clinote.copyCode';
 export const SHOW_CODES_COMMAND = 'clinote.showCodes';
+
+/** For diagnostics of Clinote itself (status, crash-recovery tests, benchmarks): never includes note content. */
+export interface ServerStatusResult {
+  pid: number;
+  uptimeMs: number;
+  openDocuments: number;
+  rssBytes: number;
+}
+
+export const ServerStatusRequest = new RequestType<void, ServerStatusResult, void>('clinote/status');

@@ -12,7 +12,7 @@ import { PatientService, registerPatient } from './handlers/patient';
 import { registerSummary } from './handlers/summary';
 import { registerPhiCodeActions } from './handlers/phiCodeActions';
 import { registerPhiDiagnostics } from './handlers/phiDiagnostics';
-import { ClinoteInitializationOptions, FIX_ALL_KIND, PatientContextChangedNotification, SECRET_ENV } from './protocol';
+import { ClinoteInitializationOptions, FIX_ALL_KIND, PatientContextChangedNotification, SECRET_ENV, ServerStatusRequest } from './protocol';
 import { ServerContext } from './serverContext';
 import { SettingsCache } from './settings';
 
@@ -90,6 +90,14 @@ export function startServer(connection: Connection): ServerContext {
   registerCodes(connection, documents, context, codes);
   registerSummary(connection, documents, context);
   registerPatient(connection, documents, patients);
+
+  const startedAt = Date.now();
+  connection.onRequest(ServerStatusRequest, () => ({
+    pid: process.pid,
+    uptimeMs: Date.now() - startedAt,
+    openDocuments: documents.all().length,
+    rssBytes: process.memoryUsage().rss,
+  }));
 
   documents.listen(connection);
   connection.listen();
