@@ -153,11 +153,42 @@ function pageUrl(base: string, resourceType: string, params: URLSearchParams, co
   return `${base}/${resourceType}?${next.toString()}`;
 }
 
+/**
+ * The patient a resource belongs to, as the `patient` search parameter of every searchable type defines it: its
+ * `subject` or `patient` reference when that names a Patient.
+ */
+function patientReferenceOf(resource: Resource): string | undefined {
+  const { subject, patient } = resource as { subject?: { reference?: unknown }; patient?: { reference?: unknown } };
+  for (const reference of [subject?.reference, patient?.reference]) {
+    if (typeof reference === 'string' && reference.startsWith('Patient/')) return reference;
+  }
+  return undefined;
+}
+
 export async function startFhirServer(options: FhirServerOptions): Promise<FhirServer> {
   indexDefinitions();
   const data = await loadFhirData(options.dataPaths);
+  // Medplum's memory repository matches a search by evaluating FHIRPath on every resource of the type, so with a
+  // few thousand resources each search costs ~0.2 s. Nearly every Clinote search names one patient, so each
+  // patient's resources are also kept in a repository of their own that such searches scan instead.
   const repository = new MemoryRepository();
-  for (const resource of data.resources) await repository.createResource(resource);
+  const patientRepositories = new Map<string, MemoryRepository>();
+  for (const resource of data.resources) {
+    const stored = await repository.createResource(resource);
+    const patient = patientReferenceOf(stored);
+    if (!patient) continue;
+    let own = patientRepositories.get(patient);
+    if (!own) patientRepositories.set(patient, (own = new MemoryRepository()));
+    await own.createResource(stored);
+  }
+  const noResources = new MemoryRepository();
+  const repositoryFor = (params: URLSearchParams): MemoryRepository => {
+    const patients = params.getAll('patient');
+    const single = patients.length === 1 && !patients[0].includes(',') && ![...params.keys()].some((key) => key.startsWith('patient:'));
+    if (!single) return repository;
+    const reference = patients[0].includes('/') ? patients[0] : `Patient/${patients[0]}`;
+    return patientRepositories.get(reference) ?? noResources;
+  };
   const router = new FhirRouter();
   const loadedTypes = new Set(data.resources.map((resource) => resource.resourceType));
   const searchableTypes = (definitions as unknown as { searchParameters: SearchParameter[] }).searchParameters.flatMap(
@@ -200,7 +231,7 @@ export async function startFhirServer(options: FhirServerOptions): Promise<FhirS
     const { query, count, offset } = prepareSearch(resourceType, url.searchParams, pageSize);
     const [outcome, result] = await router.handleRequest(
       { method: 'GET', url: resourceType, pathname: '', params: {}, query, body: undefined },
-      repository,
+      repositoryFor(url.searchParams),
     );
     if (!result || result.resourceType !== 'Bundle') return { status: getStatus(outcome), body: outcome };
     const bundle = result as Bundle;
