@@ -2,7 +2,7 @@
  * Everything the client and the server say to each other beyond standard LSP: the one source of truth for
  * both sides. Types only (plus method names), so importing it pulls no server code into the client.
  */
-import { NotificationType, RequestType, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { PhiCategory } from './core/phi/types';
 import type { DeidMode } from './core/phi/deid';
 import type { IcdSuggestion } from './core/icd/suggest';
@@ -259,4 +259,4 @@ export interface ServerStatusResult {
   rssBytes: number;
 }
 
-export const ServerStatusRequest = new RequestType<void, ServerStatusResult, void>('clinote/status');
+export const ServerStatusRequest = new RequestType0<ServerStatusResult, void>('clinote/status');
