@@ -89,11 +89,11 @@ test('a cancelled token stops the summariser', () => {
 });
 
 test('assessment and plan: numbered problems are problems, what follows them is plan', () => {
-  const note = 'ASSESSMENT AND PLAN:\n1. Community-acquired pneumonia. Start azithromycin 500 mg today.\nChest x-ray in 6 weeks.\n2. Asthma, well controlled. Continue albuterol as needed.\nFOLLOW-UP: Return to clinic in 2 weeks.';
+  const note = 'ASSESSMENT AND PLAN:\n1. Community-acquired pneumonia. Start azithromycin 500 mg today.\nRepeat chest x-ray in 6 weeks.\n2. Asthma, well controlled. Continue albuterol as needed.\nFOLLOW-UP: Return to clinic in 2 weeks.';
   const summary = summarizeNote(note);
   const of = (section: string) => summary.items.filter((i) => i.section === section).map((i) => i.text);
   assert.deepEqual(of('problems'), ['Community-acquired pneumonia.', 'Asthma, well controlled.']);
-  assert.deepEqual(of('plan'), ['Start azithromycin 500 mg today.', 'Chest x-ray in 6 weeks.', 'Continue albuterol as needed.']);
+  assert.deepEqual(of('plan'), ['Start azithromycin 500 mg today.', 'Repeat chest x-ray in 6 weeks.', 'Continue albuterol as needed.']);
   assert.deepEqual(of('medications'), ['Start azithromycin 500 mg today.']);
   assert.deepEqual(of('followup'), ['Return to clinic in 2 weeks.']);
 });
@@ -119,4 +119,26 @@ test('prose ending in a colon is neither a heading nor an item; signatures are n
   const note = '# Plan\nThe following procedures were conducted:\n- renal dialysis\nElectronically signed by A. Clinician, MD';
   assert.deepEqual(parseSections(note).map((s) => s.kind), ['plan']);
   assert.deepEqual(summarizeNote(note).items.map((i) => [i.section, i.text]), [['plan', 'renal dialysis']]);
+});
+
+test('A&P with problem lines and labelled bullets: reasoning is left out, labels are dropped from orders', () => {
+  const note = [
+    'ASSESSMENT AND PLAN',
+    '',
+    'Heart failure.',
+    '• Medical Reasoning: He reports increased fatigue on exertion.',
+    '• Medical Treatment: Increase furosemide to 80 mg daily.',
+    '',
+    'Hypertension.',
+    '• Medical Reasoning: Well controlled based on home monitoring.',
+    '• Medical Treatment: Continue lisinopril 20 mg daily.',
+    'Patient Agreements: The patient understands and agrees with the plan.',
+    '',
+    'He presents for follow-up of chronic problems. Follow up in 2 weeks.',
+  ].join('\n');
+  const summary = summarizeNote(note);
+  const of = (section: string) => summary.items.filter((i) => i.section === section).map((i) => i.text);
+  assert.deepEqual(of('problems'), ['Heart failure.', 'Hypertension.']);
+  assert.deepEqual(of('plan'), ['Increase furosemide to 80 mg daily.', 'Continue lisinopril 20 mg daily.']);
+  assert.deepEqual(of('followup'), ['Follow up in 2 weeks.']);
 });

@@ -12,12 +12,12 @@ const MAX_ITEM_WORDS = 40;
 const MAX_ITEMS: Record<SummarySection, number> = { problems: 8, medications: 15, allergies: 5, findings: 8, plan: 8, followup: 3 };
 
 /** Signatures and transcription stamps end up inside the last section but say nothing about the patient. */
-const BOILERPLATE = /^(?:electronically signed|signed by|signed electronically|dictated by|transcribed by|d:\s*\d|t:\s*\d|cc:|attending physician:|this note was|i have (?:seen|personally)|note written by)/i;
+const BOILERPLATE = /^(?:[A-Za-z ]{2,40}:\s*)?(?:electronically signed|signed by|signed electronically|dictated by|transcribed by|d:\s*\d|t:\s*\d|cc:|attending physician:|this note was|i have (?:seen|personally)|note written by|(?:the )?patient (?:understands|agrees|verbali[sz]ed)|all questions were answered)/i;
 
 interface Unit extends TextUnit {
   section: NoteSection;
-  /** First unit of its section. */
-  first: boolean;
+  /** Nothing but a list marker before it on its line. */
+  startsLine: boolean;
 }
 
 /**
@@ -32,7 +32,7 @@ export function summarizeNote(text: string, options: SummarizeOptions = {}, toke
     splitUnits(text, section.bodyStart, section.end)
       // A lead-in ("The patient was prescribed the following:") only announces the list after it.
       .filter((unit) => !BOILERPLATE.test(unit.text) && !/:\s*$/.test(unit.text))
-      .forEach((unit, index) => units.push({ ...unit, section, first: index === 0 }));
+      .forEach((unit) => units.push({ ...unit, section, startsLine: startsLine(text, unit.start) }));
   }
   throwIfCancelled(token);
   const wanted = new Set(options.sections ?? SUMMARY_SECTIONS);
@@ -51,14 +51,25 @@ export function summarizeNote(text: string, options: SummarizeOptions = {}, toke
   return { engine: 'embedded', oneLiner, items, text: renderSummary(oneLiner, items) };
 }
 
+function startsLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*(?:\d{1,2}[.)]|[-*•·]|\(?[a-z]\))?[ \t]*$/.test(text.slice(lineStart, offset));
+}
+
 function withPreamble(text: string, sections: NoteSection[]): NoteSection[] {
   const firstStart = sections[0]?.start ?? text.length;
   if (text.slice(0, firstStart).trim() === '') return sections;
   return [{ title: '', kind: 'other', start: 0, end: firstStart, bodyStart: 0 }, ...sections];
 }
 
+/** Sections whose items may open with a template label ("Medical Treatment: ...") that says nothing itself. */
+const LABELLED_SECTIONS: ReadonlySet<SummarySection> = new Set(['plan', 'medications', 'followup']);
+
 function itemOf(text: string, unit: SourceRange, section: SummarySection, status?: MedicationStatus): SummaryItem {
-  const range = clipToWords(text, unit, MAX_ITEM_WORDS);
+  let start = unit.start;
+  const label = LABELLED_SECTIONS.has(section) ? /^[A-Za-z][A-Za-z ]{2,40}:\s+(?=\S)/.exec(text.slice(unit.start, unit.end)) : null;
+  if (label) start += label[0].length;
+  const range = clipToWords(text, { start, end: unit.end }, MAX_ITEM_WORDS);
   const item: SummaryItem = { section, text: spanText(text, range), sources: [range] };
   if (status) item.status = status;
   return item;
@@ -82,15 +93,25 @@ function dedupe(items: SummaryItem[]): SummaryItem[] {
 
 const PLAN_START = /^(?:plan\b|will\b|we will\b|continue|start|begin|initiate|stop|discontinue|hold|increase|decrease|reduce|recommend|advise|consider|obtain|order|schedule|refer|return|follow|f\/u|check|recheck|repeat|counsel|educat|instruct|discharge|admit|monitor|encourage|prescri|change|switch|titrate|taper|give|get\b|send|trial|rtc\b)/i;
 
+// Orders are worded in the imperative or future ("increase", "will order"), findings in the past ("increased").
+const PLAN_VERB = /\b(?:will|plan(?:s|ned)?|recommend(?:ed)?|advised?|order(?:ed)?|refer(?:red)?|schedule[ds]?|start|continue|increase|decrease|stop|discontinue|prescribed?|return|repeat|obtain|monitor|consider|counsel(?:ed)?|instruct(?:ed)?)\b/i;
+
+/** A problem named on its own ("2. Type 2 diabetes."): short, no verb of narration, not an order, not a "Label: text". */
+function isProblemHeader(unit: Unit): boolean {
+  return wordTokens(unit.text).length <= 12 && !NARRATIVE.test(unit.text) && !PLAN_START.test(unit.text) && !/^[^:]{1,40}:\s/.test(unit.text);
+}
+
 /**
- * In a combined assessment and plan, numbered items and the opening sentence name problems; what follows
- * a problem is its plan.
+ * In a combined assessment and plan, problems are named on a line or list item of their own; everything
+ * under them is their plan.
  */
 function isPlanUnit(unit: Unit): boolean {
   const kind = unit.section.kind;
   if (kind === 'plan' || kind === 'followup') return true;
   if (kind !== 'assessmentPlan') return false;
-  return PLAN_START.test(unit.text) || !(unit.listItem || unit.first);
+  if (isProblemHeader(unit) && (unit.listItem || unit.startsLine)) return false;
+  // The rest of an A&P mixes reasoning with orders; only the orders are plan.
+  return PLAN_START.test(unit.text) || PLAN_VERB.test(unit.text);
 }
 
 function isDiagnosisSection(section: NoteSection): boolean {
@@ -98,7 +119,10 @@ function isDiagnosisSection(section: NoteSection): boolean {
 }
 
 function problemItems(text: string, units: Unit[]): SummaryItem[] {
-  const assessed = units.filter((u) => isDiagnosisSection(u.section) && !isPlanUnit(u) && !PLAN_START.test(u.text) && !PLACEHOLDER.test(u.text));
+  const candidates = units.filter((u) => isDiagnosisSection(u.section) && !isPlanUnit(u) && !PLAN_START.test(u.text) && !PLACEHOLDER.test(u.text));
+  // Where problems are named on their own, the sentences discussing them are not problems themselves.
+  const named = candidates.filter(isProblemHeader);
+  const assessed = named.length > 0 ? named : candidates;
   // A postoperative or discharge diagnosis supersedes the preoperative one, which usually repeats it.
   const preferred = assessed.filter((u) => !/pre-?operative|admi/i.test(u.section.title));
   const chosen = preferred.length > 0 ? preferred : assessed;
@@ -208,7 +232,8 @@ function findingItems(text: string, units: Unit[]): SummaryItem[] {
 
 // ---- plan / follow-up -----------------------------------------------------------------------------
 
-const FOLLOW_UP = /\b(?:follow[- ]?up|followup|f\/u|return(?:s|ed)? (?:to|in|if|for)|re-?evaluat\w*|see (?:me|us|him|her|them) (?:again|back|in)|rtc|appointment|next visit)\b/i;
+// "Follow-up of his chronic problems" is why he came; "follow up in 2 weeks" is what happens next.
+const FOLLOW_UP = /\b(?:(?:follow[- ]?up|followup|f\/u)(?! (?:of|for|visit for)\b)|return(?:s|ed)? (?:to|in|if|for)|re-?evaluat\w*|see (?:me|us|him|her|them) (?:again|back|in)|rtc|appointment|next visit)\b/i;
 
 function isFollowUp(unitText: string): boolean {
   return FOLLOW_UP.test(unitText);
@@ -245,7 +270,7 @@ function findDemographics(text: string, units: readonly Unit[]): SourceRange | u
 const PRESENTING = /\b(?:presents?|presenting|presented|complain\w*|referred|comes? (?:in|to)|came (?:in|to)|here (?:for|with|today)|admitted|seen (?:for|today))\b/i;
 
 /** Narrative ("The patient was brought to the operating room") describes how, not what was done. */
-const NARRATIVE = /\b(?:was|were|is|are|has|had|will|patient|we|I)\b/i;
+const NARRATIVE = /\b(?:was|were|is|are|has|had|have|will|patient|we|I|he|she|they|presents?|reports?|states?|denies|complains?)\b/i;
 
 function isProcedureName(unit: Unit): boolean {
   return wordTokens(unit.text).length <= MAX_SENTENCE_WORDS && !NARRATIVE.test(unit.text);

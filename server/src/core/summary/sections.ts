@@ -46,6 +46,8 @@ const KIND_PATTERNS: readonly [RegExp, SectionKind][] = [
 const NOT_HEADINGS = new Set(['bp', 'hr', 'rr', 't', 'temp', 'p', 'pulse', 'spo2', 'o2 sat', 'sat', 'wt', 'ht', 'bmi', 'dr', 'mr', 'mrs', 'ms', 'note', 'time', 'date', 'dob', 'mrn', 'age', 'sex']);
 
 const HEADING = /^[ \t]*([A-Za-z][A-Za-z0-9 /&(),'-]{0,58}?)[ \t]*:(?!\/)/;
+/** An ALL-CAPS line of a known title ("HISTORY OF PRESENT ILLNESS") is a heading without a colon. */
+const CAPS_LINE = /^[ \t]*([A-Z][A-Z0-9 /&(),'-]{1,58}?)[ \t]*$/;
 /** Markdown headings ("## Assessment and plan") name a section without a colon. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+([A-Za-z][A-Za-z0-9 /&(),'-]{0,58}?)[ \t#]*:?[ \t]*$/;
 
@@ -64,7 +66,8 @@ export function parseSections(text: string): NoteSection[] {
     const lineEnd = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     const markdown = MARKDOWN_HEADING.exec(line);
-    const match = markdown ?? HEADING.exec(line);
+    const capsLine = markdown ? null : CAPS_LINE.exec(line);
+    const match = markdown ?? (capsLine && sectionKind(capsLine[1]) ? capsLine : null) ?? HEADING.exec(line);
     if (match) {
       const title = match[1].trim();
       const known = sectionKind(title);
