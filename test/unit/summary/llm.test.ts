@@ -89,6 +89,7 @@ test('previewLlmPayload is exactly the body that is sent', async () => {
   const preview = previewLlmPayload(CLINIC_NOTE, options(server));
   assert.equal(preview.url, `${server.baseUrl}/chat/completions`);
   assert.equal(preview.deidentified, true);
+  assert.equal(preview.needsConfirmation, false, 'loopback needs no confirmation');
   assert.deepEqual(server.requests[0].body, preview.body);
 });
 
@@ -103,9 +104,11 @@ test('a remote endpoint needs confirmation; nothing is sent without it', async (
   const error = await rejection(summarizeWithLlm(CLINIC_NOTE, remote));
   assertLlmError(error, 'endpoint-not-confirmed');
   assert.match((error as Error).message, /https:\/\/llm\.example\.com/);
-  assert.throws(() => previewLlmPayload(CLINIC_NOTE, remote), (e) => e instanceof LlmError && e.code === 'endpoint-not-confirmed');
+  const unconfirmed = previewLlmPayload(CLINIC_NOTE, remote);
+  assert.equal(unconfirmed.needsConfirmation, true, 'the preview is what the user confirms');
+  assert.equal(unconfirmed.url, 'https://llm.example.com/v1/chat/completions');
   const confirmed = previewLlmPayload(CLINIC_NOTE, { ...remote, confirmedEndpoints: ['https://LLM.example.com'] });
-  assert.equal(confirmed.url, 'https://llm.example.com/v1/chat/completions');
+  assert.equal(confirmed.needsConfirmation, false);
   assertLlmError(await rejection(summarizeWithLlm(CLINIC_NOTE, { baseUrl: 'ftp://127.0.0.1/v1', model: 'm' })), 'bad-endpoint');
 });
 

@@ -53,6 +53,8 @@ export interface LlmPayload {
   body: ChatRequestBody;
   /** Whether PHI was replaced by surrogates before building the body. */
   deidentified: boolean;
+  /** True when the endpoint is neither loopback nor confirmed: sending would be refused until the user confirms. */
+  needsConfirmation: boolean;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -73,17 +75,13 @@ function chatUrl(baseUrl: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/chat/completions`;
 }
 
-function assertEndpoint(options: LlmSummaryOptions): void {
-  const origin = endpointOrigin(options.baseUrl);
-  if (!origin) throw new LlmError('bad-endpoint', 'The model server URL must be an http(s) URL.');
+function checkOptions(options: LlmSummaryOptions): void {
+  if (!endpointOrigin(options.baseUrl)) throw new LlmError('bad-endpoint', 'The model server URL must be an http(s) URL.');
   if (!options.model.trim()) throw new LlmError('bad-request', 'No model name given.');
-  if (!isEndpointAllowed(options.baseUrl, options.confirmedEndpoints)) {
-    throw new LlmError('endpoint-not-confirmed', `Sending notes to ${origin} needs your confirmation for that endpoint; only servers on this machine are allowed without it.`);
-  }
 }
 
 function buildPayload(text: string, options: LlmSummaryOptions, token: CancellationToken): { payload: LlmPayload; replacements: Replacement[] } {
-  assertEndpoint(options);
+  checkOptions(options);
   const gated = gateNote(text, options, token);
   const body: ChatRequestBody = {
     model: options.model,
@@ -94,10 +92,14 @@ function buildPayload(text: string, options: LlmSummaryOptions, token: Cancellat
       { role: 'user', content: `Clinical note:\n<<<\n${gated.text}\n>>>` },
     ],
   };
-  return { payload: { url: chatUrl(options.baseUrl), body, deidentified: !options.allowPhi }, replacements: gated.replacements };
+  const needsConfirmation = !isEndpointAllowed(options.baseUrl, options.confirmedEndpoints);
+  return { payload: { url: chatUrl(options.baseUrl), body, deidentified: !options.allowPhi, needsConfirmation }, replacements: gated.replacements };
 }
 
-/** The exact request `summarizeWithLlm` would send with the same options (pass the same `key`). */
+/**
+ * The exact request `summarizeWithLlm` would send with the same options (pass the same `key`). Nothing is
+ * sent, so it works before the endpoint is confirmed: show it, then ask.
+ */
 export function previewLlmPayload(text: string, options: LlmSummaryOptions, token: CancellationToken = neverCancelled): LlmPayload {
   return buildPayload(text, options, token).payload;
 }
@@ -109,6 +111,10 @@ export function previewLlmPayload(text: string, options: LlmSummaryOptions, toke
  */
 export async function summarizeWithLlm(text: string, options: LlmSummaryOptions, token: CancellationToken = neverCancelled): Promise<NoteSummary> {
   throwIfCancelled(token);
+  checkOptions(options);
+  if (!isEndpointAllowed(options.baseUrl, options.confirmedEndpoints)) {
+    throw new LlmError('endpoint-not-confirmed', `Sending notes to ${endpointOrigin(options.baseUrl)} needs your confirmation for that endpoint; only servers on this machine are allowed without it.`);
+  }
   const { payload, replacements } = buildPayload(text, options, token);
   const answer = await requestCompletion(payload, options, token);
   return summaryFromAnswer(text, parseAnswer(answer), replacements, options);
