@@ -9,14 +9,15 @@ import { packageExtension, readVsixManifest } from './extension';
 import { startFhirServer } from './fhirServer';
 import { makeTempDir, resultsDir } from './paths';
 import { cleanupAll, installSignalHandlers, onCleanup } from './processes';
-import { runSteps } from './stepRunner';
+import { runSteps, type E2eStep } from './stepRunner';
 import { launchBrowser, Workbench, workbenchUrl } from './workbench';
 import { createWorkspace, fhirSettings } from './workspace';
 
 const usage = `usage: npm run test:e2e -- [--vsix PATH] [--workspace-settings JSON] [--keep]
   --vsix PATH                 test this .vsix instead of running \`npm run package\`
   --workspace-settings JSON   extra workspace settings, e.g. '{"clinote.phi.enabled":false}'
-  --keep                      keep the temporary workspace and profile (their path is printed)`;
+  --keep                      keep the temporary workspace and profile (their path is printed)
+  --steps 1,4                 run only these steps (numbers as printed)`;
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
       vsix: { type: 'string' },
       'workspace-settings': { type: 'string' },
       keep: { type: 'boolean', default: false },
+      steps: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -33,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const extraSettings = parseSettings(values['workspace-settings']);
+  const steps = selectSteps(values.steps);
   installSignalHandlers();
 
   rmSync(resultsDir, { recursive: true, force: true });
@@ -60,15 +63,25 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`e2e: code-server at ${server.url}`);
 
   const browser = await launchBrowser();
-  const workbench = await Workbench.open(browser, workbenchUrl(server.url, workspace));
+  const workbench = await Workbench.open(browser, workbenchUrl(server.url, workspace), log('browser-console.log'));
   const tally = await runSteps(
-    e2eSteps,
+    steps,
     { workbench, manifest, fhirBaseUrl: fhir.baseUrl, workspace, log: (message) => console.log(`  ${message}`) },
     resultsDir,
   );
   await cleanupAll();
   console.log(`${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
   return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
+}
+
+function selectSteps(list: string | undefined): Array<{ number: number; step: E2eStep }> {
+  const numbered = e2eSteps.map((step, index) => ({ number: index + 1, step }));
+  if (list === undefined) return numbered;
+  const numbers = list.split(',').map((item) => Number(item.trim()));
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1 || n > e2eSteps.length)) {
+    throw new Error(`--steps takes step numbers 1..${e2eSteps.length}, e.g. --steps 1,4\n${usage}`);
+  }
+  return numbered.filter(({ number }) => numbers.includes(number));
 }
 
 function parseSettings(json: string | undefined): Record<string, unknown> {

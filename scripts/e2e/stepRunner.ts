@@ -27,10 +27,15 @@ export interface StepTally {
   skipped: number;
 }
 
-export async function runSteps(steps: readonly E2eStep[], context: StepContext, screenshotDir: string): Promise<StepTally> {
+/** Runs `steps` (each with its number in the full list, so a subset keeps its labels and screenshot names). */
+export async function runSteps(
+  steps: ReadonlyArray<{ number: number; step: E2eStep }>,
+  context: StepContext,
+  screenshotDir: string,
+): Promise<StepTally> {
   const tally: StepTally = { passed: 0, failed: 0, skipped: 0 };
-  for (const [index, step] of steps.entries()) {
-    const label = `${index + 1}. ${step.name}`;
+  for (const { number, step } of steps) {
+    const label = `${number}. ${step.name}`;
     const skipReason = step.skipReason?.(context);
     if (skipReason) {
       tally.skipped++;
@@ -44,7 +49,7 @@ export async function runSteps(steps: readonly E2eStep[], context: StepContext, 
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
     }
-    const screenshot = join(screenshotDir, `${String(index + 1).padStart(2, '0')}-${slug(step.name)}${failure ? '-FAILED' : ''}.png`);
+    const screenshot = join(screenshotDir, `${String(number).padStart(2, '0')}-${slug(step.name)}${failure ? '-FAILED' : ''}.png`);
     await context.workbench.screenshot(screenshot).catch((error: Error) => console.log(`  (no screenshot: ${error.message})`));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (failure) {

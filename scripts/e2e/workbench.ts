@@ -1,5 +1,6 @@
 // Drives the VS Code workbench in Chromium the way a user does (Explorer, command palette, Problems panel, quick
 // fixes), waiting on selectors only. Selectors are VS Code 1.100's DOM.
+import { createWriteStream } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { onCleanup } from './processes';
 
@@ -40,8 +41,15 @@ export function workbenchUrl(baseUrl: string, folder: string, payload?: Readonly
 export class Workbench {
   constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, url: string, timeoutMs = 90_000): Promise<Workbench> {
+  /** `consoleLog` collects the page's (and its webviews') console errors and uncaught exceptions for diagnosis. */
+  static async open(browser: Browser, url: string, consoleLog: string, timeoutMs = 90_000): Promise<Workbench> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const log = createWriteStream(consoleLog, { flags: 'a' });
+    onCleanup(() => new Promise<void>((resolve) => log.end(resolve)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') log.write(`[console.error] ${message.location().url} ${message.text()}\n`);
+    });
+    page.on('pageerror', (error) => log.write(`[pageerror] ${error.stack ?? error.message}\n`));
     await page.goto(url, { timeout: timeoutMs });
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: timeoutMs });
     await page.locator('.explorer-folders-view').waitFor({ timeout: timeoutMs });
@@ -95,7 +103,13 @@ export class Workbench {
       throw new Error(`command "${title}" is not in the command palette`);
     });
     await item.first().click({ timeout: timeoutMs });
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
+    // The palette closes, or the command replaces it at once with its own quick pick (then the input changes).
+    const widget = this.page.locator('.quick-input-widget');
+    await waitUntil(
+      async () => !(await widget.isVisible()) || (await input.inputValue().catch(() => '')) !== `>${title}`,
+      timeoutMs,
+      () => `the command palette stayed open after choosing "${title}"`,
+    );
   }
 
   async showProblems(): Promise<void> {

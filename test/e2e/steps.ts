@@ -23,6 +23,17 @@ async function openNoteWithFindings(context: StepContext): Promise<string[]> {
   );
 }
 
+/** Panel text a user would see as broken rendering: stringified DOM nodes or objects, undefined values. */
+function assertRenderedCleanly(panel: string, text: string): void {
+  const broken = text.match(/\[object \w+\]|\bundefined\b|\bNaN\b/);
+  if (broken) throw new Error(`the ${panel} panel shows "${broken[0]}" (broken rendering)`);
+}
+
+/** Which of the expected terms a panel shows, lower-cased and de-duplicated (never the panel text itself). */
+function mentioned(text: string, terms: RegExp): string {
+  return [...new Set([...text.matchAll(terms)].map((match) => match[0].toLowerCase()))].join(', ');
+}
+
 function missingCommand(context: StepContext, command: string): string | undefined {
   return context.manifest.commands.has(command) ? undefined : `package.json does not contribute ${command} yet`;
 }
@@ -91,7 +102,7 @@ const icdSuggestion: E2eStep = {
     await workbench.openFromExplorer(e2eNote);
     const codeLens = workbench.activeEditor.locator('.codelens-decoration', { hasText: icdCodePattern });
     if ((await codeLens.count()) > 0) {
-      context.log(`code lens: ${(await codeLens.first().innerText()).trim()}`);
+      context.log(`code lens: ${(await codeLens.first().innerText()).match(icdCodePattern)?.[0]}`);
       return;
     }
     const diagnosisWord = workbench.activeEditor.locator('.view-line span', { hasText: /diabetes/i }).first();
@@ -100,7 +111,7 @@ const icdSuggestion: E2eStep = {
     await hover.first().waitFor({ timeout: 15_000 }).catch(() => {
       throw new Error('hovering "diabetes" showed no ICD-10-CM code (and no code lens has one)');
     });
-    context.log(`hover: ${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
+    context.log(`hover: ${(await hover.first().innerText()).match(icdCodePattern)?.[0]}`);
   },
 };
 
@@ -114,7 +125,8 @@ const summaryPanel: E2eStep = {
     await workbench.focusActiveEditor();
     await workbench.runCommand(context.manifest.commands.get('clinote.summarizeNote')!);
     const text = await workbench.waitForPanelText(/summary/i, /diabetes|hypertension|metformin/i, 30_000);
-    context.log(`summary panel: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+    assertRenderedCleanly('Summary', text);
+    context.log(`summary panel: ${text.length} characters, mentions ${mentioned(text, /diabetes|hypertension|metformin/gi)}`);
   },
 };
 
@@ -139,7 +151,8 @@ const patientPanel: E2eStep = {
     });
     await patient.click();
     const text = await workbench.waitForPanelText(/patient/i, /diabetes|hypertension/i, 30_000);
-    context.log(`patient panel: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+    assertRenderedCleanly('Patient', text);
+    context.log(`patient panel: ${text.length} characters, mentions ${mentioned(text, /diabetes|hypertension/gi)}`);
   },
 };
 
