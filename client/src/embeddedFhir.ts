@@ -18,9 +18,10 @@ export class EmbeddedFhirServer implements vscode.Disposable {
   start(): Promise<string | undefined> {
     this.starting ??= new Promise((resolve) => {
       // ELECTRON_RUN_AS_NODE lets the editor's own runtime run the CLI as plain Node.
-      const child = spawn(process.execPath, [this.cliPath, 'serve-fhir', '--port', '0'], {
+      // With stdin a pipe that closes when the editor goes away, the server never outlives a crashed editor.
+      const child = spawn(process.execPath, [this.cliPath, 'serve-fhir', '--port', '0', '--exit-on-stdin-close'], {
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe'],
       });
       this.process = child;
       const timer = setTimeout(() => {
