@@ -1,8 +1,8 @@
 import { Candidate, candidate } from './candidate';
 
 /** "92 y/o", "92-year-old", "92yo", "92 yr", "aged 92", "age: 92", "92M", "92 F". Only the number is the identifier. */
-const AGE_AFTER = /(?<![\w./-])(\d{1,3})(?=\s{0,2}-?\s{0,2}(?:y\/o|y\.o\.?|yo\b|yrs?\.?\s{0,2}old|years?[\s-]{1,3}old|year-old|yr-old|y\s?o\b|yo[mf]\b|y\/o[mf]?\b|-?years?-?of-?age|years? of age))/gi;
-const AGE_BEFORE = /(?<=\b(?:age[ds]?|aged|age of|ages)\s{0,2}[:=]?\s{0,2})(\d{1,3})(?![\w.]|\.\d)/gi;
+const AGE_AFTER = /\b(\d{1,3})(?=\s{0,2}-?\s{0,2}(?:y\/o|y\.o\.?|yo\b|yrs?\.?\s{0,2}old|years?[\s-]{1,3}old|year-old|yr-old|y\s?o\b|yo[mf]\b|y\/o[mf]?\b|-?years?-?of-?age|years? of age))/gi;
+const AGE_BEFORE = /\b(?:age[ds]?|aged|age of)\s{0,2}[:=]?\s{0,2}(\d{1,3})(?![\w.]|\.\d)/gi;
 const AGE_SEX = /(?<![\w./-])(\d{1,3})\s?(?:M|F|yo\s?[MF]|y\/o\s?[MF])(?=\b)(?![/])/g;
 const SPELLED_OLD_AGE = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ]{1,2}(?:years?|yrs?|y\/o|yo)\b)/gi;
 const IN_HIS_NINETIES = /\b(?:in\s{1,3}(?:his|her|their)\s{1,3})(?:nineties|90s|100s)\b/gi;
@@ -16,8 +16,11 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     if (!over89 && !options.allAges) return;
     found.push(candidate(start, start + value.length, 'AGE', over89 ? 'AGE_OVER_89' : 'AGE', confidence, reason));
   };
-  for (const m of text.matchAll(AGE_AFTER)) add(m.index, m[1], "number before 'years old'", 0.95);
-  for (const m of text.matchAll(AGE_BEFORE)) add(m.index, m[1], "number after 'age'", 0.9);
+  for (const m of text.matchAll(AGE_AFTER)) {
+    if (m.index > 0 && /[./-]/.test(text[m.index - 1])) continue;
+    add(m.index, m[1], "number before 'years old'", 0.95);
+  }
+  for (const m of text.matchAll(AGE_BEFORE)) add(m.index + m[0].length - m[1].length, m[1], "number after 'age'", 0.9);
   for (const m of text.matchAll(AGE_SEX)) add(m.index, m[1], 'age-and-sex shorthand', 0.8);
   for (const m of text.matchAll(SPELLED_OLD_AGE)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.9, 'age over 89 in words'));

@@ -21,11 +21,9 @@ const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
-/** "Springfield, MA 01103"; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
-const CITY_STATE_ZIP = new RegExp(
-  String.raw`\b((?:[A-Z][A-Za-z'’.-]{1,25}\s{1,2}){0,2}[A-Z][A-Za-z'’.-]{1,25}),\s{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?(?:\s{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`,
-  'g',
-);
+/** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
+const STATE_CODE_AFTER_COMMA = /,[ \t]{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])/g;
+const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
@@ -46,11 +44,16 @@ const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]
 const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
 /** An employer after "works as a machinist at", "employed by", "retired from". */
 const EMPLOYER = /\b(?:works?|worked|working|employed|job|retired|retiring)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
-/** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935". */
-const DEPARTMENT = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|NeuroICU|Neuro ICU|MSICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit|\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)|\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)|(?<=\b(?:admit(?:ted)? to|transfer(?:red)? to|TRANSFER(?:RED)? TO|ADMIT(?:TED)? TO)[ \t]{1,2})\d{1,2}[A-Z](?![\w/]))\b/g;
-const STATE_THEN_ZIP = new RegExp(String.raw`\b(?:${[...US_STATES].map((st) => st.replace(/ /g, '[ \\t]').toLowerCase()).join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \t]{1,3}(\d{5}(?:-\d{4})?)(?![\w-])`, 'gi');
+/** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935", "admit to 6B". */
+const UNIT_ACRONYM = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|MSICU|NeuroICU)\b/g;
+const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit)(?![\w])/g;
+const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
+const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
+const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
 const STATE_NAMES = [...US_STATES].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
-const CITY_BEFORE_STATE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,25}),[ \t]{1,2}(?=(?:${STATE_NAMES.join('|')})\b)`, 'gu');
+const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
+const STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STATE_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \t]{1,3}$`, 'u');
+const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join('|')})\b`, 'g');
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
 const CITY_AFTER_STREET = /^,?[ \t]{1,2}(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|[ \t]{1,2}[A-Z]{2}\b|[ \t]{1,2}\d{5})/u;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
@@ -86,12 +89,12 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].trimEnd().length, 'STREET', 0.85, 'text after an address cue');
   }
-  for (const m of text.matchAll(CITY_STATE_ZIP)) {
-    const [, city, state, zip] = m;
-    if (!zip && (CREDENTIALS.has(state) || !CITIES.has(city.toUpperCase()))) continue;
-    const cityStart = m.index;
-    add(cityStart, cityStart + city.length, 'CITY', 0.85, 'city before a state code');
-    const stateStart = m.index + m[0].indexOf(state, city.length);
+  for (const m of text.matchAll(STATE_CODE_AFTER_COMMA)) {
+    const [, state, zip] = m;
+    const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    if (!city || (!zip && (CREDENTIALS.has(state) || !CITIES.has(city.toUpperCase())))) continue;
+    add(m.index - city.length, m.index, 'CITY', 0.85, 'city before a state code');
+    const stateStart = m.index + m[0].indexOf(state);
     add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a city');
     if (zip) {
       const zipStart = m.index + m[0].lastIndexOf(zip);
@@ -102,13 +105,20 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ZIP', 0.95, 'postal code after its label');
   }
-  for (const m of text.matchAll(DEPARTMENT)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
-  for (const m of text.matchAll(STATE_THEN_ZIP)) {
-    const start = m.index + m[0].length - m[1].length;
-    add(start, start + m[1].length, 'ZIP', 0.9, 'ZIP code after a state');
+  for (const pattern of [UNIT_ACRONYM, UNIT_NAME, NUMBERED_WARD, LETTERED_WARD]) {
+    for (const m of text.matchAll(pattern)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
   }
-  for (const m of text.matchAll(CITY_BEFORE_STATE)) {
-    add(m.index, m.index + m[1].length, 'CITY', 0.85, 'city before a state name');
+  for (const m of text.matchAll(WARD_AFTER_ADMIT)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'DEPARTMENT', 0.75, 'hospital unit');
+  }
+  for (const m of text.matchAll(FIVE_DIGITS)) {
+    if (!STATE_BEFORE_ZIP.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    add(m.index, m.index + m[0].length, 'ZIP', 0.9, 'ZIP code after a state');
+  }
+  for (const m of text.matchAll(COMMA_STATE_NAME)) {
+    const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    if (city) add(m.index - city.length, m.index, 'CITY', 0.85, 'city before a state name');
   }
   for (const m of text.matchAll(EMPLOYER)) {
     const name = m[1].trimEnd();
@@ -137,36 +147,47 @@ export function findLocations(text: string): Candidate[] {
 }
 
 /** Countries, US states and well-known cities by name; other capitalised words after "lives in", "from". */
+const PLACE_NAMES = new Map<string, Candidate['subtype']>([
+  ...[...CITIES].map((c) => [c, 'CITY'] as const),
+  ...[...US_STATES].map((c) => [c, 'STATE'] as const),
+  ...[...COUNTRIES].map((c) => [c, 'COUNTRY'] as const),
+]);
+/** First words of multi-word place names, so longer phrases are only tried where one can start. */
+const PLACE_FIRST_WORDS = new Set([...PLACE_NAMES.keys()].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+const PLACE_CUE_END = /(?:from|to|in|at)[ \t]{1,3}$/i;
+
+/** Countries, US states and well-known cities by name; other capitalised words after "lives in", "from". */
 function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): void {
   const words: Array<{ start: number; end: number; upper: string }> = [];
-  for (const m of text.matchAll(CAPITALISED_WORD)) {
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
     const raw = m[0].replace(/[.'’-]+$/, '');
     words.push({ start: m.index, end: m.index + raw.length, upper: raw.toUpperCase() });
   }
   for (let i = 0; i < words.length; i++) {
-    let matched = 0;
-    for (let size = Math.min(4, words.length - i); size >= 1 && !matched; size--) {
-      if (!adjacent(text, words, i, size)) continue;
-      const phrase = words.slice(i, i + size).map((w) => w.upper).join(' ');
-      const start = words[i].start;
-      const end = words[i + size - 1].end;
-      if (COUNTRIES.has(phrase)) {
-        found.push(candidate(start, end, 'LOCATION', 'COUNTRY', 0.85, 'country name'));
-        matched = size;
-      } else if (US_STATES.has(phrase) && (size > 1 || !capsText || phrase.length > 4)) {
-        found.push(candidate(start, end, 'LOCATION', 'STATE', 0.8, 'US state name'));
-        matched = size;
-      } else if (CITIES.has(phrase)) {
-        found.push(candidate(start, end, 'LOCATION', 'CITY', 0.8, 'city name'));
-        matched = size;
+    const w = words[i];
+    let size = 1;
+    let subtype = PLACE_NAMES.get(w.upper);
+    if (PLACE_FIRST_WORDS.has(w.upper)) {
+      for (let longer = Math.min(4, words.length - i); longer >= 2; longer--) {
+        if (!adjacent(text, words, i, longer)) continue;
+        const match = PLACE_NAMES.get(words.slice(i, i + longer).map((x) => x.upper).join(' '));
+        if (match) {
+          subtype = match;
+          size = longer;
+          break;
+        }
       }
     }
-    if (matched) {
-      i += matched - 1;
+    if (subtype === 'STATE' && size === 1 && capsText && w.upper.length <= 4) subtype = undefined;
+    if (subtype) {
+      const reason = subtype === 'COUNTRY' ? 'country name' : subtype === 'STATE' ? 'US state name' : 'city name';
+      found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, subtype === 'COUNTRY' ? 0.85 : 0.8, reason));
+      i += size - 1;
       continue;
     }
-    const w = words[i];
-    if (!PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) continue;
+    const before = text.slice(Math.max(0, w.start - 32), w.start);
+    if (!PLACE_CUE_END.test(before) || !PLACE_CUE.test(before)) continue;
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(words[end].upper)) end++;
     if (end > i) found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.75, 'place after a place phrase'));

@@ -88,7 +88,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
       if (start <= i && !claimed[start]) take(start, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
-    if (claimed[i]) continue;
+    if (claimed[i] || !mayFollowCue(t)) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -106,7 +106,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   // "<name> is a 72 year-old ...": the words from the start of the sentence up to the age phrase.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (claimed[i] || (t.shape === 'lower' && !t.capsLine)) continue;
+    if (claimed[i] || !introducedNamePart(t)) continue;
     if (!INTRODUCES_PATIENT.test(text.slice(t.end, t.end + 40))) continue;
     let start = i;
     while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && start > 0 && joinable(text, tokens, start - 1, start)) start--;
@@ -119,10 +119,10 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   // A name right before "aware", "notified", "reports", "(MRN ...": walk back over the name's parts.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (claimed[i] || (t.shape === 'lower' && !t.capsLine)) continue;
+    if (claimed[i] || !afterCueNamePart(t)) continue;
     const after = text.slice(t.end, t.end + 32);
     const role = AFTER_NAME_CUES.find(([pattern]) => pattern.test(after));
-    if (!role || !afterCueNamePart(t)) continue;
+    if (!role) continue;
     let start = i;
     while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && afterCueNamePart(tokens[start - 1])) start--;
     if (role[1] === 'PATIENT' && role[2] === 'sentence' && !tokens[start].sentenceStart) continue;
@@ -187,22 +187,27 @@ function cueReason(role: Role, label: boolean): string {
   return label ? 'patient label before the name' : 'patient phrase before the name';
 }
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 function tokenize(text: string): Token[] {
   const capsLines = capsLineStarts(text);
   const tokens: Token[] = [];
   let lineIndex = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
     const start = m.index;
     while (lineIndex + 1 < capsLines.length && capsLines[lineIndex + 1].start <= start) lineIndex++;
-    const possessive = /['’][sS]\d{0,4}$/.test(word) && word.length > 3;
-    if (possessive) word = word.replace(/['’][sS]\d{0,4}$/, '');
-    const letters = word.replace(/\d+$/, '');
-    const key = letters.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+    const last = word.charCodeAt(word.length - 1);
+    const endsInDigit = last >= 48 && last <= 57;
+    if (word.length > 3 && (last === 115 || last === 83 || endsInDigit) && /['’][sS]\d{0,4}$/.test(word)) word = word.replace(/['’][sS]\d{0,4}$/, '');
+    const letters = endsInDigit ? word.replace(/\d+$/, '') : word;
+    const upper = letters.toUpperCase();
+    const key = NON_ASCII.test(upper) ? upper.normalize('NFD').replace(/\p{M}/gu, '') : upper;
     const shape = shapeOf(letters);
     const capsLine = capsLines[lineIndex].caps;
     const gluedDigits = letters.length < word.length;
-    const innerCapital = /\p{Ll}\p{Lu}/u.test(letters) && letters.length <= 4;
+    const innerCapital = letters.length <= 4 && shape !== 'upper' && letters !== letters[0] + letters.slice(1).toLowerCase();
     const acronym = innerCapital || (gluedDigits && shape !== 'capitalised') || (!capsLine && shape === 'upper' && letters.length <= 4);
     tokens.push({
       start,
@@ -267,19 +272,22 @@ function capsLineStarts(text: string): Array<{ start: number; caps: boolean }> {
 
 function isSentenceStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 12; i--) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '"' || c === '(' || c === '*' || c === '-' || c === '•' || c === '#') continue;
-    if (c === '\n' || c === '\r') return true;
-    if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';') {
+    const c = text.charCodeAt(i);
+    // space, tab, quote, bracket, asterisk, hyphen, bullet, hash
+    if (c === 32 || c === 9 || c === 34 || c === 40 || c === 42 || c === 45 || c === 0x2022 || c === 35) continue;
+    if (c === 10 || c === 13) return true;
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) {
       // "Dr." and initials do not end sentences.
-      const wordBefore = /([A-Za-z]{1,4})\.$/.exec(text.slice(Math.max(0, i - 4), i + 1));
-      if (c === '.' && wordBefore && (TITLES.has(wordBefore[1].toUpperCase()) || wordBefore[1].length === 1)) return false;
+      if (c === 46) {
+        const wordBefore = /([A-Za-z]{1,4})\.$/.exec(text.slice(Math.max(0, i - 4), i + 1));
+        if (wordBefore && (TITLES.has(wordBefore[1].toUpperCase()) || wordBefore[1].length === 1)) return false;
+      }
       return true;
     }
-    if (/\d/.test(c) && text[i + 1] === '.') return true;
+    if (c >= 48 && c <= 57 && text.charCodeAt(i + 1) === 46) return true;
     return false;
   }
-  return start === 0 || start <= 12 && text.slice(0, start).trim() === '';
+  return start === 0 || (start <= 12 && text.slice(0, start).trim() === '');
 }
 
 function lineTextBefore(text: string, start: number, maxChars: number): string {
@@ -372,6 +380,14 @@ function introducedNamePart(t: Token): boolean {
   return !isKnownWord(t.key);
 }
 
+/** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
+function mayFollowCue(t: Token): boolean {
+  if (NEVER_NAMES.has(t.key) || t.acronym || t.key.length <= 2 || t.info.tier === 'word') return false;
+  if (t.shape === 'lower' && !t.capsLine) return false;
+  if (t.info.tier === 'ambiguous' && t.capsLine) return t.info.commonRank === undefined || t.info.commonRank > 800;
+  return t.info.tier !== 'unknown' || !isKnownWord(t.key);
+}
+
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.acronym || t.key.length <= 2) return false;
@@ -398,12 +414,15 @@ function cueRole(before: string): Role | undefined {
   return undefined;
 }
 
+const BEFORE_CREDENTIAL = /^,? {1,2}$|^,$/;
+const BEFORE_CREDENTIAL_AFTER_INITIAL = /^\.?,? {1,2}$|^\.?,$/;
+
 function credentialAfter(text: string, tokens: Token[], i: number): number | undefined {
   const next = tokens[i + 1];
   if (!next) return undefined;
+  if (next.start - tokens[i].end > 4) return undefined;
   const between = text.slice(tokens[i].end, next.start);
-  const initialPeriod = tokens[i].shape === 'initial' ? String.raw`\.?` : '';
-  if (!new RegExp(String.raw`^${initialPeriod},? {1,2}$|^${initialPeriod},$`).test(between)) return undefined;
+  if (!(tokens[i].shape === 'initial' ? BEFORE_CREDENTIAL_AFTER_INITIAL : BEFORE_CREDENTIAL).test(between)) return undefined;
   const raw = text.slice(next.start, next.start + 12).match(/^[A-Za-z][A-Za-z.\-/0-9]{1,11}/)?.[0].replace(/[.,]+$/, '') ?? '';
   const credential = raw.replace(/\./g, '').toUpperCase();
   if (!CREDENTIALS.has(credential)) return undefined;

@@ -8,6 +8,8 @@ import { Candidate, candidate } from './candidate';
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w-])/g;
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
 const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
+const HAS_DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)\b/i;
+const HAS_HEX_COLON_PAIRS = /[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:/;
 const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])/g;
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
@@ -32,19 +34,20 @@ const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5
 
 /** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
 const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w.,/:-]|[.,]\d)/g;
-const LETTER_DIGIT_CODE = /(?<![\w-])(?=[A-Z0-9-]{0,24}\d)(?=[A-Z0-9-]{0,24}[A-Z])[A-Z][A-Z0-9]{0,3}-?\d{5,14}(?![\w-])/g;
+const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}\b(?!-)/g;
 const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}(?![\w-])|(?<![\w.,-])\d{15,16}(?![\w.,-])/g;
 
 export function findContactsAndIds(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(EMAIL)) {
+  const hasAt = text.includes('@');
+  for (const match of hasAt ? text.matchAll(EMAIL) : []) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'EMAIL', 0.98, 'e-mail address shape'));
   }
   for (const match of text.matchAll(URL_PATTERN)) {
     const end = match.index + trimTrailingPunctuation(match[0]).length;
     found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.95, 'web address'));
   }
-  for (const match of text.matchAll(BARE_DOMAIN)) {
+  for (const match of HAS_DOMAIN_ENDING.test(text) ? text.matchAll(BARE_DOMAIN) : []) {
     if (isInsideEmail(text, match.index)) continue;
     const end = match.index + trimTrailingPunctuation(match[0]).length;
     found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.8, 'domain name'));
@@ -52,7 +55,7 @@ export function findContactsAndIds(text: string): Candidate[] {
   for (const match of text.matchAll(IPV4)) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv4 address'));
   }
-  for (const match of text.matchAll(IPV6)) {
+  for (const match of HAS_HEX_COLON_PAIRS.test(text) ? text.matchAll(IPV6) : []) {
     if (!looksLikeIpv6(match[0])) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv6 address'));
   }
@@ -74,6 +77,7 @@ export function findContactsAndIds(text: string): Candidate[] {
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'long number'));
   }
   for (const match of text.matchAll(LETTER_DIGIT_CODE)) {
+    if (match.index > 0 && text[match.index - 1] === '-') continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'letter-and-digit code'));
   }
   return found;
