@@ -3,7 +3,7 @@
  * validation dialogues (Ben Abacha et al. 2023, CC BY 4.0) scored by hand for hallucination and factual
  * precision. Our score per summary is unsupported claims / checked claims, against the dialogue.
  * Rows of the summaries file and of the scores file are in the same order (400 each).
- * Usage: node --import tsx scripts/summary/correlation.ts [--out FILE]; data dir: env CLINOTE_SUMM_DIR.
+ * Run by `npm run eval:summary`, or alone: node --import tsx scripts/summary/correlation.ts [--out FILE]; data dir: env CLINOTE_SUMM_DIR.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,21 +55,18 @@ export function novelWordShare(summary: string, source: string): number {
   return words.filter((w) => !sourceWords.has(w) && !stems.has(stem(w))).length / words.length;
 }
 
-function main(): void {
-  const dir = join(process.env.CLINOTE_SUMM_DIR ?? '/work/shared/data/summ', 'mts-dialog');
+/** Figures of the faithfulness check against the human scores; throws with a one-line message when the data is missing. */
+export function faithfulnessCorrelation(summDir: string): Record<string, number> {
+  const dir = join(summDir, 'mts-dialog');
   let summaries: Record<string, string>[];
   let scores: Record<string, string>[];
   try {
     summaries = csvRecords(readFileSync(join(dir, 'MTS-Dialog-Automatic-Summaries-ValidationSet.csv'), 'utf8'));
     scores = csvRecords(readFileSync(join(dir, 'MTS-Dialog-Manual-Scores4CorrelationStudy.csv'), 'utf8'));
   } catch {
-    console.error(`correlation: cannot read the MTS-Dialog files in ${dir} (set CLINOTE_SUMM_DIR)`);
-    process.exit(2);
+    throw new Error(`cannot read the MTS-Dialog files in ${dir} (set CLINOTE_SUMM_DIR)`);
   }
-  if (summaries.length !== scores.length) {
-    console.error(`correlation: ${summaries.length} summaries but ${scores.length} score rows`);
-    process.exit(2);
-  }
+  if (summaries.length !== scores.length) throw new Error(`${summaries.length} summaries but ${scores.length} score rows`);
   const rate: number[] = [];
   const novelty: number[] = [];
   const flagged: number[] = [];
@@ -99,6 +96,17 @@ function main(): void {
     flaggedPrecision: r(truePositives / Math.max(1, flagged.reduce((a, b) => a + b, 0))),
     flaggedRecall: r(truePositives / Math.max(1, hallucinated.reduce((a, b) => a + b, 0))),
   };
+  return figures;
+}
+
+function main(): void {
+  let figures: Record<string, number>;
+  try {
+    figures = faithfulnessCorrelation(process.env.CLINOTE_SUMM_DIR ?? '/work/shared/data/summ');
+  } catch (error) {
+    console.error(`correlation: ${(error as Error).message}`);
+    process.exit(2);
+  }
   console.log(JSON.stringify(figures, null, 2));
   const outIndex = process.argv.indexOf('--out');
   if (outIndex >= 0 && process.argv[outIndex + 1]) writeFileSync(process.argv[outIndex + 1], JSON.stringify(figures, null, 2) + '\n');

@@ -1,6 +1,7 @@
 /**
  * `npm run eval:summary`: one-liner ROUGE-L of the embedded summariser against the MTSamples descriptions,
- * beside a first-sentence baseline from the same run, and the share of grounded summary parts.
+ * beside a first-sentence baseline from the same run, the share of grounded summary parts, and the
+ * faithfulness check's correlation with MTS-Dialog's human hallucination scores (scripts/summary/correlation.ts).
  * MTSamples is evaluation-only data: it is read from outside the repository and nothing of it is written.
  * Options: --limit N, --out FILE (JSON figures). Data folder: env CLINOTE_SUMM_DIR (default /work/shared/data/summ).
  */
@@ -10,6 +11,7 @@ import { summarizeNote } from '../../server/src/core/summary';
 import { groundedCounts } from '../../server/src/core/summary/grounding';
 import { parseSections } from '../../server/src/core/summary/sections';
 import { splitUnits } from '../../server/src/core/summary/text';
+import { faithfulnessCorrelation } from './correlation';
 import { rougeL } from './rouge';
 
 interface Sample {
@@ -62,6 +64,12 @@ function main(): void {
     parts += counts.total;
   }
   const n = samples.length;
+  let faithfulness: Record<string, number> | { error: string };
+  try {
+    faithfulness = faithfulnessCorrelation(dir);
+  } catch (error) {
+    faithfulness = { error: (error as Error).message };
+  }
   const figures = {
     notes: n,
     oneLinerRougeL: round(summaryF1 / n),
@@ -70,6 +78,7 @@ function main(): void {
     groundedShare: round(parts ? grounded / parts : 1),
     summaryParts: parts,
     emptyOneLiners,
+    faithfulnessVsHumanScores: faithfulness,
   };
   console.log(JSON.stringify(figures, null, 2));
   const out = argValue('--out');
@@ -80,4 +89,4 @@ function round(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
 
-main();
+if (process.argv[1]?.endsWith('eval.ts')) main();
