@@ -75,18 +75,22 @@ interface SegmentReading {
 }
 
 /**
- * Readings of one index segment. "Infarct, infarction" and "myocardium, myocardial" name one thing twice, so
- * each such word is an alternative; otherwise words after a comma are an inverted modifier ("kinase, liver"):
- * optional in a main term (qualifiers like "Fracture, traumatic"), required in a subterm.
+ * Readings of one index segment. "Infarct, infarction" and "myocardium, myocardial" name one thing twice,
+ * so each such word is an alternative; otherwise words after a comma are an inverted qualifier
+ * ("kinase, liver", "Fracture, pathological"), required unless it is a default nature (DEFAULT_QUALIFIERS).
  */
-function segmentReadings(segment: string, isMainTerm: boolean): SegmentReading[] {
+function segmentReadings(segment: string): SegmentReading[] {
   const { required, optional } = splitModifiers(segment);
   const parts = required.split(',').map((p) => p.trim()).filter(Boolean);
   if (parts.length <= 1) return [{ required, optional }];
   const sameStem = parts.every((p) => !/\s/.test(p) && commonPrefix(p.toLowerCase(), parts[0].toLowerCase()) >= 4);
   if (sameStem) return parts.map((p) => ({ required: p, optional }));
-  if (isMainTerm || parts.every((p) => !/\s/.test(p))) return [{ required: parts[0], optional: [optional, ...parts.slice(1)].join(' ') }];
-  return [{ required: parts.join(' '), optional }];
+  // A main term's qualifier is required ("Fracture, pathological") unless it is the default nature of
+  // the condition ("Fracture, traumatic"), which notes rarely state.
+  const [head, ...qualifiers] = parts;
+  const defaults = qualifiers.filter((q) => DEFAULT_QUALIFIERS.has(q.toLowerCase()));
+  const stated = qualifiers.filter((q) => !DEFAULT_QUALIFIERS.has(q.toLowerCase()));
+  return [{ required: [head, ...stated].join(' '), optional: [optional, ...defaults].join(' ') }];
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -96,12 +100,13 @@ function commonPrefix(a: string, b: string): number {
 }
 
 const MAX_READINGS = 8;
+const DEFAULT_QUALIFIERS = new Set(['traumatic', 'nontraumatic', 'acute', 'primary', 'idiopathic']);
 function pathReadings(segments: string[]): SegmentReading[] {
   let readings: SegmentReading[] = [{ required: '', optional: '' }];
-  segments.forEach((segment, i) => {
+  segments.forEach((segment) => {
     const next: SegmentReading[] = [];
     for (const r of readings) {
-      for (const s of segmentReadings(segment, i === 0)) {
+      for (const s of segmentReadings(segment)) {
         if (next.length < MAX_READINGS) next.push({ required: `${r.required} ${s.required}`, optional: `${r.optional} ${s.optional}` });
       }
     }

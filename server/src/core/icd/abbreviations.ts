@@ -6,7 +6,7 @@
  */
 const CASE_SENSITIVE: Record<string, string> = {
   PE: 'pulmonary embolism',
-  MI: 'myocardial infarction',
+  MI: 'acute myocardial infarction',
   AF: 'atrial fibrillation',
   CP: 'chest pain',
   MS: 'multiple sclerosis',

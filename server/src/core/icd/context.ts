@@ -26,7 +26,6 @@ const TRIGGERS: Trigger[] = [
   // Pseudo-triggers look like triggers but assert nothing; they only stop the shorter trigger inside them.
   ...triggers('PSEUDO', 'forward', 0,
     'not only|no change|no increase|no further|not necessarily|gram negative|without difficulty|no longer|' +
-    'not ruled out|cannot be ruled out|cannot be excluded|can not be excluded|could not be excluded|not been ruled out|' +
     'without further|no new|no significant change|not certain whether'),
   ...triggers('UNCERTAIN', 'backward', 8,
     'cannot be ruled out|cannot be excluded|can not be excluded|could not be excluded|not been ruled out|not ruled out|' +
@@ -107,9 +106,13 @@ export function contextScopes(words: readonly RawWord[], sentenceText: string): 
   if (/\?\s*$/.test(sentenceText)) scopes.push({ trait: 'UNCERTAIN', from: Math.max(0, lower.length - 4), to: lower.length - 1 });
   return {
     traitsFor(firstWord: number, lastWord: number): ContextTrait[] {
+      // A matched phrase may include its trigger ("history of hypertension"); the finding is the rest.
+      let first = firstWord;
+      let last = lastWord;
+      while (first < last && used[first]) first++;
+      while (last > first && used[last]) last--;
       const traits = new Set<ContextTrait>();
-      for (const s of scopes) if (s.from <= firstWord && lastWord <= s.to) traits.add(s.trait);
-      // Within a trigger's own words the trigger is not a finding: "no" in "no longer" etc. is handled above.
+      for (const s of scopes) if (s.from <= first && last <= s.to) traits.add(s.trait);
       return [...traits];
     },
   };

@@ -277,17 +277,22 @@ function asksForAdditional(index: IcdIndex, code: string, other: string): boolea
  * a header descends to its default child (unspecified, or 7th character A/D/S by encounter words).
  */
 export function walkToSpecific(index: IcdIndex, code: string, context: ReadonlySet<string>): string {
+  const words = withImpliedWords(context);
   let node = code;
   for (let depth = 0; depth < 6; depth++) {
     const kids = index.children(node);
     if (kids.length === 0) break;
+    if (kids.every((k) => k.length === 7)) {
+      node = seventhCharacterChild(kids, words) ?? node;
+      break;
+    }
     const nodeTokens = index.titleTokens(node);
     let best: string | undefined;
     let bestScore = 0;
     for (const kid of kids) {
       const extra = [...index.titleTokens(kid)].filter((t) => !nodeTokens.has(t));
       if (extra.length === 0) continue;
-      const matched = extra.filter((t) => context.has(t)).length;
+      const matched = extra.filter((t) => words.has(t)).length;
       if (matched === 0 || matched / extra.length < 0.34) continue;
       const score = matched - 0.25 * (extra.length - matched);
       if (score > bestScore) {
@@ -297,19 +302,34 @@ export function walkToSpecific(index: IcdIndex, code: string, context: ReadonlyS
     }
     if (!best) {
       if (index.code(node)?.billable) break;
-      best = defaultChild(index, kids, context);
+      best = defaultChild(index, kids);
     }
     node = best;
   }
   return node;
 }
 
-function defaultChild(index: IcdIndex, kids: string[], context: ReadonlySet<string>): string {
-  if (kids.every((k) => k.length === 7)) {
-    const letter = context.has('sequela') ? 'S' : context.has('subsequent') || context.has('healing') ? 'D' : 'A';
-    const withLetter = kids.find((k) => k.endsWith(letter));
-    if (withLetter) return withLetter;
+/** One side named means a unilateral condition, which titles spell out ("Unilateral primary osteoarthritis"). */
+function withImpliedWords(context: ReadonlySet<string>): ReadonlySet<string> {
+  if ((context.has('left') || context.has('right')) && !context.has('bilateral')) return new Set([...context, 'unilateral']);
+  return context;
+}
+
+/** The 7th character from the encounter words: sequela, subsequent (with its healing course), else initial. */
+function seventhCharacterChild(kids: string[], words: ReadonlySet<string>): string | undefined {
+  let preferred: string[];
+  if (words.has('sequela') || words.has('sequelae')) preferred = ['S'];
+  else if (words.has('subsequent') || words.has('healing') || words.has('follow')) {
+    preferred = words.has('nonunion') ? ['K', 'D'] : words.has('malunion') ? ['P', 'D'] : words.has('delayed') ? ['G', 'D'] : ['D'];
+  } else preferred = words.has('open') ? ['B', 'A'] : ['A'];
+  for (const letter of preferred) {
+    const kid = kids.find((k) => k.endsWith(letter));
+    if (kid) return kid;
   }
+  return kids[0];
+}
+
+function defaultChild(index: IcdIndex, kids: string[]): string {
   const title = (k: string): string => index.code(k)?.title ?? '';
   return (
     kids.find((k) => /[09]$/.test(k) && /\bunspecified\b/i.test(title(k))) ??
