@@ -26,7 +26,8 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\.?(?:,?\s{1,3}(?:of\s{1,3})?
 /** "2019-Mar-22" */
 const YEAR_MONTH_DAY_NAME = new RegExp(String.raw`\b${YEAR}[-/ ]${MONTH}[-/ ]${DAY}\b`, 'gi');
 /** Full month names on their own ("in March"); May only after a preposition because "may" is a verb. */
-const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?<=(?:in|of|since|until|by|early|mid|late|during|through)\s{1,3})May\b/gi;
+const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/gi;
+const MAY_ALONE = /\b(?:in|of|since|until|by|early|mid|late|during|through)\s{1,3}(May|MAY)\b/gi;
 
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
 const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
@@ -66,10 +67,8 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   }
   for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m.index + m[0].length, 0.95, 'month name and year');
   for (const m of text.matchAll(YEAR_MONTH_DAY_NAME)) push(m.index, m.index + m[0].length, 0.97, 'year, month name and day');
-  for (const m of text.matchAll(MONTH_ALONE)) {
-    if (/^may$/i.test(m[0]) && m[0] !== 'May' && m[0] !== 'MAY') continue;
-    push(m.index, m.index + m[0].length, 0.8, 'month name');
-  }
+  for (const m of text.matchAll(MONTH_ALONE)) push(m.index, m.index + m[0].length, 0.8, 'month name');
+  for (const m of text.matchAll(MAY_ALONE)) push(m.index + m[0].length - 3, m.index + m[0].length, 0.8, 'month name');
   for (const m of text.matchAll(NUMERIC_FULL)) {
     const confidence = numericFullDateConfidence(m[1], m[2], m[3], m[4]);
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');

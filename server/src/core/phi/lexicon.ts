@@ -106,9 +106,16 @@ export function wordInfo(upper: string): WordInfo {
 
 /** True for words known from English or clinical prose, drugs or eponyms: not a name by themselves. */
 export function isKnownWord(upper: string): boolean {
+  const hit = knownCache.get(upper);
+  if (hit !== undefined) return hit;
   const lex = lexicon();
-  return lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isEnglishWord(upper);
+  const known = lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isEnglishWord(upper);
+  if (knownCache.size > 50_000) knownCache.clear();
+  knownCache.set(upper, known);
+  return known;
 }
+
+const knownCache = new Map<string, boolean>();
 
 /** Places, nationalities, days and brands from the English dictionary (never census names). */
 export function isProperNoun(upper: string): boolean {

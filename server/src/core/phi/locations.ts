@@ -38,9 +38,11 @@ function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
   );
 }
 const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
+const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
 const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage)`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b\.?`, 'gu');
+const ORGANIZATION_KEYWORD = new RegExp(String.raw`\b${ORGANIZATION_WORDS}\b`, 'gi');
 const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
 /** An employer after "works as a machinist at", "employed by", "retired from". */
 const EMPLOYER = /\b(?:works?|worked|working|employed|job|retired|retiring)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
@@ -126,14 +128,14 @@ export function findLocations(text: string): Candidate[] {
     if (name.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
-  for (const m of text.matchAll(capsText ? FACILITY_CAPS : FACILITY)) {
+  for (const m of matchesOnLinesWith(text, FACILITY_KEYWORD, capsText ? FACILITY_CAPS : FACILITY)) {
     const start = m.index + leadingDescriptorLength(m[0]);
     const name = text.slice(start, m.index + m[0].trimEnd().length);
     if (!/\s/.test(name) || !namesAPlace(name, capsText, false)) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
-  for (const m of text.matchAll(capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
+  for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
     if (!namesAPlace(m[0], capsText)) continue;
     add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
@@ -228,6 +230,28 @@ function adjacent(text: string, words: Array<{ start: number; end: number }>, i:
     if (!/^ {1,2}$/.test(text.slice(words[k - 1].end, words[k].start))) return false;
   }
   return true;
+}
+
+/**
+ * Matches of `pattern` on the lines where `keyword` occurs: the long name-shaped expressions then run
+ * on a few lines instead of the whole note. Patterns never cross a line, so the result is the same.
+ */
+function matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): Array<{ index: number; 0: string }> {
+  const results: Array<{ index: number; 0: string }> = [];
+  let doneUntil = -1;
+  keyword.lastIndex = 0;
+  for (let k = keyword.exec(text); k; k = keyword.exec(text)) {
+    if (k.index < doneUntil) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', k.index), text.lastIndexOf('\r', k.index)) + 1;
+    let lineEnd = text.indexOf('\n', k.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const carriage = text.indexOf('\r', k.index);
+    if (carriage >= 0 && carriage < lineEnd) lineEnd = carriage;
+    for (const m of text.slice(lineStart, lineEnd).matchAll(pattern)) results.push({ index: lineStart + m.index, 0: m[0] });
+    doneUntil = lineEnd;
+    keyword.lastIndex = lineEnd;
+  }
+  return results;
 }
 
 function isMostlyCaps(text: string): boolean {

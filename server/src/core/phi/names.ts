@@ -420,7 +420,7 @@ const BEFORE_CREDENTIAL_AFTER_INITIAL = /^\.?,? {1,2}$|^\.?,$/;
 function credentialAfter(text: string, tokens: Token[], i: number): number | undefined {
   const next = tokens[i + 1];
   if (!next) return undefined;
-  if (next.start - tokens[i].end > 4) return undefined;
+  if (next.start - tokens[i].end > 4 || !(CREDENTIALS.has(next.key) || next.key.length <= 2)) return undefined;
   const between = text.slice(tokens[i].end, next.start);
   if (!(tokens[i].shape === 'initial' ? BEFORE_CREDENTIAL_AFTER_INITIAL : BEFORE_CREDENTIAL).test(between)) return undefined;
   const raw = text.slice(next.start, next.start + 12).match(/^[A-Za-z][A-Za-z.\-/0-9]{1,11}/)?.[0].replace(/[.,]+$/, '') ?? '';

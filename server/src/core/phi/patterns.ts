@@ -9,7 +9,21 @@ const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Z
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
 const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
 const HAS_DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)\b/i;
-const HAS_HEX_COLON_PAIRS = /[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:/;
+const HEX_GROUPS_AT = /[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:/y;
+
+/** IPv6 needs two colons close together; checking only near colons keeps the scan cheap. */
+function mayHoldIpv6(text: string): boolean {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const next = text.indexOf(':', colon + 1);
+    if (next < 0) return false;
+    if (next - colon > 5) continue;
+    for (let from = Math.max(0, colon - 4); from < colon; from++) {
+      HEX_GROUPS_AT.lastIndex = from;
+      if (HEX_GROUPS_AT.test(text)) return true;
+    }
+  }
+  return false;
+}
 const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])/g;
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
@@ -55,7 +69,7 @@ export function findContactsAndIds(text: string): Candidate[] {
   for (const match of text.matchAll(IPV4)) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv4 address'));
   }
-  for (const match of HAS_HEX_COLON_PAIRS.test(text) ? text.matchAll(IPV6) : []) {
+  for (const match of mayHoldIpv6(text) ? text.matchAll(IPV6) : []) {
     if (!looksLikeIpv6(match[0])) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv6 address'));
   }
