@@ -142,3 +142,11 @@ test('A&P with problem lines and labelled bullets: reasoning is left out, labels
   assert.deepEqual(of('plan'), ['Increase furosemide to 80 mg daily.', 'Continue lisinopril 20 mg daily.']);
   assert.deepEqual(of('followup'), ['Follow up in 2 weeks.']);
 });
+
+test('a study report is summarised as study for reason; an exam section with findings is not a study', () => {
+  const report = 'EXAM:\nCT head without contrast.\n\nREASON FOR EXAM:\nFall with headache.\n\nIMPRESSION:\nNo acute intracranial hemorrhage.';
+  assert.equal(summarizeNote(report).oneLiner.text, 'CT head without contrast for fall with headache');
+  const clinic = 'HPI: Cough for a week.\nEXAM:\nLungs clear.\nBP 150/95.';
+  assert.ok(!summarizeNote(clinic).oneLiner.text.includes('Lungs clear'));
+  assert.ok(summarizeNote(clinic).items.some((i) => i.section === 'findings' && i.text === 'BP 150/95'));
+});

@@ -96,6 +96,17 @@ const PLAN_START = /^(?:plan\b|will\b|we will\b|continue|start|begin|initiate|st
 // Orders are worded in the imperative or future ("increase", "will order"), findings in the past ("increased").
 const PLAN_VERB = /\b(?:will|plan(?:s|ned)?|recommend(?:ed)?|advised?|order(?:ed)?|refer(?:red)?|schedule[ds]?|start|continue|increase|decrease|stop|discontinue|prescribed?|return|repeat|obtain|monitor|consider|counsel(?:ed)?|instruct(?:ed)?)\b/i;
 
+/**
+ * A report that opens with "EXAM: CT head without contrast" names its study there; the same title over
+ * examination findings ("EXAM: lungs clear, BP 150/90") holds more than one short line.
+ */
+function studyName(units: readonly Unit[]): Unit[] {
+  const first = units[0];
+  if (!first || !/^(?:exam|examination|study|type of (?:study|exam)|examination performed)$/i.test(first.section.title)) return [];
+  const inSection = units.filter((u) => u.section === first.section);
+  return inSection.length === 1 && wordTokens(first.text).length <= 10 && isProcedureName(first) && !/\d/.test(first.text) ? [first] : [];
+}
+
 /** A problem named on its own ("2. Type 2 diabetes."): short, no verb of narration, not an order, not a "Label: text". */
 function isProblemHeader(unit: Unit): boolean {
   return wordTokens(unit.text).length <= 12 && !NARRATIVE.test(unit.text) && !PLAN_START.test(unit.text) && !/^[^:]{1,40}:\s/.test(unit.text);
@@ -307,7 +318,9 @@ function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): 
   const fragments: Fragment[] = [];
   const demographics = findDemographics(text, units);
   const diagnoses = firstOfKind(units.filter(isProblemName), ['assessment', 'assessmentPlan'], /post-?operative|discharge|final|^diagnos/i).slice(0, 2);
-  const procedure = firstOfKind(units.filter(isProcedureName), ['procedure']).slice(0, 2);
+  const operations = firstOfKind(units.filter(isProcedureName), ['procedure']).slice(0, 2);
+  const study = operations.length === 0 ? studyName(units) : [];
+  const procedure = [...operations, ...study];
   const reason = firstOfKind(units, ['reason']).slice(0, 1);
   const demographicSentence = demographics && units.find((u) => u.start <= demographics.start && demographics.end <= u.end);
 
@@ -316,7 +329,8 @@ function buildOneLiner(text: string, units: Unit[], options: SummarizeOptions): 
     // A procedure note's statement is who, what was done and why: "<age sex>, <procedure> for <diagnosis>".
     if (demographics) fragments.push({ range: demographics, joiner: '' });
     procedure.forEach((unit, index) => fragments.push({ range: clipped(unit, MAX_SENTENCE_WORDS), joiner: index > 0 ? 'and' : demographics ? ',' : '' }));
-    const why = diagnoses.length > 0 ? diagnoses : reason;
+    // An operation is done for its diagnosis; a study is done for its question, and its impression is a finding.
+    const why = study.length > 0 && reason.length > 0 ? reason : diagnoses.length > 0 ? diagnoses : reason;
     why.forEach((unit, index) => fragments.push({ range: clipped(unit, MAX_FRAGMENT_WORDS), joiner: index === 0 ? 'for' : 'and' }));
   } else {
     const narrativeSections: readonly SectionKind[] = ['hpi', 'reason', 'indication', 'other', 'course'];
