@@ -26,9 +26,20 @@ describe('ICD-10-CM suggestions and summary', () => {
     assert.match(shown, icdCodePattern, 'neither hover nor code lens shows an ICD-10-CM code');
   });
 
-  it('runs "Clinote: Summarize Note" on the active note without error', async function () {
+  it('"Clinote: Summarize Note" summarises the active note', async function () {
     await requireCommand(this, 'clinote.summarizeNote');
     await openNote();
-    await vscode.commands.executeCommand('clinote.summarizeNote');
+    const summary = await vscode.commands.executeCommand<{ text?: string } | undefined>('clinote.summarizeNote');
+    assert.match(summary?.text ?? '', /diabetes/i, 'the summary names the note\'s main problem');
+  });
+
+  it('"Clinote: Summarize Note" summarises a note after "De-identify Document"', async function () {
+    await requireCommand(this, 'clinote.summarizeNote');
+    const { document } = await openNote();
+    const before = document.getText();
+    await vscode.commands.executeCommand('clinote.deidentifyDocument');
+    assert.notEqual(document.getText(), before, 'de-identification changed the note');
+    const summary = await vscode.commands.executeCommand<{ text?: string } | undefined>('clinote.summarizeNote');
+    assert.match(summary?.text ?? '', /diabetes/i, 'the summary of the de-identified note names its main problem');
   });
 });
