@@ -3,12 +3,14 @@
 // access to download VS Code, so it cannot run in the offline CI; `npm run test:host` runs the same files in
 // code-server instead.
 import { defineConfig } from '@vscode/test-cli';
-import { copyFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-// The tests edit notes (without saving), so they get a throwaway copy of samples/ plus the e2e fixture note.
-const workspaceFolder = mkdtempSync(join(tmpdir(), 'clinote-electron-'));
+// The tests edit notes (without saving), so they get a fresh copy of samples/ plus the e2e fixture note
+// under out/ (git-ignored).
+const workspaceFolder = join('out', 'test', 'electron-workspace');
+rmSync(workspaceFolder, { recursive: true, force: true });
+mkdirSync(workspaceFolder, { recursive: true });
 if (existsSync('samples')) cpSync('samples', workspaceFolder, { recursive: true });
 copyFileSync('test/e2e/fixtures/e2e-visit.note', join(workspaceFolder, 'e2e-visit.note'));
 
