@@ -5,14 +5,17 @@
 import { defineConfig } from '@vscode/test-cli';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // The tests edit notes (without saving), so they get a fresh copy of samples/ plus the e2e fixture note
 // under out/ (git-ignored).
-const workspaceFolder = join('out', 'test', 'electron-workspace');
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceFolder = join(repoRoot, 'out', 'test', 'electron-workspace');
 rmSync(workspaceFolder, { recursive: true, force: true });
 mkdirSync(workspaceFolder, { recursive: true });
-if (existsSync('samples')) cpSync('samples', workspaceFolder, { recursive: true });
-copyFileSync('test/e2e/fixtures/e2e-visit.note', join(workspaceFolder, 'e2e-visit.note'));
+const samples = join(repoRoot, 'samples');
+if (existsSync(samples)) cpSync(samples, workspaceFolder, { recursive: true });
+copyFileSync(join(repoRoot, 'test', 'e2e', 'fixtures', 'e2e-visit.note'), join(workspaceFolder, 'e2e-visit.note'));
 
 export default defineConfig({
   label: 'host',
