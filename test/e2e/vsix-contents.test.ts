@@ -20,7 +20,8 @@ const allowed: readonly RegExp[] = [
   /^extension\/(LICENSE|NOTICE|THIRD[-_]PARTY[-_]NOTICES)(\.txt|\.md)?$/i,
   /^extension\/dist\/[^/]+\.(js|json|txt|wasm|gz)$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
-  /^extension\/media\/.+\.(png|svg|css|js|html)$/,
+  // Webview scripts and styles, icons, walkthrough pages.
+  /^extension\/media\/.+\.(png|svg|gif|jpg|css|js|html|md)$/,
   /^extension\/data\/.+$/,
 ];
 const forbidden: readonly RegExp[] = [
