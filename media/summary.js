@@ -66,6 +66,14 @@
       toolbar(state),
       h('div', { class: 'toolbar' }, h('span', { class: 'badge', id: 'engine-badge', title: 'Engine used' }, summary.engine === 'llm' ? `LLM · ${state.model || ''}` : 'Embedded (offline)'), h('span', { class: 'muted' }, state.note || '')),
       state.error ? h('p', { class: 'error' }, state.error) : null,
+      state.patient
+        ? [
+            h('h2', {}, 'Patient'),
+            h('div', { id: 'summary-patient', class: 'code' }, state.patient.name),
+            state.patient.demographics ? h('div', { class: 'muted' }, state.patient.demographics) : null,
+            state.patient.activeProblems.length ? h('div', { class: 'muted' }, 'Active problems: ' + state.patient.activeProblems.join('; ')) : null,
+          ]
+        : null,
       h('h2', {}, 'Summary'),
       h('ul', { role: 'list', id: 'one-liner' }, item({ ...summary.oneLiner, section: 'oneLiner' })),
       [...bySection].map(([section, entries]) => [h('h2', {}, SECTION_TITLES[section] || section), h('ul', { role: 'list' }, entries.map(item))]),

@@ -170,9 +170,17 @@ export interface SummarizeParams {
   confirmedEndpoints?: string[];
 }
 
+/** From the linked patient's chart: shown above the summary so the reader knows whose note it is. */
+export interface SummaryPatientHeader {
+  name: string;
+  demographics: string;
+  activeProblems: string[];
+}
+
 export interface SummarizeResult {
   version: number;
   summary?: NoteSummary;
+  patient?: SummaryPatientHeader;
   error?: string;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { NoteSummary } from '../../../server/src/core/summary/types';
-import { SummarizeRequest, SummaryEngine, SummaryProgressNotification } from '../../../server/src/protocol';
+import { SummarizeRequest, SummaryEngine, SummaryPatientHeader, SummaryProgressNotification } from '../../../server/src/protocol';
 import { confirmLlmEndpoint } from '../llmConsent';
 import { insertAtCursor, noteEditor, revealOffsets } from './editorActions';
 import { WebviewHost } from './webviewHost';
@@ -11,6 +11,7 @@ import { WebviewHost } from './webviewHost';
 export class SummaryView implements vscode.Disposable {
   readonly host: WebviewHost;
   private summary: NoteSummary | undefined;
+  private patientHeader: SummaryPatientHeader | undefined;
   private uri: vscode.Uri | undefined;
   private running: vscode.CancellationTokenSource | undefined;
   private progressListener: vscode.Disposable | undefined;
@@ -69,7 +70,8 @@ export class SummaryView implements vscode.Disposable {
       );
       if (this.running !== cancellation) return undefined;
       this.summary = result.summary ?? this.summary;
-      this.host.setState({ ...this.baseState(), summary: result.summary, error: result.error });
+      this.patientHeader = result.summary ? result.patient : this.patientHeader;
+      this.host.setState({ ...this.baseState(), summary: result.summary, patient: result.patient, error: result.error });
       if (result.error && !result.summary) void vscode.window.showWarningMessage(`Clinote: ${result.error}`);
       return result.summary;
     } finally {
@@ -80,17 +82,27 @@ export class SummaryView implements vscode.Disposable {
     }
   }
 
+  /** The summary as plain text, under the patient header when the note is linked to a chart. */
   text(): string | undefined {
-    return this.summary?.text;
+    if (!this.summary) return undefined;
+    const header = this.patientHeader;
+    if (!header) return this.summary.text;
+    const problems = header.activeProblems.length ? `\nActive problems: ${header.activeProblems.join('; ')}` : '';
+    return `Patient: ${header.name}${header.demographics ? ` (${header.demographics})` : ''}${problems}\n\n${this.summary.text}`;
+  }
+
+  private async textOrSummarize(): Promise<string | undefined> {
+    if (!this.summary) await this.summarize();
+    return this.text();
   }
 
   async insert(): Promise<boolean> {
-    const text = this.summary?.text ?? (await this.summarize())?.text;
+    const text = await this.textOrSummarize();
     return text ? insertAtCursor(text, this.isNote) : false;
   }
 
   async copy(): Promise<void> {
-    const text = this.summary?.text ?? (await this.summarize())?.text;
+    const text = await this.textOrSummarize();
     if (text) await vscode.env.clipboard.writeText(text);
   }
 

@@ -12,6 +12,7 @@ import {
   SECRET_ENV,
   SummarizeRequest,
   SummarizeResult,
+  SummaryPatientHeader,
   SummaryProgressNotification,
 } from '../protocol';
 import { describeError, type ServerContext } from '../serverContext';
@@ -27,6 +28,15 @@ export function contextLite(context: PatientContext | undefined): PatientContext
     medications: context.medications.map((m) => m.display),
     allergies: context.allergies.map((a) => a.substance),
   };
+}
+
+export function patientHeader(context: PatientContext | undefined): SummaryPatientHeader | undefined {
+  if (!context) return undefined;
+  const lite = contextLite(context);
+  const demographics = [lite?.age !== undefined ? `${lite.age} y` : undefined, context.patient.gender, context.patient.birthDate ? `born ${context.patient.birthDate}` : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  return { name: context.patient.name, demographics, activeProblems: context.conditions.map((c) => c.display) };
 }
 
 /** Moves every source range of a summary of a slice back into whole-note offsets. */
@@ -82,10 +92,11 @@ export function registerSummary(connection: Connection, documents: TextDocuments
           },
           token,
         );
-        return { version, summary: shiftSources(summary, start) };
+        return { version, summary: shiftSources(summary, start), patient: patientHeader(context.patientContext(document.uri)) };
       }
-      const summary = summarizeNote(text, { context: contextLite(context.patientContext(document.uri)) }, token);
-      return { version, summary: shiftSources(summary, start) };
+      const chart = context.patientContext(document.uri);
+      const summary = summarizeNote(text, { context: contextLite(chart) }, token);
+      return { version, summary: shiftSources(summary, start), patient: patientHeader(chart) };
     } catch (error) {
       if (error instanceof CancelledError || token.isCancellationRequested) return { version, error: 'Cancelled.' };
       if (error instanceof LlmError) return { version, error: error.message };
