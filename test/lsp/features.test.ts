@@ -131,5 +131,8 @@ describe('language server: codes, summaries and patient context over the real pr
     const trantow = diagnostics.find((d) => (d.data as PhiDiagnosticData | undefined)?.text === 'Trantow');
     assert.ok(trantow, 'the linked patient\u2019s family name is flagged');
     assert.ok((trantow.data as PhiDiagnosticData).confidence >= 0.95);
+    const summarized = await client.connection.sendRequest(SummarizeRequest, { uri, engine: 'embedded', requestId: 'r4' });
+    assert.match(summarized.patient?.name ?? '', /Kermit Trantow/, 'the summary carries a header from the chart');
+    assert.ok((summarized.patient?.activeProblems.length ?? 0) > 0);
   });
 });
