@@ -242,11 +242,10 @@ function matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): Arr
   keyword.lastIndex = 0;
   for (let k = keyword.exec(text); k; k = keyword.exec(text)) {
     if (k.index < doneUntil) continue;
-    const lineStart = Math.max(text.lastIndexOf('\n', k.index), text.lastIndexOf('\r', k.index)) + 1;
-    let lineEnd = text.indexOf('\n', k.index);
-    if (lineEnd < 0) lineEnd = text.length;
-    const carriage = text.indexOf('\r', k.index);
-    if (carriage >= 0 && carriage < lineEnd) lineEnd = carriage;
+    let lineStart = k.index;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    let lineEnd = k.index;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
     for (const m of text.slice(lineStart, lineEnd).matchAll(pattern)) results.push({ index: lineStart + m.index, 0: m[0] });
     doneUntil = lineEnd;
     keyword.lastIndex = lineEnd;
