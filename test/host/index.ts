@@ -13,12 +13,24 @@ export interface HostTestResults {
 }
 
 export async function run(): Promise<void> {
+  const results: HostTestResults = { passed: 0, failed: 0, skipped: 0, tests: [] };
+  try {
+    await runMocha(results);
+  } catch (error) {
+    // A test file that fails to load must end the run with a failure, not leave the launcher waiting.
+    results.failed++;
+    results.tests.push({ title: 'loading the in-host suite', state: 'failed', message: String((error as Error)?.message ?? error).split('\n')[0]! });
+  }
+  writeResults(results);
+  if (results.failed > 0) throw new Error(`${results.failed} in-host test(s) failed`);
+}
+
+function runMocha(results: HostTestResults): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
     mocha.addFile(join(__dirname, file));
   }
-  const results: HostTestResults = { passed: 0, failed: 0, skipped: 0, tests: [] };
-  await new Promise<void>((resolve) => {
+  return new Promise<void>((resolve) => {
     const runner = mocha.run(() => resolve());
     runner.on('pass', (test) => {
       results.passed++;
@@ -33,11 +45,12 @@ export async function run(): Promise<void> {
       results.tests.push({ title: test.fullTitle(), state: 'failed', message: String(error?.message ?? error).split('\n')[0]! });
     });
   });
+}
+
+function writeResults(results: HostTestResults): void {
   const resultsFile = process.env.CLINOTE_HOST_RESULTS;
-  if (resultsFile) {
-    // Written whole, then renamed, so the launcher watching the folder never reads a partial file.
-    writeFileSync(`${resultsFile}.partial`, JSON.stringify(results, null, 2));
-    renameSync(`${resultsFile}.partial`, resultsFile);
-  }
-  if (results.failed > 0) throw new Error(`${results.failed} in-host test(s) failed`);
+  if (!resultsFile) return;
+  // Written whole, then renamed, so the launcher watching the folder never reads a partial file.
+  writeFileSync(`${resultsFile}.partial`, JSON.stringify(results, null, 2));
+  renameSync(`${resultsFile}.partial`, resultsFile);
 }
