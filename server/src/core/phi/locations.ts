@@ -9,7 +9,7 @@ import { CITIES, COUNTRIES, CREDENTIALS, NEVER_NAMES, US_STATES } from './vocabu
 
 const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts|Walk|Green|Gardens|Park|Creek|View|Commons)`;
 const STREET = new RegExp(
-  String.raw`(?<![\w:./-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:[A-Z][A-Za-z'’.-]{0,30}[ \t]{1,3}){1,3}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
+  String.raw`(?<![\w:./-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:[A-Z][A-Za-z'’.-]{0,30}[ \t]{1,3}){1,4}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
   'g',
 );
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
@@ -63,6 +63,8 @@ const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
 /** Words before a place: "lives in", "moved here from", "flew to". */
 const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+/** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
+const SAINT_OR_MOUNT = /(?<![A-Za-z][ \t]{1,2})\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
 
 export function findLocations(text: string): Candidate[] {
@@ -120,7 +122,7 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of text.matchAll(COMMA_STATE_NAME)) {
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
-    if (city) add(m.index - city.length, m.index, 'CITY', 0.85, 'city before a state name');
+    if (city) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
   }
   for (const m of text.matchAll(EMPLOYER)) {
     const name = m[1].trimEnd();
@@ -143,6 +145,14 @@ export function findLocations(text: string): Candidate[] {
   for (const m of text.matchAll(ROOM)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
+  }
+  for (const m of text.matchAll(SAINT_OR_MOUNT)) {
+    const words = m[0].split(/[ \t]+/);
+    let end = m.index + m[0].length;
+    // Stop before a following facility word or a street type; the facility rules cover those.
+    const last = words[words.length - 1].toUpperCase();
+    if (words.length > 2 && /^(?:ST|RD|AVE|DR|LN|HOSPITAL|MEDICAL|CENTER|CLINIC)$/.test(last)) end -= words[words.length - 1].length + 1;
+    add(m.index, end, 'HOSPITAL', 0.88, 'place named after a saint or a mountain');
   }
   findNamedPlaces(text, capsText, found);
   return found;
@@ -184,7 +194,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     if (subtype === 'STATE' && size === 1 && capsText && w.upper.length <= 4) subtype = undefined;
     if (subtype) {
       const reason = subtype === 'COUNTRY' ? 'country name' : subtype === 'STATE' ? 'US state name' : 'city name';
-      found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, subtype === 'COUNTRY' ? 0.85 : 0.8, reason));
+      found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, subtype === 'COUNTRY' ? 0.88 : 0.86, reason));
       i += size - 1;
       continue;
     }

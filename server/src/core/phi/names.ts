@@ -1,7 +1,7 @@
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, wordInfo, type WordInfo } from './lexicon';
-import { CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
+import { CITIES, CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -26,6 +26,8 @@ interface Token {
   acronym: boolean;
   /** Digits glued to the word ("Larue605"). */
   gluedDigits: boolean;
+  /** Followed by "'s": "BROWN'S" is a person's, whatever the word means otherwise. */
+  possessive: boolean;
   capsLine: boolean;
   /** First word of a sentence, line or list item, where capitals say nothing. */
   sentenceStart: boolean;
@@ -48,7 +50,7 @@ const CLINICIAN_CUE = cuePattern(CLINICIAN_CUES);
 const PATIENT_CUE = cuePattern(PATIENT_CUES);
 const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
-const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|to|from|per|called|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
+const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
 const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
@@ -145,12 +147,13 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (claimed[i] || t.capsLine || t.sentenceStart || t.shape !== 'capitalised' || t.info.tier !== 'ambiguous') continue;
-    if (t.info.clinicalWord || t.key.length < 3 || isEponymUse(text, t)) continue;
+    if (t.info.clinicalWord || t.key.length < 3 || isEponymUse(text, t) || text[t.end] === ':') continue;
     take(i, i + 1, 'PATIENT', 0.55, 'capitalised name-list word mid-sentence');
   }
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   for (const m of text.matchAll(USERNAME_AFTER_CREDENTIAL)) {
+    if (!/[\d._]/.test(m[1]) && isKnownWord(m[1].toUpperCase())) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name in brackets after a signature'));
   }
@@ -169,7 +172,7 @@ const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yel
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
-  [/^,?\s{0,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d|\d{3,5}-\d{2,4}(?:-\d{1,4})?\))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
+  [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
 ];
 
 /** Before "aware", "reports" or "(MRN": name-list words, unknown words, never role or function words. */
@@ -200,7 +203,8 @@ function tokenize(text: string): Token[] {
     while (lineIndex + 1 < capsLines.length && capsLines[lineIndex + 1].start <= start) lineIndex++;
     const last = word.charCodeAt(word.length - 1);
     const endsInDigit = last >= 48 && last <= 57;
-    if (word.length > 3 && (last === 115 || last === 83 || endsInDigit) && /['’][sS]\d{0,4}$/.test(word)) word = word.replace(/['’][sS]\d{0,4}$/, '');
+    const possessive = word.length > 3 && (last === 115 || last === 83 || endsInDigit) && /['’][sS]\d{0,4}$/.test(word);
+    if (possessive) word = word.replace(/['’][sS]\d{0,4}$/, '');
     const letters = endsInDigit ? word.replace(/\d+$/, '') : word;
     const upper = letters.toUpperCase();
     const key = NON_ASCII.test(upper) ? upper.normalize('NFD').replace(/\p{M}/gu, '') : upper;
@@ -217,6 +221,7 @@ function tokenize(text: string): Token[] {
       shape,
       acronym,
       gluedDigits,
+      possessive,
       capsLine,
       sentenceStart: isSentenceStart(text, start),
       info: wordInfo(key),
@@ -430,7 +435,7 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
   if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.includes(',')) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
-  if (NEVER_NAMES.has(tokens[i].key)) return undefined;
+  if (NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) return undefined;
   return i + 1;
 }
 
@@ -482,9 +487,11 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
     const role = roles.get(t.key);
     if (!role) continue;
     if ((t.shape === 'lower' && !t.capsLine) || t.acronym) continue;
-    // In capitals a very common word ("WILL", "HOPE") is only the name next to another name part.
-    const veryCommon = t.info.commonRank !== undefined && t.info.commonRank < 1500;
-    if (veryCommon && (t.capsLine || t.sentenceStart)) {
+    if (isEponymUse(text, t)) continue;
+    // A word that is also ordinary prose ("WILL", "FAITH", "FOLEY") is only the name next to another name
+    // part, unless mixed case capitalises it mid-sentence.
+    const wordToo = t.info.tier === 'ambiguous' || t.info.tier === 'word';
+    if (wordToo && !t.possessive && (t.capsLine || t.sentenceStart || t.shape !== 'capitalised')) {
       const nextToName = (i > 0 && claimed[i - 1] && joinable(text, tokens, i - 1, i)) || (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && joinable(text, tokens, i, i + 1));
       if (!nextToName) continue;
     }
