@@ -55,8 +55,8 @@ function addTerm(code: string, source: TermSource, requiredText: string, optiona
 /** Splits "(poly)neuropathy (acute)" into required words and the optional parenthesised modifiers. */
 function splitModifiers(segment: string): { required: string; optional: string } {
   const optional: string[] = [];
-  const required = segment.replace(/\(([^)]*)\)/g, (_m, inner: string) => {
-    optional.push(inner);
+  const required = segment.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_m, inner: string | undefined, bracketed: string | undefined) => {
+    optional.push(inner ?? bracketed ?? '');
     return ' ';
   });
   return { required, optional: optional.join(' ') };

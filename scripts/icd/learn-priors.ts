@@ -14,8 +14,11 @@ import { goldMatch, readGold, REPO_ICD_DATA } from './evaluate';
 const dataDir = process.env.CLINOTE_CODIESP_DIR ?? '/work/shared/data/codiesp';
 const outDir = join(__dirname, 'learned');
 const MIN_SUPPORT = 3;
-const MIN_PHRASE_PRECISION = Number(process.env.LP ?? 0.4);
+const MIN_PHRASE_PRECISION = 0.4;
 const MAX_NGRAM = 3;
+/** A phrase this reliable in training is kept even where the dictionary reads it otherwise. */
+const STRONG_PRECISION = 0.6;
+const STRONG_SUPPORT = 5;
 
 /** Normalised token runs of each line; stopwords break nothing, so "pain in the chest" gives "pain chest". */
 function ngrams(text: string): Set<string> {
@@ -80,9 +83,23 @@ async function main(): Promise<void> {
     for (const [code, support] of row) {
       if (support < MIN_SUPPORT) continue;
       const precision = (support - 1) / (df + 2);
-      if (precision >= MIN_PHRASE_PRECISION) phrases.push({ code, gram, precision: precision * Number(process.env.LW ?? 0.35), support });
+      if (precision >= MIN_PHRASE_PRECISION) phrases.push({ code, gram, precision, support });
     }
   }
+  // Co-occurrence alone links a phrase to anything common in the same reports ("infection" → fever).
+  // Keep a phrase only where the dictionary reads it as the same category: training then refines
+  // specificity ("smoker" → F17.210 rather than F17.200) instead of inventing links.
+  const categoriesOf = new Map<string, Set<string>>();
+  const consistent = phrases.filter((p) => {
+    let categories = categoriesOf.get(p.gram);
+    if (!categories) {
+      categories = new Set(suggestCodes(index, p.gram, { minScore: 0, top: 1000 }).map((s) => s.code.slice(0, 3)));
+      categoriesOf.set(p.gram, categories);
+    }
+    return categories.has(p.code.slice(0, 3)) || (p.precision >= STRONG_PRECISION && p.support >= STRONG_SUPPORT);
+  });
+  phrases.length = 0;
+  phrases.push(...consistent);
   phrases.sort((a, b) => a.code.localeCompare(b.code) || b.precision - a.precision || b.support - a.support);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'code-priors.tsv'), ['# code\tsuggested in train docs\tcorrect', ...priorLines].join('\n') + '\n');

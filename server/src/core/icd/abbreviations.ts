@@ -60,7 +60,7 @@ const ANY_CASE: Record<string, string> = {
   pna: 'pneumonia',
   sob: 'shortness of breath',
   doe: 'dyspnea',
-  hiv: 'hiv disease',
+  hiv: 'human immunodeficiency virus hiv disease',
   hcv: 'hepatitis c',
   hbv: 'hepatitis b',
   uri: 'upper respiratory infection',

@@ -45,7 +45,7 @@ export interface SuggestOptions {
   minScore?: number;
 }
 
-export const DEFAULT_MIN_SCORE = 0.2;
+export const DEFAULT_MIN_SCORE = 0.25;
 const DEFAULT_TOP = 25;
 const LOW_CONFIDENCE_BELOW = 0.5;
 const MAX_EVIDENCE = 5;
