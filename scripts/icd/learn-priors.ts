@@ -16,9 +16,6 @@ const outDir = join(__dirname, 'learned');
 const MIN_SUPPORT = 3;
 const MIN_PHRASE_PRECISION = 0.4;
 const MAX_NGRAM = 3;
-/** A phrase this reliable in training is kept even where the dictionary reads it otherwise. */
-const STRONG_PRECISION = 0.6;
-const STRONG_SUPPORT = 5;
 
 /** Normalised token runs of each line; stopwords break nothing, so "pain in the chest" gives "pain chest". */
 function ngrams(text: string): Set<string> {
@@ -96,7 +93,7 @@ async function main(): Promise<void> {
       categories = new Set(suggestCodes(index, p.gram, { minScore: 0, top: 1000 }).map((s) => s.code.slice(0, 3)));
       categoriesOf.set(p.gram, categories);
     }
-    return categories.has(p.code.slice(0, 3)) || (p.precision >= STRONG_PRECISION && p.support >= STRONG_SUPPORT);
+    return categories.has(p.code.slice(0, 3));
   });
   phrases.length = 0;
   phrases.push(...consistent);
