@@ -6,23 +6,24 @@ import { Candidate, candidate } from './candidate';
  * day that cannot be a fraction denominator or a date cue nearby.
  */
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** Full names, or abbreviations with an optional period (a period after "March" ends the sentence). */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const SHORT_OR_LONG_YEAR = String.raw`(?:'?\d\d(?!\d)|${YEAR})`;
 
 /** "March 3", "Mar. 3rd, 2019", "March 3-5", "Mar 3 '19". */
 const MONTH_DAY = new RegExp(
-  String.raw`\b${MONTH}\.?\s{0,3}${DAY}(?:\s{0,2}[-\u2013]\s{0,2}${DAY})?(?:,?\s{0,3}(?:${YEAR}|'\d\d))?(?![\w:/])`,
+  String.raw`\b${MONTH}\s{0,3}${DAY}(?:\s{0,2}[-\u2013]\s{0,2}${DAY})?(?:,?\s{0,3}(?:${YEAR}|'\d\d))?(?![\w:/])`,
   'gi',
 );
 /** "3 March", "3rd of March 2019", "03-Mar-2019", "22Jan2019". */
 const DAY_MONTH = new RegExp(
-  String.raw`(?<![\w/.])${DAY}(?:\s{0,3}(?:of\s{1,3})?|[-./]?)${MONTH}\.?(?![a-z])(?:(?:,?\s{0,3}|[-./])${SHORT_OR_LONG_YEAR})?(?![\w/])`,
+  String.raw`(?<![\w/.])${DAY}(?:\s{0,3}(?:of\s{1,3})?|[-./]?)${MONTH}(?![a-z])(?:(?:,?\s{0,3}|[-./])${SHORT_OR_LONG_YEAR})?(?![\w/])`,
   'gi',
 );
 /** "March 2019", "March of 2019", "Mar-2019", "Mar '19". */
-const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\.?(?:,?\s{1,3}(?:of\s{1,3})?|[-/])(?:${YEAR}|'\d\d)(?![\w/])`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}(?:,?\s{1,3}(?:of\s{1,3})?|[-/])(?:${YEAR}|'\d\d)(?![\w/])`, 'gi');
 /** "2019-Mar-22" */
 const YEAR_MONTH_DAY_NAME = new RegExp(String.raw`\b${YEAR}[-/ ]${MONTH}[-/ ]${DAY}\b`, 'gi');
 /** Full month names on their own ("in March"); May only after a preposition because "may" is a verb. */
@@ -35,6 +36,12 @@ const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
 /** mm/yyyy */
 const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/]|[.:-]\d)/g;
+/** 20190304: eight digits that read as a valid date between 1900 and 2099. */
+const COMPACT_DATE = /(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w,/-]|\.\d)/g;
+/** "on 22nd", "by the 3rd", "seen 1st": an ordinal day after a date preposition. */
+const ORDINAL_AFTER_PREPOSITION = /\b(?:on|since|until|by|from|before|after|through|thru)\s{1,3}((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
+/** m-d with a dash after a date cue: "labs 03-04". */
+const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
 const WEEKDAY = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/gi;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
@@ -88,6 +95,15 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     const separator = /^,?[ \t]{1,2}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     const date = separator && byStart.get(m.index + m[0].length + separator[0].length);
     if (date) date.start = m.index;
+  }
+  for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 0.8, 'eight-digit date');
+  for (const m of text.matchAll(ORDINAL_AFTER_PREPOSITION)) {
+    const start = m.index + m[0].length - m[1].length;
+    push(start, start + m[1].length, 0.8, 'ordinal day after a date word');
+  }
+  for (const m of text.matchAll(DASHED_MONTH_DAY)) {
+    const before = text.slice(Math.max(0, m.index - 32), m.index);
+    if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
   for (const m of text.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
   for (const m of text.matchAll(ORDINAL_DAY)) push(m.index, m.index + m[0].length, 0.85, "ordinal day after 'on the'");

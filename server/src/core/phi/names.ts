@@ -96,7 +96,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (cue) {
       const label = LABEL_COLON.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
-      if (acceptAfterCue(t, weak, label)) {
+      if (acceptAfterCue(t, weak, label, cue === 'RELATIVE')) {
         const end = extendName(text, tokens, i, false);
         take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
         i = Math.max(end, i + 1) - 1;
@@ -394,7 +394,7 @@ function mayFollowCue(t: Token): boolean {
 }
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
-function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
+function acceptAfterCue(t: Token, weak: boolean, label: boolean, relation: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.acronym || t.key.length <= 2) return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
   if (weak && !t.capsLine && t.shape === 'upper') return false;
@@ -406,7 +406,8 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
   }
   if (t.shape === 'lower') return false;
   if (t.info.tier === 'name') return true;
-  if (t.info.tier === 'ambiguous') return !weak || (!t.info.clinicalWord && !t.sentenceStart);
+  // "Anesthesia: General", "Attending: Mark" : a clinical word after a label is usually the label's value.
+  if (t.info.tier === 'ambiguous') return !weak && (!t.info.clinicalWord || relation) || (!t.info.clinicalWord && !t.sentenceStart);
   return !isKnownWord(t.key) && (label || !weak);
 }
 

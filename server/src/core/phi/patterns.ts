@@ -32,7 +32,7 @@ const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-.]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
-const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])/gi;
+const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|(?<=[,(][ \t]{0,2})(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w.,/-])/g;
 const LOCAL_PHONE_CUE = /(?:\b(?:call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
@@ -42,12 +42,12 @@ const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#]))(?![A-Za-z])\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#]))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
 const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
 /** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
-const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w.,/:-]|[.,]\d)/g;
+const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w,/:-]|[.,]\d)/g;
 const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}\b(?!-)/g;
 const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}(?![\w-])|(?<![\w.,-])\d{15,16}(?![\w.,-])/g;
 
@@ -121,8 +121,9 @@ function findPhones(text: string, found: Candidate[]): void {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
   for (const match of text.matchAll(PAGER)) {
-    const start = match.index + match[0].length - match[1].length;
-    found.push(candidate(start, start + match[1].length, 'CONTACT', 'PHONE', 0.85, 'pager number'));
+    const number = match[1] ?? match[2];
+    const start = match.index + match[0].length - number.length;
+    found.push(candidate(start, start + number.length, 'CONTACT', 'PHONE', 0.85, 'pager or extension number'));
   }
   for (const match of text.matchAll(TEN_DIGITS)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
@@ -170,7 +171,10 @@ function idSubtypeForLabel(label: string): Candidate['subtype'] {
   if (/^(member|policy|group|subscriber|insurance|medicare|medicaid|health plan|hicn|mbi)/.test(l)) return 'HEALTH_PLAN';
   if (/^(dea|npi|licen|lic|driver|dl)/.test(l) && !/plate/.test(l)) return 'LICENSE';
   if (/^(licen[cs]e plate|plate|vin|vehicle)/.test(l)) return 'VEHICLE';
-  if (/^(serial|device|udi|pacemaker|lot)/.test(l)) return 'DEVICE';
+  if (/^(serial|device|udi|pacemaker|lot|s\/n)/.test(l)) return 'DEVICE';
+  if (/^(csn|fin|specimen|accession|rx|prescription)/.test(l)) return 'ID';
+  if (/^passport/.test(l)) return 'LICENSE';
+  if (/^(policy|group)/.test(l)) return 'HEALTH_PLAN';
   if (/^(tag|lic\.? plate|plate)/.test(l)) return 'VEHICLE';
   if (/^(health plan|insurance)/.test(l)) return 'HEALTH_PLAN';
   if (/^(job|acc|ref)/.test(l)) return 'ACCOUNT';
