@@ -14,7 +14,7 @@ const SHORT_OR_LONG_YEAR = String.raw`(?:'?\d\d(?!\d)|${YEAR})`;
 
 /** "March 3", "Mar. 3rd, 2019", "March 3-5", "Mar 3 '19". */
 const MONTH_DAY = new RegExp(
-  String.raw`\b${MONTH}\s{0,3}${DAY}(?:\s{0,2}[-\u2013]\s{0,2}${DAY})?(?:,?\s{0,3}(?:${YEAR}|'\d\d))?(?![\w:/])`,
+  String.raw`\b${MONTH}(?:\s{0,3}|[-/])${DAY}(?:\s{0,2}[-\u2013]\s{0,2}${DAY})?(?:(?:,?\s{0,3}|[-/])(?:${YEAR}|'\d\d))?(?![\w:/])`,
   'gi',
 );
 /** "3 March", "3rd of March 2019", "03-Mar-2019", "22Jan2019". */
@@ -45,15 +45,15 @@ const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?
 const WEEKDAY = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/gi;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
-const ORDINAL_DAY = /\b(?<=(?:on|since|until|by|from|before|after|through|thru)\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
+const ORDINAL_DAY = /\b(?<=(?:on|since|until|by|from|before|after|through|thru|day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
 const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;
 const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|diagnosed|since|circa|ca\.?|year|summer|spring|fall|autumn|winter|early|late|mid|before|after|till|to|and|thru|through|back)\s{1,3}|[-\u2013(]\s{0,2})$/i;
 const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/gi;
 
 const DATE_CUE =
-  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\w+day|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery)\.?\s{0,3}[:(]?\s{0,2}$/i;
+  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\w+day|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed)\.?\s{0,3}[:(]?\s{0,2}$/i;
 const NOT_A_DATE_BEFORE =
-  /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
+  /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
 const NOT_A_DATE_AFTER =
   /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|strength)\b/i;
 
@@ -151,10 +151,13 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if ((day === 10 || day === 5 || day === 6 || day === 4) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d\b|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
-  const cued = DATE_CUE.test(before) || partOfRange || followedByTime || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
+  const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
+  const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
   if (cued) return 0.9;
   // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
   if (day > 12) return 0.8;
+  // Zero-padded "03/04" is written as a date; fractions and scores are not padded.
+  if (/^0\d\/\d\d$|^\d\d\/0\d$/.test(text.slice(start, end))) return 0.85;
   return 0;
 }
 

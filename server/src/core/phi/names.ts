@@ -170,6 +170,7 @@ const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[
 const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yellow|pink|rust|amber|straw)[ -]{1,2}(?:colou?red[ -])?(?:sputum|stool|stools|urine|drainage|discharge|fluid|emesis|secretions|tinged|rash|skin|output|bile|mucus|phlegm)\b/i;
 
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
+  [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
   [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],

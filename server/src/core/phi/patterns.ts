@@ -27,7 +27,7 @@ function mayHoldIpv6(text: string): boolean {
 const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])/g;
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
-const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013]{0,3}(\d{3})[\s.\-\u2013]{1,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;
+const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013/]{0,3}(\d{3})[\s.\-\u2013]{0,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;
 /** International: + country code then 6 to 14 more digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
@@ -42,7 +42,8 @@ const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#]))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|#)|Confirmation\s?(?:No\.?|#)|Tracking\s?(?:No\.?|#)|Invoice\s?(?:No\.?|#)|Ticket\s?(?:No\.?|#)|Patient\s?#|Chart\s?(?:No\.?|#)|Record\s?(?:No\.?|#)|Registration\s?(?:No\.?|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#]))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id)$/i;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
 const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
@@ -88,6 +89,8 @@ export function findContactsAndIds(text: string): Candidate[] {
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, "number after '#' or in brackets"));
   }
   for (const match of text.matchAll(BARE_NUMBER)) {
+    // Drug product codes identify a medicine, not a person.
+    if (/\bNDC\W{0,3}$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'long number'));
   }
   for (const match of text.matchAll(LETTER_DIGIT_CODE)) {
@@ -106,9 +109,11 @@ function findPhones(text: string, found: Candidate[]): void {
     const labelled = isFax || PHONE_LABEL.test(before);
     // NANP area codes and exchanges never start with 0 or 1; fictional 555 numbers are still phone-shaped.
     const valid = /^[2-9]/.test(area) && /^[2-9]/.test(exchange);
-    if (!valid && !labelled) continue;
-    const separated = /[\s().-]/.test(match[0]);
+    const separated = /[\s().\-/]/.test(match[0]);
     if (!separated && !labelled) continue;
+    // Fully punctuated numbers are phone numbers even with an invalid (fictional) area code.
+    const punctuated = /^(?:\+?1[\s.-]{0,2})?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}/.test(match[0]);
+    if (!valid && !labelled && !punctuated) continue;
     const confidence = labelled ? 0.97 : valid ? 0.9 : 0.75;
     found.push(
       candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', confidence, isFax ? 'fax label and NANP number' : labelled ? 'phone label and NANP number' : 'NANP phone number shape'),
@@ -158,6 +163,8 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const label = match[1];
     const value = match[2].replace(/-+$/, '');
     if (!/\d/.test(value)) continue;
+    // Ordinary words used as labels ("device 12mm", "group 2A") need a '#' or ':' or a long value.
+    if (GENERIC_LABEL.test(label) && !/[#:]|\bno\b|number/i.test(match[0].slice(0, match[0].length - match[2].length)) && !(value.replace(/\D/g, '').length >= 4 || (/[A-Za-z]/.test(value) && value.length >= 5))) continue;
     const start = match.index + match[0].length - match[2].length;
     const subtype = idSubtypeForLabel(label);
     found.push(candidate(start, start + value.length, 'ID', subtype, 0.95, 'identifier after a record-number label'));

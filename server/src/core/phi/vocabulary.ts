@@ -60,11 +60,15 @@ export const CLINICIAN_CUES = [
   'primary care provider', 'referring physician', 'referring provider', 'surgeon', 'anesthesiologist', 'anesthesia',
   'cardiologist', 'oncologist', 'neurologist', 'provider', 'physician', 'author', 'dictating physician', 'cc', 'c.c.',
   'nurse', 'rn', 'np', 'case manager', 'social worker', 'sw', 'therapist', 'pharmacist', 'dear', 'to:', 'from:',
-  'assistant', 'assisted by', 'scrub', 'circulator', 'with', 'by',
+  'assistant', 'assisted by', 'scrub', 'circulator', 'with', 'by', 'prescriber', 'prescribed by', 'ordered by',
+  'ordering provider', 'ordering physician', 'ordering', 'requested by', 'dispensed by', 'approved by', 'staffed with',
+  'precepted by', 'supervised by', 'supervising physician', 'cross-cover', 'cross cover', 'covering provider', 'on call',
+  'on-call', 'consultant', 'consulting physician', 'interpreter', 'translator', 'chaplain', 'dietitian', 'pcp is',
+  'primary team', 'operator', 'performed by', 'read by', 'interpreted by', 'radiologist', 'pathologist', 'midwife',
 ];
 
 /** Words that introduce the patient's name. */
-export const PATIENT_CUES = ['patient', 'patient name', 'pt name', 'name', 'pt', 're', 'subject', 'client', 'resident name'];
+export const PATIENT_CUES = ['patient', 'patient name', 'pt name', 'name', 'pt', 're', 'subject', 'client', 'resident name', 'hi', 'hello', 'thank you', 'thanks', 'good morning', 'good afternoon'];
 
 /** Relation words before a family member's or contact's name: "daughter Grace", "wife (Mary)". */
 export const RELATION_CUES = set(`
@@ -73,7 +77,7 @@ export const RELATION_CUES = set(`
   GRANDSON GRANDDAUGHTER GRANDMOTHER GRANDFATHER GRANDMA GRANDPA GRANDCHILD AUNT UNCLE COUSIN BOYFRIEND GIRLFRIEND
   FIANCE FIANCEE FIANCÉ FIANCÉE HCP PROXY HCP/PROXY GUARDIAN CAREGIVER NEIGHBOR NEIGHBOUR ROOMMATE LANDLORD SITTER
   STEPSON STEPDAUGHTER STEPMOTHER STEPFATHER EX-WIFE EX-HUSBAND CONTACT EMERGENCY_CONTACT POA CO-WORKER COWORKER
-  PASTOR CHAPLAIN PRIEST RABBI
+  PASTOR CHAPLAIN PRIEST RABBI INTERPRETER CLIENT AIDE HHA NEXT_OF_KIN NOK BENEFICIARY
 `);
 
 /** Eponyms and medical-device names that are also surnames; only a title or a label makes them names. */
