@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
   ClinoteInitializationOptions,
   COPY_CODE_COMMAND,
@@ -10,6 +10,7 @@ import {
   INSERT_CODE_COMMAND,
   NOT_PHI_COMMAND,
   PreviewLlmPayloadRequest,
+  RECORD_SURROGATES_COMMAND,
   SECRET_ENV,
   SHOW_CODES_COMMAND,
 } from '../../server/src/protocol';
@@ -137,8 +138,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     const editor = activeNote();
     if (!editor || !client) return false;
     const document = editor.document;
+    const requestedVersion = document.version;
     const result = await client.sendRequest(DeidentifyDocumentRequest, {
-      textDocument: { uri: document.uri.toString(), version: document.version },
+      textDocument: { uri: document.uri.toString(), version: requestedVersion },
       mode,
     });
     if (!result.edit) {
@@ -149,9 +151,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       void vscode.window.showInformationMessage('Clinote: no PHI found in this note.');
       return true;
     }
-    const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(result.edit));
-    if (!applied) void vscode.window.showWarningMessage('Clinote: the note changed while de-identifying; nothing was changed.');
-    return applied;
+    const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+    // The converted edit carries no version, so the check is made here, with no await before applyEdit.
+    if (document.version !== requestedVersion) {
+      void vscode.window.showWarningMessage('Clinote: the note changed while de-identifying; nothing was changed. Run the command again.');
+      return false;
+    }
+    const applied = await vscode.workspace.applyEdit(edit);
+    if (!applied) {
+      void vscode.window.showWarningMessage('Clinote: the note changed while de-identifying; nothing was changed.');
+      return false;
+    }
+    if (result.surrogates?.length) {
+      await client.sendRequest(ExecuteCommandRequest.type, { command: RECORD_SURROGATES_COMMAND, arguments: [document.uri.toString(), result.surrogates] });
+    }
+    return true;
   }
 
   async function exportDeidentifiedCopy(): Promise<vscode.Uri | undefined> {

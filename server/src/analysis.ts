@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancellationToken, throwIfCancelled } from './core/cancellation';
+import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
 import { detectPhi } from './core/phi/detect';
 import type { KnownIdentifiers, PhiFinding, PhiOptions } from './core/phi/types';
 import type { ClinoteSettings } from './protocol';
@@ -168,7 +168,15 @@ export class PhiAnalyzer {
   async analyse(document: TextDocument, settings: ClinoteSettings, token: CancellationToken, known?: KnownIdentifiers): Promise<PhiAnalysis> {
     const key = `${document.version}\u0000${JSON.stringify(settings.phi)}\u0000${known ? JSON.stringify(known) : ''}`;
     const cached = this.cache.get(document.uri);
-    if (cached && cached.key === key) return cached.analysis;
+    if (cached && cached.key === key) {
+      try {
+        return await cached.analysis;
+      } catch (error) {
+        // The shared scan ran under another request's token; a request that is still wanted scans again.
+        if (error instanceof CancelledError && !token.isCancellationRequested) return this.analyse(document, settings, token, known);
+        throw error;
+      }
+    }
     const analysis = this.compute(document, settings, token, known);
     this.cache.set(document.uri, { key, analysis });
     // A cancelled or failed scan must not stay cached for the next request.

@@ -109,7 +109,20 @@ export interface DeidentifyDocumentResult {
   edit: WorkspaceEdit | null;
   replaced: number;
   refusedReason?: string;
+  /** Once the edit is applied, run RECORD_SURROGATES_COMMAND with these so they are not flagged again. */
+  surrogates?: AppliedSurrogate[];
 }
+
+export interface AppliedSurrogate {
+  text: string;
+  category: string;
+}
+
+/**
+ * Server command run after a surrogate fix is applied (arguments: uri, AppliedSurrogate[]): Clinote then does
+ * not flag its own replacements. Surrogates that are only offered are never recorded.
+ */
+export const RECORD_SURROGATES_COMMAND = 'clinote.recordAppliedSurrogates';
 
 export const DeidentifyDocumentRequest = new RequestType<DeidentifyDocumentParams, DeidentifyDocumentResult, void>(
   'clinote/deidentifyDocument',

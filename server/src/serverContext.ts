@@ -6,6 +6,7 @@ import type { KnownIdentifiers } from './core/phi/types';
 import type { PatientContext } from './core/fhir/context';
 import { contextToKnownIdentifiers } from './core/fhir/known-identifiers';
 import { SettingsCache } from './settings';
+import type { AppliedSurrogate } from './protocol';
 
 /** State the handlers share; one per connection. */
 export class ServerContext {
@@ -13,7 +14,7 @@ export class ServerContext {
   private surrogateKey: Buffer = randomBytes(32);
   private readonly surrogates = new Map<string, SurrogateGenerator>();
   private readonly known = new Map<string, KnownIdentifiers>();
-  private readonly issued = new Map<string, IssuedSurrogates>();
+  private readonly applied = new Map<string, AppliedSurrogates>();
   private readonly patients = new Map<string, PatientContext>();
 
   /** False in an untrusted workspace: nothing is sent over the network then. */
@@ -42,14 +43,13 @@ export class ServerContext {
     return generator;
   }
 
-  /** Surrogates this server offered for a document; once applied they are not flagged again. */
-  issuedSurrogates(uri: string): IssuedSurrogates {
-    let issued = this.issued.get(uri);
-    if (!issued) {
-      issued = new IssuedSurrogates();
-      this.issued.set(uri, issued);
+  appliedSurrogates(uri: string): AppliedSurrogates {
+    let applied = this.applied.get(uri);
+    if (!applied) {
+      applied = new AppliedSurrogates();
+      this.applied.set(uri, applied);
     }
-    return issued;
+    return applied;
   }
 
   knownIdentifiers(uri: string): KnownIdentifiers | undefined {
@@ -87,7 +87,7 @@ export class ServerContext {
   forget(uri: string): void {
     this.analyzer.forget(uri);
     this.surrogates.delete(uri);
-    this.issued.delete(uri);
+    this.applied.delete(uri);
     this.patients.delete(uri);
     this.known.delete(uri);
     this.settings.forget(uri);
@@ -95,26 +95,35 @@ export class ServerContext {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Bounded: a document cannot grow the set without limit. */
+const MAX_APPLIED = 20_000;
 
 /**
- * Remembers surrogate texts. Words of letters are remembered one by one, because after a replacement the
- * detector may cut a surrogate name differently ("Mrs. Bellweather"); anything with digits must match whole,
- * since digits are shared by real and surrogate dates alike.
+ * Surrogates the user actually applied to a document (recorded by the command that runs after a fix, never
+ * when a fix is merely offered), so Clinote does not flag its own replacements again. Name words are
+ * remembered one by one, because after a replacement the detector may cut a surrogate name differently
+ * ("Mrs. Bellweather"); anything else must match whole.
  */
-export class IssuedSurrogates {
+export class AppliedSurrogates {
   private readonly texts = new Set<string>();
-  private readonly words = new Set<string>();
+  private readonly nameWords = new Set<string>();
+  /** Changes whenever something is added, so cached diagnostics know to rebuild. */
+  revision = 0;
 
-  add(text: string): void {
-    this.texts.add(text);
-    for (const word of text.match(WORD) ?? []) if (!/\d/.test(word)) this.words.add(word.toLowerCase());
+  add(surrogate: AppliedSurrogate): void {
+    if (this.texts.size >= MAX_APPLIED) return;
+    this.revision++;
+    this.texts.add(surrogate.text);
+    if (surrogate.category === 'NAME') {
+      for (const word of surrogate.text.match(WORD) ?? []) if (!/\d/.test(word) && !NAME_TITLES.has(word.toLowerCase())) this.nameWords.add(word.toLowerCase());
+    }
   }
 
-  has(text: string): boolean {
+  has(text: string, category: string): boolean {
     if (this.texts.has(text)) return true;
-    if (/\d/.test(text)) return false;
+    if (category !== 'NAME' || /\d/.test(text)) return false;
     const words = (text.match(WORD) ?? []).filter((w) => !NAME_TITLES.has(w.toLowerCase()) && w.toLowerCase() !== 's');
-    return words.length > 0 && words.every((w) => this.words.has(w.toLowerCase()));
+    return words.length > 0 && words.every((w) => this.nameWords.has(w.toLowerCase()));
   }
 }
 

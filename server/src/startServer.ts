@@ -12,7 +12,7 @@ import { PatientService, registerPatient } from './handlers/patient';
 import { registerSummary } from './handlers/summary';
 import { registerPhiCodeActions } from './handlers/phiCodeActions';
 import { registerPhiDiagnostics } from './handlers/phiDiagnostics';
-import { ClinoteInitializationOptions, FIX_ALL_KIND, PatientContextChangedNotification, SECRET_ENV, ServerStatusRequest } from './protocol';
+import { ClinoteInitializationOptions, FIX_ALL_KIND, PatientContextChangedNotification, RECORD_SURROGATES_COMMAND, SECRET_ENV, ServerStatusRequest } from './protocol';
 import { ServerContext } from './serverContext';
 import { SettingsCache } from './settings';
 
@@ -57,6 +57,7 @@ export function startServer(connection: Connection): ServerContext {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         diagnosticProvider: { identifier: 'clinote', interFileDependencies: false, workspaceDiagnostics: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [RECORD_SURROGATES_COMMAND] },
         documentSymbolProvider: { label: 'Clinote' },
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },

@@ -12,6 +12,7 @@ import {
   DidOpenTextDocumentNotification,
   DocumentDiagnosticReport,
   DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
@@ -136,6 +137,13 @@ export class TestClient {
         .map((e) => ({ range: e.range, text: e.newText }));
       await this.change(document.uri, contentChanges);
     }
+    return true;
+  }
+
+  /** What VS Code does with a chosen code action: apply its edit, then run its command. */
+  async applyAction(action: CodeAction): Promise<boolean> {
+    if (action.edit && !(await this.applyEdit(action.edit))) return false;
+    if (action.command) await this.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments });
     return true;
   }
 

@@ -97,13 +97,28 @@ describe('language server: PHI diagnostics over the real protocol', () => {
     assert.equal(fixAll.kind, FIX_ALL_KIND);
     const changes = fixAll.edit.documentChanges!;
     assert.equal(changes.length, 1, 'one edit: one undo step');
-    assert.ok(await client.applyEdit(fixAll.edit));
+    assert.ok(await client.applyAction(fixAll));
     const text = client.documents.get(uri)!.getText();
     for (const original of ['Okafor', '00482913', '555-0134', '123-45-6789', 'm.okafor@example.com', 'Castellanos']) {
       assert.ok(!text.includes(original), `"${original}" survived fix-all`);
     }
-    assert.deepEqual(phiOnly(await client.diagnostics(uri)), [], 'surrogates must not be flagged again');
+    assert.deepEqual(phiOnly(await client.diagnostics(uri)), [], 'applied surrogates must not be flagged again');
     assert.ok(text.startsWith('SYNTHETIC TEST NOTE'), 'text outside findings is untouched');
+  });
+
+  it('keeps flagging real identifiers that happen to equal a surrogate only offered, not applied', async () => {
+    const probe = freshUri();
+    await client.open(probe, NOTE);
+    const offered = phiOnly(await client.diagnostics(probe)).map((d) => d.data as PhiDiagnosticData);
+    const surrogateDate = offered.find((d) => d.category === 'DATE')!.fixes.surrogate;
+    const surrogateName = offered.find((d) => d.category === 'NAME' && d.text.includes('Castellanos'))!.fixes.surrogate.split(' ').pop()!;
+    // The same document (same date shift) now really mentions those values.
+    const addition = `Next visit ${surrogateDate}. Seen by Dr. ${surrogateName}.\n`;
+    const end = client.documents.get(probe)!.positionAt(NOTE.length);
+    await client.change(probe, [{ range: { start: end, end }, text: addition }]);
+    const texts = phiOnly(await client.diagnostics(probe)).map((d) => (d.data as PhiDiagnosticData).text);
+    assert.ok(texts.includes(surrogateDate), 'a real date equal to an offered surrogate is still flagged');
+    assert.ok(texts.some((t) => t.includes(surrogateName)), 'a real name equal to an offered surrogate is still flagged');
   });
 
   it('refuses stale fixes: diagnostics of an older version get no edit, and the document request checks the version', async () => {
@@ -124,6 +139,24 @@ describe('language server: PHI diagnostics over the real protocol', () => {
     // An edit whose version went stale while in flight is refused by the editor, never misapplied.
     await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     assert.equal(await client.applyEdit(accepted.edit), false);
+  });
+
+  it('never builds a whole-document edit from one version and labels it with another, even when an edit lands mid-scan', async () => {
+    const { DeidentifyDocumentRequest } = await import('../../server/src/protocol');
+    const uri = freshUri();
+    const long = (NOTE + '\n').repeat(400);
+    await client.open(uri, long);
+    const pending = client.connection.sendRequest(DeidentifyDocumentRequest, { textDocument: { uri, version: 1 }, mode: 'tag' });
+    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'XYZ\n' }]);
+    const result = await pending;
+    if (result.edit) {
+      const change = result.edit.documentChanges![0] as TextDocumentEdit;
+      assert.equal(change.textDocument.version, 1, 'an edit computed on version 1 must say so');
+      assert.equal(await client.applyEdit(result.edit), false, 'and is then refused on version 2');
+    } else {
+      assert.match(result.refusedReason ?? '', /changed/);
+    }
+    assert.ok(client.documents.get(uri)!.getText().startsWith('XYZ\nSYNTHETIC TEST NOTE'), 'the note is intact');
   });
 
   it('re-reads settings on change and asks the editor to refresh diagnostics', async () => {

@@ -1,6 +1,7 @@
 import {
   CodeAction,
   CodeActionKind,
+  Command,
   Connection,
   Diagnostic,
   TextDocumentEdit,
@@ -12,15 +13,20 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError } from '../core/cancellation';
 import { DeidMode, deidentifyWith, mergeOverlaps, replacementText } from '../core/phi/deid';
 import {
+  AppliedSurrogate,
   DeidentifiedTextRequest,
   DeidentifyDocumentRequest,
   DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   NOT_PHI_COMMAND,
   PhiDiagnosticData,
+  RECORD_SURROGATES_COMMAND,
 } from '../protocol';
 import type { ServerContext } from '../serverContext';
 import { phiOptionsFor, scanInChunks } from '../analysis';
+import { snapshotOf } from './phiDiagnostics';
+
+type Token = { isCancellationRequested: boolean };
 
 const MODE_TITLES: Record<DeidMode, (replacement: string) => string> = {
   tag: (r) => `Replace with tag ${r}`,
@@ -44,13 +50,17 @@ export function versionedEdit(document: TextDocument, edits: TextEdit[]): Worksp
   return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
 }
 
-/** Every finding of the document replaced in one edit, so one undo restores the note. */
+function recordCommand(uri: string, surrogates: AppliedSurrogate[]): Command | undefined {
+  return surrogates.length ? { title: 'Record applied surrogates', command: RECORD_SURROGATES_COMMAND, arguments: [uri, surrogates] } : undefined;
+}
+
+/** Every finding of `document` (a snapshot) replaced in one edit, so one undo restores the note. */
 export async function wholeDocumentEdits(
   context: ServerContext,
   document: TextDocument,
   mode: DeidMode,
-  token: { isCancellationRequested: boolean },
-): Promise<TextEdit[]> {
+  token: Token,
+): Promise<{ edits: TextEdit[]; surrogates: AppliedSurrogate[] }> {
   const settings = await context.settings.get(document.uri);
   const known = context.knownIdentifiers(document.uri);
   const analysis = await context.analyzer.analyse(document, settings, token, known);
@@ -58,73 +68,104 @@ export async function wholeDocumentEdits(
   const text = document.getText();
   // The diagnostics cap must not leave PHI behind in a "whole document" fix.
   const findings = analysis.truncated ? await scanInChunks(text, phiOptionsFor(settings, known), token) : analysis.findings;
-  const issued = context.issuedSurrogates(document.uri);
-  return mergeOverlaps(findings, text)
-    .filter((finding) => !issued.has(finding.text))
-    .map((finding) => {
-      const replacement = replacementText(finding, mode, surrogates);
-      if (mode === 'surrogate') issued.add(replacement);
-      return TextEdit.replace({ start: document.positionAt(finding.start), end: document.positionAt(finding.end) }, replacement);
-    });
+  const applied = context.appliedSurrogates(document.uri);
+  const edits: TextEdit[] = [];
+  const recorded: AppliedSurrogate[] = [];
+  for (const finding of mergeOverlaps(findings, text)) {
+    if (applied.has(finding.text, finding.category)) continue;
+    const replacement = replacementText(finding, mode, surrogates);
+    if (mode === 'surrogate') recorded.push({ text: replacement, category: finding.category });
+    edits.push(TextEdit.replace({ start: document.positionAt(finding.start), end: document.positionAt(finding.end) }, replacement));
+  }
+  return { edits, surrogates: recorded };
 }
 
 export function registerPhiCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, context: ServerContext): void {
-  connection.onCodeAction(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const settings = await context.settings.get(document.uri);
-    const mode = settings.deid.defaultMode;
-    const only = params.context.only;
-    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const actions: CodeAction[] = [];
+  /** The document moved on while we worked: whatever we computed is for an older version. */
+  const isStale = (snapshot: TextDocument) => documents.get(snapshot.uri)?.version !== snapshot.version;
 
-    if (wants(CodeActionKind.QuickFix)) {
-      for (const diagnostic of params.context.diagnostics) {
-        if (!isCurrent(document, diagnostic)) continue;
-        const { fixes, text, category } = diagnostic.data;
-        for (const fixMode of [mode, ...(['surrogate', 'tag', 'redact'] as const).filter((m) => m !== mode)]) {
+  connection.onExecuteCommand((params) => {
+    if (params.command !== RECORD_SURROGATES_COMMAND) return;
+    const [uri, surrogates] = (params.arguments ?? []) as [unknown, unknown];
+    if (typeof uri !== 'string' || !Array.isArray(surrogates)) return;
+    const applied = context.appliedSurrogates(uri);
+    for (const s of surrogates as AppliedSurrogate[]) {
+      if (s && typeof s.text === 'string' && typeof s.category === 'string') applied.add(s);
+    }
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const live = documents.get(params.textDocument.uri);
+    if (!live) return [];
+    const document = snapshotOf(live);
+    try {
+      const settings = await context.settings.get(document.uri);
+      const mode = settings.deid.defaultMode;
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+      const actions: CodeAction[] = [];
+      let whole: Awaited<ReturnType<typeof wholeDocumentEdits>> | undefined;
+      const wholeDocument = async () => (whole ??= await wholeDocumentEdits(context, document, mode, token));
+
+      if (wants(CodeActionKind.QuickFix)) {
+        for (const diagnostic of params.context.diagnostics) {
+          if (!isCurrent(document, diagnostic)) continue;
+          const { fixes, text, category } = diagnostic.data;
+          for (const fixMode of [mode, ...(['surrogate', 'tag', 'redact'] as const).filter((m) => m !== mode)]) {
+            actions.push({
+              title: MODE_TITLES[fixMode](fixes[fixMode]),
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              isPreferred: fixMode === mode,
+              edit: versionedEdit(document, [TextEdit.replace(diagnostic.range, fixes[fixMode])]),
+              command: fixMode === 'surrogate' ? recordCommand(document.uri, [{ text: fixes.surrogate, category }]) : undefined,
+            });
+          }
           actions.push({
-            title: MODE_TITLES[fixMode](fixes[fixMode]),
+            title: `Not PHI: never flag “${text.length > 40 ? `${text.slice(0, 37)}…` : text}” in this workspace`,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
-            isPreferred: fixMode === mode,
-            edit: versionedEdit(document, [TextEdit.replace(diagnostic.range, fixes[fixMode])]),
+            command: { title: 'Not PHI', command: NOT_PHI_COMMAND, arguments: [text, category] },
           });
         }
-        actions.push({
-          title: `Not PHI: never flag “${text.length > 40 ? `${text.slice(0, 37)}…` : text}” in this workspace`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          command: { title: 'Not PHI', command: NOT_PHI_COMMAND, arguments: [text, category] },
-        });
-      }
-      if (actions.length > 0) {
-        const edits = await wholeDocumentEdits(context, document, mode, token);
-        if (edits.length > 0) {
-          actions.push({ title: `De-identify whole document (${mode}, ${edits.length} replacements)`, kind: CodeActionKind.QuickFix, edit: versionedEdit(document, edits) });
+        if (actions.length > 0) {
+          const { edits, surrogates } = await wholeDocument();
+          if (edits.length > 0) {
+            actions.push({
+              title: `De-identify whole document (${mode}, ${edits.length} replacements)`,
+              kind: CodeActionKind.QuickFix,
+              edit: versionedEdit(document, edits),
+              command: recordCommand(document.uri, surrogates),
+            });
+          }
         }
       }
-    }
 
-    if (only && only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
-      const edits = await wholeDocumentEdits(context, document, mode, token);
-      if (edits.length > 0) {
-        actions.push({ title: `De-identify whole document (${mode})`, kind: FIX_ALL_KIND, edit: versionedEdit(document, edits) });
+      if (only && only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
+        const { edits, surrogates } = await wholeDocument();
+        if (edits.length > 0) {
+          actions.push({ title: `De-identify whole document (${mode})`, kind: FIX_ALL_KIND, edit: versionedEdit(document, edits), command: recordCommand(document.uri, surrogates) });
+        }
       }
+      return isStale(document) ? [] : actions;
+    } catch (error) {
+      if (error instanceof CancelledError) return [];
+      throw error;
     }
-    return actions;
   });
 
   connection.onRequest(DeidentifyDocumentRequest, async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return { edit: null, replaced: 0, refusedReason: 'The document is not open.' };
-    if (document.version !== params.textDocument.version) {
+    const live = documents.get(params.textDocument.uri);
+    if (!live) return { edit: null, replaced: 0, refusedReason: 'The document is not open.' };
+    if (live.version !== params.textDocument.version) {
       return { edit: null, replaced: 0, refusedReason: 'The document changed; run the command again.' };
     }
+    const document = snapshotOf(live);
     const settings = await context.settings.get(document.uri);
     try {
-      const edits = await wholeDocumentEdits(context, document, params.mode ?? settings.deid.defaultMode, token);
-      return { edit: versionedEdit(document, edits), replaced: edits.length };
+      const { edits, surrogates } = await wholeDocumentEdits(context, document, params.mode ?? settings.deid.defaultMode, token);
+      if (isStale(document)) return { edit: null, replaced: 0, refusedReason: 'The document changed; run the command again.' };
+      return { edit: versionedEdit(document, edits), replaced: edits.length, surrogates };
     } catch (error) {
       if (error instanceof CancelledError) return { edit: null, replaced: 0, refusedReason: 'Cancelled.' };
       throw error;
@@ -132,8 +173,9 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
   });
 
   connection.onRequest(DeidentifiedTextRequest, async (params, token) => {
-    const document = documents.get(params.uri);
-    if (!document) throw new Error('The document is not open.');
+    const live = documents.get(params.uri);
+    if (!live) throw new Error('The document is not open.');
+    const document = snapshotOf(live);
     const settings = await context.settings.get(document.uri);
     // An exported copy must hold no PHI at all, so the whole text is scanned whatever the diagnostics cap.
     const text = document.getText();

@@ -7,7 +7,8 @@ import {
   ResponseError,
   TextDocuments,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PhiAnalysis } from '../analysis';
 import { CancelledError } from '../core/cancellation';
 import { DEID_MODES, DeidMode, replacementText } from '../core/phi/deid';
 import { SurrogateGenerator } from '../core/phi/surrogate';
@@ -73,24 +74,44 @@ export function toDiagnostic(
   };
 }
 
+/**
+ * A copy of the document as it is now. TextDocuments updates documents in place, so anything computed across
+ * an await must use a snapshot, or offsets of one version would be applied to another.
+ */
+export function snapshotOf(document: TextDocument): TextDocument {
+  return TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+}
+
+interface DiagnosticsResult {
+  diagnostics: Diagnostic[];
+  counts: Partial<Record<PhiCategory, number>>;
+  truncated: boolean;
+}
+
+/** Built diagnostics per document, reused while the analysis, the applied surrogates and the severities are the same. */
+const built = new WeakMap<PhiAnalysis, { key: string; result: DiagnosticsResult }>();
+
 export async function computePhiDiagnostics(
   context: ServerContext,
-  document: TextDocument,
+  live: TextDocument,
   token: { isCancellationRequested: boolean },
-): Promise<{ diagnostics: Diagnostic[]; counts: Partial<Record<PhiCategory, number>>; truncated: boolean }> {
+): Promise<DiagnosticsResult> {
+  const document = snapshotOf(live);
   const settings = await context.settings.get(document.uri);
   if (!settings.phi.enabled) return { diagnostics: [], counts: {}, truncated: false };
   const analysis = await context.analyzer.analyse(document, settings, token, context.knownIdentifiers(document.uri));
+  const applied = context.appliedSurrogates(document.uri);
+  const key = `${applied.revision}\u0000${JSON.stringify(settings.phi.severity)}`;
+  const cached = built.get(analysis);
+  if (cached && cached.key === key) return cached.result;
+
   const surrogates = context.surrogatesFor(document.uri);
   const diagnostics: Diagnostic[] = [];
   const counts: Partial<Record<PhiCategory, number>> = {};
-  const issued = context.issuedSurrogates(document.uri);
   for (const finding of analysis.findings) {
     const severity = severityFor(finding, settings);
-    if (severity === undefined || issued.has(finding.text)) continue;
-    const diagnostic = toDiagnostic(document, finding, severity, surrogates);
-    issued.add((diagnostic.data as PhiDiagnosticData).fixes.surrogate);
-    diagnostics.push(diagnostic);
+    if (severity === undefined || applied.has(finding.text, finding.category)) continue;
+    diagnostics.push(toDiagnostic(document, finding, severity, surrogates));
     counts[finding.category] = (counts[finding.category] ?? 0) + 1;
   }
   if (analysis.binary) {
@@ -104,7 +125,9 @@ export async function computePhiDiagnostics(
       ),
     );
   }
-  return { diagnostics, counts, truncated: analysis.truncated };
+  const result = { diagnostics, counts, truncated: analysis.truncated };
+  built.set(analysis, { key, result });
+  return result;
 }
 
 function notice(document: TextDocument, offset: number, message: string): Diagnostic {
