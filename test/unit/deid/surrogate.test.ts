@@ -159,3 +159,38 @@ describe('deidentify', () => {
     assert.equal(keepCase('Smith', 'Jones'), 'Jones');
   });
 });
+
+describe('surrogates never collide or stay the same', () => {
+  it('give different people different surrogates, so an answer maps back to the right one', () => {
+    const generator = new SurrogateGenerator('collision key 0123456789', 'doc');
+    const surnames = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Walker', 'Wright'];
+    const surrogates = surnames.map((name) => generator.surrogateFor(finding(name, 'NAME', 'PATIENT')));
+    assert.equal(new Set(surrogates).size, surnames.length);
+    const text = 'Mr. Wilson was seen by Dr. Walker; Wright to follow.';
+    const result = deidentify(text, [finding('Wilson', 'NAME', 'PATIENT', 4), finding('Walker', 'NAME', 'DOCTOR', 27), finding('Wright', 'NAME', 'DOCTOR', 35)], { mode: 'surrogate', key: 'collision key 0123456789', documentId: 'doc' });
+    assert.equal(reidentify(result.text, result.replacements), text);
+  });
+
+  it('map back whole words only', () => {
+    const replacements = [{ start: 0, end: 4, original: 'Rose', replacement: 'HALE', category: 'NAME' as const }];
+    assert.equal(reidentify('HALE uses an INHALER', replacements), 'Rose uses an INHALER');
+  });
+
+  it('never leave a value as it was, for any key', () => {
+    for (let i = 0; i < 100; i++) {
+      const generator = new SurrogateGenerator(`key number ${i} of the loop`, `doc-${i}`);
+      for (const [text, category, subtype] of [
+        ['2019', 'DATE', 'YEAR'],
+        ['07/22/2024', 'DATE', 'DATE'],
+        ['45', 'AGE', 'AGE'],
+        ['92', 'AGE', 'AGE_OVER_89'],
+        ['Smith', 'NAME', 'PATIENT'],
+        ['00482913', 'ID', 'MRN'],
+        ['MA', 'LOCATION', 'STATE'],
+        ['02115', 'LOCATION', 'ZIP'],
+      ] as const) {
+        assert.notEqual(generator.surrogateFor(finding(text, category, subtype)).toLowerCase(), text.toLowerCase(), `${text} under key ${i}`);
+      }
+    }
+  });
+});

@@ -114,5 +114,7 @@ export function reidentify(text: string, replacements: readonly Replacement[]): 
   const alternatives = [...byReplacement.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return text.replace(new RegExp(alternatives.join('|'), 'g'), (match) => byReplacement.get(match) ?? match);
+  // Whole words only: a surrogate "HALE" must not be found inside "INHALER".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return text.replace(pattern, (match) => byReplacement.get(match) ?? match);
 }

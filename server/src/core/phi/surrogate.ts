@@ -40,6 +40,8 @@ export class SurrogateGenerator {
       // Bounded: a pathological document cannot grow it without limit.
       if (this.memo.size >= 50_000) this.memo.clear();
       surrogate = this.compute(finding);
+      // A surrogate identical to the original would leave the PHI in place.
+      if (surrogate.toLowerCase() === finding.text.toLowerCase()) surrogate = `[${finding.category}]`;
       this.memo.set(memoKey, surrogate);
     }
     return surrogate;
@@ -73,6 +75,25 @@ export class SurrogateGenerator {
     return this.digest(purpose, value).readUInt32BE(0);
   }
 
+  /** Which original each name surrogate stands for: two people never share one, so answers map back unambiguously. */
+  private readonly nameOwners = new Map<string, string>();
+
+  /** Like `pick`, but never gives two different originals the same surrogate. */
+  private pickName(value: string, list: readonly string[]): string {
+    for (let attempt = 0; attempt < list.length * 2; attempt++) {
+      const candidate = this.pick('name', attempt === 0 ? value : `${value}#${attempt}`, list);
+      const owner = this.nameOwners.get(candidate);
+      if (owner === undefined || owner === value) {
+        this.nameOwners.set(candidate, value);
+        return candidate;
+      }
+    }
+    // More distinct names than the list holds: a double-barrelled surrogate keeps them apart.
+    const first = this.pick('name', value, list);
+    const second = this.pick('name-second', value, list);
+    return `${first}-${second}`;
+  }
+
   private pick<T>(purpose: string, value: string, list: readonly T[]): T {
     return list[this.number(purpose, value) % list.length];
   }
@@ -88,7 +109,7 @@ export class SurrogateGenerator {
       if (word.length === 1) return this.initial(word);
       const isLastOfSeveral = nameWords.length > 1 && nameWords[nameWords.length - 1].index === offset;
       const list = nameWords.length > 1 && !isLastOfSeveral ? SURROGATE_GIVEN_NAMES : SURROGATE_FAMILY_NAMES;
-      return keepCase(word, this.pick('name', word.toLowerCase(), list));
+      return keepCase(word, this.pickName(word.toLowerCase(), list));
     });
   }
 
@@ -98,7 +119,10 @@ export class SurrogateGenerator {
   }
 
   private age(text: string): string {
-    // HIPAA folds every age over 89 into one category; naming it keeps the note readable.
+    // HIPAA folds every age over 89 into one category; naming it keeps the note readable. Younger ages (flagged
+    // only on request) have no safe look-alike, so they become a tag.
+    const years = Number(/\d{2,3}/.exec(text)?.[0] ?? NaN);
+    if (Number.isFinite(years) && years <= 89) return '[AGE]';
     return text.replace(/\d{2,3}|\b(?:ninety|one hundred)[\w -]*/i, (match) => (/^\d+$/.test(match) ? '90+' : 'over ninety'));
   }
 
@@ -339,7 +363,8 @@ export function shiftDateText(text: string, days: number): string | undefined {
     {
       // a lone year, reported only when years are opted in
       pattern: /\b(1[89]\d\d|2\d\d\d)\b/,
-      rewrite: (m) => String(+m[1] + Math.round(days / 365)),
+      // Always at least a year away: a lone year left as it was would still be the original.
+      rewrite: (m) => String(+m[1] + Math.sign(days) * Math.max(1, Math.round(Math.abs(days) / 365))),
     },
   ];
   for (const rule of rules) {
