@@ -96,8 +96,11 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (cue) {
       const label = LABEL_COLON.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
-      if (acceptAfterCue(t, weak, label, cue === 'RELATIVE')) {
+      if (acceptAfterCue(t, weak, label)) {
         const end = extendName(text, tokens, i, false);
+        // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
+        const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2;
+        if (lonelyWord) continue;
         take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
         i = Math.max(end, i + 1) - 1;
         continue;
@@ -355,9 +358,9 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
   if (/^, {1,2}$/.test(between)) {
     const first = tokens[b];
     const last = tokens[a];
-    const firstOk = first.info.firstName ? first.info.tier !== 'word' : first.info.tier === 'unknown' && !isKnownWord(first.key);
+    const firstOk = first.shape === 'initial' || (first.info.firstName ? first.info.tier !== 'word' : first.info.tier === 'unknown' && !isKnownWord(first.key));
     const lastOk = last.info.surname || (last.info.tier === 'unknown' && !isKnownWord(last.key));
-    return firstOk && lastOk && !first.acronym && first.key.length > 1;
+    return firstOk && lastOk && !first.acronym && (first.key.length > 1 || first.shape === 'initial');
   }
   return false;
 }
@@ -395,7 +398,7 @@ function mayFollowCue(t: Token): boolean {
 }
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
-function acceptAfterCue(t: Token, weak: boolean, label: boolean, relation: boolean): boolean {
+function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.acronym || t.key.length <= 2) return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
   if (weak && !t.capsLine && t.shape === 'upper') return false;
@@ -407,8 +410,7 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean, relation: boole
   }
   if (t.shape === 'lower') return false;
   if (t.info.tier === 'name') return true;
-  // "Anesthesia: General", "Attending: Mark" : a clinical word after a label is usually the label's value.
-  if (t.info.tier === 'ambiguous') return !weak && (!t.info.clinicalWord || relation) || (!t.info.clinicalWord && !t.sentenceStart);
+  if (t.info.tier === 'ambiguous') return !weak || (!t.info.clinicalWord && !t.sentenceStart);
   return !isKnownWord(t.key) && (label || !weak);
 }
 
