@@ -155,7 +155,7 @@ describe('icd context filtering and evidence', () => {
 
 describe('icd Excludes1', () => {
   it('reports codes that an Excludes1 note forbids together', () => {
-    const result = suggestCodes(index, 'Type 1 and type 2 diabetes.');
+    const result = suggestCodes(index, 'Problem list: type 1 diabetes. Also documented: type 2 diabetes.');
     const type1 = result.find((s) => s.code === 'E10.9');
     const type2 = result.find((s) => s.code === 'E11.9');
     assert.ok(type1 && type2, result.map((s) => s.code).join(', '));

@@ -86,7 +86,17 @@ const ANY_CASE: Record<string, string> = {
   hyperlipidaemia: 'hyperlipidemia',
 };
 
-/** Expansion text for one written word, or undefined when it is no abbreviation. */
-export function expandAbbreviation(word: string): string | undefined {
-  return CASE_SENSITIVE[word] ?? ANY_CASE[word.toLowerCase()];
+/**
+ * Expansion text for one written word, or undefined when it is no abbreviation. In text written all in
+ * capitals ("SPO2 95% ON RA") case says nothing, so only the unambiguous abbreviations apply there.
+ */
+export function expandAbbreviation(word: string, shouting = false): string | undefined {
+  return (shouting ? undefined : CASE_SENSITIVE[word]) ?? ANY_CASE[word.toLowerCase()];
+}
+
+/** Mostly capital letters: an ALL-CAPS note or line. */
+export function isShouting(text: string): boolean {
+  const upper = text.replace(/[^A-Z]/g, '').length;
+  const lower = text.replace(/[^a-z]/g, '').length;
+  return upper >= 8 && upper > 3 * lower;
 }

@@ -5,7 +5,7 @@
  */
 import { CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
 import { NoteSection, SectionKind, parseSections, sectionAt } from '../note/sections';
-import { expandAbbreviation } from './abbreviations';
+import { expandAbbreviation, isShouting } from './abbreviations';
 import { ContextTrait, contextScopes } from './context';
 import type { TermSource } from './compiled';
 import { IcdIndex, IcdTerm, dotted, matchesCodePattern } from './icd-index';
@@ -64,6 +64,8 @@ const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   chief_complaint: 1.1, ros: 0.8, medications: 0.5, allergies: 0.4, labs: 0.8, vitals: 0.7, social_history: 0.7,
   procedures: 0.8,
 };
+/** Side and severity words often stand between a term's words without changing what they name. */
+const NON_SEPARATING = new Set(['left', 'right', 'bilateral', 'severe', 'mild', 'moderate', 'intense', 'marked', 'slight', 'small', 'large', 'acute', 'chronic', 'very', 'significant']);
 const SECTION_TRAIT: Partial<Record<SectionKind, ContextTrait>> = {
   family_history: 'FAMILY', pmh: 'HISTORICAL', psh: 'HISTORICAL',
 };
@@ -81,6 +83,8 @@ interface SentenceTokens {
   /** Word index → token ids an abbreviation there expanded into. */
   expansions: Map<number, Set<number>>;
   numeric: Set<number>;
+  /** Words that separate a term's words when they fall between them: content words other than side or severity. */
+  separating: boolean[];
 }
 
 interface TermMatch {
@@ -89,6 +93,8 @@ interface TermMatch {
   words: number[];
   /** `word:tokenId` pairs used, to compare matches for subsumption. */
   pairs: Set<string>;
+  /** Content words between the term's words that are not part of it. */
+  separators: number;
   score: number;
 }
 
@@ -111,7 +117,10 @@ export function suggestCodes(index: IcdIndex, text: string, options: SuggestOpti
   const mentions: Mention[] = [];
   for (const sentence of sentenceRanges(text)) {
     throwIfCancelled(token);
-    mentions.push(...sentenceMentions(index, text, sentence.start, sentence.end, sections));
+    // Section headers ("HISTORY OF PRESENT ILLNESS:") name a part of the note, not a finding.
+    const header = sections.find((s) => s.start <= sentence.start && sentence.start < s.headerEnd);
+    const start = header ? Math.max(sentence.start, header.headerEnd) : sentence.start;
+    if (start < sentence.end) mentions.push(...sentenceMentions(index, text, start, sentence.end, sections));
   }
   const candidates = aggregate(index, text, mentions);
   applyCombinationRules(index, candidates);
@@ -143,9 +152,10 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
   const words = splitWords(sentenceText, start);
   if (words.length === 0) return [];
   const tokens: NoteToken[] = [];
-  const sentence: SentenceTokens = { positions: new Map(), expansions: new Map(), numeric: new Set() };
+  const sentence: SentenceTokens = { positions: new Map(), expansions: new Map(), numeric: new Set(), separating: [] };
+  const shouting = isShouting(sentenceText);
   for (let w = 0; w < words.length; w++) {
-    const expansion = expandAbbreviation(words[w].text);
+    const expansion = expandAbbreviation(words[w].text, shouting);
     if (expansion) {
       const ids = new Set<number>();
       for (const norm of phraseTokens(expansion)) {
@@ -155,7 +165,9 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
       }
       sentence.expansions.set(w, ids);
     }
-    for (const norm of normalizeWord(words[w].text)) tokens.push({ id: index.tokenId(norm), norm, word: w });
+    const norms = normalizeWord(words[w].text);
+    for (const norm of norms) tokens.push({ id: index.tokenId(norm), norm, word: w });
+    sentence.separating.push(norms.length > 0 && !NON_SEPARATING.has(norms[0]));
   }
   for (const t of tokens) {
     if (t.id === undefined) continue;
@@ -215,6 +227,11 @@ function locate(term: IcdTerm, anchor: number, sentence: SentenceTokens): TermMa
   const chosen = best!;
   const distinctWords = [...new Set(chosen)].sort((a, b) => a - b);
   if (bestSpan > distinctWords.length * 2 + 3) return null;
+  let separators = 0;
+  for (let w = distinctWords[0] + 1; w < distinctWords[distinctWords.length - 1]; w++) {
+    if (sentence.separating[w] && !distinctWords.includes(w)) separators++;
+  }
+  if (separators > distinctWords.length) return null;
   // An abbreviation names one concept: a term may use its words only if it covers all of them ("UTI" is
   // not "infection" for "kidney infection").
   for (const w of distinctWords) {
@@ -236,7 +253,7 @@ function locate(term: IcdTerm, anchor: number, sentence: SentenceTokens): TermMa
   const tightness = distinctWords.length / bestSpan;
   const score = SOURCE_WEIGHT[term.source] * specificity * (0.75 + 0.25 * tightness) + 0.03 * Math.min(optional, 3);
   const pairs = new Set(term.required.map((id, i) => `${chosen[i]}:${id}`));
-  return { term, words: distinctWords, pairs, score };
+  return { term, words: distinctWords, pairs, separators, score };
 }
 
 function nearest(list: number[], p: number): number {
@@ -250,9 +267,20 @@ function nearest(list: number[], p: number): number {
  * "use additional code" note asks for the shorter code's category as well (E11.22 with N18.-).
  */
 function dropSubsumed(index: IcdIndex, matches: TermMatch[]): TermMatch[] {
-  return matches.filter((a) =>
-    !matches.some((b) => b !== a && covers(b, a) && !asksForAdditional(index, b.term.code, a.term.code)),
+  return matches.filter(
+    (a) =>
+      !matches.some((b) => b !== a && covers(b, a) && !asksForAdditional(index, b.term.code, a.term.code)) && !outcompeted(a, matches),
   );
+}
+
+/**
+ * A match whose words are split by other content words loses a word it shares with an unbroken match:
+ * in "atrial fibrillation with rapid ventricular response", "fibrillation" belongs to "atrial
+ * fibrillation", not to "ventricular fibrillation".
+ */
+function outcompeted(a: TermMatch, matches: TermMatch[]): boolean {
+  if (a.separators === 0) return false;
+  return matches.some((b) => b !== a && b.separators === 0 && b.words.length > 1 && b.words.some((w) => a.words.includes(w)) && !b.words.every((w) => a.words.includes(w)));
 }
 
 /** Does `b` say strictly more than `a`: more words, or the same words with more of their tokens? */
@@ -319,7 +347,7 @@ function withImpliedWords(context: ReadonlySet<string>): ReadonlySet<string> {
 function seventhCharacterChild(kids: string[], words: ReadonlySet<string>): string | undefined {
   let preferred: string[];
   if (words.has('sequela') || words.has('sequelae')) preferred = ['S'];
-  else if (words.has('subsequent') || words.has('healing') || words.has('follow')) {
+  else if (words.has('subsequent') || words.has('healing')) {
     preferred = words.has('nonunion') ? ['K', 'D'] : words.has('malunion') ? ['P', 'D'] : words.has('delayed') ? ['G', 'D'] : ['D'];
   } else preferred = words.has('open') ? ['B', 'A'] : ['A'];
   for (const letter of preferred) {

@@ -15,7 +15,7 @@ export interface Token {
 /** Words that never decide which code applies. Laterality, acuity and stage words are kept. */
 const STOPWORDS = new Set(
   (
-    'a an the of and or in on at to for with without by from as is was were be been are has have had this that these ' +
+    'a an the of and or in on at to for with by from as is was were be been are has have had this that these ' +
     'those its it his her their he she they patient due nos nec other unspecified specified elsewhere classified not ' +
     'mellitus site part than into over under which who also any some such so than then there when while ' +
     'use additional code first category condition conditions stage encounter initial'
@@ -32,7 +32,6 @@ const CANONICAL: Record<string, string[]> = {
   gastric: ['stomach'],
   cerebral: ['brain'],
   diabetic: ['diabetes'],
-  diabete: ['diabetes'],
   hypertensive: ['hypertension'],
   anemic: ['anemia'],
   infectious: ['infection'],
@@ -109,8 +108,11 @@ function britishToAmerican(word: string): string {
 }
 
 /** Light plural stripping; full stemming would merge terms the index keeps apart (e.g. "ulcerative"). */
+/** Words whose final s is no plural. */
+const NOT_PLURAL = new Set(['aids', 'diabetes', 'herpes', 'lupus', 'pubis', 'mellitus', 'tetanus', 'rabies', 'scabies', 'measles', 'mumps', 'rickets', 'ascites', 'psoriasis', 'pertussis']);
+
 function singular(w: string): string {
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.length <= 3 || /\d/.test(w) || NOT_PLURAL.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('sses')) return w.slice(0, -2);
   if (/(ches|shes|xes)$/.test(w)) return w.slice(0, -2);
@@ -118,8 +120,22 @@ function singular(w: string): string {
   return w;
 }
 
+/** Notes repeat their words; the cache is cleared whole when full, which bounds memory simply. */
+const normalizedCache = new Map<string, string[]>();
+const NORMALIZED_CACHE_LIMIT = 50_000;
+
 /** Normalises one word into zero or more tokens (zero for a stopword). */
 export function normalizeWord(raw: string): string[] {
+  let tokens = normalizedCache.get(raw);
+  if (!tokens) {
+    if (normalizedCache.size >= NORMALIZED_CACHE_LIMIT) normalizedCache.clear();
+    tokens = computeNormalizedWord(raw);
+    normalizedCache.set(raw, tokens);
+  }
+  return tokens;
+}
+
+function computeNormalizedWord(raw: string): string[] {
   const lower = raw
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
