@@ -157,6 +157,7 @@ export class Workbench {
   async waitForPanelText(title: RegExp, content: RegExp, timeoutMs: number): Promise<string> {
     let found = '';
     let seenTitles: string[] = [];
+    let webviewTextLengths: number[] = [];
     await waitUntil(
       async () => {
         const panes = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) });
@@ -166,15 +167,19 @@ export class Workbench {
         const webviewTitles = this.page.locator('.pane-header, .tabs-container .tab.active, .composite.title');
         seenTitles = (await webviewTitles.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
         if (!seenTitles.some((t) => title.test(t))) return false;
+        webviewTextLengths = [];
         for (const frame of this.page.frames()) {
-          if (frame === this.page.mainFrame() || !/fake\.html|webview/.test(frame.url())) continue;
+          if (frame === this.page.mainFrame() || !/fake\.html/.test(frame.url())) continue;
           const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+          webviewTextLengths.push(text.length);
           if (content.test(text)) return Boolean((found = text));
         }
         return false;
       },
       timeoutMs,
-      () => `no view titled ${title} showed ${content}; visible view titles: ${JSON.stringify(seenTitles.slice(0, 12))}`,
+      () =>
+        `no view titled ${title} showed ${content}; visible view titles: ${JSON.stringify(seenTitles.slice(0, 12))}; ` +
+        `webview text lengths: ${JSON.stringify(webviewTextLengths)}`,
     );
     return found;
   }
