@@ -33,6 +33,12 @@ const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-.]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
 const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|(?<=[,(][ \t]{0,2})(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
+/** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
+const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,5}\)?){1,5}(?![\w/]|[.\-]\d)/g;
+const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?[ \t]{0,3})$/i;
+const PHONE_CUE_AFTER = /^[ \t]{0,2}-?[ \t]{0,2}(?:office|fax|desk|mobile|cell|home|work)\b/i;
+/** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w.,/-])/g;
 const LOCAL_PHONE_CUE = /(?:\b(?:call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
@@ -88,6 +94,11 @@ export function findContactsAndIds(text: string): Candidate[] {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, "number after '#' or in brackets"));
   }
+  for (const match of text.matchAll(IBAN)) {
+    const compact = match[0].replace(/ /g, '');
+    if (compact.length < 15 || compact.length > 34 || !/\d{6}/.test(compact)) continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ACCOUNT', 0.9, 'IBAN shape'));
+  }
   for (const match of text.matchAll(BARE_NUMBER)) {
     // Drug product codes identify a medicine, not a person.
     if (/\bNDC\W{0,3}$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
@@ -135,6 +146,15 @@ function findPhones(text: string, found: Candidate[]): void {
     if (!LOCAL_PHONE_CUE.test(before) || /\b(?:MRN|acct|account|ID|#)\W{0,3}$/i.test(before)) continue;
     const isFax = FAX_LABEL.test(before);
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.9, 'ten-digit number after a phone cue'));
+  }
+  for (const match of text.matchAll(GROUPED_DIGITS)) {
+    const digits = match[0].replace(/\D/g, '').length;
+    if (digits < 6 || digits > 15 || !/[ .\-()]/.test(match[0])) continue;
+    const before = text.slice(Math.max(0, match.index - 32), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    if (!PHONE_CUE_BEFORE.test(before) && !PHONE_CUE_AFTER.test(after)) continue;
+    const isFax = FAX_LABEL.test(before) || /^[ \t]{0,2}-?[ \t]{0,2}fax/i.test(after);
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'digit groups after a phone cue'));
   }
   for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
     const digits = match[0].replace(/\D/g, '').length;
