@@ -35,6 +35,11 @@ export class EmbeddedFhirServer implements vscode.Disposable {
         this.log.appendLine(`Embedded FHIR server (synthetic patients) at ${this.url}`);
         resolve(this.url);
       });
+      child.on('error', () => {
+        clearTimeout(timer);
+        this.log.appendLine('Embedded FHIR server could not be started; patient context is unavailable.');
+        resolve(undefined);
+      });
       child.stderr!.on('data', (chunk: Buffer) => this.log.append(`[fhir] ${chunk.toString('utf8')}`));
       child.on('exit', (code) => {
         clearTimeout(timer);

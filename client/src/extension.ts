@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DidChangeConfigurationNotification, ExecuteCommandRequest, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
   ClinoteInitializationOptions,
   COPY_CODE_COMMAND,
@@ -14,6 +14,7 @@ import {
   SECRET_ENV,
   SHOW_CODES_COMMAND,
 } from '../../server/src/protocol';
+import { endpointOrigin } from '../../server/src/core/endpoints';
 import { EmbeddedFhirServer } from './embeddedFhir';
 import { CodesView } from './panels/codesView';
 import { insertAtCursor } from './panels/editorActions';
@@ -26,8 +27,14 @@ import { WALKTHROUGH_NOTE } from './walkthroughSample';
 const DEID_MODES = ['surrogate', 'tag', 'redact'] as const;
 type DeidMode = (typeof DEID_MODES)[number];
 
+/** Secrets are stored per origin and only ever given to that origin. */
 const LLM_KEY_SECRET = 'clinote.llmApiKey';
 const FHIR_TOKEN_SECRET = 'clinote.fhirToken';
+
+function secretName(prefix: string, url: string): string | undefined {
+  const origin = endpointOrigin(url);
+  return origin ? `${prefix}:${origin}` : undefined;
+}
 
 /** What activate returns: the in-host tests drive Clinote through it. */
 export interface ClinoteApi {
@@ -71,14 +78,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     vscode.workspace.getConfiguration('clinote').get<boolean>('fhir.embeddedServer', true);
 
   async function createClient(): Promise<LanguageClient> {
-    if (embeddedFhirWanted()) await fhir.start();
+    // The embedded FHIR server starts beside the language server; when it is ready the server re-reads settings.
+    if (embeddedFhirWanted() && !fhir.url) {
+      void fhir.start().then((url) => {
+        if (url) void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      });
+    }
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
     // Secrets go to the server in its environment, never in protocol messages a trace could log.
     const env: NodeJS.ProcessEnv = { ...process.env, [SECRET_ENV.surrogateKey]: await surrogateKey(context) };
-    const llmKey = await context.secrets.get(LLM_KEY_SECRET);
-    const fhirToken = await context.secrets.get(FHIR_TOKEN_SECRET);
-    if (llmKey) env[SECRET_ENV.llmApiKey] = llmKey;
-    if (fhirToken) env[SECRET_ENV.fhirToken] = fhirToken;
+    const config = vscode.workspace.getConfiguration('clinote');
+    const llmUrl = config.get<string>('llm.baseUrl', '');
+    const fhirUrl = config.get<string>('fhir.serverUrl', '');
+    const llmKeyName = secretName(LLM_KEY_SECRET, llmUrl);
+    const fhirTokenName = secretName(FHIR_TOKEN_SECRET, fhirUrl);
+    const llmKey = llmKeyName ? await context.secrets.get(llmKeyName) : undefined;
+    const fhirToken = fhirTokenName ? await context.secrets.get(fhirTokenName) : undefined;
+    if (llmKey) {
+      env[SECRET_ENV.llmApiKey] = llmKey;
+      env[SECRET_ENV.llmApiKeyOrigin] = endpointOrigin(llmUrl);
+    }
+    if (fhirToken) {
+      env[SECRET_ENV.fhirToken] = fhirToken;
+      env[SECRET_ENV.fhirTokenOrigin] = endpointOrigin(fhirUrl);
+    }
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
       debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -91,7 +114,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       ]),
       initializationOptions,
       outputChannel: log,
-      synchronize: { configurationSection: 'clinote' },
+      // Hovers and inlay-hint tooltips carry "Insert code" / "Copy code" links; only these commands may run from them.
+      markdown: { isTrusted: { enabledCommands: [INSERT_CODE_COMMAND, COPY_CODE_COMMAND, SHOW_CODES_COMMAND] } },
       diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
       middleware: {
         workspace: {
@@ -101,14 +125,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
               item.section === 'clinote' ? readClinoteSection(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined, fhir.url) : null,
             ),
         },
-        // Hovers carry "Insert code" / "Copy code" links; only Clinote's own commands may run from them.
-        provideHover: async (document, position, token, next) => {
-          const hover = await next(document, position, token);
-          for (const content of hover?.contents ?? []) {
-            if (content instanceof vscode.MarkdownString) content.isTrusted = { enabledCommands: [INSERT_CODE_COMMAND, COPY_CODE_COMMAND, SHOW_CODES_COMMAND] };
-          }
-          return hover;
-        },
       },
     };
     const created = new LanguageClient('clinote', 'Clinote', serverOptions, clientOptions);
@@ -117,12 +133,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     return created;
   }
 
-  async function restartClient(): Promise<void> {
-    const old = client;
-    client = undefined;
-    await old?.stop().catch(() => undefined);
-    client = await createClient();
-    statusBar.update();
+  // Starts and restarts run one after another, so two clients never run at once.
+  let lifecycle: Promise<void> = Promise.resolve();
+  function restartClient(): Promise<void> {
+    lifecycle = lifecycle.then(async () => {
+      const old = client;
+      client = undefined;
+      await old?.stop().catch(() => undefined);
+      try {
+        client = await createClient();
+      } catch (error) {
+        log.appendLine(`Clinote's language server did not start: ${error instanceof Error ? error.name : 'unknown error'}`);
+        void vscode.window.showErrorMessage('Clinote: the language server did not start; see the Clinote output.');
+      }
+      statusBar.update();
+    });
+    return lifecycle;
   }
 
   function activeNote(): vscode.TextEditor | undefined {
@@ -200,14 +226,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
   async function addToAllowList(text: unknown): Promise<void> {
     if (typeof text !== 'string' || text.trim() === '') return;
     const config = vscode.workspace.getConfiguration('clinote');
-    const current = config.get<string[]>('phi.allowList', []);
-    if (current.some((entry) => entry.toLowerCase() === text.toLowerCase())) return;
-    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    await config.update('phi.allowList', [...current, text], target);
+    if (config.get<string[]>('phi.allowList', []).some((entry) => entry.toLowerCase() === text.toLowerCase())) return;
+    const inWorkspace = Boolean(vscode.workspace.workspaceFolders);
+    // Only the list of the target scope is extended; user-level entries are not copied into the workspace.
+    const inspected = config.inspect<string[]>('phi.allowList');
+    const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+    await config.update('phi.allowList', [...current, text], inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   }
 
-  async function storeSecret(name: string, prompt: string): Promise<void> {
-    const value = await vscode.window.showInputBox({ prompt, password: true, ignoreFocusOut: true, placeHolder: 'Leave empty to remove it' });
+  async function storeSecret(prefix: string, setting: string, what: string): Promise<void> {
+    const url = vscode.workspace.getConfiguration('clinote').get<string>(setting, '');
+    const name = secretName(prefix, url);
+    if (!name) {
+      void vscode.window.showWarningMessage(`Clinote: set clinote.${setting} first; the ${what} is kept for that server only.`);
+      return;
+    }
+    const value = await vscode.window.showInputBox({
+      prompt: `${what} for ${endpointOrigin(url)} (kept in VS Code secret storage, sent to that server only)`,
+      password: true,
+      ignoreFocusOut: true,
+      placeHolder: 'Leave empty to remove it',
+    });
     if (value === undefined) return;
     if (value.trim() === '') await context.secrets.delete(name);
     else await context.secrets.store(name, value.trim());
@@ -281,7 +320,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     }),
     vscode.commands.registerCommand('clinote.insertSummary', () => summary.insert()),
     vscode.commands.registerCommand('clinote.copySummary', () => summary.copy()),
-    vscode.commands.registerCommand('clinote.setLlmApiKey', () => storeSecret(LLM_KEY_SECRET, 'API key for the LLM endpoint (kept in VS Code secret storage)')),
+    vscode.commands.registerCommand('clinote.setLlmApiKey', () => storeSecret(LLM_KEY_SECRET, 'llm.baseUrl', 'API key')),
     vscode.commands.registerCommand('clinote.previewLlmPayload', previewPayload),
     vscode.commands.registerCommand('clinote.linkPatient', async () => {
       const linked = await patient.link();
@@ -292,7 +331,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       return linked;
     }),
     vscode.commands.registerCommand('clinote.refreshPatient', () => patient.refresh(true)),
-    vscode.commands.registerCommand('clinote.setFhirToken', () => storeSecret(FHIR_TOKEN_SECRET, 'Bearer token for the FHIR server (kept in VS Code secret storage)')),
+    vscode.commands.registerCommand('clinote.setFhirToken', () => storeSecret(FHIR_TOKEN_SECRET, 'fhir.serverUrl', 'Bearer token')),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       if (editor && isAnalysed(editor.document)) {
         refreshPanels();
@@ -304,7 +343,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       // The document selector and the embedded server are fixed when the client starts.
-      if (event.affectsConfiguration('clinote.additionalLanguages') || event.affectsConfiguration('clinote.fhir.serverUrl') || event.affectsConfiguration('clinote.fhir.embeddedServer')) {
+      const restartOn = ['clinote.additionalLanguages', 'clinote.fhir.serverUrl', 'clinote.fhir.embeddedServer', 'clinote.llm.baseUrl'];
+      if (restartOn.some((section) => event.affectsConfiguration(section))) {
         if (!embeddedFhirWanted()) fhir.dispose();
         await restartClient();
       }
@@ -316,9 +356,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     fhir.dispose();
   };
 
-  const started = createClient().then((created) => {
-    client = created;
-    statusBar.update();
+  const started = restartClient().then(() => {
     if (vscode.window.activeTextEditor && isAnalysed(vscode.window.activeTextEditor.document)) void patient.refresh();
   });
   return {

@@ -1,27 +1,17 @@
 import * as vscode from 'vscode';
+import { endpointOrigin, isLoopbackUrl } from '../../server/src/core/endpoints';
 
 const CONFIRMED_KEY = 'clinote.confirmedLlmEndpoints';
 
-function origin(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}
-
-export function isLoopback(url: string): boolean {
-  try {
-    const host = new URL(url).hostname;
-    return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
-  } catch {
-    return false;
-  }
+/** A confirmation covers one origin in one mode: allowing de-identified text never allows notes as written. */
+function confirmationKey(origin: string, sendsPhi: boolean): string {
+  return `${origin}|${sendsPhi ? 'as-written' : 'de-identified'}`;
 }
 
 /**
  * Loopback servers need no confirmation. Any other endpoint must be confirmed once by the user, who says it
- * may receive (de-identified) notes; the answer is remembered per origin. Undefined when the user declines.
+ * may receive (de-identified) notes; the answer is remembered per origin and mode. Returns the origins confirmed
+ * for the current mode, or undefined when the user declines.
  */
 export async function confirmLlmEndpoint(globalState: vscode.Memento): Promise<string[] | undefined> {
   if (!vscode.workspace.isTrusted) {
@@ -30,16 +20,21 @@ export async function confirmLlmEndpoint(globalState: vscode.Memento): Promise<s
   }
   const config = vscode.workspace.getConfiguration('clinote');
   const baseUrl = config.get<string>('llm.baseUrl', '');
-  const endpoint = origin(baseUrl);
-  if (!endpoint) {
-    void vscode.window.showErrorMessage('Clinote: clinote.llm.baseUrl is not a valid URL.');
+  const sendsPhi = config.get<boolean>('llm.allowPhi', false);
+  const origin = endpointOrigin(baseUrl);
+  if (!origin) {
+    void vscode.window.showErrorMessage('Clinote: clinote.llm.baseUrl is not a valid http(s) URL.');
     return undefined;
   }
   const confirmed = globalState.get<string[]>(CONFIRMED_KEY, []);
-  if (isLoopback(baseUrl) || confirmed.includes(endpoint)) return confirmed;
-  const sendsPhi = config.get<boolean>('llm.allowPhi', false);
+  const forThisMode = () =>
+    globalState
+      .get<string[]>(CONFIRMED_KEY, [])
+      .filter((entry) => entry.endsWith(sendsPhi ? '|as-written' : '|de-identified'))
+      .map((entry) => entry.slice(0, entry.lastIndexOf('|')));
+  if (isLoopbackUrl(baseUrl) || confirmed.includes(confirmationKey(origin, sendsPhi))) return forThisMode();
   const answer = await vscode.window.showWarningMessage(
-    `Send notes to ${endpoint}?`,
+    `Send notes to ${origin}?`,
     {
       modal: true,
       detail: sendsPhi
@@ -49,7 +44,6 @@ export async function confirmLlmEndpoint(globalState: vscode.Memento): Promise<s
     'Allow this endpoint',
   );
   if (answer !== 'Allow this endpoint') return undefined;
-  const updated = [...confirmed, endpoint];
-  await globalState.update(CONFIRMED_KEY, updated);
-  return updated;
+  await globalState.update(CONFIRMED_KEY, [...confirmed, confirmationKey(origin, sendsPhi)]);
+  return forThisMode();
 }

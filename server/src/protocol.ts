@@ -17,7 +17,7 @@ export const FIX_ALL_KIND = 'source.fixAll.clinote';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
-/** The `clinote` configuration section as the server sees it; the client resolves and validates it. */
+/** The `clinote` configuration section as the server sees it; the client shapes it and the server validates it. */
 export interface ClinoteSettings {
   additionalLanguages: string[];
   phi: {
@@ -79,8 +79,22 @@ export const DEFAULT_SETTINGS: ClinoteSettings = {
 export const SECRET_ENV = {
   surrogateKey: 'CLINOTE_SURROGATE_KEY',
   llmApiKey: 'CLINOTE_LLM_API_KEY',
+  /** The only origin the LLM key may be sent to. */
+  llmApiKeyOrigin: 'CLINOTE_LLM_API_KEY_ORIGIN',
   fhirToken: 'CLINOTE_FHIR_TOKEN',
+  /** The only origin the FHIR token may be sent to. */
+  fhirTokenOrigin: 'CLINOTE_FHIR_TOKEN_ORIGIN',
 } as const;
+
+/** A secret from the environment, only for the origin it was stored for. */
+export function secretFor(url: string, secret: string | undefined, origin: string | undefined): string | undefined {
+  if (!secret || !origin) return undefined;
+  try {
+    return new URL(url).origin.toLowerCase() === origin.toLowerCase() ? secret : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface ClinoteInitializationOptions {
   /** Untrusted workspaces get no network features: no LLM, no FHIR server but the embedded one. */

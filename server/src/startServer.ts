@@ -75,7 +75,7 @@ export function startServer(connection: Connection): ServerContext {
   connection.onDidChangeConfiguration(() => {
     settings.clear();
     context.analyzer.clear();
-    patients.reset();
+    void patients.settingsChanged();
     refreshViews();
   });
 

@@ -16,6 +16,8 @@ export class PatientView implements vscode.Disposable {
   private readonly statusItem = vscode.window.createStatusBarItem('clinote.patientStatus', vscode.StatusBarAlignment.Left, 99);
   private readonly disposables: vscode.Disposable[] = [];
   private lastResult: PatientContextResult | undefined;
+  /** Answers arriving after a newer request was made are dropped, so the panel never names the wrong patient. */
+  private requestSeq = 0;
 
   constructor(
     extensionUri: vscode.Uri,
@@ -48,7 +50,10 @@ export class PatientView implements vscode.Disposable {
     }
     const note = vscode.workspace.asRelativePath(editor.document.uri);
     if (force) this.host.setState({ type: 'state', note, link: this.lastResult?.link, loading: true });
-    const result = await client.sendRequest(PatientContextRequest, { uri: editor.document.uri.toString(), refresh: force });
+    const seq = ++this.requestSeq;
+    const uri = editor.document.uri.toString();
+    const result = await client.sendRequest(PatientContextRequest, { uri, refresh: force });
+    if (seq !== this.requestSeq || noteEditor(this.isNote)?.document.uri.toString() !== uri) return undefined;
     this.lastResult = result;
     this.host.setState({ type: 'state', note, ...result });
     if (result.context) {

@@ -69,8 +69,9 @@ export class SummaryView implements vscode.Disposable {
         () => client.sendRequest(SummarizeRequest, { uri: document.uri.toString(), engine, requestId, range, confirmedEndpoints }, cancellation.token),
       );
       if (this.running !== cancellation) return undefined;
-      this.summary = result.summary ?? this.summary;
-      this.patientHeader = result.summary ? result.patient : this.patientHeader;
+      // A failed run leaves no summary behind, so nothing stale can be inserted.
+      this.summary = result.summary;
+      this.patientHeader = result.patient;
       this.host.setState({ ...this.baseState(), summary: result.summary, patient: result.patient, error: result.error });
       if (result.error && !result.summary) void vscode.window.showWarningMessage(`Clinote: ${result.error}`);
       return result.summary;
@@ -91,14 +92,17 @@ export class SummaryView implements vscode.Disposable {
     return `Patient: ${header.name}${header.demographics ? ` (${header.demographics})` : ''}${problems}\n\n${this.summary.text}`;
   }
 
+  /** The summary of the note in front of the user; made now when the panel holds another note's. */
   private async textOrSummarize(): Promise<string | undefined> {
-    if (!this.summary) await this.summarize();
-    return this.text();
+    const active = noteEditor(this.isNote)?.document.uri.toString();
+    if (!this.summary || this.uri?.toString() !== active) await this.summarize();
+    return this.uri?.toString() === active ? this.text() : undefined;
   }
 
+  /** Inserts into the note that was summarised, never into another patient's note. */
   async insert(): Promise<boolean> {
     const text = await this.textOrSummarize();
-    return text ? insertAtCursor(text, this.isNote) : false;
+    return text ? insertAtCursor(text, (document) => this.isNote(document) && document.uri.toString() === this.uri?.toString()) : false;
   }
 
   async copy(): Promise<void> {

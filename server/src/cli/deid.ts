@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEID_MODES, DeidMode, createSurrogates, deidentifyWith } from '../core/phi/deid';
 import { detectPhi } from '../core/phi/detect';
 import type { PhiOptions } from '../core/phi/types';
@@ -76,7 +76,8 @@ export const deidCommand: CliCommand = async (argv, io) => {
   if (isDirectory) {
     if (!out) throw new UsageError('a directory needs -o OUTDIR');
     const outRoot = resolve(io.cwd, out);
-    if (outRoot === input || outRoot.startsWith(input + '/')) throw new UsageError('OUTDIR must not be inside the input directory');
+    const fromInput = relative(input, outRoot);
+    if (fromInput === '' || (!fromInput.startsWith('..') && !isAbsolute(fromInput))) throw new UsageError('OUTDIR must not be inside the input directory');
     const files = listNotes(input);
     files.forEach((file, index) => {
       const rel = relative(input, file);
@@ -88,7 +89,8 @@ export const deidCommand: CliCommand = async (argv, io) => {
     if (!io.interactive) io.stderr.write(`de-identified ${files.length} notes into ${out}\n`);
   } else {
     const text = readNote(input, io.cwd);
-    const result = deidentifyNote(text, relative(io.cwd, input));
+    // Seeded by the file name, not the path it was reached by: the same key gives the same output from anywhere.
+    const result = deidentifyNote(text, basename(input));
     if (out) {
       const target = resolve(io.cwd, out);
       if (target === input) throw new UsageError('-o must not name the input file: the original is never overwritten');

@@ -9,19 +9,12 @@ import {
   PatientLinkInfo,
   SECRET_ENV,
   SearchPatientsRequest,
+  secretFor,
 } from '../protocol';
+import { isLoopbackUrl } from '../core/endpoints';
 import { describeError, type ServerContext } from '../serverContext';
 
 type Token = { isCancellationRequested: boolean };
-
-function isLoopback(url: string): boolean {
-  try {
-    const host = new URL(url).hostname;
-    return host === 'localhost' || host === '[::1]' || host === '::1' || /^127\./.test(host);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Which patient each note is about and that patient's chart. A link made by command wins over a line in the
@@ -75,8 +68,14 @@ export class PatientService {
     this.explicitLinks.delete(uri);
   }
 
-  /** Settings changed: clients and cached charts may point at another server now. */
-  reset(): void {
+  private fhirSettings = '';
+
+  /** Settings changed: only a change of FHIR server or timeout drops clients and cached charts. */
+  async settingsChanged(): Promise<void> {
+    const any = this.documents.all()[0];
+    const current = any ? JSON.stringify((await this.context.settings.get(any.uri)).fhir) : '';
+    if (current === this.fhirSettings) return;
+    this.fhirSettings = current;
     this.clients.clear();
     this.cache.invalidate();
     this.lastLink.clear();
@@ -87,8 +86,8 @@ export class PatientService {
     const settings = await this.context.settings.get(uri);
     const baseUrl = settings.fhir.serverUrl;
     if (!baseUrl) return undefined;
-    if (!this.context.workspaceTrusted && !isLoopback(baseUrl)) return undefined;
-    const token = process.env[SECRET_ENV.fhirToken];
+    if (!this.context.workspaceTrusted && !isLoopbackUrl(baseUrl)) return undefined;
+    const token = secretFor(baseUrl, process.env[SECRET_ENV.fhirToken], process.env[SECRET_ENV.fhirTokenOrigin]);
     const key = `${baseUrl}\u0000${settings.fhir.timeoutMs}`;
     let client = this.clients.get(key);
     if (!client) {
@@ -133,6 +132,8 @@ export class PatientService {
       return;
     }
     const result = await this.contextFor(uri, false, { isCancellationRequested: false }).catch(() => ({ error: 'cancelled' }) as PatientContextResult);
+    // A slower answer for a link the note no longer has, or for a closed note, is dropped.
+    if (this.lastLink.get(uri) !== linkKey || !this.documents.get(uri)) return;
     this.apply(uri, result);
   }
 

@@ -14,6 +14,7 @@ import {
   SummarizeResult,
   SummaryPatientHeader,
   SummaryProgressNotification,
+  secretFor,
 } from '../protocol';
 import { describeError, type ServerContext } from '../serverContext';
 
@@ -54,7 +55,7 @@ function llmOptions(settings: ClinoteSettings, context: ServerContext, uri: stri
   return {
     baseUrl: settings.llm.baseUrl,
     model: settings.llm.model,
-    apiKey: process.env[SECRET_ENV.llmApiKey],
+    apiKey: secretFor(settings.llm.baseUrl, process.env[SECRET_ENV.llmApiKey], process.env[SECRET_ENV.llmApiKeyOrigin]),
     timeoutMs: settings.llm.timeoutMs,
     allowPhi: settings.llm.allowPhi,
     key: context.surrogateSecret,
