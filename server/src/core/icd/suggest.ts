@@ -267,10 +267,8 @@ function nearest(list: number[], p: number): number {
  * "use additional code" note asks for the shorter code's category as well (E11.22 with N18.-).
  */
 function dropSubsumed(index: IcdIndex, matches: TermMatch[]): TermMatch[] {
-  return matches.filter(
-    (a) =>
-      !matches.some((b) => b !== a && covers(b, a) && !asksForAdditional(index, b.term.code, a.term.code)) && !outcompeted(a, matches),
-  );
+  const unbroken = matches.filter((a) => !outcompeted(a, matches));
+  return unbroken.filter((a) => !unbroken.some((b) => b !== a && covers(b, a) && !asksForAdditional(index, b.term.code, a.term.code)));
 }
 
 /**
