@@ -158,6 +158,7 @@ export class Workbench {
     let found = '';
     let seenTitles: string[] = [];
     let webviewTextLengths: number[] = [];
+    let webviewHosts = 0;
     await waitUntil(
       async () => {
         const panes = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) });
@@ -168,6 +169,7 @@ export class Workbench {
         seenTitles = (await webviewTitles.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
         if (!seenTitles.some((t) => title.test(t))) return false;
         webviewTextLengths = [];
+        webviewHosts = this.page.frames().filter((frame) => /webview\/browser\/pre\/index\.html/.test(frame.url())).length;
         for (const frame of this.page.frames()) {
           if (frame === this.page.mainFrame() || !/fake\.html/.test(frame.url())) continue;
           const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
@@ -179,7 +181,7 @@ export class Workbench {
       timeoutMs,
       () =>
         `no view titled ${title} showed ${content}; visible view titles: ${JSON.stringify(seenTitles.slice(0, 12))}; ` +
-        `webview text lengths: ${JSON.stringify(webviewTextLengths)}`,
+        `webview text lengths: ${JSON.stringify(webviewTextLengths)} in ${webviewHosts} webview hosts`,
     );
     return found;
   }
