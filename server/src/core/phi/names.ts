@@ -1,6 +1,6 @@
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
-import { isKnownWord, wordInfo, type WordInfo } from './lexicon';
+import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { CITIES, CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
 
 /*
@@ -152,6 +152,16 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (claimed[i] || t.capsLine || t.sentenceStart || t.shape !== 'capitalised' || t.info.tier !== 'ambiguous') continue;
     if (t.info.clinicalWord || t.key.length < 3 || isEponymUse(text, t) || text[t.end] === ':') continue;
     take(i, i + 1, 'PATIENT', 0.55, 'capitalised name-list word mid-sentence');
+  }
+  // In mixed case, capitalised words that no dictionary, drug list or gazetteer knows are mostly names
+  // (foreign and rare ones the census lacks); a run of them is stronger evidence than one.
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || !unknownCapitalised(tokens[i])) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i < MAX_NAME_TOKENS && !claimed[end] && joinable(text, tokens, end - 1, end) && (unknownCapitalised(tokens[end]) || nameCapable(tokens[end], false))) end++;
+    if (end - i === 1 && tokens[i].sentenceStart) continue;
+    take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
+    i = end - 1;
   }
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
@@ -378,6 +388,19 @@ function nameCapable(t: Token, backwards: boolean): boolean {
   }
   if (tier === 'ambiguous') return true;
   return tier === 'unknown' && !isKnownWord(t.key);
+}
+
+/** Drug, organism and procedure endings: "tocilizumab", "Brucella", "colectomy" are not names. */
+const MEDICAL_ENDING = /(?:MAB|NIB|CIL|UCIL|MYCIN|CILLIN|AZOLE|PRIL|SARTAN|OLOL|STATIN|VIR|TIDE|PARIN|ELLA|COCCUS|COCCI|BACTER|ITIS|OSIS|EMIA|OMA|ECTOMY|OTOMY|OSTOMY|PLASTY|SCOPY|GRAM|GRAPHY|PATHY|ALGIA|URIA|PLEGIA|PENIA|CYTE|CYTES|ASE|INE|IDE|ATE|OL|ONE|AMINE|AZINE|ZEPAM|ZOLAM|PRAZOLE|TIDINE|SETRON|TRIPTAN|GLIPTIN|FLOZIN|GLUTIDE|DRONATE|LUKAST|TEROL|SONIDE|ASONE|OLONE)$/;
+/** Name-internal capitals: McDonald, MacArthur, DeShawn, LaToya, O'Brien, VanDyke. */
+const NAME_PREFIX_CAPITAL = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’]|D['’])\p{Lu}/u;
+
+function unknownCapitalised(t: Token): boolean {
+  if (t.capsLine || t.shape !== 'capitalised' || t.info.tier !== 'unknown' || t.key.length < 3 || t.gluedDigits || t.acronym) return false;
+  if ((/\p{Ll}\p{Lu}/u.test(t.word) && !NAME_PREFIX_CAPITAL.test(t.word)) || /^\p{Lu}{2}/u.test(t.word)) return false;
+  const parts = t.word.split('-');
+  if (parts.some((p) => p.length < 2 || p[0] !== p[0].toUpperCase() || isKnownWord(p.toUpperCase()))) return false;
+  return !isKnownWord(t.key) && !isProperNoun(t.key) && !MEDICAL_ENDING.test(t.key);
 }
 
 /** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
