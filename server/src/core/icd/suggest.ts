@@ -106,7 +106,6 @@ interface Mention {
   learned?: number;
   start: number;
   end: number;
-  words: number[];
   traits: ContextTrait[];
   section?: NoteSection;
 }
@@ -122,7 +121,7 @@ export function suggestCodes(index: IcdIndex, text: string, options: SuggestOpti
     const start = header ? Math.max(sentence.start, header.headerEnd) : sentence.start;
     if (start < sentence.end) mentions.push(...sentenceMentions(index, text, start, sentence.end, sections));
   }
-  const candidates = aggregate(index, text, mentions);
+  const candidates = aggregate(index, mentions);
   applyCombinationRules(index, candidates);
   const boost = new Set((options.boostCodes ?? []).map((c) => c.replace('.', '').toUpperCase()));
   for (const candidate of candidates.values()) if (boost.has(candidate.code)) candidate.score = Math.min(0.99, candidate.score * 1.25 + 0.05);
@@ -202,7 +201,6 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
       ...(match.term.weight === undefined ? {} : { learned: match.term.weight * sectionWeight }),
       start: words[first].start,
       end: words[last].end,
-      words: match.words.map((w) => words[w].start),
       traits,
       section,
     });
@@ -380,7 +378,7 @@ interface Candidate {
   mentions: Mention[];
 }
 
-function aggregate(index: IcdIndex, text: string, mentions: Mention[]): Map<string, Candidate> {
+function aggregate(index: IcdIndex, mentions: Mention[]): Map<string, Candidate> {
   const byCode = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byCode.get(m.code);
