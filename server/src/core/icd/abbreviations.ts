@@ -91,12 +91,19 @@ const ANY_CASE: Record<string, string> = {
  * capitals ("SPO2 95% ON RA") case says nothing, so only the unambiguous abbreviations apply there.
  */
 export function expandAbbreviation(word: string, shouting = false): string | undefined {
-  return (shouting ? undefined : CASE_SENSITIVE[word]) ?? ANY_CASE[word.toLowerCase()];
+  if (!shouting && Object.hasOwn(CASE_SENSITIVE, word)) return CASE_SENSITIVE[word];
+  const lower = word.toLowerCase();
+  return Object.hasOwn(ANY_CASE, lower) ? ANY_CASE[lower] : undefined;
 }
 
 /** Mostly capital letters: an ALL-CAPS note or line. */
 export function isShouting(text: string): boolean {
-  const upper = text.replace(/[^A-Z]/g, '').length;
-  const lower = text.replace(/[^a-z]/g, '').length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
   return upper >= 8 && upper > 3 * lower;
 }

@@ -130,7 +130,8 @@ export function suggestCodes(index: IcdIndex, text: string, options: SuggestOpti
     .filter((c) => c.score >= minScore)
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
     .slice(0, options.top ?? DEFAULT_TOP);
-  return ranked.map((c) => toSuggestion(index, text, c, ranked));
+  const conflicts = excludes1Conflicts(index, ranked);
+  return ranked.map((c) => toSuggestion(index, text, c, conflicts.get(c.code)!));
 }
 
 function sentenceRanges(text: string): { start: number; end: number }[] {
@@ -441,14 +442,25 @@ function kindTrait(code: string): IcdTrait {
   return Number(code.slice(1, 3)) < 70 ? 'SYMPTOM' : 'SIGN';
 }
 
-function excludes1Between(index: IcdIndex, code: string, other: string): boolean {
-  for (let c: string | undefined = code; c; c = index.parentOf(c)) {
-    if (index.excludes1.get(c)?.some((p) => matchesCodePattern(other, p))) return true;
+/** For each ranked code, the other ranked codes an Excludes1 note (on it or on the other) forbids with it. */
+function excludes1Conflicts(index: IcdIndex, ranked: Candidate[]): Map<string, string[]> {
+  const patterns = new Map(ranked.map((c) => [c.code, excludes1Patterns(index, c.code)]));
+  const excludes = (code: string, other: string): boolean => patterns.get(code)!.some((p) => matchesCodePattern(other, p));
+  const conflicts = new Map<string, string[]>();
+  for (const a of ranked) {
+    conflicts.set(a.code, ranked.filter((b) => b !== a && (excludes(a.code, b.code) || excludes(b.code, a.code))).map((b) => dotted(b.code)));
   }
-  return false;
+  return conflicts;
 }
 
-function toSuggestion(index: IcdIndex, text: string, candidate: Candidate, ranked: Candidate[]): IcdSuggestion {
+/** Excludes1 notes apply to a code and everything below it, so a code inherits its ancestors' notes. */
+function excludes1Patterns(index: IcdIndex, code: string): string[] {
+  const patterns: string[] = [];
+  for (let c: string | undefined = code; c; c = index.parentOf(c)) patterns.push(...(index.excludes1.get(c) ?? []));
+  return patterns;
+}
+
+function toSuggestion(index: IcdIndex, text: string, candidate: Candidate, conflicts: string[]): IcdSuggestion {
   const entry = index.code(candidate.code)!;
   const best = candidate.mentions.reduce((a, b) => (b.score > a.score ? b : a));
   const traits: IcdTrait[] = [kindTrait(candidate.code), ...best.traits];
@@ -458,9 +470,6 @@ function toSuggestion(index: IcdIndex, text: string, candidate: Candidate, ranke
     const key = `${m.start}:${m.end}`;
     if (!spans.has(key)) spans.set(key, { start: m.start, end: m.end, text: text.slice(m.start, m.end) });
   }
-  const conflicts = ranked
-    .filter((other) => other !== candidate && (excludes1Between(index, candidate.code, other.code) || excludes1Between(index, other.code, candidate.code)))
-    .map((other) => dotted(other.code));
   return {
     code: dotted(candidate.code),
     description: entry.title,
