@@ -57,7 +57,7 @@ const NOT_A_DATE_BEFORE =
 const NOT_A_DATE_AFTER =
   /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|strength)\b/i;
 
-const SCORE_NEARBY = /\b(?:pain|score|scale|strength|rated|rates|murmur|grade|out of)\b|\d\/(?:10|5|6|4)\b/i;
+const SCORE_NEARBY = /\b(?:pain|score|scale|strength|rated|rates|murmur|grade|out of)\b|\d\/10\b/i;
 
 export function findDates(text: string, options: { years: boolean }): Candidate[] {
   const found: Candidate[] = [];

@@ -65,7 +65,7 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,
 /** Words before a place: "lives in", "moved here from", "flew to". */
 const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
-const SAINT_OR_MOUNT = /(?<![A-Za-z][ \t]{1,2})\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
+const SAINT_OR_MOUNT = /(?<!\b[A-Z][A-Za-z]{1,20}[ \t]{1,2})\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
 
 export function findLocations(text: string): Candidate[] {

@@ -434,7 +434,7 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
   if (t.shape === 'lower') return false;
   if (t.info.tier === 'name') return true;
   if (t.info.tier === 'ambiguous') return !weak || (!t.info.clinicalWord && !t.sentenceStart);
-  return !isKnownWord(t.key) && (label || !weak);
+  return !isKnownWord(t.key) && (label || !weak || unknownCapitalised(t));
 }
 
 function cueRole(before: string): Role | undefined {

@@ -183,6 +183,9 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const label = match[1];
     const value = match[2].replace(/-+$/, '');
     if (!/\d/.test(value)) continue;
+    // "JHG 0253" is one plate; "dated 20190304" is a word and then something else.
+    const head = value.split(' ')[0];
+    if (value.includes(' ') && !/\d/.test(head) && head.length > 4) continue;
     // Ordinary words used as labels ("device 12mm", "group 2A") need a '#' or ':' or a long value.
     if (GENERIC_LABEL.test(label) && !/[#:]|\bno\b|number/i.test(match[0].slice(0, match[0].length - match[2].length)) && !(value.replace(/\D/g, '').length >= 4 || (/[A-Za-z]/.test(value) && value.length >= 5))) continue;
     const start = match.index + match[0].length - match[2].length;
