@@ -64,6 +64,8 @@ const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
 /** Words before a place: "lives in", "moved here from", "flew to". */
 const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+/** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
+const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
 const SAINT_OR_MOUNT = /(?<!\b[A-Z][A-Za-z]{1,20}[ \t]{1,2})\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
@@ -147,6 +149,7 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }
+  for (const m of text.matchAll(KNOWN_FACILITY)) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'well-known hospital name');
   for (const m of text.matchAll(SAINT_OR_MOUNT)) {
     const words = m[0].split(/[ \t]+/);
     let end = m.index + m[0].length;
