@@ -21,6 +21,9 @@ function triggers(trait: Trigger['trait'], direction: Direction, reach: number, 
   return phrases.split('|').map((p) => ({ words: p.trim().split(/\s+/), trait, direction, reach }));
 }
 
+/** NegEx's window: a negation rarely reaches further than a short list of findings. */
+const NEGATION_REACH = 5;
+
 /** Longer phrases are tried first so "family history of" wins over "history of". */
 const TRIGGERS: Trigger[] = [
   // Pseudo-triggers look like triggers but assert nothing; they only stop the shorter trigger inside them.
@@ -30,14 +33,14 @@ const TRIGGERS: Trigger[] = [
   ...triggers('UNCERTAIN', 'backward', 8,
     'cannot be ruled out|cannot be excluded|can not be excluded|could not be excluded|not been ruled out|not ruled out|' +
     'is suspected|was suspected|were suspected|is possible|is likely|is probable|was considered|is questionable'),
-  ...triggers('NEGATION', 'forward', 8,
+  ...triggers('NEGATION', 'forward', NEGATION_REACH,
     'no history of|no evidence of|no sign of|no signs of|no symptoms of|negative for|free of|absence of|' +
     'ruled out|rules out|rule out for|no|not|denies|denied|deny|denying|without|never|none|nor|neither|' +
     'no evidence|not have|did not have|does not have|excluded|unremarkable for|resolution of'),
   ...triggers('NEGATION', 'backward', 6,
     'was ruled out|were ruled out|has been ruled out|is ruled out|been excluded|was excluded|were excluded|' +
     'is negative|was negative|were negative|negative|not seen|not observed|not detected|is absent|was absent|' +
-    'were absent|absent|not present|not found|resolved|disappeared|ruled out'),
+    'were absent|absent|not present|not found|ruled out'),
   ...triggers('UNCERTAIN', 'forward', 8,
     'rule out|r o|possible|possibly|probable|probably|suspected|suspicion of|suspicion|suspect|suspicious for|' +
     'likely|questionable|question of|could be|may be|might be|may have|concern for|concerning for|presumed|' +
@@ -52,7 +55,7 @@ const TRIGGERS: Trigger[] = [
     'past medical history of|past history of|personal history of|medical history of|history of|hx of|h o|' +
     'previous|previously|prior|status post|s p|remote|past|former|background of|antecedent|antecedents of|' +
     'diagnosed years ago|childhood'),
-  ...triggers('HISTORICAL', 'backward', 8, 'in the past|years ago|months ago|in childhood|in remission|history|previously'),
+  ...triggers('HISTORICAL', 'backward', 8, 'in the past|years ago|months ago|in childhood|in remission|history|previously|resolved|disappeared'),
   ...triggers('HYPOTHETICAL', 'forward', 12,
     'if|in case of|should she develop|should he develop|should|return if|watch for|monitor for|monitoring for|' +
     'risk of|at risk for|at risk of|to prevent|prevention of|prophylaxis of|prophylaxis against|prophylaxis|screening for|' +
