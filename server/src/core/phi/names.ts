@@ -90,13 +90,13 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
       if (start <= i && !claimed[start]) take(start, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
-    if (claimed[i] || !mayFollowCue(t)) continue;
+    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t))) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
       const label = LABEL_COLON.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
-      if (acceptAfterCue(t, weak, label)) {
+      if (acceptAfterCue(t, weak, label) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) {
         const end = extendName(text, tokens, i, false);
         // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
         const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2;
@@ -355,8 +355,13 @@ function firstTokenAcceptable(t: Token, afterTitle: boolean): boolean {
 function extendNameBackwards(text: string, tokens: Token[], i: number): number {
   let start = i;
   if (!nameCapable(tokens[i], false) && !(tokens[i].info.tier === 'word' && tokens[i].shape !== 'lower' && !NEVER_NAMES.has(tokens[i].key))) return i + 1;
-  while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
+  while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && joinable(text, tokens, start - 1, start) && (nameCapable(tokens[start - 1], true) || initialWithPeriod(text, tokens[start - 1]))) start--;
   return start;
+}
+
+/** "M. KOWALCZYK RN": an initial with its period before a surname, in capitals too. */
+function initialWithPeriod(text: string, t: Token): boolean {
+  return t.shape === 'initial' && text[t.end] === '.';
 }
 
 /** Two tokens are parts of one name when only a space, an initial's period or a "Last, First" comma separates them. */
@@ -410,6 +415,15 @@ function introducedNamePart(t: Token): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
   if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return true;
   return !isKnownWord(t.key);
+}
+
+/**
+ * In capitals "HUSBAND WILL CALLED" names Will and "SON MAY VISIT" does not: a first name that is also a
+ * modal or common word counts after a relation word only before a past-tense verb or "at bedside".
+ */
+function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
+  if (!t.capsLine || !t.info.firstName || t.info.tier !== 'ambiguous') return false;
+  return /^[ \t]{1,2}(?:[A-Z]{2,}ED|AT BEDSIDE|IS HERE|WAS HERE|PRESENT|VISITED|UPDATED)\b/.test(text.slice(t.end, t.end + 16));
 }
 
 /** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
