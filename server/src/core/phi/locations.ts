@@ -159,6 +159,7 @@ export function findLocations(text: string): Candidate[] {
     add(m.index, end, 'HOSPITAL', 0.88, 'place named after a saint or a mountain');
   }
   findNamedPlaces(text, capsText, found);
+  propagateFacilityNames(text, found);
   return found;
 }
 
@@ -233,6 +234,22 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
 function leadingDescriptorLength(match: string): number {
   const descriptor = DESCRIPTOR.exec(match);
   return descriptor ? descriptor[0].length : 0;
+}
+
+/** "Bayview General Hospital" once, then "the Bayview ED": the distinctive word names the place elsewhere too. */
+function propagateFacilityNames(text: string, found: Candidate[]): void {
+  const distinctive = new Set<string>();
+  for (const c of found) {
+    if (c.subtype !== 'HOSPITAL' && c.subtype !== 'ORGANIZATION') continue;
+    const first = /^\p{Lu}[\p{L}'’-]{2,30}/u.exec(text.slice(c.start, c.end))?.[0];
+    if (first && !isKnownWord(first.toUpperCase()) && !CITIES.has(first.toUpperCase())) distinctive.add(first);
+  }
+  for (const word of distinctive) {
+    const pattern = new RegExp(String.raw`\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g');
+    for (const m of text.matchAll(pattern)) {
+      found.push(candidate(m.index, m.index + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
+    }
+  }
 }
 
 function placeWord(upper: string): boolean {
