@@ -189,6 +189,11 @@ const cases: Case[] = [
   { name: 'hospital named after a saint', note: 'Admitted from «Mount Carmel West|LOCATION» yesterday.' },
   { name: 'colour before sputum is not a name', note: 'HUNTER GREEN SPUTUM. BROWN STOOL.' },
 
+  { name: 'antibiotic day count is not a date', note: 'Continue ceftriaxone (day 3/7).' },
+  { name: 'eponym after a clinician cue', note: 'Consider TEE per Duke criteria.' },
+  { name: 'drug and lab names unknown to the dictionaries', note: 'On Apixaban. Procalcitonin 0.8.' },
+  { name: 'facility word propagates to its short form', note: 'Seen at «Bayview General Hospital|LOCATION». Returned to the «Bayview|LOCATION» ED.' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

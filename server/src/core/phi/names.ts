@@ -96,7 +96,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (cue) {
       const label = LABEL_COLON.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
-      if (acceptAfterCue(t, weak, label) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) {
+      if ((acceptAfterCue(t, weak, label) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) && !isEponymUse(text, t)) {
         const end = extendName(text, tokens, i, false);
         // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
         const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2;
@@ -396,7 +396,7 @@ function nameCapable(t: Token, backwards: boolean): boolean {
 }
 
 /** Drug, organism and procedure endings: "tocilizumab", "Brucella", "colectomy" are not names. */
-const MEDICAL_ENDING = /(?:MAB|NIB|CIL|UCIL|MYCIN|CILLIN|AZOLE|PRIL|SARTAN|OLOL|STATIN|VIR|TIDE|PARIN|ELLA|COCCUS|COCCI|BACTER|ITIS|OSIS|EMIA|OMA|ECTOMY|OTOMY|OSTOMY|PLASTY|SCOPY|GRAM|GRAPHY|PATHY|ALGIA|URIA|PLEGIA|PENIA|CYTE|CYTES|ASE|INE|IDE|ATE|OL|ONE|AMINE|AZINE|ZEPAM|ZOLAM|PRAZOLE|TIDINE|SETRON|TRIPTAN|GLIPTIN|FLOZIN|GLUTIDE|DRONATE|LUKAST|TEROL|SONIDE|ASONE|OLONE)$/;
+const MEDICAL_ENDING = /(?:XABAN|GATRAN|TONIN|PROTEIN|ULIN|OXIN|EPTIN|ACIN|IPIN|APIN|MAB|NIB|CIL|UCIL|MYCIN|CILLIN|AZOLE|PRIL|SARTAN|OLOL|STATIN|VIR|TIDE|PARIN|ELLA|COCCUS|COCCI|BACTER|ITIS|OSIS|EMIA|OMA|ECTOMY|OTOMY|OSTOMY|PLASTY|SCOPY|GRAM|GRAPHY|PATHY|ALGIA|URIA|PLEGIA|PENIA|CYTE|CYTES|ASE|INE|IDE|ATE|OL|ONE|AMINE|AZINE|ZEPAM|ZOLAM|PRAZOLE|TIDINE|SETRON|TRIPTAN|GLIPTIN|FLOZIN|GLUTIDE|DRONATE|LUKAST|TEROL|SONIDE|ASONE|OLONE)$/;
 /** Name-internal capitals: McDonald, MacArthur, DeShawn, LaToya, O'Brien, VanDyke. */
 const NAME_PREFIX_CAPITAL = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’]|D['’])\p{Lu}/u;
 
