@@ -113,6 +113,8 @@ const CANONICAL: Record<string, string[]> = {
   transaminitis: ['elevated', 'transaminase'],
   hyporexia: ['anorexia'],
   adenomegaly: ['adenopathy'],
+  adenopathic: ['adenopathy'],
+  lymphadenopathic: ['lymphadenopathy'],
   enolism: ['alcoholism'],
   enolic: ['alcohol'],
   febricula: ['fever'],
