@@ -134,16 +134,28 @@ export function suggestCodes(index: IcdIndex, text: string, options: SuggestOpti
   return ranked.map((c) => toSuggestion(index, text, c, conflicts.get(c.code)!));
 }
 
+/** Unpunctuated text (pasted tables, dictation) is cut into pieces of about this size to keep matching linear. */
+const MAX_SENTENCE_CHARS = 1000;
+
 function sentenceRanges(text: string): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
+  const push = (start: number, end: number): void => {
+    while (end - start > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      const cut = space > start ? space + 1 : start + MAX_SENTENCE_CHARS;
+      ranges.push({ start, end: cut });
+      start = cut;
+    }
+    if (end > start) ranges.push({ start, end });
+  };
   const boundary = /\n|[.!?;](?=\s)/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
-    if (end > start) ranges.push({ start, end });
+    push(start, end);
     start = end;
   }
-  if (start < text.length) ranges.push({ start, end: text.length });
+  push(start, text.length);
   return ranges;
 }
 
