@@ -82,6 +82,9 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of text.matchAll(NUMBERED_STREET)) {
     if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0])) continue;
+    // "118 IRREGULAR. JVP 8": a sentence end or only ordinary words between the numbers is not a street.
+    const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
+    if (words.some((w) => /\p{L}{4,}\.$/u.test(w)) || (capsText && words.every((w) => isKnownWord(w.replace(/\.$/, '').toUpperCase())))) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
   for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
@@ -141,8 +144,10 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
-    if (!namesAPlace(m[0], capsText)) continue;
-    add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
+    const start = m.index + leadingDescriptorLength(m[0]);
+    const name = text.slice(start, m.index + m[0].length);
+    if (!name || !namesAPlace(name, capsText)) continue;
+    add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   for (const m of text.matchAll(FIRM)) if (namesAPlace(m[0], capsText)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of text.matchAll(ROOM)) {
@@ -227,7 +232,8 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
   const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name');
-  if (distinctive || !capsText || !strict) return true;
+  if (distinctive || !capsText) return true;
+  if (!strict) return content.length >= 2;
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
 }
 

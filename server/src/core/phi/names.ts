@@ -383,7 +383,7 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
 /** Could this token be part of a name that other evidence already supports? */
 function nameCapable(t: Token, backwards: boolean): boolean {
   if ((t.shape === 'lower' && !t.capsLine) || t.acronym) return false;
-  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key)) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key)) return false;
   if (t.shape === 'initial') return !t.capsLine || !backwards;
   const { tier } = t.info;
   if (tier === 'name') return true;
@@ -436,7 +436,7 @@ function mayFollowCue(t: Token): boolean {
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
-  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.acronym || t.key.length <= 2) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || t.acronym || t.key.length <= 2) return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
   if (weak && !t.capsLine && t.shape === 'upper') return false;
   if (t.info.tier === 'word') return false;
