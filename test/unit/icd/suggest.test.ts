@@ -70,6 +70,12 @@ describe('icd specificity walk', () => {
     assert.ok(codes('Burn of right hand, sequela.').some((c) => /^T23\.\d+S$/.test(c)));
   });
 
+  it('tells a metastasis site from the primary it came from', () => {
+    const result = codes('Liver metastases from colon cancer.');
+    assert.ok(result.includes('C78.7') && result.includes('C18.9'), result.join(', '));
+    assert.ok(!result.includes('C78.5'));
+  });
+
   it('only suggests codes that exist, and flags billable ones', () => {
     for (const s of suggestCodes(index, 'Type 2 diabetes with hyperglycemia. Fracture of the left femur. COPD.')) {
       const entry = index.code(s.code.replace('.', ''));

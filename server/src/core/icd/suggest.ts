@@ -148,7 +148,9 @@ function sentenceRanges(text: string): { start: number; end: number }[] {
     }
     if (end > start) ranges.push({ start, end });
   };
-  const boundary = /\n|[.!?;](?=\s)/g;
+  // "metastases from renal carcinoma": the site after "from" is the primary, so it must not join the
+  // metastasis into "secondary neoplasm of kidney".
+  const boundary = /\n|[.!?;](?=\s)|\bmetasta\w*\s+(?=from\s)/gi;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
