@@ -137,14 +137,14 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
   for (const m of matchesOnLinesWith(text, FACILITY_KEYWORD, capsText ? FACILITY_CAPS : FACILITY)) {
-    const start = m.index + leadingDescriptorLength(m[0]);
+    const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]));
     const name = text.slice(start, m.index + m[0].trimEnd().length);
     if (!/\s/.test(name) || !namesAPlace(name, capsText, false)) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
-    const start = m.index + leadingDescriptorLength(m[0]);
+    const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]));
     const name = text.slice(start, m.index + m[0].length);
     if (!name || !namesAPlace(name, capsText)) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
@@ -233,8 +233,21 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   if (content.length === 0) return false;
   const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name');
   if (distinctive || !capsText) return true;
-  if (!strict) return content.length >= 2;
+  if (!strict) return content.length >= 2 && !content.every((w) => wordInfo(w).clinicalWord);
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
+}
+
+/**
+ * The expressions take up to five capitalised words before "Hospital"; in capitals that can start at
+ * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
+ */
+function lengthBeforeLastBlockingWord(match: string): number {
+  const words = [...match.matchAll(/\S+/g)];
+  for (let k = words.length - 2; k >= 0; k--) {
+    const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
+    if ((NEVER_NAMES.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return words[k].index + words[k][0].length + 1;
+  }
+  return 0;
 }
 
 function leadingDescriptorLength(match: string): number {

@@ -6,12 +6,12 @@ import { PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT } from './vocabulary';
  * "retired", "former", "occupation:" is one; a plain occupation word elsewhere is one unless it also
  * names a care-team role or is a surname or verb (a nurse in the note is usually staff, not a job).
  */
-const OCCUPATION_CUE = /\b(?:works?|worked|working|employed|job|career|occupation|profession|retired|former|formerly|previously works?|(?:is|was|as)\s{1,2}an?)\b[\s:-]{1,3}(?:as\s{1,3})?(?:an?\s{1,3})?(?:(?:retired|former|self-employed|part-time|full-time|high school|elementary school|school)\s{1,3})?$/i;
+const OCCUPATION_CUE = /(?:\b|,)(?:works?|worked|working|employed|job|career|occupation|profession|retired|former|formerly|previously works?|(?:is|was|as)\s{1,2}an?|,\s{0,2}an?)\b[\s:-]{1,3}(?:as\s{1,3})?(?:an?\s{1,3})?(?:(?:retired|former|self-employed|part-time|full-time|high school|elementary school|school)\s{1,3})?$/i;
 const WORD = /[A-Za-z][A-Za-z-]{2,24}/g;
 const MULTIWORD = new Set([...PROFESSIONS].filter((p) => p.includes(' ')));
 const MULTIWORD_LAST = new Set([...MULTIWORD].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 const COMPOUND_HEADS = new Set(
-  'TEACHER WORKER DRIVER OPERATOR ENGINEER MANAGER CLERK ASSISTANT TECHNICIAN MECHANIC OFFICER AGENT CONSULTANT SPECIALIST ANALYST DESIGNER INSPECTOR SUPERVISOR ADMINISTRATOR CLEANER WRITER REPRESENTATIVE PROGRAMMER DEVELOPER ACCOUNTANT ATTENDANT HANDLER INSTALLER REPAIRER MAKER'.split(' '),
+  'TEACHER WORKER DRIVER OPERATOR ENGINEER MANAGER CLERK ASSISTANT TECHNICIAN MECHANIC OFFICER AGENT CONSULTANT SPECIALIST ANALYST DESIGNER INSPECTOR SUPERVISOR ADMINISTRATOR CLEANER WRITER REPRESENTATIVE PROGRAMMER DEVELOPER ACCOUNTANT ATTENDANT HANDLER INSTALLER REPAIRER MAKER COOK AIDE'.split(' '),
 );
 
 export function findProfessions(text: string): Candidate[] {
