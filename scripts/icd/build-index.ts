@@ -137,7 +137,7 @@ const indexEntries: IndexEntry[] = [];
 const byPathKey = new Map<string, string>();
 
 function segmentKey(segment: string): string {
-  return splitModifiers(segment).required.toLowerCase().replace(/\s+/g, ' ').trim();
+  return splitModifiers(segment).required.toLowerCase().replace(/\b(nec|nos)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 function pathKey(segments: string[]): string {
   const [main, ...rest] = segments;
@@ -146,17 +146,22 @@ function pathKey(segments: string[]): string {
 
 for (const line of indexRows) {
   if (!line) continue;
-  const [, termPath, , code, manif, see] = line.split('\t');
+  const [, termPath, , code, manif, see, seeAlso] = line.split('\t');
   const segments = termPath.split(' > ');
-  const entry: IndexEntry = { segments, code: code ? existingCode(code) : undefined, manif: manif ? existingCode(manif) : undefined, see: see || undefined };
+  // A term with neither code nor "see" defers wholly to its "see also" ("Necrosis - see also Gangrene").
+  const reference = see || (!code ? seeAlso : '') || undefined;
+  const entry: IndexEntry = { segments, code: code ? existingCode(code) : undefined, manif: manif ? existingCode(manif) : undefined, see: reference };
   indexEntries.push(entry);
   if (entry.code && !byPathKey.has(pathKey(segments))) byPathKey.set(pathKey(segments), entry.code);
 }
 
-/** "Disease, heart, ischemic" names index path Disease > heart > ischemic; shorter prefixes are the fallback. */
+/**
+ * "Disease, heart, ischemic" names index path Disease > heart > ischemic. Without an exact path the one
+ * level shorter path stands in; anything shorter would be a far less specific code.
+ */
 function resolveSee(see: string): string | undefined {
   const parts = see.split(/,\s*/).map(segmentKey);
-  for (let n = parts.length; n >= 1; n--) {
+  for (let n = parts.length; n >= Math.max(1, parts.length - 1); n--) {
     const hit = byPathKey.get(parts.slice(0, n).join(' > '));
     if (hit) return hit;
   }

@@ -371,6 +371,7 @@ function seventhCharacterChild(kids: string[], words: ReadonlySet<string>): stri
 function defaultChild(index: IcdIndex, kids: string[]): string {
   const title = (k: string): string => index.code(k)?.title ?? '';
   return (
+    kids.find((k) => /\buncomplicated\b/i.test(title(k))) ??
     kids.find((k) => /[09]$/.test(k) && /\bunspecified\b/i.test(title(k))) ??
     kids.find((k) => k.endsWith('9')) ??
     kids.find((k) => /\bunspecified\b/i.test(title(k))) ??
