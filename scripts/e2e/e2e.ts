@@ -63,7 +63,10 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`e2e: code-server at ${server.url}`);
 
   const browser = await launchBrowser();
-  const workbench = await Workbench.open(browser, workbenchUrl(server.url, workspace), log('browser-console.log'));
+  const workbench = await Workbench.open(browser, workbenchUrl(server.url, workspace), {
+    consoleLog: log('browser-console.log'),
+    webviewResourceRoots: [profile.extensionsDir],
+  });
   const tally = await runSteps(
     steps,
     { workbench, manifest, fhirBaseUrl: fhir.baseUrl, workspace, log: (message) => console.log(`  ${message}`) },

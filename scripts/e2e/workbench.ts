@@ -1,6 +1,7 @@
 // Drives the VS Code workbench in Chromium the way a user does (Explorer, command palette, Problems panel, quick
 // fixes), waiting on selectors only. Selectors are VS Code 1.100's DOM.
 import { createWriteStream } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { onCleanup } from './processes';
 
@@ -43,13 +44,25 @@ export function workbenchUrl(baseUrl: string, folder: string, payload?: Readonly
 export class Workbench {
   constructor(readonly page: Page) {}
 
-  /** `consoleLog` collects the page's (and its webviews') console errors and uncaught exceptions for diagnosis. */
-  static async open(browser: Browser, url: string, consoleLog: string, timeoutMs = 90_000): Promise<Workbench> {
+  /**
+   * `consoleLog` collects the page's (and its webviews') console errors and uncaught exceptions for diagnosis.
+   * `webviewResourceRoots` are folders webviews may load scripts and styles from (the installed extensions).
+   */
+  static async open(
+    browser: Browser,
+    url: string,
+    options: { consoleLog: string; webviewResourceRoots: readonly string[] },
+    timeoutMs = 90_000,
+  ): Promise<Workbench> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const log = createWriteStream(consoleLog, { flags: 'a' });
+    const log = createWriteStream(options.consoleLog, { flags: 'a' });
+    await serveWebviewResourcesOffline(page, options.webviewResourceRoots, (line) => log.write(`${line}\n`));
     onCleanup(() => new Promise<void>((resolve) => log.end(resolve)));
     page.on('console', (message) => {
-      if (message.type() === 'error') log.write(`[console.error] ${message.location().url} ${message.text()}\n`);
+      const text = message.text();
+      if (message.type() === 'error' || /webview|service worker/i.test(text)) {
+        log.write(`[console.${message.type()}] ${message.location().url} ${text}\n`);
+      }
     });
     page.on('pageerror', (error) => log.write(`[pageerror] ${error.stack ?? error.message}\n`));
     await page.goto(url, { timeout: timeoutMs });
@@ -158,7 +171,6 @@ export class Workbench {
     let found = '';
     let seenTitles: string[] = [];
     let webviewTextLengths: number[] = [];
-    let webviewHosts = 0;
     await waitUntil(
       async () => {
         const panes = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) });
@@ -169,9 +181,8 @@ export class Workbench {
         seenTitles = (await webviewTitles.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
         if (!seenTitles.some((t) => title.test(t))) return false;
         webviewTextLengths = [];
-        webviewHosts = this.page.frames().filter((frame) => /webview\/browser\/pre\/index\.html/.test(frame.url())).length;
         for (const frame of this.page.frames()) {
-          if (frame === this.page.mainFrame() || !/fake\.html/.test(frame.url())) continue;
+          if (!/fake\.html/.test(frame.url())) continue;
           const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
           webviewTextLengths.push(text.length);
           if (content.test(text)) return Boolean((found = text));
@@ -181,7 +192,7 @@ export class Workbench {
       timeoutMs,
       () =>
         `no view titled ${title} showed ${content}; visible view titles: ${JSON.stringify(seenTitles.slice(0, 12))}; ` +
-        `webview text lengths: ${JSON.stringify(webviewTextLengths)} in ${webviewHosts} webview hosts`,
+        `webview text lengths ${JSON.stringify(webviewTextLengths)}`,
     );
     return found;
   }
@@ -189,6 +200,26 @@ export class Workbench {
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path, timeout: 15_000 });
   }
+}
+
+/**
+ * Webviews load their scripts from https://<authority>.vscode-resource.vscode-cdn.net/<file path>, which VS Code's
+ * webview service worker answers from the server. code-server serves all webviews from one origin, so webviews
+ * created together (a view container's panels) race for that worker and the loser's requests go to the network:
+ * offline they fail to resolve and the panel stays blank (desktop VS Code gives each webview its own origin).
+ * Requests the worker did not take are answered here from the same files, limited to `roots`.
+ */
+async function serveWebviewResourcesOffline(page: Page, roots: readonly string[], log: (line: string) => void) {
+  const allowed = roots.map((root) => resolve(root) + sep);
+  await page.route(/^https:\/\/[^/]+\.vscode-resource\.vscode-cdn\.net\//, async (route) => {
+    const path = resolve(decodeURIComponent(new URL(route.request().url()).pathname));
+    if (!allowed.some((root) => path.startsWith(root))) {
+      log(`[webview resource refused] ${path}`);
+      return route.abort('accessdenied');
+    }
+    log(`[webview resource served without the service worker] ${path}`);
+    await route.fulfill({ path }).catch(() => route.abort('filenotfound'));
+  });
 }
 
 /**
