@@ -1,15 +1,15 @@
 // code-server (VS Code in the browser, with a Node extension host) for the e2e and in-host suites.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from './paths';
+import { chromiumPath, repoRoot } from './paths';
 import { runToCompletion, startProcess, type ManagedProcess } from './processes';
 
 const codeServerBin = join(repoRoot, '.e2e', 'code-server', 'node_modules', '.bin', 'code-server');
 
-/** Installs code-server (and Chromium) through install-deps.sh unless already there. */
+/** Installs code-server and Chromium through install-deps.sh unless both are there. */
 export async function ensureCodeServer(): Promise<string> {
-  if (!existsSync(codeServerBin)) {
-    console.log('code-server missing: running scripts/e2e/install-deps.sh');
+  if (!existsSync(codeServerBin) || !existsSync(chromiumPath)) {
+    console.log('code-server or Chromium missing: running scripts/e2e/install-deps.sh');
     await runToCompletion('bash', [join(repoRoot, 'scripts', 'e2e', 'install-deps.sh')], {
       cwd: repoRoot,
       timeoutMs: 15 * 60_000,

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '..', '..');
 export const resultsDir = join(repoRoot, 'test-results', 'e2e');
+export const chromiumPath = process.env.CLINOTE_CHROMIUM ?? '/usr/bin/chromium';
 
 export function makeTempDir(label: string): string {
   return mkdtempSync(join(tmpdir(), `clinote-${label}-`));

@@ -3,9 +3,9 @@
 import { createWriteStream } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromiumPath } from './paths';
 import { onCleanup } from './processes';
 
-export const chromiumPath = process.env.CLINOTE_CHROMIUM ?? '/usr/bin/chromium';
 
 const chromiumFlags = [
   '--no-sandbox',
