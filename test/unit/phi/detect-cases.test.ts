@@ -162,6 +162,16 @@ const cases: Case[] = [
     note: 'PT «ZELDA|NAME» «QUINTERO|NAME»\'S PAIN CONTROLLED. «Quintero|NAME» ambulating.',
     options: { known: { names: ['Zelda Quintero'] } },
   },
+  {
+    name: 'short known name parts that are also abbreviations match as written',
+    note: 'Ms. «Ng|NAME» has an NG tube; «May Ng|NAME» agrees.',
+    options: { known: { names: ['May Ng'] } },
+  },
+  {
+    name: 'known address parts, but not the two-letter state alone',
+    note: 'Lives at «14 Larkspur Way|LOCATION», «Brookline|LOCATION». MA student visited.',
+    options: { known: { addresses: ['14 Larkspur Way, Brookline, MA 02446'] } },
+  },
   { name: 'known identifier anywhere', note: 'Old chart ref «ZX-4471|ID» reviewed.', options: { known: { identifiers: ['ZX-4471'] } } },
   { name: 'known phone in another format', note: 'Reached at «617 555 0142|CONTACT».', options: { known: { phones: ['(617) 555-0142'] } } },
   { name: 'known birth date in m/d/yyyy form', note: 'Born «4/7/1950|DATE».', options: { known: { birthDates: ['1950-04-07'] } } },

@@ -1,4 +1,5 @@
 import { Candidate, candidate } from './candidate';
+import { isKnownWord } from './lexicon';
 import type { KnownIdentifiers, PhiCategory, PhiSubtype } from './types';
 
 interface KnownTerm {
@@ -6,6 +7,8 @@ interface KnownTerm {
   category: PhiCategory;
   subtype: PhiSubtype;
   reason: string;
+  /** Short parts that are also words or abbreviations ("Ng", "May", "MA") match only as written. */
+  exactCase: boolean;
 }
 
 /**
@@ -17,8 +20,10 @@ export function findKnown(text: string, known: KnownIdentifiers | undefined): Ca
   const terms = knownTerms(known);
   if (terms.length === 0) return [];
   const found: Candidate[] = [];
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const capsText = letters.length > 0 && letters.replace(/[^a-z]/g, '').length <= letters.length * 0.1;
   for (const term of terms) {
-    const pattern = termPattern(term.value);
+    const pattern = termPattern(term.value, term.exactCase, capsText);
     if (!pattern) continue;
     for (const m of text.matchAll(pattern)) {
       found.push(candidate(m.index, m.index + m[0].length, term.category, term.subtype, 1, term.reason));
@@ -31,7 +36,9 @@ function knownTerms(known: KnownIdentifiers): KnownTerm[] {
   const terms: KnownTerm[] = [];
   const add = (value: string, category: PhiCategory, subtype: PhiSubtype, reason: string) => {
     const trimmed = value.trim();
-    if (trimmed.length >= 2) terms.push({ value: trimmed, category, subtype, reason });
+    if (trimmed.length < 2) return;
+    const exactCase = /^\p{L}+$/u.test(trimmed) && (trimmed.length <= 3 || isKnownWord(trimmed.toUpperCase()));
+    terms.push({ value: trimmed, category, subtype, reason, exactCase });
   };
   for (const name of known.names ?? []) {
     add(name, 'NAME', 'PATIENT', "patient's name from the record");
@@ -44,7 +51,9 @@ function knownTerms(known: KnownIdentifiers): KnownTerm[] {
   for (const id of known.identifiers ?? []) add(id, 'ID', 'MRN', "patient's identifier from the record");
   for (const address of known.addresses ?? []) {
     add(address, 'LOCATION', 'STREET', "patient's address from the record");
-    for (const line of address.split(/\s*[,\n]\s*/)) add(line, 'LOCATION', 'STREET', "part of the patient's address from the record");
+    for (const line of address.split(/\s*[,\n]\s*/)) {
+      if (line.length > 2) add(line, 'LOCATION', 'STREET', "part of the patient's address from the record");
+    }
   }
   for (const phone of known.phones ?? []) add(phone, 'CONTACT', 'PHONE', "patient's phone number from the record");
   for (const date of known.birthDates ?? []) {
@@ -69,7 +78,8 @@ function dateVariants(date: string): string[] {
   return [`${month}/${day}/${year}`, `${m}/${d}/${year}`, `${m}/${d}/${year.slice(2)}`, `${month}/${day}/${year.slice(2)}`];
 }
 
-function termPattern(value: string): RegExp | undefined {
+/** In an ALL-CAPS note a short word-like part ("NG", "MAY") is matched in capitals too. */
+function termPattern(value: string, exactCase: boolean, capsText: boolean): RegExp | undefined {
   const phoneDigits = value.replace(/\D/g, '');
   const isPhoneLike = /^[\d\s().+-]+$/.test(value) && phoneDigits.length >= 7;
   let body: string;
@@ -82,5 +92,6 @@ function termPattern(value: string): RegExp | undefined {
       .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
       .join(String.raw`[\s,]{1,4}`);
   }
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, 'giu');
+  if (exactCase && capsText) body = `(?:${body}|${body.toUpperCase()})`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${body}(?![\p{L}\p{N}])`, exactCase ? 'gu' : 'giu');
 }
