@@ -136,12 +136,12 @@ interface IndexEntry {
 const indexEntries: IndexEntry[] = [];
 const byPathKey = new Map<string, string>();
 
+/** References name a segment by its first wording: "Infarct, myocardium" for "myocardium, myocardial (acute)". */
 function segmentKey(segment: string): string {
-  return splitModifiers(segment).required.toLowerCase().replace(/\b(nec|nos)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return splitModifiers(segment).required.split(',')[0].toLowerCase().replace(/\b(nec|nos)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 function pathKey(segments: string[]): string {
-  const [main, ...rest] = segments;
-  return [segmentKey(main.split(',')[0]), ...rest.map(segmentKey)].join(' > ');
+  return segments.map(segmentKey).join(' > ');
 }
 
 for (const line of indexRows) {
@@ -160,6 +160,8 @@ for (const line of indexRows) {
  * level shorter path stands in; anything shorter would be a far less specific code.
  */
 function resolveSee(see: string): string | undefined {
+  const category = /^(?:sub)?category\s+([A-Z][0-9A-Z.]+)-?$/i.exec(see.trim());
+  if (category) return existingCode(category[1]);
   const parts = see.split(/,\s*/).map(segmentKey);
   for (let n = parts.length; n >= Math.max(1, parts.length - 1); n--) {
     const hit = byPathKey.get(parts.slice(0, n).join(' > '));
