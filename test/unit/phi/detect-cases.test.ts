@@ -112,6 +112,10 @@ const cases: Case[] = [
   { name: 'age over 89 spelled years old', note: 'A «97|AGE»-year-old man presents with fall.' },
   { name: 'age under 90 is not reported by default', note: '45 y/o M with chest pain.' },
   { name: 'age under 90 reported with allAges', note: '«45|AGE» y/o M with chest pain.', options: { allAges: true } },
+  { name: 'age after a sentence-final age phrase', note: 'Quit smoking at age «20|AGE».', options: { allAges: true } },
+  { name: 'infant age in months', note: 'A «9|AGE» month-old girl with fever.', options: { allAges: true } },
+  { name: 'age after turned', note: 'He just turned «93|AGE».' },
+  { name: 'turned with a dose is not an age', note: 'Drip turned 5 mg/hr down.', options: { allAges: true } },
   { name: 'extended profile reports every age', note: 'Aged «63|AGE», retired.', options: { profile: 'extended' } },
 
   // Contacts
