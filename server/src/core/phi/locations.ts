@@ -90,7 +90,7 @@ export function findLocations(text: string): Candidate[] {
   for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
   for (const street of found.filter((c) => c.subtype === 'STREET')) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
-    if (!city || city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1]) || city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
     const start = street.end + city[0].length - city[1].length;
     add(start, start + city[1].length, 'CITY', 0.8, 'town after a street address');
   }
@@ -211,7 +211,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     const before = text.slice(Math.max(0, w.start - 32), w.start);
     if (!PLACE_CUE_END.test(before) || !PLACE_CUE.test(before)) continue;
     let end = i;
-    while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(words[end].upper)) end++;
+    while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(words[end].upper, text.slice(words[end].start, words[end].end))) end++;
     if (end > i) found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.75, 'place after a place phrase'));
   }
 }
@@ -271,7 +271,8 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
   }
 }
 
-function placeWord(upper: string): boolean {
+function placeWord(upper: string, raw: string): boolean {
+  if (raw === upper && upper.length <= 4 && !isProperNoun(upper)) return false;
   return upper.length > 2 && (isProperNoun(upper) || !isKnownWord(upper));
 }
 
