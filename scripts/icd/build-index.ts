@@ -40,7 +40,7 @@ interface TermRow {
   weight?: number;
 }
 const terms = new Map<string, TermRow>();
-const SOURCE_RANK: Record<TermSource, number> = { i: 5, n: 4, p: 4, t: 3, m: 2, l: 1 };
+const SOURCE_RANK: Record<TermSource, number> = { i: 5, n: 4, p: 4, t: 3, e: 2, m: 2, l: 1 };
 
 function addTerm(code: string, source: TermSource, requiredText: string, optionalText = '', weight?: number): void {
   const required = phraseTokens(requiredText);
@@ -125,16 +125,13 @@ for (const entry of order) {
   addTerm(entry.code, 't', parts.required, parts.optional);
 }
 
-// ---- alphabetic index ----
-const indexRows = readFileSync(join(sourceDir, 'icd10cm_index_fy2017_flat.tsv'), 'utf8').split('\n').slice(1);
+// ---- alphabetic index and external cause index ----
 interface IndexEntry {
   segments: string[];
   code?: string;
   manif?: string;
   see?: string;
 }
-const indexEntries: IndexEntry[] = [];
-const byPathKey = new Map<string, string>();
 
 /** References name a segment by its first wording: "Infarct, myocardium" for "myocardium, myocardial (acute)". */
 function segmentKey(segment: string): string {
@@ -144,41 +141,49 @@ function pathKey(segments: string[]): string {
   return segments.map(segmentKey).join(' > ');
 }
 
-for (const line of indexRows) {
-  if (!line) continue;
-  const [, termPath, , code, manif, see, seeAlso] = line.split('\t');
-  const segments = termPath.split(' > ');
-  // A term with neither code nor "see" defers wholly to its "see also" ("Necrosis - see also Gangrene").
-  const reference = see || (!code ? seeAlso : '') || undefined;
-  const entry: IndexEntry = { segments, code: code ? existingCode(code) : undefined, manif: manif ? existingCode(manif) : undefined, see: reference };
-  indexEntries.push(entry);
-  if (entry.code && !byPathKey.has(pathKey(segments))) byPathKey.set(pathKey(segments), entry.code);
+/** Adds the terms of one flattened index (main_term, term_path, level, code, manif_code, see, see_also). */
+function addIndex(file: string, source: TermSource): void {
+  const entries: IndexEntry[] = [];
+  const byPathKey = new Map<string, string>();
+  for (const line of readFileSync(join(sourceDir, file), 'utf8').split('\n').slice(1)) {
+    if (!line) continue;
+    const [, termPath, , code, manif, see, seeAlso] = line.split('\t');
+    const segments = termPath.split(' > ');
+    // A term with neither code nor "see" defers wholly to its "see also" ("Necrosis - see also Gangrene").
+    const reference = see || (!code ? seeAlso : '') || undefined;
+    const entry: IndexEntry = { segments, code: code ? existingCode(code) : undefined, manif: manif ? existingCode(manif) : undefined, see: reference };
+    entries.push(entry);
+    if (entry.code && !byPathKey.has(pathKey(segments))) byPathKey.set(pathKey(segments), entry.code);
+  }
+
+  /**
+   * "Disease, heart, ischemic" names index path Disease > heart > ischemic. Without an exact path the one
+   * level shorter path stands in; anything shorter would be a far less specific code.
+   */
+  const resolveSee = (see: string): string | undefined => {
+    const category = /^(?:sub)?category\s+([A-Z][0-9A-Z.]+)-?$/i.exec(see.trim());
+    if (category) return existingCode(category[1]);
+    const parts = see.split(/,\s*/).map(segmentKey);
+    for (let n = parts.length; n >= Math.max(1, parts.length - 1); n--) {
+      const hit = byPathKey.get(parts.slice(0, n).join(' > '));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+
+  for (const entry of entries) {
+    const code = entry.code ?? (entry.see ? resolveSee(entry.see) : undefined);
+    if (!code) continue;
+    if (entry.segments.some((segment) => losesWords(splitModifiers(segment).required))) continue;
+    for (const reading of pathReadings(entry.segments)) {
+      addTerm(code, source, reading.required, reading.optional);
+      if (entry.manif) addTerm(entry.manif, 'm', reading.required, reading.optional);
+    }
+  }
 }
 
-/**
- * "Disease, heart, ischemic" names index path Disease > heart > ischemic. Without an exact path the one
- * level shorter path stands in; anything shorter would be a far less specific code.
- */
-function resolveSee(see: string): string | undefined {
-  const category = /^(?:sub)?category\s+([A-Z][0-9A-Z.]+)-?$/i.exec(see.trim());
-  if (category) return existingCode(category[1]);
-  const parts = see.split(/,\s*/).map(segmentKey);
-  for (let n = parts.length; n >= Math.max(1, parts.length - 1); n--) {
-    const hit = byPathKey.get(parts.slice(0, n).join(' > '));
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-for (const entry of indexEntries) {
-  const code = entry.code ?? (entry.see ? resolveSee(entry.see) : undefined);
-  if (!code) continue;
-  if (entry.segments.some((segment) => losesWords(splitModifiers(segment).required))) continue;
-  for (const reading of pathReadings(entry.segments)) {
-    addTerm(code, 'i', reading.required, reading.optional);
-    if (entry.manif) addTerm(entry.manif, 'm', reading.required, reading.optional);
-  }
-}
+addIndex('icd10cm_index_fy2017_flat.tsv', 'i');
+addIndex('icd10cm_eindex_fy2026apr_flat.tsv', 'e');
 
 // ---- tabular notes: inclusion terms, excludes1, use additional code, 7th characters ----
 const CODE_PATTERN = /\b([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)-?(?:\s*-\s*([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)-?)?/g;
@@ -202,7 +207,7 @@ for (const line of notes) {
   const [heading, , kind, text] = line.split('\t');
   if (!/^[A-Z]\d/.test(heading)) continue;
   const code = undot(heading.split('-')[0]);
-  if (kind === 'inclusionTerm' && codeSet.has(code)) {
+  if ((kind === 'inclusionTerm' || kind === 'includes') && codeSet.has(code)) {
     const parts = splitModifiers(text);
     addTerm(code, 'n', parts.required, parts.optional);
   } else if (kind === 'excludes1' || kind === 'useAdditionalCode') {

@@ -5,8 +5,11 @@
 
 export const INDEX_FORMAT = 3;
 
-/** i alphabetic index, n tabular inclusion term, p neoplasm table, t tabular title, m manifestation code, l learned phrase. */
-export type TermSource = 'i' | 'n' | 'p' | 't' | 'm' | 'l';
+/**
+ * i alphabetic index, e external cause index, n tabular inclusion term, p neoplasm table, t tabular title,
+ * m manifestation code, l learned phrase.
+ */
+export type TermSource = 'i' | 'e' | 'n' | 'p' | 't' | 'm' | 'l';
 
 export const SECTION_SEPARATOR = '\u001d';
 export const GROUP_SEPARATOR = '\u001e';

@@ -58,7 +58,7 @@ const PRIOR_FACTOR_RANGE: [number, number] = [0.02, 2];
 /** Mentions under these traits are not diagnoses of this patient now, so they never become suggestions. */
 const EXCLUDING_TRAITS: ReadonlySet<ContextTrait> = new Set(['NEGATION', 'FAMILY', 'HYPOTHETICAL']);
 const TRAIT_WEIGHT: Partial<Record<ContextTrait, number>> = { UNCERTAIN: 0.7, HISTORICAL: 0.85 };
-const SOURCE_WEIGHT: Record<TermSource, number> = { i: 1, n: 0.9, p: 0.95, t: 0.85, m: 0.5, l: 0.8 };
+const SOURCE_WEIGHT: Record<TermSource, number> = { i: 1, e: 0.7, n: 0.9, p: 0.95, t: 0.85, m: 0.5, l: 0.8 };
 const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   assessment: 1.25, plan: 1.15, assessment_plan: 1.25, diagnoses: 1.3, discharge_diagnoses: 1.3, impression: 1.25,
   chief_complaint: 1.1, ros: 0.8, medications: 0.5, allergies: 0.4, labs: 0.8, vitals: 0.7, social_history: 0.7,
@@ -452,7 +452,9 @@ function applyCombinationRules(index: IcdIndex, candidates: Map<string, Candidat
   }
 }
 
-function kindTrait(code: string): IcdTrait {
+/** External causes (V00-Y99) say how an injury happened; they are neither a diagnosis nor a symptom. */
+function kindTrait(code: string): IcdTrait | undefined {
+  if (/^[V-Y]/.test(code)) return undefined;
   if (!code.startsWith('R')) return 'DIAGNOSIS';
   return Number(code.slice(1, 3)) < 70 ? 'SYMPTOM' : 'SIGN';
 }
@@ -478,7 +480,8 @@ function excludes1Patterns(index: IcdIndex, code: string): string[] {
 function toSuggestion(index: IcdIndex, text: string, candidate: Candidate, conflicts: string[]): IcdSuggestion {
   const entry = index.code(candidate.code)!;
   const best = candidate.mentions.reduce((a, b) => (b.score > a.score ? b : a));
-  const traits: IcdTrait[] = [kindTrait(candidate.code), ...best.traits];
+  const kind = kindTrait(candidate.code);
+  const traits: IcdTrait[] = [...(kind ? [kind] : []), ...best.traits];
   if (candidate.score < LOW_CONFIDENCE_BELOW) traits.push('LOW_CONFIDENCE');
   const spans = new Map<string, IcdEvidence>();
   for (const m of [...candidate.mentions].sort((a, b) => a.start - b.start)) {
