@@ -164,35 +164,34 @@ export class Workbench {
   }
 
   /**
-   * Waits until a view whose title matches `title` shows content matching `content`, whether the view is a tree
-   * (text in the pane body) or a webview (text inside its nested iframes); returns that content.
+   * Waits until the view whose title matches `title` shows content matching `content`, whether it is a tree (text
+   * in its pane) or a webview. A webview's iframe is not inside its pane in the DOM but laid over it, so the
+   * webview belonging to the pane is the one whose iframe lies within the pane's body.
    */
   async waitForPanelText(title: RegExp, content: RegExp, timeoutMs: number): Promise<string> {
     let found = '';
-    let seenTitles: string[] = [];
-    let webviewTextLengths: number[] = [];
+    let seen = 'no pane with that title';
     await waitUntil(
       async () => {
-        const panes = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) });
-        for (const text of await panes.locator('.pane-body').allInnerTexts()) {
-          if (content.test(text)) return Boolean((found = text));
-        }
-        const webviewTitles = this.page.locator('.pane-header, .tabs-container .tab.active, .composite.title');
-        seenTitles = (await webviewTitles.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
-        if (!seenTitles.some((t) => title.test(t))) return false;
-        webviewTextLengths = [];
-        for (const frame of this.page.frames()) {
-          if (!/fake\.html/.test(frame.url())) continue;
-          const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
-          webviewTextLengths.push(text.length);
+        const pane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
+        const body = pane.locator('.pane-body');
+        if ((await body.count()) === 0) return false;
+        const paneText = await body.innerText().catch(() => '');
+        if (content.test(paneText)) return Boolean((found = paneText));
+        const paneBox = await body.boundingBox();
+        if (!paneBox) return Boolean((seen = 'the pane is collapsed or hidden'));
+        for (const iframe of await this.page.locator('iframe.webview').elementHandles()) {
+          const box = await iframe.boundingBox();
+          if (!box || !within(box, paneBox)) continue;
+          const contentFrame = (await iframe.contentFrame())?.childFrames().find((child) => /fake\.html/.test(child.url()));
+          const text = contentFrame ? await contentFrame.locator('body').innerText({ timeout: 1000 }).catch(() => '') : '';
+          seen = contentFrame ? `its webview shows ${text.length} characters` : 'its webview has not loaded';
           if (content.test(text)) return Boolean((found = text));
         }
         return false;
       },
       timeoutMs,
-      () =>
-        `no view titled ${title} showed ${content}; visible view titles: ${JSON.stringify(seenTitles.slice(0, 12))}; ` +
-        `webview text lengths ${JSON.stringify(webviewTextLengths)}`,
+      () => `the view titled ${title} did not show ${content} (${seen})`,
     );
     return found;
   }
@@ -200,6 +199,17 @@ export class Workbench {
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path, timeout: 15_000 });
   }
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+function within(inner: Box, outer: Box, slack = 2): boolean {
+  return (
+    inner.x >= outer.x - slack &&
+    inner.y >= outer.y - slack &&
+    inner.x + inner.width <= outer.x + outer.width + slack &&
+    inner.y + inner.height <= outer.y + outer.height + slack
+  );
 }
 
 /**
