@@ -45,7 +45,7 @@ const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?
 const WEEKDAY = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/gi;
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
-const ORDINAL_DAY = /\b(?<=(?:on|since|until|by|from|before|after|through|thru|day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
+const ORDINAL_DAY = /\b(?:on|since|until|by|from|before|after|through|thru|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3}((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
 const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;
 const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|diagnosed|since|circa|ca\.?|year|summer|spring|fall|autumn|winter|early|late|mid|before|after|till|to|and|thru|through|back)\s{1,3}|[-\u2013(]\s{0,2})$/i;
 const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/gi;
@@ -106,7 +106,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
   for (const m of text.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
-  for (const m of text.matchAll(ORDINAL_DAY)) push(m.index, m.index + m[0].length, 0.85, "ordinal day after 'on the'");
+  for (const m of text.matchAll(ORDINAL_DAY)) push(m.index + m[0].length - m[1].length, m.index + m[0].length, 0.85, "ordinal day after 'on the'");
   if (options.years) {
     for (const m of text.matchAll(LONE_YEAR)) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);

@@ -176,14 +176,24 @@ const PLACE_NAMES = new Map<string, Candidate['subtype']>([
 ]);
 /** First words of multi-word place names, so longer phrases are only tried where one can start. */
 const PLACE_FIRST_WORDS = new Set([...PLACE_NAMES.keys()].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
-const PLACE_CUE_END = /(?:from|to|in|at)[ \t]{1,3}$/i;
+const PLACE_PREPOSITIONS = new Set(['from', 'to', 'in', 'at', 'From', 'To', 'In', 'At', 'FROM', 'TO', 'IN', 'AT']);
+
+/** The word right before `position`, skipping spaces and tabs; empty at a line start. */
+function previousWord(text: string, position: number): string {
+  let end = position;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  let start = end;
+  while (start > 0 && end - start < 5 && /[A-Za-z]/.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
 
 /** Countries, US states and well-known cities by name; other capitalised words after "lives in", "from". */
 function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): void {
   const words: Array<{ start: number; end: number; upper: string }> = [];
   CAPITALISED_WORD.lastIndex = 0;
   for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
-    const raw = m[0].replace(/[.'’-]+$/, '');
+    const last = m[0].charCodeAt(m[0].length - 1);
+    const raw = last === 46 || last === 39 || last === 0x2019 || last === 45 ? m[0].replace(/[.'’-]+$/, '') : m[0];
     words.push({ start: m.index, end: m.index + raw.length, upper: raw.toUpperCase() });
   }
   for (let i = 0; i < words.length; i++) {
@@ -208,8 +218,8 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       i += size - 1;
       continue;
     }
-    const before = text.slice(Math.max(0, w.start - 32), w.start);
-    if (!PLACE_CUE_END.test(before) || !PLACE_CUE.test(before)) continue;
+    if (!PLACE_PREPOSITIONS.has(previousWord(text, w.start))) continue;
+    if (!PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) continue;
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(words[end].upper, text.slice(words[end].start, words[end].end))) end++;
     if (end > i) found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.75, 'place after a place phrase'));
