@@ -120,7 +120,11 @@ for (const entry of order) {
   // "Other ..." titles are residual categories: their words describe the siblings, not the code.
   if (/^other\b/i.test(entry.title)) continue;
   // 7th-character codes repeat their parent's words plus the encounter; the walk picks the 7th character.
-  const title = entry.title.replace(/,?\s*(initial|subsequent) encounter.*$/i, '').replace(/,?\s*sequela$/i, '');
+  // "Staphylococcus ... as the cause of diseases classified elsewhere": notes name just the organism.
+  const title = entry.title
+    .replace(/,?\s*(initial|subsequent) encounter.*$/i, '')
+    .replace(/,?\s*sequela$/i, '')
+    .replace(/,?\s*as the cause of diseases classified elsewhere$/i, '');
   const parts = splitModifiers(title);
   addTerm(entry.code, 't', parts.required, parts.optional);
 }
