@@ -208,6 +208,9 @@ const cases: Case[] = [
   { name: 'drug and lab names unknown to the dictionaries', note: 'On Apixaban. Procalcitonin 0.8.' },
   { name: 'facility word propagates to its short form', note: 'Seen at «Bayview General Hospital|LOCATION». Returned to the «Bayview|LOCATION» ED.' },
 
+  { name: 'a line holding only a name', note: 'Regards,\n«Grace Hill|NAME»\nNurse Manager' },
+  { name: 'a line of clinical words is not a name', note: 'Plan:\nContinue Lasix\nFollow Up' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -134,6 +134,23 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     take(start, i + 1, role[1], 0.8, role[3]);
   }
 
+  // A line holding nothing but a name ("Sincerely,\nMarta Olszewska"): two or three name-shaped words.
+  for (const m of text.matchAll(NAME_ONLY_LINE)) {
+    const lineStart = m.index + m[0].length - m[1].length;
+    const lineEnd = lineStart + m[1].length;
+    const inside: number[] = [];
+    for (let k = 0; k < tokens.length && tokens[k].start < lineEnd; k++) if (tokens[k].start >= lineStart) inside.push(k);
+    if (inside.length < 2 || inside.length > 3 || inside.some((k) => claimed[k])) continue;
+    const parts = inside.map((k) => tokens[k]);
+    const nameLike = parts.every((p) => p.shape === 'initial' || (!p.acronym && !NEVER_NAMES.has(p.key) && !CREDENTIALS.has(p.key) && (p.info.tier === 'name' || (p.info.tier === 'ambiguous' && !p.info.clinicalWord) || unknownCapitalised(p) || (p.capsLine && p.info.tier === 'unknown' && !isKnownWord(p.key)))));
+    const evidence = parts.some((p) => p.info.tier === 'name' || (p.info.firstName && p.info.tier !== 'word'));
+    // "Grace Hill": a first name then a surname, even if both are also words.
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const firstAndLast = first.info.firstName && last.info.surname && parts.every((p) => p.info.tier !== 'word' && !p.acronym);
+    if ((nameLike && evidence) || firstAndLast) take(inside[0], inside[inside.length - 1] + 1, 'DOCTOR', 0.75, 'a line holding only a name');
+  }
+
   // Names from the lists alone, with their neighbours.
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
@@ -182,6 +199,8 @@ const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[
 /** "Hunter green sputum", "Rose-tinged": a colour word before a body substance is not a name. */
 const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yellow|pink|rust|amber|straw)[ -]{1,2}(?:colou?red[ -])?(?:sputum|stool|stools|urine|drainage|discharge|fluid|emesis|secretions|tinged|rash|skin|output|bile|mucus|phlegm)\b/i;
 
+/** A whole line of two or three capitalised words, optionally with initials; tokens are checked after. */
+const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \t]{1,2}){1,2}\p{Lu}[\p{L}'’-]{1,30})[ \t]*(?=[\r\n]|$)/gu;
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
   [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
