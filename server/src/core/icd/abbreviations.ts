@@ -13,7 +13,6 @@ const CASE_SENSITIVE: Record<string, string> = {
   RA: 'rheumatoid arthritis',
   OA: 'osteoarthritis',
   UC: 'ulcerative colitis',
-  CD: 'crohn disease',
   TB: 'tuberculosis',
   HF: 'heart failure',
   PAD: 'peripheral vascular disease',
@@ -24,6 +23,12 @@ const CASE_SENSITIVE: Record<string, string> = {
   ARF: 'acute kidney failure',
   CRF: 'chronic kidney disease',
   DM: 'diabetes',
+  // Eye side, so eye codes get their laterality ("cataract RE", "OD" oculus dexter).
+  RE: 'right eye',
+  LE: 'left eye',
+  OD: 'right eye',
+  OS: 'left eye',
+  OU: 'bilateral eye',
 };
 
 const ANY_CASE: Record<string, string> = {
@@ -62,6 +67,8 @@ const ANY_CASE: Record<string, string> = {
   doe: 'dyspnea',
   hiv: 'human immunodeficiency virus hiv disease',
   hcv: 'hepatitis c',
+  cmv: 'cytomegalovirus infection',
+  ebv: 'epstein barr virus infection',
   hbv: 'hepatitis b',
   uri: 'upper respiratory infection',
   ards: 'acute respiratory distress syndrome',
