@@ -130,6 +130,16 @@ for (const entry of order) {
 }
 
 // ---- alphabetic index and external cause index ----
+/** Index words whose old sense misleads in today's notes ("alcohol consumption" is no tuberculosis). */
+const ARCHAIC_MAIN_TERMS = new Set(['consumption']);
+/** Main terms that name a code only when qualified: "cold" alone is a temperature, "reflex" an exam finding. */
+const UNQUALIFIED_MAIN_TERMS = new Set(['cold', 'reflex', 'death', 'granulation']);
+
+function misleads(segments: string[]): boolean {
+  const head = segmentKey(segments[0]);
+  return ARCHAIC_MAIN_TERMS.has(head) || (segments.length === 1 && UNQUALIFIED_MAIN_TERMS.has(head));
+}
+
 interface IndexEntry {
   segments: string[];
   code?: string;
@@ -177,7 +187,7 @@ function addIndex(file: string, source: TermSource): void {
 
   for (const entry of entries) {
     const code = entry.code ?? (entry.see ? resolveSee(entry.see) : undefined);
-    if (!code) continue;
+    if (!code || misleads(entry.segments)) continue;
     if (entry.segments.some((segment) => losesWords(splitModifiers(segment).required))) continue;
     for (const reading of pathReadings(entry.segments)) {
       addTerm(code, source, reading.required, reading.optional);

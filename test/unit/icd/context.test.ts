@@ -76,6 +76,8 @@ const CASES: [string, string, ContextTrait[]][] = [
   ['Screening for colorectal cancer.', 'colorectal cancer', ['HYPOTHETICAL']],
   ['Should she develop dyspnea, seek care.', 'dyspnea', ['HYPOTHETICAL']],
   ['Prophylaxis against endocarditis.', 'endocarditis', ['HYPOTHETICAL']],
+  // a trigger inside the phrase
+  ['Lesion-free kidney on ultrasound.', 'Lesion-free kidney', ['NEGATION']],
   // combinations
   ['No family history of diabetes.', 'diabetes', ['NEGATION', 'FAMILY']],
   ['History of possible seizure.', 'seizure', ['HISTORICAL', 'UNCERTAIN']],

@@ -40,7 +40,7 @@ const TRIGGERS: Trigger[] = [
   ...triggers('NEGATION', 'backward', 6,
     'was ruled out|were ruled out|has been ruled out|is ruled out|been excluded|was excluded|were excluded|' +
     'is negative|was negative|were negative|negative|not seen|not observed|not detected|is absent|was absent|' +
-    'were absent|absent|not present|not found|ruled out'),
+    'were absent|absent|not present|not found|ruled out|free'),
   ...triggers('UNCERTAIN', 'forward', 8,
     'rule out|r o|possible|possibly|probable|probably|suspected|suspicion of|suspicion|suspect|suspicious for|' +
     'likely|questionable|question of|could be|may be|might be|may have|concern for|concerning for|presumed|' +
@@ -77,8 +77,11 @@ const TERMINATORS = new Set([
 ]);
 
 export interface ContextScopes {
-  /** Traits whose scope covers every word in [firstWord, lastWord]. */
-  traitsFor(firstWord: number, lastWord: number): ContextTrait[];
+  /**
+   * Traits whose scope covers every word in [firstWord, lastWord]; `matchedWords` (the phrase's own words)
+   * lets a trigger between them that is not one of them ("lesion-free kidney") count too.
+   */
+  traitsFor(firstWord: number, lastWord: number, matchedWords?: readonly number[]): ContextTrait[];
 }
 
 interface Scope {
@@ -108,14 +111,19 @@ export function contextScopes(words: readonly RawWord[], sentenceText: string): 
   // A question mark after a finding ("pneumonia?") marks it as uncertain.
   if (/\?\s*$/.test(sentenceText)) scopes.push({ trait: 'UNCERTAIN', from: Math.max(0, lower.length - 4), to: lower.length - 1 });
   return {
-    traitsFor(firstWord: number, lastWord: number): ContextTrait[] {
+    traitsFor(firstWord: number, lastWord: number, matchedWords: readonly number[] = []): ContextTrait[] {
       // A matched phrase may include its trigger ("history of hypertension"); the finding is the rest.
       let first = firstWord;
       let last = lastWord;
       while (first < last && used[first]) first++;
       while (last > first && used[last]) last--;
+      // A trigger inside the phrase ("lesion-free kidney") asserts over the part it reaches.
+      let inner = false;
+      for (let w = first + 1; w < last; w++) inner ||= used[w] === 1 && !matchedWords.includes(w);
       const traits = new Set<ContextTrait>();
-      for (const s of scopes) if (s.from <= first && last <= s.to) traits.add(s.trait);
+      for (const s of scopes) {
+        if ((s.from <= first && last <= s.to) || (inner && s.from <= last && first <= s.to)) traits.add(s.trait);
+      }
       return [...traits];
     },
   };

@@ -208,7 +208,7 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
   for (const match of kept) {
     const first = match.words[0];
     const last = match.words[match.words.length - 1];
-    const traits = scopes.traitsFor(first, last);
+    const traits = scopes.traitsFor(first, last, match.words);
     if (sectionTrait && !traits.includes(sectionTrait)) traits.push(sectionTrait);
     mentions.push({
       code: walkToSpecific(index, match.term.code, context),
