@@ -265,6 +265,8 @@ function leadingDescriptorLength(match: string): number {
   return descriptor ? descriptor[0].length : 0;
 }
 
+const FACILITY_NAME_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{2,30}(?![\p{L}'’-])/gu;
+
 /** "Bayview General Hospital" once, then "the Bayview ED": the distinctive word names the place elsewhere too. */
 function propagateFacilityNames(text: string, found: Candidate[]): void {
   const distinctive = new Set<string>();
@@ -273,11 +275,9 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
     const first = /^\p{Lu}[\p{L}'’-]{2,30}/u.exec(text.slice(c.start, c.end))?.[0];
     if (first && !isKnownWord(first.toUpperCase()) && !CITIES.has(first.toUpperCase())) distinctive.add(first);
   }
-  for (const word of distinctive) {
-    const pattern = new RegExp(String.raw`\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g');
-    for (const m of text.matchAll(pattern)) {
-      found.push(candidate(m.index, m.index + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
-    }
+  if (distinctive.size === 0) return;
+  for (const m of text.matchAll(FACILITY_NAME_WORD)) {
+    if (distinctive.has(m[0])) found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
   }
 }
 

@@ -139,7 +139,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     const lineStart = m.index + m[0].length - m[1].length;
     const lineEnd = lineStart + m[1].length;
     const inside: number[] = [];
-    for (let k = 0; k < tokens.length && tokens[k].start < lineEnd; k++) if (tokens[k].start >= lineStart) inside.push(k);
+    for (let k = firstTokenAtOrAfter(tokens, lineStart); k < tokens.length && tokens[k].start < lineEnd; k++) inside.push(k);
     if (inside.length < 2 || inside.length > 3 || inside.some((k) => claimed[k])) continue;
     const parts = inside.map((k) => tokens[k]);
     const nameLike = parts.every((p) => p.shape === 'initial' || (!p.acronym && !NEVER_NAMES.has(p.key) && !CREDENTIALS.has(p.key) && (p.info.tier === 'name' || (p.info.tier === 'ambiguous' && !p.info.clinicalWord) || unknownCapitalised(p) || (p.capsLine && p.info.tier === 'unknown' && !isKnownWord(p.key)))));
@@ -215,6 +215,17 @@ function afterCueNamePart(t: Token): boolean {
   if (t.info.tier === 'name' || t.shape === 'initial') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
+}
+
+function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function cueReason(role: Role, label: boolean): string {
