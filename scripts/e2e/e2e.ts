@@ -55,9 +55,10 @@ export async function main(argv: string[]): Promise<number> {
   console.log('reason' in fhir ? `e2e: no FHIR server (${fhir.reason})` : `e2e: FHIR server at ${fhir.baseUrl}`);
 
   const workspace = join(temp, 'workspace');
-  createWorkspace(workspace, { ...fhirSettings(manifest, fhir.baseUrl), ...extraSettings });
+  createWorkspace(workspace, extraSettings);
 
-  const profile = createProfile(join(temp, 'profile'));
+  // The FHIR server URL is an application-scope setting: only user settings may set it.
+  const profile = createProfile(join(temp, 'profile'), fhirSettings(manifest, fhir.baseUrl));
   await installExtension(codeServer, profile, vsix, log('code-server-install.log'));
   const server = await startCodeServer(codeServer, profile, workspace, { logFile: log('code-server.log') });
   console.log(`e2e: code-server at ${server.url}`);

@@ -54,9 +54,10 @@ export async function main(argv: string[]): Promise<number> {
 
   const fhir = await startFhirServer(join(logDir, 'fhir-server.log'));
   const workspace = join(temp, 'workspace');
-  createWorkspace(workspace, fhirSettings(manifest, fhir.baseUrl));
+  createWorkspace(workspace, {});
   const resultsFile = join(temp, 'results.json');
-  const profile = createProfile(join(temp, 'profile'));
+  // The FHIR server URL is an application-scope setting: only user settings may set it.
+  const profile = createProfile(join(temp, 'profile'), fhirSettings(manifest, fhir.baseUrl));
   const server = await startCodeServer(codeServer, profile, workspace, {
     logFile: join(logDir, 'code-server.log'),
     env: { CLINOTE_HOST_RESULTS: resultsFile },

@@ -13,8 +13,19 @@ export function workspaceFile(name: string): vscode.Uri {
   return vscode.Uri.file(path.join(folder.uri.fsPath, name));
 }
 
+const copies: vscode.Uri[] = [];
+let copiesMade = 0;
+
+/**
+ * Opens a fresh copy of a workspace note under a new name, so its first diagnostics belong to this test: a reverted
+ * document would briefly keep diagnostics (and quick-fix data) of its previous version.
+ */
 export async function openNote(name = fixtureNote): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  const original = workspaceFile(name);
+  const copy = workspaceFile(name.replace(/(\.[^.]+)$/, `-copy${++copiesMade}$1`));
+  await vscode.workspace.fs.copy(original, copy, { overwrite: true });
+  copies.push(copy);
+  const document = await vscode.workspace.openTextDocument(copy);
   return vscode.window.showTextDocument(document);
 }
 
@@ -58,7 +69,47 @@ export function waitForDiagnostics(
   });
 }
 
-/** Undoes unsaved edits of every open document and closes the editors, so tests do not leak into each other. */
+/** Resolves at the next diagnostics change of `uri`; rejects after `timeoutMs`. */
+function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+  });
+}
+
+/**
+ * The quick fixes offered for the finding `pick` chooses. The server only fixes findings of the document version it
+ * analysed; VS Code may re-read a just-opened file (a new version, same text) after its first diagnostics, so an
+ * empty answer is retried when the next diagnostics for that version arrive.
+ */
+export async function quickFixesFor(
+  document: vscode.TextDocument,
+  pick: (diagnostics: vscode.Diagnostic[]) => vscode.Diagnostic | undefined,
+  timeoutMs = 20_000,
+): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const changed = nextDiagnosticsChange(document.uri, Math.max(1, deadline - Date.now()), 'quick fixes');
+    changed.catch(() => undefined);
+    const diagnostic = pick(clinoteDiagnostics(document.uri));
+    if (diagnostic) {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      if (actions.length > 0) return { diagnostic, actions };
+    }
+    await changed;
+  }
+}
+
+/** Undoes unsaved edits, closes the editors and deletes the notes' copies, so tests do not leak into each other. */
 export async function revertAndCloseAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
     if (!document.isDirty || document.isUntitled) continue;
@@ -66,6 +117,7 @@ export async function revertAndCloseAll(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const copy of copies.splice(0)) await vscode.workspace.fs.delete(copy, { useTrash: false });
 }
 
 /** Skips the calling test when a later feature's command is not contributed yet. */

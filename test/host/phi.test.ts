@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { categoryOf, clinoteDiagnostics, openNote, revertAndCloseAll, waitForDiagnostics } from './helpers';
+import { categoryOf, clinoteDiagnostics, openNote, quickFixesFor, revertAndCloseAll, waitForDiagnostics } from './helpers';
 
 const expectedCategories = ['NAME', 'DATE'];
 const hasExpectedCategories = (diagnostics: vscode.Diagnostic[]) =>
@@ -22,18 +22,19 @@ describe('PHI diagnostics and de-identification', () => {
   it('offers a quick fix that de-identifies a finding when applied with workspace.applyEdit', async () => {
     const { document } = await openNote();
     const before = await waitForDiagnostics(document.uri, hasExpectedCategories, 'NAME and DATE findings');
-    const name = before.find((diagnostic) => categoryOf(diagnostic) === 'NAME')!;
+    const { diagnostic: name, actions } = await quickFixesFor(document, (diagnostics) =>
+      diagnostics.find((diagnostic) => categoryOf(diagnostic) === 'NAME'));
     const original = document.getText(name.range);
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', document.uri, name.range, vscode.CodeActionKind.QuickFix.value);
     // A fix for this one finding (not the whole-document action, not "Not PHI").
     const fix = actions.find((action) => action.edit && /replace|redact|surrogate|tag|mask/i.test(action.title));
     assert.ok(fix?.edit, `none of the ${actions.length} code actions for the NAME finding replaces it with an edit`);
 
     const occurrences = (text: string) => text.split(original).length - 1;
     const occurrencesBefore = occurrences(document.getText());
+    // As VS Code does for a chosen code action: its edit, then its command (which records an applied surrogate).
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
     assert.equal(occurrences(document.getText()), occurrencesBefore - 1, 'the quick fix replaced the flagged text');
     await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length < before.length, 'one finding fewer');
   });
