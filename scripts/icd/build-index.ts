@@ -45,6 +45,9 @@ const SOURCE_RANK: Record<TermSource, number> = { i: 5, n: 4, p: 4, t: 3, e: 2, 
 function addTerm(code: string, source: TermSource, requiredText: string, optionalText = '', weight?: number): void {
   const required = phraseTokens(requiredText);
   if (required.length === 0) return;
+  // A lone short word ("VIN", "CIN", "MR") is an acronym the index spells in capitals but notes use for
+  // other things; the curated abbreviations (server/src/core/icd/abbreviations.ts) cover the safe ones.
+  if (required.length === 1 && required[0].length <= 3 && source !== 'l') return;
   const optional = phraseTokens(optionalText).filter((t) => !required.includes(t));
   const key = code + '|' + [...required].sort().join(' ');
   const existing = terms.get(key);

@@ -59,6 +59,15 @@ describe('icd specificity walk', () => {
     assert.ok(codes('DVT of the left leg.').includes('I82.402'));
   });
 
+  it('takes a number only from beside the finding, not from a dose in the same sentence', () => {
+    const result = codes('Hypertensive chronic kidney disease, BP not at goal: add amlodipine 5 mg daily.');
+    assert.ok(result.includes('I12.9') && !result.includes('I12.0'), result.join(', '));
+  });
+
+  it('ignores short index acronyms that mean other things in notes', () => {
+    assert.deepEqual(codes('Drives a company truck, VIN 1HGCM82633A004352.'), []);
+  });
+
   it('chooses the stage of chronic kidney disease', () => {
     assert.ok(codes('Chronic kidney disease stage 4.').includes('N18.4'));
     assert.ok(!codes('Chronic kidney disease stage 4.').includes('N18.9'));

@@ -190,7 +190,13 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
     if (!list) sentence.positions.set(t.id, [t.word]);
     else if (list[list.length - 1] !== t.word) list.push(t.word);
   }
-  const context = new Set(tokens.map((t) => t.norm));
+  // Numbers qualify only the words next to them ("stage 3a"), not a dose elsewhere in the sentence.
+  const wordContext = new Set(tokens.filter((t) => !/^\d/.test(t.norm)).map((t) => t.norm));
+  const numbers = tokens.filter((t) => /^\d/.test(t.norm));
+  const contextAround = (first: number, last: number): ReadonlySet<string> => {
+    const near = numbers.filter((t) => t.word >= first - 2 && t.word <= last + 2);
+    return near.length === 0 ? wordContext : new Set([...wordContext, ...near.map((t) => t.norm)]);
+  };
   const scopes = contextScopes(words, sentenceText);
   const section = sectionAt(sections, start);
   const sectionTrait = section ? SECTION_TRAIT[section.kind] : undefined;
@@ -211,7 +217,7 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
     const traits = scopes.traitsFor(first, last, match.words);
     if (sectionTrait && !traits.includes(sectionTrait)) traits.push(sectionTrait);
     mentions.push({
-      code: walkToSpecific(index, match.term.code, context),
+      code: walkToSpecific(index, match.term.code, contextAround(first, last)),
       score: match.score * sectionWeight,
       ...(match.term.weight === undefined ? {} : { learned: match.term.weight * sectionWeight }),
       start: words[first].start,
