@@ -211,6 +211,12 @@ const cases: Case[] = [
   { name: 'a line holding only a name', note: 'Regards,\n«Grace Hill|NAME»\nNurse Manager' },
   { name: 'a line of clinical words is not a name', note: 'Plan:\nContinue Lasix\nFollow Up' },
 
+  { name: 'name particles inside a name', note: 'Dr. «Pieter van der Berg|NAME» and Mrs. «Maria de la Cruz|NAME» agree.' },
+  { name: 'Medicare beneficiary identifier', note: 'Coverage checked for «1EG4-TE5-MK72|ID».' },
+  { name: 'vehicle identification number', note: 'Car «1HGCM82633A004352|ID» was towed.' },
+  { name: 'device identifier', note: 'Implant UDI «(01)00884838035469(17)250101|ID».' },
+  { name: 'holiday with an apostrophe', note: "Fell on «Mother's Day|DATE»." },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

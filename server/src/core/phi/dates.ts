@@ -43,7 +43,7 @@ const ORDINAL_AFTER_PREPOSITION = /\b(?:on|since|until|by|from|before|after|thro
 /** m-d with a dash after a date cue: "labs 03-04". */
 const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
 const WEEKDAY = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/gi;
-const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid)\b/gi;
+const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid|Mother'?s Day|Father'?s Day|St\.? Patrick'?s Day|Saint Patrick'?s Day|Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents'? Day|Columbus Day|Good Friday|Passover|Diwali|Kwanzaa|Boxing Day)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
 const ORDINAL_DAY = /\b(?:on|since|until|by|from|before|after|through|thru|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3}((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
 const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;

@@ -35,7 +35,8 @@ interface Token {
 }
 
 const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\d{0,4}/gu;
-const MAX_NAME_TOKENS = 4;
+const MAX_NAME_TOKENS = 5;
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'las', 'los', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'VAN', 'VON', 'DER', 'DEN', 'DE', 'DEL', 'DI', 'DA', 'LA', 'LE']);
 
 function escapeForRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, String.raw`\s{1,3}`);
@@ -367,6 +368,16 @@ function extendName(text: string, tokens: Token[], i: number, afterTitle: boolea
   while (end < tokens.length && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
     if (end > i && !joinable(text, tokens, end - 1, end)) break;
+    // "van der Berg", "de la Cruz": lower-case particles inside a name, when a name part follows.
+    if (end > i && PARTICLES.has(t.word)) {
+      let next = end;
+      while (next < tokens.length && next - end < 2 && PARTICLES.has(tokens[next].word)) next++;
+      if (next < tokens.length && joinable(text, tokens, next - 1, next) && tokens[next].shape !== 'lower' && nameCapable(tokens[next], false)) {
+        end = next;
+        continue;
+      }
+      break;
+    }
     const first = end === i;
     if (first ? !firstTokenAcceptable(t, afterTitle) : !nameCapable(t, false)) break;
     end++;

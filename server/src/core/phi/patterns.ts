@@ -56,6 +56,14 @@ const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5
 /** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
 const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w,/:-]|[.,]\d)/g;
 const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}\b(?!-)/g;
+/** Medicare Beneficiary Identifier: 11 characters in a fixed letter/digit pattern, dashes optional. */
+const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
+/** Vehicle identification number: 17 characters without I, O, Q, mixing letters and digits. */
+const VIN = /\b(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
+/** Digits then a letter suffix, as old Medicare (HICN) and many member numbers are written. */
+const DIGITS_THEN_LETTERS = /(?<![\w.-])\d{6,12}[A-Z]{1,2}\d?(?![\w-])/g;
+/** GS1 device identifier in a UDI: "(01)00884838035469". */
+const UDI = /\(01\)\d{14}(?:\(\d{2}\)[A-Z0-9]{1,20}){0,4}/g;
 const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}(?![\w-])|(?<![\w.,-])\d{15,16}(?![\w.,-])/g;
 
 export function findContactsAndIds(text: string): Candidate[] {
@@ -94,6 +102,10 @@ export function findContactsAndIds(text: string): Candidate[] {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, "number after '#' or in brackets"));
   }
+  for (const match of text.matchAll(MBI)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
+  for (const match of text.matchAll(VIN)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
+  for (const match of text.matchAll(DIGITS_THEN_LETTERS)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits with a letter suffix'));
+  for (const match of text.matchAll(UDI)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'DEVICE', 0.9, 'device identifier (UDI)'));
   for (const match of text.matchAll(IBAN)) {
     const compact = match[0].replace(/ /g, '');
     if (compact.length < 15 || compact.length > 34 || !/\d{6}/.test(compact)) continue;
