@@ -153,6 +153,23 @@ class CodeTable {
     return low;
   }
 
+  /** A table from a CMS order file, in the compiled layout so lookups work the same. */
+  static fromEntries(entries: OrderFileEntry[]): CodeTable {
+    const lines = entries.map((e) => `${e.code}\t${e.billable ? 1 : 0}\t${e.title}`).sort();
+    return new CodeTable(lines.join('\n'), []);
+  }
+
+  /** The title without caching the entry, for one-off comparisons over the whole table. */
+  rawTitle(code: string): string | undefined {
+    const known = this.parsed.get(code);
+    if (known !== undefined) return known?.title;
+    const line = this.lowerBound(code);
+    if (line >= this.lineStarts.length || this.codeAt(line) !== code) return undefined;
+    const start = this.lineStarts[line];
+    const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+    return this.title(code, this.text.slice(start, end).split('\t')[2]);
+  }
+
   get(code: string): IcdCode | undefined {
     const known = this.parsed.get(code);
     if (known !== undefined) return known ?? undefined;
@@ -195,13 +212,13 @@ class LoadedIndex implements IcdIndex {
   readonly codeTableSource: string;
   private readonly vocabulary: string[];
   private readonly tokenIds = new Map<string, number>();
+  /** The code table in force: the built-in one, or the newer order file given as codeTablePath. */
   private readonly table: CodeTable;
-  private readonly overrideCodes?: Map<string, IcdCode>;
-  private readonly overrideSorted?: string[];
   private readonly termsText: string;
   /** Anchor id → [start, end) of its still unparsed group in termsText. */
   private readonly groupRanges = new Map<number, [number, number]>();
   private readonly parsedGroups = new Map<number, IcdTerm[]>();
+  private hasOverride = false;
   private readonly childCache = new Map<string, string[]>();
   private readonly parentCache = new Map<string, string | null>();
   private readonly titleCache = new Map<string, Set<string>>();
@@ -209,7 +226,8 @@ class LoadedIndex implements IcdIndex {
   constructor(section: (name: SectionName) => string, override: OrderFileEntry[] | undefined, overridePath: string | undefined) {
     this.vocabulary = section('vocabulary').split('\n');
     for (let i = 0; i < this.vocabulary.length; i++) this.tokenIds.set(this.vocabulary[i], i);
-    this.table = new CodeTable(section('codes'), section('suffixes').split('\n'));
+    const builtIn = new CodeTable(section('codes'), section('suffixes').split('\n'));
+    this.table = override ? CodeTable.fromEntries(override) : builtIn;
     this.termsText = section('terms');
     for (let start = 0; start < this.termsText.length; ) {
       const next = this.termsText.indexOf(GROUP_SEPARATOR, start);
@@ -227,21 +245,19 @@ class LoadedIndex implements IcdIndex {
     }
     this.codeTableSource = overridePath ?? 'built-in FY2026';
     if (override) {
-      this.overrideCodes = new Map(override.map((e) => [e.code, { code: e.code, billable: e.billable, title: e.title }]));
-      this.overrideSorted = [...this.overrideCodes.keys()].sort();
-      this.addOverrideTitleTerms();
+      this.hasOverride = true;
+      this.addOverrideTitleTerms(override, builtIn);
     }
   }
 
   code(code: string): IcdCode | undefined {
-    return this.overrideCodes ? this.overrideCodes.get(code) : this.table.get(code);
+    return this.table.get(code);
   }
 
   children(code: string): string[] {
     let kids = this.childCache.get(code);
     if (!kids) {
-      const descendants = this.overrideSorted ? this.overrideSorted.filter((c) => c.startsWith(code) && c !== code) : this.table.descendants(code);
-      kids = descendants.filter((c) => this.parentOf(c) === code);
+      kids = this.table.descendants(code).filter((c) => this.parentOf(c) === code);
       this.childCache.set(code, kids);
     }
     return kids;
@@ -276,7 +292,7 @@ class LoadedIndex implements IcdIndex {
     for (const line of this.termsText.slice(start, end).split('\n')) {
       const [code, source, required, optional, weight] = line.split('\t');
       // Under a newer code table, terms of deleted codes disappear.
-      if (this.overrideCodes && !this.overrideCodes.has(code)) continue;
+      if (this.hasOverride && !this.table.get(code)) continue;
       const term: IcdTerm = { code, source: source as TermSource, required: ids(required), optional: ids(optional) };
       if (weight) term.weight = Number(weight);
       terms.push(term);
@@ -296,9 +312,9 @@ class LoadedIndex implements IcdIndex {
   }
 
   /** Codes new in (or retitled by) the newer table become matchable by their titles. */
-  private addOverrideTitleTerms(): void {
-    for (const [code, entry] of this.overrideCodes!) {
-      if (this.table.get(code)?.title === entry.title) continue;
+  private addOverrideTitleTerms(override: OrderFileEntry[], builtIn: CodeTable): void {
+    for (const entry of override) {
+      if (builtIn.rawTitle(entry.code) === entry.title) continue;
       const title = entry.title.replace(/,?\s*(initial|subsequent) encounter.*$/i, '').replace(/,?\s*sequela$/i, '');
       const tokens = phraseTokens(title);
       if (tokens.length === 0) continue;
@@ -306,7 +322,7 @@ class LoadedIndex implements IcdIndex {
       // Anchor on the rarest token known to the built-in vocabulary (ids are ordered by frequency).
       const anchor = Math.max(...required);
       const existing = this.termsAnchoredAt(anchor);
-      this.parsedGroups.set(anchor, [...existing, { code, source: 't', required, optional: [] }]);
+      this.parsedGroups.set(anchor, [...existing, { code: entry.code, source: 't', required, optional: [] }]);
     }
   }
 
