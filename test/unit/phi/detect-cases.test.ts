@@ -217,6 +217,11 @@ const cases: Case[] = [
   { name: 'device identifier', note: 'Implant UDI «(01)00884838035469(17)250101|ID».' },
   { name: 'holiday with an apostrophe', note: "Fell on «Mother's Day|DATE»." },
 
+  { name: 'street name after on, without a number', note: 'Lives on «Blue Hill Ave|LOCATION» with her kids.' },
+  { name: 'employer after a capitalised work phrase', note: 'Works part-time as a «CNA|PROFESSION» at «Hebrew SeniorLife|LOCATION».' },
+  { name: 'facility with a street word and a two-word facility phrase', note: 'F/u «Elm Street Family Practice|LOCATION» in 2 weeks.' },
+  { name: 'health-center abbreviation', note: 'PCP Dr «Mbeki|NAME» @ «Codman Square HC|LOCATION».' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -16,6 +16,8 @@ const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g,
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}\s{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:\s{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}\s{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
+/** A street without a house number after "on", "off", "lives on": "Blue Hill Ave". */
+const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
 /** Doses, times and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.". */
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES)\b/i;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
@@ -25,7 +27,7 @@ const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|o
 const STATE_CODE_AFTER_COMMA = /,[ \t]{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])/g;
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care)`;
+const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -45,7 +47,7 @@ const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]
 const ORGANIZATION_KEYWORD = new RegExp(String.raw`\b${ORGANIZATION_WORDS}\b`, 'gi');
 const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
 /** An employer after "works as a machinist at", "employed by", "retired from". */
-const EMPLOYER = /\b(?:works?|worked|working|employed|job|retired|retiring)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
+const EMPLOYER = /\b(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Jj]ob|[Rr]etired|[Rr]etiring|WORKS?|WORKED|WORKING|EMPLOYED|JOB|RETIRED)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
 /** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935", "admit to 6B". */
 const UNIT_ACRONYM = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|MSICU|NeuroICU)\b/g;
 const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit)(?![\w])/g;
@@ -86,6 +88,10 @@ export function findLocations(text: string): Candidate[] {
     const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
     if (words.some((w) => /\p{L}{4,}\.$/u.test(w)) || (capsText && words.every((w) => isKnownWord(w.replace(/\.$/, '').toUpperCase())))) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
+  }
+  for (const m of text.matchAll(STREET_AFTER_ON)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
   for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
   for (const street of found.filter((c) => c.subtype === 'STREET')) {
@@ -229,7 +235,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
 /** Words that describe a service rather than name a facility: "Acute Rehab", "The Clinic". */
 const DESCRIPTOR = /^(?:(?:The|A|An|To|At|In|From|Of|For|And|With|Went|Go|Sent|Seen|Admitted|Discharged|Transferred|Acute|Subacute|Sub-acute|Cardiac|Pulmonary|Physical|Occupational|Speech|Inpatient|Outpatient|Urgent|Short-term|Long-term|Psychiatric|Psych|Local|Outside|Home|Area|Nearby|Our|Your|His|Her|Their|This|That|Walk-in|Primary|Specialty|Community|Regional|General|Teaching|Rehab|Rehabilitation|Skilled|Nursing|Memory|Care|Pain|Wound|Diabetes|Anticoagulation|Coumadin|Heart|Cancer|Eye|Dialysis|Surgery|Surgical|Medical|Medicine|Family|Pediatric|Pediatrics|Internal|Emergency|ED|ER|ICU|VA|Retail|Mail|Order|Specialty)\s{1,2})+/i;
 
-const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'MT.', 'SAINT', 'MOUNT']);
+const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'MT.', 'SAINT', 'MOUNT', 'SQUARE', 'STREET', 'AVENUE', 'ROAD', 'PLACE', 'COURT', 'TERRACE', 'WAY', 'LANE']);
 
 /**
  * A phrase ending in "Hospital" or "Services" names a place only if its other words can be a name:
@@ -238,7 +244,7 @@ const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'M
  */
 function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean {
   const words = phrase.split(/[\s,]+/).filter(Boolean).slice(0, -1).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
-  if (words.some((w) => NEVER_NAMES.has(w) && !CONNECTORS.has(w))) return false;
+  if (words.some((w) => NEVER_NAMES.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w))) return false;
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
   const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name');
@@ -251,10 +257,14 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
  * The expressions take up to five capitalised words before "Hospital"; in capitals that can start at
  * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
  */
+/** Words inside facility phrases ("Family Practice", "Nursing Home", "Care Center") never end a name. */
+const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT']);
+
 function lengthBeforeLastBlockingWord(match: string): number {
   const words = [...match.matchAll(/\S+/g)];
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
+    if (FACILITY_PHRASE_WORDS.has(upper)) continue;
     if ((NEVER_NAMES.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return words[k].index + words[k][0].length + 1;
   }
   return 0;
