@@ -41,6 +41,7 @@ describe('icd word normalisation', () => {
     assert.deepEqual(normalizeWord('adenopathies'), ['adenopathy']);
     assert.deepEqual(normalizeWord('diabetes'), ['diabetes']);
     assert.deepEqual(normalizeWord('AIDS'), ['aids']);
+    assert.deepEqual(normalizeWord('arthralgias'), ['pain', 'joint']);
     assert.deepEqual(normalizeWord('the'), []);
   });
 

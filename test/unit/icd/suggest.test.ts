@@ -59,6 +59,11 @@ describe('icd specificity walk', () => {
     assert.ok(codes('DVT of the left leg.').includes('I82.402'));
   });
 
+  it('takes a side only from beside the finding, not from another organ in the sentence', () => {
+    const result = codes('History of right hip surgery and hearing loss.');
+    assert.ok(result.includes('H91.90') && !result.includes('H91.91'), result.join(', '));
+  });
+
   it('takes a number only from beside the finding, not from a dose in the same sentence', () => {
     const result = codes('Hypertensive chronic kidney disease, BP not at goal: add amlodipine 5 mg daily.');
     assert.ok(result.includes('I12.9') && !result.includes('I12.0'), result.join(', '));

@@ -33,6 +33,8 @@ const CASE_SENSITIVE: Record<string, string> = {
 
 const ANY_CASE: Record<string, string> = {
   htn: 'hypertension',
+  // Spanish HTA in machine translation.
+  aht: 'hypertension',
   dm2: 'type 2 diabetes',
   t2dm: 'type 2 diabetes',
   t2d: 'type 2 diabetes',

@@ -64,6 +64,7 @@ const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   chief_complaint: 1.1, ros: 0.8, medications: 0.5, allergies: 0.4, labs: 0.8, vitals: 0.7, social_history: 0.7,
   procedures: 0.8,
 };
+const SIDE_WORDS = new Set(['left', 'right', 'bilateral', 'unilateral']);
 /** Side and severity words often stand between a term's words without changing what they name. */
 const NON_SEPARATING = new Set(['left', 'right', 'bilateral', 'severe', 'mild', 'moderate', 'intense', 'marked', 'slight', 'small', 'large', 'acute', 'chronic', 'very', 'significant']);
 const SECTION_TRAIT: Partial<Record<SectionKind, ContextTrait>> = {
@@ -190,11 +191,13 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
     if (!list) sentence.positions.set(t.id, [t.word]);
     else if (list[list.length - 1] !== t.word) list.push(t.word);
   }
-  // Numbers qualify only the words next to them ("stage 3a"), not a dose elsewhere in the sentence.
-  const wordContext = new Set(tokens.filter((t) => !/^\d/.test(t.norm)).map((t) => t.norm));
-  const numbers = tokens.filter((t) => /^\d/.test(t.norm));
+  // Numbers and sides qualify only the words next to them ("stage 3a", "left knee"), not a dose or
+  // another organ elsewhere in the sentence ("right hip surgery, hearing loss").
+  const positional = (t: NoteToken): boolean => /^\d/.test(t.norm) || SIDE_WORDS.has(t.norm);
+  const wordContext = new Set(tokens.filter((t) => !positional(t)).map((t) => t.norm));
+  const qualifiers = tokens.filter(positional);
   const contextAround = (first: number, last: number): ReadonlySet<string> => {
-    const near = numbers.filter((t) => t.word >= first - 2 && t.word <= last + 2);
+    const near = qualifiers.filter((t) => t.word >= first - 2 && t.word <= last + 4);
     return near.length === 0 ? wordContext : new Set([...wordContext, ...near.map((t) => t.norm)]);
   };
   const scopes = contextScopes(words, sentenceText);

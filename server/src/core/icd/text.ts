@@ -18,7 +18,7 @@ const STOPWORDS = new Set(
     'a an the of and or in on at to for with by from as is was were be been are has have had this that these ' +
     'those its it his her their he she they patient due nos nec other unspecified specified elsewhere classified not ' +
     'mellitus site part than into over under which who also any some such so than then there when while ' +
-    'use additional code first category condition conditions stage encounter initial'
+    'use additional code first category condition conditions stage encounter initial region'
   ).split(/\s+/),
 );
 
@@ -90,6 +90,11 @@ const CANONICAL: Record<string, string[]> = {
   breathlessness: ['dyspnea'],
   swollen: ['swelling'],
   fell: ['fall'],
+  arthralgia: ['pain', 'joint'],
+  osteoarticular: ['joint'],
+  palpebral: ['eyelid'],
+  parpebral: ['eyelid'],
+  both: ['bilateral'],
   falling: ['fall'],
   fallen: ['fall'],
   tired: ['fatigue'],
@@ -160,6 +165,7 @@ function singular(w: string): string {
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('sses')) return w.slice(0, -2);
   if (/(ches|shes|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ias') && w.length > 5) return w.slice(0, -1);
   if (w.endsWith('s') && !/(ss|us|is|ys|as|os)$/.test(w)) return w.slice(0, -1);
   return w;
 }
