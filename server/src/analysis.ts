@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
 import { detectPhi } from './core/phi/detect';
@@ -18,7 +19,7 @@ export interface PhiAnalysis {
  * Long documents are cut into chunks at line ends chosen by the content of the line, not by offset, so an
  * edit changes the boundaries of its own chunk only and every other chunk's findings come from the cache.
  */
-const WHOLE_TEXT_LIMIT = 64_000;
+const WHOLE_TEXT_LIMIT = 16_000;
 const MIN_CHUNK = 4_000;
 const MAX_CHUNK = 32_000;
 const BOUNDARY_MODULUS = 16;
@@ -38,8 +39,7 @@ function fnv1a(text: string, start: number, end: number): number {
   return hash >>> 0;
 }
 
-export function splitIntoChunks(text: string): Chunk[] {
-  const chunks: Chunk[] = [];
+export function* chunksOf(text: string): Generator<Chunk> {
   let chunkStart = 0;
   let lineStart = 0;
   let chunkHash = 0;
@@ -51,13 +51,33 @@ export function splitIntoChunks(text: string): Chunk[] {
     chunkHash = Math.imul(chunkHash ^ lineHash, 0x01000193) >>> 0;
     const length = lineEnd - chunkStart;
     if (lineEnd === text.length || (length >= MIN_CHUNK && lineHash % BOUNDARY_MODULUS === 0) || length >= MAX_CHUNK) {
-      chunks.push({ start: chunkStart, end: lineEnd, hash: `${chunkHash.toString(36)}:${length}` });
+      yield { start: chunkStart, end: lineEnd, hash: `${chunkHash.toString(36)}:${length}` };
       chunkStart = lineEnd;
       chunkHash = 0;
     }
     lineStart = lineEnd;
   }
-  return chunks;
+}
+
+export function splitIntoChunks(text: string): Chunk[] {
+  return [...chunksOf(text)];
+}
+
+/**
+ * Gives the event loop a turn whenever this much time has passed, so a long scan never keeps another request
+ * waiting longer than that; throws when the work is no longer wanted.
+ */
+export class Yielder {
+  private last = performance.now();
+
+  constructor(private readonly token: CancellationToken, private readonly budgetMs = 10) {}
+
+  async maybeYield(): Promise<void> {
+    if (performance.now() - this.last < this.budgetMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    throwIfCancelled(this.token);
+    this.last = performance.now();
+  }
 }
 
 export function phiOptionsFor(settings: ClinoteSettings, known?: KnownIdentifiers): PhiOptions {
@@ -80,10 +100,6 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && suspicious / sample.length > 0.01;
 }
 
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 type ChunkCache = Map<string, PhiFinding[]>;
 
 /**
@@ -95,31 +111,24 @@ export async function scanInChunks(text: string, options: PhiOptions, token: Can
   if (text.length <= WHOLE_TEXT_LIMIT) return detectPhi(text, options, token);
   const findings: PhiFinding[] = [];
   const fresh: ChunkCache = new Map();
-  let scannedSinceYield = 0;
-  for (const chunk of splitIntoChunks(text)) {
+  const yielder = new Yielder(token);
+  for (const chunk of chunksOf(text)) {
     throwIfCancelled(token);
     let relative = cache.get(chunk.hash) ?? fresh.get(chunk.hash);
-    if (!relative) {
-      relative = detectPhi(text.slice(chunk.start, chunk.end), options, token);
-      scannedSinceYield += chunk.end - chunk.start;
-      if (scannedSinceYield >= MAX_CHUNK) {
-        scannedSinceYield = 0;
-        await nextTurn();
-      }
-    }
+    if (!relative) relative = detectPhi(text.slice(chunk.start, chunk.end), options, token);
     fresh.set(chunk.hash, relative);
     for (const finding of relative) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
+    await yielder.maybeYield();
   }
   cache.clear();
   for (const [hash, relative] of fresh) cache.set(hash, relative);
-  throwIfCancelled(token);
-  return propagateNames(text, findings);
+  return propagateNames(text, findings, yielder);
 }
 
 const NAME_WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** Adds a NAME finding at every other occurrence of a word already found as a confident name. */
-export function propagateNames(text: string, findings: PhiFinding[]): PhiFinding[] {
+export async function propagateNames(text: string, findings: PhiFinding[], yielder?: Yielder): Promise<PhiFinding[]> {
   const names = new Map<string, PhiFinding>();
   for (const finding of findings) {
     if (finding.category !== 'NAME' || finding.confidence < 0.8) continue;
@@ -142,7 +151,9 @@ export function propagateNames(text: string, findings: PhiFinding[]): PhiFinding
     return false;
   };
   const added: PhiFinding[] = [];
+  let seen = 0;
   for (const match of text.matchAll(NAME_WORD)) {
+    if (++seen % 4096 === 0) await yielder?.maybeYield();
     const word = match[0].replace(/['’]s$/i, '');
     const source = names.get(word.toLowerCase());
     const start = match.index ?? 0;

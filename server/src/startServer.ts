@@ -5,7 +5,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { immutableDocuments } from './documents';
 import { CodeSuggestions, registerCodes } from './handlers/codes';
 import { registerNoteStructure } from './handlers/noteStructure';
 import { PatientService, registerPatient } from './handlers/patient';
@@ -21,7 +21,7 @@ import { SettingsCache } from './settings';
  * over stdio, IPC or in-process streams alike.
  */
 export function startServer(connection: Connection): ServerContext {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(immutableDocuments);
   const settings = new SettingsCache(connection);
   const context = new ServerContext(settings);
   const codes = new CodeSuggestions(context);

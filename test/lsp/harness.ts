@@ -29,6 +29,7 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyChanges } from '../../server/src/documents';
 import { DEFAULT_SETTINGS, DiagnosticsComputedNotification, DiagnosticsComputedParams, type ClinoteSettings } from '../../server/src/protocol';
 
 export const SERVER_PATH = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -101,7 +102,8 @@ export class TestClient {
 
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<TextDocument> {
     const current = this.documents.get(uri)!;
-    const next = TextDocument.update(current, changes, current.version + 1);
+    // Like VS Code's model, and unlike an in-place update, line offsets are always right.
+    const next = applyChanges(current, changes, current.version + 1);
     this.documents.set(uri, next);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: next.version }, contentChanges: changes });
     return next;

@@ -24,7 +24,6 @@ import {
 } from '../protocol';
 import type { ServerContext } from '../serverContext';
 import { phiOptionsFor, scanInChunks } from '../analysis';
-import { snapshotOf } from './phiDiagnostics';
 
 type Token = { isCancellationRequested: boolean };
 
@@ -95,9 +94,9 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
   });
 
   connection.onCodeAction(async (params, token) => {
-    const live = documents.get(params.textDocument.uri);
-    if (!live) return [];
-    const document = snapshotOf(live);
+    // Documents are immutable (see documents.ts): this one stays as it is while we await.
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
     try {
       const settings = await context.settings.get(document.uri);
       const mode = settings.deid.defaultMode;
@@ -155,12 +154,11 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
   });
 
   connection.onRequest(DeidentifyDocumentRequest, async (params, token) => {
-    const live = documents.get(params.textDocument.uri);
-    if (!live) return { edit: null, replaced: 0, refusedReason: 'The document is not open.' };
-    if (live.version !== params.textDocument.version) {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { edit: null, replaced: 0, refusedReason: 'The document is not open.' };
+    if (document.version !== params.textDocument.version) {
       return { edit: null, replaced: 0, refusedReason: 'The document changed; run the command again.' };
     }
-    const document = snapshotOf(live);
     const settings = await context.settings.get(document.uri);
     try {
       const { edits, surrogates } = await wholeDocumentEdits(context, document, params.mode ?? settings.deid.defaultMode, token);
@@ -173,9 +171,8 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
   });
 
   connection.onRequest(DeidentifiedTextRequest, async (params, token) => {
-    const live = documents.get(params.uri);
-    if (!live) throw new Error('The document is not open.');
-    const document = snapshotOf(live);
+    const document = documents.get(params.uri);
+    if (!document) throw new Error('The document is not open.');
     const settings = await context.settings.get(document.uri);
     // An exported copy must hold no PHI at all, so the whole text is scanned whatever the diagnostics cap.
     const text = document.getText();

@@ -7,8 +7,8 @@ import {
   ResponseError,
   TextDocuments,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PhiAnalysis } from '../analysis';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Yielder, type PhiAnalysis } from '../analysis';
 import { CancelledError } from '../core/cancellation';
 import { DEID_MODES, DeidMode, replacementText } from '../core/phi/deid';
 import { SurrogateGenerator } from '../core/phi/surrogate';
@@ -74,14 +74,6 @@ export function toDiagnostic(
   };
 }
 
-/**
- * A copy of the document as it is now. TextDocuments updates documents in place, so anything computed across
- * an await must use a snapshot, or offsets of one version would be applied to another.
- */
-export function snapshotOf(document: TextDocument): TextDocument {
-  return TextDocument.create(document.uri, document.languageId, document.version, document.getText());
-}
-
 interface DiagnosticsResult {
   diagnostics: Diagnostic[];
   counts: Partial<Record<PhiCategory, number>>;
@@ -93,10 +85,9 @@ const built = new WeakMap<PhiAnalysis, { key: string; result: DiagnosticsResult 
 
 export async function computePhiDiagnostics(
   context: ServerContext,
-  live: TextDocument,
+  document: TextDocument,
   token: { isCancellationRequested: boolean },
 ): Promise<DiagnosticsResult> {
-  const document = snapshotOf(live);
   const settings = await context.settings.get(document.uri);
   if (!settings.phi.enabled) return { diagnostics: [], counts: {}, truncated: false };
   const analysis = await context.analyzer.analyse(document, settings, token, context.knownIdentifiers(document.uri));
@@ -108,7 +99,9 @@ export async function computePhiDiagnostics(
   const surrogates = context.surrogatesFor(document.uri);
   const diagnostics: Diagnostic[] = [];
   const counts: Partial<Record<PhiCategory, number>> = {};
-  for (const finding of analysis.findings) {
+  const yielder = new Yielder(token);
+  for (const [index, finding] of analysis.findings.entries()) {
+    if (index % 512 === 511) await yielder.maybeYield();
     const severity = severityFor(finding, settings);
     if (severity === undefined || applied.has(finding.text, finding.category)) continue;
     diagnostics.push(toDiagnostic(document, finding, severity, surrogates));

@@ -51,10 +51,10 @@ describe('chunked analysis of long notes', () => {
     await assert.rejects(scanInChunks(longNote(3000), {}, source), CancelledError);
   });
 
-  it('propagates confident names to their other occurrences, capitalised or not', () => {
+  it('propagates confident names to their other occurrences, capitalised or not', async () => {
     const text = 'Dr. Castellanos saw the pt. CASTELLANOS to follow up; castellanos aware.';
     const seed: PhiFinding[] = [{ start: 4, end: 15, text: 'Castellanos', category: 'NAME', subtype: 'DOCTOR', confidence: 0.95, reason: 'title' }];
-    const result = propagateNames(text, seed);
+    const result = await propagateNames(text, seed);
     assert.equal(result.length, 3);
     assert.deepEqual(result.map((f) => f.start), [4, text.indexOf('CASTELLANOS'), text.indexOf('castellanos')]);
   });
