@@ -20,7 +20,7 @@
 
   function render(...nodes) {
     const root = document.getElementById('root');
-    root.replaceChildren(...nodes.flat().filter(Boolean));
+    root.replaceChildren(...nodes.flat(Infinity).filter(Boolean));
   }
 
   function send(type, payload) {

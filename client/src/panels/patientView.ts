@@ -40,7 +40,17 @@ export class PatientView implements vscode.Disposable {
     );
   }
 
+  private latest: Promise<PatientContextResult | undefined> | undefined;
+
+  /** Shows the active note's patient; when a newer refresh overtakes this one, its answer is returned instead. */
   async refresh(force = false): Promise<PatientContextResult | undefined> {
+    const run = this.load(force);
+    this.latest = run;
+    const result = await run;
+    return this.latest === run ? result : this.latest;
+  }
+
+  private async load(force: boolean): Promise<PatientContextResult | undefined> {
     const editor = noteEditor(this.isNote);
     const client = this.client();
     if (!editor || !client) {
@@ -53,7 +63,8 @@ export class PatientView implements vscode.Disposable {
     const seq = ++this.requestSeq;
     const uri = editor.document.uri.toString();
     const result = await client.sendRequest(PatientContextRequest, { uri, refresh: force });
-    if (seq !== this.requestSeq || noteEditor(this.isNote)?.document.uri.toString() !== uri) return undefined;
+    // Answers that arrive after a newer request, or for a note no longer in front, do not touch the panel.
+    if (seq !== this.requestSeq || noteEditor(this.isNote)?.document.uri.toString() !== uri) return result;
     this.lastResult = result;
     this.host.setState({ type: 'state', note, ...result });
     if (result.context) {
