@@ -8,6 +8,9 @@ const CASES: [string, string, ContextTrait[]][] = [
   // negation, forward
   ['No fever.', 'fever', ['NEGATION']],
   ['Patient denies chest pain.', 'chest pain', ['NEGATION']],
+  // The window counts from where the mention starts: the last words of a long list may run past it.
+  ['No chest pain or shortness of breath.', 'shortness of breath', ['NEGATION']],
+  ['Denies fever, chills, night sweats or shortness of breath.', 'shortness of breath', ['NEGATION']],
   ['He denied nausea or vomiting.', 'vomiting', ['NEGATION']],
   ['Negative for pneumonia on imaging.', 'pneumonia', ['NEGATION']],
   ['No evidence of deep vein thrombosis.', 'deep vein thrombosis', ['NEGATION']],

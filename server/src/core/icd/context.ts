@@ -21,8 +21,8 @@ function triggers(trait: Trigger['trait'], direction: Direction, reach: number, 
   return phrases.split('|').map((p) => ({ words: p.trim().split(/\s+/), trait, direction, reach }));
 }
 
-/** NegEx's window: a negation rarely reaches further than a short list of findings. */
-const NEGATION_REACH = 5;
+/** A negation covers a list of findings up to this many words long (NegEx uses 5; review-of-systems lists run longer). */
+const NEGATION_REACH = 8;
 
 /** Longer phrases are tried first so "family history of" wins over "history of". */
 const TRIGGERS: Trigger[] = [
@@ -122,7 +122,9 @@ export function contextScopes(words: readonly RawWord[], sentenceText: string): 
       for (let w = first + 1; w < last; w++) inner ||= used[w] === 1 && !matchedWords.includes(w);
       const traits = new Set<ContextTrait>();
       for (const s of scopes) {
-        if ((s.from <= first && last <= s.to) || (inner && s.from <= last && first <= s.to)) traits.add(s.trait);
+        // A mention that starts inside a scope is covered by it: "no chest pain or shortness of breath" negates
+        // the whole list even where the last words run past the window.
+        if ((s.from <= first && first <= s.to) || (inner && s.from <= last && first <= s.to)) traits.add(s.trait);
       }
       return [...traits];
     },
