@@ -189,7 +189,7 @@ function previousWord(text: string, position: number): string {
   let end = position;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   let start = end;
-  while (start > 0 && end - start < 5 && /[A-Za-z]/.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 5 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
@@ -298,9 +298,20 @@ function placeWord(upper: string, raw: string): boolean {
 
 function adjacent(text: string, words: Array<{ start: number; end: number }>, i: number, size: number): boolean {
   for (let k = i + 1; k < i + size; k++) {
-    if (!/^ {1,2}$/.test(text.slice(words[k - 1].end, words[k].start))) return false;
+    if (!oneOrTwoSpaces(text, words[k - 1].end, words[k].start)) return false;
   }
   return true;
+}
+
+/** Same as /^ {1,2}$/ on text.slice(from, to), without the slice: this runs for every pair of words. */
+function oneOrTwoSpaces(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap < 1 || gap > 2) return false;
+  return text.charCodeAt(from) === 32 && (gap === 1 || text.charCodeAt(from + 1) === 32);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
