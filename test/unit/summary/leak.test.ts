@@ -31,10 +31,22 @@ function checkableGold(note: GoldNote): { text: string; category: string }[] {
     .filter((g) => g.text.trim().length >= 2 && !masked.includes(g.text));
 }
 
-// The gate is only as good as the PHI detector; this stays a todo until the detector finds every dev
-// span, and its output lists the leaks per corpus and category (never the strings themselves).
+/**
+ * Everything of a recorded request except the fixed system prompt, which carries no note text but would
+ * "leak" short gold strings by chance ("Li" inside "oneLiner").
+ */
+function noteDerived(raw: string): string {
+  const body = JSON.parse(raw) as { messages?: { role: string; content: string }[] };
+  return JSON.stringify({ ...body, messages: body.messages?.filter((m) => m.role !== 'system') });
+}
+
+// Clinical corpora must leak nothing. presidio-dev is general PII (names and places in everyday sentences,
+// often lower case), so it stays a reported figure: the output lists its leaks per category, never the strings.
+const REPORTED_ONLY = new Set(['presidio-dev.jsonl']);
+
 for (const corpus of corpora) {
-  test(`default mode sends no gold PHI of ${corpus}`, { todo: 'passes once detectPhi has full recall on the dev corpora' }, async () => {
+  const todo = REPORTED_ONLY.has(corpus) ? 'general PII, not clinical notes: the leak count is reported, not gated' : undefined;
+  test(`default mode sends no gold PHI of ${corpus}`, { todo }, async () => {
     server ??= await startFakeOpenAi([jsonAnswer('{"oneLiner": "", "items": []}')]);
     const notes = readFileSync(join(FIXTURES, corpus), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldNote);
     const leaks: Record<string, number> = {};
@@ -42,7 +54,7 @@ for (const corpus of corpora) {
     for (const note of notes) {
       const before = server.requests.length;
       await summarizeWithLlm(note.text, { baseUrl: server.baseUrl, model: 'leak-test', stream: false, maxRetries: 0, timeoutMs: 10_000, key: 'leak-test-key-0123456789' });
-      const sent = server.requests.slice(before).map((r) => r.raw).join('\n');
+      const sent = server.requests.slice(before).map((r) => noteDerived(r.raw)).join('\n');
       for (const gold of checkableGold(note)) {
         checked++;
         if (sent.includes(JSON.stringify(gold.text).slice(1, -1))) leaks[gold.category] = (leaks[gold.category] ?? 0) + 1;

@@ -1,6 +1,7 @@
 import { type CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
-import { detectPhi, deidentify, reidentify, type PhiOptions, type Replacement } from '../phi';
+import { applyReplacements, detectPhi, deidentify, reidentify, type PhiOptions, type Replacement } from '../phi';
 import { endpointOrigin, isLoopbackUrl } from '../endpoints';
+import { residualFindings } from './residual';
 
 export { endpointOrigin, isLoopbackUrl };
 
@@ -22,12 +23,54 @@ export interface GatedText {
 /**
  * De-identifies a note with consistent surrogates (the same original always gets the same surrogate under
  * one `key`), unless the user allowed PHI to be sent.
+ *
+ * Unlike the editor, which must keep false alarms rare, this gate favours recall: the detector runs with
+ * every age, lone years and all categories whatever the editor profile, and a residual scrubber masks what
+ * could still be a name, place or number. Only the user's "Not PHI" list and known identifiers are kept.
  */
 export function gateNote(text: string, options: { allowPhi?: boolean; key?: string | Buffer; phi?: PhiOptions }, token: CancellationToken = neverCancelled): GatedText {
   if (options.allowPhi) return { text, replacements: [] };
-  const findings = detectPhi(text, options.phi ?? {}, token);
+  const phi: PhiOptions = { allowList: options.phi?.allowList, known: options.phi?.known, profile: 'extended', allAges: true, years: true };
+  const findings = detectPhi(text, phi, token);
   throwIfCancelled(token);
-  return deidentify(text, findings, { mode: 'surrogate', key: options.key });
+  const allowed = new Set((phi.allowList ?? []).map((a) => a.toLowerCase()));
+  const residual = residualFindings(text).filter((f) => !allowed.has(f.text.toLowerCase()));
+  throwIfCancelled(token);
+  const deidentified = deidentify(text, [...findings, ...residual], { mode: 'surrogate', key: options.key });
+  const replacements = unambiguous(deidentified.replacements);
+  return { text: applyReplacements(text, replacements), replacements };
+}
+
+const TAG_WORDS: Record<Replacement['category'], string> = { NAME: 'name', PROFESSION: 'job', LOCATION: 'place', AGE: 'age', DATE: 'date', CONTACT: 'contact', ID: 'id' };
+
+/**
+ * Mapping an answer back needs one original per replacement, and a replacement must not repeat what it
+ * hides ("90+" for "90", "[AGE]" for every age); those become numbered tags, the same for the same original.
+ */
+function unambiguous(replacements: readonly Replacement[]): Replacement[] {
+  // Pieces of what was hidden must not reappear inside a surrogate by chance ("86090" after hiding "90").
+  const pieces = new Set(replacements.flatMap((r) => [r.original.trim(), ...(r.original.match(/[\p{L}\p{N}]{2,}/gu) ?? [])]).filter((p) => p.length >= 2));
+  const reveals = (replacement: string): boolean => [...pieces].some((p) => replacement.includes(p) || replacement.toLowerCase().includes(p.toLowerCase()) && p.length >= 3);
+  const owner = new Map<string, string>();
+  const tags = new Map<string, string>();
+  const counts = new Map<string, number>();
+  return replacements.map((r) => {
+    const holder = owner.get(r.replacement);
+    // Upper-case tags ("[LOCATION]") would spell out state codes such as "CA" or "ID" themselves.
+    const repeats = reveals(r.replacement) || /^\[[A-Z_]+\]$/.test(r.replacement);
+    if (!repeats && (holder === undefined || holder === r.original)) {
+      owner.set(r.replacement, r.original);
+      return r;
+    }
+    let tag = tags.get(r.original);
+    if (tag === undefined) {
+      const n = (counts.get(r.category) ?? 0) + 1;
+      counts.set(r.category, n);
+      tag = `[${TAG_WORDS[r.category]}-${n}]`;
+      tags.set(r.original, tag);
+    }
+    return { ...r, replacement: tag };
+  });
 }
 
 /** Puts the originals back where the model repeated a surrogate. */
