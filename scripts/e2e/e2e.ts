@@ -7,7 +7,7 @@ import { e2eSteps } from '../../test/e2e/steps';
 import { createProfile, ensureCodeServer, installExtension, startCodeServer } from './codeServer';
 import { packageExtension, readVsixManifest } from './extension';
 import { startFhirServer } from './fhirServer';
-import { makeTempDir, resultsDir } from './paths';
+import { makeTempDir, repoRoot, resultsDir } from './paths';
 import { cleanupAll, installSignalHandlers, onCleanup } from './processes';
 import { runSteps, type E2eStep } from './stepRunner';
 import { launchBrowser, Workbench, workbenchUrl } from './workbench';
@@ -51,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.keep) console.log(`e2e: keeping ${temp}`);
   else onCleanup(() => rmSync(temp, { recursive: true, force: true }));
 
-  const fhir = await startFhirServer(log('fhir-server.log'));
+  const fhir = await startFhirServer(log('fhir-server.log'), [join(repoRoot, 'test', 'e2e', 'fixtures', 'fhir-xss')]);
   console.log('reason' in fhir ? `e2e: no FHIR server (${fhir.reason})` : `e2e: FHIR server at ${fhir.baseUrl}`);
 
   const workspace = join(temp, 'workspace');

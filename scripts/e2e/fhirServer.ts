@@ -6,10 +6,12 @@ import { startProcess } from './processes';
 
 export type FhirServerStart = { baseUrl: string } | { baseUrl: undefined; reason: string };
 
-export async function startFhirServer(logFile: string): Promise<FhirServerStart> {
+/** `extraData`: more FHIR data to serve beside the shipped synthetic patients (the e2e adds a hostile chart). */
+export async function startFhirServer(logFile: string, extraData: readonly string[] = []): Promise<FhirServerStart> {
   const cli = join(repoRoot, 'dist', 'cli.js');
   if (!existsSync(cli)) return { baseUrl: undefined, reason: 'dist/cli.js is not built' };
-  const server = startProcess(process.execPath, [cli, 'serve-fhir', '--port', '0'], { cwd: repoRoot, logFile });
+  const data = extraData.length ? ['--data', join(repoRoot, 'data', 'fhir'), ...extraData.flatMap((path) => ['--data', path])] : [];
+  const server = startProcess(process.execPath, [cli, 'serve-fhir', '--port', '0', ...data], { cwd: repoRoot, logFile });
   try {
     const [, baseUrl] = await server.waitForLine(/^(https?:\/\/\S+)\s*$/, 60_000, 'the FHIR base URL');
     return { baseUrl: baseUrl! };

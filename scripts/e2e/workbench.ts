@@ -2,7 +2,7 @@
 // fixes), waiting on selectors only. Selectors are VS Code 1.100's DOM.
 import { createWriteStream } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import { chromiumPath } from './paths';
 import { onCleanup } from './processes';
 
@@ -194,6 +194,20 @@ export class Workbench {
       () => `the view titled ${title} did not show ${content} (${seen})`,
     );
     return found;
+  }
+
+  /** The document inside the webview of the view titled `title` (for checks on what the page really holds). */
+  async panelFrame(title: RegExp): Promise<Frame> {
+    const pane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
+    const paneBox = await pane.locator('.pane-body').boundingBox();
+    if (!paneBox) throw new Error(`the view titled ${title} is collapsed or hidden`);
+    for (const iframe of await this.page.locator('iframe.webview').elementHandles()) {
+      const box = await iframe.boundingBox();
+      if (!box || !within(box, paneBox)) continue;
+      const frame = (await iframe.contentFrame())?.childFrames().find((child) => /fake\.html/.test(child.url()));
+      if (frame) return frame;
+    }
+    throw new Error(`the view titled ${title} has no loaded webview`);
   }
 
   async screenshot(path: string): Promise<void> {

@@ -159,4 +159,42 @@ const patientPanel: E2eStep = {
   },
 };
 
-export const e2eSteps: readonly E2eStep[] = [phiInProblems, quickFixAndDeidentify, icdSuggestion, summaryPanel, patientPanel];
+const hostileChart: E2eStep = {
+  name: 'a chart carrying <script> and onerror= payloads renders as inert text in the Patient panel',
+  timeoutMs: 90_000,
+  skipReason: (context) =>
+    missingCommand(context, 'clinote.linkPatient') ??
+    (context.fhirBaseUrl ? undefined : 'the embedded FHIR server (clinote serve-fhir) is not available'),
+  async run(context) {
+    const { workbench, page } = { workbench: context.workbench, page: context.workbench.page };
+    await workbench.openFromExplorer(e2eNote);
+    await workbench.focusActiveEditor();
+    await workbench.runCommand(context.manifest.commands.get('clinote.linkPatient')!);
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill('Payload');
+    const patient = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /Payload/ }).first();
+    await patient.waitFor({ timeout: 20_000 }).catch(() => {
+      throw new Error('the patient picker did not list the test patient Xavier Payload (test/e2e/fixtures/fhir-xss)');
+    });
+    await patient.click();
+    // The payloads must be shown as the characters they are...
+    const text = await workbench.waitForPanelText(/patient/i, /onerror=/, 30_000);
+    if (!/<script>/.test(text)) throw new Error('the <script> payload should be visible as text in the Patient panel');
+    // ...and nothing in them may have become markup or run.
+    const frame = await workbench.panelFrame(/patient/i);
+    // A string, because this file is compiled without the DOM library; it runs inside the webview page.
+    const page_ = (await frame.evaluate(`({
+      injected: window.__clinoteXss ?? null,
+      images: document.querySelectorAll('img').length,
+      handlers: document.querySelectorAll('[onerror]').length,
+      payloadScripts: [...document.querySelectorAll('script')].filter((script) => script.textContent.includes('__clinoteXss')).length,
+    })`)) as { injected: number | null; images: number; handlers: number; payloadScripts: number };
+    if (page_.injected !== null || page_.images > 0 || page_.handlers > 0 || page_.payloadScripts > 0) {
+      throw new Error(`a payload became live markup: ${JSON.stringify(page_)}`);
+    }
+    context.log(`hostile chart rendered inert: ${JSON.stringify(page_)}`);
+  },
+};
+
+export const e2eSteps: readonly E2eStep[] = [phiInProblems, quickFixAndDeidentify, icdSuggestion, summaryPanel, patientPanel, hostileChart];
