@@ -14,24 +14,44 @@ import { CITIES, CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATIO
 
 type Role = 'DOCTOR' | 'PATIENT' | 'RELATIVE';
 
-interface Token {
-  start: number;
-  /** End of the name part: excludes a possessive "'s", includes digits glued to the word. */
-  end: number;
-  word: string;
+/**
+ * A word of the note. The lookup key and the lexicon entry are computed on first use: most words are
+ * lower case in mixed-case notes and are never looked up, and those lookups dominated the pass.
+ */
+class Token {
+  private cachedKey: string | undefined;
+  private cachedInfo: WordInfo | undefined;
+
+  constructor(
+    readonly start: number,
+    /** End of the name part: excludes a possessive "'s", includes digits glued to the word. */
+    readonly end: number,
+    readonly word: string,
+    readonly shape: 'capitalised' | 'upper' | 'lower' | 'initial',
+    /** Short all-capitals or inner-capital words in mixed-case text (CD, VAS, SaO2, IgG): abbreviations. */
+    readonly acronym: boolean,
+    /** Digits glued to the word ("Larue605"). */
+    readonly gluedDigits: boolean,
+    /** Followed by "'s": "BROWN'S" is a person's, whatever the word means otherwise. */
+    readonly possessive: boolean,
+    readonly capsLine: boolean,
+    /** First word of a sentence, line or list item, where capitals say nothing. */
+    readonly sentenceStart: boolean,
+  ) {}
+
   /** Upper case, accents removed, possessive and glued digits removed: the lookup key. */
-  key: string;
-  shape: 'capitalised' | 'upper' | 'lower' | 'initial';
-  /** Short all-capitals or inner-capital words in mixed-case text (CD, VAS, SaO2, IgG): abbreviations. */
-  acronym: boolean;
-  /** Digits glued to the word ("Larue605"). */
-  gluedDigits: boolean;
-  /** Followed by "'s": "BROWN'S" is a person's, whatever the word means otherwise. */
-  possessive: boolean;
-  capsLine: boolean;
-  /** First word of a sentence, line or list item, where capitals say nothing. */
-  sentenceStart: boolean;
-  info: WordInfo;
+  get key(): string {
+    if (this.cachedKey === undefined) {
+      const upper = this.word.toUpperCase();
+      this.cachedKey = hasNonAscii(upper) ? upper.normalize('NFD').replace(/\p{M}/gu, '') : upper;
+    }
+    return this.cachedKey;
+  }
+
+  get info(): WordInfo {
+    if (this.cachedInfo === undefined) this.cachedInfo = wordInfo(this.key);
+    return this.cachedInfo;
+  }
 }
 
 const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\d{0,4}/gu;
@@ -235,7 +255,10 @@ function cueReason(role: Role, label: boolean): string {
   return label ? 'patient label before the name' : 'patient phrase before the name';
 }
 
-const NON_ASCII = /[^\x00-\x7F]/;
+function hasNonAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return true;
+  return false;
+}
 
 function tokenize(text: string): Token[] {
   const capsLines = capsLineStarts(text);
@@ -245,37 +268,41 @@ function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
     const start = m.index;
-    while (lineIndex + 1 < capsLines.length && capsLines[lineIndex + 1].start <= start) lineIndex++;
+    while (lineIndex + 1 < capsLines.starts.length && capsLines.starts[lineIndex + 1] <= start) lineIndex++;
     const last = word.charCodeAt(word.length - 1);
     const endsInDigit = last >= 48 && last <= 57;
     const possessive = word.length > 3 && (last === 115 || last === 83 || endsInDigit) && /['’][sS]\d{0,4}$/.test(word);
     if (possessive) word = word.replace(/['’][sS]\d{0,4}$/, '');
     const letters = endsInDigit ? word.replace(/\d+$/, '') : word;
-    const upper = letters.toUpperCase();
-    const key = NON_ASCII.test(upper) ? upper.normalize('NFD').replace(/\p{M}/gu, '') : upper;
     const shape = shapeOf(letters);
-    const capsLine = capsLines[lineIndex].caps;
+    const capsLine = capsLines.caps[lineIndex] === 1;
     const gluedDigits = letters.length < word.length;
     const innerCapital = letters.length <= 4 && shape !== 'upper' && letters !== letters[0] + letters.slice(1).toLowerCase();
     const acronym = innerCapital || (gluedDigits && shape !== 'capitalised') || (!capsLine && shape === 'upper' && letters.length <= 4);
-    tokens.push({
-      start,
-      end: start + word.length,
-      word: letters,
-      key,
-      shape,
-      acronym,
-      gluedDigits,
-      possessive,
-      capsLine,
-      sentenceStart: isSentenceStart(text, start),
-      info: wordInfo(key),
-    });
+    tokens.push(new Token(start, start + word.length, letters, shape, acronym, gluedDigits, possessive, capsLine, isSentenceStart(text, start)));
   }
   return tokens;
 }
 
 function shapeOf(letters: string): Token['shape'] {
+  // Most words are ASCII: decide from character codes without building case-converted copies.
+  let ascii = true;
+  for (let k = 0; k < letters.length; k++) {
+    if (letters.charCodeAt(k) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const c = letters.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) return 'lower';
+    if (letters.length === 1) return 'initial';
+    for (let k = 1; k < letters.length; k++) {
+      const d = letters.charCodeAt(k);
+      if (d >= 97 && d <= 122) return 'capitalised';
+    }
+    return 'upper';
+  }
   const first = letters[0];
   if (first === first.toLowerCase()) return 'lower';
   if (letters.length === 1) return 'initial';
@@ -284,40 +311,49 @@ function shapeOf(letters: string): Token['shape'] {
 }
 
 /** Lines whose letters are (almost) all capitals; a short line inherits the note's overall case. */
-function capsLineStarts(text: string): Array<{ start: number; caps: boolean }> {
+function capsLineStarts(text: string): { starts: number[]; caps: Uint8Array } {
+  // Parallel arrays rather than an object per line: this runs over every character of every note.
   let upper = 0;
   let lower = 0;
-  const lines: Array<{ start: number; upper: number; lower: number }> = [];
-  let current = { start: 0, upper: 0, lower: 0 };
+  const starts: number[] = [0];
+  const lineUpper: number[] = [];
+  const lineLower: number[] = [];
+  let currentUpper = 0;
+  let currentLower = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push(current);
-      current = { start: i + 1, upper: 0, lower: 0 };
+      lineUpper.push(currentUpper);
+      lineLower.push(currentLower);
+      starts.push(i + 1);
+      currentUpper = 0;
+      currentLower = 0;
     } else if (c >= 65 && c <= 90) {
-      current.upper++;
+      currentUpper++;
       upper++;
     } else if (c >= 97 && c <= 122) {
-      current.lower++;
+      currentLower++;
       lower++;
     } else if (c > 127) {
       const ch = text[i];
       if (ch !== ch.toLowerCase()) {
-        current.upper++;
+        currentUpper++;
         upper++;
       } else if (ch !== ch.toUpperCase()) {
-        current.lower++;
+        currentLower++;
         lower++;
       }
     }
   }
-  lines.push(current);
+  lineUpper.push(currentUpper);
+  lineLower.push(currentLower);
   const documentCaps = upper + lower > 0 && lower <= (upper + lower) * 0.1;
-  return lines.map((line) => {
-    const letters = line.upper + line.lower;
-    const caps = letters >= 12 ? line.lower <= letters * 0.1 : documentCaps;
-    return { start: line.start, caps };
-  });
+  const caps = new Uint8Array(starts.length);
+  for (let k = 0; k < starts.length; k++) {
+    const letters = lineUpper[k] + lineLower[k];
+    caps[k] = (letters >= 12 ? lineLower[k] <= letters * 0.1 : documentCaps) ? 1 : 0;
+  }
+  return { starts, caps };
 }
 
 function isSentenceStart(text: string, start: number): boolean {
@@ -533,6 +569,8 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
 
 /** A token that is a name by itself, without context. */
 function standsAlone(t: Token): boolean {
+  // Checked first so that plain lower-case words never need a lexicon lookup; such a word fails below anyway.
+  if (t.shape === 'lower' && !t.capsLine) return false;
   if (t.info.tier !== 'name' || t.key.length < 3 || t.acronym) return false;
   // Three-letter words in capitals are mostly abbreviations (CEA, AMI, TUR) unless a frequent name (LEE, ANN).
   if (t.capsLine) return t.key.length > 3 || t.info.firstRank < 500 || t.info.surnameRank < 2000;
@@ -576,9 +614,9 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
     const t = tokens[i];
+    if ((t.shape === 'lower' && !t.capsLine) || t.acronym) continue;
     const role = roles.get(t.key);
     if (!role) continue;
-    if ((t.shape === 'lower' && !t.capsLine) || t.acronym) continue;
     if (isEponymUse(text, t)) continue;
     // A word that is also ordinary prose ("WILL", "FAITH", "FOLEY") is only the name next to another name
     // part, unless mixed case capitalises it mid-sentence.
