@@ -1,5 +1,5 @@
 import { type CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
-import { applyReplacements, detectPhi, deidentify, reidentify, type PhiOptions, type Replacement } from '../phi';
+import { applyReplacements, detectPhi, deidentify, type PhiOptions, type Replacement } from '../phi';
 import { endpointOrigin, isLoopbackUrl } from '../endpoints';
 import { residualFindings } from './residual';
 
@@ -37,7 +37,7 @@ export function gateNote(text: string, options: { allowPhi?: boolean; key?: stri
   const residual = residualFindings(text).filter((f) => !allowed.has(f.text.toLowerCase()));
   throwIfCancelled(token);
   const deidentified = deidentify(text, [...findings, ...residual], { mode: 'surrogate', key: options.key });
-  const replacements = unambiguous(deidentified.replacements);
+  const replacements = unambiguous(text, deidentified.replacements);
   return { text: applyReplacements(text, replacements), replacements };
 }
 
@@ -47,7 +47,7 @@ const TAG_WORDS: Record<Replacement['category'], string> = { NAME: 'name', PROFE
  * Mapping an answer back needs one original per replacement, and a replacement must not repeat what it
  * hides ("90+" for "90", "[AGE]" for every age); those become numbered tags, the same for the same original.
  */
-function unambiguous(replacements: readonly Replacement[]): Replacement[] {
+function unambiguous(text: string, replacements: readonly Replacement[]): Replacement[] {
   // Pieces of what was hidden must not reappear inside a surrogate by chance ("86090" after hiding "90").
   const pieces = new Set(replacements.flatMap((r) => [r.original.trim(), ...(r.original.match(/[\p{L}\p{N}]{2,}/gu) ?? [])]).filter((p) => p.length >= 2));
   const reveals = (replacement: string): boolean => [...pieces].some((p) => replacement.includes(p) || replacement.toLowerCase().includes(p.toLowerCase()) && p.length >= 3);
@@ -57,7 +57,8 @@ function unambiguous(replacements: readonly Replacement[]): Replacement[] {
   return replacements.map((r) => {
     const holder = owner.get(r.replacement);
     // Upper-case tags ("[LOCATION]") would spell out state codes such as "CA" or "ID" themselves.
-    const repeats = reveals(r.replacement) || /^\[[A-Z_]+\]$/.test(r.replacement);
+    // A surrogate that is also a word of the note ("L" for an initial, beside "L AC") could not be mapped back alone.
+    const repeats = reveals(r.replacement) || /^\[[A-Z_]+\]$/.test(r.replacement) || r.replacement.trim().length <= 2 || occursIn(text, r.replacement);
     if (!repeats && (holder === undefined || holder === r.original)) {
       owner.set(r.replacement, r.original);
       return r;
@@ -73,7 +74,28 @@ function unambiguous(replacements: readonly Replacement[]): Replacement[] {
   });
 }
 
-/** Puts the originals back where the model repeated a surrogate. */
+function occursIn(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/**
+ * Puts the originals back where the model repeated a surrogate, and nothing else. A surrogate must stand
+ * alone where it begins or ends with a letter or digit ("HALE" is not inside "INHALER"); a tag or "90+" has its
+ * own edge, so "[age-1]yo" still maps back.
+ */
 export function restoreOriginals(text: string, replacements: readonly Replacement[]): string {
-  return replacements.length === 0 ? text : reidentify(text, replacements);
+  const byReplacement = new Map<string, string>();
+  for (const r of replacements) if (r.replacement.length > 0 && !byReplacement.has(r.replacement)) byReplacement.set(r.replacement, r.original);
+  if (byReplacement.size === 0) return text;
+  const alternatives = [...byReplacement.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => {
+      const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const before = /^[\p{L}\p{N}]/u.test(s) ? '(?<![\\p{L}\\p{N}])' : '';
+      const after = /[\p{L}\p{N}]$/u.test(s) ? '(?![\\p{L}\\p{N}])' : '';
+      return `${before}${escaped}${after}`;
+    });
+  const pattern = new RegExp(alternatives.join('|'), 'gu');
+  return text.replace(pattern, (match) => byReplacement.get(match) ?? match);
 }

@@ -19,7 +19,13 @@ const ORG_SUFFIX = new Set(('CENTER CENTRE HOSPITAL HOSPITALS CLINIC CLINICS HEA
   'CARDIOLOGY GASTROENTEROLOGY NEUROLOGY ONCOLOGY DERMATOLOGY UROLOGY RADIOLOGY ASSOCIATES GROUP PRACTICE PARTNERS LIVING ' +
   'REHAB REHABILITATION NURSING HOSPICE PHARMACY LABS LABORATORY SERVICES SYSTEM SYSTEMS INSTITUTE UNIVERSITY COLLEGE SCHOOL ' +
   'ACADEMY COMPANY CORP INC LLC CARE WELLNESS MANOR VILLAGE HOUSE HOME HOMES FOUNDATION CHURCH PLAZA CONSTRUCTION RAIL').split(' '));
-const STOP = new Set([...NEVER_NAMES].filter((w) => !ORG_SUFFIX.has(w)));
+// Suffixes that also end ordinary phrases ("labor force", "care system", "high school").
+const WEAK_SUFFIX = new Set('HEALTH HEALTHCARE MEDICAL GROUP PRACTICE PARTNERS LIVING SERVICES SYSTEM SYSTEMS SCHOOL COLLEGE CARE WELLNESS HOUSE HOME HOMES NURSING REHAB REHABILITATION HOSPICE PHARMACY LABS LABORATORY COMPANY CONSTRUCTION RAIL PLAZA CHURCH FOUNDATION'.split(' '));
+const STOP = new Set([...NEVER_NAMES, 'RE', 'CC', 'DISPO', 'PLAN', 'NAME'].filter((w) => !ORG_SUFFIX.has(w)));
+// Units and chart shorthand that the detector's lexicon does not list but notes use constantly.
+const CHART_WORDS = new Set('MG MCG ML KG GM MEQ MMOL MMHG BPM IU UNT SPO SATS TELE NSG PCP PGY LIC FNP CXR POC VASC DISPO GEN PRN QHS QAM QPM BID TID QID QD PO IV IM SC SQ SL PR NPO HCO CL QS NONHISPANIC RE AM PM'.split(' '));
+// A possessive before one of these is a disease or sign named after someone long dead ("Alzheimer's dementia").
+const EPONYM_NOUN = /^\s(?:disease|dementia|syndrome|sign|palsy|thyroiditis|lymphoma|sarcoma|test|maneuver|manoeuvre|triad|phenomenon|ulcer|contracture|disorder|esophagus|node|score)\b/i;
 const MONTHS_DAYS = new Set('JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY MON TUE TUES WED THU THUR THURS FRI SAT SUN'.split(' '));
 const UNIT_AFTER = /^\s?(?:mg|mcg|µg|ug|g|gm|kg|lb|lbs|oz|ml|mL|l|L|dl|dL|units?|u|iu|IU|meq|mEq|mmol|umol|µmol|nmol|pmol|ng|pg|mm|cm|m|in|ft|mmhg|mmHg|%|bpm|beats|breaths|\/min|\/hr|\/h|\/d|\/day|\/ul|\/uL|\/mm3|k\/ul|x|times|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch|hrs?|hours?|min|mins|minutes?|sec|seconds?|°|degrees?|F|C|cal|kcal|mosm|meq\/l|fl)\b/i;
 const AGE_AFTER = /^[\s-]?(?:y\/?o\b|yo\b|yrs?\b|years?\b|y\.o\.|-?year|months?\s+old|mo\s+old|weeks?\s+old)/i;
@@ -39,16 +45,22 @@ function isNameWord(upper: string): boolean {
 }
 
 function vocabulary(upper: string): boolean {
+  // A hyphenated compound is vocabulary when each part is ("PART-TIME", "QT-prolonging", "PA-C").
+  if (upper.includes('-')) return upper.split('-').every((part) => part.length < 2 || vocabulary(part));
   const bare = upper.replace(/['’]S$/, '').replace(/[’']/g, '');
-  return isKnownWord(bare) || CLINICAL_ABBREVIATIONS.has(bare) || MONTHS_DAYS.has(bare);
+  return isKnownWord(bare) || CLINICAL_ABBREVIATIONS.has(bare) || MONTHS_DAYS.has(bare) || CHART_WORDS.has(bare);
 }
 
 /** A word that nothing but a name list or nothing at all knows, so it could only be a name or a place. */
 function suspicious(upper: string): boolean {
   const bare = upper.replace(/['’]S$/, '');
-  if (MONTHS_DAYS.has(bare) || CLINICAL_ABBREVIATIONS.has(bare) || NEVER_NAMES.has(bare)) return false;
-  if (isProperNoun(bare)) return true;
-  return !vocabulary(bare) || wordInfo(bare).tier === 'name';
+  if (MONTHS_DAYS.has(bare) || CLINICAL_ABBREVIATIONS.has(bare) || NEVER_NAMES.has(bare) || CHART_WORDS.has(bare)) return false;
+  // Places that are also clinical words ("Male", "Normal") are left to the context rules.
+  if (isProperNoun(bare) && !wordInfo(bare).clinicalWord) return true;
+  if (bare.includes('-')) return bare.split('-').some((part) => part.length >= 2 && suspicious(part));
+  const tier = wordInfo(bare).tier;
+  if (tier === 'word') return false;
+  return !vocabulary(bare) || tier === 'name';
 }
 
 /** Whether a line is written in capitals, where capitalisation says nothing about names. */
@@ -73,9 +85,22 @@ function capsLines(text: string): (offset: number) => boolean {
   };
 }
 
+/** Lines whose words are mostly capitalised ("Assessment and Plan") are headings, where a capital says nothing. */
+function titleCaseLines(text: string): (offset: number) => boolean {
+  const flags: { start: number; end: number; heading: boolean }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}{3,}/gu) ?? [];
+    const capital = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+    flags.push({ start: offset, end: offset + line.length, heading: words.length > 0 && words.length <= 8 && capital / words.length >= 0.6 });
+    offset += line.length + 1;
+  }
+  return (at) => flags.find((f) => at >= f.start && at <= f.end)?.heading ?? false;
+}
+
 function sentenceStart(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || /(?:^|[.!?:;•\-*>)\]]\s*|\n\s*|["“(]\s*)$/.test(before) || /\n[\t ]*(?:\d+[.)]\s*)?$/.test(before);
+  return at === 0 || /(?:^|[.!?:;•\-*>)\]#]\s*|\n\s*|["“(]\s*)$/.test(before) || /\n[\t ]*(?:\d+[.)]\s*)?$/.test(before);
 }
 
 export function residualFindings(text: string): PhiFinding[] {
@@ -84,12 +109,14 @@ export function residualFindings(text: string): PhiFinding[] {
     if (end > start) spans.push({ start, end, category, subtype });
   };
   const inCaps = capsLines(text);
+  const headingLine = titleCaseLines(text);
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const upper = w.text.toUpperCase();
-    if (w.text.length < 2 && !isCaps(w.text)) continue;
+    if (w.text.length < 2) continue;
+    if (w.text.length <= 4 && /^\d/.test(text.slice(w.end, w.end + 1))) continue;
     if (inCaps(w.start)) {
       if (w.text.length >= 2 && suspicious(upper)) add(w.start, w.end, 'NAME', 'NAME');
       continue;
@@ -106,8 +133,10 @@ export function residualFindings(text: string): PhiFinding[] {
       if (!vocabulary(upper) && !/^[A-Z]{2,3}$/.test(w.text)) add(w.start, w.end, 'NAME', 'NAME');
       continue;
     }
-    if (suspicious(upper)) { add(w.start, w.end, 'NAME', 'NAME'); continue; }
     const bare = upper.replace(/['’]S$/, '');
+    if (suspicious(upper) && !(bare !== upper && EPONYM_NOUN.test(text.slice(w.end, w.end + 16)))) { add(w.start, w.end, 'NAME', 'NAME'); continue; }
+    if (EPONYM_NOUN.test(text.slice(w.end, w.end + 16)) && bare !== upper) continue;
+    if (headingLine(w.start)) continue;
     if (!sentenceStart(text, w.start) && isNameWord(bare) && wordInfo(bare).tier !== 'word' && !MONTHS_DAYS.has(bare) && !NEVER_NAMES.has(bare)) add(w.start, w.end, 'NAME', 'NAME');
   }
 
@@ -135,9 +164,13 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
       const upper = w.text.toUpperCase();
       const initial = /^\p{Lu}$/u.test(w.text) && text[w.end] === '.';
       // Right after a title even a month or an eponym is a name ("NP May", "Dr. Foley").
-      const titled = afterTitle && n === 0 && !NEVER_NAMES.has(upper);
+      if (w.text.length <= 4 && /\d/.test(text[w.end] ?? '')) break;
+      if (upper !== upper.replace(/['’]S$/, '') && EPONYM_NOUN.test(text.slice(w.end, w.end + 16))) break;
+      const titled = afterTitle && n === 0 && !STOP.has(upper) && (isNameWord(upper) || suspicious(upper) || wordInfo(upper).tier === 'word');
       if (!initial && !titled && (STOP.has(upper) || CREDENTIALS.has(upper) || MONTHS_DAYS.has(upper))) break;
       if (!inCaps(w.start) && !isCapitalised(w.text)) break;
+      // On a capitals line every word looks capitalised; only what could be a name continues the run.
+      if (inCaps(w.start) && !initial && !titled && !suspicious(upper) && !(isNameWord(upper.replace(/['’]S$/, '')) && !wordInfo(upper.replace(/['’]S$/, '')).clinicalWord)) break;
       end = w.end;
     }
     if (end > start) add(start, end, category, subtype);
@@ -159,7 +192,9 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
     const upper = w.text.toUpperCase().replace(/\.$/, '');
     if (TITLES.has(upper) || CREDENTIALS.has(upper) || upper === 'RN' || upper === 'NP' || upper === 'MD') {
       const after = skipSpace(w.end + (text[w.end] === '.' ? 1 : 0));
-      if (wordAt.has(after) && !(CREDENTIALS.has(upper) && text.slice(w.end, after).includes('\n'))) nameRun(after, 3, 'NAME', 'DOCTOR', true);
+      // A credential names whoever follows only when nothing but spaces separates them ("RN Amina", not "PA-C. Dispo").
+      const prefix = TITLES.has(upper) || /^[ \t]+$/.test(text.slice(w.end, after));
+      if (wordAt.has(after) && prefix) nameRun(after, 3, 'NAME', 'DOCTOR', true);
       if (CREDENTIALS.has(upper) || upper === 'RN' || upper === 'MD') {
         // Names before a credential: walk back over up to three capitalised words on the same line.
         let j = i - 1;
@@ -185,7 +220,8 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
       const gap = text.slice(w.end, next.start);
       const a = w.text.toUpperCase();
       const b = next.text.toUpperCase();
-      if (/^(?:,\s?|\s)$/.test(gap) && isNameWord(a) && isNameWord(b) && !STOP.has(a) && !STOP.has(b) && !MONTHS_DAYS.has(b)) {
+      const prose = wordInfo(a).clinicalWord && wordInfo(b).clinicalWord;
+      if (/^(?:,\s?|\s)$/.test(gap) && isNameWord(a) && isNameWord(b) && (gap.startsWith(',') || !prose) && !STOP.has(a) && !STOP.has(b) && !MONTHS_DAYS.has(b)) {
         if (gap.startsWith(',') || /^\s*\(/.test(text.slice(next.end, next.end + 3))) add(w.start, next.end, 'NAME', 'NAME');
       }
     }
@@ -201,12 +237,14 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
         if (STOP.has(pu) || CREDENTIALS.has(pu) || CLINICAL_ABBREVIATIONS.has(pu) || (!inCaps(p.start) && !isCapitalised(p.text))) break;
         start = p.start;
       }
-      if (start >= 0) add(start, w.end, 'LOCATION', 'ORGANIZATION');
+      // "High School", "Labor Force", "Care System": an organisation needs a word that is not clinical prose.
+      const own = words.slice(wordAt.get(start)!, i).some((p) => !wordInfo(p.text.toUpperCase()).clinicalWord);
+      if (start >= 0 && (own || !WEAK_SUFFIX.has(upper))) add(start, w.end, 'LOCATION', 'ORGANIZATION');
     }
   }
   // "Temple, California", "FALL RIVER, LA  86387": a capitalised word before a state is a city.
-  const states = [...US_STATES].map((s) => s.replace(/ /g, '\\s'));
-  const cityState = new RegExp(String.raw`((?:\p{Lu}[\p{L}'.\-]*\s){0,2}\p{Lu}[\p{L}'.\-]*),\s{0,2}((?:${states.join('|')})\b|[A-Z]{2}(?=\.?\s{1,3}\d{5}\b))`, 'giu');
+  const states = [...US_STATES].flatMap((s) => [s, s.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((s) => s.replace(/ /g, '\\s'));
+  const cityState = new RegExp(String.raw`((?:\p{Lu}[\p{L}'.\-]*\s){0,2}\p{Lu}[\p{L}'.\-]*),\s{0,2}((?:${states.join('|')})\b|[A-Z]{2}(?=\.?\s{1,3}\d{5}\b))`, 'gu');
   for (const m of text.matchAll(cityState)) {
     const cityStart = m.index!;
     add(cityStart, cityStart + m[1]!.length, 'LOCATION', 'CITY');
@@ -219,7 +257,7 @@ function numberRules(text: string, add: Add): void {
   // Ordinal days ("on the 6th").
   for (const m of text.matchAll(/\b\d{1,2}(?:st|nd|rd|th)\b/gi)) add(m.index!, m.index! + m[0].length, 'DATE', 'DATE');
   // Digit groups joined by separators (phones, record numbers, dates) unless a ratio like a blood pressure.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-Za-z]{0,3}\d[\d]*(?:[-./ ]?\d+){0,6}[A-Za-z]{0,2}(?![\p{N}])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-Za-z]{0,3}\d[\d]*(?:[-./]?\d+){0,6}[A-Za-z]{0,2}(?![\p{N}])/gu)) {
     const token = m[0];
     const start = m.index!;
     const end = start + token.length;
@@ -234,6 +272,9 @@ function numberRules(text: string, add: Add): void {
       const [a, b] = token.split('/').map(Number) as [number, number];
       if (!((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) continue;
     }
+    // Shift times such as 0700-1900.
+    if (/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(token)) continue;
+    if (/^\d{1,2}-\d{1,2}$/.test(token) || /\d\.\d/.test(token)) continue;
     if (/^\d{1,4}-\d{1,4}$/.test(token) && digits.length <= 5 && UNIT_AFTER.test(after)) continue;
     if (UNIT_AFTER.test(after) && digits.length <= 4) continue;
     if (digits.length >= 3 || /[\/-]/.test(token)) add(start, end, 'ID', 'ID');
