@@ -50,7 +50,18 @@ const TAG_WORDS: Record<Replacement['category'], string> = { NAME: 'name', PROFE
 function unambiguous(text: string, replacements: readonly Replacement[]): Replacement[] {
   // Pieces of what was hidden must not reappear inside a surrogate by chance ("86090" after hiding "90").
   const pieces = new Set(replacements.flatMap((r) => [r.original.trim(), ...(r.original.match(/[\p{L}\p{N}]{2,}/gu) ?? [])]).filter((p) => p.length >= 2));
-  const reveals = (replacement: string): boolean => [...pieces].some((p) => replacement.includes(p) || replacement.toLowerCase().includes(p.toLowerCase()) && p.length >= 3);
+  const folded = new Set([...pieces].filter((p) => p.length >= 3).map((p) => p.toLowerCase()));
+  // Substrings of the (short) replacement are looked up, so long notes with many findings stay linear.
+  const reveals = (replacement: string): boolean => {
+    const lower = replacement.toLowerCase();
+    for (let i = 0; i < replacement.length; i++) {
+      for (let j = i + 2; j <= Math.min(replacement.length, i + 64); j++) {
+        if (pieces.has(replacement.slice(i, j)) || folded.has(lower.slice(i, j))) return true;
+      }
+    }
+    return false;
+  };
+  const words = new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
   const owner = new Map<string, string>();
   const tags = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -58,7 +69,7 @@ function unambiguous(text: string, replacements: readonly Replacement[]): Replac
     const holder = owner.get(r.replacement);
     // Upper-case tags ("[LOCATION]") would spell out state codes such as "CA" or "ID" themselves.
     // A surrogate that is also a word of the note ("L" for an initial, beside "L AC") could not be mapped back alone.
-    const repeats = reveals(r.replacement) || /^\[[A-Z_]+\]$/.test(r.replacement) || r.replacement.trim().length <= 2 || occursIn(text, r.replacement);
+    const repeats = reveals(r.replacement) || /^\[[A-Z_]+\]$/.test(r.replacement) || r.replacement.trim().length <= 2 || occursIn(text, words, r.replacement);
     if (!repeats && (holder === undefined || holder === r.original)) {
       owner.set(r.replacement, r.original);
       return r;
@@ -74,7 +85,9 @@ function unambiguous(text: string, replacements: readonly Replacement[]): Replac
   });
 }
 
-function occursIn(text: string, word: string): boolean {
+function occursIn(text: string, words: ReadonlySet<string>, word: string): boolean {
+  if (/^[\p{L}\p{N}]+$/u.test(word)) return words.has(word);
+  if (!text.includes(word)) return false;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

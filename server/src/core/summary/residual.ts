@@ -95,7 +95,16 @@ function titleCaseLines(text: string): (offset: number) => boolean {
     flags.push({ start: offset, end: offset + line.length, heading: words.length > 0 && words.length <= 8 && capital / words.length >= 0.6 });
     offset += line.length + 1;
   }
-  return (at) => flags.find((f) => at >= f.start && at <= f.end)?.heading ?? false;
+  return (at) => {
+    let lo = 0;
+    let hi = flags.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (flags[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return flags[lo]?.heading ?? false;
+  };
 }
 
 function sentenceStart(text: string, at: number): boolean {
