@@ -71,6 +71,24 @@ const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
 const SAINT_OR_MOUNT = /(?<!\b[A-Z][A-Za-z]{1,20}[ \t]{1,2})\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
+/*
+ * Both comma expressions are long alternations the engine would try at every character; every match
+ * starts with the comma, so sticky copies are tried at the commas only (same matches, same order).
+ */
+const STATE_CODE_AFTER_COMMA_AT = new RegExp(STATE_CODE_AFTER_COMMA.source, 'y');
+const COMMA_STATE_NAME_AT = new RegExp(COMMA_STATE_NAME.source, 'y');
+
+function matchesAtCommas(text: string, sticky: RegExp): RegExpExecArray[] {
+  const results: RegExpExecArray[] = [];
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    results.push(m);
+    i += m[0].length - 1;
+  }
+  return results;
+}
 
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -105,7 +123,7 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].trimEnd().length, 'STREET', 0.85, 'text after an address cue');
   }
-  for (const m of text.matchAll(STATE_CODE_AFTER_COMMA)) {
+  for (const m of matchesAtCommas(text, STATE_CODE_AFTER_COMMA_AT)) {
     const [, state, zip] = m;
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
     if (!city || (!zip && (CREDENTIALS.has(state) || !CITIES.has(city.toUpperCase())))) continue;
@@ -132,7 +150,7 @@ export function findLocations(text: string): Candidate[] {
     if (!STATE_BEFORE_ZIP.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     add(m.index, m.index + m[0].length, 'ZIP', 0.9, 'ZIP code after a state');
   }
-  for (const m of text.matchAll(COMMA_STATE_NAME)) {
+  for (const m of matchesAtCommas(text, COMMA_STATE_NAME_AT)) {
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
     if (city) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
   }
@@ -184,6 +202,31 @@ const PLACE_NAMES = new Map<string, Candidate['subtype']>([
 const PLACE_FIRST_WORDS = new Set([...PLACE_NAMES.keys()].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 const PLACE_PREPOSITIONS = new Set(['from', 'to', 'in', 'at', 'From', 'To', 'In', 'At', 'FROM', 'TO', 'IN', 'AT']);
 
+interface PlaceWord {
+  start: number;
+  end: number;
+  upper: string | undefined;
+}
+
+function asciiPair(a: number, b: number): number {
+  return ((a | 32) << 16) | (b | 32);
+}
+
+/** First two characters of every place name, ASCII case folded: a cheap test before the upper-case lookup. */
+const PLACE_PAIRS = new Set([...PLACE_NAMES.keys()].filter((p) => p.length >= 2).map((p) => asciiPair(p.charCodeAt(0), p.charCodeAt(1))));
+
+/**
+ * False only when the word cannot equal or begin any place name: its first two characters are ASCII
+ * (so upper-casing maps them one to one) and no name starts with them. One-letter words are looked up.
+ */
+function mayStartPlaceName(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return true;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  if (a > 127 || b > 127) return true;
+  return PLACE_PAIRS.has(asciiPair(a, b));
+}
+
 /** The word right before `position`, skipping spaces and tabs; empty at a line start. */
 function previousWord(text: string, position: number): string {
   let end = position;
@@ -195,29 +238,35 @@ function previousWord(text: string, position: number): string {
 
 /** Countries, US states and well-known cities by name; other capitalised words after "lives in", "from". */
 function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): void {
-  const words: Array<{ start: number; end: number; upper: string }> = [];
+  const words: PlaceWord[] = [];
   CAPITALISED_WORD.lastIndex = 0;
   for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
     const last = m[0].charCodeAt(m[0].length - 1);
-    const raw = last === 46 || last === 39 || last === 0x2019 || last === 45 ? m[0].replace(/[.'’-]+$/, '') : m[0];
-    words.push({ start: m.index, end: m.index + raw.length, upper: raw.toUpperCase() });
+    const rawLength = last === 46 || last === 39 || last === 0x2019 || last === 45 ? m[0].replace(/[.'’-]+$/, '').length : m[0].length;
+    words.push({ start: m.index, end: m.index + rawLength, upper: undefined });
   }
+  // Upper-case copies only for words that can be looked up; most capitalised words start no place name.
+  const upperOf = (w: PlaceWord): string => w.upper ?? (w.upper = text.slice(w.start, w.end).toUpperCase());
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     let size = 1;
-    let subtype = PLACE_NAMES.get(w.upper);
-    if (PLACE_FIRST_WORDS.has(w.upper)) {
-      for (let longer = Math.min(4, words.length - i); longer >= 2; longer--) {
-        if (!adjacent(text, words, i, longer)) continue;
-        const match = PLACE_NAMES.get(words.slice(i, i + longer).map((x) => x.upper).join(' '));
-        if (match) {
-          subtype = match;
-          size = longer;
-          break;
+    let subtype: Candidate['subtype'] | undefined;
+    if (mayStartPlaceName(text, w.start, w.end)) {
+      const upper = upperOf(w);
+      subtype = PLACE_NAMES.get(upper);
+      if (PLACE_FIRST_WORDS.has(upper)) {
+        for (let longer = Math.min(4, words.length - i); longer >= 2; longer--) {
+          if (!adjacent(text, words, i, longer)) continue;
+          const match = PLACE_NAMES.get(words.slice(i, i + longer).map((x) => upperOf(x)).join(' '));
+          if (match) {
+            subtype = match;
+            size = longer;
+            break;
+          }
         }
       }
+      if (subtype === 'STATE' && size === 1 && capsText && upper.length <= 4) subtype = undefined;
     }
-    if (subtype === 'STATE' && size === 1 && capsText && w.upper.length <= 4) subtype = undefined;
     if (subtype) {
       const reason = subtype === 'COUNTRY' ? 'country name' : subtype === 'STATE' ? 'US state name' : 'city name';
       found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, subtype === 'COUNTRY' ? 0.88 : 0.86, reason));
@@ -227,7 +276,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     if (!PLACE_PREPOSITIONS.has(previousWord(text, w.start))) continue;
     if (!PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) continue;
     let end = i;
-    while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(words[end].upper, text.slice(words[end].start, words[end].end))) end++;
+    while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
     if (end > i) found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.75, 'place after a place phrase'));
   }
 }
