@@ -135,6 +135,9 @@ export function residualFindings(text: string): PhiFinding[] {
       const prev = text.slice(Math.max(0, w.start - 1), w.start);
       const next = text.slice(w.end, w.end + 1);
       if (prev === '(' && next === ')' && !vocabulary(upper)) add(w.start, w.end, 'NAME', 'USERNAME');
+      // Names typed in lower case: a word that only the name lists know. Unknown lower-case words stay, as
+      // they are mostly drugs and typos, which the model needs to read.
+      else if (w.text.length >= 3 && wordInfo(upper.replace(/['’]S$/, '')).tier === 'name' && !vocabulary(upper)) add(w.start, w.end, 'NAME', 'NAME');
       continue;
     }
     if (isCaps(w.text) && w.text.length >= 2) {
