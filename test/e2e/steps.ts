@@ -136,48 +136,48 @@ const summaryPanel: E2eStep = {
 const patientPanel: E2eStep = {
   name: 'linking the note to a patient shows their problems from the FHIR server',
   timeoutMs: 90_000,
-  skipReason: (context) =>
-    missingCommand(context, 'clinote.linkPatient') ??
-    (context.fhirBaseUrl ? undefined : 'the embedded FHIR server (clinote serve-fhir) is not available'),
+  skipReason: needsPatientLinking,
   async run(context) {
-    const { workbench, page } = { workbench: context.workbench, page: context.workbench.page };
-    await workbench.openFromExplorer(e2eNote);
-    await workbench.focusActiveEditor();
-    await workbench.runCommand(context.manifest.commands.get('clinote.linkPatient')!);
-    // The command asks which patient: pick the synthetic patient with diabetes and hypertension.
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill('Lockman');
-    const patient = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /Lockman/ }).first();
-    await patient.waitFor({ timeout: 20_000 }).catch(() => {
-      throw new Error('the patient picker did not list the synthetic patient Morris Lockman');
-    });
-    await patient.click();
+    const { workbench } = context;
+    // The synthetic patient with diabetes and hypertension.
+    await linkPatient(context, 'Lockman', /Lockman/, 'the synthetic patient Morris Lockman');
     const text = await workbench.waitForPanelText(/patient/i, /diabetes|hypertension/i, 30_000);
     assertRenderedCleanly('Patient', text);
     context.log(`patient panel: ${text.length} characters, mentions ${mentioned(text, /diabetes|hypertension/gi)}`);
   },
 };
 
+function needsPatientLinking(context: StepContext): string | undefined {
+  return (
+    missingCommand(context, 'clinote.linkPatient') ??
+    (context.fhirBaseUrl ? undefined : 'the embedded FHIR server (clinote serve-fhir) is not available')
+  );
+}
+
+/** Runs "Link Note to Patient…" on the e2e note and picks the patient the search finds. */
+async function linkPatient(context: StepContext, query: string, row: RegExp, who: string): Promise<void> {
+  const { workbench } = context;
+  const page = workbench.page;
+  await workbench.openFromExplorer(e2eNote);
+  await workbench.focusActiveEditor();
+  await workbench.runCommand(context.manifest.commands.get('clinote.linkPatient')!);
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(query);
+  const patient = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: row }).first();
+  await patient.waitFor({ timeout: 20_000 }).catch(() => {
+    throw new Error(`the patient picker did not list ${who}`);
+  });
+  await patient.click();
+}
+
 const hostileChart: E2eStep = {
   name: 'a chart carrying <script> and onerror= payloads renders as inert text in the Patient panel',
   timeoutMs: 90_000,
-  skipReason: (context) =>
-    missingCommand(context, 'clinote.linkPatient') ??
-    (context.fhirBaseUrl ? undefined : 'the embedded FHIR server (clinote serve-fhir) is not available'),
+  skipReason: needsPatientLinking,
   async run(context) {
-    const { workbench, page } = { workbench: context.workbench, page: context.workbench.page };
-    await workbench.openFromExplorer(e2eNote);
-    await workbench.focusActiveEditor();
-    await workbench.runCommand(context.manifest.commands.get('clinote.linkPatient')!);
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill('Payload');
-    const patient = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: /Payload/ }).first();
-    await patient.waitFor({ timeout: 20_000 }).catch(() => {
-      throw new Error('the patient picker did not list the test patient Xavier Payload (test/e2e/fixtures/fhir-xss)');
-    });
-    await patient.click();
+    const { workbench } = context;
+    await linkPatient(context, 'Payload', /Payload/, 'the test patient Xavier Payload (test/e2e/fixtures/fhir-xss)');
     // The payloads must be shown as the characters they are...
     const text = await workbench.waitForPanelText(/patient/i, /onerror=/, 30_000);
     if (!/<script>/.test(text)) throw new Error('the <script> payload should be visible as text in the Patient panel');

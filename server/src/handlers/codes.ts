@@ -41,10 +41,21 @@ export class CodeSuggestions {
     const boost = this.context.conditionCodes(document.uri);
     const key = `${document.version}\u0000${JSON.stringify(settings.icd)}\u0000${boost.join(',')}`;
     const cached = this.cache.get(document.uri);
-    if (cached && cached.key === key) return cached.result;
+    if (cached && cached.key === key) {
+      try {
+        return await cached.result;
+      } catch (error) {
+        // The shared run was cancelled by the request that started it; a request still wanted runs again.
+        if (error instanceof CancelledError && !token.isCancellationRequested) return this.get(document, token);
+        throw error;
+      }
+    }
     const result = this.compute(document, settings.icd.codeTablePath, settings.icd.top, boost, token);
-    this.cache.set(document.uri, { key, result });
-    result.catch(() => this.cache.delete(document.uri));
+    const entry = { key, result };
+    this.cache.set(document.uri, entry);
+    result.catch(() => {
+      if (this.cache.get(document.uri) === entry) this.cache.delete(document.uri);
+    });
     return result;
   }
 
