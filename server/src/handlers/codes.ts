@@ -30,9 +30,13 @@ export function hoverMarkdown(suggestion: IcdSuggestion): string {
   ].join('\n');
 }
 
-/** Suggestions are cached per document version, so lenses, hovers, hints and the panel share one run. */
+/**
+ * Suggestions are cached per document version once computed, so lenses, hovers, hints and the panel share one
+ * result. Requests in flight do not share a computation: each runs under its own cancellation token (a few
+ * milliseconds for a note), so one cancelled request can never leave another without an answer.
+ */
 export class CodeSuggestions {
-  private readonly cache = new Map<string, { key: string; result: Promise<SuggestCodesResult> }>();
+  private readonly cache = new Map<string, { key: string; result: SuggestCodesResult }>();
 
   constructor(private readonly context: ServerContext) {}
 
@@ -41,21 +45,9 @@ export class CodeSuggestions {
     const boost = this.context.conditionCodes(document.uri);
     const key = `${document.version}\u0000${JSON.stringify(settings.icd)}\u0000${boost.join(',')}`;
     const cached = this.cache.get(document.uri);
-    if (cached && cached.key === key) {
-      try {
-        return await cached.result;
-      } catch (error) {
-        // The shared run was cancelled by the request that started it; a request still wanted runs again.
-        if (error instanceof CancelledError && !token.isCancellationRequested) return this.get(document, token);
-        throw error;
-      }
-    }
-    const result = this.compute(document, settings.icd.codeTablePath, settings.icd.top, boost, token);
-    const entry = { key, result };
-    this.cache.set(document.uri, entry);
-    result.catch(() => {
-      if (this.cache.get(document.uri) === entry) this.cache.delete(document.uri);
-    });
+    if (cached && cached.key === key) return cached.result;
+    const result = await this.compute(document, settings.icd.codeTablePath, settings.icd.top, boost, token);
+    if (!result.error) this.cache.set(document.uri, { key, result });
     return result;
   }
 
