@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 /**
  * The loaded ICD-10-CM index: code table, matchable terms (with an anchor-token inverted index), note
  * patterns. Loaded lazily from data/icd/ and cached per data folder and code table path.
@@ -69,8 +70,11 @@ export class IcdDataError extends Error {
 }
 
 /** dist/server.js and dist/cli.js both sit one level below the package root that holds data/. */
+/** data/icd beside dist/ when bundled, or at the repository root when run from source (tests, scripts). */
 export function defaultIcdDataDir(): string {
-  return join(__dirname, '..', 'data', 'icd');
+  const bundled = join(__dirname, '..', 'data', 'icd');
+  const fromSource = join(__dirname, '..', '..', '..', '..', 'data', 'icd');
+  return existsSync(bundled) || !existsSync(fromSource) ? bundled : fromSource;
 }
 
 const cache = new Map<string, Promise<IcdIndex>>();
