@@ -57,12 +57,12 @@ describe('quick-fix fuzz: random edits and fixes through the protocol never corr
     let fixesApplied = 0;
     let staleRefused = 0;
 
-    const randomEdit = async (uri: string) => {
+    const randomEdit = async (uri: string, mustChange = false) => {
       const document = client.documents.get(uri)!;
       const length = document.getText().length;
       const start = Math.floor(random() * (length + 1));
       const end = random() < 0.3 ? Math.min(length, start + Math.floor(random() * 40)) : start;
-      const text = random() < 0.8 ? pick(SNIPPETS) : '';
+      const text = mustChange || random() < 0.8 ? pick(SNIPPETS) : '';
       // Never cut a surrogate pair: VS Code does not either.
       const safe = (offset: number) => (offset > 0 && offset < length && /[\uDC00-\uDFFF]/.test(document.getText()[offset]) ? offset - 1 : offset);
       await client.change(uri, [{ range: { start: document.positionAt(safe(start)), end: document.positionAt(safe(end)) }, text }]);
@@ -85,7 +85,7 @@ describe('quick-fix fuzz: random edits and fixes through the protocol never corr
       if (diagnostics.length === 0) continue;
       const target = pick(diagnostics);
       const goStale = random() < 0.25;
-      if (goStale) await randomEdit(uri);
+      if (goStale) await randomEdit(uri, true);
       const before = client.documents.get(uri)!;
       const actions: CodeAction[] = await client.codeActions(uri, target.range, [target], random() < 0.1 ? [FIX_ALL_KIND] : undefined);
       const withEdit = actions.filter((a) => a.edit);
@@ -100,7 +100,7 @@ describe('quick-fix fuzz: random edits and fixes through the protocol never corr
       assert.equal(change.textDocument.version, before.version);
       const expected = TextDocument.applyEdits(before, change.edits as TextEdit[]);
       if (random() < 0.15) {
-        await randomEdit(uri);
+        await randomEdit(uri, true);
         assert.equal(await client.applyEdit(action.edit!), false, 'an edit for an older version must be refused');
         staleRefused++;
         continue;

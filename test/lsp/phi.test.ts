@@ -141,6 +141,19 @@ describe('language server: PHI diagnostics over the real protocol', () => {
     assert.equal(await client.applyEdit(accepted.edit), false);
   });
 
+  it('keeps fixes of a version whose text the editor merely re-read (new version, same text)', async () => {
+    const uri = freshUri();
+    await client.open(uri, NOTE);
+    const target = findDiagnostic(phiOnly(await client.diagnostics(uri)), '555-0134');
+    const document = client.documents.get(uri)!;
+    await client.change(uri, [{ range: { start: document.positionAt(0), end: document.positionAt(NOTE.length) }, text: NOTE }]);
+    const actions = (await client.codeActions(uri, target.range, [target])).filter((a) => a.diagnostics);
+    assert.ok(actions.some((a) => a.edit), 'the fix is still offered');
+    const edit = actions.find((a) => a.edit)!.edit!;
+    assert.equal((edit.documentChanges![0] as TextDocumentEdit).textDocument.version, 2, 'and is labelled with the current version');
+    assert.ok(await client.applyEdit(edit));
+  });
+
   it('never builds a whole-document edit from one version and labels it with another, even when an edit lands mid-scan', async () => {
     const { DeidentifyDocumentRequest } = await import('../../server/src/protocol');
     const uri = freshUri();

@@ -38,10 +38,15 @@ function isPhiData(data: unknown): data is PhiDiagnosticData {
   return typeof d === 'object' && d !== null && typeof d.version === 'number' && typeof d.text === 'string' && typeof d.fixes === 'object';
 }
 
-/** A fix is only offered when the diagnostic was computed on this very version and its range still holds the text. */
-export function isCurrent(document: TextDocument, diagnostic: Diagnostic): diagnostic is Diagnostic & { data: PhiDiagnosticData } {
+/**
+ * A fix is only offered when the text has not changed since the version the diagnostic was computed on (a new
+ * version with the same text, as when an editor re-reads a file, is the same note) and its range still holds the text.
+ */
+export function isCurrent(document: TextDocument, diagnostic: Diagnostic, contentSince: number | undefined): diagnostic is Diagnostic & { data: PhiDiagnosticData } {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isPhiData(diagnostic.data)) return false;
-  if (diagnostic.data.version !== document.version) return false;
+  const version = diagnostic.data.version;
+  const unchangedSince = contentSince ?? document.version;
+  if (version > document.version || version < unchangedSince) return false;
   return document.getText(diagnostic.range) === diagnostic.data.text;
 }
 
@@ -108,7 +113,7 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
 
       if (wants(CodeActionKind.QuickFix)) {
         for (const diagnostic of params.context.diagnostics) {
-          if (!isCurrent(document, diagnostic)) continue;
+          if (!isCurrent(document, diagnostic, context.contentSince(document.uri))) continue;
           const { fixes, text, category } = diagnostic.data;
           for (const fixMode of [mode, ...(['surrogate', 'tag', 'redact'] as const).filter((m) => m !== mode)]) {
             actions.push({
@@ -156,7 +161,8 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
   connection.onRequest(DeidentifyDocumentRequest, async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { edit: null, replaced: 0, refusedReason: 'The document is not open.' };
-    if (document.version !== params.textDocument.version) {
+    const since = context.contentSince(document.uri) ?? document.version;
+    if (params.textDocument.version > document.version || params.textDocument.version < since) {
       return { edit: null, replaced: 0, refusedReason: 'The document changed; run the command again.' };
     }
     const settings = await context.settings.get(document.uri);
