@@ -13,6 +13,13 @@ export interface PhiAnalysis {
   truncated: boolean;
   /** The text looks like binary data; nothing was analysed. */
   binary: boolean;
+  /** Identifies the analysed text, so a fix can tell whether the note still reads the same. */
+  textHash: string;
+}
+
+/** A short fingerprint of a whole text (FNV-1a plus length). */
+export function textHash(text: string): string {
+  return `${fnv1a(text, 0, text.length).toString(36)}:${text.length}`;
 }
 
 /**
@@ -30,7 +37,7 @@ export interface Chunk {
   hash: string;
 }
 
-function fnv1a(text: string, start: number, end: number): number {
+export function fnv1a(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
@@ -219,7 +226,7 @@ export class PhiAnalyzer {
   private async compute(document: TextDocument, settings: ClinoteSettings, token: CancellationToken, known?: KnownIdentifiers): Promise<PhiAnalysis> {
     const version = document.version;
     const text = document.getText();
-    if (looksBinary(text)) return { version, findings: [], analysedLength: 0, truncated: false, binary: true };
+    if (looksBinary(text)) return { version, findings: [], analysedLength: 0, truncated: false, binary: true, textHash: textHash(text) };
     const limit = settings.phi.maxDocumentLength;
     const truncated = text.length > limit;
     let analysed = truncated ? text.slice(0, limit) : text;
@@ -230,6 +237,6 @@ export class PhiAnalyzer {
     }
     const options = phiOptionsFor(settings, known);
     const findings = await scanInChunks(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)));
-    return { version, findings, analysedLength: analysed.length, truncated, binary: false };
+    return { version, findings, analysedLength: analysed.length, truncated, binary: false, textHash: textHash(text) };
   }
 }

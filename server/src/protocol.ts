@@ -103,8 +103,10 @@ export interface ClinoteInitializationOptions {
 
 /** Fix candidates carried by each PHI diagnostic (`diagnostic.data`). */
 export interface PhiDiagnosticData {
-  /** Document version the finding was computed on; fixes for any other version are refused. */
+  /** Document version the finding was computed on. */
   version: number;
+  /** Fingerprint of the whole text the finding was computed on: a fix is refused once the note reads differently. */
+  textHash: string;
   category: PhiCategory;
   subtype: string;
   confidence: number;

@@ -16,7 +16,6 @@ export class ServerContext {
   private readonly known = new Map<string, KnownIdentifiers>();
   private readonly applied = new Map<string, AppliedSurrogates>();
   private readonly patients = new Map<string, PatientContext>();
-  private readonly content = new Map<string, { text: string; since: number }>();
 
   /** False in an untrusted workspace: nothing is sent over the network then. */
   workspaceTrusted = true;
@@ -42,18 +41,6 @@ export class ServerContext {
       this.surrogates.set(uri, generator);
     }
     return generator;
-  }
-
-  /** Records a document version; a new version with the same text (an editor re-reading the file) changes nothing. */
-  noteVersion(uri: string, version: number, text: string): void {
-    const previous = this.content.get(uri);
-    if (previous && previous.text === text) return;
-    this.content.set(uri, { text, since: version });
-  }
-
-  /** The version since which the document's text has not changed: fixes computed on it or later still apply. */
-  contentSince(uri: string): number | undefined {
-    return this.content.get(uri)?.since;
   }
 
   appliedSurrogates(uri: string): AppliedSurrogates {
@@ -101,7 +88,6 @@ export class ServerContext {
     this.analyzer.forget(uri);
     this.surrogates.delete(uri);
     this.applied.delete(uri);
-    this.content.delete(uri);
     this.patients.delete(uri);
     this.known.delete(uri);
     this.settings.forget(uri);

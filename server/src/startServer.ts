@@ -79,7 +79,6 @@ export function startServer(connection: Connection): ServerContext {
     refreshViews();
   });
 
-  documents.onDidChangeContent((event) => context.noteVersion(event.document.uri, event.document.version, event.document.getText()));
   documents.onDidClose((event) => {
     context.forget(event.document.uri);
     codes.forget(event.document.uri);

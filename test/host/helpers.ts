@@ -101,8 +101,17 @@ export async function quickFixesFor(
     changed.catch(() => undefined);
     const diagnostic = pick(clinoteDiagnostics(document.uri));
     if (diagnostic) {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      // VS Code cancels a code-action request when the note changes under it (a re-read, a new pull): ask again.
+      const actions = await vscode.commands
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+        .then(
+          (result) => result,
+          (error: unknown) => {
+            if (error instanceof Error && /cancel/i.test(error.message) && Date.now() < deadline) return undefined;
+            throw error;
+          },
+        );
+      if (actions === undefined) continue;
       if (actions.length > 0) return { diagnostic, actions };
     }
     await changed;

@@ -23,7 +23,8 @@ import {
   RECORD_SURROGATES_COMMAND,
 } from '../protocol';
 import type { ServerContext } from '../serverContext';
-import { phiOptionsFor, scanInChunks } from '../analysis';
+import { phiOptionsFor, scanInChunks, textHash } from '../analysis';
+import { computePhiDiagnostics } from './phiDiagnostics';
 
 type Token = { isCancellationRequested: boolean };
 
@@ -35,18 +36,16 @@ const MODE_TITLES: Record<DeidMode, (replacement: string) => string> = {
 
 function isPhiData(data: unknown): data is PhiDiagnosticData {
   const d = data as PhiDiagnosticData | undefined;
-  return typeof d === 'object' && d !== null && typeof d.version === 'number' && typeof d.text === 'string' && typeof d.fixes === 'object';
+  return typeof d === 'object' && d !== null && typeof d.textHash === 'string' && typeof d.text === 'string' && typeof d.fixes === 'object';
 }
 
 /**
- * A fix is only offered when the text has not changed since the version the diagnostic was computed on (a new
- * version with the same text, as when an editor re-reads a file, is the same note) and its range still holds the text.
+ * A fix is only offered while the note reads exactly as it did when the diagnostic was computed (a new version with
+ * the same text, as when an editor re-reads or reopens a file, is the same note) and its range still holds the text.
  */
-export function isCurrent(document: TextDocument, diagnostic: Diagnostic, contentSince: number | undefined): diagnostic is Diagnostic & { data: PhiDiagnosticData } {
+export function isCurrent(document: TextDocument, diagnostic: Diagnostic, currentHash: string): diagnostic is Diagnostic & { data: PhiDiagnosticData } {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isPhiData(diagnostic.data)) return false;
-  const version = diagnostic.data.version;
-  const unchangedSince = contentSince ?? document.version;
-  if (version > document.version || version < unchangedSince) return false;
+  if (diagnostic.data.textHash !== currentHash) return false;
   return document.getText(diagnostic.range) === diagnostic.data.text;
 }
 
@@ -109,11 +108,28 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
       const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
       const actions: CodeAction[] = [];
       let whole: Awaited<ReturnType<typeof wholeDocumentEdits>> | undefined;
+      /**
+       * A diagnostic from an older text (the editor has not pulled again yet) still gets its fix when the current
+       * analysis flags exactly the same text at exactly the same place: the fix is then built from that finding.
+       */
+      const refreshed = async (stale: Diagnostic): Promise<(Diagnostic & { data: PhiDiagnosticData }) | undefined> => {
+        if (stale.source !== DIAGNOSTIC_SOURCE || !isPhiData(stale.data)) return undefined;
+        const { diagnostics } = await computePhiDiagnostics(context, document, token);
+        const start = document.offsetAt(stale.range.start);
+        const end = document.offsetAt(stale.range.end);
+        return diagnostics.find(
+          (d): d is Diagnostic & { data: PhiDiagnosticData } =>
+            isPhiData(d.data) && d.data.text === (stale.data as PhiDiagnosticData).text &&
+            document.offsetAt(d.range.start) === start && document.offsetAt(d.range.end) === end,
+        );
+      };
       const wholeDocument = async () => (whole ??= await wholeDocumentEdits(context, document, mode, token));
 
       if (wants(CodeActionKind.QuickFix)) {
-        for (const diagnostic of params.context.diagnostics) {
-          if (!isCurrent(document, diagnostic, context.contentSince(document.uri))) continue;
+        const currentHash = textHash(document.getText());
+        for (const candidate of params.context.diagnostics) {
+          const diagnostic = isCurrent(document, candidate, currentHash) ? candidate : await refreshed(candidate);
+          if (!diagnostic) continue;
           const { fixes, text, category } = diagnostic.data;
           for (const fixMode of [mode, ...(['surrogate', 'tag', 'redact'] as const).filter((m) => m !== mode)]) {
             actions.push({
@@ -161,8 +177,7 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
   connection.onRequest(DeidentifyDocumentRequest, async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { edit: null, replaced: 0, refusedReason: 'The document is not open.' };
-    const since = context.contentSince(document.uri) ?? document.version;
-    if (params.textDocument.version > document.version || params.textDocument.version < since) {
+    if (document.version !== params.textDocument.version) {
       return { edit: null, replaced: 0, refusedReason: 'The document changed; run the command again.' };
     }
     const settings = await context.settings.get(document.uri);

@@ -55,9 +55,11 @@ export function toDiagnostic(
   finding: PhiFinding,
   severity: DiagnosticSeverity,
   surrogates: SurrogateGenerator,
+  textHash: string,
 ): Diagnostic {
   const data: PhiDiagnosticData = {
     version: document.version,
+    textHash,
     category: finding.category,
     subtype: finding.subtype,
     confidence: finding.confidence,
@@ -104,7 +106,7 @@ export async function computePhiDiagnostics(
     if (index % 512 === 511) await yielder.maybeYield();
     const severity = severityFor(finding, settings);
     if (severity === undefined || applied.has(finding.text, finding.category)) continue;
-    diagnostics.push(toDiagnostic(document, finding, severity, surrogates));
+    diagnostics.push(toDiagnostic(document, finding, severity, surrogates, analysis.textHash));
     counts[finding.category] = (counts[finding.category] ?? 0) + 1;
   }
   if (analysis.binary) {
