@@ -222,6 +222,46 @@ const cases: Case[] = [
   { name: 'facility with a street word and a two-word facility phrase', note: 'F/u «Elm Street Family Practice|LOCATION» in 2 weeks.' },
   { name: 'health-center abbreviation', note: 'PCP Dr «Mbeki|NAME» @ «Codman Square HC|LOCATION».' },
 
+  // Signatures, sign-offs and headers (issue 4 classes)
+  { name: 'month abbreviation after a signer is the date, not a name part', note: 'Signed by: Dr. «Ingrid Young|NAME» «Jun 24, 2019|DATE»' },
+  { name: 'caps credential before a name followed by a date', note: 'TEACHING DONE; -- RN «AMINA|NAME» «JUL 4, 2025|DATE» 09:35' },
+  { name: 'weekday abbreviation after a comma is the date', note: 'Progress note for Mr. «MacLeod|NAME», «Thu 7/21/22|DATE»' },
+  { name: 'title then an initial', note: 'PCP Dr. «A. Washington|NAME» at «1-353-775-5993|CONTACT».' },
+  { name: 'title, initial and an eponym surname', note: 'Yours sincerely,\nDr. «A. Foley|NAME»' },
+  { name: 'first name then an eponym surname after a label', note: 'PATIENT NAME: «Faith Graves|NAME»' },
+  { name: 'eponym surname stays an eponym before disease', note: 'Hx of Graves disease, s/p Foley catheter.' },
+  { name: 'caps common-word surname before AWARE at a clause start', note: 'LASIX HELD, SBP < 100, «YOUNG|NAME» AWARE' },
+  { name: 'caps eponym surname before AWARE at a clause start', note: 'METOPROLOL HELD, HR 52, «FOLEY|NAME» AWARE' },
+  { name: 'common words before a phone hash are no name', note: 'WIFE AT BEDSIDE; CALL BACK # «571.206.5316|CONTACT»' },
+  { name: 'caps signature with common-word names before RN', note: 'E-SIGNED «PAGE STONE|NAME» RN («STONEP|NAME») «11/23|DATE» AT 8:00PM' },
+  { name: 'caps signer alone on a line', note: 'WILL PAGE THE RESIDENT\n«DUC LITTLE|NAME» RN' },
+  { name: 'signature with M.D. glued to a comma', note: 'SIGNED: «ROYAL V. STONE|NAME»,M.D.    «16-OCT-2021|DATE»' },
+  { name: 'caps last, first after a patient label', note: 'PT: «STONE, BILL|NAME»  MR# «44132796|ID»' },
+  { name: 'caps last, first before a bracketed record number', note: 'SHIFT NOTE; «LONG, PAGE|NAME» («00448531|ID»); ROOM «850A|LOCATION»' },
+  { name: 'user name in brackets after credential and name', note: 'E-SIGNED RN «YUKI|NAME» («MURPHYD|NAME»)' },
+  { name: 'name introducing the age after a header gap', note: 'CXR PA/LAT  «RAJ GREEN|NAME» (54-YEAR-OLD M)' },
+  { name: 'chief complaint abbreviation after CC is no clinician', note: 'CC: AMS\nHPI: FOUND DOWN AT HOME.' },
+
+  // Phones and record numbers (issue 4 classes)
+  { name: 'seven digits after called from', note: 'Pt called from «788-2598|CONTACT» requesting a refill.' },
+  { name: 'ten digits after callback at a sentence end', note: 'CALLBACK «5253411924|CONTACT». BILL OF RIGHTS REVIEWED.' },
+  { name: 'fax sent to a seven-digit number', note: 'Fax sent to «703-7158|CONTACT» (pharmacy).' },
+  { name: 'account hash is an id label, not a phone label', note: 'ACC# «0019968430|ID»' },
+
+  // Places (issue 4 classes)
+  { name: 'mount-named hospital after a caps word', note: 'ADMITTED FROM «MOUNT CARMEL WEST|LOCATION» W/ FALL' },
+  { name: 'ward named by building and floor', note: 'She was admitted to «Blake 7|LOCATION».' },
+  { name: 'caps ward in a header before a date', note: 'RN NOTE «ELLISON 12|LOCATION» «8/7/2025|DATE»' },
+  { name: 'a surname and a number is not a ward', note: 'Lasix 40 given, Grade 2 edema.' },
+  { name: 'health system brand with a campus', note: 'Attending Physician, «Baptist Health Eastside|LOCATION»' },
+  { name: 'denomination inside a hospital name', note: 'Seen at «Baptist Memorial Hospital|LOCATION» today.' },
+  { name: 'caps hospital named with surnames that are words', note: 'ADMITTED FROM «CEDAR RIDGE MEDICAL CENTER|LOCATION» W/ UROSEPSIS' },
+  { name: 'caps state hospital is no name', note: 'HX OF ADMISSION TO STATE HOSPITAL.' },
+  { name: 'caps practice named for a place', note: 'F/U «LAKESIDE ORTHOPEDICS|LOCATION» IN 2 WEEKS.' },
+  { name: 'caps review of systems is no place', note: '- REVIEW OF SYSTEMS (PROCEDURE)' },
+  { name: 'comma after a clinician does not join a facility name', note: 'cc: Dr. «R. Payne|NAME», «Oakmont Memory Clinic|LOCATION»' },
+  { name: 'three-word occupation', note: 'He is a «home health aide|PROFESSION».' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -66,11 +66,17 @@ const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
 /** Words before a place: "lives in", "moved here from", "flew to". */
 const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+/** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
+const HEALTH_SYSTEM = /\b(?:Baptist|Methodist|Presbyterian|Adventist|Atrium|Sutter|Novant|Banner|Intermountain|Advocate|Ascension|Trinity|Providence|Dignity|Allina|Sanford|Essentia|Geisinger|Spectrum|Beaumont|Ochsner|Piedmont|Prisma|Sentara|Inova|Northwell|Lifespan|Baystate|Hartford|Yale New Haven|Penn State|Ohio State|UC Davis|UCHealth|Cone|Wellstar|Memorial Hermann|Houston Methodist|Avera|Bryan|Carilion|Christus|CommonSpirit|HonorHealth|Mercy|MultiCare|OhioHealth|Renown|Riverside|Tenet|UNC|Vidant|WakeMed)[ \t](?:Health|HEALTH)(?:care|CARE)?(?:[ \t](?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Central|EAST|WEST|NORTH|SOUTH|EASTSIDE|WESTSIDE|NORTHSIDE|SOUTHSIDE|DOWNTOWN|CENTRAL))?\b/gi;
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
 const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
-const SAINT_OR_MOUNT = /(?<!\b[A-Z][A-Za-z]{1,20}[ \t]{1,2})\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
+const SAINT_OR_MOUNT = /\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
+const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})[ \t]{1,2}$/;
+/** Wards named by building and floor, as large hospitals do: "Blake 7", "ELLISON 12", then a room, a break or a date. */
+const BUILDING_WARD = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’-]{2,20})[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,.;]|[-–]|(?:rm|room|bed)\b|\d{1,2}[/.-]\d))/giu;
+const WARD_CUE_BEFORE = /(?:^|[\r\n]|\b(?:to|on|from|at|in|note|unit|floor)|[-–,;:])[ \t]{0,3}$/i;
 /*
  * Both comma expressions are long alternations the engine would try at every character; every match
  * starts with the comma, so sticky copies are tried at the commas only (same matches, same order).
@@ -142,6 +148,11 @@ export function findLocations(text: string): Candidate[] {
   for (const pattern of [UNIT_ACRONYM, UNIT_NAME, NUMBERED_WARD, LETTERED_WARD]) {
     for (const m of text.matchAll(pattern)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
   }
+  for (const m of text.matchAll(BUILDING_WARD)) {
+    const info = wordInfo(m[1].toUpperCase());
+    if (!info.surname || info.tier !== 'name' || !WARD_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.9, 'ward named by building and floor');
+  }
   for (const m of text.matchAll(WARD_AFTER_ADMIT)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'DEPARTMENT', 0.75, 'hospital unit');
@@ -178,8 +189,12 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }
+  for (const m of text.matchAll(HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of text.matchAll(KNOWN_FACILITY)) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'well-known hospital name');
   for (const m of text.matchAll(SAINT_OR_MOUNT)) {
+    // "Mary St. Clair", "Main St. Joseph": after a name-like word the saint is part of a person or a street.
+    const wordBefore = WORD_BEFORE_SAINT.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    if (wordBefore && !NEVER_NAMES.has(wordBefore.toUpperCase())) continue;
     const words = m[0].split(/[ \t]+/);
     let end = m.index + m[0].length;
     // Stop before a following facility word or a street type; the facility rules cover those.
@@ -293,11 +308,13 @@ const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'M
  */
 function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean {
   const words = phrase.split(/[\s,]+/).filter(Boolean).slice(0, -1).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
-  if (words.some((w) => NEVER_NAMES.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w))) return false;
+  if (words.some((w) => NEVER_NAMES.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && !DENOMINATIONS.has(w))) return false;
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
-  const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name');
+  const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name' || DENOMINATIONS.has(w) || (PLACE_COMPOUND.test(w) && !wordInfo(w).clinicalWord));
   if (distinctive || !capsText) return true;
+  // In capitals "CEDAR RIDGE MEDICAL CENTER": before an unmistakable facility head, surnames count as a name.
+  if (STRONG_FACILITY_HEAD.test(phrase) && content.some((w) => !FACILITY_PHRASE_WORDS.has(w) && rareWordSurname(w))) return true;
   if (!strict) return content.length >= 2 && !content.every((w) => wordInfo(w).clinicalWord);
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
 }
@@ -307,13 +324,24 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
  * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
  */
 /** Words inside facility phrases ("Family Practice", "Nursing Home", "Care Center") never end a name. */
+function rareWordSurname(upper: string): boolean {
+  const info = wordInfo(upper);
+  return info.surname && (info.commonRank === undefined || info.commonRank > 2000);
+}
+
+/** Hospitals are often named for a church: "Baptist Memorial Hospital", "Methodist Hospital". */
+const DENOMINATIONS = new Set(['BAPTIST', 'METHODIST', 'PRESBYTERIAN', 'CATHOLIC', 'LUTHERAN', 'ADVENTIST', 'EPISCOPAL', 'JEWISH', 'CHRISTIAN', 'MENNONITE']);
+/** Words built like place names ("Lakeside", "Oakmont", "Riverview", "Fairhaven"): a facility named for a place. */
+const PLACE_COMPOUND = /^[A-Z]{2,}(?:SIDE|VIEW|WOOD|WOODS|BROOK|FIELD|DALE|MONT|RIDGE|CREST|HAVEN|SHORE|VILLE|BURG|BURGH|FORD|PORT|LAND|GATE|BRIDGE|WATER|HURST|STEAD|WICK|BURY|TON)$/;
+const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMARY|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|ASSISTED LIVING|HOSPICE|REHABILITATION (?:CENTER|HOSPITAL))$/i;
+
 const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT']);
 
 function lengthBeforeLastBlockingWord(match: string): number {
   const words = [...match.matchAll(/\S+/g)];
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
-    if (FACILITY_PHRASE_WORDS.has(upper)) continue;
+    if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper)) continue;
     if ((NEVER_NAMES.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return words[k].index + words[k][0].length + 1;
   }
   return 0;

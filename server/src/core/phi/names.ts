@@ -1,7 +1,7 @@
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
-import { CITIES, CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -37,6 +37,8 @@ class Token {
     readonly capsLine: boolean,
     /** First word of a sentence, line or list item, where capitals say nothing. */
     readonly sentenceStart: boolean,
+    /** A month or weekday name before a number ("Jun 24", "Thu 7/21"): the start of a date, never a name part. */
+    readonly startsDate: boolean,
   ) {}
 
   /** Upper case, accents removed, possessive and glued digits removed: the lookup key. */
@@ -107,7 +109,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     }
     const credentialEnd = credentialAfter(text, tokens, i);
     if (credentialEnd !== undefined) {
-      const start = extendNameBackwards(text, tokens, i);
+      const start = Math.min(extendNameBackwards(text, tokens, i), signatureNameStart(text, tokens, i, credentialEnd));
       if (start <= i && !claimed[start]) take(start, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
@@ -118,7 +120,9 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
       const label = LABEL_COLON.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
       if ((acceptAfterCue(t, weak, label) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) && !isEponymUse(text, t)) {
-        const end = extendName(text, tokens, i, false);
+        let end = extendName(text, tokens, i, false);
+        // "PT: STONE, BILL": a surname, a comma and a first name after a label, however common the words.
+        if (label && end - i < 2 && i + 1 < tokens.length && text.charCodeAt(t.end) === 44 && listedName(tokens[i + 1]) && joinable(text, tokens, i, i + 1)) end = i + 2;
         // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
         const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2;
         if (lonelyWord) continue;
@@ -135,8 +139,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (claimed[i] || !introducedNamePart(t)) continue;
     if (!INTRODUCES_PATIENT.test(text.slice(t.end, t.end + 40))) continue;
     let start = i;
-    while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && start > 0 && joinable(text, tokens, start - 1, start)) start--;
-    if (!tokens[start].sentenceStart && !(start > 0 && claimed[start - 1])) continue;
+    while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && !afterFieldGap(text, tokens[start].start) && start > 0 && joinable(text, tokens, start - 1, start)) start--;
+    if (!tokens[start].sentenceStart && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
     let allNameLike = true;
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
@@ -145,13 +149,23 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   // A name right before "aware", "notified", "reports", "(MRN ...": walk back over the name's parts.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (claimed[i] || !afterCueNamePart(t)) continue;
+    if (claimed[i] || !(afterCueNamePart(t) || listedName(t))) continue;
     const after = text.slice(t.end, t.end + 32);
     const role = AFTER_NAME_CUES.find(([pattern]) => pattern.test(after));
     if (!role) continue;
     let start = i;
-    while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && afterCueNamePart(tokens[start - 1])) start--;
-    if (role[1] === 'PATIENT' && role[2] === 'sentence' && !tokens[start].sentenceStart) continue;
+    while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && (afterCueNamePart(tokens[start - 1]) || listedName(tokens[start - 1]))) start--;
+    if (role[2] === 'sentence' && !tokens[start].sentenceStart) continue;
+    // "SBP < 100, YOUNG AWARE", "6/4; HUNTER GRAVES (713-08-24)": a name that is also a common word or an
+    // eponym counts before these cues only where a clause starts, never inside running prose.
+    let strictParts = 0;
+    for (let k = start; k <= i; k++) if (afterCueNamePart(tokens[k])) strictParts++;
+    if (strictParts <= i - start) {
+      if (role[2] === 'sentence' || !clauseStartBefore(text, tokens[start].start)) continue;
+      // One such word alone ("YOUNG AWARE") only before "aware"-type cues, and never a very frequent word.
+      const alone = strictParts === 0;
+      if (alone && (role[1] !== 'DOCTOR' || start !== i || (t.info.commonRank !== undefined && t.info.commonRank < 100))) continue;
+    }
     take(start, i + 1, role[1], 0.8, role[3]);
   }
 
@@ -215,7 +229,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   return found.filter((c) => c.subtype === 'USERNAME' || !COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)));
 }
 
-const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
+/** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
+const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/gu;
 const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
 /** "Hunter green sputum", "Rose-tinged": a colour word before a body substance is not a name. */
 const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yellow|pink|rust|amber|straw)[ -]{1,2}(?:colou?red[ -])?(?:sputum|stool|stools|urine|drainage|discharge|fluid|emesis|secretions|tinged|rash|skin|output|bile|mucus|phlegm)\b/i;
@@ -226,7 +241,7 @@ const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', str
   [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
-  [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
+  [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)|\d{5,12}\s{0,2}\)))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
 ];
 
 /** Before "aware", "reports" or "(MRN": name-list words, unknown words, never role or function words. */
@@ -236,6 +251,52 @@ function afterCueNamePart(t: Token): boolean {
   if (t.info.tier === 'name' || t.shape === 'initial') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
+}
+
+/** A word of the name lists, however common as a word, that is not a role, relation or function word. */
+function listedName(t: Token): boolean {
+  if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.startsDate || t.key.length < 3) return false;
+  if (!(t.info.firstName || t.info.surname) || NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key)) return false;
+  return t.info.tier !== 'word' || t.info.surname && !CLINICAL_ABBREVIATIONS.has(t.key);
+}
+
+/** Only punctuation, a list marker or nothing between the line or clause start and `position`. */
+function clauseStartBefore(text: string, position: number): boolean {
+  for (let k = position - 1; k >= 0 && k >= position - 16; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 34 || c === 42 || c === 0x2022) continue;
+    // newline, comma, semicolon, colon, period, hyphen, opening bracket
+    return c === 10 || c === 13 || c === 44 || c === 59 || c === 58 || c === 46 || c === 45 || c === 40;
+  }
+  return position <= 16 && text.slice(0, position).trim() === '';
+}
+
+/** Two or more spaces or a tab right before `position`: a field break in a header line. */
+function afterFieldGap(text: string, position: number): boolean {
+  const c = text.charCodeAt(position - 1);
+  return c === 9 || (c === 32 && text.charCodeAt(position - 2) === 32);
+}
+
+/** Words that open a signature before the signer's name: "E-SIGNED", "SIGNED:", "BY:", "--". */
+const SIGNATURE_OPENER = /(?:signed|by|--|—)[ \t]{0,2}:?[ \t]{0,2}$/i;
+/** After a signer's credential: the line ends, or a bracketed user name, a date or a time follows. */
+const SIGNATURE_CLOSER = /^[ \t]{0,4}(?:$|[\r\n(]|\d)/;
+
+/**
+ * "E-SIGNED PAGE STONE RN (STONEP)", "DUC LITTLE RN" alone on a line: in a signature every word before the
+ * credential is the signer's name, even common words. Returns `i + 1` when this is no signature.
+ */
+function signatureNameStart(text: string, tokens: Token[], i: number, credentialEnd: number): number {
+  const credential = tokens[credentialEnd];
+  const credentialLength = /^[A-Za-z][A-Za-z.\-/0-9]{0,11}/.exec(text.slice(credential.start, credential.start + 12))?.[0].length ?? 0;
+  const afterCredential = credential.start + credentialLength;
+  if (!SIGNATURE_CLOSER.test(text.slice(afterCredential, afterCredential + 8))) return i + 1;
+  let start = i;
+  const part = (t: Token) => nameCapable(t, true) || listedName(t) || initialWithPeriod(text, t) || (t.capsLine && t.info.tier === 'unknown' && !isKnownWord(t.key) && t.key.length > 2);
+  if (!part(tokens[i])) return i + 1;
+  while (start > 0 && i - start < 2 && joinable(text, tokens, start - 1, start) && part(tokens[start - 1])) start--;
+  const before = lineTextBefore(text, tokens[start].start, 40);
+  return before.trim() === '' || SIGNATURE_OPENER.test(before) ? start : i + 1;
 }
 
 function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
@@ -279,9 +340,21 @@ function tokenize(text: string): Token[] {
     const gluedDigits = letters.length < word.length;
     const innerCapital = letters.length <= 4 && shape !== 'upper' && letters !== letters[0] + letters.slice(1).toLowerCase();
     const acronym = innerCapital || (gluedDigits && shape !== 'capitalised') || (!capsLine && shape === 'upper' && letters.length <= 4);
-    tokens.push(new Token(start, start + word.length, letters, shape, acronym, gluedDigits, possessive, capsLine, isSentenceStart(text, start)));
+    const startsDate = !gluedDigits && letters.length >= 3 && letters.length <= 9 && beforeANumber(text, start + word.length) && DATE_WORD.test(letters);
+    tokens.push(new Token(start, start + word.length, letters, shape, acronym, gluedDigits, possessive, capsLine, isSentenceStart(text, start), startsDate));
   }
   return tokens;
+}
+
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|june|july|march|april|mon|tues?|wed|thu|thurs?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** Is the next thing after `end` a number, past at most a comma or period and two spaces? Character tests only. */
+function beforeANumber(text: string, end: number): boolean {
+  let k = end;
+  const limit = Math.min(text.length, end + 4);
+  while (k < limit && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44 || text.charCodeAt(k) === 46 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k);
+  return k > end && c >= 48 && c <= 57;
 }
 
 function shapeOf(letters: string): Token['shape'] {
@@ -394,7 +467,7 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   const t = tokens[i];
   if ((previous.key === 'DOCTOR' || previous.key === 'MISS' || previous.key === 'SIR' || previous.key === 'MADAM') && (previous.shape === 'lower' || t.shape === 'lower')) return undefined;
   if (t.shape === 'lower' && !t.capsLine) return undefined;
-  if (NEVER_NAMES.has(t.key) && t.key !== previous.key) return undefined;
+  if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t)) return undefined;
   return role === 'DOCTOR' ? 'DOCTOR' : 'PATIENT';
 }
 
@@ -415,7 +488,7 @@ function extendName(text: string, tokens: Token[], i: number, afterTitle: boolea
       break;
     }
     const first = end === i;
-    if (first ? !firstTokenAcceptable(t, afterTitle) : !nameCapable(t, false)) break;
+    if (first ? !firstTokenAcceptable(text, t, afterTitle) : !(nameCapable(t, false) || eponymSurnameInName(text, t))) break;
     end++;
   }
   // A trailing initial belongs to the name only if a name part follows it; never end on one.
@@ -423,9 +496,17 @@ function extendName(text: string, tokens: Token[], i: number, afterTitle: boolea
   return end;
 }
 
-function firstTokenAcceptable(t: Token, afterTitle: boolean): boolean {
-  if (afterTitle) return !(t.shape === 'lower' && !t.capsLine) && !NEVER_NAMES.has(t.key);
+function firstTokenAcceptable(text: string, t: Token, afterTitle: boolean): boolean {
+  if (afterTitle) return !(t.shape === 'lower' && !t.capsLine) && (!NEVER_NAMES.has(t.key) || initialWithPeriod(text, t));
   return nameCapable(t, false);
+}
+
+/**
+ * Inside a name that other evidence already started, a surname that is also an eponym is the surname:
+ * "Dr. A. Foley", "Faith Graves", unless a disease or sign word follows ("Graves disease").
+ */
+function eponymSurnameInName(text: string, t: Token): boolean {
+  return t.info.tier === 'word' && t.info.surname && t.shape !== 'lower' && !t.acronym && !NEVER_NAMES.has(t.key) && !CREDENTIALS.has(t.key) && !isEponymUse(text, t);
 }
 
 /** Walks back from a token before a credential over at most three name parts. */
@@ -457,10 +538,13 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
     const last = tokens[a];
     const firstOk = first.shape === 'initial' || (first.info.firstName ? first.info.tier !== 'word' : first.info.tier === 'unknown' && !isKnownWord(first.key));
     const lastOk = last.info.surname || (last.info.tier === 'unknown' && !isKnownWord(last.key));
-    return firstOk && lastOk && !first.acronym && (first.key.length > 1 || first.shape === 'initial');
+    return firstOk && lastOk && !first.acronym && (first.key.length > 1 || first.shape === 'initial') && !FACILITY_WORD_AFTER.test(text.slice(first.end, first.end + 16));
   }
   return false;
 }
+
+/** "Dr Santos, Riverbend Urgent Care": after a comma, a word that starts a facility name is not a first name. */
+const FACILITY_WORD_AFTER = /^[ \t]{1,2}(?:Urgent|Memory|Medical|Health|Hospital|Clinic|Family|Regional|General|Community|Memorial|Nursing|Rehab|Cancer|Heart|Surgical|Pediatrics|Orthopedics|Wound|Women's|Dental|Imaging|Primary|Care)\b/i;
 
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
@@ -469,7 +553,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 /** Could this token be part of a name that other evidence already supports? */
 function nameCapable(t: Token, backwards: boolean): boolean {
-  if ((t.shape === 'lower' && !t.capsLine) || t.acronym) return false;
+  if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.startsDate) return false;
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key)) return false;
   if (t.shape === 'initial') return !t.capsLine || !backwards;
   const { tier } = t.info;

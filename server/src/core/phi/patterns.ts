@@ -39,11 +39,12 @@ const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office
 const PHONE_CUE_AFTER = /^[ \t]{0,2}-?[ \t]{0,2}(?:office|fax|desk|mobile|cell|home|work)\b/i;
 /** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
-const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w.,/-])/g;
-const LOCAL_PHONE_CUE = /(?:\b(?:call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
+const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w,/-]|\.\d)/g;
+const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
-const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|beeper|pgr|call(?:ed)?|contact|number|#|at)\.?\s{0,3}[:#]?\s{0,3}$/i;
+/** A bare '#' is no phone label: "ACC# 0019968430" is an account number. */
+const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|beeper|pgr|call(?:ed)?|contact|number|at)\.?\s{0,3}[:#]?\s{0,3}$/i;
 const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?:to|sent to|is)\s{1,3})?$|\bfax(?:ed)?\s{1,3}(?:sent\s{1,3})?to\s{1,3}$/i;
 
 /** A label, then an identifier; the label decides the subtype. */
@@ -144,8 +145,8 @@ function findPhones(text: string, found: Candidate[]): void {
   }
   for (const match of text.matchAll(LOCAL_PHONE)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
-    if (!LOCAL_PHONE_CUE.test(before)) continue;
     const isFax = FAX_LABEL.test(before);
+    if (!isFax && !LOCAL_PHONE_CUE.test(before)) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
   for (const match of text.matchAll(PAGER)) {
@@ -155,8 +156,8 @@ function findPhones(text: string, found: Candidate[]): void {
   }
   for (const match of text.matchAll(TEN_DIGITS)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
-    if (!LOCAL_PHONE_CUE.test(before) || /\b(?:MRN|acct|account|ID|#)\W{0,3}$/i.test(before)) continue;
     const isFax = FAX_LABEL.test(before);
+    if (!(isFax || LOCAL_PHONE_CUE.test(before)) || /\b(?:MRN|acct|account|ID|#)\W{0,3}$/i.test(before)) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.9, 'ten-digit number after a phone cue'));
   }
   for (const match of text.matchAll(GROUPED_DIGITS)) {

@@ -20,6 +20,7 @@ const OCCUPATION_WORD = new RegExp(
   'gi',
 );
 const WORD_BEFORE = /([A-Za-z][A-Za-z-]{1,24}) $/;
+const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
 
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -30,6 +31,12 @@ export function findProfessions(text: string): Candidate[] {
     const singular = upper.endsWith('S') && !PROFESSIONS.has(upper) ? upper.slice(0, -1) : upper;
     // Two-word occupations: "truck driver", "line cook"; a cued "X worker" too.
     if (MULTIWORD_LAST.has(singular) || COMPOUND_HEADS.has(singular)) {
+      // Three-word occupations first: "home health aide".
+      const twoBefore = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 52), start));
+      if (twoBefore && MULTIWORD.has(`${twoBefore[1].toUpperCase()} ${singular}`)) {
+        found.push(candidate(start - twoBefore[0].length, end, 'PROFESSION', 'PROFESSION', 0.8, 'occupation'));
+        continue;
+      }
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 26), start));
       if (before) {
         const pairStart = start - before[0].length;
