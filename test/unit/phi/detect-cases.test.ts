@@ -262,6 +262,23 @@ const cases: Case[] = [
   { name: 'comma after a clinician does not join a facility name', note: 'cc: Dr. «R. Payne|NAME», «Oakmont Memory Clinic|LOCATION»' },
   { name: 'three-word occupation', note: 'He is a «home health aide|PROFESSION».' },
 
+  // Text typed without capitals, name phrases, transcripts (issue 4 classes)
+  { name: 'lower-case note: names from the lists', note: 'follow up with «patricia desrosiers|NAME» in a couple of months.' },
+  { name: 'lower-case note: courtesy title', note: 'seen today. mr. «elliott|NAME» flew home on friday morning.' },
+  { name: 'lower-case note: ordinary words stay unflagged', note: 'pt resting comfortably, will follow up with gi in the morning.' },
+  { name: 'contractions are never names', note: "i'm feeling better and don't want the foley." },
+  { name: 'my name is', note: 'hello, my name is «vitoria|NAME»' },
+  { name: 'people call me', note: 'sometimes people call me «višeslav|NAME»' },
+  { name: 'call me back is no name', note: 'Please call me back at home.' },
+  { name: 'maiden name is', note: 'Her maiden name is «Nyberg|NAME».' },
+  { name: 'last name question', note: "What's your last name? «Matthíasson|NAME»" },
+  { name: 'unknown name ending like a drug', note: 'Why is «Katrine|NAME» so upset? Started Clonidine; lipase normal.' },
+  { name: 'coordinated surname that is an eponym', note: 'The song by «Marrero|NAME» and «Murphy|NAME» was played.' },
+  { name: 'two eponyms joined by and stay eponyms', note: 'Hx of Graves and Hashimoto disease.' },
+  { name: 'speaker labels in a transcript', note: '«Ubul|NAME»: What a day.\n«Nicole|NAME»: Remember me?' },
+  { name: 'section headings are no speakers', note: 'Neuro: intact\nResp: clear\nPlan: home' },
+  { name: 'clinician cue before a facility name', note: 'Attending Physician, «Bayside Rehabilitation Center|LOCATION»' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -73,6 +73,9 @@ function ranked(lines: string): Map<string, number> {
   return map;
 }
 
+/** "I'M", "DON'T", "SHE'LL": contractions, which the name lists cannot hold but a caps or lower-case line can make look new. */
+const CONTRACTION = /^(?:I|YOU|HE|SHE|IT|WE|THEY|THAT|WHAT|WHO|THERE|HERE|LET|WHERE|HOW)['’](?:M|S|D|LL|VE|RE)$|N['’]T$/;
+
 const cache = new Map<string, WordInfo>();
 
 /**
@@ -90,7 +93,7 @@ export function wordInfo(upper: string): WordInfo {
   const surname = surnameRank !== undefined;
   const clinicalWord = commonRank !== undefined || lex.medical.has(upper);
   let tier: NameTier;
-  if (NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper)) tier = 'word';
+  if (NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CONTRACTION.test(upper)) tier = 'word';
   else if (!firstName && !surname) tier = 'unknown';
   else if (clinicalWord || upper.length <= 2) tier = 'ambiguous';
   // A frequent name that is only a rare dictionary word (Walker, Hunter, Grace) is still a name.
@@ -109,7 +112,7 @@ export function isKnownWord(upper: string): boolean {
   const hit = knownCache.get(upper);
   if (hit !== undefined) return hit;
   const lex = lexicon();
-  const known = lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isEnglishWord(upper);
+  const known = CONTRACTION.test(upper) || lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isEnglishWord(upper);
   if (knownCache.size > 50_000) knownCache.clear();
   knownCache.set(upper, known);
   return known;

@@ -175,7 +175,7 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]));
     const name = text.slice(start, m.index + m[0].trimEnd().length);
     if (!/\s/.test(name) || !namesAPlace(name, capsText, false)) continue;
-    const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare/i.test(name);
+    const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {

@@ -73,7 +73,7 @@ const CLINICIAN_CUE = cuePattern(CLINICIAN_CUES);
 const PATIENT_CUE = cuePattern(PATIENT_CUES);
 const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
-const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
+const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
 const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
@@ -125,7 +125,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
         if (label && end - i < 2 && i + 1 < tokens.length && text.charCodeAt(t.end) === 44 && listedName(tokens[i + 1]) && joinable(text, tokens, i, i + 1)) end = i + 2;
         // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
         const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2;
-        if (lonelyWord) continue;
+        // "Attending Physician, Bayside Rehabilitation Center": the words start a facility's name.
+        if (lonelyWord || FACILITY_WORD_AFTER.test(text.slice(tokens[Math.max(end, i + 1) - 1].end, tokens[Math.max(end, i + 1) - 1].end + 16))) continue;
         take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
         i = Math.max(end, i + 1) - 1;
         continue;
@@ -215,6 +216,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
     i = end - 1;
   }
+  findCoordinatedNames(text, tokens, claimed, take);
+  findSpeakerLabels(text, tokens, claimed, take);
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   for (const m of text.matchAll(USERNAME_AFTER_CREDENTIAL)) {
@@ -251,6 +254,44 @@ function afterCueNamePart(t: Token): boolean {
   if (t.info.tier === 'name' || t.shape === 'initial') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
+}
+
+type Take = (from: number, to: number, role: Role, confidence: number, reason: string) => void;
+
+/** "Marrero and Murphy", "Usamov and Bowers": beside a name, a capitalised name-list word or surname is a name too. */
+function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (const m of text.matchAll(COORDINATED)) {
+    const a = firstTokenAtOrAfter(tokens, m.index);
+    const b = firstTokenAtOrAfter(tokens, m.index + m[0].length - m[2].length);
+    if (b >= tokens.length || tokens[a].capsLine || tokens[b].capsLine || tokens[b].sentenceStart) continue;
+    const evidence = (k: number) => claimed[k] === 1 || tokens[k].info.tier === 'name' || unknownCapitalised(tokens[k]);
+    const nameable = (k: number) => evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]);
+    if (!((evidence(a) && nameable(b)) || (nameable(a) && evidence(b)))) continue;
+    for (const k of [a, b]) if (!claimed[k] && !isEponymUse(text, tokens[k])) take(k, k + 1, 'PATIENT', 0.6, 'name joined by "and" to another name');
+  }
+}
+
+const COORDINATED = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{1,30}) (?:and|&) (\p{Lu}[\p{L}'’-]{1,30})(?![\p{L}'’-])/gu;
+/** "Heather: Remember me?" at a line start: a speaker in a transcript or a chat. */
+const SPEAKER = /(?:^|[\r\n])[ \t"'>]{0,4}(\p{L}[\p{L}'’-]{1,24})[ \t]{0,2}:(?=[ \t]{0,3}["'“]?\p{L})/gu;
+
+/** Speaker labels, when at least one of the note's speakers is a name by the lists. */
+function findSpeakerLabels(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  const speakers: number[] = [];
+  let listed = false;
+  let lines = 0;
+  for (const m of text.matchAll(SPEAKER)) {
+    lines++;
+    const k = firstTokenAtOrAfter(tokens, m.index + m[0].lastIndexOf(m[1]));
+    const t = tokens[k];
+    if (!t || t.word !== m[1]) continue;
+    if (t.info.tier === 'name' && t.key.length > 2) listed = true;
+    if (claimed[k]) continue;
+    const unknown = t.info.tier === 'unknown' && t.key.length > 3 && !isKnownWord(t.key) && !isProperNoun(t.key) && !MEDICAL_ENDING.test(t.key) && !t.acronym;
+    if ((t.info.tier === 'name' && t.key.length > 2) || unknown) speakers.push(k);
+  }
+  if (!listed || lines < 2) return;
+  for (const k of speakers) take(k, k + 1, 'PATIENT', 0.6, 'speaker label at a line start');
 }
 
 /** A word of the name lists, however common as a word, that is not a role, relation or function word. */
@@ -383,7 +424,15 @@ function shapeOf(letters: string): Token['shape'] {
   return rest === rest.toUpperCase() ? 'upper' : 'capitalised';
 }
 
-/** Lines whose letters are (almost) all capitals; a short line inherits the note's overall case. */
+/**
+ * Text typed without capitals ("follow up with patricia desrosiers") gives no case hint either: a line of
+ * 12 or more letters with at most one capital, or under 3% capitals, is read like a line in capitals.
+ */
+function caseless(upper: number, letters: number): boolean {
+  return letters >= 12 && (upper <= 1 || upper <= letters * 0.03);
+}
+
+/** Lines whose letters are (almost) all capitals or all lower case; a short line inherits the note's overall case. */
 function capsLineStarts(text: string): { starts: number[]; caps: Uint8Array } {
   // Parallel arrays rather than an object per line: this runs over every character of every note.
   let upper = 0;
@@ -420,11 +469,11 @@ function capsLineStarts(text: string): { starts: number[]; caps: Uint8Array } {
   }
   lineUpper.push(currentUpper);
   lineLower.push(currentLower);
-  const documentCaps = upper + lower > 0 && lower <= (upper + lower) * 0.1;
+  const documentCaps = (upper + lower > 0 && lower <= (upper + lower) * 0.1) || caseless(upper, upper + lower);
   const caps = new Uint8Array(starts.length);
   for (let k = 0; k < starts.length; k++) {
     const letters = lineUpper[k] + lineLower[k];
-    caps[k] = (letters >= 12 ? lineLower[k] <= letters * 0.1 : documentCaps) ? 1 : 0;
+    caps[k] = (letters >= 12 ? lineLower[k] <= letters * 0.1 || caseless(lineUpper[k], letters) : documentCaps) ? 1 : 0;
   }
   return { starts, caps };
 }
@@ -544,7 +593,7 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
 }
 
 /** "Dr Santos, Riverbend Urgent Care": after a comma, a word that starts a facility name is not a first name. */
-const FACILITY_WORD_AFTER = /^[ \t]{1,2}(?:Urgent|Memory|Medical|Health|Hospital|Clinic|Family|Regional|General|Community|Memorial|Nursing|Rehab|Cancer|Heart|Surgical|Pediatrics|Orthopedics|Wound|Women's|Dental|Imaging|Primary|Care)\b/i;
+const FACILITY_WORD_AFTER = /^[ \t]{1,2}(?:Rehabilitation|Rehab|Center|Centre|Institute|Hospice|Infirmary|Assisted|Senior|Urgent|Memory|Medical|Health|Hospital|Clinic|Family|Regional|General|Community|Memorial|Nursing|Rehab|Cancer|Heart|Surgical|Pediatrics|Orthopedics|Wound|Women's|Dental|Imaging|Primary|Care)\b/i;
 
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
@@ -567,7 +616,9 @@ function nameCapable(t: Token, backwards: boolean): boolean {
 }
 
 /** Drug, organism and procedure endings: "tocilizumab", "Brucella", "colectomy" are not names. */
-const MEDICAL_ENDING = /(?:XABAN|GATRAN|TONIN|PROTEIN|ULIN|OXIN|EPTIN|ACIN|IPIN|APIN|MAB|NIB|CIL|UCIL|MYCIN|CILLIN|AZOLE|PRIL|SARTAN|OLOL|STATIN|VIR|TIDE|PARIN|ELLA|COCCUS|COCCI|BACTER|ITIS|OSIS|EMIA|OMA|ECTOMY|OTOMY|OSTOMY|PLASTY|SCOPY|GRAM|GRAPHY|PATHY|ALGIA|URIA|PLEGIA|PENIA|CYTE|CYTES|ASE|INE|IDE|ATE|OL|ONE|AMINE|AZINE|ZEPAM|ZOLAM|PRAZOLE|TIDINE|SETRON|TRIPTAN|GLIPTIN|FLOZIN|GLUTIDE|DRONATE|LUKAST|TEROL|SONIDE|ASONE|OLONE)$/;
+const MEDICAL_ENDING = /(?:XABAN|GATRAN|TONIN|PROTEIN|ULIN|OXIN|EPTIN|ACIN|IPIN|APIN|MAB|NIB|CIL|UCIL|MYCIN|CILLIN|AZOLE|PRIL|SARTAN|OLOL|STATIN|VIR|TIDE|PARIN|ELLA|COCCUS|COCCI|BACTER|ITIS|OSIS|EMIA|OMA|ECTOMY|OTOMY|OSTOMY|PLASTY|SCOPY|GRAM|GRAPHY|PATHY|ALGIA|URIA|PLEGIA|PENIA|CYTE|CYTES|AMINE|AZINE|ZEPAM|ZOLAM|PRAZOLE|TIDINE|SETRON|TRIPTAN|GLIPTIN|FLOZIN|GLUTIDE|DRONATE|LUKAST|TEROL|SONIDE|ASONE|OLONE)$/;
+/** Endings shared by many drugs and chemicals and by names ("Katrine", "Iwase"): only long words count. */
+const GENERIC_MEDICAL_ENDING = /^.{5,}(?:ASE|INE|IDE|ATE|OL|ONE)$/;
 /** Name-internal capitals: McDonald, MacArthur, DeShawn, LaToya, O'Brien, VanDyke. */
 const NAME_PREFIX_CAPITAL = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’]|D['’])\p{Lu}/u;
 
@@ -576,7 +627,7 @@ function unknownCapitalised(t: Token): boolean {
   if ((/\p{Ll}\p{Lu}/u.test(t.word) && !NAME_PREFIX_CAPITAL.test(t.word)) || /^\p{Lu}{2}/u.test(t.word)) return false;
   const parts = t.word.split('-');
   if (parts.some((p) => p.length < 2 || p[0] !== p[0].toUpperCase() || isKnownWord(p.toUpperCase()))) return false;
-  return !isKnownWord(t.key) && !isProperNoun(t.key) && !MEDICAL_ENDING.test(t.key);
+  return !isKnownWord(t.key) && !isProperNoun(t.key) && !MEDICAL_ENDING.test(t.key) && !GENERIC_MEDICAL_ENDING.test(t.key);
 }
 
 /** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
