@@ -8,6 +8,8 @@ import type { ClinoteSettings } from './protocol';
 export interface PhiAnalysis {
   version: number;
   findings: PhiFinding[];
+  /** The same findings by stretch of text, so work on an unchanged stretch can be reused. */
+  segments: readonly AnalysedSegment[];
   /** Characters analysed from the start of the document. */
   analysedLength: number;
   truncated: boolean;
@@ -50,10 +52,20 @@ export function* chunksOf(text: string): Generator<Chunk> {
   let chunkStart = 0;
   let lineStart = 0;
   let chunkHash = 0;
+  let nextLf = -2;
+  let nextCr = -2;
   while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    lineEnd = lineEnd === -1 ? text.length : lineEnd + 1;
-    if (lineEnd - lineStart > MAX_CHUNK) lineEnd = lineStart + MAX_CHUNK;
+    if (nextLf !== -1 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
+    if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
+    let lineEnd = nextLf === -1 ? text.length : nextLf + 1;
+    // A lone CR ends a line as well, so notes with old Mac line ends are cut by content too.
+    if (nextCr !== -1 && nextCr + 1 < lineEnd && text.charCodeAt(nextCr + 1) !== 10) lineEnd = nextCr + 1;
+    if (lineEnd - lineStart > MAX_CHUNK) {
+      lineEnd = lineStart + MAX_CHUNK;
+      // A forced cut never splits a CR LF pair or a surrogate pair.
+      const before = text.charCodeAt(lineEnd - 1);
+      if ((before === 13 && text.charCodeAt(lineEnd) === 10) || (before >= 0xd800 && before <= 0xdbff)) lineEnd++;
+    }
     const lineHash = fnv1a(text, lineStart, lineEnd);
     chunkHash = Math.imul(chunkHash ^ lineHash, 0x01000193) >>> 0;
     const length = lineEnd - chunkStart;
@@ -107,75 +119,180 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && suspicious / sample.length > 0.01;
 }
 
-type ChunkCache = Map<string, PhiFinding[]>;
-
 /**
- * Scans `text`, chunk by chunk for long texts with a turn of the event loop between chunks (so other requests
- * are answered), reusing findings of unchanged chunks from `cache`. Names found in one chunk are then
- * flagged wherever they occur in the others, as the detector does within one text.
+ * What one chunk contributes, whatever its place in the document: its detector findings, the confident names it
+ * holds, and the words a name found in any chunk would flag. Offsets are relative to the chunk.
  */
-export async function scanInChunks(text: string, options: PhiOptions, token: CancellationToken, cache: ChunkCache = new Map()): Promise<PhiFinding[]> {
-  if (text.length <= WHOLE_TEXT_LIMIT) return detectPhi(text, options, token);
-  const findings: PhiFinding[] = [];
-  const fresh: ChunkCache = new Map();
-  const yielder = new Yielder(token);
-  for (const chunk of chunksOf(text)) {
-    throwIfCancelled(token);
-    let relative = cache.get(chunk.hash) ?? fresh.get(chunk.hash);
-    if (!relative) relative = detectPhi(text.slice(chunk.start, chunk.end), options, token);
-    fresh.set(chunk.hash, relative);
-    for (const finding of relative) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
-    await yielder.maybeYield();
-  }
-  cache.clear();
-  for (const [hash, relative] of fresh) cache.set(hash, relative);
-  return propagateNames(text, findings, yielder);
+interface ChunkScan {
+  findings: readonly PhiFinding[];
+  names: ReadonlyArray<readonly [string, PhiFinding]>;
+  /** Words no finding covers, by name key: [start, end, start, end, …]. */
+  words: ReadonlyMap<string, readonly number[]>;
+  /** The last findings with names from elsewhere added; kept while those stay the same, so work built on them is reused. */
+  merged?: { signature: string; findings: readonly PhiFinding[] };
+}
+
+export type ChunkCache = Map<string, ChunkScan>;
+
+/** A stretch of the analysed text with its findings, offsets relative to `start`. */
+export interface AnalysedSegment {
+  start: number;
+  end: number;
+  /** The same array for as long as the segment's text and the names it picks up are the same. */
+  findings: readonly PhiFinding[];
+}
+
+export interface SegmentedFindings {
+  findings: PhiFinding[];
+  segments: AnalysedSegment[];
 }
 
 const NAME_WORD = /[\p{L}][\p{L}'’-]*/gu;
+const POSSESSIVE = /['’]s$/i;
+const CONFIDENT_NAME = 0.8;
+const MIN_NAME_KEY = 3;
+const PROPAGATED_REASON = 'same name found elsewhere in this note';
+
+function confidentNames(findings: readonly PhiFinding[]): Array<readonly [string, PhiFinding]> {
+  const names: Array<readonly [string, PhiFinding]> = [];
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    if (finding.category !== 'NAME' || finding.confidence < CONFIDENT_NAME) continue;
+    for (const word of finding.text.match(NAME_WORD) ?? []) {
+      const key = word.replace(POSSESSIVE, '').toLowerCase();
+      if (key.length >= MIN_NAME_KEY && !seen.has(key)) {
+        seen.add(key);
+        names.push([key, finding]);
+      }
+    }
+  }
+  return names;
+}
+
+/** `findings` sorted by start. A word counts as covered when it starts inside a finding. */
+function uncoveredWords(text: string, findings: readonly PhiFinding[]): Map<string, number[]> {
+  const words = new Map<string, number[]>();
+  let next = 0;
+  let coveredUntil = 0;
+  for (const match of text.matchAll(NAME_WORD)) {
+    const start = match.index;
+    while (next < findings.length && findings[next].start <= start) coveredUntil = Math.max(coveredUntil, findings[next++].end);
+    if (coveredUntil > start) continue;
+    const word = match[0].replace(POSSESSIVE, '');
+    const key = word.toLowerCase();
+    if (key.length < MIN_NAME_KEY) continue;
+    const spans = words.get(key);
+    if (spans) spans.push(start, start + word.length);
+    else words.set(key, [start, start + word.length]);
+  }
+  return words;
+}
+
+function scanOf(text: string, findings: readonly PhiFinding[]): ChunkScan {
+  return { findings, names: confidentNames(findings), words: uncoveredWords(text, findings) };
+}
+
+function mergeByStart(first: readonly PhiFinding[], second: readonly PhiFinding[]): PhiFinding[] {
+  const merged: PhiFinding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && first[i].start <= second[j].start)) merged.push(first[i++]);
+    else merged.push(second[j++]);
+  }
+  return merged;
+}
+
+/**
+ * The chunk's findings plus a NAME finding at each of its words that `names` (from the whole document) holds.
+ * `text` is the whole document and `offset` where the chunk starts in it.
+ */
+function withNamesFromElsewhere(text: string, offset: number, scan: ChunkScan, names: ReadonlyMap<string, PhiFinding>): readonly PhiFinding[] {
+  const added: PhiFinding[] = [];
+  const addAll = (spans: readonly number[], source: PhiFinding) => {
+    for (let k = 0; k < spans.length; k += 2) {
+      added.push({
+        start: spans[k],
+        end: spans[k + 1],
+        text: text.slice(offset + spans[k], offset + spans[k + 1]),
+        category: 'NAME',
+        subtype: source.subtype,
+        confidence: Math.min(source.confidence, 0.9),
+        reason: PROPAGATED_REASON,
+      });
+    }
+  };
+  // Look up from the smaller side: a chunk's words or the document's names.
+  if (scan.words.size <= names.size) {
+    for (const [key, spans] of scan.words) {
+      const source = names.get(key);
+      if (source) addAll(spans, source);
+    }
+  } else {
+    for (const [key, source] of names) {
+      const spans = scan.words.get(key);
+      if (spans) addAll(spans, source);
+    }
+  }
+  added.sort((a, b) => a.start - b.start);
+  const signature = added.map((f) => `${f.start}:${f.subtype}:${f.confidence}`).join(',');
+  if (scan.merged?.signature !== signature) {
+    scan.merged = { signature, findings: added.length === 0 ? scan.findings : mergeByStart(scan.findings, added) };
+  }
+  return scan.merged.findings;
+}
+
+/**
+ * Scans `text`, chunk by chunk for long texts with a turn of the event loop between chunks (so other requests
+ * are answered), reusing the scans of unchanged chunks from `cache`. Names found in one chunk are then
+ * flagged wherever they occur in the others, as the detector does within one text.
+ */
+export async function scanInSegments(text: string, options: PhiOptions, token: CancellationToken, cache: ChunkCache = new Map()): Promise<SegmentedFindings> {
+  if (text.length <= WHOLE_TEXT_LIMIT) {
+    const findings = detectPhi(text, options, token);
+    return { findings, segments: [{ start: 0, end: text.length, findings }] };
+  }
+  const yielder = new Yielder(token);
+  const fresh: ChunkCache = new Map();
+  const placed: Array<{ chunk: Chunk; scan: ChunkScan }> = [];
+  for (const chunk of chunksOf(text)) {
+    throwIfCancelled(token);
+    let scan = fresh.get(chunk.hash) ?? cache.get(chunk.hash);
+    if (!scan) {
+      const chunkText = text.slice(chunk.start, chunk.end);
+      scan = scanOf(chunkText, detectPhi(chunkText, options, token));
+    }
+    fresh.set(chunk.hash, scan);
+    placed.push({ chunk, scan });
+    await yielder.maybeYield();
+  }
+  cache.clear();
+  for (const [hash, scan] of fresh) cache.set(hash, scan);
+
+  // The first confident finding of a name, in document order, decides how its other occurrences are flagged.
+  const names = new Map<string, PhiFinding>();
+  for (const { scan } of placed) {
+    for (const [key, source] of scan.names) if (!names.has(key)) names.set(key, source);
+  }
+  const findings: PhiFinding[] = [];
+  const segments: AnalysedSegment[] = [];
+  for (const { chunk, scan } of placed) {
+    const relative = withNamesFromElsewhere(text, chunk.start, scan, names);
+    segments.push({ start: chunk.start, end: chunk.end, findings: relative });
+    for (const finding of relative) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
+    await yielder.maybeYield();
+  }
+  return { findings, segments };
+}
+
+export async function scanInChunks(text: string, options: PhiOptions, token: CancellationToken, cache?: ChunkCache): Promise<PhiFinding[]> {
+  return (await scanInSegments(text, options, token, cache)).findings;
+}
 
 /** Adds a NAME finding at every other occurrence of a word already found as a confident name. */
-export async function propagateNames(text: string, findings: PhiFinding[], yielder?: Yielder): Promise<PhiFinding[]> {
-  const names = new Map<string, PhiFinding>();
-  for (const finding of findings) {
-    if (finding.category !== 'NAME' || finding.confidence < 0.8) continue;
-    for (const word of finding.text.match(NAME_WORD) ?? []) {
-      const key = word.replace(/['’]s$/i, '').toLowerCase();
-      if (key.length >= 3 && !names.has(key)) names.set(key, finding);
-    }
-  }
-  if (names.size === 0) return findings;
-  const covered = findings.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
-  const isCovered = (start: number) => {
-    let lo = 0;
-    let hi = covered.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (covered[mid][1] <= start) lo = mid + 1;
-      else if (covered[mid][0] > start) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
-  const added: PhiFinding[] = [];
-  let seen = 0;
-  for (const match of text.matchAll(NAME_WORD)) {
-    if (++seen % 4096 === 0) await yielder?.maybeYield();
-    const word = match[0].replace(/['’]s$/i, '');
-    const source = names.get(word.toLowerCase());
-    const start = match.index ?? 0;
-    if (!source || isCovered(start)) continue;
-    added.push({
-      start,
-      end: start + word.length,
-      text: word,
-      category: 'NAME',
-      subtype: source.subtype,
-      confidence: Math.min(source.confidence, 0.9),
-      reason: 'same name found elsewhere in this note',
-    });
-  }
-  return added.length === 0 ? findings : [...findings, ...added].sort((a, b) => a.start - b.start);
+export function propagateNames(text: string, findings: readonly PhiFinding[]): PhiFinding[] {
+  const scan = scanOf(text, [...findings].sort((a, b) => a.start - b.start));
+  return [...withNamesFromElsewhere(text, 0, scan, new Map(scan.names))];
 }
 
 /** Caches the analysis of each document version and settings, so diagnostics and code actions share one scan. */
@@ -226,7 +343,7 @@ export class PhiAnalyzer {
   private async compute(document: TextDocument, settings: ClinoteSettings, token: CancellationToken, known?: KnownIdentifiers): Promise<PhiAnalysis> {
     const version = document.version;
     const text = document.getText();
-    if (looksBinary(text)) return { version, findings: [], analysedLength: 0, truncated: false, binary: true, textHash: textHash(text) };
+    if (looksBinary(text)) return { version, findings: [], segments: [], analysedLength: 0, truncated: false, binary: true, textHash: textHash(text) };
     const limit = settings.phi.maxDocumentLength;
     const truncated = text.length > limit;
     let analysed = truncated ? text.slice(0, limit) : text;
@@ -236,7 +353,7 @@ export class PhiAnalyzer {
       if (lastBreak > limit - 200) analysed = analysed.slice(0, lastBreak);
     }
     const options = phiOptionsFor(settings, known);
-    const findings = await scanInChunks(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)));
-    return { version, findings, analysedLength: analysed.length, truncated, binary: false, textHash: textHash(text) };
+    const { findings, segments } = await scanInSegments(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)));
+    return { version, findings, segments, analysedLength: analysed.length, truncated, binary: false, textHash: textHash(text) };
   }
 }

@@ -8,7 +8,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Yielder, type PhiAnalysis } from '../analysis';
+import { Yielder, type AnalysedSegment, type PhiAnalysis } from '../analysis';
 import { CancelledError } from '../core/cancellation';
 import { DEID_MODES, DeidMode, replacementText } from '../core/phi/deid';
 import { SurrogateGenerator } from '../core/phi/surrogate';
@@ -20,7 +20,7 @@ import {
   PhiDiagnosticData,
   SeverityName,
 } from '../protocol';
-import { describeError, type ServerContext } from '../serverContext';
+import { describeError, type AppliedSurrogates, type ServerContext } from '../serverContext';
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -50,40 +50,81 @@ export function fixesFor(finding: PhiFinding, surrogates: SurrogateGenerator): R
   return fixes;
 }
 
-export function toDiagnostic(
-  document: TextDocument,
-  finding: PhiFinding,
-  severity: DiagnosticSeverity,
-  surrogates: SurrogateGenerator,
-  textHash: string,
-): Diagnostic {
-  const data: PhiDiagnosticData = {
-    version: document.version,
-    textHash,
-    category: finding.category,
-    subtype: finding.subtype,
-    confidence: finding.confidence,
-    text: finding.text,
-    fixes: fixesFor(finding, surrogates),
-  };
-  return {
-    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
-    severity,
-    source: DIAGNOSTIC_SOURCE,
-    code: finding.category,
-    message: describeFinding(finding),
-    data,
-  };
-}
-
 interface DiagnosticsResult {
   diagnostics: Diagnostic[];
   counts: Partial<Record<PhiCategory, number>>;
   truncated: boolean;
 }
 
+/** A finding's diagnostic as it looks wherever its segment moves: positions are relative to the segment's start. */
+interface DiagnosticTemplate {
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+  severity: DiagnosticSeverity;
+  message: string;
+  finding: PhiFinding;
+  fixes: Record<DeidMode, string>;
+}
+
+/**
+ * Templates per segment's findings array (the analyzer keeps that array while the segment's text and the names it
+ * picks up stay the same), so a keystroke rebuilds the templates of the edited stretch only.
+ */
+const templatesBySegment = new WeakMap<readonly PhiFinding[], { key: string; applied: AppliedSurrogates; surrogates: SurrogateGenerator; templates: DiagnosticTemplate[] }>();
+
 /** Built diagnostics per document, reused while the analysis, the applied surrogates and the severities are the same. */
 const built = new WeakMap<PhiAnalysis, { key: string; result: DiagnosticsResult }>();
+
+/** Line starts of text[start, end) as offsets relative to `start`, counting line ends as TextDocument does. */
+function lineStartsOf(text: string, start: number, end: number): number[] {
+  const starts = [0];
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13) {
+      if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1 - start);
+    } else if (code === 10) {
+      starts.push(i + 1 - start);
+    }
+  }
+  return starts;
+}
+
+function relativePosition(lineStarts: readonly number[], offset: number): [number, number] {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return [lo, offset - lineStarts[lo]];
+}
+
+function templatesFor(
+  text: string,
+  segment: AnalysedSegment,
+  settings: ClinoteSettings,
+  applied: AppliedSurrogates,
+  surrogates: SurrogateGenerator,
+  key: string,
+): DiagnosticTemplate[] {
+  const cached = templatesBySegment.get(segment.findings);
+  if (cached && cached.key === key && cached.applied === applied && cached.surrogates === surrogates) return cached.templates;
+  const lineStarts = lineStartsOf(text, segment.start, segment.end);
+  const templates: DiagnosticTemplate[] = [];
+  for (const finding of segment.findings) {
+    const severity = severityFor(finding, settings);
+    if (severity === undefined || applied.has(finding.text, finding.category)) continue;
+    const [startLine, startCharacter] = relativePosition(lineStarts, finding.start);
+    const [endLine, endCharacter] = relativePosition(lineStarts, finding.end);
+    templates.push({ startLine, startCharacter, endLine, endCharacter, severity, message: describeFinding(finding), finding, fixes: fixesFor(finding, surrogates) });
+  }
+  templatesBySegment.set(segment.findings, { key, applied, surrogates, templates });
+  return templates;
+}
 
 export async function computePhiDiagnostics(
   context: ServerContext,
@@ -99,15 +140,37 @@ export async function computePhiDiagnostics(
   if (cached && cached.key === key) return cached.result;
 
   const surrogates = context.surrogatesFor(document.uri);
+  const text = document.getText();
   const diagnostics: Diagnostic[] = [];
   const counts: Partial<Record<PhiCategory, number>> = {};
   const yielder = new Yielder(token);
-  for (const [index, finding] of analysis.findings.entries()) {
-    if (index % 512 === 511) await yielder.maybeYield();
-    const severity = severityFor(finding, settings);
-    if (severity === undefined || applied.has(finding.text, finding.category)) continue;
-    diagnostics.push(toDiagnostic(document, finding, severity, surrogates, analysis.textHash));
-    counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+  for (const segment of analysis.segments) {
+    await yielder.maybeYield();
+    const origin = document.positionAt(segment.start);
+    for (const template of templatesFor(text, segment, settings, applied, surrogates, key)) {
+      const { finding } = template;
+      const data: PhiDiagnosticData = {
+        version: document.version,
+        textHash: analysis.textHash,
+        category: finding.category,
+        subtype: finding.subtype,
+        confidence: finding.confidence,
+        text: finding.text,
+        fixes: template.fixes,
+      };
+      diagnostics.push({
+        range: {
+          start: { line: origin.line + template.startLine, character: template.startLine === 0 ? origin.character + template.startCharacter : template.startCharacter },
+          end: { line: origin.line + template.endLine, character: template.endLine === 0 ? origin.character + template.endCharacter : template.endCharacter },
+        },
+        severity: template.severity,
+        source: DIAGNOSTIC_SOURCE,
+        code: finding.category,
+        message: template.message,
+        data,
+      });
+      counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+    }
   }
   if (analysis.binary) {
     diagnostics.push(notice(document, 0, 'Clinote did not analyse this file: it looks like binary data, not a note.'));

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { looksBinary, propagateNames, scanInChunks, splitIntoChunks } from '../../../server/src/analysis';
+import { looksBinary, propagateNames, scanInChunks, scanInSegments, splitIntoChunks, type ChunkCache } from '../../../server/src/analysis';
 import { CancellationSource, CancelledError } from '../../../server/src/core/cancellation';
 import { detectPhi } from '../../../server/src/core/phi/detect';
 import type { PhiFinding } from '../../../server/src/core/phi/types';
@@ -34,7 +34,7 @@ describe('chunked analysis of long notes', () => {
   it('finds the same PHI chunked as a detector run over each chunk, and reuses the cache', async () => {
     const filler = longNote(1500);
     const text = `Patient: Marguerite Okafor, MRN 00482913\n${filler}\nCall (617) 555-0134. Okafor's daughter visited.\n${filler}`;
-    const cache = new Map<string, PhiFinding[]>();
+    const cache: ChunkCache = new Map();
     const first = await scanInChunks(text, {}, { isCancellationRequested: false }, cache);
     assert.ok(cache.size > 1);
     const second = await scanInChunks(text, {}, { isCancellationRequested: false }, cache);
@@ -43,6 +43,49 @@ describe('chunked analysis of long notes', () => {
     assert.ok(first.some((f) => f.text.includes('555-0134')));
     const possessive = text.indexOf("Okafor's");
     assert.ok(first.some((f) => f.category === 'NAME' && f.start <= possessive && f.end > possessive), 'a name found in one chunk is flagged in another');
+  });
+
+  it('gives the same findings after edits from the cache as a fresh scan, whatever the line ends', async () => {
+    const filler = longNote(600);
+    const base = `Patient: Marguerite Okafor, MRN 00482913\n${filler}\nSeen by Dr. Castellanos.\n${filler}\nOkafor and castellanos spoke.`;
+    const token = { isCancellationRequested: false };
+    for (const lineEnd of ['\n', '\r\n', '\r']) {
+      let text = base.replace(/\n/g, lineEnd);
+      const cache: ChunkCache = new Map();
+      await scanInChunks(text, {}, token, cache);
+      const edits = ['x', ' ', 'Okafor ', lineEnd, '', 'Dr. Lindqvist '];
+      for (let i = 0; i < 12; i++) {
+        const at = (i * 7919 * 31) % text.length;
+        const removed = i % 4 === 3 ? 5 : 0;
+        text = text.slice(0, at) + edits[i % edits.length] + text.slice(at + removed);
+        const incremental = await scanInChunks(text, {}, token, cache);
+        assert.deepEqual(incremental, await scanInChunks(text, {}, token), `edit ${i} with ${JSON.stringify(lineEnd)} line ends`);
+        for (const f of incremental) assert.equal(text.slice(f.start, f.end), f.text);
+      }
+    }
+  });
+
+  it('keeps the findings array of an unchanged stretch, so work built on it can be reused', async () => {
+    const text = `Patient: Marguerite Okafor\n${longNote(1500)}\nOkafor seen.`;
+    const cache: ChunkCache = new Map();
+    const token = { isCancellationRequested: false };
+    const before = await scanInSegments(text, {}, token, cache);
+    const edited = text.slice(0, 30_000) + ' ' + text.slice(30_000);
+    const after = await scanInSegments(edited, {}, token, cache);
+    const reused = after.segments.filter((segment) => before.segments.some((old) => old.findings === segment.findings));
+    assert.ok(reused.length >= after.segments.length - 2, `${reused.length} of ${after.segments.length} segments reused`);
+    for (const segment of after.segments) {
+      for (const f of segment.findings) assert.equal(edited.slice(segment.start + f.start, segment.start + f.end), f.text);
+    }
+  });
+
+  it('cuts a line longer than a chunk without splitting a CR LF or a surrogate pair', () => {
+    const long = 'word '.repeat(7_000);
+    for (const text of [long.slice(0, 31_999) + '\r\n' + long, long.slice(0, 31_999) + '😀' + long]) {
+      const chunks = splitIntoChunks(text);
+      assert.ok(chunks.length > 1);
+      assert.equal(chunks[0].end, 32_001);
+    }
   });
 
   it('stops when cancelled', async () => {
