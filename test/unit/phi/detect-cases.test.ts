@@ -279,6 +279,18 @@ const cases: Case[] = [
   { name: 'section headings are no speakers', note: 'Neuro: intact\nResp: clear\nPlan: home' },
   { name: 'clinician cue before a facility name', note: 'Attending Physician, «Bayside Rehabilitation Center|LOCATION»' },
 
+  // Addresses outside the US pattern, phones in national formats (issue 4 classes)
+  { name: 'street type word first with a house number', note: 'Lives at «Rua Igreja 25|LOCATION», Apt. «236|LOCATION».' },
+  { name: 'street named by a suffix word', note: 'The bus station is on «Villacher Strasse 89|LOCATION»' },
+  { name: 'street named by a glued suffix', note: 'Mail goes to «Vesterskovvej 79|LOCATION» now.' },
+  { name: 'via without a number is a route', note: 'Given via PICC line. Via Doppler, flow is normal.' },
+  { name: 'military ship address', note: 'Son deployed: «USNS Bergman\nFPO AP 93757|LOCATION»' },
+  { name: 'military unit and box address', note: 'Mail: «Unit 1009 Box 0219\nDPO AP 51065|LOCATION»' },
+  { name: 'address block lines under a street', note: '«29 Rue de Tanger|LOCATION»\n> «Suite 399|LOCATION»\n> «Cite Ben Hjel|LOCATION»\n> «Tunisia|LOCATION» «56004|LOCATION»' },
+  { name: 'heading under a complete address is no place', note: '«2389 Quarry Rd|LOCATION», «Saint Cloud|LOCATION», «PA|LOCATION» «89924|LOCATION»\nDischarge Summary' },
+  { name: 'phone on the line after its label', note: 'Phone:\n«(08) 8747 6301|CONTACT»' },
+  { name: 'national phone with a long group', note: 'Mobile: «0341 8387176|CONTACT»' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -20,6 +20,12 @@ const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
 /** Doses, times and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.". */
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES)\b/i;
+/** Streets as most of the world writes them: a street-type word first ("Rua Igreja 25", "ul. Słowicza 10", "29 Rue de Tanger"). */
+const STREET_WORD_FIRST = /(?<![\p{L}\d])(?:(\d{1,6})[ \t]{1,2})?(?:Rua|Rue|Via|Viale|Avenida|Avda\.|Av\.|Calle|Carrer|Camino|Ul\.|ul\.|Ulica|Piazza|Praça|Plaza|Strada|Calea|Travessa|Largo)[ \t]{1,2}(?:(?:de|da|do|dos|das|del|della|di|la|le|les|des|du|e|y)[ \t]{1,2}|\p{Lu}[\p{L}'’.-]{0,30}[ \t]{1,2}|\p{Ll}[\p{L}'’.-]{2,30}[ \t]{1,2}){0,5}(?:\p{L}[\p{L}'’.-]{1,30})(?:[ \t]{1,2}(\d{1,5}[A-Za-z]?))?(?![\p{L}\d])/gu;
+/** Streets named by a suffix ("Vesterskovvej 79", "Villacher Strasse 89", "Koskikatu 25"), with a house number. */
+const STREET_SUFFIX_WORD = /(?<![\p{L}\d])(?:\d{1,6}[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{1,30}[ \t]{1,2}){0,2}(?:\p{L}[\p{L}'’-]{0,30})?(?:stra(?:ss|ß)e|Stra(?:ss|ß)e|STRASSE|Gasse|Weg|Allee|Platz|Straat|Laan|Vej|Gade|gasse|weg|vej|gade|gata|gatan|vägen|veien|vegen|katu|kuja|tie|laan|straat|steeg|gracht|plein|utca|útja|út|tér|allee|stræde|braut|vænget|bakken|platz)\.?[ \t]{1,2}\d{1,5}[A-Za-z]?\.?(?![\p{L}\d])/gu;
+/** US military addresses: a ship or unit and box, then FPO, APO or DPO with its region and ZIP. */
+const MILITARY_ADDRESS = /\b(?:(?:USNS|USNV|USS|USCGC)[ \t]{1,2}\p{L}[\p{L}'’-]{1,30}|Unit[ \t]{1,2}\d{3,5}[ \t,]{1,3}Box[ \t]{1,2}\d{3,5}|PSC[ \t]{1,2}\d{3,5}[ \t,]{1,3}Box[ \t]{1,2}\d{3,5})[ \t,]{0,3}(?:\r?\n|\r)?[ \t>]{0,4}[AFD]PO[ \t]{1,2}A[AEP][ \t]{1,2}\d{5}\b/giu;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -117,6 +123,13 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
+  for (const m of text.matchAll(STREET_WORD_FIRST)) {
+    // A number is what makes "Via Roma" an address rather than a phrase ("via PICC").
+    if (!m[1] && !m[2]) continue;
+    add(m.index, m.index + m[0].length, 'STREET', 0.85, 'street type word, street name and number');
+  }
+  for (const m of text.matchAll(STREET_SUFFIX_WORD)) add(m.index, m.index + m[0].length, 'STREET', 0.85, 'street name with a street suffix and number');
+  for (const m of text.matchAll(MILITARY_ADDRESS)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'military address');
   for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
   for (const street of found.filter((c) => c.subtype === 'STREET')) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
@@ -125,6 +138,7 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + city[1].length, 'CITY', 0.8, 'town after a street address');
   }
   for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
+  addressBlockLines(text, found);
   for (const m of text.matchAll(ADDRESS_AFTER_CUE)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].trimEnd().length, 'STREET', 0.85, 'text after an address cue');
@@ -205,6 +219,49 @@ export function findLocations(text: string): Candidate[] {
   findNamedPlaces(text, capsText, found);
   propagateFacilityNames(text, found);
   return found;
+}
+
+/** One line of an address block after the street: town, region code, postal code, country; nothing else. */
+const ADDRESS_TAIL_LINE = /^[ \t>?]{0,6}((?:\p{Lu}[\p{L}'’.-]{0,30}|\(\p{Lu}[\p{L}'’.-]{0,30}\))(?:[ \t]{1,2}(?:\p{L}[\p{L}'’.-]{0,30}|\(\p{Lu}[\p{L}'’.-]{0,30}\))){0,4})?,?[ \t]{0,4}(\d{3,6}(?:[ -]\d{2,4})?|\p{Lu}\d\p{Lu}[ \t]?\d\p{Lu}\d)?[ \t]*$/u;
+const UNIT_LINE = /^[ \t>?]{0,6}(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]{0,2}#?[A-Za-z0-9-]{1,8}[ \t]*$/i;
+
+/**
+ * "29 Rue de Tanger\n> Suite 399\n> Cite Ben Hjel\n> Tunisia 56004": the short lines under a street
+ * line are the rest of the address, up to the first line that is anything else.
+ */
+function addressBlockLines(text: string, found: Candidate[]): void {
+  const streetLineEnds = new Set<number>();
+  for (const c of found) {
+    if (c.subtype !== 'STREET' || !/\d/.test(text.slice(c.start, c.end))) continue;
+    const lineEnd = text.indexOf('\n', c.end);
+    // A line that already ends in a postal code holds the whole address.
+    if (lineEnd >= 0 && lineEnd - c.end < 60 && !/\d{4,}(?:-\d{4})?\s*$/.test(text.slice(c.end, lineEnd))) streetLineEnds.add(lineEnd);
+  }
+  for (const lineEnd of streetLineEnds) {
+    let from = lineEnd + 1;
+    for (let lines = 0; lines < 4 && from < text.length; lines++) {
+      let to = text.indexOf('\n', from);
+      if (to < 0) to = text.length;
+      const line = text.slice(from, to).replace(/\r$/, '');
+      if (line.trim() === '' && lines === 0) break;
+      if (line.trim() !== '' && !UNIT_LINE.test(line)) {
+        const m = line.length <= 48 ? ADDRESS_TAIL_LINE.exec(line) : null;
+        if (!m || (!m[1] && !m[2])) break;
+        // "Discharge Summary" under an address is a heading: ordinary words only are no place.
+        if (m[1] && m[1].split(/[ \t]+/).every((w) => NEVER_NAMES.has(w.toUpperCase()) || (isKnownWord(w.replace(/[().,]/g, '').toUpperCase()) && !isProperNoun(w.replace(/[().,]/g, '').toUpperCase()) && wordInfo(w.replace(/[().,]/g, '').toUpperCase()).tier !== 'name'))) break;
+        if (m[1]) {
+          const start = from + line.indexOf(m[1]);
+          found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.87, 'line of an address block'));
+        }
+        if (m[2]) {
+          const start = from + line.lastIndexOf(m[2]);
+          found.push(candidate(start, start + m[2].length, 'LOCATION', 'ZIP', 0.8, 'postal code in an address block'));
+          break;
+        }
+      }
+      from = to + 1;
+    }
+  }
 }
 
 /** Countries, US states and well-known cities by name; other capitalised words after "lives in", "from". */

@@ -697,6 +697,8 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   // Lower-case "do", "pa", "pt" are words; and short credentials that are words need a comma.
   if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
   if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.includes(',')) return undefined;
+  // "Saint Cloud, PA 89924": a two-letter code before a ZIP code is a state.
+  if (credential.length === 2 && /^[ \t]{1,3}\d{5}\b/.test(text.slice(next.start + raw.length, next.start + raw.length + 10))) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   if (NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) return undefined;
   return i + 1;

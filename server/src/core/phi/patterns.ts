@@ -34,8 +34,8 @@ const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-.]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
 const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|[,(][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
-const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,5}\)?){1,5}(?![\w/]|[.\-]\d)/g;
-const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?[ \t]{0,3})$/i;
+const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
+const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
 const PHONE_CUE_AFTER = /^[ \t]{0,2}-?[ \t]{0,2}(?:office|fax|desk|mobile|cell|home|work)\b/i;
 /** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
