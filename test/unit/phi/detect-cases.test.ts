@@ -291,6 +291,18 @@ const cases: Case[] = [
   { name: 'phone on the line after its label', note: 'Phone:\n«(08) 8747 6301|CONTACT»' },
   { name: 'national phone with a long group', note: 'Mobile: «0341 8387176|CONTACT»' },
 
+  // Verbs only people take, open-ended job titles, places by position (issue 4 classes)
+  { name: 'unknown name before a verb only people take', note: '«Tomomi|NAME» is from «Leeds|LOCATION» originally.' },
+  { name: 'name addressed at a sentence start', note: '«Warrane|NAME», can I please speak to your boss?' },
+  { name: 'drug names before began or was started stay unflagged', note: 'Pain began 2 days ago. Ozempic was started. Entresto began last week.' },
+  { name: 'any job title after work as', note: 'He used to work for a bakery as «Rolling machine operator|PROFESSION», but quit.' },
+  { name: 'working as tolerated is no job', note: 'Pt working as tolerated with PT; works as needed.' },
+  { name: 'unknown capitalised word after in', note: 'She grew up and still lives in «Tobel|LOCATION».' },
+  { name: 'long town name in capitals inside mixed case', note: 'Worked for years in «STAVANGER|LOCATION», then moved.' },
+  { name: 'clinical acronym in capitals after in is no town', note: 'Admitted in STEMI protocol; now in CHF clinic.' },
+  { name: 'lower-case country name in a lower-case note', note: 'we moved here from «tunisia|LOCATION» last year' },
+  { name: 'town on the line above a country', note: '«Przemek Kucharski|NAME»\n\n«ALFRICK|LOCATION»\n«United Kingdom|LOCATION»' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -1,6 +1,6 @@
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, COUNTRIES, CREDENTIALS, NEVER_NAMES, US_STATES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, US_STATES } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -14,7 +14,7 @@ const STREET = new RegExp(
 );
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
-const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}\s{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:\s{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}\s{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
+const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}[ \t]{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
 /** A street without a house number after "on", "off", "lives on": "Blue Hill Ave". */
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
@@ -71,7 +71,7 @@ const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
 /** Words before a place: "lives in", "moved here from", "flew to". */
-const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
 const HEALTH_SYSTEM = /\b(?:Baptist|Methodist|Presbyterian|Adventist|Atrium|Sutter|Novant|Banner|Intermountain|Advocate|Ascension|Trinity|Providence|Dignity|Allina|Sanford|Essentia|Geisinger|Spectrum|Beaumont|Ochsner|Piedmont|Prisma|Sentara|Inova|Northwell|Lifespan|Baystate|Hartford|Yale New Haven|Penn State|Ohio State|UC Davis|UCHealth|Cone|Wellstar|Memorial Hermann|Houston Methodist|Avera|Bryan|Carilion|Christus|CommonSpirit|HonorHealth|Mercy|MultiCare|OhioHealth|Renown|Riverside|Tenet|UNC|Vidant|WakeMed)[ \t](?:Health|HEALTH)(?:care|CARE)?(?:[ \t](?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Central|EAST|WEST|NORTH|SOUTH|EASTSIDE|WESTSIDE|NORTHSIDE|SOUTHSIDE|DOWNTOWN|CENTRAL))?\b/gi;
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
@@ -182,7 +182,7 @@ export function findLocations(text: string): Candidate[] {
   for (const m of text.matchAll(EMPLOYER)) {
     const name = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
-    if (name.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    if (name.split(/[ \t]/).every((w) => (isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) || NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
   for (const m of matchesOnLinesWith(text, FACILITY_KEYWORD, capsText ? FACILITY_CAPS : FACILITY)) {
@@ -345,11 +345,71 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       i += size - 1;
       continue;
     }
-    if (!PLACE_PREPOSITIONS.has(previousWord(text, w.start))) continue;
-    if (!PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) continue;
+    const preposition = previousWord(text, w.start);
+    if (!PLACE_PREPOSITIONS.has(preposition)) continue;
+    const cued = PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start));
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
-    if (end > i) found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.75, 'place after a place phrase'));
+    if (end === i) continue;
+    if (cued) {
+      found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.8, 'place after a place phrase'));
+    } else if (!capsText && PLACE_ONLY_PREPOSITIONS.has(preposition) && unknownPlaceWord(text, w, upperOf(w))) {
+      // "in Tobel,", "at Hopewell", "in STAVANGER": after in/at/from, a capitalised word no dictionary or
+      // name list knows, or a long word in capitals inside mixed-case text, names a place.
+      found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.6, 'unknown capitalised word after in, at or from'));
+    }
+  }
+  findCaselessPlaces(text, found);
+  findTownAboveCountry(text, found);
+}
+
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'In', 'At', 'From']);
+
+function unknownPlaceWord(text: string, w: PlaceWord, upper: string): boolean {
+  const raw = text.slice(w.start, w.end);
+  if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || isKnownWord(upper)) return false;
+  // Clinical acronyms in capitals are short ("STEMI", "PERRLA"); town names written in capitals are longer or accented.
+  if (raw === upper) return /^\p{L}+$/u.test(upper) && (upper.length >= 7 || /[^\x00-\x7F]/.test(upper));
+  return wordInfo(upper).tier === 'unknown' && raw.length >= 3;
+}
+
+/** In a note typed without capitals, country and state names that are no English word: "moved here from tunisia". */
+function findCaselessPlaces(text: string, found: Candidate[]): void {
+  let upper = 0;
+  const limit = Math.min(text.length, 4000);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+  }
+  if (upper > 2 && upper > limit * 0.01) return;
+  for (const m of text.matchAll(LOWER_CASE_WORD)) {
+    const key = m[0].toUpperCase();
+    const subtype = PLACE_NAMES.get(key);
+    if (!subtype || subtype === 'CITY' || isKnownWord(key)) continue;
+    found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', subtype, 0.8, subtype === 'COUNTRY' ? 'country name' : 'US state name'));
+  }
+}
+
+const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}{4,20}(?![\p{L}'’-])/gu;
+/** A country alone on its line, with an optional postal code: the last line of a postal address. */
+const COUNTRY_LINE = /^[ \t>?]{0,6}[\p{L} .()]{3,40}?(?:[ \t]{1,2}[\dA-Z][\dA-Z -]{2,9})?[ \t]*$/u;
+const TOWN_LINE = /^[ \t>?]{0,6}(\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3})[ \t]*$/u;
+
+/** "ALFRICK\nUnited Kingdom": the line right above a country line is the town. */
+function findTownAboveCountry(text: string, found: Candidate[]): void {
+  const countries = found.filter((c) => c.subtype === 'COUNTRY');
+  for (const country of countries) {
+    const lineStart = text.lastIndexOf('\n', country.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', country.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (!COUNTRY_LINE.test(text.slice(lineStart, lineEnd)) || text.slice(lineStart, country.start).trim().replace(/^[>?]+/, '').trim() !== '') continue;
+    if (lineStart < 2) continue;
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '');
+    const town = TOWN_LINE.exec(above);
+    if (!town || town[1].split(/[ \t]+/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    const start = aboveStart + above.indexOf(town[1]);
+    found.push(candidate(start, start + town[1].length, 'LOCATION', 'CITY', 0.7, 'town on the line above the country'));
   }
 }
 

@@ -243,6 +243,10 @@ const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
   [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
+  // Verbs only people take: "Tomomi is from ...", "Alvir spent a year ...", "Shovda shouted".
+  [/^\s{1,3}(?:is from|was from|comes from|came from|spent|began|shouted|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
+  // "Warrane, can I please speak to your boss?": a name addressed at the start of a sentence.
+  [/^,\s{1,2}(?:can|could|would|will|please|do|did|are|have|thank)\b/i, 'PATIENT', 'sentence', 'name addressed at a sentence start'],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
   [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)|\d{5,12}\s{0,2}\)))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
 ];

@@ -22,8 +22,21 @@ const OCCUPATION_WORD = new RegExp(
 const WORD_BEFORE = /([A-Za-z][A-Za-z-]{1,24}) $/;
 const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
 
+/**
+ * "I used to work for Usaa Group as Rolling machine operator, but": whatever job title follows "as" after a
+ * work phrase, up to a comma, a sentence end or a preposition. Titles are open-ended, so no list is needed.
+ */
+const JOB_AFTER_WORK_AS = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|\b(?:at|for|in|with|until|since|but|and then|before|after|from)\b))/giu;
+const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
+
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const m of text.matchAll(JOB_AFTER_WORK_AS)) {
+    const words = m[1].split(/[ \t]+/);
+    if (words.some((w) => NOT_A_JOB.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.85, "job title after 'works as'"));
+  }
   for (const hit of text.matchAll(OCCUPATION_WORD)) {
     const start = hit.index;
     const end = start + hit[0].length;
