@@ -27,9 +27,20 @@
     vscode.postMessage({ type, ...(payload || {}) });
   }
 
+  // A 'ready' sent while VS Code is still wiring the view up can be lost (its frame may be re-created), so the
+  // page asks again until the host has answered once.
   function onMessage(handler) {
-    window.addEventListener('message', (event) => handler(event.data));
-    send('ready');
+    let answered = false;
+    window.addEventListener('message', (event) => {
+      answered = true;
+      handler(event.data);
+    });
+    let attempts = 0;
+    (function askForState() {
+      if (answered || attempts++ >= 30) return;
+      send('ready');
+      setTimeout(askForState, 1000);
+    })();
   }
 
   window.clinote = { h, render, send, onMessage };

@@ -68,9 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
   const fhir = new EmbeddedFhirServer(context.asAbsolutePath(path.join('dist', 'cli.js')), log);
   let client: LanguageClient | undefined;
   const getClient = () => client;
-  const codes = new CodesView(context.extensionUri, getClient, context.workspaceState, isAnalysed);
-  const summary = new SummaryView(context.extensionUri, getClient, context.globalState, isAnalysed);
-  const patient = new PatientView(context.extensionUri, getClient, isAnalysed);
+  const codes = new CodesView(context.extensionUri, readyClient, context.workspaceState, isAnalysed);
+  const summary = new SummaryView(context.extensionUri, readyClient, context.globalState, isAnalysed);
+  const patient = new PatientView(context.extensionUri, readyClient, isAnalysed);
   const statusBar = new PhiStatusBar(isAnalysed);
 
   const embeddedFhirWanted = () =>
@@ -151,21 +151,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     return lifecycle;
   }
 
-  function activeNote(): vscode.TextEditor | undefined {
+  /** The language client once any start or restart under way has finished; undefined when it failed to start. */
+  async function readyClient(): Promise<LanguageClient | undefined> {
+    for (;;) {
+      const pending = lifecycle;
+      await pending;
+      if (pending === lifecycle) return client;
+    }
+  }
+
+  /** The active note and a running client, waiting for a server still starting (a command run right after opening). */
+  async function activeNote(): Promise<{ editor: vscode.TextEditor; languageClient: LanguageClient } | undefined> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !client || !isAnalysed(editor.document)) {
+    if (!editor || !isAnalysed(editor.document)) {
       void vscode.window.showWarningMessage('Clinote: open a clinical note first.');
       return undefined;
     }
-    return editor;
+    const languageClient = await readyClient();
+    if (!languageClient) {
+      void vscode.window.showWarningMessage('Clinote: the language server is not running; see the Clinote output.');
+      return undefined;
+    }
+    return { editor, languageClient };
   }
 
   async function deidentifyDocument(mode?: DeidMode): Promise<boolean> {
-    const editor = activeNote();
-    if (!editor || !client) return false;
+    const note = await activeNote();
+    if (!note) return false;
+    const { editor, languageClient } = note;
     const document = editor.document;
     const requestedVersion = document.version;
-    const result = await client.sendRequest(DeidentifyDocumentRequest, {
+    const result = await languageClient.sendRequest(DeidentifyDocumentRequest, {
       textDocument: { uri: document.uri.toString(), version: requestedVersion },
       mode,
     });
@@ -177,7 +193,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       void vscode.window.showInformationMessage('Clinote: no PHI found in this note.');
       return true;
     }
-    const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+    const edit = await languageClient.protocol2CodeConverter.asWorkspaceEdit(result.edit);
     // The converted edit carries no version, so the check is made here, with no await before applyEdit.
     if (document.version !== requestedVersion) {
       void vscode.window.showWarningMessage('Clinote: the note changed while de-identifying; nothing was changed. Run the command again.');
@@ -189,20 +205,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       return false;
     }
     if (result.surrogates?.length) {
-      await client.sendRequest(ExecuteCommandRequest.type, { command: RECORD_SURROGATES_COMMAND, arguments: [document.uri.toString(), result.surrogates] });
+      await languageClient.sendRequest(ExecuteCommandRequest.type, { command: RECORD_SURROGATES_COMMAND, arguments: [document.uri.toString(), result.surrogates] });
     }
     return true;
   }
 
   async function exportDeidentifiedCopy(): Promise<vscode.Uri | undefined> {
-    const editor = activeNote();
-    if (!editor || !client) return undefined;
+    const note = await activeNote();
+    if (!note) return undefined;
+    const { editor, languageClient } = note;
     const document = editor.document;
     const mode = vscode.workspace.getConfiguration('clinote').get<DeidMode>('deid.defaultMode', 'surrogate');
-    const activeClient = client;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Clinote: de-identifying a copy…' },
-      () => activeClient.sendRequest(DeidentifiedTextRequest, { uri: document.uri.toString(), mode }),
+      () => languageClient.sendRequest(DeidentifiedTextRequest, { uri: document.uri.toString(), mode }),
     );
     const parsed = path.posix.parse(document.uri.path);
     const sibling = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..', `${parsed.name}.deid${parsed.ext || '.note'}`) : undefined;
@@ -254,11 +270,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
   }
 
   async function previewPayload(): Promise<void> {
-    const editor = activeNote();
-    if (!editor || !client) return;
+    const note = await activeNote();
+    if (!note) return;
+    const { editor, languageClient } = note;
     const selection = editor.selection;
     const range = selection.isEmpty ? undefined : { start: editor.document.offsetAt(selection.start), end: editor.document.offsetAt(selection.end) };
-    const preview = await client.sendRequest(PreviewLlmPayloadRequest, { uri: editor.document.uri.toString(), range });
+    const preview = await languageClient.sendRequest(PreviewLlmPayloadRequest, { uri: editor.document.uri.toString(), range });
     if (preview.error || !preview.body) {
       void vscode.window.showWarningMessage(`Clinote: ${preview.error ?? 'nothing would be sent.'}`);
       return;
@@ -280,6 +297,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     summary,
     patient,
     vscode.window.registerWebviewViewProvider('clinote.codes', codes.host),
+    codes.host.onDidBecomeVisible(() => refreshPanels()),
     vscode.window.registerWebviewViewProvider('clinote.summary', summary.host),
     vscode.window.registerWebviewViewProvider('clinote.patient', patient.host),
     vscode.commands.registerCommand('clinote.deidentifyDocument', () => deidentifyDocument()),

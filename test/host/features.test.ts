@@ -34,6 +34,16 @@ describe('ICD-10-CM suggestions and summary', () => {
     assert.match(summary?.text ?? '', /diabetes/i, 'the summary names the note\'s main problem');
   });
 
+  it('"Clinote: Summarize Note" run while the language server is (re)starting waits for it instead of giving up', async function () {
+    await requireCommand(this, 'clinote.summarizeNote');
+    await openNote();
+    // Not awaited: the summary is asked for while the old server is stopping and the new one starting.
+    const restarted = vscode.commands.executeCommand('clinote.restartServer');
+    const summary = await vscode.commands.executeCommand<{ text?: string } | undefined>('clinote.summarizeNote');
+    await restarted;
+    assert.match(summary?.text ?? '', /diabetes/i, 'the summary arrived once the server was up');
+  });
+
   it('"Clinote: Summarize Note" summarises a note after "De-identify Document"', async function () {
     await requireCommand(this, 'clinote.summarizeNote');
     const { document } = await openNote();

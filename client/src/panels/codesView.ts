@@ -15,7 +15,7 @@ export class CodesView implements vscode.Disposable {
 
   constructor(
     extensionUri: vscode.Uri,
-    private readonly client: () => LanguageClient | undefined,
+    private readonly client: () => Promise<LanguageClient | undefined>,
     private readonly state: vscode.Memento,
     private readonly isNote: (document: vscode.TextDocument) => boolean,
   ) {
@@ -33,7 +33,7 @@ export class CodesView implements vscode.Disposable {
   /** Suggests codes for the active note and shows them; returns them for commands and tests. */
   async refresh(): Promise<IcdSuggestion[]> {
     const editor = noteEditor(this.isNote);
-    const client = this.client();
+    const client = await this.client();
     if (!editor || !client) {
       this.uri = undefined;
       this.codes = [];

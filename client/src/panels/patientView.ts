@@ -21,7 +21,7 @@ export class PatientView implements vscode.Disposable {
 
   constructor(
     extensionUri: vscode.Uri,
-    private readonly client: () => LanguageClient | undefined,
+    private readonly client: () => Promise<LanguageClient | undefined>,
     private readonly isNote: (document: vscode.TextDocument) => boolean,
   ) {
     this.host = new WebviewHost(extensionUri, 'clinote.patient', 'patient.js', (message) => this.onMessage(message));
@@ -52,7 +52,7 @@ export class PatientView implements vscode.Disposable {
 
   private async load(force: boolean): Promise<PatientContextResult | undefined> {
     const editor = noteEditor(this.isNote);
-    const client = this.client();
+    const client = await this.client();
     if (!editor || !client) {
       this.statusItem.hide();
       this.host.setState({ type: 'state', note: undefined });
@@ -81,7 +81,7 @@ export class PatientView implements vscode.Disposable {
   /** Quick pick over a FHIR search by name, birth date or MRN; the chosen patient is linked to the note. */
   async link(): Promise<string | undefined> {
     const editor = noteEditor(this.isNote);
-    const client = this.client();
+    const client = await this.client();
     if (!editor || !client) {
       void vscode.window.showWarningMessage('Clinote: open a clinical note to link.');
       return undefined;

@@ -18,7 +18,7 @@ export class SummaryView implements vscode.Disposable {
 
   constructor(
     extensionUri: vscode.Uri,
-    private readonly client: () => LanguageClient | undefined,
+    private readonly client: () => Promise<LanguageClient | undefined>,
     private readonly globalState: vscode.Memento,
     private readonly isNote: (document: vscode.TextDocument) => boolean,
   ) {
@@ -41,7 +41,7 @@ export class SummaryView implements vscode.Disposable {
   /** Summarises the active note (or its selection) and shows the result; returns it for commands and tests. */
   async summarize(options: { engine?: SummaryEngine; selectionOnly?: boolean } = {}): Promise<NoteSummary | undefined> {
     const editor = noteEditor(this.isNote);
-    const client = this.client();
+    const client = await this.client();
     if (!editor || !client) {
       void vscode.window.showWarningMessage('Clinote: open a clinical note to summarise.');
       return undefined;

@@ -6,18 +6,22 @@ export type PanelMessage = { type: string; [key: string]: unknown };
 /**
  * One side-panel webview: strict CSP with a nonce, scripts and styles only from media/, no remote content.
  * The page renders data with DOM text APIs only, so nothing from a note or a FHIR server is ever parsed as HTML.
- * The last state is replayed when the view is (re)shown.
+ * The last state is replayed whenever the page asks (it asks on every load, until answered).
  */
 export class WebviewHost implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private lastState: PanelMessage | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly becameVisible = new vscode.EventEmitter<void>();
+  /** Fires when the view is first shown and whenever it is shown again, so its owner can bring it up to date. */
+  readonly onDidBecomeVisible = this.becameVisible.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     readonly viewId: string,
     private readonly script: string,
     private readonly onMessage: (message: PanelMessage) => void | Promise<void>,
+    private readonly initialState: PanelMessage = { type: 'state' },
   ) {}
 
   get visible(): boolean {
@@ -32,15 +36,20 @@ export class WebviewHost implements vscode.WebviewViewProvider, vscode.Disposabl
     this.disposables.push(
       view.webview.onDidReceiveMessage(async (message: PanelMessage) => {
         if (message?.type === 'ready') {
-          if (this.lastState) void view.webview.postMessage(this.lastState);
+          // Always answered, so the page knows it is connected and shows at least its empty state.
+          void view.webview.postMessage(this.lastState ?? this.initialState);
           return;
         }
         await this.onMessage(message);
+      }),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) this.becameVisible.fire();
       }),
       view.onDidDispose(() => {
         if (this.view === view) this.view = undefined;
       }),
     );
+    if (view.visible) this.becameVisible.fire();
   }
 
   /** Sends the panel its new state; kept for when the panel is shown later. */
@@ -90,6 +99,7 @@ export class WebviewHost implements vscode.WebviewViewProvider, vscode.Disposabl
   }
 
   dispose(): void {
+    this.becameVisible.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
