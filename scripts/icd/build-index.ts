@@ -1,13 +1,13 @@
 /**
  * Compiles the ICD-10-CM sources in /work/shared/data/icd10cm (CMS/CDC, public domain) into the compact
- * index the server ships: data/icd/icd10cm-index.json.gz. Run with `npm run build:icd`.
+ * index the server ships: data/icd/icd10cm-index.gz. Run by `npm run build:icd` (before learn-ranker.ts).
  *
  * Sources: FY2026 order file (codes, billable flags, titles), FY2017 alphabetic index (term paths, "see"
  * references resolved), tabular inclusion terms, Excludes1 and use-additional-code notes, 7th-character
- * definitions, neoplasm table. Optional: phrase priors learned from CodiEsp train (CC BY 4.0) when
- * scripts/icd/learn-priors.ts has written data/icd/learned-terms.tsv.
+ * definitions, neoplasm table. Nothing learned from CodiEsp goes in here: scripts/icd/learn-ranker.ts
+ * learns from what this dictionary finds and writes its own file (data/icd/icd10cm-ranker.json.gz).
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { phraseTokens } from '../../server/src/core/icd/text';
@@ -37,22 +37,21 @@ interface TermRow {
   source: TermSource;
   required: string[];
   optional: string[];
-  weight?: number;
 }
 const terms = new Map<string, TermRow>();
-const SOURCE_RANK: Record<TermSource, number> = { i: 5, n: 4, p: 4, t: 3, e: 2, m: 2, l: 1 };
+const SOURCE_RANK: Record<TermSource, number> = { i: 5, n: 4, p: 4, t: 3, e: 2, m: 2 };
 
-function addTerm(code: string, source: TermSource, requiredText: string, optionalText = '', weight?: number): void {
+function addTerm(code: string, source: TermSource, requiredText: string, optionalText = ''): void {
   const required = phraseTokens(requiredText);
   if (required.length === 0) return;
   // A lone short word ("VIN", "CIN", "MR") is an acronym the index spells in capitals but notes use for
   // other things; the curated abbreviations (server/src/core/icd/abbreviations.ts) cover the safe ones.
-  if (required.length === 1 && required[0].length <= 3 && source !== 'l') return;
+  if (required.length === 1 && required[0].length <= 3) return;
   const optional = phraseTokens(optionalText).filter((t) => !required.includes(t));
   const key = code + '|' + [...required].sort().join(' ');
   const existing = terms.get(key);
   if (existing && SOURCE_RANK[existing.source] >= SOURCE_RANK[source]) return;
-  terms.set(key, { code, source, required, optional, ...(weight === undefined ? {} : { weight }) });
+  terms.set(key, { code, source, required, optional });
 }
 
 /** Splits "(poly)neuropathy (acute)" into required words and the optional parenthesised modifiers. */
@@ -266,27 +265,6 @@ for (let m = TAG.exec(neoplasmBody); m; m = TAG.exec(neoplasmBody)) {
   }
 }
 
-// ---- learned from CodiEsp train (scripts/icd/learn-priors.ts); left out for the dictionary-only pass ----
-const learnedDir = join(__dirname, 'learned');
-const useLearned = !process.argv.includes('--dictionary-only');
-let learnedCount = 0;
-const priors: string[] = [];
-if (useLearned && existsSync(join(learnedDir, 'learned-terms.tsv'))) {
-  for (const line of readFileSync(join(learnedDir, 'learned-terms.tsv'), 'utf8').split('\n')) {
-    const [code, phrase, precision] = line.split('\t');
-    if (!code || !phrase || code.startsWith('#')) continue;
-    const target = existingCode(code);
-    if (!target) continue;
-    addTerm(target, 'l', phrase, '', Number(precision));
-    learnedCount++;
-  }
-}
-if (useLearned && existsSync(join(learnedDir, 'code-priors.tsv'))) {
-  for (const line of readFileSync(join(learnedDir, 'code-priors.tsv'), 'utf8').split('\n')) {
-    if (line && !line.startsWith('#')) priors.push(line);
-  }
-}
-
 function lines(map: Map<string, Iterable<string>>, sep: string): string {
   return [...map].map(([k, v]) => `${k}\t${[...v].join(sep)}`).join('\n');
 }
@@ -315,8 +293,7 @@ const groups = new Map<string, string[]>();
 for (const term of terms.values()) {
   let anchor = term.required[0];
   for (const t of term.required) if (frequency.get(t)! < frequency.get(anchor)!) anchor = t;
-  const weight = term.weight === undefined ? '' : `\t${term.weight}`;
-  const line = `${term.code}\t${term.source}\t${term.required.map((t) => tokenId.get(t)).join(' ')}\t${term.optional.map((t) => tokenId.get(t)).join(' ')}${weight}`;
+  const line = `${term.code}\t${term.source}\t${term.required.map((t) => tokenId.get(t)).join(' ')}\t${term.optional.map((t) => tokenId.get(t)).join(' ')}`;
   const group = groups.get(anchor);
   if (group) group.push(line);
   else groups.set(anchor, [line]);
@@ -346,7 +323,7 @@ const codeLines = [...order]
 
 const meta: IndexMeta = {
   format: INDEX_FORMAT,
-  sources: 'CMS ICD-10-CM FY2026 order file; CDC ICD-10-CM FY2017 index, tabular notes and neoplasm table' + (learnedCount ? '; phrases learned from CodiEsp train (CC BY 4.0)' : ''),
+  sources: 'CMS ICD-10-CM FY2026 order file; CDC ICD-10-CM FY2017 index, tabular notes and neoplasm table',
 };
 const sections = [
   JSON.stringify(meta),
@@ -357,7 +334,6 @@ const sections = [
   lines(excludes1, ','),
   lines(useAdditional, ','),
   lines(seventh, '|'),
-  priors.join('\n'),
 ];
 const text = sections.join(SECTION_SEPARATOR);
 
@@ -365,7 +341,7 @@ mkdirSync(outDir, { recursive: true });
 const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
 writeFileSync(join(outDir, INDEX_FILE_NAME), gz);
 console.log(
-  `codes ${order.length}, terms ${terms.size} (learned ${learnedCount}), priors ${priors.length}, excludes1 ${excludes1.size}, ` +
+  `codes ${order.length}, terms ${terms.size}, excludes1 ${excludes1.size}, ` +
     `use-additional ${useAdditional.size}, 7th-character rules ${seventh.size}; ` +
     `${(text.length / 1024 / 1024).toFixed(2)} MB raw, ${(gz.length / 1024 / 1024).toFixed(2)} MB gzip`,
 );

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import {
-  DERIVED_TITLE_MARK, GROUP_SEPARATOR, INDEX_FILE_NAME, INDEX_FORMAT, IndexMeta, SECTION_SEPARATOR, SECTIONS, SectionName, TermSource,
+  DERIVED_TITLE_MARK, GROUP_SEPARATOR, INDEX_FILE_NAME, INDEX_FORMAT, IndexMeta, RANKER_FILE_NAME, SECTION_SEPARATOR, SECTIONS, SectionName, TermSource,
 } from './compiled';
+import { IcdRanker, RANKER_FORMAT, RankerModelData } from './ranker';
 import { OrderFileEntry, OrderFileError, parseOrderFile } from './order-file';
 import { phraseTokens } from './text';
 
@@ -26,14 +27,6 @@ export interface IcdTerm {
   source: TermSource;
   required: number[];
   optional: number[];
-  /** For learned terms: how often the phrase meant this code in training. */
-  weight?: number;
-}
-
-/** How often the dictionary's suggestion of a code was right in training. */
-export interface CodePrior {
-  suggested: number;
-  correct: number;
 }
 
 export interface IcdIndex {
@@ -48,7 +41,8 @@ export interface IcdIndex {
   excludes1: Map<string, string[]>;
   useAdditional: Map<string, string[]>;
   seventh: Map<string, Map<string, string>>;
-  priors: Map<string, CodePrior>;
+  /** Learned re-ranking (data/icd/icd10cm-ranker.json.gz); without it, codes rank by dictionary confidence. */
+  ranker?: IcdRanker;
   /** Normalised title tokens, computed on first use by the specificity walk. */
   titleTokens(code: string): Set<string>;
   /** Where the code table came from, for display. */
@@ -60,6 +54,8 @@ export interface LoadIcdIndexOptions {
   codeTablePath?: string;
   /** Folder holding the compiled index; defaults to data/icd next to the bundle. */
   dataDir?: string;
+  /** Leave the learned ranker out (its learner must see the dictionary alone). */
+  dictionaryOnly?: boolean;
 }
 
 export class IcdDataError extends Error {
@@ -82,10 +78,10 @@ const cache = new Map<string, Promise<IcdIndex>>();
 /** Loads (once per data folder and code table) the compiled index; later calls share the same promise. */
 export function loadIcdIndex(options: LoadIcdIndexOptions = {}): Promise<IcdIndex> {
   const dataDir = options.dataDir ?? defaultIcdDataDir();
-  const key = `${dataDir}\u0000${options.codeTablePath ?? ''}`;
+  const key = `${dataDir}\u0000${options.codeTablePath ?? ''}\u0000${options.dictionaryOnly ? 'dictionary' : 'ranked'}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = readIndex(dataDir, options.codeTablePath);
+    pending = readIndex(dataDir, options.codeTablePath, options.dictionaryOnly ?? false);
     // A failed load is not cached, so fixing the setting or the file and retrying works.
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
@@ -93,7 +89,7 @@ export function loadIcdIndex(options: LoadIcdIndexOptions = {}): Promise<IcdInde
   return pending;
 }
 
-async function readIndex(dataDir: string, codeTablePath: string | undefined): Promise<IcdIndex> {
+async function readIndex(dataDir: string, codeTablePath: string | undefined, dictionaryOnly: boolean): Promise<IcdIndex> {
   const file = join(dataDir, INDEX_FILE_NAME);
   let sections: string[];
   try {
@@ -126,7 +122,24 @@ async function readIndex(dataDir: string, codeTablePath: string | undefined): Pr
       throw new IcdDataError(`code table ${codeTablePath}: ${error instanceof OrderFileError ? error.message : 'unreadable'}`);
     }
   }
-  return new LoadedIndex(section, override, codeTablePath);
+  return new LoadedIndex(section, override, codeTablePath, dictionaryOnly ? undefined : await readRanker(dataDir));
+}
+
+/** The learned ranker beside the index; a dictionary-only install (none there) ranks without it. */
+async function readRanker(dataDir: string): Promise<IcdRanker | undefined> {
+  const file = join(dataDir, RANKER_FILE_NAME);
+  let packed: Buffer;
+  try {
+    packed = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new IcdDataError(`cannot read the ICD ranking model ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return new IcdRanker(JSON.parse((await promisify(gunzip)(packed)).toString('utf8')) as RankerModelData);
+  } catch {
+    throw new IcdDataError(`ICD ranking model ${file} is not format ${RANKER_FORMAT}; run npm run build:icd`);
+  }
 }
 
 /** Sorted `CODE\tBILLABLE\ttitle` lines searched in place; titles of 7th-character codes are derived. */
@@ -212,7 +225,7 @@ class LoadedIndex implements IcdIndex {
   readonly excludes1: Map<string, string[]>;
   readonly useAdditional: Map<string, string[]>;
   readonly seventh: Map<string, Map<string, string>>;
-  readonly priors = new Map<string, CodePrior>();
+  readonly ranker?: IcdRanker;
   readonly codeTableSource: string;
   private readonly vocabulary: string[];
   private readonly tokenIds = new Map<string, number>();
@@ -227,7 +240,7 @@ class LoadedIndex implements IcdIndex {
   private readonly parentCache = new Map<string, string | null>();
   private readonly titleCache = new Map<string, Set<string>>();
 
-  constructor(section: (name: SectionName) => string, override: OrderFileEntry[] | undefined, overridePath: string | undefined) {
+  constructor(section: (name: SectionName) => string, override: OrderFileEntry[] | undefined, overridePath: string | undefined, ranker: IcdRanker | undefined) {
     this.vocabulary = section('vocabulary').split('\n');
     for (let i = 0; i < this.vocabulary.length; i++) this.tokenIds.set(this.vocabulary[i], i);
     const builtIn = new CodeTable(section('codes'), section('suffixes').split('\n'));
@@ -243,10 +256,7 @@ class LoadedIndex implements IcdIndex {
     this.excludes1 = patternLines(section('excludes1'));
     this.useAdditional = patternLines(section('useAdditional'));
     this.seventh = seventhLines(section('seventh'));
-    for (const line of section('priors').split('\n')) {
-      const [code, suggested, correct] = line.split('\t');
-      if (code && suggested) this.priors.set(code, { suggested: Number(suggested), correct: Number(correct) });
-    }
+    if (ranker) this.ranker = ranker;
     this.codeTableSource = overridePath ?? 'built-in FY2026';
     if (override) {
       this.hasOverride = true;
@@ -294,12 +304,10 @@ class LoadedIndex implements IcdIndex {
     const [start, end] = range;
     const terms: IcdTerm[] = [];
     for (const line of this.termsText.slice(start, end).split('\n')) {
-      const [code, source, required, optional, weight] = line.split('\t');
+      const [code, source, required, optional] = line.split('\t');
       // Under a newer code table, terms of deleted codes disappear.
       if (this.hasOverride && !this.table.get(code)) continue;
-      const term: IcdTerm = { code, source: source as TermSource, required: ids(required), optional: ids(optional) };
-      if (weight) term.weight = Number(weight);
-      terms.push(term);
+      terms.push({ code, source: source as TermSource, required: ids(required), optional: ids(optional) });
     }
     this.parsedGroups.set(anchor, terms);
     this.groupRanges.delete(anchor);

@@ -6,10 +6,11 @@
 import { CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
 import { NoteSection, SectionKind, parseSections, sectionAt } from '../note/sections';
 import { expandAbbreviation, isShouting } from './abbreviations';
-import { ContextTrait, contextScopes } from './context';
+import { ContextScopes, ContextTrait, contextScopes } from './context';
 import type { TermSource } from './compiled';
 import { IcdIndex, IcdTerm, dotted, matchesCodePattern } from './icd-index';
-import { normalizeWord, phraseTokens, splitWords } from './text';
+import { IcdRanker, codeFeature, pairFeature } from './ranker';
+import { RawWord, normalizeWord, phraseTokens, splitWords } from './text';
 
 export type IcdTrait = ContextTrait | 'DIAGNOSIS' | 'SIGN' | 'SYMPTOM' | 'LOW_CONFIDENCE';
 
@@ -41,24 +42,28 @@ export interface SuggestOptions {
   sections?: readonly NoteSection[];
   /** Codes known from elsewhere (e.g. the patient's FHIR problem list) rank higher when the note supports them. */
   boostCodes?: string[];
-  /** Suggestions scoring below this are dropped (default DEFAULT_MIN_SCORE). */
+  /** Suggestions scoring below this are dropped (default: the learned ranker's threshold, else DEFAULT_MIN_SCORE). */
   minScore?: number;
 }
 
+/** Threshold of the dictionary-only ranking, used when no learned ranker is installed. */
 export const DEFAULT_MIN_SCORE = 0.25;
 const DEFAULT_TOP = 25;
 const LOW_CONFIDENCE_BELOW = 0.5;
 const MAX_EVIDENCE = 5;
-/** Pseudo-counts pulling rarely seen codes' priors towards the dictionary's overall precision. */
-const PRIOR_STRENGTH = 3;
-const BASE_PRECISION = 0.35;
-/** Training covers few codes: an unseen code keeps its match quality, a seen one is scaled by its record. */
-const PRIOR_FACTOR_RANGE: [number, number] = [0.02, 2];
+/** A code found by word association shows the note's words most associated with it. */
+const ASSOCIATION_EVIDENCE = 3;
+/** Codes the dictionary does not read join only when a note word was coded with them this often in training. */
+const MIN_ASSOCIATION = 0.05;
 
 /** Mentions under these traits are not diagnoses of this patient now, so they never become suggestions. */
 const EXCLUDING_TRAITS: ReadonlySet<ContextTrait> = new Set(['NEGATION', 'FAMILY', 'HYPOTHETICAL']);
+/** Words the learned word associations reads: only those asserted of the patient (no negated, family, hypothetical or uncertain ones). */
+const SILENCING_TRAITS: ReadonlySet<ContextTrait> = new Set([...EXCLUDING_TRAITS, 'UNCERTAIN']);
+/** Classifier words: normalised content tokens of at least this length. */
+const MIN_FEATURE_CHARS = 3;
 const TRAIT_WEIGHT: Partial<Record<ContextTrait, number>> = { UNCERTAIN: 0.7, HISTORICAL: 0.85 };
-const SOURCE_WEIGHT: Record<TermSource, number> = { i: 1, e: 0.7, n: 0.9, p: 0.95, t: 0.85, m: 0.5, l: 0.8 };
+const SOURCE_WEIGHT: Record<TermSource, number> = { i: 1, e: 0.7, n: 0.9, p: 0.95, t: 0.85, m: 0.5 };
 const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   assessment: 1.25, plan: 1.15, assessment_plan: 1.25, diagnoses: 1.3, discharge_diagnoses: 1.3, impression: 1.25,
   chief_complaint: 1.1, ros: 0.8, medications: 0.5, allergies: 0.4, labs: 0.8, vitals: 0.7, social_history: 0.7,
@@ -99,12 +104,10 @@ interface TermMatch {
   score: number;
 }
 
-interface Mention {
+export interface Mention {
   code: string;
-  /** Match quality times section weight (dictionary terms). */
+  /** Match quality. */
   score: number;
-  /** Precision of a learned phrase; undefined for dictionary terms. */
-  learned?: number;
   start: number;
   end: number;
   traits: ContextTrait[];
@@ -114,20 +117,13 @@ interface Mention {
 /** Ranked suggestions for `text`, best first; only codes the note supports above the threshold. */
 export function suggestCodes(index: IcdIndex, text: string, options: SuggestOptions = {}, token: CancellationToken = neverCancelled): IcdSuggestion[] {
   const sections = options.sections ?? parseSections(text, token);
-  const mentions: Mention[] = [];
-  for (const sentence of sentenceRanges(text)) {
-    throwIfCancelled(token);
-    // Section headers ("HISTORY OF PRESENT ILLNESS:") name a part of the note, not a finding.
-    const header = sections.find((s) => s.start <= sentence.start && sentence.start < s.headerEnd);
-    const start = header ? Math.max(sentence.start, header.headerEnd) : sentence.start;
-    if (start < sentence.end) mentions.push(...sentenceMentions(index, text, start, sentence.end, sections));
-  }
-  const candidates = aggregate(index, mentions);
-  applyCombinationRules(index, candidates);
+  const reading = readNote(index, text, sections, token);
+  const dictionary = dictionaryCandidates(index, reading.mentions);
+  const candidates = index.ranker ? rankCandidates(index, index.ranker, reading, dictionary).map((r) => r.candidate) : [...dictionary.affirmed.values()];
   const boost = new Set((options.boostCodes ?? []).map((c) => c.replace('.', '').toUpperCase()));
-  for (const candidate of candidates.values()) if (boost.has(candidate.code)) candidate.score = Math.min(0.99, candidate.score * 1.25 + 0.05);
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const ranked = [...candidates.values()]
+  for (const candidate of candidates) if (boost.has(candidate.code)) candidate.score = Math.min(0.99, candidate.score * 1.25 + 0.05);
+  const minScore = options.minScore ?? index.ranker?.minScore ?? DEFAULT_MIN_SCORE;
+  const ranked = candidates
     .filter((c) => c.score >= minScore)
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
     .slice(0, options.top ?? DEFAULT_TOP);
@@ -135,8 +131,124 @@ export function suggestCodes(index: IcdIndex, text: string, options: SuggestOpti
   return ranked.map((c) => toSuggestion(index, text, c, conflicts.get(c.code)!));
 }
 
+/** What the matcher read in a note: dictionary mentions and the affirmed words the word associations sees. */
+export interface NoteReading {
+  mentions: Mention[];
+  /** Classifier feature → where it first occurs, from words asserted of the patient only. */
+  features: Map<string, Span>;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export interface DictionaryCandidates {
+  affirmed: Map<string, Candidate>;
+  /**
+   * Codes never to suggest for this note, whatever word associations say: mentioned only negated, in the
+   * family or hypothetically, or replaced by a combination code.
+   */
+  ruledOut: Set<string>;
+}
+
+export function dictionaryCandidates(index: IcdIndex, mentions: Mention[]): DictionaryCandidates {
+  const result = aggregate(index, mentions);
+  for (const replaced of applyCombinationRules(index, result.affirmed)) result.ruledOut.add(replaced);
+  return result;
+}
+
+/**
+ * Does the note name a more specific sibling of `code`, its parent's unspecified default ("chronic kidney
+ * disease stage 4" read as N18.4 rules out N18.9)?
+ */
+function namesMoreSpecific(index: IcdIndex, dictionary: DictionaryCandidates, code: string): boolean {
+  const parent = index.parentOf(code);
+  if (!parent || walkToSpecific(index, parent, NO_WORDS) !== code) return false;
+  for (const read of dictionary.affirmed.keys()) if (read !== code && read.startsWith(parent)) return true;
+  return false;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A candidate and the signals the ranker scored it on (the learner trains on the same signals). */
+export interface RankedCandidate {
+  candidate: Candidate;
+  signals: number[];
+}
+
+/**
+ * Dictionary candidates, codes coders chose instead of a dictionary reading (same category), and codes the
+ * word associations finds on its own, each scored by the ranker. Codes the note mentions only under an excluding
+ * trait never join, whatever the word associations says.
+ */
+export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: NoteReading, dictionary: DictionaryCandidates): RankedCandidate[] {
+  const features = associationFeatures(reading, dictionary);
+  const associated = ranker.associate(features.keys());
+  const out: RankedCandidate[] = [];
+  // The ranker learned from case reports without sections or much hedging; section and context weigh its
+  // probability afterwards, as they weigh the dictionary's.
+  const add = (candidate: Candidate, signals: number[]): void => {
+    out.push({ candidate: { ...candidate, score: Math.min(0.99, ranker.score(signals) * candidate.contextWeight) }, signals });
+  };
+  const billable = (code: string): boolean => index.code(code)?.billable ?? false;
+  for (const candidate of dictionary.affirmed.values()) {
+    const dictionaryEvidence = { confidence: candidate.matchConfidence, mentions: candidate.mentions.length };
+    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code) }));
+  }
+  const alternatives = new Map<string, { share: number; from: Candidate }>();
+  for (const from of dictionary.affirmed.values()) {
+    for (const [code, share] of ranker.alternatives(from.code)) {
+      if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code)) continue;
+      const strength = share * from.matchConfidence;
+      if ((alternatives.get(code)?.share ?? 0) < strength) alternatives.set(code, { share: strength, from });
+    }
+  }
+  for (const [code, { share, from }] of alternatives) {
+    const candidate: Candidate = { code, score: 0, mentions: from.mentions, matchConfidence: 0, contextWeight: from.contextWeight };
+    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share }));
+  }
+  for (const [code, association] of associated) {
+    if (association.best < MIN_ASSOCIATION) continue;
+    if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || alternatives.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code)) continue;
+    const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
+    const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, traits: [] }));
+    const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
+    add(candidate, ranker.signals({ code, billable: billable(code), association }));
+  }
+  return out;
+}
+
 /** Unpunctuated text (pasted tables, dictation) is cut into pieces of about this size to keep matching linear. */
 const MAX_SENTENCE_CHARS = 1000;
+
+/**
+ * What word associations are learned from and looked up by: the note's affirmed words and word pairs,
+ * and the codes the dictionary reads in it (coders often code something beside or instead of them).
+ */
+export function associationFeatures(reading: NoteReading, dictionary: DictionaryCandidates): Map<string, Span> {
+  const features = new Map(reading.features);
+  for (const candidate of dictionary.affirmed.values()) {
+    const { start, end } = candidate.mentions[0];
+    features.set(codeFeature(candidate.code), { start, end });
+    const category = codeFeature(candidate.code.slice(0, 3));
+    if (!features.has(category)) features.set(category, { start, end });
+  }
+  return features;
+}
+
+/** Every dictionary mention in the note, whatever its context, and the word associations's affirmed words. */
+export function readNote(index: IcdIndex, text: string, sections: readonly NoteSection[], token: CancellationToken = neverCancelled): NoteReading {
+  const reading: NoteReading = { mentions: [], features: new Map() };
+  for (const sentence of sentenceRanges(text)) {
+    throwIfCancelled(token);
+    // Section headers ("HISTORY OF PRESENT ILLNESS:") name a part of the note, not a finding.
+    const header = sections.find((s) => s.start <= sentence.start && sentence.start < s.headerEnd);
+    const start = header ? Math.max(sentence.start, header.headerEnd) : sentence.start;
+    if (start < sentence.end) readSentence(index, text, start, sentence.end, sections, reading);
+  }
+  return reading;
+}
 
 function sentenceRanges(text: string): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
@@ -162,10 +274,10 @@ function sentenceRanges(text: string): { start: number; end: number }[] {
   return ranges;
 }
 
-function sentenceMentions(index: IcdIndex, text: string, start: number, end: number, sections: readonly NoteSection[]): Mention[] {
+function readSentence(index: IcdIndex, text: string, start: number, end: number, sections: readonly NoteSection[], reading: NoteReading): void {
   const sentenceText = text.slice(start, end);
   const words = splitWords(sentenceText, start);
-  if (words.length === 0) return [];
+  if (words.length === 0) return;
   const tokens: NoteToken[] = [];
   const sentence: SentenceTokens = { positions: new Map(), expansions: new Map(), numeric: new Set(), separating: [] };
   const shouting = isShouting(sentenceText);
@@ -203,7 +315,6 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
   const scopes = contextScopes(words, sentenceText);
   const section = sectionAt(sections, start);
   const sectionTrait = section ? SECTION_TRAIT[section.kind] : undefined;
-  const sectionWeight = (section && SECTION_WEIGHT[section.kind]) ?? 1;
 
   const matches: TermMatch[] = [];
   for (const anchor of sentence.positions.keys()) {
@@ -212,24 +323,42 @@ function sentenceMentions(index: IcdIndex, text: string, start: number, end: num
       if (found) matches.push(found);
     }
   }
+  collectFeatures(words, scopes, reading.features);
   const kept = dropSubsumed(index, matches);
-  const mentions: Mention[] = [];
   for (const match of kept) {
     const first = match.words[0];
     const last = match.words[match.words.length - 1];
     const traits = scopes.traitsFor(first, last, match.words);
     if (sectionTrait && !traits.includes(sectionTrait)) traits.push(sectionTrait);
-    mentions.push({
+    reading.mentions.push({
       code: walkToSpecific(index, match.term.code, contextAround(first, last)),
-      score: match.score * sectionWeight,
-      ...(match.term.weight === undefined ? {} : { learned: match.term.weight * sectionWeight }),
+      score: match.score,
       start: words[first].start,
       end: words[last].end,
       traits,
       section,
     });
   }
-  return mentions;
+}
+
+/** Normalised words asserted of the patient, and pairs of consecutive ones, with where each first occurs. */
+function collectFeatures(words: readonly RawWord[], scopes: ContextScopes, features: Map<string, Span>): void {
+  let previous: { token: string; start: number } | undefined;
+  for (let w = 0; w < words.length; w++) {
+    const tokens = normalizeWord(words[w].text).filter((t) => t.length >= MIN_FEATURE_CHARS && /[a-z]/.test(t));
+    if (tokens.length === 0) continue;
+    if (scopes.traitsFor(w, w).some((t) => SILENCING_TRAITS.has(t))) {
+      previous = undefined;
+      continue;
+    }
+    const { start, end } = words[w];
+    for (const token of tokens) if (!features.has(token)) features.set(token, { start, end });
+    if (previous) {
+      const pair = pairFeature(previous.token, tokens[0]);
+      if (!features.has(pair)) features.set(pair, { start: previous.start, end });
+    }
+    previous = { token: tokens[tokens.length - 1], start };
+  }
 }
 
 /** Nearest occurrence of every required token around an anchor occurrence; null when they lie too far apart. */
@@ -389,62 +518,83 @@ function defaultChild(index: IcdIndex, kids: string[]): string {
   );
 }
 
-/** Smoothed precision of the dictionary's suggestion of `code` in training, relative to its overall precision. */
-function priorFactor(index: IcdIndex, code: string): number {
-  const prior = index.priors.get(code);
-  if (!prior) return 1;
-  const precision = (prior.correct + PRIOR_STRENGTH * BASE_PRECISION) / (prior.suggested + PRIOR_STRENGTH);
-  return Math.min(PRIOR_FACTOR_RANGE[1], Math.max(PRIOR_FACTOR_RANGE[0], precision / BASE_PRECISION));
-}
-
-interface Candidate {
+export interface Candidate {
   code: string;
+  /** Dictionary confidence, replaced by the ranker's score when one is installed. */
   score: number;
   mentions: Mention[];
+  /** Match quality alone, before section and context weigh it (what the ranker learns from). */
+  matchConfidence: number;
+  /** Section and context weight of the best-placed mention: Assessment raises, uncertain lowers. */
+  contextWeight: number;
 }
 
-function aggregate(index: IcdIndex, mentions: Mention[]): Map<string, Candidate> {
+/** How much a mention's section and assertion context make it count. */
+function contextWeight(m: Mention): number {
+  const sectionWeight = (m.section && SECTION_WEIGHT[m.section.kind]) ?? 1;
+  return m.traits.reduce((w, t) => w * (TRAIT_WEIGHT[t] ?? 1), sectionWeight);
+}
+
+/** Mentions as independent evidence: the chance that at least one of them is right. */
+function noisyOr(values: Iterable<number>): number {
+  let miss = 1;
+  for (const v of values) miss *= 1 - Math.min(0.95, 0.6 * Math.min(1, v));
+  return Math.min(0.99, 1 - miss);
+}
+
+function aggregate(index: IcdIndex, mentions: Mention[]): DictionaryCandidates {
   const byCode = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byCode.get(m.code);
     if (list) list.push(m);
     else byCode.set(m.code, [m]);
   }
-  const candidates = new Map<string, Candidate>();
+  const affirmed = new Map<string, Candidate>();
+  const ruledOut = new Set<string>();
   for (const [code, list] of byCode) {
     if (!index.code(code)) continue;
     const positive = list.filter((m) => !m.traits.some((t) => EXCLUDING_TRAITS.has(t)));
-    if (positive.length === 0) continue;
-    const factor = priorFactor(index, code);
-    let miss = 1;
-    for (const m of positive) {
-      const weight = m.traits.reduce((w, t) => w * (TRAIT_WEIGHT[t] ?? 1), 1);
-      const confidence = m.learned !== undefined ? m.learned * weight : 0.6 * Math.min(1, m.score * weight) * factor;
-      miss *= 1 - Math.min(0.95, confidence);
+    if (positive.length === 0) {
+      ruledOut.add(code);
+      continue;
     }
-    candidates.set(code, { code, score: Math.min(0.99, 1 - miss), mentions: positive });
+    affirmed.set(code, {
+      code,
+      score: noisyOr(positive.map((m) => m.score * contextWeight(m))),
+      mentions: positive,
+      matchConfidence: noisyOr(positive.map((m) => m.score)),
+      contextWeight: Math.max(...positive.map(contextWeight)),
+    });
   }
-  return candidates;
+  return { affirmed, ruledOut };
 }
 
 /**
  * ICD-10-CM presumes a link between diabetes and CKD and between hypertension and heart or kidney disease,
  * so those pairs become combination codes when both are in the note.
  */
-function applyCombinationRules(index: IcdIndex, candidates: Map<string, Candidate>): void {
+/** Returns the codes combination codes replaced. */
+function applyCombinationRules(index: IcdIndex, candidates: Map<string, Candidate>): string[] {
+  const replaced: string[] = [];
   const find = (prefix: string): Candidate | undefined => [...candidates.values()].find((c) => c.code.startsWith(prefix));
   const ckd = find('N18');
   const heartFailure = find('I50');
   const merge = (from: Candidate, to: string, extra: Candidate[]): void => {
     if (!index.code(to)) return;
     candidates.delete(from.code);
+    replaced.push(from.code);
     const existing = candidates.get(to);
-    const score = Math.max(from.score, ...extra.map((c) => c.score * 0.95));
+    // The combination is as certain as its main finding, a little less than its linked ones.
+    const strongest = (field: 'score' | 'matchConfidence' | 'contextWeight'): number => Math.max(from[field], ...extra.map((c) => c[field] * 0.95));
     const mentions = [...from.mentions, ...extra.flatMap((c) => c.mentions)];
     if (existing) {
-      existing.score = Math.max(existing.score, score);
+      existing.score = Math.max(existing.score, strongest('score'));
+      existing.matchConfidence = Math.max(existing.matchConfidence, strongest('matchConfidence'));
+      existing.contextWeight = Math.max(existing.contextWeight, strongest('contextWeight'));
       existing.mentions.push(...mentions);
-    } else candidates.set(to, { code: to, score, mentions });
+    } else {
+      candidates.set(to, { code: to, score: strongest('score'), mentions, matchConfidence: strongest('matchConfidence'), contextWeight: strongest('contextWeight') });
+    }
   };
   if (ckd) {
     for (const type of ['E10', 'E11']) {
@@ -459,6 +609,7 @@ function applyCombinationRules(index: IcdIndex, candidates: Map<string, Candidat
     else if (ckd) merge(hypertension, endStage ? 'I120' : 'I129', [ckd]);
     else if (heartFailure) merge(hypertension, 'I110', [heartFailure]);
   }
+  return replaced;
 }
 
 /** External causes (V00-Y99) say how an injury happened; they are neither a diagnosis nor a symptom. */

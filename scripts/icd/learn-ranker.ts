@@ -1,0 +1,322 @@
+/**
+ * Learns the ICD ranker (server/src/core/icd/ranker.ts) from the CodiEsp TRAIN split only, never dev:
+ * associations of the note's affirmed words with codes, the dictionary's record per code, the codes
+ * coders chose instead of a dictionary reading, and the logistic weights combining them.
+ *
+ * The combining weights and the threshold are fitted on K-fold out-of-fold signals (each training note
+ * scored by parts learned without it), so they see the learned parts as they behave on unseen notes; the
+ * cross-validated figures it prints are the honest train figures. Then every part is relearned on all of
+ * train and written to data/icd/icd10cm-ranker.json.gz. Run by `npm run build:icd` after build-index.ts;
+ * skipped (keeping the committed model) when CodiEsp is not available.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { IcdIndex, loadIcdIndex } from '../../server/src/core/icd';
+import { RANKER_FILE_NAME } from '../../server/src/core/icd/compiled';
+import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData } from '../../server/src/core/icd/ranker';
+import { DictionaryCandidates, NoteReading, associationFeatures, dictionaryCandidates, rankCandidates, readNote, walkToSpecific } from '../../server/src/core/icd/suggest';
+import { parseSections } from '../../server/src/core/note/sections';
+import { REPO_ICD_DATA, averagePrecision, goldMatch, readGold } from './evaluate';
+
+const dataDir = process.env.CLINOTE_CODIESP_DIR ?? '/work/shared/data/codiesp';
+const FOLDS = 5;
+/** Associations: a word in at least this many notes, coded with the code in at least this many. */
+const MIN_FEATURE_NOTES = 3;
+const MIN_PAIR_NOTES = 2;
+/** Pseudo-notes in a share's denominator, so a word seen in 3 notes does not claim certainty. */
+const SHARE_SMOOTHING = 2;
+/** Shares below this (in thousandths) say nothing and only take space. */
+const MIN_SHARE_THOUSANDTHS = 30;
+/** Alternatives: a sibling chosen at least this often, in at least this many notes. */
+const MIN_ALTERNATIVE_SHARE = 0.1;
+const MIN_ALTERNATIVE_NOTES = 2;
+/** Suggestions per note, as the CLI returns by default. */
+const TOP = 25;
+/** The threshold is the lowest whose cross-validated micro-F1 at full code stays at or above this. */
+const F1_FLOOR = 0.48;
+
+interface TrainingNote {
+  id: string;
+  truth: Set<string>;
+  /** Gold codes as FY2026 codes the suggester can return (2018 headers → their default code). */
+  targets: Set<string>;
+  reading: NoteReading;
+  dictionary: DictionaryCandidates;
+}
+
+/** A 2018-edition gold code as the FY2026 code a suggestion must be to count (see evaluate.ts goldMatch). */
+function target(index: IcdIndex, code: string): string | undefined {
+  const entry = index.code(code);
+  if (!entry) return undefined;
+  return entry.billable ? code : walkToSpecific(index, code, new Set());
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * For each affirmed word or word pair seen in enough notes, the codes that notes with it carried, as a
+ * smoothed share; pairs seen only once are chance.
+ */
+function learnAssociations(notes: TrainingNote[]): Pick<RankerModelData, 'features' | 'associatedCodes' | 'associations'> {
+  const documentFrequency = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
+  for (const note of notes) {
+    for (const feature of associationFeatures(note.reading, note.dictionary).keys()) {
+      documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+      let row = together.get(feature);
+      if (!row) together.set(feature, (row = new Map()));
+      for (const code of note.targets) row.set(code, (row.get(code) ?? 0) + 1);
+    }
+  }
+  const rows = new Map<string, [string, number][]>();
+  for (const [feature, row] of together) {
+    const notesWithFeature = documentFrequency.get(feature)!;
+    if (notesWithFeature < MIN_FEATURE_NOTES) continue;
+    const kept = [...row]
+      .filter(([, n]) => n >= MIN_PAIR_NOTES)
+      .map(([code, n]) => [code, Math.round((1000 * n) / (notesWithFeature + SHARE_SMOOTHING))] as [string, number])
+      .filter(([, share]) => share >= MIN_SHARE_THOUSANDTHS)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (kept.length) rows.set(feature, kept);
+  }
+  const features = [...rows.keys()].sort();
+  const associatedCodes = [...new Set(features.flatMap((f) => rows.get(f)!.map(([code]) => code)))].sort();
+  const codeIndex = new Map(associatedCodes.map((c, i) => [c, i]));
+  return { features, associatedCodes, associations: features.map((f) => rows.get(f)!.flatMap(([code, share]) => [codeIndex.get(code)!, share])) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<RankerModelData, 'codeDocuments' | 'dictionaryRecord' | 'alternatives'> {
+  const codeDocuments: Record<string, number> = {};
+  const dictionaryRecord: Record<string, [number, number]> = {};
+  const instead = new Map<string, Map<string, number>>();
+  for (const note of notes) {
+    for (const code of note.targets) codeDocuments[code] = (codeDocuments[code] ?? 0) + 1;
+    for (const code of note.dictionary.affirmed.keys()) {
+      const record = (dictionaryRecord[code] ??= [0, 0]);
+      record[0]++;
+      if (goldMatch(index, code, note.truth)) record[1]++;
+      for (const chosen of note.targets) {
+        if (chosen === code || chosen.slice(0, 3) !== code.slice(0, 3) || note.dictionary.affirmed.has(chosen)) continue;
+        let row = instead.get(code);
+        if (!row) instead.set(code, (row = new Map()));
+        row.set(chosen, (row.get(chosen) ?? 0) + 1);
+      }
+    }
+  }
+  const alternatives: Record<string, [string, number][]> = {};
+  for (const [code, row] of [...instead].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const fired = dictionaryRecord[code][0];
+    const list = [...row]
+      .filter(([, n]) => n >= MIN_ALTERNATIVE_NOTES && n / fired >= MIN_ALTERNATIVE_SHARE)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([chosen, n]) => [chosen, round(n / fired)] as [string, number]);
+    if (list.length) alternatives[code] = list;
+  }
+  return { codeDocuments, dictionaryRecord, alternatives };
+}
+
+function learnParts(index: IcdIndex, notes: TrainingNote[], weights: number[], minScore: number): RankerModelData {
+  return {
+    format: RANKER_FORMAT,
+    source: 'Learned from the CodiEsp train split (Miranda-Escalada et al., Zenodo 3837305, CC BY 4.0)',
+    ...learnAssociations(notes),
+    ...countingStatistics(index, notes),
+    weights,
+    minScore,
+  };
+}
+
+interface Row {
+  note: number;
+  code: string;
+  signals: number[];
+  /** Section and context weight the suggester multiplies the ranker's probability by. */
+  contextWeight: number;
+  label: number;
+}
+
+/** Logistic regression by Newton's method (few signals, many rows), lightly regularised. */
+function fitWeights(rows: Row[]): number[] {
+  const d = RANK_SIGNALS.length;
+  let w = new Array<number>(d).fill(0);
+  for (let iteration = 0; iteration < 25; iteration++) {
+    const gradient = new Array<number>(d).fill(0);
+    const hessian = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (const row of rows) {
+      const x = row.signals;
+      let z = 0;
+      for (let i = 0; i < d; i++) z += w[i] * x[i];
+      const p = sigmoid(z);
+      const r = p * (1 - p);
+      for (let i = 0; i < d; i++) {
+        gradient[i] += (p - row.label) * x[i];
+        for (let j = 0; j < d; j++) hessian[i][j] += r * x[i] * x[j];
+      }
+    }
+    for (let i = 0; i < d; i++) {
+      gradient[i] += 1e-2 * w[i];
+      hessian[i][i] += 1e-2;
+    }
+    const step = solve(hessian, gradient);
+    w = w.map((v, i) => v - step[i]);
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return w.map((v) => Math.round(v * 10000) / 10000);
+}
+
+/** Gaussian elimination with partial pivoting. */
+function solve(matrix: number[][], vector: number[]): number[] {
+  const n = vector.length;
+  const a = matrix.map((row, i) => [...row, vector[i]]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) pivot = r;
+    [a[col], a[pivot]] = [a[pivot], a[col]];
+    for (let r = 0; r < n; r++) {
+      if (r === col || a[col][col] === 0) continue;
+      const factor = a[r][col] / a[col][col];
+      for (let c = col; c <= n; c++) a[r][c] -= factor * a[col][c];
+    }
+  }
+  return a.map((row, i) => (row[i] === 0 ? 0 : row[n] / row[i]));
+}
+
+interface Figures {
+  threshold: number;
+  map: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  perNote: number;
+}
+
+/** MAP and micro P/R/F1 at full code (version-mapped, as evaluate.ts) of the rows cut at a threshold. */
+function figures(index: IcdIndex, notes: TrainingNote[], rows: Row[], weights: number[], threshold: number): Figures {
+  const byNote = new Map<number, { code: string; score: number }[]>();
+  for (const row of rows) {
+    let z = 0;
+    for (let i = 0; i < weights.length; i++) z += weights[i] * row.signals[i];
+    const score = Math.min(0.99, sigmoid(z) * row.contextWeight);
+    if (score < threshold) continue;
+    let list = byNote.get(row.note);
+    if (!list) byNote.set(row.note, (list = []));
+    list.push({ code: row.code, score });
+  }
+  let ap = 0;
+  let truePositives = 0;
+  let predicted = 0;
+  let gold = 0;
+  notes.forEach((note, n) => {
+    const ranked = (byNote.get(n) ?? [])
+      .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code))
+      .slice(0, TOP)
+      .map((c) => goldMatch(index, c.code, note.truth) ?? c.code);
+    ap += averagePrecision(ranked, note.truth);
+    const set = new Set(ranked);
+    predicted += set.size;
+    gold += note.truth.size;
+    for (const c of set) if (note.truth.has(c)) truePositives++;
+  });
+  const precision = truePositives / Math.max(1, predicted);
+  const recall = truePositives / Math.max(1, gold);
+  return { threshold, map: ap / notes.length, precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), perNote: predicted / notes.length };
+}
+
+async function main(): Promise<void> {
+  const textDir = join(dataDir, 'train', 'text_files_en');
+  if (!existsSync(textDir)) {
+    console.log(`learn-ranker: ${textDir} not found; keeping the committed model`);
+    return;
+  }
+  const gold = readGold(join(dataDir, 'train', 'trainD.tsv'));
+  const index = await loadIcdIndex({ dataDir: REPO_ICD_DATA, dictionaryOnly: true });
+  const notes: TrainingNote[] = [];
+  for (const id of readdirSync(textDir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()) {
+    const truth = gold.get(id);
+    if (!truth) continue;
+    const text = readFileSync(join(textDir, `${id}.txt`), 'utf8');
+    const reading = readNote(index, text, parseSections(text));
+    const targets = new Set([...truth].map((c) => target(index, c)).filter((c): c is string => c !== undefined));
+    notes.push({ id, truth, targets, reading, dictionary: dictionaryCandidates(index, reading.mentions) });
+  }
+
+  const rows: Row[] = [];
+  const placeholder = new Array<number>(RANK_SIGNALS.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const ranker = new IcdRanker(learnParts(index, notes.filter((_, n) => n % FOLDS !== fold), placeholder, 0));
+    notes.forEach((note, n) => {
+      if (n % FOLDS !== fold) return;
+      for (const { candidate, signals } of rankCandidates(index, ranker, note.reading, note.dictionary)) {
+        rows.push({ note: n, code: candidate.code, signals, contextWeight: candidate.contextWeight, label: goldMatch(index, candidate.code, note.truth) ? 1 : 0 });
+      }
+    });
+    console.log(`learn-ranker: fold ${fold + 1}/${FOLDS} scored`);
+  }
+  const weights = fitWeights(rows);
+  {
+    const clf = rows.filter((r) => r.signals[5] > 0);
+    const pos = clf.filter((r) => r.label).map((r) => r.signals[5]);
+    const neg = clf.filter((r) => !r.label).map((r) => r.signals[5]);
+    let wins = 0;
+    const sample = neg.filter((_, i) => i % 10 === 0);
+    for (const p of pos) for (const n of sample) wins += p > n ? 1 : p === n ? 0.5 : 0;
+    const kinds = new Map<string, [number, number]>();
+    for (const r of rows) {
+      const kind = r.signals[2] === 0 ? 'dictionary' : r.signals[8] > 0 ? 'alternative' : 'classifier';
+      const k = kinds.get(kind) ?? [0, 0];
+      k[0]++;
+      k[1] += r.label;
+      kinds.set(kind, k);
+    }
+    console.log([...kinds].map(([k, [n, p]]) => `${k}: ${n} rows, ${p} correct`).join('; '));
+    console.log(`classifier AUC ${(wins / pos.length / sample.length).toFixed(3)} pos ${pos.length} neg ${neg.length} meanpos ${(pos.reduce((a, b) => a + b, 0) / pos.length).toFixed(2)} meanneg ${(neg.reduce((a, b) => a + b, 0) / neg.length).toFixed(2)}`);
+  }
+  const candidatesRecall = rows.filter((r) => r.label).length / notes.reduce((n, note) => n + note.truth.size, 0);
+  console.log(`learn-ranker: ${rows.length} out-of-fold candidates, recall of all candidates ${candidatesRecall.toFixed(3)}`);
+  console.log('weights: ' + RANK_SIGNALS.map((name, i) => `${name}=${weights[i]}`).join(' '));
+  const table: Figures[] = [];
+  for (let t = 0.02; t <= 0.6; t += 0.02) table.push(figures(index, notes, rows, weights, Math.round(t * 100) / 100));
+  for (const f of table) {
+    console.log(`  threshold ${f.threshold.toFixed(2)}  MAP ${f.map.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ${f.perNote.toFixed(1)}/note`);
+  }
+  if (process.env.DIAG) {
+    const fp = new Map<string, number>();
+    const missed = new Map<string, number>();
+    const byNote = new Map<number, { code: string; score: number; label: number }[]>();
+    for (const row of rows) {
+      let z = 0;
+      for (let i = 0; i < weights.length; i++) z += weights[i] * row.signals[i];
+      (byNote.get(row.note) ?? byNote.set(row.note, []).get(row.note)!).push({ code: row.code, score: sigmoid(z), label: row.label });
+    }
+    notes.forEach((note, n) => {
+      const list = (byNote.get(n) ?? []).sort((a, b) => b.score - a.score).slice(0, 25);
+      for (const c of list.slice(0, 8)) if (!c.label) fp.set(c.code, (fp.get(c.code) ?? 0) + 1);
+      const found = new Set(list.filter((c) => c.label).map((c) => goldMatch(index, c.code, note.truth)));
+      for (const g of note.truth) if (!found.has(g)) missed.set(g, (missed.get(g) ?? 0) + 1);
+    });
+    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([c, k]) => `${c}:${k}:${index.code(c)?.title.slice(0, 40) ?? '?'}`).join('\n');
+    console.log('FALSE POSITIVES in top 8\n' + top(fp) + '\nMISSED\n' + top(missed));
+  }
+  const chosen = table.find((f) => f.f1 >= F1_FLOOR) ?? table.reduce((a, b) => (b.f1 > a.f1 ? b : a));
+  console.log(`learn-ranker: threshold ${chosen.threshold}: cross-validated train MAP ${chosen.map.toFixed(3)}, full-code F1 ${chosen.f1.toFixed(3)}`);
+
+  const model = learnParts(index, notes, weights, chosen.threshold);
+  const packed = gzipSync(Buffer.from(JSON.stringify(model), 'utf8'), { level: 9 });
+  writeFileSync(join(REPO_ICD_DATA, RANKER_FILE_NAME), packed);
+  console.log(
+    `learn-ranker: ${model.associatedCodes.length} codes associated with ${model.features.length} features, ` +
+      `${Object.keys(model.alternatives).length} codes with alternatives; ${(packed.length / 1024).toFixed(0)} KB`,
+  );
+}
+
+main().catch((error) => {
+  console.error(`learn-ranker failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+  process.exit(1);
+});

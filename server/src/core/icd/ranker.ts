@@ -1,0 +1,185 @@
+/**
+ * Learned re-ranking of ICD-10-CM candidates, trained on CodiEsp train by scripts/icd/learn-ranker.ts.
+ *
+ * Three learned parts: word associations (how often a note with an affirmed word or word pair was coded
+ * with a code: finds codes the dictionary misses, "pathology" → R69), how often the dictionary's reading
+ * of a code was right, and which code of the same category coders chose instead (specificity). A
+ * logistic model over those signals and the dictionary's own confidence gives each candidate a
+ * calibrated score.
+ */
+
+/** Signals the re-ranker combines, in the order of its weight vector. */
+export const RANK_SIGNALS = [
+  'bias',
+  /** Dictionary confidence from match quality, section and context traits; 0 when the dictionary is silent. */
+  'dictionary',
+  'dictionarySilent',
+  /** Smoothed log-odds that the dictionary's suggestion of this code was right in training. */
+  'dictionaryRecord',
+  /** log(1 + times the dictionary suggested this code in training). */
+  'dictionaryExperience',
+  /** Highest share of training notes with one of this note's words (or word pairs) that carried the code. */
+  'association',
+  /** The second highest such share: a code two different words point to is likelier. */
+  'secondAssociation',
+  /** Log-odds of the highest share, and the same for codes the dictionary did not read. */
+  'associationLogOdds',
+  'silentAssociationLogOdds',
+  /** Dictionary confidence when word associations back the reading. */
+  'dictionaryTimesAssociation',
+  /** log(1 + training documents coded with it). */
+  'frequency',
+  /** Share of training notes where coders chose this code when the dictionary read a sibling. */
+  'alternative',
+  'symptom',
+  'billable',
+  /** log(1 + affirmed mentions). */
+  'mentions',
+] as const;
+export type RankSignal = (typeof RANK_SIGNALS)[number];
+
+export const RANKER_FORMAT = 1;
+
+/** The model as stored (gzip JSON); compact arrays keep it small in the package. */
+export interface RankerModelData {
+  format: number;
+  source: string;
+  /** Association features: a normalised word, two consecutive ones joined by a space, or a code the dictionary read (codeFeature). */
+  features: string[];
+  /** Codes the associations point to. */
+  associatedCodes: string[];
+  /** Per feature: [code index, share in thousandths, code index, share, ...]. */
+  associations: number[][];
+  /** code → training documents coded with it. */
+  codeDocuments: Record<string, number>;
+  /** code → [times the dictionary suggested it, times it was right]. */
+  dictionaryRecord: Record<string, [number, number]>;
+  /** Dictionary code → [code coders chose instead, share]. */
+  alternatives: Record<string, [string, number][]>;
+  /** One weight per RANK_SIGNALS entry. */
+  weights: number[];
+  /** Candidates scoring below this are not suggested. */
+  minScore: number;
+}
+
+export class RankerFormatError extends Error {}
+
+/** Pseudo-counts pulling a rarely seen code's record towards the dictionary's overall precision. */
+const RECORD_STRENGTH = 3;
+
+export class IcdRanker {
+  readonly minScore: number;
+  private readonly weights: number[];
+  private readonly byFeature = new Map<string, number[]>();
+  private readonly baseline: number;
+
+  constructor(private readonly data: RankerModelData) {
+    if (data.format !== RANKER_FORMAT || !Array.isArray(data.weights) || data.weights.length !== RANK_SIGNALS.length) {
+      throw new RankerFormatError(`ranker model is not format ${RANKER_FORMAT}`);
+    }
+    this.weights = data.weights;
+    this.minScore = data.minScore;
+    data.features.forEach((feature, i) => this.byFeature.set(feature, data.associations[i]));
+    let suggested = 0;
+    let correct = 0;
+    for (const [s, k] of Object.values(data.dictionaryRecord)) {
+      suggested += s;
+      correct += k;
+    }
+    this.baseline = suggested ? correct / suggested : 0.35;
+  }
+
+  /**
+   * Codes the note's features are associated with: the two highest shares, and the features behind them
+   * (best first), which serve as evidence.
+   */
+  associate(features: Iterable<string>): Map<string, Association> {
+    const out = new Map<string, Association>();
+    for (const feature of features) {
+      const row = this.byFeature.get(feature);
+      if (!row) continue;
+      for (let i = 0; i + 1 < row.length; i += 2) {
+        const code = this.data.associatedCodes[row[i]];
+        const share = row[i + 1] / 1000;
+        const entry = out.get(code);
+        if (!entry) out.set(code, { best: share, second: 0, support: [feature] });
+        else if (share > entry.best) {
+          entry.second = entry.best;
+          entry.best = share;
+          entry.support.unshift(feature);
+        } else {
+          if (share > entry.second) entry.second = share;
+          entry.support.push(feature);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Codes coders chose instead when the dictionary read `code`, with how often. */
+  alternatives(code: string): readonly [string, number][] {
+    return this.data.alternatives[code] ?? [];
+  }
+
+  /** The signal vector of one candidate, in RANK_SIGNALS order. */
+  signals(candidate: {
+    code: string;
+    billable: boolean;
+    dictionary?: { confidence: number; mentions: number };
+    association?: Association;
+    alternativeShare?: number;
+  }): number[] {
+    const { code, dictionary } = candidate;
+    const record = this.data.dictionaryRecord[code];
+    const precision = record ? (record[1] + RECORD_STRENGTH * this.baseline) / (record[0] + RECORD_STRENGTH) : this.baseline;
+    const values: Record<RankSignal, number> = {
+      bias: 1,
+      dictionary: dictionary?.confidence ?? 0,
+      dictionarySilent: dictionary ? 0 : 1,
+      dictionaryRecord: dictionary ? Math.log(precision / (1 - precision)) - Math.log(this.baseline / (1 - this.baseline)) : 0,
+      dictionaryExperience: dictionary && record ? Math.log1p(record[0]) : 0,
+      association: candidate.association?.best ?? 0,
+      secondAssociation: candidate.association?.second ?? 0,
+      associationLogOdds: logOdds(candidate.association?.best ?? 0),
+      silentAssociationLogOdds: dictionary ? 0 : logOdds(candidate.association?.best ?? 0),
+      dictionaryTimesAssociation: (dictionary?.confidence ?? 0) * (candidate.association?.best ?? 0),
+      frequency: Math.log1p(this.data.codeDocuments[code] ?? 0),
+      alternative: candidate.alternativeShare ?? 0,
+      symptom: code.startsWith('R') ? 1 : 0,
+      billable: candidate.billable ? 1 : 0,
+      mentions: dictionary ? Math.log1p(dictionary.mentions) : 0,
+    };
+    return RANK_SIGNALS.map((name) => values[name]);
+  }
+
+  score(signals: readonly number[]): number {
+    let z = 0;
+    for (let i = 0; i < signals.length; i++) z += this.weights[i] * signals[i];
+    return 1 / (1 + Math.exp(-z));
+  }
+}
+
+/** Shares at or below this (none, or too rare to store) all read as this floor. */
+const SHARE_FLOOR = 0.01;
+
+function logOdds(share: number): number {
+  const p = Math.min(0.99, Math.max(SHARE_FLOOR, share));
+  return Math.log(p / (1 - p));
+}
+
+export interface Association {
+  best: number;
+  second: number;
+  /** Features behind the association, the strongest first. */
+  support: string[];
+}
+
+/** A word, or a pair of consecutive content words, as the classifier sees it. */
+export function pairFeature(first: string, second: string): string {
+  return `${first} ${second}`;
+}
+
+/** A code (or category) the dictionary read, as an association feature; words never contain "=". */
+export function codeFeature(code: string): string {
+  return `=${code}`;
+}
