@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import type { PhiDiagnosticData } from '../../server/src/protocol';
+import { DiagnosticSeverity, TextDocumentEdit, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import { FIX_ALL_KIND, type PhiDiagnosticData } from '../../server/src/protocol';
 import { TestClient } from './harness';
 
 const NOTE = readFileSync(join(__dirname, '..', 'fixtures', 'notes', 'progress.note'), 'utf8');
@@ -57,4 +57,30 @@ describe('language server: long notes after edits', () => {
       }
     });
   }
+
+  it('sends as many findings as the editor shows (1,000, warnings first), says how many more there are, and fix-all still covers them all', async () => {
+    const uri = freshUri();
+    const text = Array.from({ length: 80 }, () => NOTE).join('\n');
+    const computed = client.waitForComputed(uri, 1);
+    await client.open(uri, text);
+    const diagnostics = await client.diagnostics(uri);
+    const { total } = await computed;
+    assert.ok(total > 1_000, `the note should hold more than 1,000 findings, has ${total}`);
+    assert.equal(diagnostics.length, 1_000);
+    const notice = diagnostics.filter((d) => d.code === 'analysis');
+    assert.equal(notice.length, 1);
+    assert.match(notice[0].message, new RegExp(`999 of ${total.toLocaleString('en-US')} possible PHI findings`));
+    const findings = diagnostics.filter((d) => d.code !== 'analysis');
+    const shownWarnings = findings.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
+    assert.ok(shownWarnings === findings.length || shownWarnings === 999, 'information is shown only once every warning is');
+    const document = client.documents.get(uri)!;
+    for (let i = 1; i < findings.length; i++) assert.ok(document.offsetAt(findings[i - 1].range.start) <= document.offsetAt(findings[i].range.start), 'in document order');
+
+    const fixAll = (await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], [FIX_ALL_KIND]))[0];
+    const edits = (fixAll.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
+    const lastShown = Math.max(...findings.map((d) => document.offsetAt(d.range.end)));
+    assert.ok(edits.some((e) => document.offsetAt(e.range.start) > lastShown), 'fix-all reaches findings past the last one shown');
+    assert.ok(await client.applyEdit(fixAll.edit!));
+    assert.ok(!client.documents.get(uri)!.getText().includes('555-0134'), 'every phone number replaced');
+  });
 });

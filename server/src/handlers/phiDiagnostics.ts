@@ -52,6 +52,7 @@ export function fixesFor(finding: PhiFinding, surrogates: SurrogateGenerator): R
 
 interface DiagnosticsResult {
   diagnostics: Diagnostic[];
+  /** Every finding, also those beyond what is sent. */
   counts: Partial<Record<PhiCategory, number>>;
   truncated: boolean;
 }
@@ -68,14 +69,33 @@ interface DiagnosticTemplate {
   fixes: Record<DeidMode, string>;
 }
 
+/** A segment's templates and its line layout, so the next segment's start position follows without a lookup. */
+interface SegmentTemplates {
+  key: string;
+  applied: AppliedSurrogates;
+  surrogates: SurrogateGenerator;
+  templates: DiagnosticTemplate[];
+  lineBreaks: number;
+  /** Offset of the segment's last line start, relative to the segment. */
+  lastLineStart: number;
+}
+
 /**
- * Templates per segment's findings array (the analyzer keeps that array while the segment's text and the names it
- * picks up stay the same), so a keystroke rebuilds the templates of the edited stretch only.
+ * Per segment's findings array (the analyzer keeps that array while the segment's text and the names it picks up
+ * stay the same), so a keystroke rebuilds the templates of the edited stretch only.
  */
-const templatesBySegment = new WeakMap<readonly PhiFinding[], { key: string; applied: AppliedSurrogates; surrogates: SurrogateGenerator; templates: DiagnosticTemplate[] }>();
+const templatesBySegment = new WeakMap<readonly PhiFinding[], SegmentTemplates>();
 
 /** Built diagnostics per document, reused while the analysis, the applied surrogates and the severities are the same. */
 const built = new WeakMap<PhiAnalysis, { key: string; result: DiagnosticsResult }>();
+
+/**
+ * VS Code shows at most 1,000 diagnostics per file from one source (errors first, then warnings, information and
+ * hints, each in the order given) and drops the rest. Sending only those it would show, with a notice in place of
+ * the rest, leaves what the user sees unchanged while a keystroke in a long note no longer serialises tens of
+ * thousands of diagnostics the editor throws away. Fix-all and exports work on the whole analysis, not on these.
+ */
+export const MAX_DIAGNOSTICS = 1000;
 
 /** Line starts of text[start, end) as offsets relative to `start`, counting line ends as TextDocument does. */
 function lineStartsOf(text: string, start: number, end: number): number[] {
@@ -110,9 +130,9 @@ function templatesFor(
   applied: AppliedSurrogates,
   surrogates: SurrogateGenerator,
   key: string,
-): DiagnosticTemplate[] {
+): SegmentTemplates {
   const cached = templatesBySegment.get(segment.findings);
-  if (cached && cached.key === key && cached.applied === applied && cached.surrogates === surrogates) return cached.templates;
+  if (cached && cached.key === key && cached.applied === applied && cached.surrogates === surrogates) return cached;
   const lineStarts = lineStartsOf(text, segment.start, segment.end);
   const templates: DiagnosticTemplate[] = [];
   for (const finding of segment.findings) {
@@ -122,8 +142,9 @@ function templatesFor(
     const [endLine, endCharacter] = relativePosition(lineStarts, finding.end);
     templates.push({ startLine, startCharacter, endLine, endCharacter, severity, message: describeFinding(finding), finding, fixes: fixesFor(finding, surrogates) });
   }
-  templatesBySegment.set(segment.findings, { key, applied, surrogates, templates });
-  return templates;
+  const entry = { key, applied, surrogates, templates, lineBreaks: lineStarts.length - 1, lastLineStart: lineStarts[lineStarts.length - 1] };
+  templatesBySegment.set(segment.findings, entry);
+  return entry;
 }
 
 export async function computePhiDiagnostics(
@@ -141,14 +162,55 @@ export async function computePhiDiagnostics(
 
   const surrogates = context.surrogatesFor(document.uri);
   const text = document.getText();
-  const diagnostics: Diagnostic[] = [];
-  const counts: Partial<Record<PhiCategory, number>> = {};
   const yielder = new Yielder(token);
+  const laidOut: Array<{ line: number; character: number; segment: SegmentTemplates }> = [];
+  const counts: Partial<Record<PhiCategory, number>> = {};
+  const perSeverity = new Map<DiagnosticSeverity, number>();
+  // Segments are contiguous from offset 0, so each one starts where the previous one's lines end.
+  let line = 0;
+  let character = 0;
   for (const segment of analysis.segments) {
     await yielder.maybeYield();
-    const origin = document.positionAt(segment.start);
-    for (const template of templatesFor(text, segment, settings, applied, surrogates, key)) {
+    const entry = templatesFor(text, segment, settings, applied, surrogates, key);
+    laidOut.push({ line, character, segment: entry });
+    for (const template of entry.templates) {
+      counts[template.finding.category] = (counts[template.finding.category] ?? 0) + 1;
+      perSeverity.set(template.severity, (perSeverity.get(template.severity) ?? 0) + 1);
+    }
+    if (entry.lineBreaks > 0) {
+      line += entry.lineBreaks;
+      character = segment.end - segment.start - entry.lastLineStart;
+    } else {
+      character += segment.end - segment.start;
+    }
+  }
+
+  const total = [...perSeverity.values()].reduce((sum, n) => sum + n, 0);
+  // The editor's own order of preference; places are kept for the notices, one of them saying what was left out.
+  const otherNotices = analysis.binary || analysis.truncated ? 1 : 0;
+  let room = total + otherNotices > MAX_DIAGNOSTICS ? MAX_DIAGNOSTICS - 1 - otherNotices : total;
+  const allowance = new Map<DiagnosticSeverity, number>();
+  for (const severity of [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint]) {
+    const shown = Math.min(perSeverity.get(severity) ?? 0, room);
+    allowance.set(severity, shown);
+    room -= shown;
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  let firstLeftOut: Diagnostic['range'] | undefined;
+  for (const { line: originLine, character: originCharacter, segment } of laidOut) {
+    for (const template of segment.templates) {
       const { finding } = template;
+      const range = {
+        start: { line: originLine + template.startLine, character: template.startLine === 0 ? originCharacter + template.startCharacter : template.startCharacter },
+        end: { line: originLine + template.endLine, character: template.endLine === 0 ? originCharacter + template.endCharacter : template.endCharacter },
+      };
+      const left = allowance.get(template.severity) ?? 0;
+      if (left === 0) {
+        firstLeftOut ??= range;
+        continue;
+      }
+      allowance.set(template.severity, left - 1);
       const data: PhiDiagnosticData = {
         version: document.version,
         textHash: analysis.textHash,
@@ -158,19 +220,17 @@ export async function computePhiDiagnostics(
         text: finding.text,
         fixes: template.fixes,
       };
-      diagnostics.push({
-        range: {
-          start: { line: origin.line + template.startLine, character: template.startLine === 0 ? origin.character + template.startCharacter : template.startCharacter },
-          end: { line: origin.line + template.endLine, character: template.endLine === 0 ? origin.character + template.endCharacter : template.endCharacter },
-        },
-        severity: template.severity,
-        source: DIAGNOSTIC_SOURCE,
-        code: finding.category,
-        message: template.message,
-        data,
-      });
-      counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+      diagnostics.push({ range, severity: template.severity, source: DIAGNOSTIC_SOURCE, code: finding.category, message: template.message, data });
     }
+  }
+  if (firstLeftOut) {
+    diagnostics.push({
+      range: firstLeftOut,
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: ANALYSIS_NOTICE_CODE,
+      message: `Clinote marks ${diagnostics.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} possible PHI findings, as many as the editor shows in one file; De-identify Document replaces them all.`,
+    });
   }
   if (analysis.binary) {
     diagnostics.push(notice(document, 0, 'Clinote did not analyse this file: it looks like binary data, not a note.'));
