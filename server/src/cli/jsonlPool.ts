@@ -17,6 +17,9 @@ interface BatchResult {
 
 const BATCH_LINES = 64;
 const BATCH_CHARS = 256 * 1024;
+/** One batch being worked on and one waiting, so a worker never waits for the main thread. */
+const QUEUED_PER_WORKER = 2;
+const REORDER_WINDOW_PER_WORKER = 16;
 
 /**
  * Reads NDJSON from `input`, runs `task` on every line and writes one line per input line, in input order.
@@ -72,12 +75,18 @@ export async function runJsonl(input: Readable, writer: BufferedWriter, task: Li
     await flushInOrder();
   };
   const dispatch = async (batch: Batch) => {
-    // Bounded in flight, so memory stays flat however large the corpus is.
-    while (sent - nextToWrite >= workers * 4) await waitForProgress();
-    const idlest = pool.reduce((best, w) => ((outstanding.get(w) ?? 0) < (outstanding.get(best) ?? 0) ? w : best), pool[0]);
-    outstanding.set(idlest, (outstanding.get(idlest) ?? 0) + 1);
-    idlest.postMessage(batch);
-    sent++;
+    for (;;) {
+      const idlest = pool.reduce((best, w) => ((outstanding.get(w) ?? 0) < (outstanding.get(best) ?? 0) ? w : best), pool[0]);
+      // A worker with room gets the batch at once, so one slow batch never leaves the others idle; batches done
+      // ahead of their turn wait to be written, and that wait is bounded so memory stays flat on any corpus.
+      if ((outstanding.get(idlest) ?? 0) < QUEUED_PER_WORKER && sent - nextToWrite < workers * REORDER_WINDOW_PER_WORKER) {
+        outstanding.set(idlest, (outstanding.get(idlest) ?? 0) + 1);
+        idlest.postMessage(batch);
+        sent++;
+        return;
+      }
+      await waitForProgress();
+    }
   };
 
   try {
