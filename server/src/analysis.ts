@@ -123,14 +123,19 @@ export function looksBinary(text: string): boolean {
 
 /**
  * What one chunk contributes, whatever its place in the document: its detector findings, the confident names it
- * holds, and the words a name found in any chunk would flag. Offsets are relative to the chunk.
+ * holds, and which name keys its words could match. Offsets are relative to the chunk.
  */
 interface ChunkScan {
+  /** The chunk's own copy of its text (see `detached`). */
+  text: string;
   findings: readonly PhiFinding[];
   names: ReadonlyArray<readonly [string, PhiFinding]>;
-  /** Words no finding covers, by name key: [start, end, start, end, …]. */
-  words: ReadonlyMap<string, readonly number[]>;
-  /** The last findings with names from elsewhere added; kept while those stay the same, so work built on them is reused. */
+  /**
+   * Hashes of the name keys of the words no finding covers: a few bytes a word where the words themselves would
+   * cost ten times the note. A hit is confirmed by reading the chunk again.
+   */
+  wordHashes: ReadonlySet<number>;
+  /** The last findings with names from elsewhere added; kept while those names stay the same, so work built on them is reused. */
   merged?: { signature: string; findings: readonly PhiFinding[] };
 }
 
@@ -171,9 +176,8 @@ function confidentNames(findings: readonly PhiFinding[]): Array<readonly [string
   return names;
 }
 
-/** `findings` sorted by start. A word counts as covered when it starts inside a finding. */
-function uncoveredWords(text: string, findings: readonly PhiFinding[]): Map<string, number[]> {
-  const words = new Map<string, number[]>();
+/** Calls `visit` for each word that starts outside every finding (`findings` sorted by start), with its name key. */
+function forEachUncoveredWord(text: string, findings: readonly PhiFinding[], visit: (key: string, start: number, end: number) => void): void {
   let next = 0;
   let coveredUntil = 0;
   for (const match of text.matchAll(NAME_WORD)) {
@@ -182,16 +186,24 @@ function uncoveredWords(text: string, findings: readonly PhiFinding[]): Map<stri
     if (coveredUntil > start) continue;
     const word = match[0].replace(POSSESSIVE, '');
     const key = word.toLowerCase();
-    if (key.length < MIN_NAME_KEY) continue;
-    const spans = words.get(key);
-    if (spans) spans.push(start, start + word.length);
-    else words.set(key, [start, start + word.length]);
+    if (key.length >= MIN_NAME_KEY) visit(key, start, start + word.length);
   }
-  return words;
+}
+
+const keyHash = (key: string) => fnv1a(key, 0, key.length);
+
+/**
+ * V8 shares memory between a string and its slices, so a finding's text sliced from the note would keep that whole
+ * version of the note alive for as long as the chunk stays cached. A chunk works on a copy of its own.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 function scanOf(text: string, findings: readonly PhiFinding[]): ChunkScan {
-  return { findings, names: confidentNames(findings), words: uncoveredWords(text, findings) };
+  const wordHashes = new Set<number>();
+  forEachUncoveredWord(text, findings, (key) => wordHashes.add(keyHash(key)));
+  return { text, findings, names: confidentNames(findings), wordHashes };
 }
 
 function mergeByStart(first: readonly PhiFinding[], second: readonly PhiFinding[]): PhiFinding[] {
@@ -205,42 +217,55 @@ function mergeByStart(first: readonly PhiFinding[], second: readonly PhiFinding[
   return merged;
 }
 
-/**
- * The chunk's findings plus a NAME finding at each of its words that `names` (from the whole document) holds.
- * `text` is the whole document and `offset` where the chunk starts in it.
- */
-function withNamesFromElsewhere(text: string, offset: number, scan: ChunkScan, names: ReadonlyMap<string, PhiFinding>): readonly PhiFinding[] {
+/** The confident names of a whole document, the first finding of each name deciding how the others are flagged. */
+class DocumentNames {
+  readonly sources = new Map<string, PhiFinding>();
+  private readonly byHash = new Map<number, string[]>();
+
+  add(key: string, source: PhiFinding): void {
+    if (this.sources.has(key)) return;
+    this.sources.set(key, source);
+    const hash = keyHash(key);
+    const keys = this.byHash.get(hash);
+    if (keys) keys.push(key);
+    else this.byHash.set(hash, [key]);
+  }
+
+  /** Names the chunk may hold, sorted; a hash collision only costs a second look at the chunk. */
+  candidatesIn(scan: ChunkScan): string[] {
+    const found: string[] = [];
+    if (scan.wordHashes.size <= this.byHash.size) {
+      for (const hash of scan.wordHashes) found.push(...(this.byHash.get(hash) ?? []));
+    } else {
+      for (const [hash, keys] of this.byHash) if (scan.wordHashes.has(hash)) found.push(...keys);
+    }
+    return found.sort();
+  }
+}
+
+/** The chunk's findings plus a NAME finding at each of its words that the document's confident names hold. */
+function withNamesFromElsewhere(scan: ChunkScan, names: DocumentNames): readonly PhiFinding[] {
+  const candidates = names.candidatesIn(scan);
+  const signature = candidates.map((key) => `${key}\u0000${names.sources.get(key)!.subtype}\u0000${names.sources.get(key)!.confidence}`).join('\u0001');
+  if (scan.merged?.signature === signature) return scan.merged.findings;
   const added: PhiFinding[] = [];
-  const addAll = (spans: readonly number[], source: PhiFinding) => {
-    for (let k = 0; k < spans.length; k += 2) {
+  if (candidates.length > 0) {
+    const wanted = new Set(candidates);
+    forEachUncoveredWord(scan.text, scan.findings, (key, start, end) => {
+      const source = wanted.has(key) ? names.sources.get(key) : undefined;
+      if (!source) return;
       added.push({
-        start: spans[k],
-        end: spans[k + 1],
-        text: text.slice(offset + spans[k], offset + spans[k + 1]),
+        start,
+        end,
+        text: scan.text.slice(start, end),
         category: 'NAME',
         subtype: source.subtype,
         confidence: Math.min(source.confidence, 0.9),
         reason: PROPAGATED_REASON,
       });
-    }
-  };
-  // Look up from the smaller side: a chunk's words or the document's names.
-  if (scan.words.size <= names.size) {
-    for (const [key, spans] of scan.words) {
-      const source = names.get(key);
-      if (source) addAll(spans, source);
-    }
-  } else {
-    for (const [key, source] of names) {
-      const spans = scan.words.get(key);
-      if (spans) addAll(spans, source);
-    }
+    });
   }
-  added.sort((a, b) => a.start - b.start);
-  const signature = added.map((f) => `${f.start}:${f.subtype}:${f.confidence}`).join(',');
-  if (scan.merged?.signature !== signature) {
-    scan.merged = { signature, findings: added.length === 0 ? scan.findings : mergeByStart(scan.findings, added) };
-  }
+  scan.merged = { signature, findings: added.length === 0 ? scan.findings : mergeByStart(scan.findings, added) };
   return scan.merged.findings;
 }
 
@@ -261,7 +286,7 @@ export async function scanInSegments(text: string, options: PhiOptions, token: C
     throwIfCancelled(token);
     let scan = fresh.get(chunk.hash) ?? cache.get(chunk.hash);
     if (!scan) {
-      const chunkText = text.slice(chunk.start, chunk.end);
+      const chunkText = detached(text.slice(chunk.start, chunk.end));
       scan = scanOf(chunkText, detectPhi(chunkText, options, token));
     }
     fresh.set(chunk.hash, scan);
@@ -271,15 +296,14 @@ export async function scanInSegments(text: string, options: PhiOptions, token: C
   cache.clear();
   for (const [hash, scan] of fresh) cache.set(hash, scan);
 
-  // The first confident finding of a name, in document order, decides how its other occurrences are flagged.
-  const names = new Map<string, PhiFinding>();
+  const names = new DocumentNames();
   for (const { scan } of placed) {
-    for (const [key, source] of scan.names) if (!names.has(key)) names.set(key, source);
+    for (const [key, source] of scan.names) names.add(key, source);
   }
   const findings: PhiFinding[] = [];
   const segments: AnalysedSegment[] = [];
   for (const { chunk, scan } of placed) {
-    const relative = withNamesFromElsewhere(text, chunk.start, scan, names);
+    const relative = withNamesFromElsewhere(scan, names);
     segments.push({ start: chunk.start, end: chunk.end, findings: relative });
     for (const finding of relative) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
     await yielder.maybeYield();
@@ -294,7 +318,9 @@ export async function scanInChunks(text: string, options: PhiOptions, token: Can
 /** Adds a NAME finding at every other occurrence of a word already found as a confident name. */
 export function propagateNames(text: string, findings: readonly PhiFinding[]): PhiFinding[] {
   const scan = scanOf(text, [...findings].sort((a, b) => a.start - b.start));
-  return [...withNamesFromElsewhere(text, 0, scan, new Map(scan.names))];
+  const names = new DocumentNames();
+  for (const [key, source] of scan.names) names.add(key, source);
+  return [...withNamesFromElsewhere(scan, names)];
 }
 
 /** Caches the analysis of each document version and settings, so diagnostics and code actions share one scan. */
