@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
 import { detectPhi } from './core/phi/detect';
+import { wordInfo } from './core/phi/lexicon';
 import type { KnownIdentifiers, PhiFinding, PhiOptions } from './core/phi/types';
 import type { ClinoteSettings } from './protocol';
 
@@ -217,10 +218,52 @@ function mergeByStart(first: readonly PhiFinding[], second: readonly PhiFinding[
   return merged;
 }
 
+/** True when a NAME finding ends just before `start` or begins just after `end`, apart by spaces, a comma or a period. */
+function besideAName(text: string, findings: readonly PhiFinding[], start: number, end: number): boolean {
+  const gap = (from: number, to: number) => to - from <= 3 && /^[ \t,.]*$/.test(text.slice(from, to));
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = findings[lo - 1];
+  const after = findings[lo];
+  return (before?.category === 'NAME' && before.end <= start && gap(before.end, start)) || (after?.category === 'NAME' && after.start >= end && gap(end, after.start));
+}
+
+/**
+ * A name that is also an ordinary word ("May", "Will", "White", "Foley") is flagged elsewhere only where it is
+ * written as a name: capitalised mid-sentence, possessive, or beside another name; as the detector does within
+ * one text.
+ */
+function writtenAsName(text: string, findings: readonly PhiFinding[], start: number, end: number): boolean {
+  if ((text[end] === "'" || text[end] === '’') && (text[end + 1] === 's' || text[end + 1] === 'S')) return true;
+  if (besideAName(text, findings, start, end)) return true;
+  const first = text[start];
+  const rest = text.slice(start + 1, end);
+  if (first === first.toLowerCase() || rest === rest.toUpperCase()) return false;
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before >= 0 && !'\n\r.!?:'.includes(text[before]);
+}
+
 /** The confident names of a whole document, the first finding of each name deciding how the others are flagged. */
 class DocumentNames {
   readonly sources = new Map<string, PhiFinding>();
   private readonly byHash = new Map<number, string[]>();
+  private readonly prose = new Map<string, boolean>();
+
+  isAlsoAWord(key: string): boolean {
+    let known = this.prose.get(key);
+    if (known === undefined) {
+      const tier = wordInfo(key.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase()).tier;
+      known = tier === 'ambiguous' || tier === 'word';
+      this.prose.set(key, known);
+    }
+    return known;
+  }
 
   add(key: string, source: PhiFinding): void {
     if (this.sources.has(key)) return;
@@ -253,7 +296,7 @@ function withNamesFromElsewhere(scan: ChunkScan, names: DocumentNames): readonly
     const wanted = new Set(candidates);
     forEachUncoveredWord(scan.text, scan.findings, (key, start, end) => {
       const source = wanted.has(key) ? names.sources.get(key) : undefined;
-      if (!source) return;
+      if (!source || (names.isAlsoAWord(key) && !writtenAsName(scan.text, scan.findings, start, end))) return;
       added.push({
         start,
         end,

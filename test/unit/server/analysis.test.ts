@@ -102,6 +102,13 @@ describe('chunked analysis of long notes', () => {
     assert.deepEqual(result.map((f) => f.start), [4, text.indexOf('CASTELLANOS'), text.indexOf('castellanos')]);
   });
 
+  it('flags a name that is also an ordinary word elsewhere only where it is written as a name', () => {
+    const text = 'Seen by Dr. Will Castellanos. The pt will call. BED ALARM ON; WILL PAGE. Will is aware; Will\'s plan. Castellanos agrees.';
+    const seed: PhiFinding[] = [{ start: 12, end: 28, text: 'Will Castellanos', category: 'NAME', subtype: 'DOCTOR', confidence: 0.95, reason: 'title' }];
+    const flagged = propagateNames(text, seed).slice(1).map((f) => text.slice(f.start, f.end + 2));
+    assert.deepEqual(flagged, ["Will's", 'Castellanos a']);
+  });
+
   it('tells binary data from text', () => {
     assert.ok(looksBinary('\u0000\u0001\u0002\u0003abc'.repeat(100)));
     assert.ok(!looksBinary('Plain note\r\n\twith tabs and CRLF.\f'));
