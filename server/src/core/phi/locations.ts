@@ -26,6 +26,12 @@ const STREET_WORD_FIRST = /(?<![\p{L}\d])(?:(\d{1,6})[ \t]{1,2})?(?:Rua|Rue|Via|
 const STREET_SUFFIX_WORD = /(?<![\p{L}\d])(?:\d{1,6}[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{1,30}[ \t]{1,2}){0,2}(?:\p{L}[\p{L}'’-]{0,30})?(?:stra(?:ss|ß)e|Stra(?:ss|ß)e|STRASSE|Gasse|Weg|Allee|Platz|Straat|Laan|Vej|Gade|gasse|weg|vej|gade|gata|gatan|vägen|veien|vegen|katu|kuja|tie|laan|straat|steeg|gracht|plein|utca|útja|út|tér|allee|stræde|braut|vænget|bakken|platz)\.?[ \t]{1,2}\d{1,5}[A-Za-z]?\.?(?![\p{L}\d])/gu;
 /** US military addresses: a ship or unit and box, then FPO, APO or DPO with its region and ZIP. */
 const MILITARY_ADDRESS = /\b(?:(?:USNS|USNV|USS|USCGC)[ \t]{1,2}\p{L}[\p{L}'’-]{1,30}|Unit[ \t]{1,2}\d{3,5}[ \t,]{1,3}Box[ \t]{1,2}\d{3,5}|PSC[ \t]{1,2}\d{3,5}[ \t,]{1,3}Box[ \t]{1,2}\d{3,5})[ \t,]{0,3}(?:\r?\n|\r)?[ \t>]{0,4}[AFD]PO[ \t]{1,2}A[AEP][ \t]{1,2}\d{5}\b/giu;
+/*
+ * Cheap keywords first: the street expressions above are long and Unicode-aware, so they run only on the
+ * lines holding a street-type word or suffix before a number, and the military one only near FPO/APO/DPO.
+ */
+const STREET_TYPE_KEYWORD = /\b(?:Rua|Rue|Via|Viale|Avenida|Avda|Av|Calle|Carrer|Camino|Ul|ul|Ulica|Piazza|Praça|Plaza|Strada|Calea|Travessa|Largo)\.?[ \t]/g;
+const MILITARY_POST_OFFICE = /[AFD]PO[ \t]{1,2}A[AEP]\b/i;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -74,6 +80,7 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,
 const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
 const HEALTH_SYSTEM = /\b(?:Baptist|Methodist|Presbyterian|Adventist|Atrium|Sutter|Novant|Banner|Intermountain|Advocate|Ascension|Trinity|Providence|Dignity|Allina|Sanford|Essentia|Geisinger|Spectrum|Beaumont|Ochsner|Piedmont|Prisma|Sentara|Inova|Northwell|Lifespan|Baystate|Hartford|Yale New Haven|Penn State|Ohio State|UC Davis|UCHealth|Cone|Wellstar|Memorial Hermann|Houston Methodist|Avera|Bryan|Carilion|Christus|CommonSpirit|HonorHealth|Mercy|MultiCare|OhioHealth|Renown|Riverside|Tenet|UNC|Vidant|WakeMed)[ \t](?:Health|HEALTH)(?:care|CARE)?(?:[ \t](?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Central|EAST|WEST|NORTH|SOUTH|EASTSIDE|WESTSIDE|NORTHSIDE|SOUTHSIDE|DOWNTOWN|CENTRAL))?\b/gi;
+const HEALTH_KEYWORD = /Health/gi;
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
 const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
@@ -81,7 +88,11 @@ const SAINT_OR_MOUNT = /\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
 const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})[ \t]{1,2}$/;
 /** Wards named by building and floor, as large hospitals do: "Blake 7", "ELLISON 12", then a room, a break or a date. */
-const BUILDING_WARD = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’-]{2,20})[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,.;]|[-–]|(?:rm|room|bed)\b|\d{1,2}[/.-]\d))/giu;
+/** Both checked at a space before a digit, which is rarer than any letter a pattern could start with. */
+const SPACE_DIGIT = /[ \t]\d/g;
+const WARD_FLOOR_AT = /[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,.;]|[-–]|(?:rm|room|bed)\b|\d{1,2}[/.-]\d))/iy;
+const STREET_SUFFIX_BEFORE = /(?:strasse|straße|gasse|weg|vej|gade|gata|gatan|vägen|veien|vegen|katu|kuja|tie|laan|straat|steeg|gracht|plein|utca|útja|út|tér|allee|platz|stræde|braut|vænget|bakken)\.?[ \t]?$/i;
+const WARD_BUILDING = /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]{2,20}$/u;
 const WARD_CUE_BEFORE = /(?:^|[\r\n]|\b(?:to|on|from|at|in|note|unit|floor)|[-–,;:])[ \t]{0,3}$/i;
 /*
  * Both comma expressions are long alternations the engine would try at every character; every match
@@ -107,7 +118,13 @@ export function findLocations(text: string): Candidate[] {
   const add = (start: number, end: number, subtype: Candidate['subtype'], confidence: number, reason: string) =>
     found.push(candidate(start, end, 'LOCATION', subtype, confidence, reason));
 
-  const capsText = isMostlyCaps(text);
+  const letterCase = countLetterCase(text);
+  const capsText = letterCase.upper + letterCase.lower > 0 && letterCase.lower <= (letterCase.upper + letterCase.lower) * 0.1;
+  const spacesBeforeDigits = new Set<number>();
+  SPACE_DIGIT.lastIndex = 0;
+  for (let m = SPACE_DIGIT.exec(text); m; m = SPACE_DIGIT.exec(text)) {
+    spacesBeforeDigits.add(m.index);
+  }
   for (const m of text.matchAll(capsText ? STREET_CAPS : STREET)) {
     if (NOT_A_STREET.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
@@ -123,13 +140,14 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
-  for (const m of text.matchAll(STREET_WORD_FIRST)) {
+  for (const m of matchesOnLinesWith(text, STREET_TYPE_KEYWORD, STREET_WORD_FIRST)) {
     // A number is what makes "Via Roma" an address rather than a phrase ("via PICC").
     if (!m[1] && !m[2]) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.85, 'street type word, street name and number');
   }
-  for (const m of text.matchAll(STREET_SUFFIX_WORD)) add(m.index, m.index + m[0].length, 'STREET', 0.85, 'street name with a street suffix and number');
-  for (const m of text.matchAll(MILITARY_ADDRESS)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'military address');
+  const suffixStreetLines = [...spacesBeforeDigits].filter((space) => STREET_SUFFIX_BEFORE.test(text.slice(Math.max(0, space - 12), space + 1)));
+  for (const m of matchesOnLinesAt(text, suffixStreetLines, STREET_SUFFIX_WORD)) add(m.index, m.index + m[0].length, 'STREET', 0.85, 'street name with a street suffix and number');
+  for (const m of MILITARY_POST_OFFICE.test(text) ? text.matchAll(MILITARY_ADDRESS) : []) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'military address');
   for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
   for (const street of found.filter((c) => c.subtype === 'STREET')) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
@@ -162,10 +180,17 @@ export function findLocations(text: string): Candidate[] {
   for (const pattern of [UNIT_ACRONYM, UNIT_NAME, NUMBERED_WARD, LETTERED_WARD]) {
     for (const m of text.matchAll(pattern)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
   }
-  for (const m of text.matchAll(BUILDING_WARD)) {
-    const info = wordInfo(m[1].toUpperCase());
-    if (!info.surname || info.tier !== 'name' || !WARD_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.9, 'ward named by building and floor');
+  for (const space of spacesBeforeDigits) {
+    WARD_FLOOR_AT.lastIndex = space;
+    const m = WARD_FLOOR_AT.exec(text);
+    if (!m) continue;
+    // Found from the floor number back to the building word.
+    const building = WARD_BUILDING.exec(text.slice(Math.max(0, space - 22), space))?.[0];
+    if (!building) continue;
+    const start = space - building.length;
+    const info = wordInfo(building.toUpperCase());
+    if (!info.surname || info.tier !== 'name' || !WARD_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    add(start, space + m[0].length, 'DEPARTMENT', 0.9, 'ward named by building and floor');
   }
   for (const m of text.matchAll(WARD_AFTER_ADMIT)) {
     const start = m.index + m[0].length - m[1].length;
@@ -203,7 +228,7 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }
-  for (const m of text.matchAll(HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
+  for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of text.matchAll(KNOWN_FACILITY)) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'well-known hospital name');
   for (const m of text.matchAll(SAINT_OR_MOUNT)) {
     // "Mary St. Clair", "Main St. Joseph": after a name-like word the saint is part of a person or a street.
@@ -217,6 +242,7 @@ export function findLocations(text: string): Candidate[] {
     add(m.index, end, 'HOSPITAL', 0.88, 'place named after a saint or a mountain');
   }
   findNamedPlaces(text, capsText, found);
+  if (letterCase.upper <= Math.max(2, letterCase.sampled * 0.01)) findCaselessPlaces(text, found);
   propagateFacilityNames(text, found);
   return found;
 }
@@ -359,7 +385,6 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.6, 'unknown capitalised word after in, at or from'));
     }
   }
-  findCaselessPlaces(text, found);
   findTownAboveCountry(text, found);
 }
 
@@ -375,13 +400,6 @@ function unknownPlaceWord(text: string, w: PlaceWord, upper: string): boolean {
 
 /** In a note typed without capitals, country and state names that are no English word: "moved here from tunisia". */
 function findCaselessPlaces(text: string, found: Candidate[]): void {
-  let upper = 0;
-  const limit = Math.min(text.length, 4000);
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-  }
-  if (upper > 2 && upper > limit * 0.01) return;
   for (const m of text.matchAll(LOWER_CASE_WORD)) {
     const key = m[0].toUpperCase();
     const subtype = PLACE_NAMES.get(key);
@@ -512,24 +530,44 @@ function isAsciiLetter(c: number): boolean {
  * Matches of `pattern` on the lines where `keyword` occurs: the long name-shaped expressions then run
  * on a few lines instead of the whole note. Patterns never cross a line, so the result is the same.
  */
-function matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): Array<{ index: number; 0: string }> {
-  const results: Array<{ index: number; 0: string }> = [];
-  let doneUntil = -1;
+function matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): Array<RegExpMatchArray & { index: number }> {
+  const positions: number[] = [];
   keyword.lastIndex = 0;
   for (let k = keyword.exec(text); k; k = keyword.exec(text)) {
-    if (k.index < doneUntil) continue;
-    let lineStart = k.index;
+    positions.push(k.index);
+    // Later keywords on the same line add nothing; skip to the line end.
+    const lineEnd = nextLineEnd(text, k.index);
+    keyword.lastIndex = Math.max(keyword.lastIndex, lineEnd);
+  }
+  return matchesOnLinesAt(text, positions, pattern);
+}
+
+/** Matches of `pattern` on the lines holding the given positions (ascending), each line searched once. */
+function matchesOnLinesAt(text: string, positions: Iterable<number>, pattern: RegExp): Array<RegExpMatchArray & { index: number }> {
+  const results: Array<RegExpMatchArray & { index: number }> = [];
+  let doneUntil = -1;
+  for (const position of positions) {
+    if (position < doneUntil) continue;
+    let lineStart = position;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-    let lineEnd = k.index;
-    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-    for (const m of text.slice(lineStart, lineEnd).matchAll(pattern)) results.push({ index: lineStart + m.index, 0: m[0] });
+    const lineEnd = nextLineEnd(text, position);
+    for (const m of text.slice(lineStart, lineEnd).matchAll(pattern)) {
+      m.index += lineStart;
+      results.push(m as RegExpMatchArray & { index: number });
+    }
     doneUntil = lineEnd;
-    keyword.lastIndex = lineEnd;
   }
   return results;
 }
 
-function isMostlyCaps(text: string): boolean {
+function nextLineEnd(text: string, from: number): number {
+  let lineEnd = from;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  return lineEnd;
+}
+
+/** ASCII capitals and small letters among the first 4000 characters: enough to tell the note's case. */
+function countLetterCase(text: string): { upper: number; lower: number; sampled: number } {
   let upper = 0;
   let lower = 0;
   const limit = Math.min(text.length, 4000);
@@ -538,5 +576,5 @@ function isMostlyCaps(text: string): boolean {
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
-  return upper + lower > 0 && lower <= (upper + lower) * 0.1;
+  return { upper, lower, sampled: limit };
 }

@@ -1,7 +1,7 @@
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -71,6 +71,9 @@ function cuePattern(cues: readonly string[]): RegExp {
 
 const CLINICIAN_CUE = cuePattern(CLINICIAN_CUES);
 const PATIENT_CUE = cuePattern(PATIENT_CUES);
+const NAMING_PHRASE = cuePattern(NAMING_PHRASES);
+/** Last letters any naming phrase ends with before its spaces: a cheap test before the expression. */
+const NAMING_PHRASE_END = /(?:is|me|by|ed|\?)\s{0,3}$/i;
 const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
@@ -150,9 +153,11 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   // A name right before "aware", "notified", "reports", "(MRN ...": walk back over the name's parts.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (claimed[i] || !(afterCueNamePart(t) || listedName(t))) continue;
+    // A common-word name counts only at a clause start or beside another name part (checked below), so
+    // other such words never pay for the cue expressions.
+    if (claimed[i] || !(afterCueNamePart(t) || (listedName(t) && (clauseStartBefore(text, t.start) || (i > 0 && joinable(text, tokens, i - 1, i)))))) continue;
     const after = text.slice(t.end, t.end + 32);
-    const role = AFTER_NAME_CUES.find(([pattern]) => pattern.test(after));
+    const role = ANY_AFTER_NAME_CUE.test(after) ? AFTER_NAME_CUES.find(([pattern]) => pattern.test(after)) : undefined;
     if (!role) continue;
     let start = i;
     while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && (afterCueNamePart(tokens[start - 1]) || listedName(tokens[start - 1]))) start--;
@@ -233,7 +238,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
 }
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
-const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/gu;
+const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
 const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
 /** "Hunter green sputum", "Rose-tinged": a colour word before a body substance is not a name. */
 const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yellow|pink|rust|amber|straw)[ -]{1,2}(?:colou?red[ -])?(?:sputum|stool|stools|urine|drainage|discharge|fluid|emesis|secretions|tinged|rash|skin|output|bile|mucus|phlegm)\b/i;
@@ -251,6 +256,9 @@ const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', str
   [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)|\d{5,12}\s{0,2}\)))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
 ];
 
+/** All the cues in one expression: most words are followed by none, and one test is cheaper than five. */
+const ANY_AFTER_NAME_CUE = new RegExp(`^(?:${AFTER_NAME_CUES.map(([pattern]) => pattern.source.replace(/^\^/, '')).join('|')})`, 'i');
+
 /** Before "aware", "reports" or "(MRN": name-list words, unknown words, never role or function words. */
 function afterCueNamePart(t: Token): boolean {
   if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.key.length < 2) return false;
@@ -264,10 +272,12 @@ type Take = (from: number, to: number, role: Role, confidence: number, reason: s
 
 /** "Marrero and Murphy", "Usamov and Bowers": beside a name, a capitalised name-list word or surname is a name too. */
 function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
-  for (const m of text.matchAll(COORDINATED)) {
-    const a = firstTokenAtOrAfter(tokens, m.index);
-    const b = firstTokenAtOrAfter(tokens, m.index + m[0].length - m[2].length);
-    if (b >= tokens.length || tokens[a].capsLine || tokens[b].capsLine || tokens[b].sentenceStart) continue;
+  for (let and = 1; and + 1 < tokens.length; and++) {
+    if (tokens[and].word !== 'and') continue;
+    const a = and - 1;
+    const b = and + 1;
+    if (tokens[a].shape !== 'capitalised' || tokens[b].shape !== 'capitalised' || tokens[a].capsLine || tokens[b].capsLine || tokens[b].sentenceStart) continue;
+    if (!onlySpaces(text, tokens[a].end, tokens[and].start) || !onlySpaces(text, tokens[and].end, tokens[b].start) || tokens[and].start - tokens[a].end !== 1 || tokens[b].start - tokens[and].end !== 1) continue;
     const evidence = (k: number) => claimed[k] === 1 || tokens[k].info.tier === 'name' || unknownCapitalised(tokens[k]);
     const nameable = (k: number) => evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]);
     if (!((evidence(a) && nameable(b)) || (nameable(a) && evidence(b)))) continue;
@@ -275,16 +285,25 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
   }
 }
 
-const COORDINATED = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{1,30}) (?:and|&) (\p{Lu}[\p{L}'’-]{1,30})(?![\p{L}'’-])/gu;
 /** "Heather: Remember me?" at a line start: a speaker in a transcript or a chat. */
-const SPEAKER = /(?:^|[\r\n])[ \t"'>]{0,4}(\p{L}[\p{L}'’-]{1,24})[ \t]{0,2}:(?=[ \t]{0,3}["'“]?\p{L})/gu;
+const SPEAKER_AT = /[ \t"'>]{0,4}(\p{L}[\p{L}'’-]{1,24})[ \t]{0,2}:(?=[ \t]{0,3}["'“]?\p{L})/uy;
+
+function nextLineStart(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  const carriage = text.indexOf('\r', from);
+  const end = newline < 0 ? carriage : carriage < 0 ? newline : Math.min(newline, carriage);
+  return end < 0 ? text.length : end + 1;
+}
 
 /** Speaker labels, when at least one of the note's speakers is a name by the lists. */
 function findSpeakerLabels(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const speakers: number[] = [];
   let listed = false;
   let lines = 0;
-  for (const m of text.matchAll(SPEAKER)) {
+  for (let lineStart = 0; lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
+    SPEAKER_AT.lastIndex = lineStart;
+    const m = SPEAKER_AT.exec(text);
+    if (!m) continue;
     lines++;
     const k = firstTokenAtOrAfter(tokens, m.index + m[0].lastIndexOf(m[1]));
     const t = tokens[k];
@@ -385,12 +404,14 @@ function tokenize(text: string): Token[] {
     const gluedDigits = letters.length < word.length;
     const innerCapital = letters.length <= 4 && shape !== 'upper' && letters !== letters[0] + letters.slice(1).toLowerCase();
     const acronym = innerCapital || (gluedDigits && shape !== 'capitalised') || (!capsLine && shape === 'upper' && letters.length <= 4);
-    const startsDate = !gluedDigits && letters.length >= 3 && letters.length <= 9 && beforeANumber(text, start + word.length) && DATE_WORD.test(letters);
+    const startsDate = letters.length >= 3 && letters.length <= 9 && DATE_WORD_FIRST_LETTERS.has(letters.charCodeAt(0) | 32) && !gluedDigits && beforeANumber(text, start + word.length) && DATE_WORD.test(letters);
     tokens.push(new Token(start, start + word.length, letters, shape, acronym, gluedDigits, possessive, capsLine, isSentenceStart(text, start), startsDate));
   }
   return tokens;
 }
 
+/** First letters of month and weekday names, lower-cased: j f m a s o n d t w. */
+const DATE_WORD_FIRST_LETTERS = new Set([...'jfmasondtw'].map((c) => c.charCodeAt(0)));
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|june|july|march|april|mon|tues?|wed|thu|thurs?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 /** Is the next thing after `end` a number, past at most a comma or period and two spaces? Character tests only. */
@@ -429,8 +450,8 @@ function shapeOf(letters: string): Token['shape'] {
 }
 
 /**
- * Text typed without capitals ("follow up with patricia desrosiers") gives no case hint either: a line of
- * 12 or more letters with at most one capital, or under 3% capitals, is read like a line in capitals.
+ * Text typed without capitals ("follow up with patricia desrosiers") gives no case hint either: a note of
+ * 12 or more letters with at most one capital, or under 3% capitals, is read like a note in capitals.
  */
 function caseless(upper: number, letters: number): boolean {
   return letters >= 12 && (upper <= 1 || upper <= letters * 0.03);
@@ -473,11 +494,13 @@ function capsLineStarts(text: string): { starts: number[]; caps: Uint8Array } {
   }
   lineUpper.push(currentUpper);
   lineLower.push(currentLower);
-  const documentCaps = (upper + lower > 0 && lower <= (upper + lower) * 0.1) || caseless(upper, upper + lower);
+  // Only a whole note typed without capitals counts: in a cased note a lower-case line is a wrapped sentence.
+  const documentCaseless = caseless(upper, upper + lower);
+  const documentCaps = (upper + lower > 0 && lower <= (upper + lower) * 0.1) || documentCaseless;
   const caps = new Uint8Array(starts.length);
   for (let k = 0; k < starts.length; k++) {
     const letters = lineUpper[k] + lineLower[k];
-    caps[k] = (letters >= 12 ? lineLower[k] <= letters * 0.1 || caseless(lineUpper[k], letters) : documentCaps) ? 1 : 0;
+    caps[k] = (letters >= 12 ? lineLower[k] <= letters * 0.1 || (documentCaseless && caseless(lineUpper[k], letters)) : documentCaps) ? 1 : 0;
   }
   return { starts, caps };
 }
@@ -677,12 +700,33 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
   return !isKnownWord(t.key) && (label || !weak || unknownCapitalised(t));
 }
 
+/**
+ * The last word of every cue, lower case: a cue must end right before the name, so when the word there is
+ * none of these, the cue expressions (long alternations tried at every position) need not run at all.
+ */
+const CUE_LAST_WORDS = new Set(
+  [...CLINICIAN_CUES, ...PATIENT_CUES, ...NAMING_PHRASES, ...RELATION_CUES, 'RN', 'LPN', 'LVN', 'NP', 'PA-C', 'FNP-C', 'FNP', 'ANP', 'APRN', 'CNM', 'CRNA', 'MD', 'named'].map((cue) =>
+    lastCueWord(cue.toLowerCase()),
+  ),
+);
+
+/** The word a cue ends with, after dropping the separators the cue expressions allow after it. */
+function lastCueWord(before: string): string {
+  let end = before.length;
+  // spaces, tab, colon, hash, hyphen, en dash, comma, opening bracket
+  while (end > 0 && ' \t:#-\u2013,('.includes(before[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !' \t:#\u2013,('.includes(before[start - 1])) start--;
+  return before.slice(start, end).toLowerCase();
+}
+
 function cueRole(before: string): Role | undefined {
-  if (!before) return undefined;
+  if (!before || !CUE_LAST_WORDS.has(lastCueWord(before))) return undefined;
   if (RELATION_CUE.test(before)) return 'RELATIVE';
   if (CREDENTIAL_BEFORE.test(before)) return 'DOCTOR';
   if (CLINICIAN_CUE.test(before)) return 'DOCTOR';
   if (PATIENT_CUE.test(before)) return 'PATIENT';
+  if (NAMING_PHRASE_END.test(before) && NAMING_PHRASE.test(before)) return 'PATIENT';
   return undefined;
 }
 

@@ -26,12 +26,18 @@ const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
  * "I used to work for Usaa Group as Rolling machine operator, but": whatever job title follows "as" after a
  * work phrase, up to a comma, a sentence end or a preposition. Titles are open-ended, so no list is needed.
  */
-const JOB_AFTER_WORK_AS = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|\b(?:at|for|in|with|until|since|but|and then|before|after|from)\b))/giu;
+const WORK_WORD = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b/gi;
+/** Tried only where WORK_WORD matched (sticky), so the lazy scan never starts at every word of a note. */
+const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|\b(?:at|for|in|with|until|since|but|and then|before|after|from)\b))/iuy;
 const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
 
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(JOB_AFTER_WORK_AS)) {
+  WORK_WORD.lastIndex = 0;
+  for (let w = WORK_WORD.exec(text); w; w = WORK_WORD.exec(text)) {
+    JOB_AFTER_WORK_AS.lastIndex = w.index;
+    const m = JOB_AFTER_WORK_AS.exec(text);
+    if (!m) continue;
     const words = m[1].split(/[ \t]+/);
     if (words.some((w) => NOT_A_JOB.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;

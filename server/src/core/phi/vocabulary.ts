@@ -70,8 +70,10 @@ export const CLINICIAN_CUES = [
 /** Words that introduce the patient's name. */
 export const PATIENT_CUES = [
   'patient', 'patient name', 'pt name', 'name', 'pt', 're', 'subject', 'client', 'resident name', 'hi', 'hello', 'thank you', 'thanks', 'good morning', 'good afternoon',
-  'name is', 'my name is', 'maiden name is', 'last name is', 'first name is', 'last name?', 'first name?', 'goes by', 'call me', 'calls me', 'named',
 ];
+
+/** Phrases that name the person next: "my name is", "people call me", "her maiden name is". */
+export const NAMING_PHRASES = ['name is', 'my name is', 'maiden name is', 'last name is', 'first name is', 'last name?', 'first name?', 'goes by', 'call me', 'calls me', 'named'];
 
 /** Relation words before a family member's or contact's name: "daughter Grace", "wife (Mary)". */
 export const RELATION_CUES = set(`
