@@ -128,9 +128,36 @@ function learnParts(index: IcdIndex, notes: TrainingNote[], weights: number[], m
     source: 'Learned from the CodiEsp train split (Miranda-Escalada et al., Zenodo 3837305, CC BY 4.0)',
     ...learnAssociations(notes),
     ...countingStatistics(index, notes),
+    associationRecord: silentRecord(index, notes),
     weights,
     minScore,
   };
+}
+
+/**
+ * How often each code proposed without the dictionary was right, counted on notes the associations were
+ * learned without (inner folds): associations judged on their own training notes would look perfect.
+ */
+function silentRecord(index: IcdIndex, notes: TrainingNote[]): Record<string, [number, number]> {
+  const record: Record<string, [number, number]> = {};
+  const silent = RANK_SIGNALS.indexOf('dictionarySilent');
+  const weights = new Array<number>(RANK_SIGNALS.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const learnedOn = notes.filter((_, n) => n % FOLDS !== fold);
+    const ranker = new IcdRanker({
+      format: RANKER_FORMAT, source: '', ...learnAssociations(learnedOn), ...countingStatistics(index, learnedOn), associationRecord: {}, weights, minScore: 0,
+    });
+    notes.forEach((note, n) => {
+      if (n % FOLDS !== fold) return;
+      for (const { candidate, signals } of rankCandidates(index, ranker, note.reading, note.dictionary)) {
+        if (signals[silent] !== 1) continue;
+        const entry = (record[candidate.code] ??= [0, 0]);
+        entry[0]++;
+        if (goldMatch(index, candidate.code, note.truth)) entry[1]++;
+      }
+    });
+  }
+  return Object.fromEntries(Object.entries(record).filter(([, [, right]]) => right > 0).sort((a, b) => a[0].localeCompare(b[0])));
 }
 
 interface Row {
@@ -257,52 +284,15 @@ async function main(): Promise<void> {
         rows.push({ note: n, code: candidate.code, signals, contextWeight: candidate.contextWeight, label: goldMatch(index, candidate.code, note.truth) ? 1 : 0 });
       }
     });
-    console.log(`learn-ranker: fold ${fold + 1}/${FOLDS} scored`);
   }
   const weights = fitWeights(rows);
-  {
-    const clf = rows.filter((r) => r.signals[5] > 0);
-    const pos = clf.filter((r) => r.label).map((r) => r.signals[5]);
-    const neg = clf.filter((r) => !r.label).map((r) => r.signals[5]);
-    let wins = 0;
-    const sample = neg.filter((_, i) => i % 10 === 0);
-    for (const p of pos) for (const n of sample) wins += p > n ? 1 : p === n ? 0.5 : 0;
-    const kinds = new Map<string, [number, number]>();
-    for (const r of rows) {
-      const kind = r.signals[2] === 0 ? 'dictionary' : r.signals[8] > 0 ? 'alternative' : 'classifier';
-      const k = kinds.get(kind) ?? [0, 0];
-      k[0]++;
-      k[1] += r.label;
-      kinds.set(kind, k);
-    }
-    console.log([...kinds].map(([k, [n, p]]) => `${k}: ${n} rows, ${p} correct`).join('; '));
-    console.log(`classifier AUC ${(wins / pos.length / sample.length).toFixed(3)} pos ${pos.length} neg ${neg.length} meanpos ${(pos.reduce((a, b) => a + b, 0) / pos.length).toFixed(2)} meanneg ${(neg.reduce((a, b) => a + b, 0) / neg.length).toFixed(2)}`);
-  }
   const candidatesRecall = rows.filter((r) => r.label).length / notes.reduce((n, note) => n + note.truth.size, 0);
   console.log(`learn-ranker: ${rows.length} out-of-fold candidates, recall of all candidates ${candidatesRecall.toFixed(3)}`);
   console.log('weights: ' + RANK_SIGNALS.map((name, i) => `${name}=${weights[i]}`).join(' '));
   const table: Figures[] = [];
   for (let t = 0.02; t <= 0.6; t += 0.02) table.push(figures(index, notes, rows, weights, Math.round(t * 100) / 100));
-  for (const f of table) {
+  for (const f of table.filter((_, i) => i % 3 === 0)) {
     console.log(`  threshold ${f.threshold.toFixed(2)}  MAP ${f.map.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ${f.perNote.toFixed(1)}/note`);
-  }
-  if (process.env.DIAG) {
-    const fp = new Map<string, number>();
-    const missed = new Map<string, number>();
-    const byNote = new Map<number, { code: string; score: number; label: number }[]>();
-    for (const row of rows) {
-      let z = 0;
-      for (let i = 0; i < weights.length; i++) z += weights[i] * row.signals[i];
-      (byNote.get(row.note) ?? byNote.set(row.note, []).get(row.note)!).push({ code: row.code, score: sigmoid(z), label: row.label });
-    }
-    notes.forEach((note, n) => {
-      const list = (byNote.get(n) ?? []).sort((a, b) => b.score - a.score).slice(0, 25);
-      for (const c of list.slice(0, 8)) if (!c.label) fp.set(c.code, (fp.get(c.code) ?? 0) + 1);
-      const found = new Set(list.filter((c) => c.label).map((c) => goldMatch(index, c.code, note.truth)));
-      for (const g of note.truth) if (!found.has(g)) missed.set(g, (missed.get(g) ?? 0) + 1);
-    });
-    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([c, k]) => `${c}:${k}:${index.code(c)?.title.slice(0, 40) ?? '?'}`).join('\n');
-    console.log('FALSE POSITIVES in top 8\n' + top(fp) + '\nMISSED\n' + top(missed));
   }
   const chosen = table.find((f) => f.f1 >= F1_FLOOR) ?? table.reduce((a, b) => (b.f1 > a.f1 ? b : a));
   console.log(`learn-ranker: threshold ${chosen.threshold}: cross-validated train MAP ${chosen.map.toFixed(3)}, full-code F1 ${chosen.f1.toFixed(3)}`);

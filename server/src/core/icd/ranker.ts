@@ -27,6 +27,13 @@ export const RANK_SIGNALS = [
   'silentAssociationLogOdds',
   /** Dictionary confidence when word associations back the reading. */
   'dictionaryTimesAssociation',
+  /** Smoothed log-odds that this code was right when proposed without the dictionary (inner cross-validation in training). */
+  'associationRecord',
+  /** Association share of the code's category, and the code's part of it (which sibling coders chose). */
+  'categoryAssociation',
+  'shareOfCategory',
+  /** Where in the note the first evidence stands (0 start, 1 end): case reports open with the presenting problem. */
+  'position',
   /** log(1 + training documents coded with it). */
   'frequency',
   /** Share of training notes where coders chose this code when the dictionary read a sibling. */
@@ -54,6 +61,8 @@ export interface RankerModelData {
   codeDocuments: Record<string, number>;
   /** code → [times the dictionary suggested it, times it was right]. */
   dictionaryRecord: Record<string, [number, number]>;
+  /** code → [times proposed without the dictionary on notes the associations had not seen, times right]. */
+  associationRecord: Record<string, [number, number]>;
   /** Dictionary code → [code coders chose instead, share]. */
   alternatives: Record<string, [string, number][]>;
   /** One weight per RANK_SIGNALS entry. */
@@ -72,6 +81,7 @@ export class IcdRanker {
   private readonly weights: number[];
   private readonly byFeature = new Map<string, number[]>();
   private readonly baseline: number;
+  private readonly silentBaseline: number;
 
   constructor(private readonly data: RankerModelData) {
     if (data.format !== RANKER_FORMAT || !Array.isArray(data.weights) || data.weights.length !== RANK_SIGNALS.length) {
@@ -87,6 +97,13 @@ export class IcdRanker {
       correct += k;
     }
     this.baseline = suggested ? correct / suggested : 0.35;
+    let proposed = 0;
+    let right = 0;
+    for (const [s, k] of Object.values(data.associationRecord)) {
+      proposed += s;
+      right += k;
+    }
+    this.silentBaseline = proposed ? Math.max(right, 1) / proposed : 0.01;
   }
 
   /**
@@ -95,14 +112,18 @@ export class IcdRanker {
    */
   associate(features: Iterable<string>): Map<string, Association> {
     const out = new Map<string, Association>();
+    const categories = new Map<string, number>();
     for (const feature of features) {
       const row = this.byFeature.get(feature);
       if (!row) continue;
+      const categoryShares = new Map<string, number>();
       for (let i = 0; i + 1 < row.length; i += 2) {
         const code = this.data.associatedCodes[row[i]];
         const share = row[i + 1] / 1000;
+        const category = code.slice(0, 3);
+        categoryShares.set(category, (categoryShares.get(category) ?? 0) + share);
         const entry = out.get(code);
-        if (!entry) out.set(code, { best: share, second: 0, support: [feature] });
+        if (!entry) out.set(code, { best: share, second: 0, category: 0, support: [feature] });
         else if (share > entry.best) {
           entry.second = entry.best;
           entry.best = share;
@@ -112,7 +133,9 @@ export class IcdRanker {
           entry.support.push(feature);
         }
       }
+      for (const [category, share] of categoryShares) categories.set(category, Math.max(categories.get(category) ?? 0, Math.min(1, share)));
     }
+    for (const [code, entry] of out) entry.category = categories.get(code.slice(0, 3)) ?? 0;
     return out;
   }
 
@@ -128,10 +151,14 @@ export class IcdRanker {
     dictionary?: { confidence: number; mentions: number };
     association?: Association;
     alternativeShare?: number;
+    /** Offset of the first evidence relative to the note length. */
+    position: number;
   }): number[] {
     const { code, dictionary } = candidate;
     const record = this.data.dictionaryRecord[code];
     const precision = record ? (record[1] + RECORD_STRENGTH * this.baseline) / (record[0] + RECORD_STRENGTH) : this.baseline;
+    const silentRecord = this.data.associationRecord[code];
+    const silentPrecision = silentRecord ? (silentRecord[1] + RECORD_STRENGTH * this.silentBaseline) / (silentRecord[0] + RECORD_STRENGTH) : this.silentBaseline;
     const values: Record<RankSignal, number> = {
       bias: 1,
       dictionary: dictionary?.confidence ?? 0,
@@ -143,6 +170,10 @@ export class IcdRanker {
       associationLogOdds: logOdds(candidate.association?.best ?? 0),
       silentAssociationLogOdds: dictionary ? 0 : logOdds(candidate.association?.best ?? 0),
       dictionaryTimesAssociation: (dictionary?.confidence ?? 0) * (candidate.association?.best ?? 0),
+      associationRecord: dictionary ? 0 : Math.log(silentPrecision / (1 - silentPrecision)) - Math.log(this.silentBaseline / (1 - this.silentBaseline)),
+      categoryAssociation: candidate.association?.category ?? 0,
+      shareOfCategory: candidate.association?.category ? candidate.association.best / candidate.association.category : 0,
+      position: candidate.position,
       frequency: Math.log1p(this.data.codeDocuments[code] ?? 0),
       alternative: candidate.alternativeShare ?? 0,
       symptom: code.startsWith('R') ? 1 : 0,
@@ -170,6 +201,8 @@ function logOdds(share: number): number {
 export interface Association {
   best: number;
   second: number;
+  /** The same for the code's category: notes with the word coded with any code of it (shares summed, at most 1). */
+  category: number;
   /** Features behind the association, the strongest first. */
   support: string[];
 }
@@ -183,3 +216,4 @@ export function pairFeature(first: string, second: string): string {
 export function codeFeature(code: string): string {
   return `=${code}`;
 }
+

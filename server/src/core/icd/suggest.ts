@@ -54,7 +54,7 @@ const MAX_EVIDENCE = 5;
 /** A code found by word association shows the note's words most associated with it. */
 const ASSOCIATION_EVIDENCE = 3;
 /** Codes the dictionary does not read join only when a note word was coded with them this often in training. */
-const MIN_ASSOCIATION = 0.05;
+const MIN_ASSOCIATION = 0.2;
 
 /** Mentions under these traits are not diagnoses of this patient now, so they never become suggestions. */
 const EXCLUDING_TRAITS: ReadonlySet<ContextTrait> = new Set(['NEGATION', 'FAMILY', 'HYPOTHETICAL']);
@@ -133,6 +133,8 @@ export function suggestCodes(index: IcdIndex, text: string, options: SuggestOpti
 
 /** What the matcher read in a note: dictionary mentions and the affirmed words the word associations sees. */
 export interface NoteReading {
+  /** Length of the note, to place evidence relative to it. */
+  length: number;
   mentions: Mention[];
   /** Classifier feature → where it first occurs, from words asserted of the patient only. */
   features: Map<string, Span>;
@@ -192,9 +194,10 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
     out.push({ candidate: { ...candidate, score: Math.min(0.99, ranker.score(signals) * candidate.contextWeight) }, signals });
   };
   const billable = (code: string): boolean => index.code(code)?.billable ?? false;
+  const position = (mentions: readonly { start: number }[]): number => Math.min(...mentions.map((m) => m.start)) / Math.max(1, reading.length);
   for (const candidate of dictionary.affirmed.values()) {
     const dictionaryEvidence = { confidence: candidate.matchConfidence, mentions: candidate.mentions.length };
-    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code) }));
+    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), position: position(candidate.mentions) }));
   }
   const alternatives = new Map<string, { share: number; from: Candidate }>();
   for (const from of dictionary.affirmed.values()) {
@@ -206,7 +209,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   }
   for (const [code, { share, from }] of alternatives) {
     const candidate: Candidate = { code, score: 0, mentions: from.mentions, matchConfidence: 0, contextWeight: from.contextWeight };
-    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share, position: position(from.mentions) }));
   }
   for (const [code, association] of associated) {
     if (association.best < MIN_ASSOCIATION) continue;
@@ -214,7 +217,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
     const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
     const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, traits: [] }));
     const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
-    add(candidate, ranker.signals({ code, billable: billable(code), association }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association, position: position(mentions) }));
   }
   return out;
 }
@@ -239,7 +242,7 @@ export function associationFeatures(reading: NoteReading, dictionary: Dictionary
 
 /** Every dictionary mention in the note, whatever its context, and the word associations's affirmed words. */
 export function readNote(index: IcdIndex, text: string, sections: readonly NoteSection[], token: CancellationToken = neverCancelled): NoteReading {
-  const reading: NoteReading = { mentions: [], features: new Map() };
+  const reading: NoteReading = { length: text.length, mentions: [], features: new Map() };
   for (const sentence of sentenceRanges(text)) {
     throwIfCancelled(token);
     // Section headers ("HISTORY OF PRESENT ILLNESS:") name a part of the note, not a finding.
