@@ -149,16 +149,24 @@ async function responsiveness(corpus: string) {
   const scan = client.diagnostics(big);
   const latencies: number[] = [];
   let scanDone = false;
+  const scanStarted = performance.now();
   void scan.then(() => (scanDone = true));
-  while (!scanDone && latencies.length < 20) {
+  // The first 20 answers give the figure compared with earlier runs; sampling goes on to the end of the scan, so
+  // a stall while the result is built and sent shows too.
+  while (!scanDone) {
     const started = performance.now();
     await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: small } });
     latencies.push(performance.now() - started);
   }
-  const scanMs = await scan.then(() => performance.now());
-  void scanMs;
+  const scanMs = (await scan.then(() => performance.now())) - scanStarted;
   await client.stop();
-  return { max_ms: round1(Math.max(...latencies)), p50_ms: round1(median(latencies)), samples: latencies.length };
+  const first = latencies.slice(0, 20);
+  return {
+    max_ms: round1(Math.max(...first)),
+    p50_ms: round1(median(first)),
+    samples: first.length,
+    whole_scan: { max_ms: round1(Math.max(...latencies)), p50_ms: round1(median(latencies)), samples: latencies.length, scan_ms: round1(scanMs) },
+  };
 }
 
 function runCli(argv: string[], input: string): Promise<number> {

@@ -5,6 +5,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import { loadIcdIndex } from './core/icd';
 import { immutableDocuments } from './documents';
 import { CodeSuggestions, registerCodes } from './handlers/codes';
 import { registerNoteStructure } from './handlers/noteStructure';
@@ -77,6 +78,13 @@ export function startServer(connection: Connection): ServerContext {
     context.analyzer.clear();
     void patients.settingsChanged();
     refreshViews();
+  });
+
+  // Reading the code index takes a while: starting it as a note opens lets it load while the note is scanned for
+  // PHI, instead of after. The same call as the code requests make, so they share the one load.
+  documents.onDidOpen(async (event) => {
+    const { icd } = await settings.get(event.document.uri);
+    if (icd.display !== 'off') loadIcdIndex(icd.codeTablePath ? { codeTablePath: icd.codeTablePath } : {}).catch(() => undefined);
   });
 
   documents.onDidClose((event) => {
