@@ -5,6 +5,7 @@ import { checkTemplates, NoteAssembler, type Noise } from './note-builder';
 import { Random } from './prng';
 import { makeContext, SHARED_SLOTS, type NoteContext } from './slots';
 import { DEV_STYLES, type StyleTemplates } from './templates-dev';
+import { DEV2_SLOTS, DEV2_STYLES } from './templates-dev2';
 import { HOLDOUT_SLOTS, HOLDOUT_STYLES } from './templates-holdout';
 import type { SlotTable } from './note-builder';
 
@@ -19,6 +20,7 @@ export interface CorpusSpec {
 
 export const CORPORA: readonly CorpusSpec[] = [
   { name: 'dev', seed: 20240722, count: 260, styles: DEV_STYLES, slots: SHARED_SLOTS, file: 'synthetic-dev.jsonl' },
+  { name: 'dev2', seed: 41519, count: 150, styles: DEV2_STYLES, slots: { ...SHARED_SLOTS, ...DEV2_SLOTS }, file: 'synthetic-dev2.jsonl' },
   { name: 'holdout', seed: 77031, count: 80, styles: HOLDOUT_STYLES, slots: { ...SHARED_SLOTS, ...HOLDOUT_SLOTS }, file: 'synthetic-holdout.jsonl' },
 ];
 
