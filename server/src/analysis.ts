@@ -137,7 +137,7 @@ interface ChunkScan {
    */
   wordHashes: ReadonlySet<number>;
   /** The last findings with names from elsewhere added; kept while those names stay the same, so work built on them is reused. */
-  merged?: { signature: string; findings: readonly PhiFinding[] };
+  merged?: { documentNames: string; signature: string; findings: readonly PhiFinding[] };
 }
 
 export type ChunkCache = Map<string, ChunkScan>;
@@ -150,9 +150,14 @@ export interface AnalysedSegment {
   findings: readonly PhiFinding[];
 }
 
-export interface SegmentedFindings {
-  findings: PhiFinding[];
-  segments: AnalysedSegment[];
+/** The findings of `segments` with offsets into the whole text. */
+export function absoluteFindings(segments: readonly AnalysedSegment[]): PhiFinding[] {
+  if (segments.length === 1 && segments[0].start === 0) return [...segments[0].findings];
+  const findings: PhiFinding[] = [];
+  for (const { start, findings: relative } of segments) {
+    for (const finding of relative) findings.push({ ...finding, start: finding.start + start, end: finding.end + start });
+  }
+  return findings;
 }
 
 const NAME_WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -252,6 +257,7 @@ function writtenAsName(text: string, findings: readonly PhiFinding[], start: num
 /** The confident names of a whole document, the first finding of each name deciding how the others are flagged. */
 class DocumentNames {
   readonly sources = new Map<string, PhiFinding>();
+  private cachedFingerprint: string | undefined;
   private readonly byHash = new Map<number, string[]>();
   private readonly prose = new Map<string, boolean>();
 
@@ -265,8 +271,15 @@ class DocumentNames {
     return known;
   }
 
+  /** Equal for two documents whose names would flag the same words the same way. */
+  get fingerprint(): string {
+    this.cachedFingerprint ??= [...this.sources].map(([key, source]) => `${key}\u0000${source.subtype}\u0000${source.confidence}`).join('\u0001');
+    return this.cachedFingerprint;
+  }
+
   add(key: string, source: PhiFinding): void {
     if (this.sources.has(key)) return;
+    this.cachedFingerprint = undefined;
     this.sources.set(key, source);
     const hash = keyHash(key);
     const keys = this.byHash.get(hash);
@@ -288,9 +301,15 @@ class DocumentNames {
 
 /** The chunk's findings plus a NAME finding at each of its words that the document's confident names hold. */
 function withNamesFromElsewhere(scan: ChunkScan, names: DocumentNames): readonly PhiFinding[] {
+  // Most keystrokes change no name: then every chunk keeps what it had without a look at its words.
+  const documentNames = names.fingerprint;
+  if (scan.merged?.documentNames === documentNames) return scan.merged.findings;
   const candidates = names.candidatesIn(scan);
   const signature = candidates.map((key) => `${key}\u0000${names.sources.get(key)!.subtype}\u0000${names.sources.get(key)!.confidence}`).join('\u0001');
-  if (scan.merged?.signature === signature) return scan.merged.findings;
+  if (scan.merged?.signature === signature) {
+    scan.merged.documentNames = documentNames;
+    return scan.merged.findings;
+  }
   const added: PhiFinding[] = [];
   if (candidates.length > 0) {
     const wanted = new Set(candidates);
@@ -308,7 +327,7 @@ function withNamesFromElsewhere(scan: ChunkScan, names: DocumentNames): readonly
       });
     });
   }
-  scan.merged = { signature, findings: added.length === 0 ? scan.findings : mergeByStart(scan.findings, added) };
+  scan.merged = { documentNames, signature, findings: added.length === 0 ? scan.findings : mergeByStart(scan.findings, added) };
   return scan.merged.findings;
 }
 
@@ -317,11 +336,8 @@ function withNamesFromElsewhere(scan: ChunkScan, names: DocumentNames): readonly
  * are answered), reusing the scans of unchanged chunks from `cache`. Names found in one chunk are then
  * flagged wherever they occur in the others, as the detector does within one text.
  */
-export async function scanInSegments(text: string, options: PhiOptions, token: CancellationToken, cache: ChunkCache = new Map()): Promise<SegmentedFindings> {
-  if (text.length <= WHOLE_TEXT_LIMIT) {
-    const findings = detectPhi(text, options, token);
-    return { findings, segments: [{ start: 0, end: text.length, findings }] };
-  }
+export async function scanInSegments(text: string, options: PhiOptions, token: CancellationToken, cache: ChunkCache = new Map()): Promise<AnalysedSegment[]> {
+  if (text.length <= WHOLE_TEXT_LIMIT) return [{ start: 0, end: text.length, findings: detectPhi(text, options, token) }];
   const yielder = new Yielder(token);
   const fresh: ChunkCache = new Map();
   const placed: Array<{ chunk: Chunk; scan: ChunkScan }> = [];
@@ -343,19 +359,16 @@ export async function scanInSegments(text: string, options: PhiOptions, token: C
   for (const { scan } of placed) {
     for (const [key, source] of scan.names) names.add(key, source);
   }
-  const findings: PhiFinding[] = [];
   const segments: AnalysedSegment[] = [];
   for (const { chunk, scan } of placed) {
-    const relative = withNamesFromElsewhere(scan, names);
-    segments.push({ start: chunk.start, end: chunk.end, findings: relative });
-    for (const finding of relative) findings.push({ ...finding, start: finding.start + chunk.start, end: finding.end + chunk.start });
+    segments.push({ start: chunk.start, end: chunk.end, findings: withNamesFromElsewhere(scan, names) });
     await yielder.maybeYield();
   }
-  return { findings, segments };
+  return segments;
 }
 
 export async function scanInChunks(text: string, options: PhiOptions, token: CancellationToken, cache?: ChunkCache): Promise<PhiFinding[]> {
-  return (await scanInSegments(text, options, token, cache)).findings;
+  return absoluteFindings(await scanInSegments(text, options, token, cache));
 }
 
 /** Adds a NAME finding at every other occurrence of a word already found as a confident name. */
@@ -425,7 +438,20 @@ export class PhiAnalyzer {
       if (lastBreak >= 0) analysed = analysed.slice(0, tailStart + lastBreak);
     }
     const options = phiOptionsFor(settings, known);
-    const { findings, segments } = await scanInSegments(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)));
-    return { version, findings, segments, analysedLength: analysed.length, truncated, binary: false, textHash: textHash(text) };
+    const segments = await scanInSegments(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)));
+    let findings: PhiFinding[] | undefined;
+    return {
+      version,
+      // Diagnostics work from the segments; the whole list is built only when a whole-document fix asks for it.
+      get findings() {
+        findings ??= absoluteFindings(segments);
+        return findings;
+      },
+      segments,
+      analysedLength: analysed.length,
+      truncated,
+      binary: false,
+      textHash: textHash(text),
+    };
   }
 }

@@ -72,9 +72,9 @@ describe('chunked analysis of long notes', () => {
     const before = await scanInSegments(text, {}, token, cache);
     const edited = text.slice(0, 30_000) + ' ' + text.slice(30_000);
     const after = await scanInSegments(edited, {}, token, cache);
-    const reused = after.segments.filter((segment) => before.segments.some((old) => old.findings === segment.findings));
-    assert.ok(reused.length >= after.segments.length - 2, `${reused.length} of ${after.segments.length} segments reused`);
-    for (const segment of after.segments) {
+    const reused = after.filter((segment) => before.some((old) => old.findings === segment.findings));
+    assert.ok(reused.length >= after.length - 2, `${reused.length} of ${after.length} segments reused`);
+    for (const segment of after) {
       for (const f of segment.findings) assert.equal(edited.slice(segment.start + f.start, segment.start + f.end), f.text);
     }
   });
