@@ -303,6 +303,20 @@ const cases: Case[] = [
   { name: 'lower-case country name in a lower-case note', note: 'we moved here from «tunisia|LOCATION» last year' },
   { name: 'town on the line above a country', note: '«Przemek Kucharski|NAME»\n\n«ALFRICK|LOCATION»\n«United Kingdom|LOCATION»' },
 
+  // False alarms found on published clinical case reports and transcribed notes (issue 4 precision)
+  { name: 'sparse capitals in prose are still cased text', note: 'biochemistry: glucose 127; crea 1.16; total protein 6.2. the piriform scott and lateral scala were intact, with the menton located. Plan per Cardiology.' },
+  { name: 'informed consent is no name cue', note: 'Analysis performed at the lab (Second informed consent obtained).' },
+  { name: 'coordinated eponyms before tests', note: 'Weber and Rinne tests normal. Patellar and Achilles reflexes are symmetric.' },
+  { name: 'coordinated brand names are no names', note: 'Zymar and Pred Forte drops were instilled. Kerlix and Ace wrap applied.' },
+  { name: 'coordinated surname beside a listed surname', note: 'The bakery of «Marrero|NAME» and «Murphy|NAME» closed.' },
+  { name: 'products after in are no places', note: 'Dressing soaked in Betadine, then placed in Surgi-Bra; Steri-Strips applied. Seen in Neuro-ophthalmology.' },
+  { name: 'town after lives in', note: 'Lives with her daughter in «Pasadena|LOCATION».' },
+  { name: 'decimal dose after a drug is no ward', note: 'Ogen 0.625 mg daily, Lasix 40.' },
+  { name: 'described age is no name', note: 'PHYSICAL EXAMINATION: Healthy-appearing 41-year-old male. HX: A7 7 y/o male fell.' },
+  { name: 'a bare with before a product name', note: 'Packed with Xeroform gauze; sutured with Vicryl.' },
+  { name: 'as well as and not as are no jobs', note: 'Works on mobilization as well as reconditioning and strengthening. At work he is not as consistent on weekends.' },
+  { name: 'job after employed as', note: 'The patient is employed as a «tree cutter|PROFESSION», currently on leave.' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -90,7 +90,7 @@ const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})[ \t]{1,2}$/;
 /** Wards named by building and floor, as large hospitals do: "Blake 7", "ELLISON 12", then a room, a break or a date. */
 /** Both checked at a space before a digit, which is rarer than any letter a pattern could start with. */
 const SPACE_DIGIT = /[ \t]\d/g;
-const WARD_FLOOR_AT = /[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,.;]|[-–]|(?:rm|room|bed)\b|\d{1,2}[/.-]\d))/iy;
+const WARD_FLOOR_AT = /[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,;]|\.(?!\d)|[-–]|(?:rm|room|bed)\b|\d{1,2}[/.-]\d))/iy;
 const STREET_SUFFIX_BEFORE = /(?:strasse|straße|gasse|weg|vej|gade|gata|gatan|vägen|veien|vegen|katu|kuja|tie|laan|straat|steeg|gracht|plein|utca|útja|út|tér|allee|platz|stræde|braut|vænget|bakken)\.?[ \t]?$/i;
 const WARD_BUILDING = /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]{2,20}$/u;
 const WARD_CUE_BEFORE = /(?:^|[\r\n]|\b(?:to|on|from|at|in|note|unit|floor)|[-–,;:])[ \t]{0,3}$/i;
@@ -379,7 +379,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     if (end === i) continue;
     if (cued) {
       found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.8, 'place after a place phrase'));
-    } else if (!capsText && PLACE_ONLY_PREPOSITIONS.has(preposition) && unknownPlaceWord(text, w, upperOf(w))) {
+    } else if (!capsText && PLACE_ONLY_PREPOSITIONS.has(preposition) && unknownPlaceWord(text, w, upperOf(w)) && !HANDLING_VERB_BEFORE.test(text.slice(Math.max(0, w.start - 24), w.start))) {
       // "in Tobel,", "at Hopewell", "in STAVANGER": after in/at/from, a capitalised word no dictionary or
       // name list knows, or a long word in capitals inside mixed-case text, names a place.
       found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.6, 'unknown capitalised word after in, at or from'));
@@ -388,6 +388,10 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
   findTownAboveCountry(text, found);
 }
 
+/** One title-case word: hyphenated products ("Steri-Strips", "Surgi-Bra") and acronym compounds are no places. */
+const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}{2,}$/u;
+/** "soaked in Betadine", "seen in Neuro": after these the word is a product, a dressing or a service. */
+const HANDLING_VERB_BEFORE = /\b(?:soaked|placed|dressed|dissolved|diluted|mixed|wrapped|prepped|prepared|draped|seen|followed|evaluated|treated|started|maintained|kept|positioned|rinsed|irrigated|bathed|suspended|stored|painted|cleaned|covered|injected|infused)[ \t]{1,2}(?:in|at|from)[ \t]{1,2}$/i;
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'from', 'In', 'At', 'From']);
 
 function unknownPlaceWord(text: string, w: PlaceWord, upper: string): boolean {
@@ -395,7 +399,8 @@ function unknownPlaceWord(text: string, w: PlaceWord, upper: string): boolean {
   if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || isKnownWord(upper)) return false;
   // Clinical acronyms in capitals are short ("STEMI", "PERRLA"); town names written in capitals are longer or accented.
   if (raw === upper) return /^\p{L}+$/u.test(upper) && (upper.length >= 7 || /[^\x00-\x7F]/.test(upper));
-  return wordInfo(upper).tier === 'unknown' && raw.length >= 3;
+  // Title-case words only: "Morrison's space" is an eponym, "HTLV-positive" a finding.
+  return TITLE_CASE_WORDS.test(raw) && wordInfo(upper).tier === 'unknown' && raw.length >= 3;
 }
 
 /** In a note typed without capitals, country and state names that are no English word: "moved here from tunisia". */

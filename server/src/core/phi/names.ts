@@ -77,12 +77,14 @@ const NAMING_PHRASE_END = /(?:is|me|by|ed|\?)\s{0,3}$/i;
 const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
+/** "with" alone, not "spoke with" or "discussed with", which introduce people. */
+const BARE_WITH = /(?<!\b(?:spoke|talked|discussed|staffed|met|d\/w|dw|consulted|visit|visited|seen|reviewed|plan|updated)\s{1,3})\bwith\s{0,3}[:,\-]?\s{0,3}$/i;
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
 const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 const LABEL_COLON = /:\s{0,3}$/;
 /** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
-const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stain|solution|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint)\b/i;
+const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint)\b/i;
 
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
@@ -122,7 +124,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (cue) {
       const label = LABEL_COLON.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
-      if ((acceptAfterCue(t, weak, label) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) && !isEponymUse(text, t)) {
+      if ((acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) && !isEponymUse(text, t)) {
         let end = extendName(text, tokens, i, false);
         // "PT: STONE, BILL": a surname, a comma and a first name after a label, however common the words.
         if (label && end - i < 2 && i + 1 < tokens.length && text.charCodeAt(t.end) === 44 && listedName(tokens[i + 1]) && joinable(text, tokens, i, i + 1)) end = i + 2;
@@ -217,7 +219,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (claimed[i] || !unknownCapitalised(tokens[i])) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && !claimed[end] && joinable(text, tokens, end - 1, end) && (unknownCapitalised(tokens[end]) || nameCapable(tokens[end], false))) end++;
-    if (end - i === 1 && tokens[i].sentenceStart) continue;
+    if ((end - i === 1 && tokens[i].sentenceStart) || isEponymUse(text, tokens[end - 1])) continue;
     take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
     i = end - 1;
   }
@@ -247,9 +249,9 @@ const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yel
 const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \t]{1,2}){1,2}\p{Lu}[\p{L}'’-]{1,30})[ \t]*(?=[\r\n]|$)/gu;
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
   [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
-  [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
+  [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed(?! consent)|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   // Verbs only people take: "Tomomi is from ...", "Alvir spent a year ...", "Shovda shouted".
-  [/^\s{1,3}(?:is from|was from|comes from|came from|spent|began|shouted|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
+  [/^\s{1,3}(?:is from|was from|comes from|came from|spent|shouted|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
   // "Warrane, can I please speak to your boss?": a name addressed at the start of a sentence.
   [/^,\s{1,2}(?:can|could|would|will|please|do|did|are|have|thank)\b/i, 'PATIENT', 'sentence', 'name addressed at a sentence start'],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
@@ -278,9 +280,13 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
     const b = and + 1;
     if (tokens[a].shape !== 'capitalised' || tokens[b].shape !== 'capitalised' || tokens[a].capsLine || tokens[b].capsLine || tokens[b].sentenceStart) continue;
     if (!onlySpaces(text, tokens[a].end, tokens[and].start) || !onlySpaces(text, tokens[and].end, tokens[b].start) || tokens[and].start - tokens[a].end !== 1 || tokens[b].start - tokens[and].end !== 1) continue;
-    const evidence = (k: number) => claimed[k] === 1 || tokens[k].info.tier === 'name' || unknownCapitalised(tokens[k]);
-    const nameable = (k: number) => evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]);
+    // Evidence is a word of the name lists only: a brand unknown to the dictionaries, even one a weak cue
+    // took for a name ("with Kerlix and Ace wrap"), vouches for nothing.
+    const evidence = (k: number) => tokens[k].info.tier === 'name';
+    const nameable = (k: number) => evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]) || unknownCapitalised(tokens[k]);
     if (!((evidence(a) && nameable(b)) || (nameable(a) && evidence(b)))) continue;
+    // "Gram and Ziehl stains", "Graves and Hashimoto disease": coordinated eponyms.
+    if (isEponymUse(text, tokens[b])) continue;
     for (const k of [a, b]) if (!claimed[k] && !isEponymUse(text, tokens[k])) take(k, k + 1, 'PATIENT', 0.6, 'name joined by "and" to another name');
   }
 }
@@ -451,10 +457,10 @@ function shapeOf(letters: string): Token['shape'] {
 
 /**
  * Text typed without capitals ("follow up with patricia desrosiers") gives no case hint either: a note of
- * 12 or more letters with at most one capital, or under 3% capitals, is read like a note in capitals.
+ * 12 or more letters with at most one capital, or under 0.5% capitals (prose has 2-4%), is read like a note in capitals.
  */
 function caseless(upper: number, letters: number): boolean {
-  return letters >= 12 && (upper <= 1 || upper <= letters * 0.03);
+  return letters >= 12 && (upper <= 1 || upper <= letters * 0.005);
 }
 
 /** Lines whose letters are (almost) all capitals or all lower case; a short line inherits the note's overall case. */
@@ -643,9 +649,9 @@ function nameCapable(t: Token, backwards: boolean): boolean {
 }
 
 /** Drug, organism and procedure endings: "tocilizumab", "Brucella", "colectomy" are not names. */
-const MEDICAL_ENDING = /(?:XABAN|GATRAN|TONIN|PROTEIN|ULIN|OXIN|EPTIN|ACIN|IPIN|APIN|MAB|NIB|CIL|UCIL|MYCIN|CILLIN|AZOLE|PRIL|SARTAN|OLOL|STATIN|VIR|TIDE|PARIN|ELLA|COCCUS|COCCI|BACTER|ITIS|OSIS|EMIA|OMA|ECTOMY|OTOMY|OSTOMY|PLASTY|SCOPY|GRAM|GRAPHY|PATHY|ALGIA|URIA|PLEGIA|PENIA|CYTE|CYTES|AMINE|AZINE|ZEPAM|ZOLAM|PRAZOLE|TIDINE|SETRON|TRIPTAN|GLIPTIN|FLOZIN|GLUTIDE|DRONATE|LUKAST|TEROL|SONIDE|ASONE|OLONE)$/;
-/** Endings shared by many drugs and chemicals and by names ("Katrine", "Iwase"): only long words count. */
-const GENERIC_MEDICAL_ENDING = /^.{5,}(?:ASE|INE|IDE|ATE|OL|ONE)$/;
+const MEDICAL_ENDING = /(?:XABAN|GATRAN|TONIN|PROTEIN|ULIN|OXIN|EPTIN|ACIN|IPIN|APIN|MAB|NIB|CIL|UCIL|MYCIN|CILLIN|AZOLE|PRIL|SARTAN|OLOL|STATIN|VIR|TIDE|PARIN|ELLA|COCCUS|COCCI|BACTER|ITIS|OSIS|EMIA|OMA|ECTOMY|OTOMY|OSTOMY|PLASTY|SCOPY|GRAM|GRAPHY|PATHY|ALGIA|URIA|PLEGIA|PENIA|CYTE|CYTES|ASE|IDE|ATE|OL|ONE|AMINE|AZINE|ZEPAM|ZOLAM|PRAZOLE|TIDINE|SETRON|TRIPTAN|GLIPTIN|FLOZIN|GLUTIDE|DRONATE|LUKAST|TEROL|SONIDE|ASONE|OLONE)$/;
+/** An ending shared by many drugs and by names ("Katrine", "Pauline"): only long words count. */
+const GENERIC_MEDICAL_ENDING = /^.{5,}INE$/;
 /** Name-internal capitals: McDonald, MacArthur, DeShawn, LaToya, O'Brien, VanDyke. */
 const NAME_PREFIX_CAPITAL = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’]|D['’])\p{Lu}/u;
 
@@ -660,9 +666,12 @@ function unknownCapitalised(t: Token): boolean {
 /** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
 function introducedNamePart(t: Token): boolean {
   if (t.shape === 'lower' && !t.capsLine) return false;
-  if (t.gluedDigits) return true;
+  // Synthea's "Larue605": a name with digits glued on; "A7" is a bed or a grade.
+  if (t.gluedDigits) return t.key.length >= 2;
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
   if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return true;
+  // "Healthy-appearing 41-year-old": a compound of ordinary words describes, it does not name.
+  if (t.key.includes('-') && t.key.split('-').every((part) => isKnownWord(part))) return false;
   return !isKnownWord(t.key);
 }
 
@@ -684,7 +693,7 @@ function mayFollowCue(t: Token): boolean {
 }
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
-function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
+function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || t.acronym || t.key.length <= 2) return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
   if (weak && !t.capsLine && t.shape === 'upper') return false;
@@ -697,7 +706,8 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean): boolean {
   if (t.shape === 'lower') return false;
   if (t.info.tier === 'name') return true;
   if (t.info.tier === 'ambiguous') return !weak || (!t.info.clinicalWord && !t.sentenceStart);
-  return !isKnownWord(t.key) && (label || !weak || unknownCapitalised(t));
+  // "held in place with Kerlix": after a bare "with", a word no list knows is a product, not a person.
+  return !isKnownWord(t.key) && (label || !weak || (unknownCapitalised(t) && !bareWith));
 }
 
 /**

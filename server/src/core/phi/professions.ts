@@ -28,7 +28,7 @@ const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
  */
 const WORK_WORD = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b/gi;
 /** Tried only where WORK_WORD matched (sticky), so the lazy scan never starts at every word of a note. */
-const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|\b(?:at|for|in|with|until|since|but|and then|before|after|from)\b))/iuy;
+const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|\b(?:at|for|in|with|until|since|but|and then|before|after|from|on|so|when|because)\b))/iuy;
 const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
 
 export function findProfessions(text: string): Candidate[] {
@@ -39,7 +39,9 @@ export function findProfessions(text: string): Candidate[] {
     const m = JOB_AFTER_WORK_AS.exec(text);
     if (!m) continue;
     const words = m[1].split(/[ \t]+/);
-    if (words.some((w) => NOT_A_JOB.test(w))) continue;
+    // "as well as", "such as", "as far as", "work as discussed": no job follows; a job title ends in a noun.
+    const beforeAs = m[0].slice(0, m[0].length - m[1].length);
+    if (words.some((w) => NOT_A_JOB.test(w)) || /\b(?:such|well|far|same|soon|long|not|just|twice|half|so|much|many)[ \t]{1,2}as[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?$/i.test(beforeAs) || /(?:ing|ed)$/i.test(words[words.length - 1])) continue;
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.85, "job title after 'works as'"));
   }
