@@ -28,6 +28,8 @@ const MIN_PAIR_NOTES = 2;
 const SHARE_SMOOTHING = 2;
 /** Shares below this (in thousandths) say nothing and only take space. */
 const MIN_SHARE_THOUSANDTHS = 30;
+/** A phrase's own record is kept once the dictionary read its code from it in this many notes. */
+const MIN_PHRASE_NOTES = 2;
 /** Alternatives: a sibling chosen at least this often, in at least this many notes. */
 const MIN_ALTERNATIVE_SHARE = 0.1;
 const MIN_ALTERNATIVE_NOTES = 2;
@@ -92,16 +94,24 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<RankerModelData, 'codeDocuments' | 'dictionaryRecord' | 'alternatives'> {
+function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<RankerModelData, 'codeDocuments' | 'dictionaryRecord' | 'phraseRecord' | 'alternatives'> {
   const codeDocuments: Record<string, number> = {};
   const dictionaryRecord: Record<string, [number, number]> = {};
+  const phrases = new Map<string, [number, number]>();
   const instead = new Map<string, Map<string, number>>();
   for (const note of notes) {
     for (const code of note.targets) codeDocuments[code] = (codeDocuments[code] ?? 0) + 1;
     for (const code of note.dictionary.affirmed.keys()) {
       const record = (dictionaryRecord[code] ??= [0, 0]);
+      const right = goldMatch(index, code, note.truth) ? 1 : 0;
       record[0]++;
-      if (goldMatch(index, code, note.truth)) record[1]++;
+      record[1] += right;
+      for (const phrase of new Set(note.dictionary.affirmed.get(code)!.mentions.map((m) => `${code} ${m.phrase}`))) {
+        const seen = phrases.get(phrase) ?? [0, 0];
+        seen[0]++;
+        seen[1] += right;
+        phrases.set(phrase, seen);
+      }
       for (const chosen of note.targets) {
         if (chosen === code || chosen.slice(0, 3) !== code.slice(0, 3) || note.dictionary.affirmed.has(chosen)) continue;
         let row = instead.get(code);
@@ -119,7 +129,8 @@ function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<Ranker
       .map(([chosen, n]) => [chosen, round(n / fired)] as [string, number]);
     if (list.length) alternatives[code] = list;
   }
-  return { codeDocuments, dictionaryRecord, alternatives };
+  const phraseRecord = Object.fromEntries([...phrases].filter(([, [n]]) => n >= MIN_PHRASE_NOTES).sort((a, b) => a[0].localeCompare(b[0])));
+  return { codeDocuments, dictionaryRecord, phraseRecord, alternatives };
 }
 
 function learnParts(index: IcdIndex, notes: TrainingNote[], weights: number[], minScore: number): RankerModelData {

@@ -16,6 +16,10 @@ export const RANK_SIGNALS = [
   'dictionarySilent',
   /** Smoothed log-odds that the dictionary's suggestion of this code was right in training. */
   'dictionaryRecord',
+  /** The same for the best of the phrases the dictionary read the code from, relative to the code's record. */
+  'phraseRecord',
+  /** log(1 + codes the dictionary read in the note): in a long list each reading is less likely to be coded. */
+  'noteCodes',
   /** log(1 + times the dictionary suggested this code in training). */
   'dictionaryExperience',
   /** Highest share of training notes with one of this note's words (or word pairs) that carried the code. */
@@ -61,6 +65,8 @@ export interface RankerModelData {
   codeDocuments: Record<string, number>;
   /** code → [times the dictionary suggested it, times it was right]. */
   dictionaryRecord: Record<string, [number, number]>;
+  /** `code phrase` → the same, per normalised phrase the code was read from (seen at least twice). */
+  phraseRecord: Record<string, [number, number]>;
   /** code → [times proposed without the dictionary on notes the associations had not seen, times right]. */
   associationRecord: Record<string, [number, number]>;
   /** Dictionary code → [code coders chose instead, share]. */
@@ -148,7 +154,7 @@ export class IcdRanker {
   signals(candidate: {
     code: string;
     billable: boolean;
-    dictionary?: { confidence: number; mentions: number };
+    dictionary?: { confidence: number; mentions: number; phrases: readonly string[]; noteCodes: number };
     association?: Association;
     alternativeShare?: number;
     /** Offset of the first evidence relative to the note length. */
@@ -159,12 +165,23 @@ export class IcdRanker {
     const precision = record ? (record[1] + RECORD_STRENGTH * this.baseline) / (record[0] + RECORD_STRENGTH) : this.baseline;
     const silentRecord = this.data.associationRecord[code];
     const silentPrecision = silentRecord ? (silentRecord[1] + RECORD_STRENGTH * this.silentBaseline) / (silentRecord[0] + RECORD_STRENGTH) : this.silentBaseline;
+    let phraseLogOdds = 0;
+    if (dictionary) {
+      for (const phrase of dictionary.phrases) {
+        const seen = this.data.phraseRecord[`${code} ${phrase}`];
+        if (!seen) continue;
+        const p = (seen[1] + RECORD_STRENGTH * precision) / (seen[0] + RECORD_STRENGTH);
+        phraseLogOdds = Math.max(phraseLogOdds, Math.log(p / (1 - p)) - Math.log(precision / (1 - precision)));
+      }
+    }
     const values: Record<RankSignal, number> = {
       bias: 1,
       dictionary: dictionary?.confidence ?? 0,
       dictionarySilent: dictionary ? 0 : 1,
       dictionaryRecord: dictionary ? Math.log(precision / (1 - precision)) - Math.log(this.baseline / (1 - this.baseline)) : 0,
       dictionaryExperience: dictionary && record ? Math.log1p(record[0]) : 0,
+      phraseRecord: phraseLogOdds,
+      noteCodes: dictionary ? Math.log1p(dictionary.noteCodes) : 0,
       association: candidate.association?.best ?? 0,
       secondAssociation: candidate.association?.second ?? 0,
       associationLogOdds: logOdds(candidate.association?.best ?? 0),

@@ -108,6 +108,8 @@ export interface Mention {
   code: string;
   /** Match quality. */
   score: number;
+  /** The matched words, normalised: the ranker knows how often a code read from these words was right. */
+  phrase: string;
   start: number;
   end: number;
   traits: ContextTrait[];
@@ -196,7 +198,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   const billable = (code: string): boolean => index.code(code)?.billable ?? false;
   const position = (mentions: readonly { start: number }[]): number => Math.min(...mentions.map((m) => m.start)) / Math.max(1, reading.length);
   for (const candidate of dictionary.affirmed.values()) {
-    const dictionaryEvidence = { confidence: candidate.matchConfidence, mentions: candidate.mentions.length };
+    const dictionaryEvidence = { confidence: candidate.matchConfidence, mentions: candidate.mentions.length, phrases: candidate.mentions.map((m) => m.phrase), noteCodes: dictionary.affirmed.size };
     add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), position: position(candidate.mentions) }));
   }
   const alternatives = new Map<string, { share: number; from: Candidate }>();
@@ -215,7 +217,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
     if (association.best < MIN_ASSOCIATION) continue;
     if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || alternatives.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code)) continue;
     const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
-    const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, traits: [] }));
+    const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, phrase: '', traits: [] }));
     const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
     add(candidate, ranker.signals({ code, billable: billable(code), association, position: position(mentions) }));
   }
@@ -338,6 +340,7 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
       score: match.score,
       start: words[first].start,
       end: words[last].end,
+      phrase: match.words.map((w) => normalizeWord(words[w].text).join(' ')).join(' '),
       traits,
       section,
     });
