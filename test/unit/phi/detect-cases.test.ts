@@ -317,6 +317,9 @@ const cases: Case[] = [
   { name: 'as well as and not as are no jobs', note: 'Works on mobilization as well as reconditioning and strengthening. At work he is not as consistent on weekends.' },
   { name: 'job after employed as', note: 'The patient is employed as a «tree cutter|PROFESSION», currently on leave.' },
 
+  { name: 'town that is an English word after lived in', note: 'She has lived in «Temple|LOCATION» since 2008.' },
+  { name: 'care settings after lives in are no towns', note: 'She lives in Assisted Living now. He moved to Rehab.' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

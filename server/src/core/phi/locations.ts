@@ -77,7 +77,7 @@ const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
 /** Words before a place: "lives in", "moved here from", "flew to". */
-const PLACE_CUE = /(?:\b(?:lives|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+const PLACE_CUE = /(?:\b(?:lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
 const HEALTH_SYSTEM = /\b(?:Baptist|Methodist|Presbyterian|Adventist|Atrium|Sutter|Novant|Banner|Intermountain|Advocate|Ascension|Trinity|Providence|Dignity|Allina|Sanford|Essentia|Geisinger|Spectrum|Beaumont|Ochsner|Piedmont|Prisma|Sentara|Inova|Northwell|Lifespan|Baystate|Hartford|Yale New Haven|Penn State|Ohio State|UC Davis|UCHealth|Cone|Wellstar|Memorial Hermann|Houston Methodist|Avera|Bryan|Carilion|Christus|CommonSpirit|HonorHealth|Mercy|MultiCare|OhioHealth|Renown|Riverside|Tenet|UNC|Vidant|WakeMed)[ \t](?:Health|HEALTH)(?:care|CARE)?(?:[ \t](?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Central|EAST|WEST|NORTH|SOUTH|EASTSIDE|WESTSIDE|NORTHSIDE|SOUTHSIDE|DOWNTOWN|CENTRAL))?\b/gi;
 const HEALTH_KEYWORD = /Health/gi;
@@ -376,6 +376,9 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     const cued = PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start));
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
+    // "has lived in Temple", "moved to Mobile": after a phrase about where someone lives, a capitalised word
+    // is the town even when it is also an English word.
+    if (end === i && cued && !capsText && TITLE_CASE_WORDS.test(text.slice(w.start, w.end)) && !NEVER_NAMES.has(upperOf(w)) && !CARE_SETTINGS.has(upperOf(w)) && RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) end = i + 1;
     if (end === i) continue;
     if (cued) {
       found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.8, 'place after a place phrase'));
@@ -389,6 +392,9 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
 }
 
 /** One title-case word: hyphenated products ("Steri-Strips", "Surgi-Bra") and acronym compounds are no places. */
+/** Where people live that is no town: "lives in Assisted Living", "moved to Rehab". */
+const CARE_SETTINGS = new Set(['ASSISTED', 'REHAB', 'REHABILITATION', 'HOSPICE', 'SKILLED', 'NURSING', 'MEMORY', 'GROUP', 'SECTION', 'SENIOR', 'INDEPENDENT', 'FOSTER', 'SHELTER', 'JAIL', 'PRISON', 'SUBACUTE', 'RESPITE', 'SUPPORTIVE', 'TRANSITIONAL', 'PUBLIC', 'HOUSING', 'LONG-TERM', 'ACUTE', 'CARE', 'TOWN', 'CITY', 'STATE', 'COUNTY', 'NORTH', 'SOUTH', 'EAST', 'WEST', 'DOWNTOWN']);
+const RESIDENCE_CUE = /\b(?:lives|lived|living|resides|resided|residing|moved|relocated|born|grew up|originally)(?:\s{1,3}(?:here|there|back))?\s{1,3}(?:from|to|in|at)\s{1,3}$/i;
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}{2,}$/u;
 /** "soaked in Betadine", "seen in Neuro": after these the word is a product, a dressing or a service. */
 const HANDLING_VERB_BEFORE = /\b(?:soaked|placed|dressed|dissolved|diluted|mixed|wrapped|prepped|prepared|draped|seen|followed|evaluated|treated|started|maintained|kept|positioned|rinsed|irrigated|bathed|suspended|stored|painted|cleaned|covered|injected|infused)[ \t]{1,2}(?:in|at|from)[ \t]{1,2}$/i;
