@@ -320,6 +320,10 @@ const cases: Case[] = [
   { name: 'town that is an English word after lived in', note: 'She has lived in «Temple|LOCATION» since 2008.' },
   { name: 'care settings after lives in are no towns', note: 'She lives in Assisted Living now. He moved to Rehab.' },
 
+  { name: 'ordinary-word town when the address block closes below it', note: '«2437 Main St Suite 442|LOCATION»\n   «Mill Village|LOCATION»\n    «NS|LOCATION»\n    «B0J 2H0|LOCATION»' },
+  { name: 'postal code after a town', note: 'She moved to «Arendal|LOCATION» «4844|LOCATION» last year.' },
+  { name: 'a year after a state is no postal code', note: 'Moved to «Ohio|LOCATION» 2015 for work.' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

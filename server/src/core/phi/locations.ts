@@ -242,6 +242,7 @@ export function findLocations(text: string): Candidate[] {
     add(m.index, end, 'HOSPITAL', 0.88, 'place named after a saint or a mountain');
   }
   findNamedPlaces(text, capsText, found);
+  postalCodesAfterPlaces(text, found);
   if (letterCase.upper <= Math.max(2, letterCase.sampled * 0.01)) findCaselessPlaces(text, found);
   propagateFacilityNames(text, found);
   return found;
@@ -264,6 +265,7 @@ function addressBlockLines(text: string, found: Candidate[]): void {
     if (lineEnd >= 0 && lineEnd - c.end < 60 && !/\d{4,}(?:-\d{4})?\s*$/.test(text.slice(c.end, lineEnd))) streetLineEnds.add(lineEnd);
   }
   for (const lineEnd of streetLineEnds) {
+    const block: Array<{ from: number; line: string; place?: string; postal?: string; closes: boolean; ordinary: boolean }> = [];
     let from = lineEnd + 1;
     for (let lines = 0; lines < 4 && from < text.length; lines++) {
       let to = text.indexOf('\n', from);
@@ -273,20 +275,46 @@ function addressBlockLines(text: string, found: Candidate[]): void {
       if (line.trim() !== '' && !UNIT_LINE.test(line)) {
         const m = line.length <= 48 ? ADDRESS_TAIL_LINE.exec(line) : null;
         if (!m || (!m[1] && !m[2])) break;
-        // "Discharge Summary" under an address is a heading: ordinary words only are no place.
-        if (m[1] && m[1].split(/[ \t]+/).every((w) => NEVER_NAMES.has(w.toUpperCase()) || (isKnownWord(w.replace(/[().,]/g, '').toUpperCase()) && !isProperNoun(w.replace(/[().,]/g, '').toUpperCase()) && wordInfo(w.replace(/[().,]/g, '').toUpperCase()).tier !== 'name'))) break;
-        if (m[1]) {
-          const start = from + line.indexOf(m[1]);
-          found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.87, 'line of an address block'));
-        }
-        if (m[2]) {
-          const start = from + line.lastIndexOf(m[2]);
-          found.push(candidate(start, start + m[2].length, 'LOCATION', 'ZIP', 0.8, 'postal code in an address block'));
-          break;
-        }
+        const words = m[1] ? m[1].split(/[ \t]+/).map((w) => w.replace(/[().,]/g, '').toUpperCase()) : [];
+        const ordinary = words.length > 0 && words.every((w) => NEVER_NAMES.has(w) || (isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name'));
+        // A postal code, a region code ("NS") or a country closes the address.
+        const closes = !!m[2] || (words.length === 1 && /^[A-Z]{2,3}$/.test(m[1] ?? '')) || (m[1] !== undefined && COUNTRIES.has(words.join(' ')));
+        block.push({ from, line, place: m[1], postal: m[2], closes, ordinary });
+        if (m[2]) break;
       }
       from = to + 1;
     }
+    // "Mill Village\n NS\n B0J 2H0": ordinary words are the town when the address closes below them;
+    // "Discharge Summary" under a street, with nothing after, is a heading.
+    let lastClosing = -1;
+    block.forEach((b, k) => {
+      if (b.closes) lastClosing = k;
+    });
+    for (let k = 0; k < block.length; k++) {
+      const b = block[k];
+      if (b.ordinary && k > lastClosing) break;
+      if (b.place) {
+        const start = b.from + b.line.indexOf(b.place);
+        found.push(candidate(start, start + b.place.length, 'LOCATION', 'CITY', 0.87, 'line of an address block'));
+      }
+      if (b.postal) {
+        const start = b.from + b.line.lastIndexOf(b.postal);
+        found.push(candidate(start, start + b.postal.length, 'LOCATION', 'ZIP', 0.8, 'postal code in an address block'));
+      }
+    }
+  }
+}
+
+/** "in ARENDAL 4844", "Aalborg NO 9100": a postal code right after a town or country; years are not postal codes. */
+const POSTAL_AFTER_PLACE = /^[ \t,]{1,2}(?:[A-Z]{2}[ \t]{1,2})?(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w,/:-]|[.,]\d)/;
+
+function postalCodesAfterPlaces(text: string, found: Candidate[]): void {
+  const places = found.filter((c) => c.subtype === 'CITY' || c.subtype === 'COUNTRY');
+  for (const place of places) {
+    const m = POSTAL_AFTER_PLACE.exec(text.slice(place.end, place.end + 16));
+    if (!m || /^(?:19|20)\d\d$/.test(m[1])) continue;
+    const start = place.end + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'ZIP', 0.8, 'postal code after a town or country'));
   }
 }
 
