@@ -146,7 +146,7 @@ const FULL_DATE_FORMATS: readonly DateFormat[] = [
   (d) => `${d.year}/${pad(d.month)}/${pad(d.day)}`,
   (d) => `${pad(d.day)}.${pad(d.month)}.${d.year}`,
   (d) => `${pad(d.month)}/${pad(d.day)}/${yy(d)}`,
-  (d) => `${mon(d)}. ${d.day}`,
+  (d) => `${mon(d)}${d.month === 5 ? '' : '.'} ${d.day}`,
   (d) => `${pad(d.day)}-${mon(d).toUpperCase()}-${yy(d)}`,
   (d) => `${d.year}${pad(d.month)}${pad(d.day)}`,
   (d) => `${month(d)} ${d.day} ${d.year}`,
@@ -367,6 +367,9 @@ export const DEV2_SLOTS: SlotTable<NoteContext> = {
   hosp2: (c) => phi(castOf(c).otherHospital, 'LOCATION', 'HOSPITAL'),
   hosp_abbr: (c) => phi(c.rng.pick(HOSPITAL_ABBREVIATIONS), 'LOCATION', 'HOSPITAL'),
   agency: (c) => phi(castOf(c).agency, 'LOCATION', 'HOSPITAL'),
+  // Generic unit names count as departments, as in the first dev set.
+  icu: (c) => phi(c.rng.pick(['MICU', 'SICU', 'CCU', 'CVICU']), 'LOCATION', 'DEPARTMENT'),
+  pacu: (c) => phi(c.rng.pick(['PACU', 'PACU', 'Phase II recovery']), 'LOCATION', 'DEPARTMENT'),
   ward: (c) => phi(castOf(c).unit, 'LOCATION', 'DEPARTMENT'),
   bed: (c) => [c.rng.pick(['Bed ', 'bed ', 'Rm ', 'RM ', 'Room ', 'rm. ', 'Bay ']), phi(c.rng.pick([`${c.rng.int(1, 30)}`, `${c.rng.int(2, 9)}${c.rng.digits(2)}-${c.rng.pick(['A', 'B', '1', '2'])}`, `${c.rng.int(10, 19)}${c.rng.digits(2)}${c.rng.pick(['W', 'E', ''])}`]), 'LOCATION', 'ROOM')],
   town: (c) => phi(castOf(c).city, 'LOCATION', 'CITY'),
@@ -510,7 +513,7 @@ export const DEV2_STYLES: readonly StyleTemplates[] = [
         'NPN 7P-7A {dt}',
         'NURSING PROGRESS NOTE {ward} {bed}; {dt_time}',
         'NSG ADMIT NOTE: PT {p_header} ({mr}) ARRIVED FROM {hosp_abbr} ED {clock}',
-        'MICU NSG {dt_free} 1900-0700; {old} {gender}',
+        '{icu} NSG {dt_free} 1900-0700; {old} {gender}',
         'NPN: {p_title} {bed}',
       ],
       [
@@ -613,7 +616,7 @@ export const DEV2_STYLES: readonly StyleTemplates[] = [
         'FINDINGS: {numbers}. Pacemaker (SN {serial}) reprogrammed to DOO by Medtronic rep. {words}.',
       ],
       [
-        'DISPOSITION: PACU in stable condition. Follow up with {md} in clinic {dt_free2}, office {tel}.',
+        'DISPOSITION: {pacu} in stable condition. Follow up with {md} in clinic {dt_free2}, office {tel}.',
         'Post-op: {words}. Spoke with {kin_full} in the family lounge at {clock}.',
       ],
       ['{md}\n{dt_time}', 'Dictated by {md}; {dt}', '{md} / {np}'],

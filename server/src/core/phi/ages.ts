@@ -4,8 +4,16 @@ import { Candidate, candidate } from './candidate';
 const AGE_AFTER = /\b(\d{1,3})(?=\s{0,2}-?\s{0,2}(?:y\/o|y\.o\.?|yo\b|yrs?\.?\s{0,2}old|years?[\s-]{1,3}old|year-old|yr-old|y\s?o\b|yo[mf]\b|y\/o[mf]?\b|-?years?-?of-?age|years? of age|[- ]?(?:month|week|day)s?[- ]old|mo[- ]old|-month-old|-week-old|-day-old))/gi;
 const AGE_BEFORE = /\b(?:age[ds]?|aged|age of|turn(?:ed|s|ing)?|will be|when (?:s?he|I|they) (?:was|were))\s{0,2}[:=]?\s{0,2}(\d{1,3})(?![\w%]|\.\d|\s{0,2}(?:mg|kg|lb|lbs|cm|mm|units?|minutes?|min|hours?|hrs?|days?|weeks?|pm|am|o'clock)\b)/gi;
 const AGE_SEX = /(?<![\w./-])(\d{1,3})\s?(?:M|F|yo\s?[MF]|y\/o\s?[MF])(?=\b)(?![/])/g;
-const SPELLED_OLD_AGE = /\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?=[- ]{1,2}(?:years?|yrs?|y\/o|yo)\b)/gi;
-const IN_HIS_NINETIES = /\b(?:in\s{1,3}(?:his|her|their)\s{1,3})(?:nineties|90s|100s)\b/gi;
+const OLD_AGE_WORDS = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
+const SPELLED_OLD_AGE = new RegExp(String.raw`\b${OLD_AGE_WORDS}(?=[- ]{1,2}(?:years?|yrs?|y\/o|yo)\b)`, 'gi');
+/** "age ninety-two", "AGED NINETY". */
+const SPELLED_OLD_AGE_AFTER_CUE = new RegExp(String.raw`\b(?:age[ds]?|aged|age of|turn(?:ed|s|ing)?)\s{0,2}[:=]?\s{0,2}(${OLD_AGE_WORDS})\b`, 'gi');
+const IN_HIS_NINETIES = /\b(?:in\s{1,3}(?:his|her|their)\s{1,3})(?:(?:early|mid|late)[- ]?)?(?:nineties|90s|90's|100s)\b/gi;
+/** The words name a decade of age over 89 by themselves. */
+const OLD_AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi;
+/** "92 yrs", "101 y": a number over 89 before a year unit can only be an age, unless it counts time ("for 90 years"). */
+const OLD_NUMBER_YEARS = /(?<![\w.,/-])(9\d|1[01]\d|12[0-5])\s{0,2}(?:yrs?|years?|y)\b(?!\/|\s{0,2}(?:ago|later|before|after|from|prior|of (?:service|marriage|smoking)))/gi;
+const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
 export function findAges(text: string, options: { allAges: boolean }): Candidate[] {
   const found: Candidate[] = [];
@@ -24,6 +32,17 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   for (const m of text.matchAll(AGE_SEX)) add(m.index, m[1], 'age-and-sex shorthand', 0.8);
   for (const m of text.matchAll(SPELLED_OLD_AGE)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.9, 'age over 89 in words'));
+  }
+  for (const m of text.matchAll(SPELLED_OLD_AGE_AFTER_CUE)) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.9, "age over 89 in words after 'age'"));
+  }
+  for (const m of text.matchAll(OLD_NUMBER_YEARS)) {
+    if (TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m.index, m[1], 'number over 89 before a year unit', 0.8);
+  }
+  for (const m of text.matchAll(OLD_AGE_NOUN)) {
+    found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.8, 'word for an age over 89'));
   }
   for (const m of text.matchAll(IN_HIS_NINETIES)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.85, 'decade over 89'));

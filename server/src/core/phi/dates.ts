@@ -28,7 +28,13 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}(?:,?\s{1,3}(?:of\s{1,3})?|[-
 const YEAR_MONTH_DAY_NAME = new RegExp(String.raw`\b${YEAR}[-/ ]${MONTH}[-/ ]${DAY}\b`, 'gi');
 /** Full month names on their own ("in March"); May only after a preposition because "may" is a verb. */
 const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/gi;
-const MAY_ALONE = /\b(?:in|of|since|until|by|early|mid|late|during|through)\s{1,3}(May|MAY)\b/gi;
+/** Words before a lone month name that make it a date ("since March", "early April"). */
+const MONTH_PREPOSITION = /\b(?:in|of|since|during|by|until|till|early|mid|late|last|next|this|every|before|after|through|thru|from|to|and|or|between|around|circa)[\s-]{1,3}$/i;
+/** "march to PT", "MARCH INTO THE ROOM": the verb, not the month. */
+const VERB_PARTICLE_AFTER = /^\s{1,3}(?:to|into|down|up|out|forward|back|across|around|over|along|in place|on the spot)\b/i;
+/** "daughter April", "Ms. June": a name, not a month. */
+const PERSON_CUE_BEFORE = /\b(?:wife|husband|daughter|son|mother|sister|brother|father|aunt|niece|granddaughter|grandmother|friend|girlfriend|partner|caregiver|guardian|mom|Ms|Mrs|Miss|Mr|Dr)\.?,?\s{1,3}$/i;
+const MAY_ALONE = /\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3}(May|MAY)\b/gi;
 
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
 const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
@@ -37,7 +43,9 @@ const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]
 /** mm/yyyy */
 const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/]|[.:-]\d)/g;
 /** 20190304: eight digits that read as a valid date between 1900 and 2099. */
-const COMPACT_DATE = /(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w,/-]|\.\d)/g;
+const COMPACT_DATE = /(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
+/** 2019-03: ISO year and month. */
+const ISO_MONTH = /(?<![\w/.:-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/]|[-.:]\d)/g;
 /** "on 22nd", "by the 3rd", "seen 1st": an ordinal day after a date preposition. */
 const ORDINAL_AFTER_PREPOSITION = /\b(?:on|since|until|by|from|before|after|through|thru)\s{1,3}((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
 /** m-d with a dash after a date cue: "labs 03-04". */
@@ -46,6 +54,11 @@ const WEEKDAY = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)da
 const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid|Mother'?s Day|Father'?s Day|St\.? Patrick'?s Day|Saint Patrick'?s Day|Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents'? Day|Columbus Day|Good Friday|Passover|Diwali|Kwanzaa|Boxing Day)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
 const ORDINAL_DAY = /\b(?:on|since|until|by|from|before|after|through|thru|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3}((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
+/** "from the 4th to the 9th", "3rd and 5th": the second ordinal of a pair whose first is a date. */
+const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
+/** "2nd toe", "4th to 5th metatarsal", "3rd floor": an ordinal counting something other than days. */
+const ORDINAL_OF_A_THING =
+  /^(?:\s{1,3}(?:to|through|thru|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?[\s-]{1,3}(?:toe|finger|digit|rib|metatarsal|metacarpal|ventricle|intercostal|ics|cranial|nerve|degree|grade|percentile|trimester|floor|time|dose|cycle|line|generation|cousin|place|attempt|round|stage|order|heart sound|space|vertebra|lumbar|cervical|thoracic|arch|pregnancy|child|baby|week|month|year|decade|postoperative|post-op|hospital|visit|admission|course|session|fraction|infusion|shift)s?\b/i;
 const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;
 const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|diagnosed|since|circa|ca\.?|year|summer|spring|fall|autumn|winter|early|late|mid|before|after|till|to|and|thru|through|back)\s{1,3}|[-\u2013(]\s{0,2})$/i;
 const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/gi;
@@ -57,6 +70,11 @@ const NOT_A_DATE_BEFORE =
 const NOT_A_DATE_AFTER =
   /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|strength)\b/i;
 
+/** A cue that makes the next m/d a date even beside a pain score or scale ("PHQ-9 score 14. Next visit 2/10"). */
+const STRONG_DATE_CUE =
+  /\b(?:visit|appt|appointment|f\/u|follow[- ]?up|seen|admitted|discharged|dated?|scheduled|since|until|returns?|due|next|DOS|surgery|procedure|started|stopped)(?:\s{1,3}(?:on|is|was))?\s{0,3}[:(]?\s{0,2}$/i;
+/** Words that make x.y.zz a version or section number rather than a date. */
+const VERSION_CUE = /\b(?:v|ver|version|rev|release|build|section|sec|chapter|step|rule|table|fig|figure)\.?\s{0,2}$/i;
 const SCORE_NEARBY = /\b(?:pain|score|scale|strength|rated|rates|murmur|grade|out of)\b|\d\/10\b/i;
 
 export function findDates(text: string, options: { years: boolean }): Candidate[] {
@@ -74,11 +92,13 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   }
   for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m.index + m[0].length, 0.95, 'month name and year');
   for (const m of text.matchAll(YEAR_MONTH_DAY_NAME)) push(m.index, m.index + m[0].length, 0.97, 'year, month name and day');
-  for (const m of text.matchAll(MONTH_ALONE)) push(m.index, m.index + m[0].length, 0.8, 'month name');
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    if (isLoneMonthDate(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.8, 'month name');
+  }
   for (const m of text.matchAll(MAY_ALONE)) push(m.index + m[0].length - 3, m.index + m[0].length, 0.8, 'month name');
   for (const m of text.matchAll(NUMERIC_FULL)) {
     const confidence = numericFullDateConfidence(m[1], m[2], m[3], m[4]);
-    if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');
+    if (confidence > 0 && !(m[2] === '.' && VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)))) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');
   }
   for (const m of text.matchAll(NUMERIC_MONTH_YEAR)) {
     const year = Number(m[2]);
@@ -97,7 +117,9 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (date) date.start = m.index;
   }
   for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 0.8, 'eight-digit date');
+  for (const m of text.matchAll(ISO_MONTH)) push(m.index, m.index + m[0].length, 0.85, 'ISO year and month');
   for (const m of text.matchAll(ORDINAL_AFTER_PREPOSITION)) {
+    if (ORDINAL_OF_A_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const start = m.index + m[0].length - m[1].length;
     push(start, start + m[1].length, 0.8, 'ordinal day after a date word');
   }
@@ -106,7 +128,16 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
   for (const m of text.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
-  for (const m of text.matchAll(ORDINAL_DAY)) push(m.index + m[0].length - m[1].length, m.index + m[0].length, 0.85, "ordinal day after 'on the'");
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    if (ORDINAL_OF_A_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    push(m.index + m[0].length - m[1].length, m.index + m[0].length, 0.85, "ordinal day after 'on the'");
+  }
+  const ordinalDates = new Set(found.filter((c) => c.reason.startsWith('ordinal')).map((c) => c.start));
+  for (const m of text.matchAll(ORDINAL_PAIR)) {
+    if (!ordinalDates.has(m.index) || ORDINAL_OF_A_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    const start = m.index + m[0].length - m[2].length;
+    push(start, start + m[2].length, 0.85, 'ordinal day closing a range');
+  }
   if (options.years) {
     for (const m of text.matchAll(LONE_YEAR)) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
@@ -137,8 +168,8 @@ function numericFullDateConfidence(first: string, separator: string, second: str
     if (c < 1850 || c > 2100) return 0;
     return 0.97;
   }
-  // Two-digit years with dots read like version numbers or lab values.
-  if (separator === '.') return 0;
+  // Dotted two-digit years ("11.19.21") are dates unless a version or section cue precedes them (checked by the caller).
+  if (separator === '.') return 0.8;
   return separator === '/' ? 0.93 : 0.85;
 }
 
@@ -148,7 +179,7 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const after = text.slice(end, end + 24);
   if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after)) return 0;
   // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
-  if ((day === 10 || day === 5 || day === 6 || day === 4) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
+  if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d\b|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
@@ -159,6 +190,18 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   // Zero-padded "03/04" is written as a date; fractions and scores are not padded.
   if (/^0\d\/\d\d$|^\d\d\/0\d$/.test(text.slice(start, end))) return 0.85;
   return 0;
+}
+
+/** A month name with no day or year: a date after a date preposition, otherwise unless it reads as a verb or a name. */
+function isLoneMonthDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const verbLike = VERB_PARTICLE_AFTER.test(text.slice(end, end + 16));
+  // "able to march in place" is the infinitive; "from March to May" is a date.
+  if (verbLike && /\bto\s{1,3}$/i.test(before)) return false;
+  if (MONTH_PREPOSITION.test(before)) return true;
+  if (verbLike || PERSON_CUE_BEFORE.test(before)) return false;
+  // A lower-case month name in a note that uses capitals is the verb or adjective (march, august).
+  return text.charCodeAt(start) < 97 || isAllCapsContext(text, start);
 }
 
 /** In ALL-CAPS text "MAY 3" is as likely a date as a verb before a number. */

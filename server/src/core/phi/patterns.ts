@@ -32,7 +32,9 @@ const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-.]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
-const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|[,(][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
+const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
+/** "p 4-1234" (the hospital pager idiom), "x38830", "Vocera ext 6075", "ext. 4471": short in-house numbers after their own cue. */
+const IN_HOUSE_NUMBER = /(?<=[\s(;,/])(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})(?![\w/-]|[.,]\d)|(?<=[\s(;,/])x(\d{4,5})(?![\w/-]|[.,]\d|\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:\bvocera(?:[ \t]{1,2}ext\.?)?|(?<=(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or))[ \t]{0,2})(?:ext\.?|extension))[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6})(?![\w/-]|[.,]\d)/gi;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
 const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
 const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
@@ -49,14 +51,20 @@ const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|#)|Confirmation\s?(?:No\.?|#)|Tracking\s?(?:No\.?|#)|Invoice\s?(?:No\.?|#)|Ticket\s?(?:No\.?|#)|Patient\s?#|Chart\s?(?:No\.?|#)|Record\s?(?:No\.?|#)|Registration\s?(?:No\.?|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#]))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
-const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id)$/i;
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|#)|Confirmation\s?(?:No\.?|#)|Tracking\s?(?:No\.?|#)|Invoice\s?(?:No\.?|#)|Ticket\s?(?:No\.?|#)|Patient\s?#|Chart\s?(?:No\.?|#)|Record\s?(?:No\.?|#)|Registration\s?(?:No\.?|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|SN|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e)$/i;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
 const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
 /** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
 const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w,/:-]|[.,]\d)/g;
-const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}\b(?!-)/g;
+const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}[A-Z]{0,2}\b(?!-)/g;
+/** Pathology and lab accession numbers: letters, a two-digit year, a serial ("S19-12345", "SP-19-004512"). */
+const ACCESSION = /\b[A-Z]{1,3}-?\d{2}-\d{3,7}\b(?!-)/g;
+/** Digits, a letter or three, more digits ("41X3538758"): encounter and claim numbers. */
+const DIGITS_LETTERS_DIGITS = /(?<![\w.-])\d{1,4}[A-Z]{1,3}\d{5,12}(?![\w-])/g;
+/** Three groups of two or three digits ("462-121-031", "87-85-15"); a valid date of that shape outranks it. */
+const THREE_DIGIT_GROUPS = /(?<![\w./:-])\d{2,3}-\d{2,3}-\d{2,3}(?![\w/]|[-.:]\d)/g;
 /** Medicare Beneficiary Identifier: 11 characters in a fixed letter/digit pattern, dashes optional. */
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 /** Vehicle identification number: 17 characters without I, O, Q, mixing letters and digits. */
@@ -117,6 +125,12 @@ export function findContactsAndIds(text: string): Candidate[] {
     if (/\bNDC\W{0,3}$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'long number'));
   }
+  for (const match of text.matchAll(ACCESSION)) {
+    if (match.index > 0 && text[match.index - 1] === '-') continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.8, 'accession number shape'));
+  }
+  for (const match of text.matchAll(DIGITS_LETTERS_DIGITS)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits and letters code'));
+  for (const match of text.matchAll(THREE_DIGIT_GROUPS)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'three digit groups'));
   for (const match of text.matchAll(LETTER_DIGIT_CODE)) {
     if (match.index > 0 && text[match.index - 1] === '-') continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'letter-and-digit code'));
@@ -149,11 +163,8 @@ function findPhones(text: string, found: Candidate[]): void {
     if (!isFax && !LOCAL_PHONE_CUE.test(before)) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
-  for (const match of text.matchAll(PAGER)) {
-    const number = match[1] ?? match[2];
-    const start = match.index + match[0].length - number.length;
-    found.push(candidate(start, start + number.length, 'CONTACT', 'PHONE', 0.85, 'pager or extension number'));
-  }
+  for (const match of text.matchAll(PAGER)) pushShortNumber(found, match, match[1] ?? match[2]);
+  for (const match of text.matchAll(IN_HOUSE_NUMBER)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
   for (const match of text.matchAll(TEN_DIGITS)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
@@ -178,6 +189,13 @@ function findPhones(text: string, found: Candidate[]): void {
   }
 }
 
+/** A pager or extension number at the end of its match; "x1000" multiplies, and no pager is a power of ten. */
+function pushShortNumber(found: Candidate[], match: RegExpMatchArray & { index: number }, number: string): void {
+  if (/^10+$/.test(number)) return;
+  const start = match.index + match[0].length - number.length;
+  found.push(candidate(start, start + number.length, 'CONTACT', 'PHONE', 0.85, 'pager or extension number'));
+}
+
 function findSsns(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(SSN)) {
     const [, area, separator, group, serial] = match;
@@ -196,6 +214,11 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const label = match[1];
     const value = match[2].replace(/-+$/, '');
     if (!/\d/.test(value)) continue;
+    const valueEnd = match.index + match[0].length - match[2].length + value.length;
+    // "ID: Tmax 101.2" is the infectious-disease line of a systems review, and a decimal is a measurement.
+    if (/^\.\d/.test(text.slice(valueEnd, valueEnd + 2))) continue;
+    // A bare "ID" before a number is also Idaho before a ZIP code.
+    if (/^id$/i.test(label) && (value.includes(' ') || (!/[#:]/.test(match[0]) && (value.replace(/\D/g, '').length < 5 || /^\d{5}(?:-\d{4})?$/.test(value))))) continue;
     // "JHG 0253" is one plate; "dated 20190304" is a word and then something else.
     const head = value.split(' ')[0];
     if (value.includes(' ') && !/\d/.test(head) && head.length > 4) continue;
@@ -210,11 +233,11 @@ function findLabelledIds(text: string, found: Candidate[]): void {
 function idSubtypeForLabel(label: string): Candidate['subtype'] {
   const l = label.toLowerCase().replace(/\s+/g, ' ');
   if (/^(mrn|mr#|mr ?no|medical record|med ?rec|unit|hospital|patient id|pt id)/.test(l)) return 'MRN';
-  if (/^(acc|account|billing|encounter|visit|claim|credit|card)/.test(l)) return 'ACCOUNT';
+  if (/^(acc|account|billing|enc|visit|claim|credit|card)/.test(l)) return 'ACCOUNT';
   if (/^(member|policy|group|subscriber|insurance|medicare|medicaid|health plan|hicn|mbi)/.test(l)) return 'HEALTH_PLAN';
   if (/^(dea|npi|licen|lic|driver|dl)/.test(l) && !/plate/.test(l)) return 'LICENSE';
   if (/^(licen[cs]e plate|plate|vin|vehicle)/.test(l)) return 'VEHICLE';
-  if (/^(serial|device|udi|pacemaker|lot|s\/n)/.test(l)) return 'DEVICE';
+  if (/^(serial|device|udi|pacemaker|lot|s\/n|sn$)/.test(l)) return 'DEVICE';
   if (/^(csn|fin|specimen|accession|rx|prescription)/.test(l)) return 'ID';
   if (/^passport/.test(l)) return 'LICENSE';
   if (/^(policy|group)/.test(l)) return 'HEALTH_PLAN';
