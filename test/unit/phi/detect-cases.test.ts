@@ -324,6 +324,12 @@ const cases: Case[] = [
   { name: 'postal code after a town', note: 'She moved to «Arendal|LOCATION» «4844|LOCATION» last year.' },
   { name: 'a year after a state is no postal code', note: 'Moved to «Ohio|LOCATION» 2015 for work.' },
 
+  { name: 'a list of names vouches for an unknown item', note: 'They had 6: «Hleb|NAME», «Sheila|NAME», «Donna|NAME», «Sherry|NAME», «Donald|NAME» and «Shan|NAME».' },
+  { name: 'clinicians listed after Drs.', note: 'Seen by Drs. «Smith|NAME», «Jones|NAME» and «Brown|NAME».' },
+  { name: 'a drug list is no firm and no names', note: 'Continue Lasix, Coreg and Lisinopril.' },
+  { name: 'quoted speech makes speaker labels names', note: '«Vsevolod|NAME»: "Who are you?"\n«Heather|NAME»:"I am his daughter".' },
+  { name: 'name after says', note: '"I am glad," says «Navrátilová|NAME».' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -223,7 +223,8 @@ export function findLocations(text: string): Candidate[] {
     if (!name || !namesAPlace(name, capsText)) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
-  for (const m of text.matchAll(FIRM)) if (namesAPlace(m[0], capsText)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
+  // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
+  for (const m of text.matchAll(FIRM)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of text.matchAll(ROOM)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');

@@ -73,7 +73,7 @@ const CLINICIAN_CUE = cuePattern(CLINICIAN_CUES);
 const PATIENT_CUE = cuePattern(PATIENT_CUES);
 const NAMING_PHRASE = cuePattern(NAMING_PHRASES);
 /** Last letters any naming phrase ends with before its spaces: a cheap test before the expression. */
-const NAMING_PHRASE_END = /(?:is|me|by|ed|\?)\s{0,3}$/i;
+const NAMING_PHRASE_END = /(?:is|me|by|ed|ys|id|\?)\s{0,3}$/i;
 const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
@@ -251,7 +251,7 @@ const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', str
   [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed(?! consent)|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   // Verbs only people take: "Tomomi is from ...", "Alvir spent a year ...", "Shovda shouted".
-  [/^\s{1,3}(?:is from|was from|comes from|came from|spent|shouted|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
+  [/^\s{1,3}(?:is from|was from|comes from|came from|spent|shouted|began (?:writing|publishing|painting|singing|studying|teaching|his|her|their)|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
   // "Warrane, can I please speak to your boss?": a name addressed at the start of a sentence.
   [/^,\s{1,2}(?:can|could|would|will|please|do|did|are|have|thank)\b/i, 'PATIENT', 'sentence', 'name addressed at a sentence start'],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
@@ -272,23 +272,50 @@ function afterCueNamePart(t: Token): boolean {
 
 type Take = (from: number, to: number, role: Role, confidence: number, reason: string) => void;
 
-/** "Marrero and Murphy", "Usamov and Bowers": beside a name, a capitalised name-list word or surname is a name too. */
+/**
+ * "Marrero and Murphy", "Drs. Smith, Jones and Brown", "they had 6: silvana, adam, ... and caleb": in a list of
+ * single words joined by commas and "and", name-list words vouch for the other items being names too.
+ */
 function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
-  for (let and = 1; and + 1 < tokens.length; and++) {
-    if (tokens[and].word !== 'and') continue;
-    const a = and - 1;
-    const b = and + 1;
-    if (tokens[a].shape !== 'capitalised' || tokens[b].shape !== 'capitalised' || tokens[a].capsLine || tokens[b].capsLine || tokens[b].sentenceStart) continue;
-    if (!onlySpaces(text, tokens[a].end, tokens[and].start) || !onlySpaces(text, tokens[and].end, tokens[b].start) || tokens[and].start - tokens[a].end !== 1 || tokens[b].start - tokens[and].end !== 1) continue;
-    // Evidence is a word of the name lists only: a brand unknown to the dictionaries, even one a weak cue
-    // took for a name ("with Kerlix and Ace wrap"), vouches for nothing.
-    const evidence = (k: number) => tokens[k].info.tier === 'name';
-    const nameable = (k: number) => evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]) || unknownCapitalised(tokens[k]);
-    if (!((evidence(a) && nameable(b)) || (nameable(a) && evidence(b)))) continue;
-    // "Gram and Ziehl stains", "Graves and Hashimoto disease": coordinated eponyms.
-    if (isEponymUse(text, tokens[b])) continue;
-    for (const k of [a, b]) if (!claimed[k] && !isEponymUse(text, tokens[k])) take(k, k + 1, 'PATIENT', 0.6, 'name joined by "and" to another name');
+  // Evidence is a word of the name lists only: a brand unknown to the dictionaries, even one a weak cue
+  // took for a name ("with Kerlix and Ace wrap"), vouches for nothing.
+  const evidence = (k: number) => tokens[k].info.tier === 'name' && !tokens[k].acronym;
+  const nameable = (k: number) => evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]) || unknownCapitalised(tokens[k]) || (tokens[k].capsLine && tokens[k].info.tier === 'unknown' && !isKnownWord(tokens[k].key));
+  const itemShape = (k: number) => tokens[k].shape === 'capitalised' || (tokens[k].capsLine && tokens[k].shape !== 'initial');
+  for (let k = 0; k < tokens.length; k++) {
+    if (!itemShape(k)) continue;
+    // Collect the list: item (", " item)* ((",")? " and " item)?
+    const items = [k];
+    let last = k;
+    for (;;) {
+      const next = listContinuation(text, tokens, last);
+      if (next < 0 || !itemShape(next)) break;
+      items.push(next);
+      last = next;
+      if (tokens[next - 1].word === 'and') break;
+    }
+    k = last;
+    if (items.length < 2 || !items.some((i) => tokens[i - 1]?.word === 'and')) continue;
+    const named = items.filter(evidence).length;
+    if (named === 0 || (items.length > 2 && named < 2 && items.length - named > 1)) continue;
+    if (items.some((i) => !nameable(i)) || isEponymUse(text, tokens[last])) continue;
+    // In capitals or lower case, only a list that is mostly names: drug lists are written there too.
+    if (tokens[items[0]].capsLine && named * 2 < items.length) continue;
+    for (const i of items) if (!claimed[i] && !(i === items[0] && tokens[i].sentenceStart && !evidence(i) && items.length === 2)) take(i, i + 1, 'PATIENT', 0.6, 'name listed with other names');
   }
+}
+
+/** The token index of the next list item after `k` (", X", " and X", ", and X"), or -1. */
+function listContinuation(text: string, tokens: Token[], k: number): number {
+  const after = tokens[k].end;
+  const next = tokens[k + 1];
+  if (!next) return -1;
+  if (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) === 32 && next.start === after + 2) {
+    if (next.word === 'and' && tokens[k + 2] && tokens[k + 2].start === next.end + 1) return k + 2;
+    return next.word === 'and' ? -1 : k + 1;
+  }
+  if (next.word === 'and' && next.start === after + 1 && tokens[k + 2] && tokens[k + 2].start === next.end + 1) return k + 2;
+  return -1;
 }
 
 /** "Heather: Remember me?" at a line start: a speaker in a transcript or a chat. */
@@ -305,6 +332,7 @@ function nextLineStart(text: string, from: number): number {
 function findSpeakerLabels(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const speakers: number[] = [];
   let listed = false;
+  let quoted = false;
   let lines = 0;
   for (let lineStart = 0; lineStart < text.length; lineStart = nextLineStart(text, lineStart)) {
     SPEAKER_AT.lastIndex = lineStart;
@@ -315,11 +343,15 @@ function findSpeakerLabels(text: string, tokens: Token[], claimed: Uint8Array, t
     const t = tokens[k];
     if (!t || t.word !== m[1]) continue;
     if (t.info.tier === 'name' && t.key.length > 2) listed = true;
+    // 'Heather:"I'm Daniel's daughter"': a quotation right after the colon makes the line speech.
+    if (/^[ \t]{0,3}["'“]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) quoted = true;
     if (claimed[k]) continue;
     const unknown = t.info.tier === 'unknown' && t.key.length > 3 && !isKnownWord(t.key) && !isProperNoun(t.key) && !MEDICAL_ENDING.test(t.key) && !t.acronym;
-    if ((t.info.tier === 'name' && t.key.length > 2) || unknown) speakers.push(k);
+    // First names that are also words ("Heather", "Destiny", "John") count once the lines are speech.
+    const wordName = t.info.tier === 'ambiguous' && t.info.firstName && !t.info.clinicalWord;
+    if ((t.info.tier === 'name' && t.key.length > 2) || unknown || wordName) speakers.push(k);
   }
-  if (!listed || lines < 2) return;
+  if (!(listed || quoted) || lines < 2) return;
   for (const k of speakers) take(k, k + 1, 'PATIENT', 0.6, 'speaker label at a line start');
 }
 

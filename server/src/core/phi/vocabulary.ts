@@ -18,7 +18,7 @@ export const NEVER_NAMES = set(`
   PATIENT PT PTS PATIENTS PT'S FAMILY WIFE HUSBAND SON DAUGHTER MOTHER FATHER MOM DAD SISTER BROTHER FRIEND FRIENDS
   NURSE DOCTOR PHYSICIAN TEAM STAFF CARE HOME BEDSIDE PRESENT AWARE UPDATED NOTIFIED INFORMED CALLED VISITING VISITED
   MD RN NP PA DO MSW SW PT OT SLP RT LPN CNA HCP POA
-  DR MR MRS MS MISS
+  DR DRS MR MRS MS MISS MESSRS PROF
   TODAY TOMORROW YESTERDAY TONIGHT NIGHT MORNING EVENING AFTERNOON DAY DAYS WEEK WEEKS MONTH MONTHS YEAR YEARS
   HOSPITAL CLINIC FLOOR UNIT ICU MICU SICU CCU ED ER OR PACU ROOM
   APT APARTMENT SUITE STE STREET ST AVENUE AVE ROAD RD BOULEVARD BLVD DRIVE LANE LN COURT CT PLACE PL SQUARE SQUARES
@@ -73,7 +73,7 @@ export const PATIENT_CUES = [
 ];
 
 /** Phrases that name the person next: "my name is", "people call me", "her maiden name is". */
-export const NAMING_PHRASES = ['name is', 'my name is', 'maiden name is', 'last name is', 'first name is', 'last name?', 'first name?', 'goes by', 'call me', 'calls me', 'named'];
+export const NAMING_PHRASES = ['says', 'said', 'name is', 'my name is', 'maiden name is', 'last name is', 'first name is', 'last name?', 'first name?', 'goes by', 'call me', 'calls me', 'named'];
 
 /** Relation words before a family member's or contact's name: "daughter Grace", "wife (Mary)". */
 export const RELATION_CUES = set(`
