@@ -65,6 +65,13 @@ const cases: Case[] = [
   { name: 'pager after a lower-case p', note: 'Dr. «Moss|NAME» (pager p «4-7836|CONTACT»).' },
   { name: 'extension glued to x after a credential', note: 'MASON RT X«38830|CONTACT»' },
   { name: 'extension after a call cue', note: 'Please call ext. «4471|CONTACT» with questions.' },
+  { name: 'extension after office x', note: 'Reach me at the office x «2234|CONTACT».' },
+  { name: 'pager after paged at', note: 'Covering resident paged at «5-2211|CONTACT», no answer.' },
+  { name: 'paged at a clock time is no pager', note: 'Resident paged at 1400; returned call at 1420.' },
+  { name: 'seven digits in two spaced groups after call', note: 'Please call «555 0134|CONTACT» for results.' },
+  { name: 'spaced numbers after at are no phone', note: 'UOP at 120 1200 cc; BP at 120 1234 recheck.' },
+  { name: 'local number before (home)', note: 'Daughter: «555-0134|CONTACT» (home)' },
+  { name: 'e-mail spelled out with dot and at', note: 'Write to «john dot smith at gmail dot com|CONTACT» or «JSMITH [AT] YAHOO [DOT] COM|CONTACT».' },
   { name: 'strength, range of motion and multipliers are no extensions', note: 'Knee ext 4/5, flexion 120, ext 0; x1000 field; NS x2000 mL.' },
 ];
 

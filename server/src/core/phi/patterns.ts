@@ -6,6 +6,9 @@ import { Candidate, candidate } from './candidate';
  */
 
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w-])/g;
+/** "john dot smith at gmail dot com": an address spelled out so mail filters miss it. */
+const SPELLED_EMAIL =
+  /\b[A-Za-z0-9._%+-]{1,64}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9_%+-]{1,64}){0,3}[ \t]{1,2}(?:at|\[at\]|\(at\))[ \t]{1,2}[A-Za-z0-9-]{1,63}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9-]{1,63}){0,3}[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}(?:com|org|net|edu|gov|us|io)\b/gi;
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
 const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
 const HAS_DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)\b/i;
@@ -31,18 +34,19 @@ const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(
 /** International: + country code then 6 to 14 more digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
-const LOCAL_PHONE = /(?<![\w.-])\d{3}[-.]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
+const LOCAL_PHONE = /(?<![\w.-])\d{3}[-. ]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
 const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
 /** "p 4-1234" (the hospital pager idiom), "x38830", "Vocera ext 6075", "ext. 4471": short in-house numbers after their own cue. */
-const IN_HOUSE_NUMBER = /(?<=[\s(;,/])(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})(?![\w/-]|[.,]\d)|(?<=[\s(;,/])x(\d{4,5})(?![\w/-]|[.,]\d|\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:\bvocera(?:[ \t]{1,2}ext\.?)?|(?<=(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or))[ \t]{0,2})(?:ext\.?|extension))[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6})(?![\w/-]|[.,]\d)/gi;
+const IN_HOUSE_NUMBER = /(?<=[\s(;,/])(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})(?![\w/-]|[.,]\d)|(?<=[\s(;,/])x(\d{4,5})(?![\w/-]|[.,]\d|\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|\b(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})(?![\w/-]|[.,]\d)|\bpaged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})(?![\w/-]|[.,]\d)|(?:\bvocera(?:[ \t]{1,2}ext\.?)?|(?<=(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or))[ \t]{0,2})(?:ext\.?|extension))[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6})(?![\w/-]|[.,]\d)/gi;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
 const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
 const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
-const PHONE_CUE_AFTER = /^[ \t]{0,2}-?[ \t]{0,2}(?:office|fax|desk|mobile|cell|home|work)\b/i;
+const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|desk|mobile|cell|home|work)\b/i;
 /** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w,/-]|\.\d)/g;
 const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
+const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
 /** A bare '#' is no phone label: "ACC# 0019968430" is an account number. */
@@ -80,6 +84,9 @@ export function findContactsAndIds(text: string): Candidate[] {
   const hasAt = text.includes('@');
   for (const match of hasAt ? text.matchAll(EMAIL) : []) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'EMAIL', 0.98, 'e-mail address shape'));
+  }
+  for (const match of /\bdot\b|\[dot\]|\(dot\)/i.test(text) ? text.matchAll(SPELLED_EMAIL) : []) {
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'EMAIL', 0.95, 'e-mail address spelled out'));
   }
   for (const match of text.matchAll(URL_PATTERN)) {
     const end = match.index + trimTrailingPunctuation(match[0]).length;
@@ -161,10 +168,12 @@ function findPhones(text: string, found: Candidate[]): void {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
     if (!isFax && !LOCAL_PHONE_CUE.test(before)) continue;
+    // "call 555 0134" is a number; "at 120 1200" is two readings. Spaced digits need a word that asks for a phone.
+    if (match[0][3] === ' ' && !(/^[2-9]/.test(match[0]) && SPOKEN_PHONE_CUE.test(before))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
   for (const match of text.matchAll(PAGER)) pushShortNumber(found, match, match[1] ?? match[2]);
-  for (const match of text.matchAll(IN_HOUSE_NUMBER)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
+  for (const match of text.matchAll(IN_HOUSE_NUMBER)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]);
   for (const match of text.matchAll(TEN_DIGITS)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
