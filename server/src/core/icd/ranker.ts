@@ -36,6 +36,8 @@ export const RANK_SIGNALS = [
   /** Association share of the code's category, and the code's part of it (which sibling coders chose). */
   'categoryAssociation',
   'shareOfCategory',
+  /** Share of the code's title words the note affirms: an associated code whose own words are there is likelier. */
+  'titleOverlap',
   /** Where in the note the first evidence stands (0 start, 1 end): case reports open with the presenting problem. */
   'position',
   /** log(1 + training documents coded with it). */
@@ -159,6 +161,7 @@ export class IcdRanker {
     alternativeShare?: number;
     /** Offset of the first evidence relative to the note length. */
     position: number;
+    titleOverlap: number;
   }): number[] {
     const { code, dictionary } = candidate;
     const record = this.data.dictionaryRecord[code];
@@ -191,6 +194,7 @@ export class IcdRanker {
       categoryAssociation: candidate.association?.category ?? 0,
       shareOfCategory: candidate.association?.category ? candidate.association.best / candidate.association.category : 0,
       position: candidate.position,
+      titleOverlap: candidate.titleOverlap,
       frequency: Math.log1p(this.data.codeDocuments[code] ?? 0),
       alternative: candidate.alternativeShare ?? 0,
       symptom: code.startsWith('R') ? 1 : 0,
