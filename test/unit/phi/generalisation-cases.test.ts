@@ -57,6 +57,7 @@ const cases: Case[] = [
   { name: 'surgical pathology accession', note: 'SURGICAL PATHOLOGY «SP-19-004512|ID» received.' },
   { name: 'accession with letters glued to the year', note: 'Compared with «KJ22-6156|ID» and «S19-12345|ID».' },
   { name: 'three groups of digits', note: 'wristband «462-121-031|ID» checked' },
+  { name: 'no after an account label belongs to the label', note: 'Pt acct no «00012345|ID»; group no «2A|ID».' },
   { name: 'codes and ranges that are no identifiers', note: 'I48.91, E11.9, J44.1; T11-12 disc bulge; COVID-19 neg; EF 55-60%; UOP 30-40 cc/hr.' },
 
   // Contacts

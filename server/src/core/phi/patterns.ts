@@ -221,9 +221,11 @@ function findSsns(text: string, found: Candidate[]): void {
 function findLabelledIds(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(LABELLED_ID)) {
     const label = match[1];
-    const value = match[2].replace(/-+$/, '');
+    // "Acct no 00012345": the word after the label still belongs to the label.
+    const labelTail = /^(?:no|nr|num)\.? /i.exec(match[2])?.[0] ?? '';
+    const value = match[2].slice(labelTail.length).replace(/-+$/, '');
     if (!/\d/.test(value)) continue;
-    const valueEnd = match.index + match[0].length - match[2].length + value.length;
+    const valueEnd = match.index + match[0].length - match[2].length + labelTail.length + value.length;
     // "ID: Tmax 101.2" is the infectious-disease line of a systems review, and a decimal is a measurement.
     if (/^\.\d/.test(text.slice(valueEnd, valueEnd + 2))) continue;
     // A bare "ID" before a number is also Idaho before a ZIP code.
@@ -232,8 +234,8 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const head = value.split(' ')[0];
     if (value.includes(' ') && !/\d/.test(head) && head.length > 4) continue;
     // Ordinary words used as labels ("device 12mm", "group 2A") need a '#' or ':' or a long value.
-    if (GENERIC_LABEL.test(label) && !/[#:]|\bno\b|number/i.test(match[0].slice(0, match[0].length - match[2].length)) && !(value.replace(/\D/g, '').length >= 4 || (/[A-Za-z]/.test(value) && value.length >= 5))) continue;
-    const start = match.index + match[0].length - match[2].length;
+    if (GENERIC_LABEL.test(label) && !/[#:]|\bno\b|number/i.test(match[0].slice(0, match[0].length - match[2].length) + labelTail) && !(value.replace(/\D/g, '').length >= 4 || (/[A-Za-z]/.test(value) && value.length >= 5))) continue;
+    const start = valueEnd - value.length;
     const subtype = idSubtypeForLabel(label);
     found.push(candidate(start, start + value.length, 'ID', subtype, 0.95, 'identifier after a record-number label'));
   }
