@@ -403,6 +403,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     const preposition = previousWord(text, w.start);
     if (!PLACE_PREPOSITIONS.has(preposition)) continue;
     const cued = PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start));
+    if (!cued && (capsText || !PLACE_ONLY_PREPOSITIONS.has(preposition))) continue;
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
     // "has lived in Temple", "moved to Mobile": after a phrase about where someone lives, a capitalised word
