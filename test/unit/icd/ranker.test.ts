@@ -61,7 +61,7 @@ describe('icd ranker associations', () => {
 
   it('turns a candidate into one value per signal and a probability', () => {
     const ranker = new IcdRanker(model({}));
-    const signals = ranker.signals({ code: 'I10', billable: true, position: 0.5, titleOverlap: 1 });
+    const signals = ranker.signals({ code: 'I10', billable: true, position: 0.5, titleOverlap: 1, specificOverlap: 1 });
     assert.equal(signals.length, RANK_SIGNALS.length);
     assert.equal(signals[RANK_SIGNALS.indexOf('dictionarySilent')], 1);
     const probability = ranker.score(signals);

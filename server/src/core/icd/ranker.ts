@@ -38,6 +38,8 @@ export const RANK_SIGNALS = [
   'shareOfCategory',
   /** Share of the code's title words the note affirms: an associated code whose own words are there is likelier. */
   'titleOverlap',
+  /** Share of the words the code's title adds to its parent's ("with ascites") the note affirms. */
+  'specificOverlap',
   /** Where in the note the first evidence stands (0 start, 1 end): case reports open with the presenting problem. */
   'position',
   /** log(1 + training documents coded with it). */
@@ -162,6 +164,7 @@ export class IcdRanker {
     /** Offset of the first evidence relative to the note length. */
     position: number;
     titleOverlap: number;
+    specificOverlap: number;
   }): number[] {
     const { code, dictionary } = candidate;
     const record = this.data.dictionaryRecord[code];
@@ -195,6 +198,7 @@ export class IcdRanker {
       shareOfCategory: candidate.association?.category ? candidate.association.best / candidate.association.category : 0,
       position: candidate.position,
       titleOverlap: candidate.titleOverlap,
+      specificOverlap: candidate.specificOverlap,
       frequency: Math.log1p(this.data.codeDocuments[code] ?? 0),
       alternative: candidate.alternativeShare ?? 0,
       symptom: code.startsWith('R') ? 1 : 0,

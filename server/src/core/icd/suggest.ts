@@ -197,15 +197,16 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   };
   const billable = (code: string): boolean => index.code(code)?.billable ?? false;
   const position = (mentions: readonly { start: number }[]): number => Math.min(...mentions.map((m) => m.start)) / Math.max(1, reading.length);
-  const titleOverlap = (code: string): number => {
+  const affirmedShare = (tokens: readonly string[]): number => (tokens.length ? tokens.filter((t) => reading.features.has(t)).length / tokens.length : 0);
+  const overlaps = (code: string): { titleOverlap: number; specificOverlap: number } => {
     const title = index.titleTokens(code);
-    let present = 0;
-    for (const token of title) if (reading.features.has(token)) present++;
-    return title.size ? present / title.size : 0;
+    const parent = index.parentOf(code);
+    const parentTitle = parent ? index.titleTokens(parent) : new Set<string>();
+    return { titleOverlap: affirmedShare([...title]), specificOverlap: affirmedShare([...title].filter((t) => !parentTitle.has(t))) };
   };
   for (const candidate of dictionary.affirmed.values()) {
     const dictionaryEvidence = { confidence: candidate.matchConfidence, mentions: candidate.mentions.length, phrases: candidate.mentions.map((m) => m.phrase), noteCodes: dictionary.affirmed.size };
-    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), position: position(candidate.mentions), titleOverlap: titleOverlap(candidate.code) }));
+    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), position: position(candidate.mentions), ...overlaps(candidate.code) }));
   }
   const alternatives = new Map<string, { share: number; from: Candidate }>();
   for (const from of dictionary.affirmed.values()) {
@@ -217,7 +218,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   }
   for (const [code, { share, from }] of alternatives) {
     const candidate: Candidate = { code, score: 0, mentions: from.mentions, matchConfidence: 0, contextWeight: from.contextWeight };
-    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share, position: position(from.mentions), titleOverlap: titleOverlap(code) }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share, position: position(from.mentions), ...overlaps(code) }));
   }
   for (const [code, association] of associated) {
     if (association.best < MIN_ASSOCIATION) continue;
@@ -225,7 +226,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
     const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
     const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, phrase: '', traits: [] }));
     const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
-    add(candidate, ranker.signals({ code, billable: billable(code), association, position: position(mentions), titleOverlap: titleOverlap(code) }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association, position: position(mentions), ...overlaps(code) }));
   }
   return out;
 }
