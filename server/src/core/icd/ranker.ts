@@ -83,6 +83,8 @@ export interface RankerModelData {
 
 export class RankerFormatError extends Error {}
 
+/** Features kept per associated code: the evidence shown, and the best one first. */
+const MAX_SUPPORT = 3;
 /** Pseudo-counts pulling a rarely seen code's record towards the dictionary's overall precision. */
 const RECORD_STRENGTH = 3;
 
@@ -90,6 +92,9 @@ export class IcdRanker {
   readonly minScore: number;
   private readonly weights: number[];
   private readonly byFeature = new Map<string, number[]>();
+  /** Category number of each associated code. */
+  private readonly categoryOf: number[];
+  private readonly categoryCount: number;
   private readonly baseline: number;
   private readonly silentBaseline: number;
 
@@ -100,6 +105,14 @@ export class IcdRanker {
     this.weights = data.weights;
     this.minScore = data.minScore;
     data.features.forEach((feature, i) => this.byFeature.set(feature, data.associations[i]));
+    const categories = new Map<string, number>();
+    this.categoryOf = data.associatedCodes.map((code) => {
+      const category = code.slice(0, 3);
+      let id = categories.get(category);
+      if (id === undefined) categories.set(category, (id = categories.size));
+      return id;
+    });
+    this.categoryCount = categories.size;
     let suggested = 0;
     let correct = 0;
     for (const [s, k] of Object.values(data.dictionaryRecord)) {
@@ -117,35 +130,50 @@ export class IcdRanker {
   }
 
   /**
-   * Codes the note's features are associated with: the two highest shares, and the features behind them
-   * (best first), which serve as evidence.
+   * Codes the note's features are associated with: the two highest shares, the category's, and the
+   * strongest features behind them (best first), which serve as evidence. Typed arrays indexed by code
+   * keep this linear in the note's feature-code pairs.
    */
   associate(features: Iterable<string>): Map<string, Association> {
-    const out = new Map<string, Association>();
-    const categories = new Map<string, number>();
+    const codes = this.data.associatedCodes;
+    const best = new Float64Array(codes.length);
+    const second = new Float64Array(codes.length);
+    const support: string[][] = [];
+    const touched: number[] = [];
+    const categoryBest = new Float64Array(this.categoryCount);
+    const featureCategory = new Float64Array(this.categoryCount);
+    const featureCategories: number[] = [];
     for (const feature of features) {
       const row = this.byFeature.get(feature);
       if (!row) continue;
-      const categoryShares = new Map<string, number>();
       for (let i = 0; i + 1 < row.length; i += 2) {
-        const code = this.data.associatedCodes[row[i]];
+        const c = row[i];
         const share = row[i + 1] / 1000;
-        const category = code.slice(0, 3);
-        categoryShares.set(category, (categoryShares.get(category) ?? 0) + share);
-        const entry = out.get(code);
-        if (!entry) out.set(code, { best: share, second: 0, category: 0, support: [feature] });
-        else if (share > entry.best) {
-          entry.second = entry.best;
-          entry.best = share;
-          entry.support.unshift(feature);
+        const category = this.categoryOf[c];
+        if (featureCategory[category] === 0) featureCategories.push(category);
+        featureCategory[category] += share;
+        if (best[c] === 0) {
+          touched.push(c);
+          best[c] = share;
+          support[c] = [feature];
+        } else if (share > best[c]) {
+          second[c] = best[c];
+          best[c] = share;
+          support[c].unshift(feature);
+          if (support[c].length > MAX_SUPPORT) support[c].pop();
         } else {
-          if (share > entry.second) entry.second = share;
-          entry.support.push(feature);
+          if (share > second[c]) second[c] = share;
+          if (support[c].length < MAX_SUPPORT) support[c].push(feature);
         }
       }
-      for (const [category, share] of categoryShares) categories.set(category, Math.max(categories.get(category) ?? 0, Math.min(1, share)));
+      for (const category of featureCategories) {
+        categoryBest[category] = Math.max(categoryBest[category], Math.min(1, featureCategory[category]));
+        featureCategory[category] = 0;
+      }
+      featureCategories.length = 0;
     }
-    for (const [code, entry] of out) entry.category = categories.get(code.slice(0, 3)) ?? 0;
+    const out = new Map<string, Association>();
+    for (const c of touched) out.set(codes[c], { best: best[c], second: second[c], category: categoryBest[this.categoryOf[c]], support: support[c] });
     return out;
   }
 
@@ -228,7 +256,7 @@ export interface Association {
   second: number;
   /** The same for the code's category: notes with the word coded with any code of it (shares summed, at most 1). */
   category: number;
-  /** Features behind the association, the strongest first. */
+  /** The strongest features behind the association (at most MAX_SUPPORT), the strongest first. */
   support: string[];
 }
 
