@@ -4,6 +4,10 @@
  * `<split>/text_files_en/<doc>.txt`. Reports MAP over each document's ranked list and micro precision,
  * recall and F1 at full code and at 3 characters. Tune on train only; dev is for reporting.
  *
+ * Each document's list is exactly what `clinote icd --jsonl` returns for it (same call, default options:
+ * the learned ranker's threshold, top 25). The ranker is learned from train, so train figures here are
+ * in-sample; `node --import tsx scripts/icd/learn-ranker.ts` prints the cross-validated train figures.
+ *
  * CodiEsp was coded with the 2018 edition: some of its codes have since been split (R51 → R51.9) or
  * were written without their 7th character (T14.90 for T14.90XA). "version-mapped" figures count a
  * suggestion as correct when the gold code is such a FY2026 header and the suggestion is the code its
