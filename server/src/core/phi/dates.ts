@@ -12,29 +12,41 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const SHORT_OR_LONG_YEAR = String.raw`(?:'?\d\d(?!\d)|${YEAR})`;
 
+/*
+ * Speed: month names, weekdays and ordinals are rare in a note, so instead of running every
+ * case-insensitive alternation over the whole text, one scan finds where a month word (or an ordinal)
+ * starts and the patterns below are tried only there (sticky, 'y'); lookbehinds see the whole text, so a
+ * match is exactly the one a whole-text scan would find.
+ */
+/** The first letters of a month name or abbreviation, on the lower-cased text; where they may start is checked apart (a lookbehind here doubles the scan). */
+const MONTH_WORD_START = /(?:jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec)/g;
+/** A day-first date starts at most this far before its month word ("31st of   "). */
+const DAY_BEFORE_MONTH_MAX = 12;
+/** "2019-" before the month in "2019-Mar-22". */
+const YEAR_BEFORE_MONTH = 5;
 /** "March 3", "Mar. 3rd, 2019", "March 3-5", "Mar 3 '19". */
 const MONTH_DAY = new RegExp(
   String.raw`\b${MONTH}(?:\s{0,3}|[-/])${DAY}(?:\s{0,2}[-\u2013]\s{0,2}${DAY})?(?:(?:,?\s{0,3}|[-/])(?:${YEAR}|'\d\d))?(?![\w:/])`,
-  'gi',
+  'iy',
 );
 /** "3 March", "3rd of March 2019", "03-Mar-2019", "22Jan2019". */
 const DAY_MONTH = new RegExp(
   String.raw`(?<![\w/.])${DAY}(?:\s{0,3}(?:of\s{1,3})?|[-./]?)${MONTH}(?![a-z])(?:(?:,?\s{0,3}|[-./])${SHORT_OR_LONG_YEAR})?(?![\w/])`,
-  'gi',
+  'iy',
 );
 /** "March 2019", "March of 2019", "Mar-2019", "Mar '19". */
-const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}(?:,?\s{1,3}(?:of\s{1,3})?|[-/])(?:${YEAR}|'\d\d)(?![\w/])`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}(?:,?\s{1,3}(?:of\s{1,3})?|[-/])(?:${YEAR}|'\d\d)(?![\w/])`, 'iy');
 /** "2019-Mar-22" */
-const YEAR_MONTH_DAY_NAME = new RegExp(String.raw`\b${YEAR}[-/ ]${MONTH}[-/ ]${DAY}\b`, 'gi');
+const YEAR_MONTH_DAY_NAME = new RegExp(String.raw`\b${YEAR}[-/ ]${MONTH}[-/ ]${DAY}\b`, 'iy');
 /** Full month names on their own ("in March"); May only after a preposition because "may" is a verb. */
-const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/gi;
+const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/iy;
 /** Words before a lone month name that make it a date ("since March", "early April"). */
 const MONTH_PREPOSITION = /\b(?:in|of|since|during|by|until|till|early|mid|late|last|next|this|every|before|after|through|thru|from|to|and|or|between|around|circa)[\s-]{1,3}$/i;
 /** "march to PT", "MARCH INTO THE ROOM": the verb, not the month. */
 const VERB_PARTICLE_AFTER = /^\s{1,3}(?:to|into|down|up|out|forward|back|across|around|over|along|in place|on the spot)\b/i;
 /** "daughter April", "Ms. June": a name, not a month. */
 const PERSON_CUE_BEFORE = /\b(?:wife|husband|daughter|son|mother|sister|brother|father|aunt|niece|granddaughter|grandmother|friend|girlfriend|partner|caregiver|guardian|mom|Ms|Mrs|Miss|Mr|Dr)\.?,?\s{1,3}$/i;
-const MAY_ALONE = /\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3}(May|MAY)\b/gi;
+const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3})May\b/iy;
 
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
 const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
@@ -47,21 +59,26 @@ const COMPACT_DATE = /(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\
 /** 2019-03: ISO year and month. */
 const ISO_MONTH = /(?<![\w/.:-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/]|[-.:]\d)/g;
 /** "on 22nd", "by the 3rd", "seen 1st": an ordinal day after a date preposition. */
-const ORDINAL_AFTER_PREPOSITION = /\b(?:on|since|until|by|from|before|after|through|thru)\s{1,3}((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
+const ORDINAL_AFTER_PREPOSITION = /(?<=\b(?:on|since|until|by|from|before|after|through|thru)\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** m-d with a dash after a date cue: "labs 03-04". */
 const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
-const WEEKDAY = /\b(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?/gi;
-const HOLIDAY = /\b(?:Christmas(?: Eve| Day)?|Xmas|Thanksgiving|New Year'?s(?: Eve| Day)?|Easter|Independence Day|Fourth of July|4th of July|Memorial Day|Labor Day|Veterans'? Day|Halloween|Valentine'?s Day|Hanukkah|Yom Kippur|Rosh Hashanah|Ramadan|Eid|Mother'?s Day|Father'?s Day|St\.? Patrick'?s Day|Saint Patrick'?s Day|Martin Luther King(?: Jr\.?)? Day|MLK Day|Presidents'? Day|Columbus Day|Good Friday|Passover|Diwali|Kwanzaa|Boxing Day)\b/gi;
+/** A weekday and its separator just before a date ("Monday, ", "Tue. "), matched against the text before the date. */
+const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?[ \t]{1,2}$/;
+/** Holidays, on the lower-cased text. */
+const HOLIDAY = /\b(?:christmas(?: eve| day)?|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day)\b/g;
+/** Where an ordinal day can start ("3rd", "22ND"). */
+const ORDINAL_WORD = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
-const ORDINAL_DAY = /\b(?:on|since|until|by|from|before|after|through|thru|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3}((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
+const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** "from the 4th to the 9th", "3rd and 5th": the second ordinal of a pair whose first is a date. */
-const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/gi;
+const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/iy;
 /** "2nd toe", "4th to 5th metatarsal", "3rd floor": an ordinal counting something other than days. */
 const ORDINAL_OF_A_THING =
   /^(?:\s{1,3}(?:to|through|thru|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?[\s-]{1,3}(?:toe|finger|digit|rib|metatarsal|metacarpal|ventricle|intercostal|ics|cranial|nerve|degree|grade|percentile|trimester|floor|time|dose|cycle|line|generation|cousin|place|attempt|round|stage|order|heart sound|space|vertebra|lumbar|cervical|thoracic|arch|pregnancy|child|baby|week|month|year|decade|postoperative|post-op|hospital|visit|admission|course|session|fraction|infusion|shift)s?\b/i;
 const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;
 const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|diagnosed|since|circa|ca\.?|year|summer|spring|fall|autumn|winter|early|late|mid|before|after|till|to|and|thru|through|back)\s{1,3}|[-\u2013(]\s{0,2})$/i;
-const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/gi;
+const APOSTROPHE_YEAR_WORD = /'\d\d\b/g;
+const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/iy;
 
 const DATE_CUE =
   /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\w+day|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed)\.?\s{0,3}[:(]?\s{0,2}$/i;
@@ -82,20 +99,8 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   const push = (start: number, end: number, confidence: number, reason: string) =>
     found.push(candidate(start, end, 'DATE', 'DATE', confidence, reason));
 
-  for (const m of text.matchAll(MONTH_DAY)) {
-    if (/^may\b/i.test(m[0]) && !/^May/.test(m[0]) && !isAllCapsContext(text, m.index)) continue;
-    push(m.index, m.index + m[0].length, 0.95, 'month name and day');
-  }
-  for (const m of text.matchAll(DAY_MONTH)) {
-    if (/may$/i.test(m[0]) && /\s(?:of\s+)?may$/i.test(m[0]) && !/May$/.test(m[0]) && !isAllCapsContext(text, m.index)) continue;
-    push(m.index, m.index + m[0].length, 0.95, 'day and month name');
-  }
-  for (const m of text.matchAll(MONTH_YEAR)) push(m.index, m.index + m[0].length, 0.95, 'month name and year');
-  for (const m of text.matchAll(YEAR_MONTH_DAY_NAME)) push(m.index, m.index + m[0].length, 0.97, 'year, month name and day');
-  for (const m of text.matchAll(MONTH_ALONE)) {
-    if (isLoneMonthDate(text, m.index, m.index + m[0].length)) push(m.index, m.index + m[0].length, 0.8, 'month name');
-  }
-  for (const m of text.matchAll(MAY_ALONE)) push(m.index + m[0].length - 3, m.index + m[0].length, 0.8, 'month name');
+  const lower = lowerCaseAscii(text);
+  for (const date of findMonthNameDates(text, lower)) found.push(date);
   for (const m of text.matchAll(NUMERIC_FULL)) {
     const confidence = numericFullDateConfidence(m[1], m[2], m[3], m[4]);
     if (confidence > 0 && !(m[2] === '.' && VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)))) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');
@@ -111,32 +116,39 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   }
   // A weekday alone is not a date element; before a date it belongs to it ("Monday, July 22").
   const byStart = new Map(found.map((c) => [c.start, c]));
-  for (const m of text.matchAll(WEEKDAY)) {
-    const separator = /^,?[ \t]{1,2}/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    const date = separator && byStart.get(m.index + m[0].length + separator[0].length);
-    if (date) date.start = m.index;
+  for (const date of byStart.values()) {
+    const windowStart = Math.max(0, date.start - 16);
+    const weekday = WEEKDAY_BEFORE_DATE.exec(lower.slice(windowStart, date.start));
+    if (weekday) date.start = windowStart + weekday.index;
   }
   for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 0.8, 'eight-digit date');
   for (const m of text.matchAll(ISO_MONTH)) push(m.index, m.index + m[0].length, 0.85, 'ISO year and month');
-  for (const m of text.matchAll(ORDINAL_AFTER_PREPOSITION)) {
-    if (ORDINAL_OF_A_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const start = m.index + m[0].length - m[1].length;
-    push(start, start + m[1].length, 0.8, 'ordinal day after a date word');
+  const ordinals = [...text.matchAll(ORDINAL_WORD)];
+  for (const m of ordinals) {
+    const end = matchAt(ORDINAL_AFTER_PREPOSITION, text, m.index);
+    if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;
+    push(m.index, end, 0.8, 'ordinal day after a date word');
   }
   for (const m of text.matchAll(DASHED_MONTH_DAY)) {
     const before = text.slice(Math.max(0, m.index - 32), m.index);
     if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
-  for (const m of text.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
-  for (const m of text.matchAll(ORDINAL_DAY)) {
-    if (ORDINAL_OF_A_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    push(m.index + m[0].length - m[1].length, m.index + m[0].length, 0.85, "ordinal day after 'on the'");
+  for (const m of lower.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
+  for (const m of ordinals) {
+    const end = matchAt(ORDINAL_DAY, text, m.index);
+    if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;
+    push(m.index, end, 0.85, "ordinal day after 'on the'");
   }
   const ordinalDates = new Set(found.filter((c) => c.reason.startsWith('ordinal')).map((c) => c.start));
-  for (const m of text.matchAll(ORDINAL_PAIR)) {
-    if (!ordinalDates.has(m.index) || ORDINAL_OF_A_THING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    const start = m.index + m[0].length - m[2].length;
-    push(start, start + m[2].length, 0.85, 'ordinal day closing a range');
+  let pairEnd = 0;
+  for (const m of ordinals) {
+    if (m.index < pairEnd) continue;
+    ORDINAL_PAIR.lastIndex = m.index;
+    const pair = ORDINAL_PAIR.exec(text);
+    if (!pair) continue;
+    pairEnd = m.index + pair[0].length;
+    if (!ordinalDates.has(m.index) || ORDINAL_OF_A_THING.test(text.slice(pairEnd, pairEnd + 24))) continue;
+    push(pairEnd - pair[2].length, pairEnd, 0.85, 'ordinal day closing a range');
   }
   if (options.years) {
     for (const m of text.matchAll(LONE_YEAR)) {
@@ -144,11 +156,106 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
       const cued = YEAR_CUE.test(before);
       found.push(candidate(m.index, m.index + m[0].length, 'DATE', 'YEAR', cued ? 0.85 : 0.65, cued ? 'year after a time word' : 'year-shaped number'));
     }
-    for (const m of text.matchAll(APOSTROPHE_YEAR)) {
-      found.push(candidate(m.index, m.index + m[0].length, 'DATE', 'YEAR', 0.8, "abbreviated year after a time word"));
+    for (const m of text.matchAll(APOSTROPHE_YEAR_WORD)) {
+      const end = matchAt(APOSTROPHE_YEAR, text, m.index);
+      if (end >= 0) found.push(candidate(m.index, end, 'DATE', 'YEAR', 0.8, 'abbreviated year after a time word'));
     }
   }
   return found;
+}
+
+/** Dates written with a month name, in the order the whole-text scans of each pattern would report them. */
+function findMonthNameDates(text: string, lower: string): Candidate[] {
+  const monthDay: Candidate[] = [];
+  const dayMonth: Candidate[] = [];
+  const monthYear: Candidate[] = [];
+  const yearMonthDay: Candidate[] = [];
+  const alone: Candidate[] = [];
+  const may: Candidate[] = [];
+  const date = (start: number, end: number, confidence: number, reason: string) => candidate(start, end, 'DATE', 'DATE', confidence, reason);
+  // Each pattern's matches never overlap one another, as in a global scan: the next try starts after the last match.
+  let monthDayEnd = 0;
+  let dayMonthEnd = 0;
+  let monthYearEnd = 0;
+  let yearMonthDayEnd = 0;
+  let aloneEnd = 0;
+  for (const word of lower.matchAll(MONTH_WORD_START)) {
+    const at = word.index;
+    if (!mayStartMonthWord(lower, at)) continue;
+    if (at >= monthDayEnd) {
+      const end = matchAt(MONTH_DAY, text, at);
+      if (end >= 0) {
+        monthDayEnd = end;
+        const value = text.slice(at, end);
+        if (!(/^may\b/i.test(value) && !/^May/.test(value) && !isAllCapsContext(text, at))) monthDay.push(date(at, end, 0.95, 'month name and day'));
+      }
+    }
+    for (let start = Math.max(dayMonthEnd, at - DAY_BEFORE_MONTH_MAX); start < at; start++) {
+      if (!isDigit(text.charCodeAt(start))) continue;
+      const end = matchAt(DAY_MONTH, text, start);
+      if (end < 0) continue;
+      dayMonthEnd = end;
+      const value = text.slice(start, end);
+      if (!(/may$/i.test(value) && /\s(?:of\s+)?may$/i.test(value) && !/May$/.test(value) && !isAllCapsContext(text, start))) dayMonth.push(date(start, end, 0.95, 'day and month name'));
+      break;
+    }
+    if (at >= monthYearEnd) {
+      const end = matchAt(MONTH_YEAR, text, at);
+      if (end >= 0) {
+        monthYearEnd = end;
+        monthYear.push(date(at, end, 0.95, 'month name and year'));
+      }
+    }
+    const yearStart = at - YEAR_BEFORE_MONTH;
+    if (yearStart >= yearMonthDayEnd && yearStart >= 0) {
+      const end = matchAt(YEAR_MONTH_DAY_NAME, text, yearStart);
+      if (end >= 0) {
+        yearMonthDayEnd = end;
+        yearMonthDay.push(date(yearStart, end, 0.97, 'year, month name and day'));
+      }
+    }
+    if (at >= aloneEnd) {
+      const end = matchAt(MONTH_ALONE, text, at);
+      if (end >= 0) {
+        aloneEnd = end;
+        if (isLoneMonthDate(text, at, end)) alone.push(date(at, end, 0.8, 'month name'));
+      }
+    }
+    const mayEnd = matchAt(MAY_ALONE, text, at);
+    if (mayEnd >= 0) may.push(date(at, mayEnd, 0.8, 'month name'));
+  }
+  return [...monthDay, ...dayMonth, ...monthYear, ...yearMonthDay, ...alone, ...may];
+}
+
+/** A month word starts a word, or is glued to a day ("22jan2019", "4thaug"). */
+function mayStartMonthWord(lower: string, at: number): boolean {
+  if (at === 0) return true;
+  const previous = lower.charCodeAt(at - 1);
+  if (!isWordCharacter(previous) || isDigit(previous)) return true;
+  return at >= 3 && isDigit(lower.charCodeAt(at - 3)) && /^(?:st|nd|rd|th)$/.test(lower.slice(at - 2, at));
+}
+
+function isWordCharacter(code: number): boolean {
+  return isDigit(code) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** End of a sticky pattern's match starting exactly at `start`, or -1. */
+function matchAt(pattern: RegExp, text: string, start: number): number {
+  pattern.lastIndex = start;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Lower-cases ASCII letters only, so offsets stay put and patterns run without the case-insensitive flag
+ * behave exactly as the 'i' forms did (which never folded non-ASCII letters such as the Kelvin sign into ASCII).
+ */
+function lowerCaseAscii(text: string): string {
+  if (text.indexOf('\u212A') < 0 && text.indexOf('\u0130') < 0) return text.toLowerCase();
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 function numericFullDateConfidence(first: string, separator: string, second: string, third: string): number {
