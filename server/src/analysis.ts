@@ -25,6 +25,17 @@ export function textHash(text: string): string {
   return `${fnv1a(text, 0, text.length).toString(36)}:${text.length}`;
 }
 
+/** The same fingerprint as `textHash`, giving the event loop turns on a long text. */
+async function textHashYielding(text: string, yielder: Yielder): Promise<string> {
+  const STRETCH = 1 << 18;
+  let hash = FNV_OFFSET;
+  for (let start = 0; start < text.length; start += STRETCH) {
+    hash = fnv1a(text, start, Math.min(text.length, start + STRETCH), hash);
+    await yielder.maybeYield();
+  }
+  return `${hash.toString(36)}:${text.length}`;
+}
+
 /**
  * Long documents are cut into chunks at line ends chosen by the content of the line, not by offset, so an
  * edit changes the boundaries of its own chunk only and every other chunk's findings come from the cache.
@@ -42,8 +53,11 @@ export interface Chunk {
   hash: string;
 }
 
-export function fnv1a(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a of text[start, end); `seed` continues the hash of the text before `start`. */
+export function fnv1a(text: string, start: number, end: number, seed = FNV_OFFSET): number {
+  let hash = seed;
   for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
@@ -331,44 +345,109 @@ function withNamesFromElsewhere(scan: ChunkScan, names: DocumentNames): readonly
   return scan.merged.findings;
 }
 
+/** Detects PHI in several chunk texts elsewhere (another thread); resolves to the findings of each text. */
+export type ChunkDetector = (texts: string[], options: PhiOptions) => Promise<PhiFinding[][]>;
+
+/** Chunk texts sent to a ChunkDetector at a time: few enough messages, small enough to stay responsive. */
+const DETECTOR_BATCH_CHARS = 32_000;
+
 /**
- * Scans `text`, chunk by chunk for long texts with a turn of the event loop between chunks (so other requests
- * are answered), reusing the scans of unchanged chunks from `cache`. Names found in one chunk are then
- * flagged wherever they occur in the others, as the detector does within one text.
+ * Scans the chunks not cached yet into `into`: here, with a turn of the event loop between chunks, or in batches
+ * with `detector`, one batch waiting while the next is scanned. A detector that fails leaves its batch to this thread.
  */
-export async function scanInSegments(text: string, options: PhiOptions, token: CancellationToken, cache: ChunkCache = new Map()): Promise<AnalysedSegment[]> {
+async function scanChunks(
+  text: string,
+  chunks: readonly Chunk[],
+  options: PhiOptions,
+  token: CancellationToken,
+  yielder: Yielder,
+  into: ChunkCache,
+  detector: ChunkDetector | undefined,
+): Promise<void> {
+  const scanHere = async (texts: string[]) => {
+    const found: PhiFinding[][] = [];
+    for (const chunkText of texts) {
+      found.push(detectPhi(chunkText, options, token));
+      await yielder.maybeYield();
+    }
+    return found;
+  };
+  const scanBatch = async (batch: Chunk[]) => {
+    const texts = batch.map((chunk) => detached(text.slice(chunk.start, chunk.end)));
+    const found = detector ? await detector(texts, options).catch(() => scanHere(texts)) : await scanHere(texts);
+    throwIfCancelled(token);
+    batch.forEach((chunk, i) => into.set(chunk.hash, scanOf(texts[i], found[i])));
+  };
+  if (!detector) {
+    for (const chunk of chunks) await scanBatch([chunk]);
+    return;
+  }
+  let inFlight: Promise<void> | undefined;
+  let batch: Chunk[] = [];
+  let chars = 0;
+  const send = async () => {
+    const sent = scanBatch(batch);
+    batch = [];
+    chars = 0;
+    // A rejected batch is awaited below; until then it must not count as unhandled.
+    sent.catch(() => undefined);
+    if (inFlight) await inFlight;
+    inFlight = sent;
+  };
+  for (const chunk of chunks) {
+    throwIfCancelled(token);
+    batch.push(chunk);
+    chars += chunk.end - chunk.start;
+    if (chars >= DETECTOR_BATCH_CHARS) await send();
+  }
+  if (batch.length > 0) await send();
+  await inFlight;
+}
+
+/**
+ * Scans `text`, chunk by chunk for long texts (so other requests are answered in between), reusing the scans of
+ * unchanged chunks from `cache`; `detector` scans the others elsewhere when given. Names found in one chunk are
+ * then flagged wherever they occur in the others, as the detector does within one text.
+ */
+export async function scanInSegments(
+  text: string,
+  options: PhiOptions,
+  token: CancellationToken,
+  cache: ChunkCache = new Map(),
+  detector?: ChunkDetector,
+): Promise<AnalysedSegment[]> {
   if (text.length <= WHOLE_TEXT_LIMIT) return [{ start: 0, end: text.length, findings: detectPhi(text, options, token) }];
   const yielder = new Yielder(token);
-  const fresh: ChunkCache = new Map();
-  const placed: Array<{ chunk: Chunk; scan: ChunkScan }> = [];
+  const chunks: Chunk[] = [];
   for (const chunk of chunksOf(text)) {
-    throwIfCancelled(token);
-    let scan = fresh.get(chunk.hash) ?? cache.get(chunk.hash);
-    if (!scan) {
-      const chunkText = detached(text.slice(chunk.start, chunk.end));
-      scan = scanOf(chunkText, detectPhi(chunkText, options, token));
-    }
-    fresh.set(chunk.hash, scan);
-    placed.push({ chunk, scan });
-    await yielder.maybeYield();
+    chunks.push(chunk);
+    if (chunks.length % 16 === 0) await yielder.maybeYield();
   }
+  const fresh: ChunkCache = new Map();
+  const missing = new Map<string, Chunk>();
+  for (const chunk of chunks) {
+    const cached = cache.get(chunk.hash);
+    if (cached) fresh.set(chunk.hash, cached);
+    else if (!missing.has(chunk.hash)) missing.set(chunk.hash, chunk);
+  }
+  await scanChunks(text, [...missing.values()], options, token, yielder, fresh, detector);
   cache.clear();
   for (const [hash, scan] of fresh) cache.set(hash, scan);
 
   const names = new DocumentNames();
-  for (const { scan } of placed) {
-    for (const [key, source] of scan.names) names.add(key, source);
+  for (const chunk of chunks) {
+    for (const [key, source] of fresh.get(chunk.hash)!.names) names.add(key, source);
   }
   const segments: AnalysedSegment[] = [];
-  for (const { chunk, scan } of placed) {
-    segments.push({ start: chunk.start, end: chunk.end, findings: withNamesFromElsewhere(scan, names) });
+  for (const chunk of chunks) {
+    segments.push({ start: chunk.start, end: chunk.end, findings: withNamesFromElsewhere(fresh.get(chunk.hash)!, names) });
     await yielder.maybeYield();
   }
   return segments;
 }
 
-export async function scanInChunks(text: string, options: PhiOptions, token: CancellationToken, cache?: ChunkCache): Promise<PhiFinding[]> {
-  return absoluteFindings(await scanInSegments(text, options, token, cache));
+export async function scanInChunks(text: string, options: PhiOptions, token: CancellationToken, cache?: ChunkCache, detector?: ChunkDetector): Promise<PhiFinding[]> {
+  return absoluteFindings(await scanInSegments(text, options, token, cache, detector));
 }
 
 /** Adds a NAME finding at every other occurrence of a word already found as a confident name. */
@@ -383,6 +462,12 @@ export function propagateNames(text: string, findings: readonly PhiFinding[]): P
 export class PhiAnalyzer {
   private readonly cache = new Map<string, { key: string; analysis: Promise<PhiAnalysis> }>();
   private readonly chunkCaches = new Map<string, { optionsKey: string; chunks: ChunkCache }>();
+  private longNotes: { detector: ChunkDetector; minLength: number } | undefined;
+
+  /** Notes of at least `minLength` characters have their chunks scanned by `detector` (another thread). */
+  detectLongNotesWith(detector: ChunkDetector, minLength: number): void {
+    this.longNotes = { detector, minLength };
+  }
 
   async analyse(document: TextDocument, settings: ClinoteSettings, token: CancellationToken, known?: KnownIdentifiers): Promise<PhiAnalysis> {
     const key = `${document.version}\u0000${JSON.stringify(settings.phi)}\u0000${known ? JSON.stringify(known) : ''}`;
@@ -438,7 +523,8 @@ export class PhiAnalyzer {
       if (lastBreak >= 0) analysed = analysed.slice(0, tailStart + lastBreak);
     }
     const options = phiOptionsFor(settings, known);
-    const segments = await scanInSegments(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)));
+    const detector = this.longNotes && analysed.length >= this.longNotes.minLength ? this.longNotes.detector : undefined;
+    const segments = await scanInSegments(analysed, options, token, this.chunkCache(document.uri, JSON.stringify(options)), detector);
     let findings: PhiFinding[] | undefined;
     return {
       version,
@@ -451,7 +537,7 @@ export class PhiAnalyzer {
       analysedLength: analysed.length,
       truncated,
       binary: false,
-      textHash: textHash(text),
+      textHash: await textHashYielding(text, new Yielder(token)),
     };
   }
 }

@@ -6,6 +6,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { loadIcdIndex } from './core/icd';
+import { DetectorThread } from './detectorThread';
 import { immutableDocuments } from './documents';
 import { CodeSuggestions, registerCodes } from './handlers/codes';
 import { registerNoteStructure } from './handlers/noteStructure';
@@ -16,6 +17,9 @@ import { registerPhiDiagnostics } from './handlers/phiDiagnostics';
 import { ClinoteInitializationOptions, FIX_ALL_KIND, PatientContextChangedNotification, RECORD_SURROGATES_COMMAND, SECRET_ENV, ServerStatusRequest } from './protocol';
 import { ServerContext } from './serverContext';
 import { SettingsCache } from './settings';
+
+/** Notes this long are scanned off the server's thread; shorter ones take a few milliseconds a keystroke here. */
+const OFF_THREAD_MIN_LENGTH = 200_000;
 
 /**
  * Wires every handler onto a connection. Takes the connection as an argument so tests can run the server
@@ -86,6 +90,14 @@ export function startServer(connection: Connection): ServerContext {
     const { icd } = await settings.get(event.document.uri);
     if (icd.display !== 'off') loadIcdIndex(icd.codeTablePath ? { codeTablePath: icd.codeTablePath } : {}).catch(() => undefined);
   });
+
+  // Long notes are scanned on a thread of its own, so requests keep being answered during the scan. Only from the
+  // bundle: the thread runs the bundle's own code.
+  const detectorThread = new DetectorThread(__filename);
+  if (__filename.endsWith('.js')) {
+    context.analyzer.detectLongNotesWith((texts, options) => detectorThread.detect(texts, options), OFF_THREAD_MIN_LENGTH);
+  }
+  connection.onShutdown(() => detectorThread.stop());
 
   documents.onDidClose((event) => {
     context.forget(event.document.uri);

@@ -63,21 +63,22 @@ interface DiagnosticTemplate {
   startCharacter: number;
   endLine: number;
   endCharacter: number;
-  severity: DiagnosticSeverity;
   message: string;
-  finding: PhiFinding;
   fixes: Record<DeidMode, string>;
 }
 
-/** A segment's templates and its line layout, so the next segment's start position follows without a lookup. */
+/**
+ * What a segment's findings look like as diagnostics: the severity of each (undefined when not shown), its line
+ * layout, so the next segment's start position follows without a lookup, and the templates of the findings that
+ * were sent, built when first sent (a long note has far more findings than are sent).
+ */
 interface SegmentTemplates {
   key: string;
   applied: AppliedSurrogates;
   surrogates: SurrogateGenerator;
-  templates: DiagnosticTemplate[];
-  lineBreaks: number;
-  /** Offset of the segment's last line start, relative to the segment. */
-  lastLineStart: number;
+  severities: Array<DiagnosticSeverity | undefined>;
+  lineStarts: number[];
+  templates: Map<number, DiagnosticTemplate>;
 }
 
 /**
@@ -133,18 +134,22 @@ function templatesFor(
 ): SegmentTemplates {
   const cached = templatesBySegment.get(segment.findings);
   if (cached && cached.key === key && cached.applied === applied && cached.surrogates === surrogates) return cached;
-  const lineStarts = lineStartsOf(text, segment.start, segment.end);
-  const templates: DiagnosticTemplate[] = [];
-  for (const finding of segment.findings) {
-    const severity = severityFor(finding, settings);
-    if (severity === undefined || applied.has(finding.text, finding.category)) continue;
-    const [startLine, startCharacter] = relativePosition(lineStarts, finding.start);
-    const [endLine, endCharacter] = relativePosition(lineStarts, finding.end);
-    templates.push({ startLine, startCharacter, endLine, endCharacter, severity, message: describeFinding(finding), finding, fixes: fixesFor(finding, surrogates) });
-  }
-  const entry = { key, applied, surrogates, templates, lineBreaks: lineStarts.length - 1, lastLineStart: lineStarts[lineStarts.length - 1] };
+  const severities = segment.findings.map((finding) => (applied.has(finding.text, finding.category) ? undefined : severityFor(finding, settings)));
+  const entry = { key, applied, surrogates, severities, lineStarts: lineStartsOf(text, segment.start, segment.end), templates: new Map() };
   templatesBySegment.set(segment.findings, entry);
   return entry;
+}
+
+function templateOf(segment: AnalysedSegment, entry: SegmentTemplates, index: number): DiagnosticTemplate {
+  let template = entry.templates.get(index);
+  if (!template) {
+    const finding = segment.findings[index];
+    const [startLine, startCharacter] = relativePosition(entry.lineStarts, finding.start);
+    const [endLine, endCharacter] = relativePosition(entry.lineStarts, finding.end);
+    template = { startLine, startCharacter, endLine, endCharacter, message: describeFinding(finding), fixes: fixesFor(finding, entry.surrogates) };
+    entry.templates.set(index, template);
+  }
+  return template;
 }
 
 export async function computePhiDiagnostics(
@@ -163,7 +168,7 @@ export async function computePhiDiagnostics(
   const surrogates = context.surrogatesFor(document.uri);
   const text = document.getText();
   const yielder = new Yielder(token);
-  const laidOut: Array<{ line: number; character: number; segment: SegmentTemplates }> = [];
+  const laidOut: Array<{ line: number; character: number; segment: AnalysedSegment; entry: SegmentTemplates }> = [];
   const counts: Partial<Record<PhiCategory, number>> = {};
   const perSeverity = new Map<DiagnosticSeverity, number>();
   // Segments are contiguous from offset 0, so each one starts where the previous one's lines end.
@@ -172,14 +177,17 @@ export async function computePhiDiagnostics(
   for (const segment of analysis.segments) {
     await yielder.maybeYield();
     const entry = templatesFor(text, segment, settings, applied, surrogates, key);
-    laidOut.push({ line, character, segment: entry });
-    for (const template of entry.templates) {
-      counts[template.finding.category] = (counts[template.finding.category] ?? 0) + 1;
-      perSeverity.set(template.severity, (perSeverity.get(template.severity) ?? 0) + 1);
-    }
-    if (entry.lineBreaks > 0) {
-      line += entry.lineBreaks;
-      character = segment.end - segment.start - entry.lastLineStart;
+    laidOut.push({ line, character, segment, entry });
+    entry.severities.forEach((severity, index) => {
+      if (severity === undefined) return;
+      const category = segment.findings[index].category;
+      counts[category] = (counts[category] ?? 0) + 1;
+      perSeverity.set(severity, (perSeverity.get(severity) ?? 0) + 1);
+    });
+    const lineBreaks = entry.lineStarts.length - 1;
+    if (lineBreaks > 0) {
+      line += lineBreaks;
+      character = segment.end - segment.start - entry.lineStarts[lineBreaks];
     } else {
       character += segment.end - segment.start;
     }
@@ -197,20 +205,24 @@ export async function computePhiDiagnostics(
   }
 
   const diagnostics: Diagnostic[] = [];
-  let firstLeftOut: Diagnostic['range'] | undefined;
-  for (const { line: originLine, character: originCharacter, segment } of laidOut) {
-    for (const template of segment.templates) {
-      const { finding } = template;
-      const range = {
-        start: { line: originLine + template.startLine, character: template.startLine === 0 ? originCharacter + template.startCharacter : template.startCharacter },
-        end: { line: originLine + template.endLine, character: template.endLine === 0 ? originCharacter + template.endCharacter : template.endCharacter },
-      };
-      const left = allowance.get(template.severity) ?? 0;
+  let firstLeftOut: { segment: AnalysedSegment; entry: SegmentTemplates; index: number; line: number; character: number } | undefined;
+  const rangeOf = (template: DiagnosticTemplate, originLine: number, originCharacter: number) => ({
+    start: { line: originLine + template.startLine, character: template.startLine === 0 ? originCharacter + template.startCharacter : template.startCharacter },
+    end: { line: originLine + template.endLine, character: template.endLine === 0 ? originCharacter + template.endCharacter : template.endCharacter },
+  });
+  for (const { line: originLine, character: originCharacter, segment, entry } of laidOut) {
+    await yielder.maybeYield();
+    for (let index = 0; index < entry.severities.length; index++) {
+      const severity = entry.severities[index];
+      if (severity === undefined) continue;
+      const left = allowance.get(severity) ?? 0;
       if (left === 0) {
-        firstLeftOut ??= range;
+        firstLeftOut ??= { segment, entry, index, line: originLine, character: originCharacter };
         continue;
       }
-      allowance.set(template.severity, left - 1);
+      allowance.set(severity, left - 1);
+      const finding = segment.findings[index];
+      const template = templateOf(segment, entry, index);
       const data: PhiDiagnosticData = {
         version: document.version,
         textHash: analysis.textHash,
@@ -220,12 +232,12 @@ export async function computePhiDiagnostics(
         text: finding.text,
         fixes: template.fixes,
       };
-      diagnostics.push({ range, severity: template.severity, source: DIAGNOSTIC_SOURCE, code: finding.category, message: template.message, data });
+      diagnostics.push({ range: rangeOf(template, originLine, originCharacter), severity, source: DIAGNOSTIC_SOURCE, code: finding.category, message: template.message, data });
     }
   }
   if (firstLeftOut) {
     diagnostics.push({
-      range: firstLeftOut,
+      range: rangeOf(templateOf(firstLeftOut.segment, firstLeftOut.entry, firstLeftOut.index), firstLeftOut.line, firstLeftOut.character),
       severity: DiagnosticSeverity.Information,
       source: DIAGNOSTIC_SOURCE,
       code: ANALYSIS_NOTICE_CODE,
