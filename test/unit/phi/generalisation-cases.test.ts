@@ -58,6 +58,11 @@ const cases: Case[] = [
   { name: 'accession with letters glued to the year', note: 'Compared with «KJ22-6156|ID» and «S19-12345|ID».' },
   { name: 'three groups of digits', note: 'wristband «462-121-031|ID» checked' },
   { name: 'no after an account label belongs to the label', note: 'Pt acct no «00012345|ID»; group no «2A|ID».' },
+  { name: 'portal activation code in letter groups', note: 'MyChart activation code: «ABCD-EFGH-IJKL|ID». Confirmation code «7YH3KQ|ID».' },
+  { name: 'code words that are no access codes', note: 'Access code blue called; security code of conduct reviewed.' },
+  { name: 'masked SSN showing the last four', note: 'SSN «xxx-xx-1234|ID» on file; card «***-**-5678|ID».' },
+  { name: 'last four of the SSN after its label', note: 'SSN last 4: «1234|ID». Last four of SSN «5678|ID».' },
+  { name: 'reference number spelled out', note: 'PA ref number «88123|ID» approved.' },
   { name: 'codes and ranges that are no identifiers', note: 'I48.91, E11.9, J44.1; T11-12 disc bulge; COVID-19 neg; EF 55-60%; UOP 30-40 cc/hr.' },
 
   // Contacts
@@ -73,6 +78,7 @@ const cases: Case[] = [
   { name: 'spaced numbers after at are no phone', note: 'UOP at 120 1200 cc; BP at 120 1234 recheck.' },
   { name: 'local number before (home)', note: 'Daughter: «555-0134|CONTACT» (home)' },
   { name: 'e-mail spelled out with dot and at', note: 'Write to «john dot smith at gmail dot com|CONTACT» or «JSMITH [AT] YAHOO [DOT] COM|CONTACT».' },
+  { name: 'in-house number with a dash after x or ext', note: 'Call x«4-1234|CONTACT»; page ext «5-2211|CONTACT».' },
   { name: 'strength, range of motion and multipliers are no extensions', note: 'Knee ext 4/5, flexion 120, ext 0; x1000 field; NS x2000 mL.' },
 ];
 

@@ -37,7 +37,7 @@ const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-. ]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
 const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
 /** "p 4-1234" (the hospital pager idiom), "x38830", "Vocera ext 6075", "ext. 4471": short in-house numbers after their own cue. */
-const IN_HOUSE_NUMBER = /(?<=[\s(;,/])(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})(?![\w/-]|[.,]\d)|(?<=[\s(;,/])x(\d{4,5})(?![\w/-]|[.,]\d|\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|\b(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})(?![\w/-]|[.,]\d)|\bpaged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})(?![\w/-]|[.,]\d)|(?:\bvocera(?:[ \t]{1,2}ext\.?)?|(?<=(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or))[ \t]{0,2})(?:ext\.?|extension))[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6})(?![\w/-]|[.,]\d)/gi;
+const IN_HOUSE_NUMBER = /(?<=[\s(;,/])(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})(?![\w/-]|[.,]\d)|(?<=[\s(;,/])x(\d{4,5}|\d-\d{4})(?![\w/-]|[.,]\d|\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|\b(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})(?![\w/-]|[.,]\d)|\bpaged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})(?![\w/-]|[.,]\d)|(?:\bvocera(?:[ \t]{1,2}ext\.?)?|(?<=(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2})(?:ext\.?|extension))[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})(?![\w/-]|[.,]\d)/gi;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
 const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
 const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
@@ -47,6 +47,10 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w,/-]|\.\d)/g;
 const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
+/** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
+const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
+/** Portal activation, access and confirmation codes: letters and digits in dash-separated groups, or one run. */
+const ACCESS_CODE = /\b(?:activation|access|verification|confirmation|security|proxy|portal)\s{1,2}code\s{0,3}(?:is\s{1,3})?[:#]?\s{0,3}([A-Z0-9]{4,8}(?:-[A-Z0-9]{3,8}){0,4})(?![\w-])/gi;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
 /** A bare '#' is no phone label: "ACC# 0019968430" is an account number. */
@@ -55,7 +59,7 @@ const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s?(?:No\.?|#)?|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|#)|Confirmation\s?(?:No\.?|#)|Tracking\s?(?:No\.?|#)|Invoice\s?(?:No\.?|#)|Ticket\s?(?:No\.?|#)|Patient\s?#|Chart\s?(?:No\.?|#)|Record\s?(?:No\.?|#)|Registration\s?(?:No\.?|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|SN|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|#)|Confirmation\s?(?:No\.?|#)|Tracking\s?(?:No\.?|#)|Invoice\s?(?:No\.?|#)|Ticket\s?(?:No\.?|#)|Patient\s?#|Chart\s?(?:No\.?|#)|Record\s?(?:No\.?|#)|Registration\s?(?:No\.?|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|SN|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
 const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e)$/i;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
 const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
@@ -107,6 +111,13 @@ export function findContactsAndIds(text: string): Candidate[] {
   findPhones(text, found);
   findSsns(text, found);
   findLabelledIds(text, found);
+  for (const match of text.matchAll(ACCESS_CODE)) {
+    const code = match[1];
+    // A code mixes letters and digits or runs long; "access code blue" is a word.
+    if (!/\d/.test(code) && code.replace(/-/g, '').length < 8) continue;
+    const start = match.index + match[0].length - code.length;
+    found.push(candidate(start, start + code.length, 'ID', 'ID', 0.9, 'access or confirmation code after its label'));
+  }
   for (const match of text.matchAll(CREDIT_CARD)) {
     const digits = match[0].replace(/\D/g, '');
     if (digits.length < 13 || digits.length > 19) continue;
@@ -206,6 +217,7 @@ function pushShortNumber(found: Candidate[], match: RegExpMatchArray & { index: 
 }
 
 function findSsns(text: string, found: Candidate[]): void {
+  for (const match of text.matchAll(MASKED_SSN)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'SSN', 0.9, 'SSN with only the last four digits shown'));
   for (const match of text.matchAll(SSN)) {
     const [, area, separator, group, serial] = match;
     const before = text.slice(Math.max(0, match.index - 32), match.index);
@@ -255,7 +267,7 @@ function idSubtypeForLabel(label: string): Candidate['subtype'] {
   if (/^(tag|lic\.? plate|plate)/.test(l)) return 'VEHICLE';
   if (/^(health plan|insurance)/.test(l)) return 'HEALTH_PLAN';
   if (/^(job|acc|ref)/.test(l)) return 'ACCOUNT';
-  if (/^ssn/.test(l)) return 'SSN';
+  if (/ssn/.test(l)) return 'SSN';
   return 'ID';
 }
 
