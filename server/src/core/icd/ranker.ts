@@ -40,6 +40,8 @@ export const RANK_SIGNALS = [
   'titleOverlap',
   /** Share of the words the code's title adds to its parent's ("with ascites") the note affirms. */
   'specificOverlap',
+  /** Title words for codes the dictionary did not read (it already required its terms' words). */
+  'silentTitleOverlap',
   /** Where in the note the first evidence stands (0 start, 1 end): case reports open with the presenting problem. */
   'position',
   /** log(1 + training documents coded with it). */
@@ -227,6 +229,7 @@ export class IcdRanker {
       position: candidate.position,
       titleOverlap: candidate.titleOverlap,
       specificOverlap: candidate.specificOverlap,
+      silentTitleOverlap: dictionary ? 0 : candidate.titleOverlap,
       frequency: Math.log1p(this.data.codeDocuments[code] ?? 0),
       alternative: candidate.alternativeShare ?? 0,
       symptom: code.startsWith('R') ? 1 : 0,
