@@ -330,6 +330,10 @@ const cases: Case[] = [
   { name: 'quoted speech makes speaker labels names', note: '«Vsevolod|NAME»: "Who are you?"\n«Heather|NAME»:"I am his daughter".' },
   { name: 'name after says', note: '"I am glad," says «Navrátilová|NAME».' },
 
+  { name: 'sign-out list: surname, age and sex', note: 'Bed «14|LOCATION»: «Lindqvist|NAME», 81F, CHF.' },
+  { name: 'a clinical word before age and sex is no name', note: 'Lasix, 40 mg. Pain, 7 F. Brown, 67M.' },
+  { name: 'organisation of a place', note: 'Referred to «Elder Services of Merrimack Valley|LOCATION» and «Catholic Charities|LOCATION».' },
+
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },

@@ -54,8 +54,10 @@ function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
 const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
-const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage)`;
-const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b\.?`, 'gu');
+const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage)`;
+/** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
+const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
+const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
 const ORGANIZATION_KEYWORD = new RegExp(String.raw`\b${ORGANIZATION_WORDS}\b`, 'gi');
 const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
 /** An employer after "works as a machinist at", "employed by", "retired from". */
@@ -219,7 +221,10 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
     const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]));
-    const name = text.slice(start, m.index + m[0].length);
+    let name = text.slice(start, m.index + m[0].length);
+    // "of Merrimack Valley" names a place; "Academy of Pediatrics" ends at the organisation word.
+    const of = /[ \t]of[ \t]{1,2}(?:the[ \t]{1,2})?(\p{L}[\p{L}'’&-]*)/u.exec(name);
+    if (of && isKnownWord(of[1].toUpperCase()) && !isProperNoun(of[1].toUpperCase())) name = name.slice(0, of.index);
     if (!name || !namesAPlace(name, capsText)) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }

@@ -89,6 +89,8 @@ const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|man
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
 const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2}|\(\s{0,2}|-\s{1,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
+/** "Okafor, 67M": a comma, an age and a sex letter after a name, as sign-out lists write patients. */
+const INTRODUCES_BY_AGE_AND_SEX = /^,\s{0,2}\d{1,3}\s?[MF]\b(?![/.]\d)/;
 
 export function findNames(text: string, token: CancellationToken): Candidate[] {
   const tokens = tokenize(text);
@@ -143,7 +145,11 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (claimed[i] || !introducedNamePart(t)) continue;
-    if (!INTRODUCES_PATIENT.test(text.slice(t.end, t.end + 40))) continue;
+    const after = text.slice(t.end, t.end + 40);
+    const byAgeAndSex = !INTRODUCES_PATIENT.test(after) && INTRODUCES_BY_AGE_AND_SEX.test(after);
+    if (!byAgeAndSex && !INTRODUCES_PATIENT.test(after)) continue;
+    // The terse form vouches only for words that are names already, never "Pain, 7 F".
+    if (byAgeAndSex && !(t.info.tier === 'name' || (t.info.tier === 'unknown' && !isKnownWord(t.key)))) continue;
     let start = i;
     while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && !afterFieldGap(text, tokens[start].start) && start > 0 && joinable(text, tokens, start - 1, start)) start--;
     if (!tokens[start].sentenceStart && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
