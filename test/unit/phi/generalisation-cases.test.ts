@@ -34,6 +34,13 @@ const cases: Case[] = [
   { name: 'lower-case month after a preposition', note: 'symptoms since «march|DATE», worse at night' },
   { name: 'May after to, from, last or next', note: 'Worse from «March|DATE» to «May|DATE»; seen last «May|DATE».' },
   { name: 'capitalised month alone', note: 'In «March|DATE» she moved in with family.' },
+  { name: 'abbreviated month alone after a word of time', note: 'Symptoms since early «Jan|DATE», worse mid-«Sept|DATE».' },
+  { name: 'abbreviated month pair', note: 'Flares in «Mar|DATE»/«Apr|DATE» every year.' },
+  { name: 'range of month and year', note: 'Chemotherapy «12/2019-01/2020|DATE» at an outside center.' },
+  { name: 'range of two full slash dates', note: 'Admitted «1/2/19-1/5/19|DATE» for pneumonia.' },
+  { name: 'date part of an ISO timestamp', note: 'Result time «2019-03-04|DATE»T14:30:00Z; sent «20190304|DATE»T1430.' },
+  { name: 'week of a date', note: 'Follow up the week of «3/4|DATE».' },
+  { name: 'weekday after a date belongs to it', note: 'Labs «3/4 (Mon)|DATE» and «3/5 Tues|DATE»; on «3/6|DATE» sat up in chair.' },
   { name: 'month-named relative is no date', note: 'Daughter «April|NAME» at bedside.' },
 
   // Ages over 89

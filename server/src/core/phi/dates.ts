@@ -46,6 +46,11 @@ const MONTH_PREPOSITION = /\b(?:in|of|since|during|by|until|till|early|mid|late|
 const VERB_PARTICLE_AFTER = /^\s{1,3}(?:to|into|down|up|out|forward|back|across|around|over|along|in place|on the spot)\b/i;
 /** "daughter April", "Ms. June": a name, not a month. */
 const PERSON_CUE_BEFORE = /\b(?:wife|husband|daughter|son|mother|sister|brother|father|aunt|niece|granddaughter|grandmother|friend|girlfriend|partner|caregiver|guardian|mom|Ms|Mrs|Miss|Mr|Dr)\.?,?\s{1,3}$/i;
+/** "early Jan", "last Sept.", "Jan/Feb": an abbreviated month alone, after a word of time or before another month. */
+const MONTH_ABBREVIATION_ALONE = /(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?/y;
+const TIME_WORD_BEFORE = /\b(?:in|since|during|until|till|early|mid|late|last|next|this|every|before|after|through|thru)[\s-]{1,3}$/i;
+const MONTH_AFTER = /^[/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[/-]$/i;
 const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3})May\b/iy;
 
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
@@ -53,9 +58,13 @@ const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\
 /** m/d without a year, optionally a range "3/4-3/6" or "3/4-6". */
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
 /** mm/yyyy */
-const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w/]|[.:-]\d)/g;
+const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?:\s{0,2}[-\u2013]\s{0,2}(?:0?[1-9]|1[0-2])[/-]\d{4})?(?![\w/]|[.:-]\d)/g;
 /** 20190304: eight digits that read as a valid date between 1900 and 2099. */
 const COMPACT_DATE = /(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
+/** "1/2/19-1/5/19": a range of two full slash dates. */
+const NUMERIC_FULL_RANGE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\s{0,2}[-\u2013]\s{0,2}(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
+/** "2019-03-04T14:30", "20190304T1430": the date part of a timestamp. */
+const TIMESTAMP_DATE = /(?<![\w/.:,-])((?:19|20)\d\d(-?)(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01]))T\d\d/g;
 /** 2019-03: ISO year and month. */
 const ISO_MONTH = /(?<![\w/.:-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/]|[-.:]\d)/g;
 /** "on 22nd", "by the 3rd", "seen 1st": an ordinal day after a date preposition. */
@@ -64,6 +73,8 @@ const ORDINAL_AFTER_PREPOSITION = /(?<=\b(?:on|since|until|by|from|before|after|
 const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
 /** A weekday and its separator just before a date ("Monday, ", "Tue. "), matched against the text before the date. */
 const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?[ \t]{1,2}$/;
+/** A weekday just after a date ("3/4 (Mon)", "3/5 Tues"); bare "sat" and "sun" are too often saturation and sunlight. */
+const WEEKDAY_AFTER_DATE = /^,?[ \t]{1,2}(?:\((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri)\b\.?)/;
 /** Holidays, on the lower-cased text. */
 const HOLIDAY = /\b(?:christmas(?: eve| day)?|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day)\b/g;
 /** Where an ordinal day can start ("3rd", "22ND"). */
@@ -81,7 +92,7 @@ const APOSTROPHE_YEAR_WORD = /'\d\d\b/g;
 const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/iy;
 
 const DATE_CUE =
-  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\w+day|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed)\.?\s{0,3}[:(]?\s{0,2}$/i;
+  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|\w+day|week of|wk of|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed)\.?\s{0,3}[:(]?\s{0,2}$/i;
 const NOT_A_DATE_BEFORE =
   /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|day|days|dose|cycle|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
 const NOT_A_DATE_AFTER =
@@ -110,6 +121,11 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (year < 1900 || year > 2100) continue;
     push(m.index, m.index + m[0].length, 0.85, 'numeric month and year');
   }
+  for (const m of text.matchAll(NUMERIC_FULL_RANGE)) {
+    const valid = (month: string, day: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
+    if (valid(m[1], m[2]) && valid(m[3], m[4])) push(m.index, m.index + m[0].length, 0.93, 'range of numeric dates');
+  }
+  for (const m of text.matchAll(TIMESTAMP_DATE)) push(m.index, m.index + m[1].length, 0.95, 'date of a timestamp');
   for (const m of text.matchAll(NUMERIC_MONTH_DAY)) {
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric month and day');
@@ -120,6 +136,8 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     const windowStart = Math.max(0, date.start - 16);
     const weekday = WEEKDAY_BEFORE_DATE.exec(lower.slice(windowStart, date.start));
     if (weekday) date.start = windowStart + weekday.index;
+    const following = WEEKDAY_AFTER_DATE.exec(lower.slice(date.end, date.end + 16));
+    if (following) date.end += following[0].length;
   }
   for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 0.8, 'eight-digit date');
   for (const m of text.matchAll(ISO_MONTH)) push(m.index, m.index + m[0].length, 0.85, 'ISO year and month');
@@ -172,6 +190,7 @@ function findMonthNameDates(text: string, lower: string): Candidate[] {
   const yearMonthDay: Candidate[] = [];
   const alone: Candidate[] = [];
   const may: Candidate[] = [];
+  const abbreviations: Candidate[] = [];
   const date = (start: number, end: number, confidence: number, reason: string) => candidate(start, end, 'DATE', 'DATE', confidence, reason);
   // Each pattern's matches never overlap one another, as in a global scan: the next try starts after the last match.
   let monthDayEnd = 0;
@@ -221,10 +240,12 @@ function findMonthNameDates(text: string, lower: string): Candidate[] {
         if (isLoneMonthDate(text, at, end)) alone.push(date(at, end, 0.8, 'month name'));
       }
     }
+    const abbreviationEnd = matchAt(MONTH_ABBREVIATION_ALONE, text, at);
+    if (abbreviationEnd >= 0 && isLoneMonthAbbreviation(text, at, abbreviationEnd)) abbreviations.push(date(at, abbreviationEnd, 0.8, 'abbreviated month name'));
     const mayEnd = matchAt(MAY_ALONE, text, at);
     if (mayEnd >= 0) may.push(date(at, mayEnd, 0.8, 'month name'));
   }
-  return [...monthDay, ...dayMonth, ...monthYear, ...yearMonthDay, ...alone, ...may];
+  return [...monthDay, ...dayMonth, ...monthYear, ...yearMonthDay, ...alone, ...may, ...abbreviations];
 }
 
 /** A month word starts a word, or is glued to a day ("22jan2019", "4thaug"). */
@@ -237,6 +258,13 @@ function mayStartMonthWord(lower: string, at: number): boolean {
 
 function isWordCharacter(code: number): boolean {
   return isDigit(code) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** "Jan" is also a name and "Mar" a verb: alone it is a month only after a word of time or before another month. */
+function isLoneMonthAbbreviation(text: string, start: number, end: number): boolean {
+  const letters = end - start - (text[end - 1] === '.' ? 1 : 0);
+  const before = text.slice(Math.max(0, start - 12), start);
+  return TIME_WORD_BEFORE.test(before) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(start + letters, start + letters + 4));
 }
 
 /** End of a sticky pattern's match starting exactly at `start`, or -1. */
