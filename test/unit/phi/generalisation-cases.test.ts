@@ -70,6 +70,9 @@ const cases: Case[] = [
   { name: 'masked SSN showing the last four', note: 'SSN «xxx-xx-1234|ID» on file; card «***-**-5678|ID».' },
   { name: 'last four of the SSN after its label', note: 'SSN last 4: «1234|ID». Last four of SSN «5678|ID».' },
   { name: 'reference number spelled out', note: 'PA ref number «88123|ID» approved.' },
+  { name: 'prescription and docket numbers', note: 'Rx «45678|ID» refilled; Docket No. «2019-P-1234|ID».' },
+  { name: 'a dose after Rx is no identifier', note: 'Rx 1000 mg acetaminophen; Rx 2 tabs.' },
+  { name: 'labels ending in number', note: 'Your confirmation number is «5512|ID»; account number «1234-5678|ID»; provider number «22-7123|ID».' },
   { name: 'codes and ranges that are no identifiers', note: 'I48.91, E11.9, J44.1; T11-12 disc bulge; COVID-19 neg; EF 55-60%; UOP 30-40 cc/hr.' },
 
   // Contacts

@@ -59,8 +59,9 @@ const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|#)|Confirmation\s?(?:No\.?|#)|Tracking\s?(?:No\.?|#)|Invoice\s?(?:No\.?|#)|Ticket\s?(?:No\.?|#)|Patient\s?#|Chart\s?(?:No\.?|#)|Record\s?(?:No\.?|#)|Registration\s?(?:No\.?|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Prescription\s+(?:No\.?|#)|S\/N|SN|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
-const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e)$/i;
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|Number|#)|Confirmation\s?(?:No\.?|Number|#)|Tracking\s?(?:No\.?|Number|#)|Invoice\s?(?:No\.?|Number|#)|Ticket\s?(?:No\.?|Number|#)|Patient\s?#|Patient\s+(?:Number|No\.?)|Provider\s+(?:No\.?|Number|#|ID)|Docket(?:\s+(?:No\.?|Number|#))?|Chart\s?(?:No\.?|Number|#)|Record\s?(?:No\.?|Number|#)|Registration\s?(?:No\.?|Number|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Rx(?=\s{0,2}:?\s{0,2}\d)|Prescription\s+(?:No\.?|Number|#)|S\/N|SN|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?!(?:no|nr|num|number)\b)(?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+const DOSE_UNIT_AFTER = /^\s{0,2}(?:mg|mcg|ml|units?|g|tabs?|caps?|puffs?|drops?)\b/i;
+const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
 const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
@@ -233,11 +234,11 @@ function findSsns(text: string, found: Candidate[]): void {
 function findLabelledIds(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(LABELLED_ID)) {
     const label = match[1];
-    // "Acct no 00012345": the word after the label still belongs to the label.
-    const labelTail = /^(?:no|nr|num)\.? /i.exec(match[2])?.[0] ?? '';
-    const value = match[2].slice(labelTail.length).replace(/-+$/, '');
+    const value = match[2].replace(/-+$/, '');
     if (!/\d/.test(value)) continue;
-    const valueEnd = match.index + match[0].length - match[2].length + labelTail.length + value.length;
+    const valueEnd = match.index + match[0].length - match[2].length + value.length;
+    // "Rx 1000 mg" is a dose.
+    if (DOSE_UNIT_AFTER.test(text.slice(valueEnd, valueEnd + 8))) continue;
     // "ID: Tmax 101.2" is the infectious-disease line of a systems review, and a decimal is a measurement.
     if (/^\.\d/.test(text.slice(valueEnd, valueEnd + 2))) continue;
     // A bare "ID" before a number is also Idaho before a ZIP code.
@@ -246,7 +247,7 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const head = value.split(' ')[0];
     if (value.includes(' ') && !/\d/.test(head) && head.length > 4) continue;
     // Ordinary words used as labels ("device 12mm", "group 2A") need a '#' or ':' or a long value.
-    if (GENERIC_LABEL.test(label) && !/[#:]|\bno\b|number/i.test(match[0].slice(0, match[0].length - match[2].length) + labelTail) && !(value.replace(/\D/g, '').length >= 4 || (/[A-Za-z]/.test(value) && value.length >= 5))) continue;
+    if (GENERIC_LABEL.test(label) && !/[#:]|\bno\b|number/i.test(match[0].slice(0, match[0].length - match[2].length)) && !(value.replace(/\D/g, '').length >= 4 || (/[A-Za-z]/.test(value) && value.length >= 5))) continue;
     const start = valueEnd - value.length;
     const subtype = idSubtypeForLabel(label);
     found.push(candidate(start, start + value.length, 'ID', subtype, 0.95, 'identifier after a record-number label'));
