@@ -168,9 +168,10 @@ export function dictionaryCandidates(index: IcdIndex, mentions: Mention[]): Dict
  */
 function namesMoreSpecific(index: IcdIndex, dictionary: DictionaryCandidates, code: string): boolean {
   const parent = index.parentOf(code);
-  if (!parent || walkToSpecific(index, parent, NO_WORDS) !== code) return false;
-  for (const read of dictionary.affirmed.keys()) if (read !== code && read.startsWith(parent)) return true;
-  return false;
+  if (!parent) return false;
+  let sibling = false;
+  for (const read of dictionary.affirmed.keys()) sibling ||= read !== code && read.startsWith(parent);
+  return sibling && walkToSpecific(index, parent, NO_WORDS) === code;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
