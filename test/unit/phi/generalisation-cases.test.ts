@@ -41,6 +41,7 @@ const cases: Case[] = [
   { name: 'date part of an ISO timestamp', note: 'Result time «2019-03-04|DATE»T14:30:00Z; sent «20190304|DATE»T1430.' },
   { name: 'week of a date', note: 'Follow up the week of «3/4|DATE».' },
   { name: 'weekday after a date belongs to it', note: 'Labs «3/4 (Mon)|DATE» and «3/5 Tues|DATE»; on «3/6|DATE» sat up in chair.' },
+  { name: 'MAY before a dose in caps is the verb', note: 'PT MAY 2 L NC PRN SOB; MAY 1 TAB Q6H. SEEN IN CLINIC ON «MAY 2|DATE» FOR FOLLOW UP.' },
   { name: 'month-named relative is no date', note: 'Daughter «April|NAME» at bedside.' },
 
   // Ages over 89

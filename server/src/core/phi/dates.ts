@@ -51,6 +51,7 @@ const MONTH_ABBREVIATION_ALONE = /(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|D
 const TIME_WORD_BEFORE = /\b(?:in|since|during|until|till|early|mid|late|last|next|this|every|before|after|through|thru)[\s-]{1,3}$/i;
 const MONTH_AFTER = /^[/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[/-]$/i;
+const DOSE_AFTER_DAY = /^[ \t]{0,2}(?:l|lpm|mg|mcg|ml|cc|units?|tabs?|caps?|puffs?|drops?|times|x|hours?|hrs?|days?|weeks?|min|minutes)\b/i;
 const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3})May\b/iy;
 
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
@@ -206,7 +207,7 @@ function findMonthNameDates(text: string, lower: string): Candidate[] {
       if (end >= 0) {
         monthDayEnd = end;
         const value = text.slice(at, end);
-        if (!(/^may\b/i.test(value) && !/^May/.test(value) && !isAllCapsContext(text, at))) monthDay.push(date(at, end, 0.95, 'month name and day'));
+        if (!isMayTheVerb(text, value, at, end)) monthDay.push(date(at, end, 0.95, 'month name and day'));
       }
     }
     for (let start = Math.max(dayMonthEnd, at - DAY_BEFORE_MONTH_MAX); start < at; start++) {
@@ -258,6 +259,13 @@ function mayStartMonthWord(lower: string, at: number): boolean {
 
 function isWordCharacter(code: number): boolean {
   return isDigit(code) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** "may 3" is the verb unless written "May" or in capitals, and "MAY 2 L NC" is the verb before a dose. */
+function isMayTheVerb(text: string, value: string, start: number, end: number): boolean {
+  if (!/^may\b/i.test(value)) return false;
+  if (!/^May/.test(value) && !isAllCapsContext(text, start)) return true;
+  return /^MAY\b/.test(value) && DOSE_AFTER_DAY.test(text.slice(end, end + 12));
 }
 
 /** "Jan" is also a name and "Mar" a verb: alone it is a month only after a word of time or before another month. */
