@@ -777,7 +777,7 @@ export const DEV2_STYLES: readonly StyleTemplates[] = [
       [
         'MSE: {words}; speech pressured; {numbers}. Denies SI/HI. Insight poor.',
         'Social: grew up in {town2}; {words}. Legal: court date {dt_free2} at {town} District Court, docket {order_no}.',
-        'Substance: EtOH since age 15, last drink {dt_free}. {numbers}.',
+        'Substance: EtOH since adolescence, last drink {dt_free}. {numbers}.',
       ],
       [
         'Plan: {words}; restart lithium 300 mg BID; level {dt_after}. Discussed with attending {md}.',

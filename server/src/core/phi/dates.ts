@@ -170,8 +170,12 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     push(pairEnd - pair[2].length, pairEnd, 0.85, 'ordinal day closing a range');
   }
   if (options.years) {
+    const dateEnds = new Set(found.map((c) => c.end));
     for (const m of text.matchAll(LONE_YEAR)) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
+      // "June 7, 2025 1912", "20240723 1900-0700": a clock time after a date or in a shift.
+      const gap = /(?:,?[ \t]{1,2}(?:@|at)?[ \t]{0,2})$/.exec(before)?.[0].length ?? 0;
+      if ((gap > 0 && dateEnds.has(m.index - gap)) || /^[-\u2013]\d{4}\b|^\s?(?:h|hrs?)\b/.test(text.slice(m.index + 4, m.index + 9))) continue;
       const cued = YEAR_CUE.test(before);
       found.push(candidate(m.index, m.index + m[0].length, 'DATE', 'YEAR', cued ? 0.85 : 0.65, cued ? 'year after a time word' : 'year-shaped number'));
     }
