@@ -235,3 +235,17 @@ describe('icd robustness', () => {
     assert.ok(Date.now() - started < 20_000);
   });
 });
+
+describe('icd allergies section', () => {
+  it('does not code the reactions listed under Allergies as the patient\'s conditions', () => {
+    const note = 'ALLERGIES: PCN (ANAPHYLAXIS); LATEX (RASH).\n\nASSESSMENT: COUGH.\n';
+    const suggested = codes(note);
+    assert.ok(suggested.includes('R05.9'), `the assessment is still coded: ${suggested.join(', ')}`);
+    assert.ok(!suggested.some((code) => code.startsWith('T78') || code === 'R21'), `no allergy reaction coded: ${suggested.join(', ')}`);
+  });
+
+  it('still codes a rash the assessment names, outside the allergies list', () => {
+    const note = 'Allergies: penicillin (hives).\n\nAssessment: Rash on both forearms.\n';
+    assert.ok(codes(note).includes('R21'));
+  });
+});

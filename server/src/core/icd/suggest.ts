@@ -66,7 +66,7 @@ const TRAIT_WEIGHT: Partial<Record<ContextTrait, number>> = { UNCERTAIN: 0.7, HI
 const SOURCE_WEIGHT: Record<TermSource, number> = { i: 1, e: 0.7, n: 0.9, p: 0.95, t: 0.85, m: 0.5 };
 const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   assessment: 1.25, plan: 1.15, assessment_plan: 1.25, diagnoses: 1.3, discharge_diagnoses: 1.3, impression: 1.25,
-  chief_complaint: 1.1, ros: 0.8, medications: 0.5, allergies: 0.4, labs: 0.8, vitals: 0.7, social_history: 0.7,
+  chief_complaint: 1.1, ros: 0.8, medications: 0.5, labs: 0.8, vitals: 0.7, social_history: 0.7,
   procedures: 0.8,
 };
 const SIDE_WORDS = new Set(['left', 'right', 'bilateral', 'unilateral']);
@@ -288,6 +288,9 @@ function sentenceRanges(text: string): { start: number; end: number }[] {
 }
 
 function readSentence(index: IcdIndex, text: string, start: number, end: number, sections: readonly NoteSection[], reading: NoteReading): void {
+  const section = sectionAt(sections, start);
+  // Reactions under Allergies ("PCN (anaphylaxis); latex (rash)") say what a drug once did, not what the patient has.
+  if (section?.kind === 'allergies') return;
   const sentenceText = text.slice(start, end);
   const words = splitWords(sentenceText, start);
   if (words.length === 0) return;
@@ -326,7 +329,6 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
     return near.length === 0 ? wordContext : new Set([...wordContext, ...near.map((t) => t.norm)]);
   };
   const scopes = contextScopes(words, sentenceText);
-  const section = sectionAt(sections, start);
   const sectionTrait = section ? SECTION_TRAIT[section.kind] : undefined;
 
   const matches: TermMatch[] = [];
