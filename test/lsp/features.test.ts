@@ -70,6 +70,9 @@ describe('language server: codes, summaries and patient context over the real pr
     const document = await client.open(uri, NOTE);
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ range: { start: { line: number } }; command: { title: string; command: string } }>;
     assert.ok(lenses.some((l) => /ICD-10-CM E11\.2/.test(l.command.title)), lenses.map((l) => l.command.title).join(' | '));
+    const { codes } = await client.connection.sendRequest(SuggestCodesRequest, { uri });
+    const confident = codes.filter((c) => c.evidence.length > 0 && !c.traits.includes('LOW_CONFIDENCE'));
+    assert.equal(lenses.length, confident.length, 'one lens per confident suggestion; low-confidence codes stay in the panel and hover');
     const offset = NOTE.indexOf('type 2 diabetes mellitus');
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(offset + 2) })) as Hover;
     const markdown = (hover.contents as { value: string }).value;

@@ -67,6 +67,14 @@ export class CodeSuggestions {
   }
 }
 
+/**
+ * Lenses and inlay hints sit in the text itself, so only confident suggestions get one; low-confidence codes stay
+ * in the Codes panel and the hover, where a coder looks for them.
+ */
+function shownInEditor(suggestion: IcdSuggestion): boolean {
+  return suggestion.evidence.length > 0 && !suggestion.traits.includes('LOW_CONFIDENCE');
+}
+
 export function registerCodes(connection: Connection, documents: TextDocuments<TextDocument>, context: ServerContext, suggestions: CodeSuggestions): void {
   const safely = async <T>(fallback: T, work: () => Promise<T>): Promise<T> => {
     try {
@@ -91,7 +99,7 @@ export function registerCodes(connection: Connection, documents: TextDocuments<T
       if (!document || (await context.settings.get(document.uri)).icd.display !== 'codeLens') return [];
       const { codes } = await suggestions.get(document, token);
       return codes
-        .filter((s) => s.evidence.length > 0)
+        .filter(shownInEditor)
         .map((s) => {
           const position = document.positionAt(s.evidence[0].start);
           return {
@@ -108,7 +116,7 @@ export function registerCodes(connection: Connection, documents: TextDocuments<T
       if (!document || (await context.settings.get(document.uri)).icd.display !== 'inlayHint') return [];
       const { codes } = await suggestions.get(document, token);
       return codes
-        .filter((s) => s.evidence.length > 0)
+        .filter(shownInEditor)
         .map((s) => ({
           position: document.positionAt(s.evidence[0].end),
           label: s.code,
