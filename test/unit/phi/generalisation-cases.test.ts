@@ -81,7 +81,7 @@ const cases: Case[] = [
   { name: 'Vocera extension', note: 'Covering RN, vocera ext «6075|CONTACT». VOCERA EXT «6076|CONTACT»' },
   { name: 'pager in the p n-nnnn idiom', note: 'Charge RN / P «8-0002|CONTACT»' },
   { name: 'pager after a lower-case p', note: 'Dr. «Moss|NAME» (pager p «4-7836|CONTACT»).' },
-  { name: 'extension glued to x after a credential', note: 'MASON RT X«38830|CONTACT»' },
+  { name: 'extension glued to x after a credential', note: 'RT COVERING TONIGHT X«38830|CONTACT»' },
   { name: 'extension after a call cue', note: 'Please call ext. «4471|CONTACT» with questions.' },
   { name: 'extension after office x', note: 'Reach me at the office x «2234|CONTACT».' },
   { name: 'pager after paged at', note: 'Covering resident paged at «5-2211|CONTACT», no answer.' },

@@ -36,8 +36,15 @@ const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-. ]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
 const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
-/** "p 4-1234" (the hospital pager idiom), "x38830", "Vocera ext 6075", "ext. 4471": short in-house numbers after their own cue. */
-const IN_HOUSE_NUMBER = /(?<=[\s(;,/])(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})(?![\w/-]|[.,]\d)|(?<=[\s(;,/])x(\d{4,5}|\d-\d{4})(?![\w/-]|[.,]\d|\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|\b(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})(?![\w/-]|[.,]\d)|\bpaged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})(?![\w/-]|[.,]\d)|(?:\bvocera(?:[ \t]{1,2}ext\.?)?|(?<=(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2})(?:ext\.?|extension))[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})(?![\w/-]|[.,]\d)/gi;
+/**
+ * "p 4-1234" (the hospital pager idiom), "x38830", "office x 2234", "paged at 5-2211", "Vocera ext 6075",
+ * "ext. 4471": short in-house numbers after their own cue. Words first, no leading lookbehind: what may
+ * stand before "p", "x" and a bare "ext" is checked on the match (a lookbehind at every position tripled the scan).
+ */
+const IN_HOUSE_NUMBER =
+  /\b(?:(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})|x(\d{4,5}|\d-\d{4})(?!\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})|paged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})|vocera(?:[ \t]{1,2}ext\.?)?[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})|(?:ext\.?|extension)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4}))(?![\w/-]|[.,]\d)/gi;
+const BEFORE_SHORT_CUE = /[\s(;,/]/;
+const BEFORE_BARE_EXTENSION = /(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
 const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
 const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
@@ -185,7 +192,13 @@ function findPhones(text: string, found: Candidate[]): void {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
   for (const match of text.matchAll(PAGER)) pushShortNumber(found, match, match[1] ?? match[2]);
-  for (const match of text.matchAll(IN_HOUSE_NUMBER)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]);
+  for (const match of text.matchAll(IN_HOUSE_NUMBER)) {
+    const [, pager, glued, afterWord, paged, vocera, bareExtension] = match;
+    const previous = match.index > 0 ? text[match.index - 1] : ' ';
+    if ((pager ?? glued) && !BEFORE_SHORT_CUE.test(previous)) continue;
+    if (bareExtension && !BEFORE_BARE_EXTENSION.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    pushShortNumber(found, match, pager ?? glued ?? afterWord ?? paged ?? vocera ?? bareExtension);
+  }
   for (const match of text.matchAll(TEN_DIGITS)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
