@@ -1,6 +1,6 @@
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, US_STATES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -9,7 +9,7 @@ import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, US
 
 const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts|Walk|Green|Gardens|Park|Creek|View|Commons)`;
 const STREET = new RegExp(
-  String.raw`(?<![\w:./-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:[A-Z][A-Za-z'’.-]{0,30}[ \t]{1,3}){1,4}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
+  String.raw`(?<![\w:./-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:(?:[A-Z][A-Za-z'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,4}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
   'g',
 );
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
@@ -32,6 +32,8 @@ const MILITARY_ADDRESS = /\b(?:(?:USNS|USNV|USS|USCGC)[ \t]{1,2}\p{L}[\p{L}'’-
  */
 const STREET_TYPE_KEYWORD = /\b(?:Rua|Rue|Via|Viale|Avenida|Avda|Av|Calle|Carrer|Camino|Ul|ul|Ulica|Piazza|Praça|Plaza|Strada|Calea|Travessa|Largo)\.?[ \t]/g;
 const MILITARY_POST_OFFICE = /[AFD]PO[ \t]{1,2}A[AEP]\b/i;
+/** Rural addresses: "Rural Route 4, Box 234", "RR 2 Box 17", "N9654 County Road P". */
+const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -39,7 +41,7 @@ const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|o
 const STATE_CODE_AFTER_COMMA = /,[ \t]{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])/g;
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care)`;
+const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -65,6 +67,8 @@ const EMPLOYER = /\b(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Jj]ob|[Rr]eti
 /** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935", "admit to 6B". */
 const UNIT_ACRONYM = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|MSICU|NeuroICU)\b/g;
 const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit)(?![\w])/g;
+/** Units named by specialty, building or level: "Burn Unit", "CT Surgery ICU", "Tower 6", "Tele 7", "Step-Down 5C", "Pod C". */
+const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
@@ -72,23 +76,30 @@ const STATE_NAMES = [...US_STATES].flatMap((st) => [st, st.toLowerCase().replace
 const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const COUNTRY_NAMES = [...COUNTRIES].flatMap((c) => [c, c.toLowerCase().replace(/\b\p{Ll}/gu, (x) => x.toUpperCase())]).map((c) => c.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]'));
 const STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STATE_NAMES.join('|')}|${COUNTRY_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \t]{1,3}$`, 'u');
+/** "Eugene KY 05614", "BOX 337, KALAMAZOO RI 10852": the town and region code before a ZIP, at a line start or after a comma. */
+const TOWN_AND_STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[,;]|[ \t]{2})[ \t]{0,3}(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2}),?[ \t]{1,2}(${STATE_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?[ \t]{1,3}$`, 'u');
 const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join('|')})\b`, 'g');
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
-const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
+const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
 /** Words before a place: "lives in", "moved here from", "flew to". */
-const PLACE_CUE = /(?:\b(?:lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
 const HEALTH_SYSTEM = /\b(?:Baptist|Methodist|Presbyterian|Adventist|Atrium|Sutter|Novant|Banner|Intermountain|Advocate|Ascension|Trinity|Providence|Dignity|Allina|Sanford|Essentia|Geisinger|Spectrum|Beaumont|Ochsner|Piedmont|Prisma|Sentara|Inova|Northwell|Lifespan|Baystate|Hartford|Yale New Haven|Penn State|Ohio State|UC Davis|UCHealth|Cone|Wellstar|Memorial Hermann|Houston Methodist|Avera|Bryan|Carilion|Christus|CommonSpirit|HonorHealth|Mercy|MultiCare|OhioHealth|Renown|Riverside|Tenet|UNC|Vidant|WakeMed)[ \t](?:Health|HEALTH)(?:care|CARE)?(?:[ \t](?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Central|EAST|WEST|NORTH|SOUTH|EASTSIDE|WESTSIDE|NORTHSIDE|SOUTHSIDE|DOWNTOWN|CENTRAL))?\b/gi;
 const HEALTH_KEYWORD = /Health/gi;
+/**
+ * Hospitals named by an acronym ending in H or MC (BGH, SAMC, SHMC): before "ED"/"ER" after from/to/at, or
+ * standing alone between wide gaps in a note header ("ED TRIAGE NOTE  VPH  03/25"). OSH is "outside hospital".
+ */
+const HOSPITAL_ACRONYM = /(?:(?<=\b(?:from|to|at|FROM|TO|AT)[ \t]{1,2})[A-Z]{1,4}(?:H|MC)(?=[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b)|(?<=\b(?:NOTE|Note)[ \t]{2,4})[A-Z]{1,4}(?:H|MC)(?=[ \t]{2,4}\S))(?<!\bOSH)/g;
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
 const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
 const SAINT_OR_MOUNT = /\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
-const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})[ \t]{1,2}$/;
+const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})\.?[ \t]{1,2}$/;
 /** Wards named by building and floor, as large hospitals do: "Blake 7", "ELLISON 12", then a room, a break or a date. */
 /** Both checked at a space before a digit, which is rarer than any letter a pattern could start with. */
 const SPACE_DIGIT = /[ \t]\d/g;
@@ -158,6 +169,7 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + city[1].length, 'CITY', 0.8, 'town after a street address');
   }
   for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
+  for (const m of text.matchAll(RURAL_ADDRESS)) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
   addressBlockLines(text, found);
   for (const m of text.matchAll(ADDRESS_AFTER_CUE)) {
     const start = m.index + m[0].length - m[1].length;
@@ -166,7 +178,9 @@ export function findLocations(text: string): Candidate[] {
   for (const m of matchesAtCommas(text, STATE_CODE_AFTER_COMMA_AT)) {
     const [, state, zip] = m;
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
-    if (!city || (!zip && (CREDENTIALS.has(state) || !CITIES.has(city.toUpperCase())))) continue;
+    // "from Tupelo, IA, with": after a place phrase an unknown town with a region code is a place too.
+    const placeCued = !zip && !!city && PLACE_CUE.test(text.slice(Math.max(0, m.index - city.length - 32), m.index - city.length)) && /^(?:[,.;)]|[ \t]{0,2}$|[ \t]{1,2}(?:with|and|who|for|since|on|in)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (!city || (!zip && !placeCued && (CREDENTIALS.has(state) || !CITIES.has(city.toUpperCase())))) continue;
     add(m.index - city.length, m.index, 'CITY', 0.85, 'city before a state code');
     const stateStart = m.index + m[0].indexOf(state);
     add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a city');
@@ -179,7 +193,7 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ZIP', 0.95, 'postal code after its label');
   }
-  for (const pattern of [UNIT_ACRONYM, UNIT_NAME, NUMBERED_WARD, LETTERED_WARD]) {
+  for (const pattern of [UNIT_ACRONYM, UNIT_NAME, NAMED_UNIT, NUMBERED_WARD, LETTERED_WARD]) {
     for (const m of text.matchAll(pattern)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
   }
   for (const space of spacesBeforeDigits) {
@@ -201,6 +215,17 @@ export function findLocations(text: string): Candidate[] {
   for (const m of text.matchAll(FIVE_DIGITS)) {
     if (!STATE_BEFORE_ZIP.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     add(m.index, m.index + m[0].length, 'ZIP', 0.9, 'ZIP code after a state');
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    // A line start more than 60 characters back is out of reach: the NUL keeps '^' from matching mid-line.
+    const before = lineStart >= m.index - 60 ? text.slice(lineStart, m.index) : '\0' + text.slice(m.index - 60, m.index);
+    const town = TOWN_AND_STATE_BEFORE_ZIP.exec(before);
+    if (!town || town[1].split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    // Offset of before[0] in the text (the NUL stands one place before the 60 characters).
+    const base = before.startsWith('\0') ? m.index - 61 : lineStart;
+    const townStart = base + town.index + town[0].indexOf(town[1]);
+    const stateStart = townStart + town[1].length + town[0].slice(town[0].indexOf(town[1]) + town[1].length).indexOf(town[2]);
+    add(townStart, townStart + town[1].length, 'CITY', 0.85, 'town before a region code and ZIP');
+    add(stateStart, stateStart + town[2].length, 'STATE', 0.85, 'region code before a ZIP');
   }
   for (const m of matchesAtCommas(text, COMMA_STATE_NAME_AT)) {
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
@@ -235,11 +260,13 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
+  for (const m of text.matchAll(HOSPITAL_ACRONYM)) if (!CLINICAL_ABBREVIATIONS.has(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'hospital acronym before its emergency department or in a header');
   for (const m of text.matchAll(KNOWN_FACILITY)) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'well-known hospital name');
   for (const m of text.matchAll(SAINT_OR_MOUNT)) {
     // "Mary St. Clair", "Main St. Joseph": after a name-like word the saint is part of a person or a street.
     const wordBefore = WORD_BEFORE_SAINT.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
-    if (wordBefore && !NEVER_NAMES.has(wordBefore.toUpperCase())) continue;
+    // "Ms. St. Clair": after a title the saint's name is a surname.
+    if (wordBefore && (!NEVER_NAMES.has(wordBefore.toUpperCase()) || TITLES.has(wordBefore.toUpperCase()))) continue;
     const words = m[0].split(/[ \t]+/);
     let end = m.index + m[0].length;
     // Stop before a following facility word or a street type; the facility rules cover those.
@@ -255,7 +282,7 @@ export function findLocations(text: string): Candidate[] {
 }
 
 /** One line of an address block after the street: town, region code, postal code, country; nothing else. */
-const ADDRESS_TAIL_LINE = /^[ \t>?]{0,6}((?:\p{Lu}[\p{L}'’.-]{0,30}|\(\p{Lu}[\p{L}'’.-]{0,30}\))(?:[ \t]{1,2}(?:\p{L}[\p{L}'’.-]{0,30}|\(\p{Lu}[\p{L}'’.-]{0,30}\))){0,4})?,?[ \t]{0,4}(\d{3,6}(?:[ -]\d{2,4})?|\p{Lu}\d\p{Lu}[ \t]?\d\p{Lu}\d)?[ \t]*$/u;
+const ADDRESS_TAIL_LINE = /^[ \t>?]{0,6}((?:\p{Lu}[\p{L}'’.-]{0,30}|\(\p{Lu}[\p{L}'’.-]{0,30}\))(?:[ \t]{1,2}(?:\p{L}[\p{L}'’.-]{0,30}|\(\p{Lu}[\p{L}'’.-]{0,30}\))){0,4})?,?[ \t]{0,4}(\d{3,6}(?:[ -]\d{2,4})?|\p{Lu}\d\p{Lu}[ \t]?\d\p{Lu}\d)?\.?[ \t]*$/u;
 const UNIT_LINE = /^[ \t>?]{0,6}(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]{0,2}#?[A-Za-z0-9-]{1,8}[ \t]*$/i;
 
 /**
@@ -429,7 +456,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
 /** One title-case word: hyphenated products ("Steri-Strips", "Surgi-Bra") and acronym compounds are no places. */
 /** Where people live that is no town: "lives in Assisted Living", "moved to Rehab". */
 const CARE_SETTINGS = new Set(['ASSISTED', 'REHAB', 'REHABILITATION', 'HOSPICE', 'SKILLED', 'NURSING', 'MEMORY', 'GROUP', 'SECTION', 'SENIOR', 'INDEPENDENT', 'FOSTER', 'SHELTER', 'JAIL', 'PRISON', 'SUBACUTE', 'RESPITE', 'SUPPORTIVE', 'TRANSITIONAL', 'PUBLIC', 'HOUSING', 'LONG-TERM', 'ACUTE', 'CARE', 'TOWN', 'CITY', 'STATE', 'COUNTY', 'NORTH', 'SOUTH', 'EAST', 'WEST', 'DOWNTOWN']);
-const RESIDENCE_CUE = /\b(?:lives|lived|living|resides|resided|residing|moved|relocated|born|grew up|originally)(?:\s{1,3}(?:here|there|back))?\s{1,3}(?:from|to|in|at)\s{1,3}$/i;
+const RESIDENCE_CUE = /\b(?:lives|lived|living|resides|resided|residing|moved|relocated|born|grew up|originally)(?:\s{1,3}(?:here|there|back|alone|independently))?\s{1,3}(?:from|to|in|at)\s{1,3}$/i;
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}{2,}$/u;
 /** "soaked in Betadine", "seen in Neuro": after these the word is a product, a dressing or a service. */
 const HANDLING_VERB_BEFORE = /\b(?:soaked|placed|dressed|dissolved|diluted|mixed|wrapped|prepped|prepared|draped|seen|followed|evaluated|treated|started|maintained|kept|positioned|rinsed|irrigated|bathed|suspended|stored|painted|cleaned|covered|injected|infused)[ \t]{1,2}(?:in|at|from)[ \t]{1,2}$/i;
@@ -496,6 +523,8 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   if (distinctive || !capsText) return true;
   // In capitals "CEDAR RIDGE MEDICAL CENTER": before an unmistakable facility head, surnames count as a name.
   if (STRONG_FACILITY_HEAD.test(phrase) && content.some((w) => !FACILITY_PHRASE_WORDS.has(w) && rareWordSurname(w))) return true;
+  // "HORIZON HOSPICE", "CRESCENT PHARMACY": one ordinary word before a head that only a facility has.
+  if (!strict && content.length === 1) return SINGLE_WORD_FACILITY_HEAD.test(phrase) && !wordInfo(content[0]).clinicalWord;
   if (!strict) return content.length >= 2 && !content.every((w) => wordInfo(w).clinicalWord);
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
 }
@@ -514,9 +543,10 @@ function rareWordSurname(upper: string): boolean {
 const DENOMINATIONS = new Set(['BAPTIST', 'METHODIST', 'PRESBYTERIAN', 'CATHOLIC', 'LUTHERAN', 'ADVENTIST', 'EPISCOPAL', 'JEWISH', 'CHRISTIAN', 'MENNONITE']);
 /** Words built like place names ("Lakeside", "Oakmont", "Riverview", "Fairhaven"): a facility named for a place. */
 const PLACE_COMPOUND = /^[A-Z]{2,}(?:SIDE|VIEW|WOOD|WOODS|BROOK|FIELD|DALE|MONT|RIDGE|CREST|HAVEN|SHORE|VILLE|BURG|BURGH|FORD|PORT|LAND|GATE|BRIDGE|WATER|HURST|STEAD|WICK|BURY|TON)$/;
+const SINGLE_WORD_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|INFIRMARY|NURSING HOME|HOSPICE|PHARMACY|HOME HEALTH|REHABILITATION|ADULT DAY PROGRAM)$/i;
 const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMARY|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|ASSISTED LIVING|HOSPICE|REHABILITATION (?:CENTER|HOSPITAL))$/i;
 
-const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT']);
+const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM']);
 
 function lengthBeforeLastBlockingWord(match: string): number {
   const words = [...match.matchAll(/\S+/g)];
@@ -550,6 +580,8 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
 }
 
 function placeWord(upper: string, raw: string): boolean {
+  // "COLLATERAL FROM FATHER, EMEKA": relation and other note words are never the place.
+  if (NEVER_NAMES.has(upper) || RELATION_CUES.has(upper)) return false;
   if (raw === upper && upper.length <= 4 && !isProperNoun(upper)) return false;
   return upper.length > 2 && (isProperNoun(upper) || !isKnownWord(upper));
 }

@@ -82,9 +82,13 @@ const BARE_WITH = /(?<!\b(?:spoke|talked|discussed|staffed|met|d\/w|dw|consulted
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
 const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
+/** Labels that only ever introduce a person. */
+const PERSON_ONLY_LABEL = /\b(?:transcriptionist|transcribed by|scribe)\s{0,3}:\s{0,3}$/i;
+/** A verb of dressing, securing or cleaning, then "with", "in" or "using": a product or material follows. */
+const PRODUCT_AFTER = /\b(?:held|secured|dressed|wrapped|covered|packed|placed|cleaned|cleansed|treated|flushed|irrigated|applied|changed|reinforced|soaked|taped|padded|sealed|closed|approximated|splinted|immobili[sz]ed|bandaged|protected|lined|filled)\b[^.;\n]{0,30}\b(?:with|in|using|and)[ \t]{1,2}$/i;
 const LABEL_COLON = /:\s{0,3}$/;
 /** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
-const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint)\b/i;
+const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint)\b/i;
 
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
@@ -131,7 +135,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
         // "PT: STONE, BILL": a surname, a comma and a first name after a label, however common the words.
         if (label && end - i < 2 && i + 1 < tokens.length && text.charCodeAt(t.end) === 44 && listedName(tokens[i + 1]) && joinable(text, tokens, i, i + 1)) end = i + 2;
         // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
-        const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2;
+        // A transcriptionist or scribe label names a person, whatever the word ("Transcriptionist: May / job 123").
+        const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2 && !PERSON_ONLY_LABEL.test(before);
         // "Attending Physician, Bayside Rehabilitation Center": the words start a facility's name.
         if (lonelyWord || FACILITY_WORD_AFTER.test(text.slice(tokens[Math.max(end, i + 1) - 1].end, tokens[Math.max(end, i + 1) - 1].end + 16))) continue;
         take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
@@ -226,9 +231,15 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && !claimed[end] && joinable(text, tokens, end - 1, end) && (unknownCapitalised(tokens[end]) || nameCapable(tokens[end], false))) end++;
     if ((end - i === 1 && tokens[i].sentenceStart) || isEponymUse(text, tokens[end - 1])) continue;
+    // "held in place with Kerlix", "dressed with Mepilex": after a verb of handling, an unknown word is a product.
+    if (end - i === 1 && PRODUCT_AFTER.test(text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start))) continue;
     take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
     i = end - 1;
   }
+  findSignOffs(text, tokens, claimed, take);
+  findRelativeFirstNames(text, tokens, claimed, take);
+  findSaintSurnames(text, found);
+  findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
   findSpeakerLabels(text, tokens, claimed, take);
   throwIfCancelled(token);
@@ -308,6 +319,105 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
     // In capitals or lower case, only a list that is mostly names: drug lists are written there too.
     if (tokens[items[0]].capsLine && named * 2 < items.length) continue;
     for (const i of items) if (!claimed[i] && !(i === items[0] && tokens[i].sentenceStart && !evidence(i) && items.length === 2)) take(i, i + 1, 'PATIENT', 0.6, 'name listed with other names');
+  }
+}
+
+/** Credentials a signer writes after the name; PT, OT, DO, PA and RD are left out, being words or abbreviations too. */
+const SIGN_OFF_CREDENTIAL = String.raw`(?:RN|LPN|LVN|CNA|CRNA|PA-C|NP|APRN|FNP(?:-C|-BC)?|PMHNP(?:-BC)?|ANP(?:-BC)?|ACNP(?:-BC)?|RT|RRT|CRT|LCSW|LICSW|LMSW|MSW|MD|M\.D\.?)`;
+/**
+ * "; STONE RRT", "| Triage RN: CXA LPN", "general, LANE, MAY CRNA", "-- PHP LPN", "C. Day PA-C": at a line, clause
+ * or field start, one or two words (or "Last, First I") then a credential that ends the line or comes before
+ * a further credential, a date, a time or a pager number. Every word there is the signer's, even common ones.
+ */
+const SIGN_OFF = new RegExp(
+  String.raw`(?:^|[\n;|/:,]|(?<=\p{Ll})\.|--|\bby)[ \t]{0,3}((?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'’-]{1,30}(?:,[ \t]{0,2}[A-Z][A-Za-z'’-]{1,30}(?:[ \t][A-Z]\.?)?|[ \t](?:[A-Z]\.[ \t])?[A-Z][A-Za-z'’-]{1,30})?),?[ \t]{1,2}${SIGN_OFF_CREDENTIAL}` +
+    String.raw`(?=[ \t]{0,2}(?:$|[\r\n;|(]|,[ \t]{0,2}(?:[A-Z]{2,5}\b|\d)|[ \t]\d|[ \t]X\d|[ \t][A-Z][A-Za-z]{2,8}[ \t]\d))`,
+  'gmu',
+);
+/** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
+const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR']);
+
+/**
+ * "wife: Temperance.", "NIECE TEMPERANCE AT 23 OLD COLONY RD", "NEPHEW, LANE - +1 (235)", "husband Lane called": a relation word,
+ * then a first name (even one that is an English word), then the end of the phrase: punctuation, a phone number,
+ * "at"/"in" an address, or a verb of calling or visiting.
+ */
+const AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}(?:[.;,)]|[-–][ \t]|\(?\+?\d)|[ \t]{1,2}(?:at|AT)[ \t]{1,2}\d|[ \t]{1,2}(?:called|calls|visited|visits|reports|reported|states|stated|is|was|CALLED|CALLS|VISITED|VISITS|REPORTS|REPORTED|STATES|STATED|IS|WAS)\b|[ \t]*$)/;
+
+function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || !RELATION_CUES.has(tokens[i - 1].key) || tokens[i - 1].key === 'CONTACT' || tokens[i - 1].key === 'CLIENT') continue;
+    if (!/^[ \t]{0,2}[:,]?[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
+    if (t.acronym || t.startsDate || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || t.info.clinicalWord) continue;
+    // In capitals only a first name that is no frequent word ("SON MAY CALL" is no name); in mixed case a
+    // capitalised word mid-sentence, also one the name lists lack ("wife: Temperance.").
+    if (t.capsLine && t.shape !== 'capitalised') {
+      if (t.shape === 'initial' || !t.info.firstName || NEVER_NAMES.has(t.key) || (t.info.commonRank !== undefined && t.info.commonRank < 800)) continue;
+    } else if (t.shape !== 'capitalised' || !(t.info.firstName || t.info.tier === 'unknown') || (NEVER_NAMES.has(t.key) && !t.info.firstName)) continue;
+    const end = i + 1 < tokens.length && joinable(text, tokens, i, i + 1) && tokens[i + 1].info.tier === 'name' && tokens[i + 1].info.surname ? i + 2 : i + 1;
+    if (!AFTER_RELATIVE_NAME.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 16))) continue;
+    take(i, end, 'RELATIVE', 0.85, 'first name after a relation word, ending the phrase');
+  }
+}
+
+/** "Ms. St. Clair", "Dr. Ste. Marie": a saint's-name surname after a title. */
+const TITLE_AND_SAINT_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]{1,2}((?:St|Ste|Saint|ST|STE|SAINT)\.?[ \t]{0,2}[A-Z][A-Za-z'’-]{1,30})/g;
+
+function findSaintSurnames(text: string, found: Candidate[]): void {
+  for (const m of text.matchAll(TITLE_AND_SAINT_SURNAME)) {
+    const start = m.index + m[0].length - m[1].length;
+    const doctor = /^D/i.test(m[0]);
+    found.push(candidate(start, start + m[1].length, 'NAME', doctor ? 'DOCTOR' : 'PATIENT', 0.95, doctor ? 'clinician title before the name' : 'courtesy title before the name'));
+  }
+}
+
+function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (const m of text.matchAll(SIGN_OFF)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const from = firstTokenAtOrAfter(tokens, start);
+    let to = from;
+    while (to < tokens.length && tokens[to].end <= start + m[1].length) to++;
+    if (to <= from || claimed[from]) continue;
+    const parts = tokens.slice(from, to);
+    const words = parts.filter((p) => p.shape !== 'initial');
+    const withInitialOrComma = words.length < parts.length || m[1].includes(',');
+    // Names that are also clinical words ("STONE", "MAY", "HOPE") count here, and any word beside a frequent
+    // surname ("CHIP WOODS") or a clean first name ("Wade Street"); the words of a role never do.
+    const vouched = (p: Token) => words.some((other) => other !== p && ((other.info.surnameRank < 5000 && !other.info.clinicalWord) || other.info.tier === 'name' || (other.info.surnameRank < 200)));
+    const usable = (p: Token) =>
+      !CLINICAL_ABBREVIATIONS.has(p.key) && !CREDENTIALS.has(p.key) && !RELATION_CUES.has(p.key) && (withInitialOrComma || !ROLE_BEFORE_CREDENTIAL.has(p.key)) && (!p.info.clinicalWord || p.info.surname || p.info.firstName || vouched(p)) &&
+      (withInitialOrComma || !NEVER_NAMES.has(p.key) || (p.info.surname && vouched(p)));
+    if (words.length === 0 || !words.every(usable)) continue;
+    // A lone word must be name-like: a census name, initials no dictionary knows ("CXA"), or a rare word.
+    const nameLike = (p: Token) => p.info.surname || p.info.firstName || (p.info.tier === 'unknown' && !isKnownWord(p.key));
+    if (!words.some(nameLike)) continue;
+    take(from, to, 'DOCTOR', 0.9, 'name signed before a credential');
+  }
+}
+
+/**
+ * "Name: RICE, HYUN-JOO  Acct#", "PT PAGET, GRACE E (38-51-99)", "re: Day, Hope P (MRN", "WOODS,CHIP" alone on a line:
+ * a surname, a comma and a first name (and a middle initial) after a label or at a line or field start, up to
+ * the end of the field. The shape is the evidence, so words that are also English words count.
+ */
+const SURNAME_COMMA_FIRST = /(?:^|[\n;:]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}([A-Z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Z][A-Za-z'’-]{2,30})(?:[ \t]([A-Z])\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gm;
+
+function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (const m of text.matchAll(SURNAME_COMMA_FIRST)) {
+    const [, surname, , initial] = m;
+    const start = m.index + m[0].lastIndexOf(surname + ',');
+    const from = firstTokenAtOrAfter(tokens, start);
+    const to = from + (initial ? 3 : 2);
+    if (to > tokens.length || claimed[from]) continue;
+    const parts = tokens.slice(from, from + 2);
+    // "Plan: Lasix, Coreg;", "Dx: CHF, COPD": clinical words and abbreviations are no names.
+    // After a frequent surname ("WOODS,CHIP") the first name may be any word.
+    const clinical = (p: Token, k: number) => p.info.clinicalWord && !p.info.surname && !p.info.firstName && !(k === 1 && parts[0].info.surnameRank < 5000);
+    if (parts.some((p, k) => CLINICAL_ABBREVIATIONS.has(p.key) || clinical(p, k) || RELATION_CUES.has(p.key) || CREDENTIALS.has(p.key) || p.startsDate)) continue;
+    if (!initial && parts.some((p) => NEVER_NAMES.has(p.key))) continue;
+    if (!parts.some((p) => p.info.tier === 'name' || p.info.firstName || p.info.surname || (p.info.tier === 'unknown' && !isKnownWord(p.key)))) continue;
+    take(from, to, 'PATIENT', 0.88, 'surname, comma and first name in a field');
   }
 }
 
@@ -587,7 +697,9 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   const t = tokens[i];
   if ((previous.key === 'DOCTOR' || previous.key === 'MISS' || previous.key === 'SIR' || previous.key === 'MADAM') && (previous.shape === 'lower' || t.shape === 'lower')) return undefined;
   if (t.shape === 'lower' && !t.capsLine) return undefined;
-  if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t)) return undefined;
+  // "Dear Dr. Lane,", "Dr. Day": a capitalised surname that is also a note word is the name after a title.
+  const surnameAfterTitle = t.shape === 'capitalised' && t.info.surname && t.key.length > 2 && !/^[ \t]{0,2}(?:[A-Z][a-z]|\d)/.test(text.slice(t.end, t.end + 4));
+  if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t) && !surnameAfterTitle) return undefined;
   return role === 'DOCTOR' ? 'DOCTOR' : 'PATIENT';
 }
 
@@ -617,7 +729,7 @@ function extendName(text: string, tokens: Token[], i: number, afterTitle: boolea
 }
 
 function firstTokenAcceptable(text: string, t: Token, afterTitle: boolean): boolean {
-  if (afterTitle) return !(t.shape === 'lower' && !t.capsLine) && (!NEVER_NAMES.has(t.key) || initialWithPeriod(text, t));
+  if (afterTitle) return !(t.shape === 'lower' && !t.capsLine) && (!NEVER_NAMES.has(t.key) || initialWithPeriod(text, t) || (t.shape === 'capitalised' && t.info.surname && t.key.length > 2));
   return nameCapable(t, false);
 }
 
@@ -794,6 +906,8 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
   if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.includes(',')) return undefined;
   // "Saint Cloud, PA 89924": a two-letter code before a ZIP code is a state.
+  // "from Pawtucket, MS, with": a town after "from" or "in", and its state code.
+  if (credential.length === 2 && /\b(?:from|in|near|FROM|IN|NEAR)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) return undefined;
   if (credential.length === 2 && /^[ \t]{1,3}\d{5}\b/.test(text.slice(next.start + raw.length, next.start + raw.length + 10))) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   if (NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) return undefined;

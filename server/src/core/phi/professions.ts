@@ -7,10 +7,14 @@ import { PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT } from './vocabulary';
  * names a care-team role or is a surname or verb (a nurse in the note is usually staff, not a job).
  */
 const OCCUPATION_CUE = /(?:\b|,)(?:works?|worked|working|employed|job|career|occupation|profession|retired|former|formerly|previously works?|(?:is|was|as)\s{1,2}an?|,\s{0,2}an?)\b[\s:-]{1,3}(?:as\s{1,3})?(?:an?\s{1,3})?(?:(?:retired|former|self-employed|part-time|full-time|high school|elementary school|school)\s{1,3})?$/i;
+/** "a 23 yr old lady stonemason", "24F female crossing guard", "40M gentleman hospice chaplain": the job right after age and sex. */
+const AGE_AND_SEX_BEFORE = /\b\d{1,3}[ -]?(?:y\/?o|yrs?[ -]old|years?[ -]old|year-old|[MF])\b[ \t]{1,2}(?:(?:old|pleasant|retired|former)[ \t]{1,2})?(?:(?:man|woman|male|female|lady|gentleman|gent|guy)[ \t]{1,2})?$/i;
+/** Staff of the hospital, not the patient's job: "financial counselor", "genetic counselor", "lactation consultant". */
+const STAFF_ROLE_BEFORE = /\b(?:financial|genetic|lactation|crisis|peer|benefits|insurance|patient|nurse|care|discharge|bereavement|diabetes|smoking cessation)[ \t]{1,2}$/i;
 const MULTIWORD = new Set([...PROFESSIONS].filter((p) => p.includes(' ')));
 const MULTIWORD_LAST = new Set([...MULTIWORD].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 const COMPOUND_HEADS = new Set(
-  'TEACHER WORKER DRIVER OPERATOR ENGINEER MANAGER CLERK ASSISTANT TECHNICIAN MECHANIC OFFICER AGENT CONSULTANT SPECIALIST ANALYST DESIGNER INSPECTOR SUPERVISOR ADMINISTRATOR CLEANER WRITER REPRESENTATIVE PROGRAMMER DEVELOPER ACCOUNTANT ATTENDANT HANDLER INSTALLER REPAIRER MAKER COOK AIDE'.split(' '),
+  'TEACHER WORKER DRIVER OPERATOR GUARD CHAPLAIN ENGINEER MANAGER CLERK ASSISTANT TECHNICIAN MECHANIC OFFICER AGENT CONSULTANT SPECIALIST ANALYST DESIGNER INSPECTOR SUPERVISOR ADMINISTRATOR CLEANER WRITER REPRESENTATIVE PROGRAMMER DEVELOPER ACCOUNTANT ATTENDANT HANDLER INSTALLER REPAIRER MAKER COOK AIDE'.split(' '),
 );
 /** Every word that can end an occupation; the note is scanned for these first. */
 const OCCUPATION_WORD = new RegExp(
@@ -68,6 +72,7 @@ export function findProfessions(text: string): Candidate[] {
         }
       }
     }
+    if (STAFF_ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !cued(text, start)) continue;
     const needsContext = PROFESSIONS_NEEDING_CONTEXT.has(singular);
     if (!needsContext && !PROFESSIONS.has(singular)) continue;
     const withCue = cued(text, start);
@@ -78,5 +83,6 @@ export function findProfessions(text: string): Candidate[] {
 }
 
 function cued(text: string, start: number): boolean {
-  return OCCUPATION_CUE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  return OCCUPATION_CUE.test(before) || AGE_AND_SEX_BEFORE.test(before);
 }
