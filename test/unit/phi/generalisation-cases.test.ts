@@ -43,6 +43,7 @@ const cases: Case[] = [
   { name: 'weekday after a date belongs to it', note: 'Labs «3/4 (Mon)|DATE» and «3/5 Tues|DATE»; on «3/6|DATE» sat up in chair.' },
   { name: 'MAY before a dose in caps is the verb', note: 'PT MAY 2 L NC PRN SOB; MAY 1 TAB Q6H. SEEN IN CLINIC ON «MAY 2|DATE» FOR FOLLOW UP.' },
   { name: 'clock time after a date is no year (extended profile)', note: 'Seen «June 7, 2025|DATE» 1912 by RN; NSG «20240723|DATE» 1900-0700; moved here in «1990|DATE».', options: { profile: 'extended' } },
+  { name: 'month-named person before a possessive or a surname, or after saw', note: "«June|NAME»'s son called. I saw «June|NAME» again; «April Nguyen|NAME» visited. Seen in «April|DATE» by Dr. «Lee|NAME»." },
   { name: 'month-named relative is no date', note: 'Daughter «April|NAME» at bedside.' },
 
   // Ages over 89

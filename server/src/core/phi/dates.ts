@@ -44,8 +44,10 @@ const MONTH_ALONE = /\b(?:January|February|March|April|June|July|August|Septembe
 const MONTH_PREPOSITION = /\b(?:in|of|since|during|by|until|till|early|mid|late|last|next|this|every|before|after|through|thru|from|to|and|or|between|around|circa)[\s-]{1,3}$/i;
 /** "march to PT", "MARCH INTO THE ROOM": the verb, not the month. */
 const VERB_PARTICLE_AFTER = /^\s{1,3}(?:to|into|down|up|out|forward|back|across|around|over|along|in place|on the spot)\b/i;
-/** "daughter April", "Ms. June": a name, not a month. */
-const PERSON_CUE_BEFORE = /\b(?:wife|husband|daughter|son|mother|sister|brother|father|aunt|niece|granddaughter|grandmother|friend|girlfriend|partner|caregiver|guardian|mom|Ms|Mrs|Miss|Mr|Dr)\.?,?\s{1,3}$/i;
+/** "daughter April", "Ms. June", "I saw June": a name, not a month. */
+const PERSON_CUE_BEFORE = /\b(?:wife|husband|daughter|son|mother|sister|brother|father|aunt|niece|granddaughter|grandmother|friend|girlfriend|partner|caregiver|guardian|mom|in-law|Ms|Mrs|Miss|Mr|Dr|saw|see|met|called|visited|told|asked|thanked|with)\.?,?\s{1,3}$/i;
+/** "June's son", "April Nguyen": a possessive or a capitalised surname after the word makes it a name. */
+const PERSON_AFTER = /^(?:['\u2019]s\b|[ \t]{1,2}[A-Z][a-z]{2,}\b(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|Then|When|While|After|Before|During|Since|Until)))/;
 /** "early Jan", "last Sept.", "Jan/Feb": an abbreviated month alone, after a word of time or before another month. */
 const MONTH_ABBREVIATION_ALONE = /(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?/y;
 const TIME_WORD_BEFORE = /\b(?:in|since|during|until|till|early|mid|late|last|next|this|every|before|after|through|thru)[\s-]{1,3}$/i;
@@ -346,7 +348,7 @@ function isLoneMonthDate(text: string, start: number, end: number): boolean {
   // "able to march in place" is the infinitive; "from March to May" is a date.
   if (verbLike && /\bto\s{1,3}$/i.test(before)) return false;
   if (MONTH_PREPOSITION.test(before)) return true;
-  if (verbLike || PERSON_CUE_BEFORE.test(before)) return false;
+  if (verbLike || PERSON_CUE_BEFORE.test(before) || PERSON_AFTER.test(text.slice(end, end + 16))) return false;
   // A lower-case month name in a note that uses capitals is the verb or adjective (march, august).
   return text.charCodeAt(start) < 97 || isAllCapsContext(text, start);
 }
