@@ -52,6 +52,10 @@ const cases: Case[] = [
   { name: 'decade over 89 with early, mid or late', note: 'A woman «in her late 90s|AGE» with dementia.' },
   { name: 'nonagenarian', note: 'Frail «nonagenarian|AGE» admitted after a fall.' },
   { name: 'number over 89 before yrs without old', note: 'Pt is «94|AGE» yrs, lives alone.' },
+  { name: 'a Fahrenheit temperature after T is no age', note: 'VS: T 98F, HR 72, BP 120/80, SpO2 97% RA.' },
+  { name: 'a Fahrenheit temperature after TEMP in caps is no age', note: 'TEMP 99F; HR 88; RR 18.' },
+  { name: 'a Fahrenheit reading before a pulse is no age', note: 'Vitals 98F, P 80, R 16.' },
+  { name: 'age and sex shorthand over 89 still found', note: '«98|AGE»F with CHF, admitted for dyspnea.' },
   { name: 'spans of time over 89 years are no ages', note: 'Family farm for 90 years; house built 100 years ago.' },
   { name: 'yes/no after a saturation is no age', note: 'O2 sat 95 y/n documented.' },
 

@@ -15,6 +15,18 @@ const OLD_AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi;
 const OLD_NUMBER_YEARS = /(?<![\w.,/-])(9\d|1[01]\d|12[0-5])\s{0,2}(?:yrs?|years?|y)\b(?!\/|\s{0,2}(?:ago|later|before|after|from|prior|of (?:service|marriage|smoking)))/gi;
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
+const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?)\s{0,2}[:=]?\s{0,2}$/i;
+const VITAL_SIGN_AFTER = /^[\s,;]{0,3}(?:hr|bp|rr|p|pulse|spo2|sat|o2\s?sat|resp)\b/i;
+
+/** "T 98F", "TEMP 99F", "98F, HR 72": a Fahrenheit reading, not a 98-year-old woman. */
+function isFahrenheitTemperature(text: string, start: number, match: string): boolean {
+  if (!/^\d{2,3}\s?F$/.test(match)) return false;
+  const degrees = Number.parseInt(match, 10);
+  if (degrees < 93 || degrees > 108) return false;
+  const end = start + match.length;
+  return TEMPERATURE_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || VITAL_SIGN_AFTER.test(text.slice(end, end + 12));
+}
+
 export function findAges(text: string, options: { allAges: boolean }): Candidate[] {
   const found: Candidate[] = [];
   const add = (start: number, value: string, reason: string, confidence: number) => {
@@ -29,7 +41,10 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     add(m.index, m[1], "number before 'years old'", 0.95);
   }
   for (const m of text.matchAll(AGE_BEFORE)) add(m.index + m[0].length - m[1].length, m[1], "number after 'age'", 0.9);
-  for (const m of text.matchAll(AGE_SEX)) add(m.index, m[1], 'age-and-sex shorthand', 0.8);
+  for (const m of text.matchAll(AGE_SEX)) {
+    if (isFahrenheitTemperature(text, m.index, m[0])) continue;
+    add(m.index, m[1], 'age-and-sex shorthand', 0.8);
+  }
   for (const m of text.matchAll(SPELLED_OLD_AGE)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.9, 'age over 89 in words'));
   }
