@@ -54,7 +54,8 @@ const TIME_WORD_BEFORE = /\b(?:in|since|during|until|till|early|mid|late|last|ne
 const MONTH_AFTER = /^[/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[/-]$/i;
 const DOSE_AFTER_DAY = /^[ \t]{0,2}(?:l|lpm|mg|mcg|ml|cc|units?|tabs?|caps?|puffs?|drops?|times|x|hours?|hrs?|days?|weeks?|min|minutes)\b/i;
-const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3})May\b/iy;
+// "this may be", "THIS MAY HELP": the verb, whatever word comes before it.
+const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3})May\b(?![ \t]{1,3}(?:be|not|also|still|have|need|require|help|cause|benefit|represent|indicate|reflect|contribute|explain|worsen|improve|lead|result|increase|decrease|take|go|return|continue|resume|use|want|wish|consider|try|see|do|get|make|call|follow|develop|experience|feel|notice|occur|affect|present|require|qualify|warrant)\b)/iy;
 
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
 const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
