@@ -78,6 +78,7 @@ const COUNTRY_NAMES = [...COUNTRIES].flatMap((c) => [c, c.toLowerCase().replace(
 const STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STATE_NAMES.join('|')}|${COUNTRY_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \t]{1,3}$`, 'u');
 /** "Eugene KY 05614", "BOX 337, KALAMAZOO RI 10852": the town and region code before a ZIP, at a line start or after a comma. */
 const TOWN_AND_STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[,;]|[ \t]{2})[ \t]{0,3}(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2}),?[ \t]{1,2}(${STATE_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?[ \t]{1,3}$`, 'u');
+const LETTER_BEFORE_SPACES = /[\p{L}.],?[ \t]{1,3}$/u;
 const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join('|')})\b`, 'g');
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
 const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
@@ -93,7 +94,8 @@ const HEALTH_KEYWORD = /Health/gi;
  * Hospitals named by an acronym ending in H or MC (BGH, SAMC, SHMC): before "ED"/"ER" after from/to/at, or
  * standing alone between wide gaps in a note header ("ED TRIAGE NOTE  VPH  03/25"). OSH is "outside hospital".
  */
-const HOSPITAL_ACRONYM = /(?:(?<=\b(?:from|to|at|FROM|TO|AT)[ \t]{1,2})[A-Z]{1,4}(?:H|MC)(?=[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b)|(?<=\b(?:NOTE|Note)[ \t]{2,4})[A-Z]{1,4}(?:H|MC)(?=[ \t]{2,4}\S))(?<!\bOSH)/g;
+// The acronym is matched first and its context checked behind it: a scan for capitals is cheaper than trying the lookbehinds everywhere.
+const HOSPITAL_ACRONYM = /\b[A-Z]{1,4}(?:H|MC)\b(?<!\bOSH)(?:(?<=\b(?:from|to|at|FROM|TO|AT)[ \t]{1,2}[A-Z]{1,4}(?:H|MC))(?=[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b)|(?<=\b(?:NOTE|Note)[ \t]{2,4}[A-Z]{1,4}(?:H|MC))(?=[ \t]{2,4}\S))/g;
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
 const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
@@ -106,6 +108,7 @@ const SPACE_DIGIT = /[ \t]\d/g;
 const WARD_FLOOR_AT = /[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,;]|\.(?!\d)|[-–]|(?:rm|room|bed)\b|\d{1,2}[/.-]\d))/iy;
 const STREET_SUFFIX_BEFORE = /(?:strasse|straße|gasse|weg|vej|gade|gata|gatan|vägen|veien|vegen|katu|kuja|tie|laan|straat|steeg|gracht|plein|utca|útja|út|tér|allee|platz|stræde|braut|vænget|bakken)\.?[ \t]?$/i;
 const WARD_BUILDING = /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]{2,20}$/u;
+const WARD_BUILDING_LAST_CHARACTER = /[\p{L}'’-]$/u;
 const WARD_CUE_BEFORE = /(?:^|[\r\n]|\b(?:to|on|from|at|in|note|unit|floor)|[-–,;:])[ \t]{0,3}$/i;
 /*
  * Both comma expressions are long alternations the engine would try at every character; every match
@@ -169,7 +172,7 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + city[1].length, 'CITY', 0.8, 'town after a street address');
   }
   for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
-  for (const m of text.matchAll(RURAL_ADDRESS)) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
+  for (const m of /box|county/i.test(text) ? text.matchAll(RURAL_ADDRESS) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
   addressBlockLines(text, found);
   for (const m of text.matchAll(ADDRESS_AFTER_CUE)) {
     const start = m.index + m[0].length - m[1].length;
@@ -201,6 +204,8 @@ export function findLocations(text: string): Candidate[] {
     const m = WARD_FLOOR_AT.exec(text);
     if (!m) continue;
     // Found from the floor number back to the building word.
+    // The building word ends right before the space: no letter there, no ward (most such numbers are doses and times).
+    if (!WARD_BUILDING_LAST_CHARACTER.test(text.slice(Math.max(0, space - 2), space))) continue;
     const building = WARD_BUILDING.exec(text.slice(Math.max(0, space - 22), space))?.[0];
     if (!building) continue;
     const start = space - building.length;
@@ -213,7 +218,9 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + m[1].length, 'DEPARTMENT', 0.75, 'hospital unit');
   }
   for (const m of text.matchAll(FIVE_DIGITS)) {
-    if (!STATE_BEFORE_ZIP.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // Every state, country or code ends in a letter or a period: a cheap test before the long alternation.
+    const before30 = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!LETTER_BEFORE_SPACES.test(before30) || !STATE_BEFORE_ZIP.test(before30)) continue;
     add(m.index, m.index + m[0].length, 'ZIP', 0.9, 'ZIP code after a state');
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     // A line start more than 60 characters back is out of reach: the NUL keeps '^' from matching mid-line.

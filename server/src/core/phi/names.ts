@@ -347,6 +347,8 @@ const AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}(?:[.;,)]|[-–][ \t]|\(?\+?\d)|[ \t]
 function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    // Lower-case words in mixed case are never taken below; skipping them first saves the lookups.
+    if (t.shape === 'lower' && !t.capsLine) continue;
     if (claimed[i] || !RELATION_CUES.has(tokens[i - 1].key) || tokens[i - 1].key === 'CONTACT' || tokens[i - 1].key === 'CLIENT') continue;
     if (!/^[ \t]{0,2}[:,]?[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (t.acronym || t.startsDate || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || t.info.clinicalWord) continue;
@@ -372,9 +374,24 @@ function findSaintSurnames(text: string, found: Candidate[]): void {
   }
 }
 
+/** Any sign-off credential as a word: SIGN_OFF runs only on the lines holding one (no match crosses a line). */
+const SIGN_OFF_CREDENTIAL_WORD = new RegExp(String.raw`(?<![A-Za-z])${SIGN_OFF_CREDENTIAL}`, 'g');
+
 function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
-  for (const m of text.matchAll(SIGN_OFF)) {
-    const start = m.index + m[0].lastIndexOf(m[1]);
+  const matches: RegExpMatchArray[] = [];
+  SIGN_OFF_CREDENTIAL_WORD.lastIndex = 0;
+  for (let hit = SIGN_OFF_CREDENTIAL_WORD.exec(text); hit; hit = SIGN_OFF_CREDENTIAL_WORD.exec(text)) {
+    const lineStart = Math.max(text.lastIndexOf('\n', hit.index), text.lastIndexOf('\r', hit.index)) + 1;
+    let lineEnd = hit.index;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    for (const m of text.slice(lineStart, lineEnd).matchAll(SIGN_OFF)) {
+      m.index += lineStart;
+      matches.push(m);
+    }
+    SIGN_OFF_CREDENTIAL_WORD.lastIndex = lineEnd;
+  }
+  for (const m of matches) {
+    const start = m.index! + m[0].lastIndexOf(m[1]);
     const from = firstTokenAtOrAfter(tokens, start);
     let to = from;
     while (to < tokens.length && tokens[to].end <= start + m[1].length) to++;
@@ -401,7 +418,8 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
  * a surname, a comma and a first name (and a middle initial) after a label or at a line or field start, up to
  * the end of the field. The shape is the evidence, so words that are also English words count.
  */
-const SURNAME_COMMA_FIRST = /(?:^|[\n;:]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}([A-Z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Z][A-Za-z'’-]{2,30})(?:[ \t]([A-Z])\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gm;
+// The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
+const SURNAME_COMMA_FIRST = /\b(?=[A-Z])(?<=(?:^|[\n;:]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})([A-Z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Z][A-Za-z'’-]{2,30})(?:[ \t]([A-Z])\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gm;
 
 function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (const m of text.matchAll(SURNAME_COMMA_FIRST)) {
