@@ -380,6 +380,10 @@ const cases: Case[] = [
   { name: 'outside hospital acronym is no place', note: 'TRANSFERRED FROM OSH ED AFTER CT.' },
   { name: 'one word before hospice in caps', note: 'PLAN: HOME WITH VNA («HORIZON HOSPICE|LOCATION»); FIRST VISIT' },
   { name: 'nursing and rehabilitation facility', note: 'Screens sent to «Maplewood Nursing and Rehabilitation|LOCATION».' },
+  { name: 'place of a fall, named by capitalised words', note: 'CC: fall at «Pratt Aerospace|LOCATION»; 44yo M' },
+  { name: 'falls at home, at night or in care settings name no place', note: 'Fall at home. FALL AT NIGHT; fell in the Shower. Fall at Rehab. Fall at Bus Stop.' },
+  { name: 'employer after WORKED ... AT in capitals', note: 'FORMERLY WORKED AS «LIBRARIAN|PROFESSION» AT «EASTBROOK PUBLIC SCHOOLS|LOCATION»; SON WILL VISIT' },
+  { name: 'district court named by its town', note: 'Court date at «Cranston District Court|LOCATION» next week.' },
   // Professions
   { name: 'job right after age and sex', note: 'The patient is a 23 yr old lady «stonemason|PROFESSION» from home.' },
   { name: 'two-word job after age and sex', note: 'The patient is a 24F female «crossing guard|PROFESSION».' },

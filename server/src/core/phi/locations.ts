@@ -56,14 +56,19 @@ function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
 const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
-const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage)`;
+const ORGANIZATION_WORDS = String.raw`(?:District Court|Superior Court|Probate Court|Municipal Court|Family Court|Juvenile Court|Housing Court|County Court|Courthouse|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
 const ORGANIZATION_KEYWORD = new RegExp(String.raw`\b${ORGANIZATION_WORDS}\b`, 'gi');
 const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
+/**
+ * Where an injury happened: "fall at Pratt Aerospace;", "slipped at Ocean State Job Lot". Capitalised words up to a
+ * break; in capitals only words no dictionary knows, since "FALL AT HOME" or "FALL AT NIGHT" name no place.
+ */
+const INJURY_PLACE = /\b(?:fall|fell|fallen|slipped|tripped|injured|injury|accident|collapsed|assaulted|FALL|FELL|SLIPPED|TRIPPED|INJURED|INJURY|ACCIDENT|COLLAPSED|ASSAULTED)[ \t]{1,2}(?:at|in|AT|IN)[ \t]{1,2}((?:the[ \t]|THE[ \t])?\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{1,30}){0,4})(?=[ \t]{0,2}(?:[;,.)]|$))/gmu;
 /** An employer after "works as a machinist at", "employed by", "retired from". */
-const EMPLOYER = /\b(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Jj]ob|[Rr]etired|[Rr]etiring|WORKS?|WORKED|WORKING|EMPLOYED|JOB|RETIRED)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
+const EMPLOYER = /\b(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Jj]ob|[Rr]etired|[Rr]etiring|WORKS?|WORKED|WORKING|EMPLOYED|JOB|RETIRED)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
 /** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935", "admit to 6B". */
 const UNIT_ACRONYM = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|MSICU|NeuroICU)\b/g;
 const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit)(?![\w])/g;
@@ -243,6 +248,19 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     if (name.split(/[ \t]/).every((w) => (isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) || NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
+  }
+  for (const m of text.matchAll(INJURY_PLACE)) {
+    const words = m[1].split(/[ \t&]+/).filter(Boolean).map((w) => w.replace(/[.]+$/, '').toUpperCase());
+    const ordinary = (w: string) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CARE_SETTINGS.has(w) || (isKnownWord(w) && !isProperNoun(w));
+    if (words[0] === 'THE' ? words.length < 2 : false) continue;
+    const content = words.filter((w) => w !== 'THE');
+    if (CARE_SETTINGS.has(content[0]) || content.some((w) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
+    // Ordinary words only: a title-case name of three or more words in mixed case ("Ocean State Job Lot"), never in capitals.
+    const inCapitals = capsText || m[1] === m[1].toUpperCase();
+    if (content.every(ordinary) && (inCapitals || content.length < 3)) continue;
+    const place = m[1].replace(/\.+$/, '');
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + place.length, 'ORGANIZATION', 0.8, 'place where an injury happened');
   }
   for (const m of matchesOnLinesWith(text, FACILITY_KEYWORD, capsText ? FACILITY_CAPS : FACILITY)) {
     const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]));
