@@ -344,12 +344,19 @@ const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENI
  */
 const AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}(?:[.;,)]|[-–][ \t]|\(?\+?\d)|[ \t]{1,2}(?:at|AT)[ \t]{1,2}\d|[ \t]{1,2}(?:called|calls|visited|visits|reports|reported|states|stated|is|was|CALLED|CALLS|VISITED|VISITS|REPORTS|REPORTED|STATES|STATED|IS|WAS)\b|[ \t]*$)/;
 
+/** First letters of the relation words, either case: most words are ruled out before their key is built. */
+const RELATION_FIRST_LETTERS = new Set([...RELATION_CUES].flatMap((w) => [w.charCodeAt(0), w.toLowerCase().charCodeAt(0)]));
+
+function mayBeRelationWord(t: Token): boolean {
+  return RELATION_FIRST_LETTERS.has(t.word.charCodeAt(0)) || t.word.charCodeAt(0) > 127;
+}
+
 function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     // Lower-case words in mixed case are never taken below; skipping them first saves the lookups.
     if (t.shape === 'lower' && !t.capsLine) continue;
-    if (claimed[i] || !RELATION_CUES.has(tokens[i - 1].key) || tokens[i - 1].key === 'CONTACT' || tokens[i - 1].key === 'CLIENT') continue;
+    if (claimed[i] || !mayBeRelationWord(tokens[i - 1]) || !RELATION_CUES.has(tokens[i - 1].key) || tokens[i - 1].key === 'CONTACT' || tokens[i - 1].key === 'CLIENT') continue;
     if (!/^[ \t]{0,2}[:,]?[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (t.acronym || t.startsDate || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || t.info.clinicalWord) continue;
     // In capitals only a first name that is no frequent word ("SON MAY CALL" is no name); in mixed case a
@@ -374,8 +381,11 @@ function findSaintSurnames(text: string, found: Candidate[]): void {
   }
 }
 
-/** Any sign-off credential as a word: SIGN_OFF runs only on the lines holding one (no match crosses a line). */
-const SIGN_OFF_CREDENTIAL_WORD = new RegExp(String.raw`(?<![A-Za-z])${SIGN_OFF_CREDENTIAL}`, 'g');
+/**
+ * A space or tab, then a sign-off credential: SIGN_OFF, whose credential always follows a space, runs only on the
+ * lines holding one (no match crosses a line). A plain character first lets the scan skip quickly.
+ */
+const SIGN_OFF_CREDENTIAL_WORD = new RegExp(String.raw`[ \t]${SIGN_OFF_CREDENTIAL}`, 'g');
 
 function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const matches: RegExpMatchArray[] = [];
@@ -421,10 +431,34 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
 const SURNAME_COMMA_FIRST = /\b(?=[A-Z])(?<=(?:^|[\n;:]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})([A-Z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Z][A-Za-z'’-]{2,30})(?:[ \t]([A-Z])\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gm;
 
+/** Lines holding a comma before a capital: the only lines SURNAME_COMMA_FIRST can match on (no match crosses a line). */
+function linesWithCommaBeforeCapital(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    let next = comma + 1;
+    while (next < comma + 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+    const c = text.charCodeAt(next);
+    if (c < 65 || c > 90) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', comma), text.lastIndexOf('\r', comma)) + 1;
+    let lineEnd = comma;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    lines.push([lineStart, lineEnd]);
+    comma = lineEnd;
+  }
+  return lines;
+}
+
 function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
-  for (const m of text.matchAll(SURNAME_COMMA_FIRST)) {
+  const matches: RegExpMatchArray[] = [];
+  for (const [lineStart, lineEnd] of linesWithCommaBeforeCapital(text)) {
+    for (const m of text.slice(lineStart, lineEnd).matchAll(SURNAME_COMMA_FIRST)) {
+      m.index = m.index! + lineStart;
+      matches.push(m);
+    }
+  }
+  for (const m of matches) {
     const [, surname, , initial] = m;
-    const start = m.index + m[0].lastIndexOf(surname + ',');
+    const start = m.index! + m[0].lastIndexOf(surname + ',');
     const from = firstTokenAtOrAfter(tokens, start);
     const to = from + (initial ? 3 : 2);
     if (to > tokens.length || claimed[from]) continue;
