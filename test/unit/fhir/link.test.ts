@@ -45,3 +45,16 @@ describe('resolvePatientLink', () => {
     assert.equal(resolvePatientLink(''), undefined);
   });
 });
+
+describe('resolvePatientLink header window', () => {
+  it('reads the fifteenth line of a long note and not the sixteenth, with offsets into the whole note', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n');
+    const body = '\n' + 'Assessment: stable.\n'.repeat(50_000);
+    const onLine15 = `${filler(14)}\nMRN: 00424242${body}`;
+    const link = resolvePatientLink(onLine15);
+    assert.equal(link?.value, '00424242');
+    assert.equal(valueAt(onLine15, link), '00424242');
+    assert.equal(resolvePatientLink(`${filler(15)}\nMRN: 00424242${body}`), undefined);
+    assert.equal(resolvePatientLink(`${filler(3)}\nMRN: 00424242`)?.value, '00424242');
+  });
+});

@@ -52,8 +52,8 @@ export function resolvePatientLink(noteText: string): PatientLink | undefined {
 
   const found: PatientLink[] = [];
   let offset = 0;
-  const lines = noteText.split('\n');
-  for (const line of lines.slice(0, HEADER_LINES)) {
+  // Only the header is read, so a long note costs no more than a short one on every change.
+  for (const line of headerLines(noteText)) {
     const match = HEADER.exec(line.replace(/\r$/, ''));
     if (match) {
       const kind = kindOf(match[1]);
@@ -66,4 +66,13 @@ export function resolvePatientLink(noteText: string): PatientLink | undefined {
     offset += line.length + 1;
   }
   return found.find((candidate) => candidate.kind === 'id') ?? found[0];
+}
+
+function headerLines(noteText: string): string[] {
+  let end = -1;
+  for (let line = 0; line < HEADER_LINES; line++) {
+    end = noteText.indexOf('\n', end + 1);
+    if (end < 0) return noteText.split('\n');
+  }
+  return noteText.slice(0, end).split('\n');
 }
