@@ -388,6 +388,16 @@ const cases: Case[] = [
   { name: 'job right after age and sex', note: 'The patient is a 23 yr old lady «stonemason|PROFESSION» from home.' },
   { name: 'two-word job after age and sex', note: 'The patient is a 24F female «crossing guard|PROFESSION».' },
   { name: 'financial counselor is staff, not a job', note: 'Bill reviewed by financial counselor.' },
+  { name: 'a drug agent is no job', note: 'Metformin is a first-line agent; clopidogrel is an antiplatelet agent.' },
+  { name: 'a travel agent is a job', note: 'She works as a «travel agent|PROFESSION» downtown.' },
+  // Organisations
+  { name: 'firm line between a job line and a street in a signature block', note: '«Karin Beike|NAME»\nLeasing consultant\n«Fritz-Armstrong|LOCATION»\n«12 Main Street|LOCATION»' },
+  { name: 'practice line between a clinician and a street in a letterhead', note: '«Jane Smith|NAME», MD\n«Riverside Cardiology Associates|LOCATION»\n«1200 Oak Street|LOCATION»' },
+  { name: 'a heading above a street is no firm', note: 'Discharge instructions\n\nSOCIAL HISTORY\n«12 Main Street|LOCATION»' },
+  { name: 'employer of three ordinary title-case words', note: 'I work for «Chemical Abstracts Service|LOCATION» now.' },
+  { name: 'ordinary words after works for in lower case are no employer', note: 'She works for the county health department.' },
+  { name: 'a name the sentence calls a firm', note: '«Telenav|LOCATION» is a design agency.' },
+  { name: 'a drug the sentence calls an agent is no firm', note: 'Metformin is a first-line agent for diabetes.' },
 
   // Line endings
   { name: 'CRLF line endings', note: 'Attending: «Samuel Whitfield|NAME», MD\r\nDOB: «04/17/1956|DATE»\r\n' },

@@ -67,6 +67,8 @@ const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t
  * break; in capitals only words no dictionary knows, since "FALL AT HOME" or "FALL AT NIGHT" name no place.
  */
 const INJURY_PLACE = /\b(?:fall|fell|fallen|slipped|tripped|injured|injury|accident|collapsed|assaulted|FALL|FELL|SLIPPED|TRIPPED|INJURED|INJURY|ACCIDENT|COLLAPSED|ASSAULTED)[ \t]{1,2}(?:at|in|AT|IN)[ \t]{1,2}((?:the[ \t]|THE[ \t])?\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{1,30}){0,4})(?=[ \t]{0,2}(?:[;,.)]|$))/gmu;
+/** "Verdafero is a design agency", "Persint is an German multinational": a name the sentence says is a firm. */
+const FIRM_BY_DEFINITION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,3})[ \t]{1,2}is[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:[\p{L}-]+[ \t]{1,2}){0,2}?(?:company|agency|firm|start-?up|multinational|corporation|non-?profit|charity|organi[sz]ation|law firm|consultancy|bank|retailer|manufacturer|brand|employer)\b/gu;
 /** An employer after "works as a machinist at", "employed by", "retired from". */
 const EMPLOYER = /\b(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Jj]ob|[Rr]etired|[Rr]etiring|WORKS?|WORKED|WORKING|EMPLOYED|JOB|RETIRED)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
 /** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935", "admit to 6B". */
@@ -179,6 +181,7 @@ export function findLocations(text: string): Candidate[] {
   for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
   for (const m of /box|county/i.test(text) ? text.matchAll(RURAL_ADDRESS) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
   addressBlockLines(text, found);
+  letterheadOrganisations(text, found);
   for (const m of text.matchAll(ADDRESS_AFTER_CUE)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].trimEnd().length, 'STREET', 0.85, 'text after an address cue');
@@ -243,10 +246,18 @@ export function findLocations(text: string): Candidate[] {
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
     if (city) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
   }
+  for (const m of /\bis\s+(?:a|an|the)\b/.test(text) ? text.matchAll(FIRM_BY_DEFINITION) : []) {
+    const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
+    if (words.every((w) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || (isKnownWord(w) && !isProperNoun(w)))) continue;
+    add(m.index, m.index + m[1].length, 'ORGANIZATION', 0.8, 'a name the sentence calls a firm');
+  }
   for (const m of text.matchAll(EMPLOYER)) {
     const name = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
-    if (name.split(/[ \t]/).every((w) => (isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) || NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    const words = name.split(/[ \t]/);
+    const ordinary = words.every((w) => (isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) || NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()));
+    // Ordinary words name an employer only as a title-case name of three or more words in mixed case ("Chemical Abstracts Service").
+    if (ordinary && (capsText || name === name.toUpperCase() || words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w)))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
   for (const m of text.matchAll(INJURY_PLACE)) {
@@ -314,6 +325,40 @@ const UNIT_LINE = /^[ \t>?]{0,6}(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]{0,2}#?[
  * "29 Rue de Tanger\n> Suite 399\n> Cite Ben Hjel\n> Tunisia 56004": the short lines under a street
  * line are the rest of the address, up to the first line that is anything else.
  */
+/** Quote and list markers a pasted letter or e-mail may put before its lines. */
+const LINE_MARKER = /^[ \t>*?•·-]*/;
+const ORGANISATION_LINE = /^[\p{L}][\p{L}'’&.,-]*(?:[ \t]{1,2}[\p{L}'’&.,-]+){0,5}$/u;
+
+/**
+ * "Karin Beike⏎Leasing consultant⏎Fritz-Armstrong⏎12 Main St": in a letterhead or signature block the line just above
+ * a street line, under a name or job line, is the firm or practice.
+ */
+function letterheadOrganisations(text: string, found: Candidate[]): void {
+  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const streetLineStarts = new Set<number>();
+  for (const c of found) {
+    if (c.subtype !== 'STREET') continue;
+    const lineStart = lineStartOf(c.start);
+    if (text.slice(lineStart, c.start).replace(LINE_MARKER, '') === '') streetLineStarts.add(lineStart);
+  }
+  for (const streetStart of streetLineStarts) {
+    if (streetStart < 2) continue;
+    const orgStart = lineStartOf(streetStart - 1);
+    if (orgStart < 2) continue;
+    const aboveStart = lineStartOf(orgStart - 1);
+    const orgLine = text.slice(orgStart, streetStart - 1).replace(/\r$/, '');
+    const above = text.slice(aboveStart, orgStart - 1).replace(/\r$/, '').replace(LINE_MARKER, '').trim();
+    const marker = LINE_MARKER.exec(orgLine)![0].length;
+    const name = orgLine.slice(marker).trimEnd();
+    // The line above must be a short name or job line, not a sentence or a heading.
+    if (above === '' || above.length > 50 || /[:\d]/.test(above) || /[.!?]$/.test(above)) continue;
+    if (name.length < 2 || name.length > 50 || /[:\d]/.test(name) || !ORGANISATION_LINE.test(name)) continue;
+    const words = name.split(/[ \t]+/).map((w) => w.replace(/[.,]+$/, '').toUpperCase());
+    if (words.some((w) => CLINICAL_ABBREVIATIONS.has(w)) || (words.length === 1 && COUNTRIES.has(words[0]))) continue;
+    found.push(candidate(orgStart + marker, orgStart + marker + name.length, 'LOCATION', 'ORGANIZATION', 0.75, 'firm line above a street in a letterhead'));
+  }
+}
+
 function addressBlockLines(text: string, found: Candidate[]): void {
   const streetLineEnds = new Set<number>();
   for (const c of found) {

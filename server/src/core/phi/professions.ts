@@ -33,6 +33,8 @@ const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
 const WORK_WORD = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b/gi;
 /** Tried only where WORK_WORD matched (sticky), so the lazy scan never starts at every word of a note. */
 const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|\b(?:at|for|in|with|until|since|but|and then|before|after|from|on|so|when|because)\b))/iuy;
+/** "a first-line agent", "antiplatelet agents", "contrast agent": a drug, not a job. */
+const DRUG_AGENT_MODIFIER = /^(?:first-line|second-line|third-line|antiplatelet|anticoagulant|antithrombotic|chemotherapeutic|chemotherapy|biologic|biological|sedating|sedative|inotropic|pressor|vasopressor|contrast|causative|infectious|therapeutic|alkylating|antiviral|antifungal|antibiotic|antimicrobial|antibacterial|hypoglycemic|antihypertensive|antiepileptic|antipsychotic|oral|topical|intravenous|offending|paralytic|anesthetic|anaesthetic|reversal|bulking|chelating|mucolytic|immunosuppressive|steroid-sparing|disease-modifying|investigational|cytotoxic|nephrotoxic|sclerosing|imaging|diagnostic|neuromuscular|blocking|wetting|oxidizing|alkalinizing|osmotic|prokinetic|antiemetic|uricosuric|hemostatic|thrombolytic|fibrinolytic)$/i;
 const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
 
 export function findProfessions(text: string): Candidate[] {
@@ -63,6 +65,7 @@ export function findProfessions(text: string): Candidate[] {
         continue;
       }
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 26), start));
+      if (before && singular === 'AGENT' && DRUG_AGENT_MODIFIER.test(before[1])) continue;
       if (before) {
         const pairStart = start - before[0].length;
         const pair = `${before[1].toUpperCase()} ${singular}`;
