@@ -358,6 +358,10 @@ const cases: Case[] = [
   { name: 'saint surname after Ms. is a name, not a place', note: 'Seen with Ms. «St. Clair|NAME» today.' },
   { name: 'relation word, colon and a word-name ending the phrase', note: 'Risks explained to her wife: «Temperance|NAME».' },
   { name: 'relation word and a street-word first name before called', note: 'After her husband «Lane|NAME» called 911.' },
+  { name: 'relative named by a street word before a phone number in capitals', note: 'ACCOMPANIED BY NEPHEW, «LANE|NAME» - «+1 (235) 697-9672|CONTACT».' },
+  { name: 'relative named by a common word before an address in capitals', note: 'LIVES WITH NIECE «TEMPERANCE|NAME» AT «23 OLD COLONY ROAD|LOCATION».' },
+  { name: 'a contact label after a relation word is no name', note: 'HCP: SON, PHONE «626-530-9858|CONTACT».' },
+  { name: 'a relation word before a phone number names nobody', note: 'Call wife at «555-201-3344|CONTACT» with results.' },
   { name: 'relation word then a status word is no name', note: 'Mother: Deceased. Father Unknown.' },
   { name: 'modal after a relation word in caps is no name', note: 'SON WILL VISIT; DAUGHTER MAY CALL.' },
   // Products and brands

@@ -21,6 +21,28 @@ test('the gate masks what the detector may miss: unknown names, names on capital
   }
 });
 
+test('the gate masks relatives named by words or drugs, names before a verb, agencies under a signature, and names repeated elsewhere', () => {
+  const note = [
+    'Accompanied by wife Lyrica - 796.344.3226; her husband Lane called 911.',
+    'CALLER AT 674 283-7987 REPORTS TEMPERANCE FELL ON WEDNESDAY.',
+    'FAMILY: DAUGHTER-IN-LAW HARMONY VISITED; LATER HARMONY LYME CALLED.',
+    'RESP CARE; PT WILL STONE',
+    'VENT: A/C',
+    'FERNANDO B. KUZNETSOV RN',
+    'CARING HANDS HOME HEALTH',
+  ].join('\n');
+  const gated = gateNote(note, { key: KEY });
+  for (const phi of ['Lyrica', 'Lane', 'TEMPERANCE', 'HARMONY', 'WILL STONE', 'CARING HANDS']) {
+    assert.ok(!gated.text.includes(phi), `a ${phi.length}-character identifier reached the payload`);
+  }
+  assert.match(gated.text, /VENT: A\/C/, 'the clinical lines around them stay');
+});
+
+test('relation words before ordinary words and function words mask nothing', () => {
+  const note = 'Wife at bedside. Daughter updated by phone. Son is aware.';
+  assert.deepEqual(residualFindings(note).map((f) => f.text), []);
+});
+
 test('ordinary clinical prose, doses, vitals and labs go through unchanged', () => {
   const note = 'Lisinopril 10 mg PO daily. BP 128/76, HR 88, SpO2 94% on RA. Na 138, K 4.1, Cl 102, HCO3 24. INR goal 2-3. Murphy\'s sign negative.';
   assert.deepEqual(residualFindings(note).map((f) => f.category), []);

@@ -344,6 +344,10 @@ const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENI
  */
 const AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}(?:[.;,)]|[-–][ \t]|\(?\+?\d)|[ \t]{1,2}(?:at|AT)[ \t]{1,2}\d|[ \t]{1,2}(?:called|calls|visited|visits|reports|reported|states|stated|is|was|CALLED|CALLS|VISITED|VISITS|REPORTS|REPORTED|STATES|STATED|IS|WAS)\b|[ \t]*$)/;
 
+/** Words that label the number after them ("SON, PHONE 626…"), never a name. */
+const CONTACT_LABEL = /^(?:PHONE|PH|TEL|TELEPHONE|CELL|MOBILE|MOB|HOME|WORK|FAX|PAGER|BEEPER|NUMBER|NUM|EXT|OFFICE|EMAIL|CONTACT|DAYTIME|DAY|NIGHT|EVENING|LANDLINE|WHATSAPP)$/;
+const CONTACT_AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}[-–,]?[ \t]{0,2}\(?\+?\d|[ \t]{1,2}(?:at|AT)[ \t]{1,2}\d)/;
+
 /** First letters of the relation words, either case: most words are ruled out before their key is built. */
 const RELATION_FIRST_LETTERS = new Set([...RELATION_CUES].flatMap((w) => [w.charCodeAt(0), w.toLowerCase().charCodeAt(0)]));
 
@@ -358,12 +362,21 @@ function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Arr
     if (t.shape === 'lower' && !t.capsLine) continue;
     if (claimed[i] || !mayBeRelationWord(tokens[i - 1]) || !RELATION_CUES.has(tokens[i - 1].key) || tokens[i - 1].key === 'CONTACT' || tokens[i - 1].key === 'CLIENT') continue;
     if (!/^[ \t]{0,2}[:,]?[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
-    if (t.acronym || t.startsDate || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || t.info.clinicalWord) continue;
+    if (t.acronym || t.startsDate || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key)) continue;
+    // A phone number or an address right after ("NEPHEW, LANE - +1 (235)…", "wife Lyrica - 796…") makes the word a
+    // name whatever else it is (a street word, a drug), unless it is one of the most frequent words ("wife at 555…").
+    const contactFollows = !CONTACT_LABEL.test(t.key) && CONTACT_AFTER_RELATIVE_NAME.test(text.slice(t.end, t.end + 16));
+    const frequent = t.word.length <= 2 || (t.info.commonRank !== undefined && t.info.commonRank < 300);
+    if (t.info.clinicalWord && !contactFollows) continue;
     // In capitals only a first name that is no frequent word ("SON MAY CALL" is no name); in mixed case a
     // capitalised word mid-sentence, also one the name lists lack ("wife: Temperance.").
     if (t.capsLine && t.shape !== 'capitalised') {
-      if (t.shape === 'initial' || !t.info.firstName || NEVER_NAMES.has(t.key) || (t.info.commonRank !== undefined && t.info.commonRank < 800)) continue;
-    } else if (t.shape !== 'capitalised' || !(t.info.firstName || t.info.tier === 'unknown') || (NEVER_NAMES.has(t.key) && !t.info.firstName)) continue;
+      if (t.shape === 'initial') continue;
+      if (contactFollows ? NEVER_NAMES.has(t.key) && frequent : !t.info.firstName || NEVER_NAMES.has(t.key) || (t.info.commonRank !== undefined && t.info.commonRank < 800)) continue;
+    } else {
+      if (t.shape !== 'capitalised') continue;
+      if (contactFollows ? NEVER_NAMES.has(t.key) && frequent : !(t.info.firstName || t.info.tier === 'unknown') || (NEVER_NAMES.has(t.key) && !t.info.firstName)) continue;
+    }
     const end = i + 1 < tokens.length && joinable(text, tokens, i, i + 1) && tokens[i + 1].info.tier === 'name' && tokens[i + 1].info.surname ? i + 2 : i + 1;
     if (!AFTER_RELATIVE_NAME.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 16))) continue;
     take(i, end, 'RELATIVE', 0.85, 'first name after a relation word, ending the phrase');

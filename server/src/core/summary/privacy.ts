@@ -1,5 +1,5 @@
 import { type CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
-import { applyReplacements, detectPhi, deidentify, type PhiOptions, type Replacement } from '../phi';
+import { applyReplacements, detectPhi, deidentify, type PhiFinding, type PhiOptions, type Replacement } from '../phi';
 import { endpointOrigin, isLoopbackUrl } from '../endpoints';
 import { residualFindings } from './residual';
 
@@ -36,9 +36,36 @@ export function gateNote(text: string, options: { allowPhi?: boolean; key?: stri
   const allowed = new Set((phi.allowList ?? []).map((a) => a.toLowerCase()));
   const residual = residualFindings(text).filter((f) => !allowed.has(f.text.toLowerCase()));
   throwIfCancelled(token);
-  const deidentified = deidentify(text, [...findings, ...residual], { mode: 'surrogate', key: options.key });
+  const masked = [...findings, ...residual];
+  const deidentified = deidentify(text, [...masked, ...otherOccurrencesOfNames(text, masked)], { mode: 'surrogate', key: options.key });
   const replacements = unambiguous(text, deidentified.replacements);
   return { text: applyReplacements(text, replacements), replacements };
+}
+
+/**
+ * A name masked in one place is masked wherever else it is written with a capital ("DAUGHTER HARMONY … HARMONY
+ * LYME VISITED"), the way the editor carries names across a note; a lower-case word in mixed-case text stays.
+ */
+function otherOccurrencesOfNames(text: string, findings: readonly PhiFinding[]): PhiFinding[] {
+  const names = new Set<string>();
+  for (const f of findings) {
+    if (f.category !== 'NAME') continue;
+    for (const word of f.text.match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []) names.add(word.replace(/['’]s$/i, '').toUpperCase());
+  }
+  if (names.size === 0) return [];
+  const masked = new Uint8Array(text.length);
+  for (const f of findings) masked.fill(1, f.start, f.end);
+  const covered = (start: number, end: number) => masked.subarray(start, end).includes(1);
+  const extra: PhiFinding[] = [];
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]{2,}/gu)) {
+    const word = m[0].replace(/['’]s$/i, '');
+    if (!/^\p{Lu}/u.test(word) || !names.has(word.toUpperCase())) continue;
+    const start = m.index!;
+    const end = start + word.length;
+    if (covered(start, end)) continue;
+    extra.push({ start, end, text: word, category: 'NAME', subtype: 'NAME', confidence: 0.5, reason: 'name masked elsewhere in the note' });
+  }
+  return extra;
 }
 
 const TAG_WORDS: Record<Replacement['category'], string> = { NAME: 'name', PROFESSION: 'job', LOCATION: 'place', AGE: 'age', DATE: 'date', CONTACT: 'contact', ID: 'id' };

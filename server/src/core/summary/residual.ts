@@ -1,6 +1,6 @@
 import type { PhiCategory, PhiFinding, PhiSubtype } from '../phi';
 import { isKnownWord, isProperNoun, wordInfo } from '../phi/lexicon';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, TITLES, US_STATES } from '../phi/vocabulary';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from '../phi/vocabulary';
 
 /*
  * A second, deliberately greedy pass for text that leaves the machine. The editor's detector must keep false
@@ -221,6 +221,33 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
         }
         if (start >= 0) add(start, words[i - 1]!.end, 'NAME', 'DOCTOR');
       }
+    }
+    // The line under a signature that ends in a credential is the signer's agency or practice ("… KUZNETSOV RN⏎CARING HANDS HOME HEALTH").
+    if ((CREDENTIALS.has(upper) || upper === 'RN' || upper === 'MD') && /^[ \t]*\r?\n/.test(text.slice(w.end, w.end + 4))) {
+      const lineStart = text.indexOf('\n', w.end) + 1;
+      const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+      if (/^[ \t]*\p{Lu}[\p{L}'’&.-]*(?:[ \t]{1,2}[\p{L}'’&.-]+){1,5}[ \t]*$/u.test(line) && (inCaps(lineStart) || line.split(/\s+/).filter(Boolean).every(isCapitalised))) {
+        const start = lineStart + line.length - line.trimStart().length;
+        add(start, start + line.trim().length, 'LOCATION', 'ORGANIZATION');
+      }
+    }
+    // A relative's first name right after the relation word ("husband Lane called", "wife Lyrica -", "NIECE TEMPERANCE AT").
+    if (RELATION_CUES.has(upper) && words[i + 1] && /^[ \t]{0,2}[:,]?[ \t]{1,2}$/.test(text.slice(w.end, words[i + 1]!.start))) {
+      const n = words[i + 1]!;
+      const nu = n.text.toUpperCase();
+      const functionWord = NEVER_NAMES.has(nu) && (wordInfo(nu).commonRank ?? Infinity) < 300;
+      const looksNamed = inCaps(n.start) ? isNameWord(nu) || suspicious(nu) : isCapitalised(n.text);
+      // Longer chart words stay candidates: a relative may be called Lyrica or Hope.
+      const chartShorthand = CLINICAL_ABBREVIATIONS.has(nu) && n.text.length <= 4;
+      if (looksNamed && !functionWord && !chartShorthand && !RELATION_CUES.has(nu) && !CREDENTIALS.has(nu)) add(n.start, n.end, 'NAME', 'RELATIVE');
+    }
+    // "REPORTS TEMPERANCE FELL", "PT WILL STONE⏎": first names before a verb only people take, or alone after PT at a line end.
+    if (inCaps(w.start) && (wordInfo(upper).firstName || (wordInfo(upper).tier === 'unknown' && !STOP.has(upper) && !CLINICAL_ABBREVIATIONS.has(upper))) && /^[ \t]{1,2}(?:FELL|CALLED|CALLS|STATED|STATES|SAID|SAYS|ARRIVED|VISITED|DIED|PHONED|REPORTED)\b/.test(text.slice(w.end, w.end + 12))) add(w.start, w.end, 'NAME', 'NAME');
+    if ((upper === 'PT' || upper === 'PATIENT') && words[i + 2] && /^[ \t]{1,2}$/.test(text.slice(w.end, words[i + 1]!.start)) && /^[ \t]{1,2}$/.test(text.slice(words[i + 1]!.end, words[i + 2]!.start))) {
+      const first = words[i + 1]!;
+      const last = words[i + 2]!;
+      if (isNameWord(first.text.toUpperCase()) && isNameWord(last.text.toUpperCase()) && /^[ \t]*(?:\r?\n|;|$)/.test(text.slice(last.end, last.end + 3))) add(first.start, last.end, 'NAME', 'NAME');
     }
     if (upper === 'AWARE' && i > 0) {
       const p = words[i - 1]!;
