@@ -361,6 +361,7 @@ const cases: Case[] = [
   { name: 'relative named by a street word before a phone number in capitals', note: 'ACCOMPANIED BY NEPHEW, «LANE|NAME» - «+1 (235) 697-9672|CONTACT».' },
   { name: 'relative named by a common word before an address in capitals', note: 'LIVES WITH NIECE «TEMPERANCE|NAME» AT «23 OLD COLONY ROAD|LOCATION».' },
   { name: 'a contact label after a relation word is no name', note: 'HCP: SON, PHONE «626-530-9858|CONTACT».' },
+  { name: 'an adjective after a relation word before an age is no name', note: 'FAMILY HISTORY: HEALTHY 25-YEAR-OLD MOTHER, HEALTHY 36-YEAR-OLD FATHER.' },
   { name: 'a relation word before a phone number names nobody', note: 'Call wife at «555-201-3344|CONTACT» with results.' },
   { name: 'relation word then a status word is no name', note: 'Mother: Deceased. Father Unknown.' },
   { name: 'modal after a relation word in caps is no name', note: 'SON WILL VISIT; DAUGHTER MAY CALL.' },

@@ -346,7 +346,7 @@ const AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}(?:[.;,)]|[-–][ \t]|\(?\+?\d)|[ \t]
 
 /** Words that label the number after them ("SON, PHONE 626…"), never a name. */
 const CONTACT_LABEL = /^(?:PHONE|PH|TEL|TELEPHONE|CELL|MOBILE|MOB|HOME|WORK|FAX|PAGER|BEEPER|NUMBER|NUM|EXT|OFFICE|EMAIL|CONTACT|DAYTIME|DAY|NIGHT|EVENING|LANDLINE|WHATSAPP)$/;
-const CONTACT_AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}[-–,]?[ \t]{0,2}\(?\+?\d|[ \t]{1,2}(?:at|AT)[ \t]{1,2}\d)/;
+const CONTACT_AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}[-–,]?[ \t]{0,2}(?:\+\d{1,3}[ \t]?)?\(?\d{3}\)?[ \t.-]?\d|[ \t]{1,2}(?:at|AT)[ \t]{1,2}\d)/;
 
 /** First letters of the relation words, either case: most words are ruled out before their key is built. */
 const RELATION_FIRST_LETTERS = new Set([...RELATION_CUES].flatMap((w) => [w.charCodeAt(0), w.toLowerCase().charCodeAt(0)]));
