@@ -1,21 +1,11 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { detectPhi } from '../../../server/src/core/phi/detect';
-import type { PhiOptions } from '../../../server/src/core/phi/types';
-import { parseMarked } from './marked';
+import { describeMarkedCases, type MarkedCase } from './marked';
 
 /**
  * Hard cases, each a short piece of clinical text with its PHI marked «text|CATEGORY». A case passes
  * when every marked span is found (overlapping finding of the same category) and nothing unmarked is
  * reported. Written for these tests; not taken from any corpus.
  */
-interface Case {
-  name: string;
-  note: string;
-  options?: PhiOptions;
-}
-
-const cases: Case[] = [
+const cases: MarkedCase[] = [
   // Names with context
   { name: 'title Dr. before a surname', note: 'Seen by Dr. «Okafor|NAME» this morning.' },
   { name: 'title Dr without period and full name', note: 'Discussed with Dr «Priya Raman|NAME» from cardiology.' },
@@ -409,21 +399,4 @@ const cases: Case[] = [
   { name: 'CR-only line endings', note: 'PCP: «Anand Krishnamurthy|NAME»\rPhone «(508) 555-0123|CONTACT»\r' },
 ];
 
-describe('detectPhi hard cases', () => {
-  for (const testCase of cases) {
-    it(testCase.name, () => {
-      const { text, spans } = parseMarked(testCase.note);
-      const findings = detectPhi(text, testCase.options);
-      for (const span of spans) {
-        const hit = findings.find((f) => f.start < span.end && span.start < f.end && f.category === span.category);
-        assert.ok(hit, `expected ${span.category} at "${text.slice(span.start, span.end)}"; found ${describeFindings(findings)}`);
-      }
-      const unexpected = findings.filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end));
-      assert.deepEqual(unexpected.map((f) => `${f.category}:${f.text}`), [], `unexpected findings in "${text}"`);
-    });
-  }
-});
-
-function describeFindings(findings: ReturnType<typeof detectPhi>): string {
-  return findings.length ? findings.map((f) => `${f.category}:"${f.text}"`).join(', ') : 'nothing';
-}
+describeMarkedCases('detectPhi hard cases', cases);

@@ -1,8 +1,4 @@
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { detectPhi } from '../../../server/src/core/phi/detect';
-import type { PhiOptions } from '../../../server/src/core/phi/types';
-import { parseMarked } from './marked';
+import { describeMarkedCases, type MarkedCase } from './marked';
 
 /**
  * Date, age, identifier and contact shapes found missing (or falsely flagged) on the second dev corpus
@@ -10,13 +6,7 @@ import { parseMarked } from './marked';
  * when every marked span is found with its category and nothing unmarked is reported. Written for these
  * tests; not taken from any corpus.
  */
-interface Case {
-  name: string;
-  note: string;
-  options?: PhiOptions;
-}
-
-const cases: Case[] = [
+const cases: MarkedCase[] = [
   // Dates
   { name: 'dotted date with a two-digit year after a cue', note: 'Next visit «11.19.21|DATE». Labs then.' },
   { name: 'dotted date with a two-digit year in a caps header', note: 'NSG NOTE «11.21.20|DATE» 1900-0700; VSS' },
@@ -103,21 +93,4 @@ const cases: Case[] = [
   { name: 'strength, range of motion and multipliers are no extensions', note: 'Knee ext 4/5, flexion 120, ext 0; x1000 field; NS x2000 mL.' },
 ];
 
-describe('detectPhi generalisation cases (dev2 classes)', () => {
-  for (const testCase of cases) {
-    it(testCase.name, () => {
-      const { text, spans } = parseMarked(testCase.note);
-      const findings = detectPhi(text, testCase.options);
-      for (const span of spans) {
-        const hit = findings.find((f) => f.start < span.end && span.start < f.end && f.category === span.category);
-        assert.ok(hit, `expected ${span.category} at "${text.slice(span.start, span.end)}"; found ${describeFindings(findings)}`);
-      }
-      const unexpected = findings.filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end));
-      assert.deepEqual(unexpected.map((f) => `${f.category}:${f.text}`), [], `unexpected findings in "${text}"`);
-    });
-  }
-});
-
-function describeFindings(findings: ReturnType<typeof detectPhi>): string {
-  return findings.length ? findings.map((f) => `${f.category}:"${f.text}"`).join(', ') : 'nothing';
-}
+describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -1,4 +1,7 @@
-import type { PhiCategory } from '../../../server/src/core/phi/types';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectPhi } from '../../../server/src/core/phi/detect';
+import type { PhiCategory, PhiOptions } from '../../../server/src/core/phi/types';
 
 export interface MarkedSpan {
   start: number;
@@ -27,4 +30,34 @@ export function parseMarked(marked: string): { text: string; spans: MarkedSpan[]
     rest = rest.slice(close + 1);
   }
   return { text: text + rest, spans };
+}
+
+export interface MarkedCase {
+  name: string;
+  note: string;
+  options?: PhiOptions;
+}
+
+/**
+ * One test per case: every marked span is found with its category, and nothing unmarked is reported.
+ */
+export function describeMarkedCases(title: string, cases: readonly MarkedCase[]): void {
+  describe(title, () => {
+    for (const testCase of cases) {
+      it(testCase.name, () => {
+        const { text, spans } = parseMarked(testCase.note);
+        const findings = detectPhi(text, testCase.options);
+        for (const span of spans) {
+          const hit = findings.find((f) => f.start < span.end && span.start < f.end && f.category === span.category);
+          assert.ok(hit, `expected ${span.category} at "${text.slice(span.start, span.end)}"; found ${describeFindings(findings)}`);
+        }
+        const unexpected = findings.filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end));
+        assert.deepEqual(unexpected.map((f) => `${f.category}:${f.text}`), [], `unexpected findings in "${text}"`);
+      });
+    }
+  });
+}
+
+function describeFindings(findings: ReturnType<typeof detectPhi>): string {
+  return findings.length ? findings.map((f) => `${f.category}:"${f.text}"`).join(', ') : 'nothing';
 }
