@@ -113,6 +113,10 @@ export async function quickFixesFor(
         );
       if (actions === undefined) continue;
       if (actions.length > 0) return { diagnostic, actions };
+      // The client answers a request the server cancelled (the note was re-read under it) with no actions and no
+      // error; when the diagnostics then stay as they are, nothing else would ever wake this loop, so ask again soon.
+      await Promise.race([changed, new Promise<void>((resolve) => setTimeout(resolve, 250))]);
+      continue;
     }
     await changed;
   }
