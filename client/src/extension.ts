@@ -314,11 +314,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       return vscode.window.showTextDocument(document);
     }),
     vscode.commands.registerCommand('clinote.suggestCodes', async () => {
-      await vscode.commands.executeCommand('clinote.codes.focus');
+      await revealPanel('clinote.codes');
       return codes.refresh();
     }),
     vscode.commands.registerCommand(SHOW_CODES_COMMAND, async (code?: string) => {
-      await vscode.commands.executeCommand('clinote.codes.focus');
+      await revealPanel('clinote.codes');
       await codes.refresh();
       if (typeof code === 'string') codes.focus(code);
     }),
@@ -329,11 +329,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       vscode.window.setStatusBarMessage(`Clinote: copied ${code}`, 3000);
     }),
     vscode.commands.registerCommand('clinote.summarizeNote', async () => {
-      await vscode.commands.executeCommand('clinote.summary.focus');
+      await revealPanel('clinote.summary');
       return summary.summarize();
     }),
     vscode.commands.registerCommand('clinote.summarizeSelection', async () => {
-      await vscode.commands.executeCommand('clinote.summary.focus');
+      await revealPanel('clinote.summary');
       return summary.summarize({ selectionOnly: true });
     }),
     vscode.commands.registerCommand('clinote.insertSummary', () => summary.insert()),
@@ -343,7 +343,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     vscode.commands.registerCommand('clinote.linkPatient', async () => {
       const linked = await patient.link();
       if (linked) {
-        await vscode.commands.executeCommand('clinote.patient.focus');
+        await revealPanel('clinote.patient');
         await patient.refresh(true);
       }
       return linked;
@@ -384,6 +384,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     patient,
     ready: () => started,
   };
+}
+
+/**
+ * Shows a side panel and leaves the keyboard in the note the command came from, so a clinician keeps typing while
+ * the panel fills in (focusing a webview that is still loading can also leave it blank in VS Code for the web).
+ */
+async function revealPanel(viewId: string): Promise<void> {
+  const fromEditor = vscode.window.activeTextEditor !== undefined;
+  await vscode.commands.executeCommand(`${viewId}.focus`);
+  if (fromEditor) await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
 }
 
 function debounce(run: () => void, ms: number): () => void {

@@ -108,8 +108,24 @@ const icdSuggestion: E2eStep = {
       context.log(`code lens: ${(await codeLens.first().innerText()).match(diabetesCodePattern)?.[0]}`);
       return;
     }
-    const diagnosisWord = workbench.activeEditor.locator('.view-line span', { hasText: /diabetes/i }).first();
-    await diagnosisWord.hover({ timeout: 10_000 });
+    // The pointer goes onto the word itself: a token's span can hold a whole line, and its middle may be another word.
+    const line = workbench.activeEditor.locator('.view-line', { hasText: /type\s2\sdiabetes/i }).first();
+    await line.waitFor({ timeout: 10_000 });
+    const point = await line.evaluate((element) => {
+      const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').toLowerCase().indexOf('diabetes');
+        if (at < 0) continue;
+        const range = element.ownerDocument.createRange();
+        range.setStart(node, at + 2);
+        range.setEnd(node, at + 4);
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      return undefined;
+    });
+    if (!point) throw new Error('the word "diabetes" is not on screen');
+    await page.mouse.move(point.x, point.y);
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: diabetesCodePattern });
     await hover.first().waitFor({ timeout: 15_000 }).catch(() => {
       throw new Error('hovering "diabetes" showed no E11 code, and no code lens has one');
