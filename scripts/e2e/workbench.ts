@@ -189,6 +189,16 @@ export class Workbench {
         } else {
           unloadedSince = undefined;
         }
+        // Clinote's panels name their view on the page's body (data-view="clinote.summary"), which finds the webview
+        // whatever code-server does with the iframes' geometry while panes resize.
+        for (const frame of this.page.frames()) {
+          if (!/fake\.html/.test(frame.url())) continue;
+          const view = await frame.evaluate<string>('document.body ? document.body.dataset.view || "" : ""').catch(() => '');
+          if (!view || !title.test(view)) continue;
+          const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+          seen = `its webview shows ${text.length} characters`;
+          if (content.test(text)) return Boolean((found = text));
+        }
         const pane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
         const body = pane.locator('.pane-body');
         if ((await body.count()) === 0) return false;
