@@ -1,13 +1,14 @@
-// Writes the synthetic PHI corpora: `npm run corpus:phi` (both), or one of them with --dev / --holdout.
+// Writes the synthetic PHI corpora: `npm run corpus:phi` (all), or some of them with --dev / --dev2 / --dev3 / --holdout.
 import { join } from 'node:path';
 import { CORPORA, generateCorpus } from './corpus';
 import { writeGoldFile } from './gold';
+import { DEV3_CORPUS } from './templates-dev3';
 
 const FIXTURES = 'test/fixtures/phi';
 
 function main(): void {
   const only = process.argv.slice(2).map((arg) => arg.replace(/^--/, ''));
-  for (const spec of CORPORA.filter((corpus) => only.length === 0 || only.includes(corpus.name))) {
+  for (const spec of [...CORPORA, DEV3_CORPUS].filter((corpus) => only.length === 0 || only.includes(corpus.name))) {
     const notes = generateCorpus(spec);
     const path = join(FIXTURES, spec.file);
     writeGoldFile(path, notes);
