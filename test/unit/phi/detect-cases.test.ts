@@ -386,7 +386,7 @@ const cases: MarkedCase[] = [
   { name: 'a drug agent is no job', note: 'Metformin is a first-line agent; clopidogrel is an antiplatelet agent.' },
   { name: 'a travel agent is a job', note: 'She works as a «travel agent|PROFESSION» downtown.' },
   // Organisations
-  { name: 'firm line between a job line and a street in a signature block', note: '«Karin Beike|NAME»\nLeasing consultant\n«Fritz-Armstrong|LOCATION»\n«12 Main Street|LOCATION»' },
+  { name: 'firm line between a job line and a street in a signature block', note: '«Karin Beike|NAME»\n«Leasing consultant|PROFESSION»\n«Fritz-Armstrong|LOCATION»\n«12 Main Street|LOCATION»' },
   { name: 'practice line between a clinician and a street in a letterhead', note: '«Jane Smith|NAME», MD\n«Riverside Cardiology Associates|LOCATION»\n«1200 Oak Street|LOCATION»' },
   { name: 'a heading above a street is no firm', note: 'Discharge instructions\n\nSOCIAL HISTORY\n«12 Main Street|LOCATION»' },
   { name: 'employer of three ordinary title-case words', note: 'I work for «Chemical Abstracts Service|LOCATION» now.' },

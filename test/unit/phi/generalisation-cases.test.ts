@@ -91,6 +91,16 @@ const cases: MarkedCase[] = [
   { name: 'e-mail spelled out with dot and at', note: 'Write to «john dot smith at gmail dot com|CONTACT» or «JSMITH [AT] YAHOO [DOT] COM|CONTACT».' },
   { name: 'in-house number with a dash after x or ext', note: 'Call x«4-1234|CONTACT»; page ext «5-2211|CONTACT».' },
   { name: 'strength, range of motion and multipliers are no extensions', note: 'Knee ext 4/5, flexion 120, ext 0; x1000 field; NS x2000 mL.' },
+  // People named by their place in a letter, a list or a sentence about them
+  { name: "job title line under a signer's name", note: 'Sincerely,\n«Tomasz R. Wolanski|NAME»\n«Warehouse shift supervisor|PROFESSION»\n' },
+  { name: 'job title after a blank line under a name', note: '«Odalys Quintana|NAME»\n\n«Pharmacy technician|PROFESSION»\n\nPhone on file.' },
+  { name: "a care-team role under a signer's name is no PHI", note: 'Thank you,\n«Odalys Quintana|NAME»\nDischarge planning coordinator\n' },
+  { name: 'a heading above an agent noun is no job line', note: 'Vital Signs\nBlood pressure monitor in use.\n' },
+  { name: 'first name before a trait only people have', note: '«Oksana|NAME» is very pleasant and cooperative with the exam.' },
+  { name: 'a word before a trait stays a word', note: 'Patient is pleasant and cooperative.' },
+  { name: 'surnames listed after Present:', note: 'Family meeting held. Present: «Okafor|NAME», «Lindqvist|NAME» and «Reyes|NAME».' },
+  { name: 'two surnames said to be of a trade', note: 'Both sons live nearby. «Achterberg|NAME» and «Mulvaney|NAME» were both «electricians|PROFESSION».' },
+  { name: 'drugs joined by and before were stay drugs', note: 'Lasix and Coreg were held overnight.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -124,6 +124,15 @@ const WARD_CUE_BEFORE = /(?:^|[\r\n]|\b(?:to|on|from|at|in|note|unit|floor)|[-�
 const STATE_CODE_AFTER_COMMA_AT = new RegExp(STATE_CODE_AFTER_COMMA.source, 'y');
 const COMMA_STATE_NAME_AT = new RegExp(COMMA_STATE_NAME.source, 'y');
 
+/**
+ * The start of the line holding `offset` when it is at most `reach` characters back, else -1. Bounded, so hits on one
+ * huge line stay linear (an unbounded `lastIndexOf('\n')` per hit made such a line quadratic).
+ */
+function lineStartWithin(text: string, offset: number, reach: number): number {
+  for (let p = offset - 1; p >= 0 && p >= offset - reach - 1; p--) if (text.charCodeAt(p) === 10) return p + 1;
+  return offset <= reach ? 0 : -1;
+}
+
 function matchesAtCommas(text: string, sticky: RegExp): RegExpExecArray[] {
   const results: RegExpExecArray[] = [];
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
@@ -230,9 +239,9 @@ export function findLocations(text: string): Candidate[] {
     const before30 = text.slice(Math.max(0, m.index - 30), m.index);
     if (!LETTER_BEFORE_SPACES.test(before30) || !STATE_BEFORE_ZIP.test(before30)) continue;
     add(m.index, m.index + m[0].length, 'ZIP', 0.9, 'ZIP code after a state');
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const lineStart = lineStartWithin(text, m.index, 60);
     // A line start more than 60 characters back is out of reach: the NUL keeps '^' from matching mid-line.
-    const before = lineStart >= m.index - 60 ? text.slice(lineStart, m.index) : '\0' + text.slice(m.index - 60, m.index);
+    const before = lineStart >= 0 ? text.slice(lineStart, m.index) : '\0' + text.slice(m.index - 60, m.index);
     const town = TOWN_AND_STATE_BEFORE_ZIP.exec(before);
     if (!town || town[1].split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     // Offset of before[0] in the text (the NUL stands one place before the 60 characters).
@@ -327,6 +336,7 @@ const UNIT_LINE = /^[ \t>?]{0,6}(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]{0,2}#?[
  */
 /** Quote and list markers a pasted letter or e-mail may put before its lines. */
 const LINE_MARKER = /^[ \t>*?•·-]*/;
+const LINE_MARKER_CHARACTERS = new Set([...' \t>*?•·-'].map((c) => c.charCodeAt(0)));
 const ORGANISATION_LINE = /^[\p{L}][\p{L}'’&.,-]*(?:[ \t]{1,2}[\p{L}'’&.,-]+){0,5}$/u;
 
 /**
@@ -338,8 +348,11 @@ function letterheadOrganisations(text: string, found: Candidate[]): void {
   const streetLineStarts = new Set<number>();
   for (const c of found) {
     if (c.subtype !== 'STREET') continue;
-    const lineStart = lineStartOf(c.start);
-    if (text.slice(lineStart, c.start).replace(LINE_MARKER, '') === '') streetLineStarts.add(lineStart);
+    // Only quote or list markers may stand before the street on its line; scanning back over them alone keeps
+    // many streets on one long line linear.
+    let lineStart = c.start;
+    while (lineStart > 0 && LINE_MARKER_CHARACTERS.has(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) streetLineStarts.add(lineStart);
   }
   for (const streetStart of streetLineStarts) {
     if (streetStart < 2) continue;
@@ -560,7 +573,11 @@ const TOWN_LINE = /^[ \t>?]{0,6}(\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{
 function findTownAboveCountry(text: string, found: Candidate[]): void {
   const countries = found.filter((c) => c.subtype === 'COUNTRY');
   for (const country of countries) {
-    const lineStart = text.lastIndexOf('\n', country.start - 1) + 1;
+    // Only spaces and quote marks may stand before the country on its line: checked first, over those characters
+    // alone, so many countries on one long line stay linear.
+    let lineStart = country.start;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && /[\s>?]/.test(text[lineStart - 1])) lineStart--;
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) continue;
     let lineEnd = text.indexOf('\n', country.end);
     if (lineEnd < 0) lineEnd = text.length;
     if (!COUNTRY_LINE.test(text.slice(lineStart, lineEnd)) || text.slice(lineStart, country.start).trim().replace(/^[>?]+/, '').trim() !== '') continue;

@@ -1,7 +1,7 @@
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, RELATION_CUES, TITLES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, RELATION_CUES, TITLES } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -239,6 +239,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignOffs(text, tokens, claimed, take);
   findRelativeFirstNames(text, tokens, claimed, take);
   findSaintSurnames(text, found);
+  findListedPeople(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
   findSpeakerLabels(text, tokens, claimed, take);
@@ -269,6 +270,8 @@ const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', str
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed(?! consent)|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   // Verbs only people take: "Tomomi is from ...", "Alvir spent a year ...", "Shovda shouted".
   [/^\s{1,3}(?:is from|was from|comes from|came from|spent|shouted|began (?:writing|publishing|painting|singing|studying|teaching|his|her|their)|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
+  // "Shovda is very reliable", "Maria is pleasant and cooperative": traits said only of people.
+  [/^\s{1,3}(?:is|was)\s{1,2}(?:(?:very|so|always|really|quite|extremely)\s{1,2})?(?:reliable|dependable|trustworthy|kind|friendly|polite|charming|helpful|talented|hard-?working|honest|funny|loyal|punctual|pleasant|cooperative)\b/i, 'PATIENT', 'sentence', 'name before a trait only people have'],
   // "Warrane, can I please speak to your boss?": a name addressed at the start of a sentence.
   [/^,\s{1,2}(?:can|could|would|will|please|do|did|are|have|thank)\b/i, 'PATIENT', 'sentence', 'name addressed at a sentence start'],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
@@ -394,6 +397,44 @@ function findSaintSurnames(text: string, found: Candidate[]): void {
   }
 }
 
+/** "our 3 founders: Monjeau, Graves and Reed", "Present: Okafor, Lindqvist and Reyes": people listed after a word naming them. */
+const PEOPLE_LIST_CUE = /\b(?:founders|co-founders|partners|attendees|participants|present|in attendance|owners|authors|members)[ \t]{0,2}(?:are|were|include|included)?[ \t]{0,2}:[ \t]{0,3}/gi;
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30})?`;
+const PEOPLE_LIST_AT = new RegExp(String.raw`(?:${LIST_ITEM},[ \t]{1,2}){1,8}${LIST_ITEM},?[ \t]{1,2}(?:and|&)[ \t]{1,2}${LIST_ITEM}(?=[ \t]{0,2}(?:[.;!?]|$))`, 'uy');
+/** "Usamov and Bowers were precision engineers": two capitalised words joined by "and", said to be people of a trade. */
+const PAIR_BEFORE_VERB = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]{1,30})[ \t]{1,2}and[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,30})$/du;
+const TRADE_AFTER_VERB = /(?:[\p{Ll}-]{2,20}[ \t]{1,2}){0,2}?(\p{L}{3,30})s\b/uy;
+
+function findListedPeople(text: string, found: Candidate[]): void {
+  const add = (start: number, word: string, reason: string) => {
+    const upper = word.toUpperCase();
+    if (NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || wordInfo(upper).clinicalWord) return;
+    found.push(candidate(start, start + word.length, 'NAME', 'PATIENT', 0.8, reason));
+  };
+  PEOPLE_LIST_CUE.lastIndex = 0;
+  for (let cue = PEOPLE_LIST_CUE.exec(text); cue; cue = PEOPLE_LIST_CUE.exec(text)) {
+    PEOPLE_LIST_AT.lastIndex = cue.index + cue[0].length;
+    const list = PEOPLE_LIST_AT.exec(text);
+    if (!list) continue;
+    for (const item of list[0].matchAll(new RegExp(LIST_ITEM, 'gu'))) {
+      if (/^(?:and|&)$/.test(item[0])) continue;
+      for (const part of item[0].matchAll(/\p{L}[\p{L}'’-]*/gu)) add(list.index + item.index + part.index, part[0], 'name in a list of people');
+    }
+  }
+  for (const verb of [' were ', ' are ']) {
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+      const windowStart = Math.max(0, at - 70);
+      const pair = PAIR_BEFORE_VERB.exec(text.slice(windowStart, at));
+      if (!pair?.indices) continue;
+      TRADE_AFTER_VERB.lastIndex = at + verb.length;
+      const trade = TRADE_AFTER_VERB.exec(text);
+      if (!trade || !PROFESSIONS.has(trade[1].toUpperCase())) continue;
+      add(windowStart + pair.indices[1][0], pair[1], 'names of people said to be of a trade');
+      add(at - pair[2].length, pair[2], 'names of people said to be of a trade');
+    }
+  }
+}
+
 /**
  * A space or tab, then a sign-off credential: SIGN_OFF, whose credential always follows a space, runs only on the
  * lines holding one (no match crosses a line). A plain character first lets the scan skip quickly.
@@ -404,7 +445,7 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
   const matches: RegExpMatchArray[] = [];
   SIGN_OFF_CREDENTIAL_WORD.lastIndex = 0;
   for (let hit = SIGN_OFF_CREDENTIAL_WORD.exec(text); hit; hit = SIGN_OFF_CREDENTIAL_WORD.exec(text)) {
-    const lineStart = Math.max(text.lastIndexOf('\n', hit.index), text.lastIndexOf('\r', hit.index)) + 1;
+    const lineStart = lineStartAt(text, hit.index);
     let lineEnd = hit.index;
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
     for (const m of text.slice(lineStart, lineEnd).matchAll(SIGN_OFF)) {
@@ -445,6 +486,16 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
 const SURNAME_COMMA_FIRST = /\b(?=[A-Z])(?<=(?:^|[\n;:]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})([A-Z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Z][A-Za-z'’-]{2,30})(?:[ \t]([A-Z])\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gm;
 
 /** Lines holding a comma before a capital: the only lines SURNAME_COMMA_FIRST can match on (no match crosses a line). */
+/**
+ * Start of the line holding `offset`. Scans back to the nearest line break only: `lastIndexOf('\r')` would scan to
+ * the start of every note without CR, once per hit, which made long notes quadratic.
+ */
+function lineStartAt(text: string, offset: number): number {
+  let k = offset;
+  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
+  return k;
+}
+
 function linesWithCommaBeforeCapital(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
@@ -452,7 +503,7 @@ function linesWithCommaBeforeCapital(text: string): Array<[number, number]> {
     while (next < comma + 3 && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
     const c = text.charCodeAt(next);
     if (c < 65 || c > 90) continue;
-    const lineStart = Math.max(text.lastIndexOf('\n', comma), text.lastIndexOf('\r', comma)) + 1;
+    const lineStart = lineStartAt(text, comma);
     let lineEnd = comma;
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
     lines.push([lineStart, lineEnd]);
@@ -502,11 +553,11 @@ function listContinuation(text: string, tokens: Token[], k: number): number {
 /** "Heather: Remember me?" at a line start: a speaker in a transcript or a chat. */
 const SPEAKER_AT = /[ \t"'>]{0,4}(\p{L}[\p{L}'’-]{1,24})[ \t]{0,2}:(?=[ \t]{0,3}["'“]?\p{L})/uy;
 
+/** Start of the next line. Scans to the nearest line break only (`indexOf('\r')` would scan to the end of a note without CR). */
 function nextLineStart(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  const carriage = text.indexOf('\r', from);
-  const end = newline < 0 ? carriage : carriage < 0 ? newline : Math.min(newline, carriage);
-  return end < 0 ? text.length : end + 1;
+  let k = from;
+  while (k < text.length && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+  return k < text.length ? k + 1 : text.length;
 }
 
 /** Speaker labels, when at least one of the note's speakers is a name by the lists. */

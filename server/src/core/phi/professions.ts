@@ -1,5 +1,6 @@
 import { Candidate, candidate } from './candidate';
-import { PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT } from './vocabulary';
+import { isKnownWord, wordInfo } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT } from './vocabulary';
 
 /*
  * The patient's or a relative's occupation (i2b2 PROFESSION). An occupation word after "works as",
@@ -82,7 +83,63 @@ export function findProfessions(text: string): Candidate[] {
     if (needsContext && !withCue) continue;
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', withCue ? 0.85 : 0.65, withCue ? "occupation after 'works as' or 'retired'" : 'occupation word'));
   }
+  findJobTitleLines(text, found);
   return found;
+}
+
+/** Quote and list markers a pasted letter or e-mail may put before its lines. */
+const LINE_MARKER = /^[ \t>*•·-]*/;
+const JOB_LINE = /^[\p{L}][\p{L}'’-]*(?:[ \t]{1,2}(?:&|[\p{L}][\p{L}'’-]*)){0,5}$/u;
+const NAME_LINE = /^\p{L}[\p{L}'’-]*\.?(?:[ \t]{1,2}\p{L}[\p{L}'’-]*\.?){1,3}$/u;
+/** Endings of agent nouns ("echocardiographer", "distributor", "cinematographer") for titles no list holds. */
+const AGENT_NOUN_ENDING = /(?:[a-z]er|[a-z]or|ist|ician)$/i;
+/** "Nurse Manager", "Case Manager", "Attending Physician" under a signature: the signer's role on the care team, not PHI. */
+const CARE_TEAM_ROLE = /\b(?:nurse|nursing|physician|doctor|clinical|clinician|care|case|discharge|patient|medical|health|social|therapist|therapy|pharmacist|pharmacy|chaplain|dietitian|nutrition|respiratory|unit|ward|attending|resident|fellow|surgeon|hospitalist|intern)\b/i;
+const NAME_PARTICLES = new Set(['VAN', 'VON', 'DE', 'DER', 'DEN', 'DA', 'DI', 'DEL', 'LA', 'LE', 'TEN', 'TER', 'BIN', 'AL', 'EL']);
+
+/**
+ * "Karin M. Beike⏎Leasing consultant⏎Fritz-Armstrong", "Janka M. Szász⏎⏎Network and computer systems administrator":
+ * in a signature, letterhead or résumé block the short line right under a person's name line is the person's job.
+ */
+function findJobTitleLines(text: string, found: Candidate[]): void {
+  let previousName = false;
+  let blankRun = 0;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const raw = text.slice(from, to).replace(/\r$/, '');
+    const marker = LINE_MARKER.exec(raw)![0].length;
+    const line = raw.slice(marker).trimEnd();
+    if (line === '') {
+      blankRun++;
+      if (blankRun > 1) previousName = false;
+    } else {
+      if (previousName && line.length <= 60 && JOB_LINE.test(line) && endsInJobWord(line) && !CARE_TEAM_ROLE.test(line)) {
+        found.push(candidate(from + marker, from + marker + line.length, 'PROFESSION', 'PROFESSION', 0.75, "job title under a person's name"));
+      }
+      previousName = line.length <= 40 && NAME_LINE.test(line) && isPersonNameLine(line);
+      blankRun = 0;
+    }
+    from = to + 1;
+  }
+}
+
+function endsInJobWord(line: string): boolean {
+  const last = line.slice(line.search(/[\p{L}'’-]+$/u)).toUpperCase();
+  const singular = last.endsWith('S') && !PROFESSIONS.has(last) ? last.slice(0, -1) : last;
+  if (PROFESSIONS.has(singular) || PROFESSIONS_NEEDING_CONTEXT.has(singular) || COMPOUND_HEADS.has(singular) || MULTIWORD_LAST.has(singular)) return true;
+  return singular.length >= 6 && AGENT_NOUN_ENDING.test(singular) && !CLINICAL_ABBREVIATIONS.has(singular) && !NEVER_NAMES.has(singular);
+}
+
+/** Two to four words of a person's name: a listed first name, a middle initial or a particle says it is one. */
+function isPersonNameLine(line: string): boolean {
+  const words = line.split(/[ \t]+/).map((w) => w.replace(/\.$/, '').toUpperCase());
+  if (words.some((w) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w))) return false;
+  const first = wordInfo(words[0]);
+  const lastWord = words[words.length - 1];
+  if (words.slice(1, -1).some((w) => w.length === 1 || NAME_PARTICLES.has(w))) return true;
+  if (first.firstName && first.tier !== 'word') return true;
+  return wordInfo(lastWord).surname && !isKnownWord(words[0]) && words[0].length > 1;
 }
 
 function cued(text: string, start: number): boolean {
