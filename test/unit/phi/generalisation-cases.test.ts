@@ -101,6 +101,23 @@ const cases: MarkedCase[] = [
   { name: 'surnames listed after Present:', note: 'Family meeting held. Present: «Okafor|NAME», «Lindqvist|NAME» and «Reyes|NAME».' },
   { name: 'two surnames said to be of a trade', note: 'Both sons live nearby. «Achterberg|NAME» and «Mulvaney|NAME» were both «electricians|PROFESSION».' },
   { name: 'drugs joined by and before were stay drugs', note: 'Lasix and Coreg were held overnight.' },
+  // Names vouched for by what stands next to them (dev3 classes)
+  { name: 'common-word name before a relation abbreviation in brackets', note: 'FAMILY UPDATED: «WILL|NAME» (GS) AND «MIRACLE|NAME» (DTR) AT BEDSIDE.' },
+  { name: 'surname before a care-team role in brackets', note: 'Epidural placed per «Small|NAME» (hospitalist) at 0300.' },
+  { name: 'a clinical word before a role in brackets stays a word', note: 'Consults: Heart (cardiology) following.' },
+  { name: 'list line of a name, a comma and the relation', note: 'Lives with:\n- «Coral Ashby|NAME», daughter\n- «Ludmila|NAME», granddaughter\n' },
+  { name: 'quoted nickname after a relation word', note: 'Legal guardian "«Bud|NAME»" will drive her home.' },
+  { name: 'quoted nickname between first name and surname', note: 'PT «EUN-JI "BUD" CASH|NAME», 48YO, RESTRAINED DRIVER.' },
+  { name: 'a quoted word with no person beside it stays a word', note: 'Patient states she feels "Tired" most days.' },
+  { name: 'first name and initial as a crew member signs', note: 'CREW: «STANISLAV P.|NAME» (IN PERSON) / DISPATCHED 0400' },
+  { name: 'initials signed before credentials', note: 'Diet advanced to regular.\n«SJS|NAME» MS, RDN' },
+  { name: 'name in brackets after a staff word', note: 'PT TURNED OVER TO «9 WEST|LOCATION» STAFF («VELVET|NAME»).' },
+  { name: 'sibling names before ages in brackets', note: 'SIBLINGS «BO|NAME» (4YO) AND «ITZEL|NAME» (10 Y) ALSO SICK.' },
+  { name: "name between 'Pt' and what the patient did", note: 'PT daily note. Pt «Mo|NAME» seen in room, tolerated session.' },
+  { name: 'login signing the end of a note', note: 'Will follow up with the facility tomorrow.\n«lkidd|NAME»' },
+  { name: 'trailing initial before a comma and credential stays in the name', note: 'Report given to «Dawn F.|NAME», RN at 1900.' },
+  { name: 'clinical eponyms in therapy and blood-bank notes', note: 'Kell negative. Duffy antigen negative. Leopold maneuvers: vertex. Amsler grid normal. Snellen 20/30.' },
+  { name: "a name before a date is no eponym's score", note: '-- RN «OMAR|NAME» «09/22/2021|DATE» AT 1815' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

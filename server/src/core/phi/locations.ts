@@ -112,7 +112,8 @@ const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})\.?[ \t]{1,2}$/;
 /** Wards named by building and floor, as large hospitals do: "Blake 7", "ELLISON 12", then a room, a break or a date. */
 /** Both checked at a space before a digit, which is rarer than any letter a pattern could start with. */
 const SPACE_DIGIT = /[ \t]\d/g;
-const WARD_FLOOR_AT = /[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,;]|\.(?!\d)|[-–]|(?:rm|room|bed)\b|\d{1,2}[/.-]\d))/iy;
+// A date after the floor needs a space: "Berg 45/56" is a balance score, not floor 4 and a date.
+const WARD_FLOOR_AT = /[ \t](\d{1,2})(?=[ \t]{0,2}(?:$|[\r\n,;]|\.(?!\d)|[-–]|(?:rm|room|bed)\b)|[ \t]{1,2}\d{1,2}[/.-]\d)/iy;
 const STREET_SUFFIX_BEFORE = /(?:strasse|straße|gasse|weg|vej|gade|gata|gatan|vägen|veien|vegen|katu|kuja|tie|laan|straat|steeg|gracht|plein|utca|útja|út|tér|allee|platz|stræde|braut|vænget|bakken)\.?[ \t]?$/i;
 const WARD_BUILDING = /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]{2,20}$/u;
 const WARD_BUILDING_LAST_CHARACTER = /[\p{L}'’-]$/u;

@@ -88,7 +88,7 @@ const PERSON_ONLY_LABEL = /\b(?:transcriptionist|transcribed by|scribe)\s{0,3}:\
 const PRODUCT_AFTER = /\b(?:held|secured|dressed|wrapped|covered|packed|placed|cleaned|cleansed|treated|flushed|irrigated|applied|changed|reinforced|soaked|taped|padded|sealed|closed|approximated|splinted|immobili[sz]ed|bandaged|protected|lined|filled)\b[^.;\n]{0,30}\b(?:with|in|using|and)[ \t]{1,2}$/i;
 const LABEL_COLON = /:\s{0,3}$/;
 /** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
-const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint)\b/i;
+const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:balance|antigens?|antibod(?:y|ies)|plates?|grid|chart|maneuvers|negative|positive|disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint)\b/i;
 
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
@@ -121,7 +121,10 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     const credentialEnd = credentialAfter(text, tokens, i);
     if (credentialEnd !== undefined) {
       const start = Math.min(extendNameBackwards(text, tokens, i), signatureNameStart(text, tokens, i, credentialEnd));
-      if (start <= i && !claimed[start]) take(start, i + 1, 'DOCTOR', 0.93, 'credential after the name');
+      // A cue may have taken the first name already ("REPORT TO ADAEZE A. SUMMERS CCRN"): the rest is still the name.
+      let unclaimed = start;
+      while (unclaimed <= i && claimed[unclaimed]) unclaimed++;
+      if (unclaimed <= i) take(unclaimed, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
     if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t))) continue;
@@ -242,6 +245,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findListedPeople(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
+  findNamesByAdjacentCues(text, tokens, claimed, take, found);
   findSpeakerLabels(text, tokens, claimed, take);
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
@@ -394,6 +398,118 @@ function findSaintSurnames(text: string, found: Candidate[]): void {
     const start = m.index + m[0].length - m[1].length;
     const doctor = /^D/i.test(m[0]);
     found.push(candidate(start, start + m[1].length, 'NAME', doctor ? 'DOCTOR' : 'PATIENT', 0.95, doctor ? 'clinician title before the name' : 'courtesy title before the name'));
+  }
+}
+
+/**
+ * A relation or care-team role in brackets right after a word: "WILL (GS)", "MIRACLE (DTR)", "Small (hospitalist)".
+ * Nursing notes write family and covering clinicians this way, and the bracket vouches for words that are also
+ * ordinary ones (Will, Hope, Price, Small).
+ */
+const BRACKETED_RELATION = /^[ \t]{0,2}\([ \t]{0,2}(?:dtr|dau|daughter|son|sis|sister|bro|brother|gs|gd|gson|gdau|grandson|granddaughter|gm|gma|gpa|grandmother|grandfather|husb|husband|wife|mom|mother|dad|father|niece|neph|nephew|aunt|uncle|cousin|hcp|poa|proxy|guardian|friend|neighbou?r|s\/o|sig other|stepson|stepdaughter|step-?son|step-?daughter|fianc[eé]e?|partner|spouse)\)/i;
+const BRACKETED_ROLE = /^[ \t]{0,2}\([ \t]{0,2}(?:hospitalist|attending|resident|intern|fellow|charge rn|charge nurse|anesthesia|anesthesiologist|surgeon|covering|on[ -]?call|pcp|interpreter|chaplain)\)/i;
+/** Words after which a bracketed role may follow even a clinical word: "ACCEPTING MD HEART (HOSPITALIST)". */
+const PERSON_WORD_BEFORE = /\b(?:md|dr|per|paged|page|with|to|by|called|notified)[ \t.:]{1,3}$/i;
+/** "- Ludmila, granddaughter", "- LANCE VAN DEN HEUVEL, SON": a list line of a name, a comma and the relation. */
+const COMMA_RELATION_AT_LINE_END = /^,[ \t]{0,2}(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|guardian|legal guardian|friend|neighbou?r|roommate|hcp|proxy|poa|caregiver|boyfriend|girlfriend|fianc[eé]e?)\b[^\n\r]{0,40}(?:$|[\r\n])/i;
+/** A quoted nickname: "Bud", “POPS”. */
+const QUOTED_WORD = /["“]([A-Z][A-Za-z'’-]{1,20})["”]/g;
+const NICKNAME_CUE_BEFORE = /\b(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|guardian|proxy|hcp|poa|sponsor|friend|neighbou?r|caregiver|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)[ \t,:]{1,3}$/i;
+/** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
+const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
+/** Initials as a signature before credentials: "SJS MS, RDN", "DCH PTA", "AXP DMD" at a line start or after "CREW:" or "/". */
+const INITIALS_BEFORE_CREDENTIALS = /(?:^|[\r\n]|\bCREW:?|\bcrew:?|\/|[.;][ \t])[ \t>*-]{0,3}([A-Z]{2,3})[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&]|\d))/g;
+/** "STAFF (VELVET)", "charge RN (Leila)": a lone word in brackets after a staff word is that person's name. */
+const NAME_IN_BRACKETS_AFTER_STAFF = /\b(?:staff|STAFF|Staff|nurse|NURSE|Nurse|RN|tech|TECH|Tech|charge|CHARGE|Charge|aide|AIDE|Aide)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/gu;
+/** "SIBLINGS BO (4YO) AND ITZEL (10 Y)", "KIDS SHAQUANA (9YO": a word with an age in brackets is a person. */
+const BRACKETED_AGE = /^[ \t]{0,2}\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:yo|y\/o|y|yrs?|years?|mo|mos|months?)\b/i;
+/** "Pt Mo seen in room": in mixed case, a capitalised word between "Pt" and what people do is the patient's name. */
+const PT_BEFORE = /\b(?:Pt|Patient)[ \t]$/;
+const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:seen|is|was|states|stated|reports|reported|denies|tolerated|ambulated|presents|presented|arrived|agrees|agreed|declined|refused)\b/;
+/** A sign-off login: the note's last word, alone or after a sentence end, shaped like a user name ("lkidd", "BLISSP6"). */
+const TRAILING_LOGIN = /(?:^|[\r\n]|[.;][ \t]{1,2})[ \t]{0,3}([a-z]{3,14}\d{0,3}|[A-Z]{3,14}\d{0,3})[ \t]*(?:[\r\n][ \t\r\n]*)?$/;
+
+/** Names vouched for by what stands right next to them: a bracketed relation or role, a list's relation, quotes, an initial. */
+function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Array, take: Take, found: Candidate[]): void {
+  const nameWord = (t: Token) => !(t.shape === 'lower' && !t.capsLine) && !NEVER_NAMES.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !t.startsDate && t.key.length >= 2;
+  const walkBack = (i: number) => {
+    let start = i;
+    while (start > 0 && i - start < 2 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
+    return start;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || !nameWord(t) || t.acronym) continue;
+    const next = text.charCodeAt(t.end);
+    // Only a bracket, a comma or a space can start these cues: most words are passed by one character test.
+    if (next !== 32 && next !== 40 && next !== 44 && next !== 9) continue;
+    const after = text.slice(t.end, t.end + 48);
+    if (BRACKETED_RELATION.test(after)) {
+      take(walkBack(i), i + 1, 'RELATIVE', 0.85, 'name before a relation in brackets');
+      continue;
+    }
+    if (BRACKETED_ROLE.test(after) && (!t.info.clinicalWord || t.info.tier === 'name' || PERSON_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))) {
+      take(walkBack(i), i + 1, 'DOCTOR', 0.85, 'name before a care-team role in brackets');
+      continue;
+    }
+    if (next === 44 && COMMA_RELATION_AT_LINE_END.test(after)) {
+      const start = walkBack(i);
+      if (clauseStartBefore(text, tokens[start].start)) take(start, i + 1, 'RELATIVE', 0.85, 'name before a comma and a relation in a list');
+      continue;
+    }
+    if (next !== 44 && BRACKETED_AGE.test(after) && ((t.info.tier === 'name' || (t.info.firstName && t.info.tier !== 'word')) || (!t.info.clinicalWord && !isKnownWord(t.key)) || /\b(?:siblings|kids|children|sons|daughters|grandchildren|and)[ \t,:]{1,3}$/i.test(text.slice(Math.max(0, t.start - 14), t.start)))) {
+      take(i, i + 1, 'RELATIVE', 0.8, 'name before an age in brackets');
+      continue;
+    }
+    if (t.shape === 'capitalised' && !t.capsLine && PT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && PERSON_VERB_AFTER.test(after)) {
+      take(i, i + 1, 'PATIENT', 0.8, "name between 'Pt' and what the patient did");
+      continue;
+    }
+    if (INITIAL_WITH_PERIOD_AFTER.test(after) && i + 1 < tokens.length && tokens[i + 1].shape === 'initial' && !claimed[i + 1]) {
+      const info = t.info;
+      const firstNameLike = (info.firstName && info.tier !== 'word') || (info.tier === 'unknown' && !isKnownWord(t.key));
+      if (firstNameLike) take(i, i + 2, 'PATIENT', 0.75, 'first name and initial');
+    }
+  }
+  QUOTED_WORD.lastIndex = 0;
+  for (let m = QUOTED_WORD.exec(text); m; m = QUOTED_WORD.exec(text)) {
+    const wordStart = m.index + 1;
+    const k = firstTokenAtOrAfter(tokens, wordStart);
+    if (k >= tokens.length || tokens[k].start !== wordStart || claimed[k] || !nameWord(tokens[k])) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const between = k > 0 && text.slice(tokens[k - 1].end, m.index) === ' ' && k + 1 < tokens.length && text.slice(m.index + m[0].length, tokens[k + 1].start) === ' ' && nameCapable(tokens[k - 1], true) && nameCapable(tokens[k + 1], false);
+    if (between) {
+      const end = Math.max(extendName(text, tokens, k + 1, false), k + 2);
+      take(k - 1, end, 'PATIENT', 0.85, 'name with a quoted nickname');
+      QUOTED_WORD.lastIndex = tokens[end - 1].end;
+      continue;
+    }
+    if (NICKNAME_CUE_BEFORE.test(before)) take(k, k + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
+  }
+  NAME_IN_BRACKETS_AFTER_STAFF.lastIndex = 0;
+  for (let m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text); m; m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k < tokens.length && tokens[k].start === start && !claimed[k] && nameWord(tokens[k]) && tokens[k].info.tier !== 'word') take(k, k + 1, 'DOCTOR', 0.8, 'name in brackets after a staff word');
+  }
+  const login = TRAILING_LOGIN.exec(text.length > 200 ? text.slice(-200) : text);
+  if (login) {
+    const start = text.length - (text.length > 200 ? 200 : text.length) + login.index + login[0].indexOf(login[1], login[0].length - login[0].trimStart().length);
+    const word = login[1].replace(/\d+$/, '');
+    const k = firstTokenAtOrAfter(tokens, start);
+    const ownLine = /^[\r\n]?[ \t]{0,3}$/.test(login[0].slice(0, login[0].indexOf(login[1])).replace(/^[\r\n]/, ''));
+    const loginLike = /\d/.test(login[1]) || !isKnownWord(word.toUpperCase()) || (ownLine && word === word.toUpperCase());
+    if (k < tokens.length && !claimed[k] && loginLike && !CLINICAL_ABBREVIATIONS.has(word.toUpperCase()) && !CREDENTIALS.has(word.toUpperCase()) && !NEVER_NAMES.has(word.toUpperCase())) {
+      found.push(candidate(start, start + login[1].length, 'NAME', 'USERNAME', 0.75, 'login signing the end of the note'));
+    }
+  }
+  INITIALS_BEFORE_CREDENTIALS.lastIndex = 0;
+  for (let m = INITIALS_BEFORE_CREDENTIALS.exec(text); m; m = INITIALS_BEFORE_CREDENTIALS.exec(text)) {
+    const initials = m[1];
+    if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NEVER_NAMES.has(initials) || isKnownWord(initials)) continue;
+    const start = m.index + m[0].indexOf(initials, m[0].length - m[0].trimStart().length);
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'initials signed before a credential');
   }
 }
 
@@ -820,6 +936,8 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
 }
 
 /** The index past the last token of a name that starts at `i`. */
+const INITIAL_BEFORE_CREDENTIAL = new RegExp(String.raw`^\.?,[ \t]{1,2}${SIGN_OFF_CREDENTIAL}\b|^\.?,[ \t]{1,2}(?:BSN|MSN|RD|RDN|PT|DPT|OTR|SLP|PharmD)\b`);
+
 function extendName(text: string, tokens: Token[], i: number, afterTitle: boolean): number {
   let end = i;
   while (end < tokens.length && end - i < MAX_NAME_TOKENS) {
@@ -839,8 +957,9 @@ function extendName(text: string, tokens: Token[], i: number, afterTitle: boolea
     if (first ? !firstTokenAcceptable(text, t, afterTitle) : !(nameCapable(t, false) || eponymSurnameInName(text, t))) break;
     end++;
   }
-  // A trailing initial belongs to the name only if a name part follows it; never end on one.
-  while (end > i + 1 && tokens[end - 1].shape === 'initial') end--;
+  // A trailing initial belongs to the name only if a name part or, as signers write, a comma and a credential
+  // follows it ("Dawn F., RN"); otherwise it may start the next sentence.
+  while (end > i + 1 && tokens[end - 1].shape === 'initial' && !INITIAL_BEFORE_CREDENTIAL.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 12))) end--;
   return end;
 }
 

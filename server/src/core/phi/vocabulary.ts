@@ -8,6 +8,7 @@ function set(words: string): ReadonlySet<string> {
 
 /** Function words and note vocabulary that are never names, even after a relation word or a label. */
 export const NEVER_NAMES = set(`
+  IMM PAYOR PAYER DEST EXAM DEPT CLERK BANK RESIDES RESIDED LIST SURESCRIPTS NEPRO WELLSENSE PILGRIM TRICARE AETNA CIGNA HUMANA
   A AN THE AND OR BUT NOR IF THEN SO AS AT BY FOR FROM IN INTO OF OFF ON ONTO OUT OVER TO UP UPON WITH WITHIN WITHOUT
   IS ARE WAS WERE BE BEEN BEING AM HAS HAVE HAD DO DOES DID DONE WOULD SHALL SHOULD MIGHT MUST CAN COULD
   NOT NO YES NONE ALL ANY SOME EACH EVERY BOTH EITHER NEITHER OTHER ANOTHER SUCH SAME SELF
@@ -47,7 +48,7 @@ export const CREDENTIALS = set(`
   MD DO RN NP PA PA-C APRN ARNP CNP FNP FNP-C FNP-BC ANP ANP-BC ACNP ACNP-BC AGACNP AGACNP-BC AGPCNP AGPCNP-BC NP-C
   PMHNP DNP CNM CNS CRNA LPN LVN CNA PHD PHARMD RPH DPM DDS DMD OD MBBS MBCHB FACS FACP FACC FAAP FRCS FRCPC MPH MSN
   BSN MS MSW LCSW LICSW LMSW PT DPT OTR OTR/L SLP CCC-SLP RD RDN LD CDE CDCES RRT EMT PARAMEDIC PGY-1 PGY-2 PGY-3
-  PGY-4 PGY-5 PGY1 PGY2 PGY3 MS3 MS4
+  PGY-4 PGY-5 PGY1 PGY2 PGY3 MS3 MS4 COTA PTA LMHC CCRN LDN CDCES
 `);
 
 /** Words that introduce a clinician's name. */
@@ -65,6 +66,7 @@ export const CLINICIAN_CUES = [
   'precepted by', 'supervised by', 'supervising physician', 'cross-cover', 'cross cover', 'covering provider', 'on call',
   'on-call', 'consultant', 'consulting physician', 'interpreter', 'translator', 'chaplain', 'dietitian', 'pcp is',
   'primary team', 'operator', 'transcriptionist', 'transcribed', 'scribe', 'performed by', 'read by', 'interpreted by', 'radiologist', 'pathologist', 'midwife',
+  'crew', 'crew:', 'report to', 'report given to', 'gave report to', 'clinician', 'tech', 'technician', 'read back by', 'liaison',
 ];
 
 /** Words that introduce the patient's name. */
@@ -83,10 +85,12 @@ export const RELATION_CUES = set(`
   FIANCE FIANCEE FIANCÉ FIANCÉE HCP PROXY HCP/PROXY GUARDIAN CAREGIVER NEIGHBOR NEIGHBOUR ROOMMATE LANDLORD SITTER
   STEPSON STEPDAUGHTER STEPMOTHER STEPFATHER EX-WIFE EX-HUSBAND CONTACT EMERGENCY_CONTACT POA CO-WORKER COWORKER
   PASTOR CHAPLAIN PRIEST RABBI INTERPRETER CLIENT AIDE HHA NEXT_OF_KIN NOK BENEFICIARY
+  HUSB DTR DIL SIS GDAU GSON
 `);
 
 /** Eponyms and medical-device names that are also surnames; only a title or a label makes them names. */
 export const EPONYMS = set(`
+  AMSLER SNELLEN
   PARKINSON LEWY FOLEY SWAN GANZ SWAN-GANZ GLASGOW BABINSKI HOMAN HOMANS MURPHY BELL CUSHING ADDISON CROHN HODGKIN
   ALZHEIMER DOWN GRAVES HASHIMOTO BARRETT KAPOSI HUNTINGTON BURKITT RAYNAUD SJOGREN MARFAN GUILLAIN BARRE GUILLAIN-BARRE
   TRENDELENBURG ROMBERG TINEL PHALEN LACHMAN MCMURRAY APGAR COLLES HEIMLICH VALSALVA KUSSMAUL CHEYNE STOKES CHEYNE-STOKES
