@@ -106,6 +106,9 @@ describe('detectPhi invariants', () => {
       '12/'.repeat(70_000),
       // Every line has a comma before a capital and a sign-off credential: each once made a scan back to the text's start.
       'Seen, Dr Ruiz MD\n'.repeat(100_000),
+      // One long line of addresses: each street and ZIP once searched to the text's end or start for its line.
+      '12 Main Street '.repeat(140_000),
+      'Boston, MA 02114 '.repeat(80_000),
     ];
     for (const text of hostile) {
       const started = performance.now();

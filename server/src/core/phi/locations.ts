@@ -377,9 +377,16 @@ function addressBlockLines(text: string, found: Candidate[]): void {
   const streetLineEnds = new Set<number>();
   for (const c of found) {
     if (c.subtype !== 'STREET' || !/\d/.test(text.slice(c.start, c.end))) continue;
-    const lineEnd = text.indexOf('\n', c.end);
+    // Looked for within reach only: an unbounded search per street made one long line of streets quadratic.
+    let lineEnd = -1;
+    for (let k = c.end; k < text.length && k < c.end + 60; k++) {
+      if (text.charCodeAt(k) === 10) {
+        lineEnd = k;
+        break;
+      }
+    }
     // A line that already ends in a postal code holds the whole address.
-    if (lineEnd >= 0 && lineEnd - c.end < 60 && !/\d{4,}(?:-\d{4})?\s*$/.test(text.slice(c.end, lineEnd))) streetLineEnds.add(lineEnd);
+    if (lineEnd >= 0 && !/\d{4,}(?:-\d{4})?\s*$/.test(text.slice(c.end, lineEnd))) streetLineEnds.add(lineEnd);
   }
   for (const lineEnd of streetLineEnds) {
     const block: Array<{ from: number; line: string; place?: string; postal?: string; closes: boolean; ordinary: boolean }> = [];
