@@ -47,15 +47,30 @@ function readRssMb(pid: number): number {
   return kb / 1024;
 }
 
+/**
+ * CPU time the server process has used so far (all its threads), from /proc; undefined where there is none. Less
+ * disturbed than wall-clock times when other work shares the machine, so runs on a busy machine can be compared.
+ */
+function readCpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of the whole line, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 let uriCounter = 0;
 const nextUri = () => `file:///bench/note-${++uriCounter}.note`;
 
 async function diagnosticsLatency(corpus: string) {
   const sizes: Record<string, [number, number]> = { '2KB': [2_000, 60], '20KB': [20_000, 60], '200KB': [200_000, 20], '1MB': [1_000_000, 10] };
-  const result: Record<string, { p50: number; p95: number }> = {};
+  const result: Record<string, { p50: number; p95: number; server_cpu_ms_per_edit?: number }> = {};
   for (const [label, [size, samples]] of Object.entries(sizes)) {
     const p50s: number[] = [];
     const p95s: number[] = [];
+    const cpuPerEdit: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const client = await TestClient.start();
       const uri = nextUri();
@@ -63,6 +78,7 @@ async function diagnosticsLatency(corpus: string) {
       await client.open(uri, text);
       await client.diagnostics(uri);
       const times: number[] = [];
+      const cpuBefore = readCpuMs(client.process.pid!);
       for (let i = 0; i < (quick ? Math.ceil(samples / 3) : samples); i++) {
         const document = client.documents.get(uri)!;
         const at = document.positionAt(Math.floor((i * 7919) % document.getText().length));
@@ -71,11 +87,14 @@ async function diagnosticsLatency(corpus: string) {
         await client.diagnostics(uri);
         times.push(performance.now() - started);
       }
+      const cpuAfter = readCpuMs(client.process.pid!);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) cpuPerEdit.push((cpuAfter - cpuBefore) / times.length);
       p50s.push(percentile(times, 50));
       p95s.push(percentile(times, 95));
       await client.stop();
     }
     result[label] = { p50: round1(median(p50s)), p95: round1(median(p95s)) };
+    if (cpuPerEdit.length > 0) result[label].server_cpu_ms_per_edit = round1(median(cpuPerEdit));
   }
   return result;
 }
@@ -83,6 +102,7 @@ async function diagnosticsLatency(corpus: string) {
 /** Spawn → first diagnostics and first code suggestions of a 5 KB note, so the ICD index load is included. */
 async function coldStart(corpus: string) {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < ROUNDS + 2; round++) {
     const started = performance.now();
     const client = await TestClient.start();
@@ -90,9 +110,11 @@ async function coldStart(corpus: string) {
     await client.open(uri, noteOfSize(corpus, 5_000));
     await Promise.all([client.diagnostics(uri), client.connection.sendRequest(SuggestCodesRequest, { uri })]);
     times.push(performance.now() - started);
+    const used = readCpuMs(client.process.pid!);
+    if (used !== undefined) cpu.push(used);
     await client.stop();
   }
-  return round1(median(times));
+  return { cold_start_ms: round1(median(times)), ...(cpu.length > 0 ? { cold_start_server_cpu_ms: median(cpu) } : {}) };
 }
 
 /** Codes and summaries of a 5 KB note once loaded: an edit, then the request, timed together. */
@@ -206,7 +228,7 @@ async function main() {
   const machine = { cpus: os.cpus().length, node: process.version, load_average_1m_at_start: round1(os.loadavg()[0]), load_average_1m_at_end: 0 };
   const report: Record<string, unknown> = { machine, date: new Date().toISOString() };
   report.diagnostics_latency_ms = await diagnosticsLatency(corpus);
-  report.cold_start_ms = await coldStart(corpus);
+  Object.assign(report, await coldStart(corpus));
   report.rss_mb = await memory(corpus);
   Object.assign(report, await featureLatency(corpus));
   report.responsiveness_during_10mb_scan = await responsiveness(corpus);
