@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
  * The loaded ICD-10-CM index: code table, matchable terms (with an anchor-token inverted index), note
  * patterns. Loaded lazily from data/icd/ and cached per data folder and code table path.
  */
+import * as buffers from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzip } from 'node:zlib';
@@ -136,6 +137,14 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
+/**
+ * ASCII reads the same as Latin-1 and as UTF-8, and Latin-1 decodes four times faster (the index has two non-ASCII
+ * bytes in 7 MB; its load is part of the server's cold start). Node before 18.15 has no isAscii: UTF-8 throughout.
+ */
+function asciiOnly(bytes: Buffer): boolean {
+  return typeof buffers.isAscii === 'function' && buffers.isAscii(bytes);
+}
+
 /** Bytes of the decompressed index decoded between two turns of the event loop. */
 const DECODE_SLICE_BYTES = 1 << 20;
 const SECTION_SEPARATOR_BYTE = SECTION_SEPARATOR.charCodeAt(0);
@@ -158,7 +167,7 @@ async function decodeSections(raw: Buffer): Promise<string[]> {
         const lineFeed = raw.indexOf(LINE_FEED_BYTE, to);
         to = lineFeed < 0 || lineFeed >= end ? end : lineFeed + 1;
       }
-      text += raw.toString('utf8', from, to);
+      text += raw.toString(asciiOnly(raw.subarray(from, to)) ? 'latin1' : 'utf8', from, to);
       from = to;
       await nextTurn();
     }
