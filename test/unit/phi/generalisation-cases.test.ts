@@ -118,6 +118,21 @@ const cases: MarkedCase[] = [
   { name: 'trailing initial before a comma and credential stays in the name', note: 'Report given to «Dawn F.|NAME», RN at 1900.' },
   { name: 'clinical eponyms in therapy and blood-bank notes', note: 'Kell negative. Duffy antigen negative. Leopold maneuvers: vertex. Amsler grid normal. Snellen 20/30.' },
   { name: "a name before a date is no eponym's score", note: '-- RN «OMAR|NAME» «09/22/2021|DATE» AT 1815' },
+  // Dates, identifiers and contacts in EMS, lab and telehealth shapes (dev3 classes)
+  { name: 'compact date glued to a clock time', note: '«NVB|NAME» MS, RDN «20240310|DATE»/2030H' },
+  { name: 'slash date glued to a clock time', note: 'CRISIS EVALUATION NOTE «7/16/21|DATE»/603P - ED' },
+  { name: 'dotted date glued to a clock time', note: 'Follow-Up - «10.17.19|DATE»/0552' },
+  { name: 'weekday before a month and day', note: 'FAMILY MTG «SATURDAY, 11/3|DATE»; AGREES.' },
+  { name: 'patient care report number after PCR', note: 'PCR «19-242681|ID» - ACTION AMBULANCE' },
+  { name: 'incident number after INC#', note: 'RUN SHEET  INC# «24-360929|ID»  MEDIC 14' },
+  { name: 'record number after a name before a comma', note: 'K 6.8 ON PATIENT «012476346|ID», SPEC DRAWN' },
+  { name: 'letters and digits in brackets', note: 'ICU NSG: PT («137X8927|ID») CV: GCS 5' },
+  { name: 'a year range in brackets is no identifier', note: 'Two flu seasons (2019-2020) were mild.' },
+  { name: "interpreter's identifier in brackets", note: 'Interpreter by phone (ID «275F|ID») used.' },
+  { name: 'pager after pg', note: 'Therapy note signed, OTR/L\nPG «6819|CONTACT»' },
+  { name: 'pager glued to p after at', note: 'Attempted to reach the resident at p«2598|CONTACT»; message left.' },
+  { name: 'telehealth link without a scheme', note: 'Link: «doxy.me/drsmithclinic|CONTACT»' },
+  { name: 'registration plate after a state and REG', note: 'FOLLOWING IN PRIVATE VEHICLE; MA REG «RR-8194|ID». PT STABLE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -58,13 +58,15 @@ const DOSE_AFTER_DAY = /^[ \t]{0,2}(?:l|lpm|mg|mcg|ml|cc|units?|tabs?|caps?|puff
 const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|to|from|before|after|last|next|this)\s{1,3})May\b(?![ \t]{1,3}(?:be|not|also|still|have|need|require|help|cause|benefit|represent|indicate|reflect|contribute|explain|worsen|improve|lead|result|increase|decrease|take|go|return|continue|resume|use|want|wish|consider|try|see|do|get|make|call|follow|develop|experience|feel|notice|occur|affect|present|require|qualify|warrant)\b)/iy;
 
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
-const NUMERIC_FULL = /(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
+/** "/2030H", "/303a", "/3:10 AM": a clock time glued to a date with a slash, as EMS and nursing headers write it. */
+const TIME_AFTER_SLASH = String.raw`\/(?:\d{3,4}|\d{1,2}:\d{2})(?:[hH]\b|[aApP][mM]?\b|(?![\w/]))`;
+const NUMERIC_FULL = new RegExp(String.raw`(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=${TIME_AFTER_SLASH}|(?![\w/]|[.:-]\d))`, 'g');
 /** m/d without a year, optionally a range "3/4-3/6" or "3/4-6". */
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
 /** mm/yyyy */
 const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?:\s{0,2}[-\u2013]\s{0,2}(?:0?[1-9]|1[0-2])[/-]\d{4})?(?![\w/]|[.:-]\d)/g;
 /** 20190304: eight digits that read as a valid date between 1900 and 2099. */
-const COMPACT_DATE = /(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
+const COMPACT_DATE = new RegExp(String.raw`(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=${TIME_AFTER_SLASH}|(?![\w/-]|[.,]\d))`, 'g');
 /** "1/2/19-1/5/19": a range of two full slash dates. */
 const NUMERIC_FULL_RANGE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\s{0,2}[-\u2013]\s{0,2}(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
 /** "2019-03-04T14:30", "20190304T1430": the date part of a timestamp. */
@@ -333,7 +335,8 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d\b|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
-  const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
+  const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
+  const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
   if (cued) return 0.9;
   // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
   if (day > 12) return 0.8;

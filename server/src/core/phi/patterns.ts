@@ -10,8 +10,8 @@ const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Z
 const SPELLED_EMAIL =
   /\b[A-Za-z0-9._%+-]{1,64}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9_%+-]{1,64}){0,3}[ \t]{1,2}(?:at|\[at\]|\(at\))[ \t]{1,2}[A-Za-z0-9-]{1,63}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9-]{1,63}){0,3}[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}(?:com|org|net|edu|gov|us|io)\b/gi;
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
-const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
-const HAS_DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care)\b/i;
+const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
+const HAS_DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me)\b/i;
 const HEX_GROUPS_AT = /[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:/y;
 
 /** IPv6 needs two colons close together; checking only near colons keeps the scan cheap. */
@@ -35,7 +35,7 @@ const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-. ]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
-const PAGER = /\b(?:pager|beeper|pgr|page)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])/gi;
+const PAGER = /\b(?:pager|beeper|pgr|page|pg)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{2}-\d{3}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])|\bat[ \t]p(\d{4,5})(?![\w.-])/gi;
 /**
  * "p 4-1234" (the hospital pager idiom), "x38830", "office x 2234", "paged at 5-2211", "Vocera ext 6075",
  * "ext. 4471": short in-house numbers after their own cue. Words first, no leading lookbehind: what may
@@ -66,14 +66,21 @@ const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|Number|#)|Confirmation\s?(?:No\.?|Number|#)|Tracking\s?(?:No\.?|Number|#)|Invoice\s?(?:No\.?|Number|#)|Ticket\s?(?:No\.?|Number|#)|Patient\s?#|Patient\s+(?:Number|No\.?)|Provider\s+(?:No\.?|Number|#|ID)|Docket(?:\s+(?:No\.?|Number|#))?|Chart\s?(?:No\.?|Number|#)|Record\s?(?:No\.?|Number|#)|Registration\s?(?:No\.?|Number|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Rx(?=\s{0,2}:?\s{0,2}\d)|Prescription\s+(?:No\.?|Number|#)|S\/N|SN(?!\d)|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?!(?:no|nr|num|number)\b)(?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+  /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|Number|#)|Confirmation\s?(?:No\.?|Number|#)|Tracking\s?(?:No\.?|Number|#)|Invoice\s?(?:No\.?|Number|#)|Ticket\s?(?:No\.?|Number|#)|Patient\s?#|Patient\s+(?:Number|No\.?)|Provider\s+(?:No\.?|Number|#|ID)|Docket(?:\s+(?:No\.?|Number|#))?|PCR(?:\s?#)?|INC\s?#|Incident(?:\s+(?:No\.?|Number|#))?|Run\s+(?:No\.?|Number|#)|Claim(?=\s{1,2}\d)|Chart\s?(?:No\.?|Number|#)|Record\s?(?:No\.?|Number|#)|Registration\s?(?:No\.?|Number|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Rx(?=\s{0,2}:?\s{0,2}\d)|Prescription\s+(?:No\.?|Number|#)|S\/N|SN(?!\d)|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?!(?:no|nr|num|number)\b)(?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
 const DOSE_UNIT_AFTER = /^\s{0,2}(?:mg|mcg|ml|units?|g|tabs?|caps?|puffs?|drops?)\b/i;
 const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
 const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
+/** "(137X8927)", "(M418-507-75)": a record code in brackets right after a name, digits mixed with letters or dashes. */
+const BRACKETED_CODE = /\(([A-Z]{0,3}\d[\dA-Z]{0,11}(?:-[\dA-Z]{1,6}){0,3})\)/g;
+/** "Interpreter: Zbigniew (ID 275F)": an interpreter's or badge identifier in brackets after "ID". */
+const INTERPRETER_ID = /\(ID[ \t#:]{1,3}([A-Z0-9]{3,10})\)/g;
+/** "MA REG RR-8194": a registration plate after a state code. */
+const STATE_REGISTRATION = /\b[A-Z]{2}[ \t]REG(?:ISTRATION)?[ \t#:]{1,3}((?=[A-Z0-9-]{0,8}\d)[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w-])/g;
 /** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
-const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w,/:-]|[.,]\d)/g;
+// A comma may follow ("N'DIAYE 012476346, SPEC ..."); a digit after it makes a grouped number instead.
+const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w/:-]|[.,]\d)/g;
 const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}[A-Z]{0,2}\b(?!-)/g;
 /** Pathology and lab accession numbers: letters, a two-digit year, a serial ("S19-12345", "SP-19-004512"). */
 const ACCESSION = /\b[A-Z]{1,3}-?\d{2}-\d{3,7}\b(?!-)/g;
@@ -133,9 +140,24 @@ export function findContactsAndIds(text: string): Candidate[] {
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ACCOUNT', valid ? 0.93 : 0.7, valid ? 'card number (check digit valid)' : 'card-number shape'));
   }
   for (const match of text.matchAll(HASH_OR_BRACKET_ID)) {
-    if (/^\d{3}-\d{4}$/.test(match[1])) continue;
+    // A local phone shape, or a span of years ("(2019-2020)").
+    if (/^\d{3}-\d{4}$|^(?:19|20)\d\d-(?:(?:19|20)?\d\d)$/.test(match[1])) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, "number after '#' or in brackets"));
+  }
+  for (const match of text.includes('(') ? text.matchAll(BRACKETED_CODE) : []) {
+    const code = match[1];
+    // Five or more digits among letters and dashes; never a year range ("2019-2020") or a date.
+    if ((code.match(/\d/g)?.length ?? 0) < 5 || /^\d{4}-\d{2,4}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(code)) continue;
+    found.push(candidate(match.index + 1, match.index + 1 + code.length, 'ID', 'ID', 0.7, 'letters and digits in brackets'));
+  }
+  for (const match of text.matchAll(INTERPRETER_ID)) {
+    const start = match.index + match[0].length - match[1].length - 1;
+    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.8, "identifier after 'ID' in brackets"));
+  }
+  for (const match of /\bREG\b/.test(text) ? text.matchAll(STATE_REGISTRATION) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.8, 'plate after a state and REG'));
   }
   for (const match of text.matchAll(MBI)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
   for (const match of text.matchAll(VIN)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
@@ -191,7 +213,7 @@ function findPhones(text: string, found: Candidate[]): void {
     if (match[0][3] === ' ' && !(/^[2-9]/.test(match[0]) && SPOKEN_PHONE_CUE.test(before))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
-  for (const match of text.matchAll(PAGER)) pushShortNumber(found, match, match[1] ?? match[2]);
+  for (const match of text.matchAll(PAGER)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
   for (const match of text.matchAll(IN_HOUSE_NUMBER)) {
     const [, pager, glued, afterWord, paged, vocera, bareExtension] = match;
     const previous = match.index > 0 ? text[match.index - 1] : ' ';
