@@ -218,13 +218,16 @@ async function readRanker(dataDir: string): Promise<IcdRanker | undefined> {
 
 /** Sorted `CODE\tBILLABLE\ttitle` lines searched in place; titles of 7th-character codes are derived. */
 class CodeTable {
-  private readonly lineStarts: number[] = [];
+  /** Offset where each line starts: 98k of them, in a typed array at a third of the memory of an array of numbers. */
+  private readonly lineStarts: Int32Array;
   private readonly parsed = new Map<string, IcdCode | null>();
 
   constructor(private readonly text: string, private readonly suffixes: string[]) {
-    if (text.length === 0) return;
-    this.lineStarts.push(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    let lines = text.length === 0 ? 0 : 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    this.lineStarts = new Int32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts[line++] = i + 1;
   }
 
   private codeAt(line: number): string {
@@ -306,8 +309,11 @@ class LoadedIndex implements IcdIndex {
   /** The code table in force: the built-in one, or the newer order file given as codeTablePath. */
   private readonly table: CodeTable;
   private readonly termsText: string;
-  /** Anchor id → [start, end) of its still unparsed group in termsText. */
-  private readonly groupRanges = new Map<number, [number, number]>();
+  /**
+   * [start, end) of each anchor id's still unparsed group in termsText, at 2·id and 2·id + 1; an end of 0 for none.
+   * A typed array instead of a map of pairs: 16k groups in 0.1 MB instead of 1.5 MB, and no objects to collect.
+   */
+  private readonly groupRanges: Int32Array;
   private readonly parsedGroups = new Map<number, IcdTerm[]>();
   private hasOverride = false;
   private readonly childCache = new Map<string, string[]>();
@@ -320,12 +326,23 @@ class LoadedIndex implements IcdIndex {
     const builtIn = new CodeTable(section('codes'), section('suffixes').split('\n'));
     this.table = override ? CodeTable.fromEntries(override) : builtIn;
     this.termsText = section('terms');
+    const groups: number[] = [];
+    let maxAnchor = -1;
     for (let start = 0; start < this.termsText.length; ) {
       const next = this.termsText.indexOf(GROUP_SEPARATOR, start);
       const end = next < 0 ? this.termsText.length : next;
       const newline = this.termsText.indexOf('\n', start);
-      this.groupRanges.set(parseInt(this.termsText.slice(start, newline), 36), [newline + 1, end]);
+      const anchor = parseInt(this.termsText.slice(start, newline), 36);
+      if (anchor >= 0) {
+        groups.push(anchor, newline + 1, end);
+        maxAnchor = Math.max(maxAnchor, anchor);
+      }
       start = end + 1;
+    }
+    this.groupRanges = new Int32Array(2 * (maxAnchor + 1));
+    for (let i = 0; i < groups.length; i += 3) {
+      this.groupRanges[2 * groups[i]] = groups[i + 1];
+      this.groupRanges[2 * groups[i] + 1] = groups[i + 2];
     }
     this.excludes1 = patternLines(section('excludes1'));
     this.useAdditional = patternLines(section('useAdditional'));
@@ -373,9 +390,9 @@ class LoadedIndex implements IcdIndex {
   termsAnchoredAt(anchor: number): readonly IcdTerm[] {
     const parsed = this.parsedGroups.get(anchor);
     if (parsed) return parsed;
-    const range = this.groupRanges.get(anchor);
-    if (!range) return [];
-    const [start, end] = range;
+    const end = anchor >= 0 && 2 * anchor + 1 < this.groupRanges.length ? this.groupRanges[2 * anchor + 1] : 0;
+    if (end === 0) return [];
+    const start = this.groupRanges[2 * anchor];
     const terms: IcdTerm[] = [];
     for (const line of this.termsText.slice(start, end).split('\n')) {
       const [code, source, required, optional] = line.split('\t');
@@ -384,7 +401,7 @@ class LoadedIndex implements IcdIndex {
       terms.push({ code, source: source as TermSource, required: ids(required), optional: ids(optional) });
     }
     this.parsedGroups.set(anchor, terms);
-    this.groupRanges.delete(anchor);
+    this.groupRanges[2 * anchor + 1] = 0;
     return terms;
   }
 
