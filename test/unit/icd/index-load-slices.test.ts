@@ -32,3 +32,21 @@ test('the ICD index is decoded in slices, so the server answers other requests w
   section('vocabulary').split('\n').forEach((token, id) => assert.equal(index.tokenId(token), id, token));
   assert.equal(index.code('E119')?.title, 'Type 2 diabetes mellitus without complications');
 });
+
+test('the ICD index is inflated in one piece, so its inflating does not wait on the server thread ~450 times', async () => {
+  const zlib = require('node:zlib') as typeof import('node:zlib');
+  const original = zlib.gunzip;
+  const pieceSizes: number[] = [];
+  zlib.gunzip = ((buffer: Buffer, options: import('node:zlib').ZlibOptions, callback: (error: Error | null, result: Buffer) => void) => {
+    pieceSizes.push(options?.chunkSize ?? 16 * 1024);
+    return original(buffer, options, callback);
+  }) as typeof zlib.gunzip;
+  try {
+    // Another spelling of the same folder: a load of its own, not the one cached by the test above.
+    await loadIcdIndex({ dictionaryOnly: true, dataDir: join(defaultIcdDataDir(), '.') + '/' });
+  } finally {
+    zlib.gunzip = original;
+  }
+  const inflatedSize = gunzipSync(readFileSync(join(defaultIcdDataDir(), INDEX_FILE_NAME))).length;
+  assert.ok(pieceSizes.length > 0 && pieceSizes[0] > inflatedSize, `pieces of ${pieceSizes.join(', ')} bytes for ${inflatedSize}`);
+});
