@@ -133,6 +133,17 @@ const cases: MarkedCase[] = [
   { name: 'pager glued to p after at', note: 'Attempted to reach the resident at p«2598|CONTACT»; message left.' },
   { name: 'telehealth link without a scheme', note: 'Link: «doxy.me/drsmithclinic|CONTACT»' },
   { name: 'registration plate after a state and REG', note: 'FOLLOWING IN PRIVATE VEHICLE; MA REG «RR-8194|ID». PT STABLE.' },
+  // Places in EMS, case-management and letter shapes (dev3 classes)
+  { name: 'unit named by specialty and floor', note: 'PT TURNED OVER TO «ORTHO 4|LOCATION» STAFF. Admitted to «Peds 5|LOCATION» overnight.' },
+  { name: 'geriatric psychiatry unit by name', note: 'Voluntary admit to «Gero-Psych|LOCATION», bed ready.' },
+  { name: 'highway exit where the crew was called', note: 'CALLED TO MVC «EXIT 25 OFF I-93|LOCATION»; PT RESTRAINED DRIVER.' },
+  { name: 'region code that is also a word after a place phrase', note: 'Video visit (pt at home in «Lufkin|LOCATION», «ME|LOCATION»; provider in clinic).' },
+  { name: 'region code after the town after a street', note: 'Mail to «584 Pomeroy Lane|LOCATION», «Suite 321|LOCATION», «Chester|LOCATION», «OK|LOCATION»' },
+  { name: 'town where someone stays', note: "Firearms removed to wife's house in «Opelika|LOCATION» on Friday." },
+  { name: 'an ordinary word after home in stays a word', note: 'Prefers to recover at home in Comfort and quiet.' },
+  { name: 'memory-care facility and shelter names', note: 'Pt resides at «Rosewood Memory Care|LOCATION»; picked up at «Beacon House Shelter|LOCATION».' },
+  { name: 'ambulance service as a firm', note: 'PCR «430-2169|ID» - «Baystate Ambulance|LOCATION» - CREW ON SCENE' },
+  { name: 'a dose unit before DRUG is no firm', note: 'ETONOGESTREL 68 MG DRUG IMPLANT; KYLEENA 19.5 MG' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

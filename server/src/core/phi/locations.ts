@@ -41,7 +41,7 @@ const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|o
 const STATE_CODE_AFTER_COMMA = /,[ \t]{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])/g;
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care)`;
+const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -49,14 +49,14 @@ function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
   return new RegExp(
     String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|ST\.?|SAINT|MOUNT|MT\.?)[ \t]{1,2})?(?:${word}[ \t]{1,2}){1,5}${facilityWords}\b` +
       String.raw`(?:[ \t]{1,2}(?:of|at|OF|AT)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?${word}(?:[ \t]{1,2}${word}){0,2}|[ \t]{1,2}(?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Campus)\b)?` +
-      String.raw`|\b(?:Hospital|Medical Center|University|Infirmary|HOSPITAL|MEDICAL CENTER|UNIVERSITY)[ \t]{1,2}(?:of|OF)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?(?:${word}[ \t]{0,2}){1,4}`,
+      String.raw`|\b(?:Hospital|Medical Center|University|Infirmary|Hospice|HOSPITAL|MEDICAL CENTER|UNIVERSITY|HOSPICE)[ \t]{1,2}(?:of|OF)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?(?:${word}[ \t]{0,2}){1,4}`,
     'g',
   );
 }
 const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
-const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse)`;
+const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Fire Department|Inn)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
@@ -73,9 +73,9 @@ const FIRM_BY_DEFINITION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\
 const EMPLOYER = /\b(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Jj]ob|[Rr]etired|[Rr]etiring|WORKS?|WORKED|WORKING|EMPLOYED|JOB|RETIRED)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
 /** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935", "admit to 6B". */
 const UNIT_ACRONYM = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CTICU|NSICU|MSICU|NeuroICU)\b/g;
-const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit)(?![\w])/g;
+const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|Gero-?Psych|GERO-?PSYCH|Geri-?Psych|GERI-?PSYCH|Observation Unit|OBSERVATION UNIT|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit)(?![\w])/g;
 /** Units named by specialty, building or level: "Burn Unit", "CT Surgery ICU", "Tower 6", "Tele 7", "Step-Down 5C", "Pod C". */
-const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
+const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing|Ortho|Peds|Onc|Oncology|Gero-?Psych|Geri-?Psych|Maternity|Postpartum|Antepartum|Transplant)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
@@ -84,16 +84,21 @@ const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const COUNTRY_NAMES = [...COUNTRIES].flatMap((c) => [c, c.toLowerCase().replace(/\b\p{Ll}/gu, (x) => x.toUpperCase())]).map((c) => c.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]'));
 const STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STATE_NAMES.join('|')}|${COUNTRY_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?[ \t]{1,3}$`, 'u');
 /** "Eugene KY 05614", "BOX 337, KALAMAZOO RI 10852": the town and region code before a ZIP, at a line start or after a comma. */
-const TOWN_AND_STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[,;]|[ \t]{2})[ \t]{0,3}(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2}),?[ \t]{1,2}(${STATE_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?[ \t]{1,3}$`, 'u');
+const TOWN_AND_STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[,;]|[ \t]{2}|[ \t]-[ \t])[ \t]{0,3}(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2}),?[ \t]{1,2}(${STATE_NAMES.join('|')}|A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?,?[ \t]{1,3}$`, 'u');
 const LETTER_BEFORE_SPACES = /[\p{L}.],?[ \t]{1,3}$/u;
 const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join('|')})\b`, 'g');
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
 const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
+const STATE_CODE_AFTER_TOWN = /^,[ \t]{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?![.'’-]?\w)/;
+/** "EXIT 25 OFF I-93", "exit 8 off Rte 2": where an EMS crew was called. */
+const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|ON)[ \t](?:I|RT|RTE|Rte|Route|ROUTE|US|SR|Hwy|HWY)[- ]?\d{1,3}\b/g;
+/** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
+const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
 /** Words before a place: "lives in", "moved here from", "flew to". */
-const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
 const HEALTH_SYSTEM = /\b(?:Baptist|Methodist|Presbyterian|Adventist|Atrium|Sutter|Novant|Banner|Intermountain|Advocate|Ascension|Trinity|Providence|Dignity|Allina|Sanford|Essentia|Geisinger|Spectrum|Beaumont|Ochsner|Piedmont|Prisma|Sentara|Inova|Northwell|Lifespan|Baystate|Hartford|Yale New Haven|Penn State|Ohio State|UC Davis|UCHealth|Cone|Wellstar|Memorial Hermann|Houston Methodist|Avera|Bryan|Carilion|Christus|CommonSpirit|HonorHealth|Mercy|MultiCare|OhioHealth|Renown|Riverside|Tenet|UNC|Vidant|WakeMed)[ \t](?:Health|HEALTH)(?:care|CARE)?(?:[ \t](?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Central|EAST|WEST|NORTH|SOUTH|EASTSIDE|WESTSIDE|NORTHSIDE|SOUTHSIDE|DOWNTOWN|CENTRAL))?\b/gi;
 const HEALTH_KEYWORD = /Health/gi;
@@ -184,9 +189,21 @@ export function findLocations(text: string): Candidate[] {
   for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
   for (const street of found.filter((c) => c.subtype === 'STREET')) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
-    if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1]) || city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1])) continue;
     const start = street.end + city[0].length - city[1].length;
-    add(start, start + city[1].length, 'CITY', 0.8, 'town after a street address');
+    // "584 Pomeroy Lane, Suite 321, Chester, OK": a region code after the town says it is one, even a town that is also
+    // a word or a first name; without one, dictionary words are not taken for towns.
+    const state = STATE_CODE_AFTER_TOWN.exec(text.slice(start + city[1].length, start + city[1].length + 8));
+    if (!state && city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    add(start, start + city[1].length, 'CITY', state ? 0.92 : 0.8, 'town after a street address');
+    if (state) add(start + city[1].length + state[0].length - state[1].length, start + city[1].length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
+  }
+  for (const m of /\bexit\b/i.test(text) ? text.matchAll(HIGHWAY_EXIT) : []) add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'highway exit');
+  for (const m of text.matchAll(CITY_AFTER_HOME_IN)) {
+    const words = m[1].split(/[ \t]+/);
+    if (words.some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase())) || words.every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'CITY', 0.75, 'town where someone lives or stays');
   }
   for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
   for (const m of /box|county/i.test(text) ? text.matchAll(RURAL_ADDRESS) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
