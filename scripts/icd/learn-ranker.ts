@@ -1,12 +1,14 @@
 /**
  * Learns the ICD ranker (server/src/core/icd/ranker.ts) from the CodiEsp TRAIN split only, never dev:
- * associations of the note's affirmed words with codes, the dictionary's record per code, the codes
- * coders chose instead of a dictionary reading, and the logistic weights combining them.
+ * associations of the note's affirmed words with codes, the dictionary's record per code and per word
+ * beside its mentions, the codes coders chose instead of a dictionary reading, and the combination of
+ * these signals: logistic weights plus boosted trees on top of them.
  *
- * The combining weights and the threshold are fitted on K-fold out-of-fold signals (each training note
- * scored by parts learned without it), so they see the learned parts as they behave on unseen notes; the
- * cross-validated figures it prints are the honest train figures. Then every part is relearned on all of
- * train and written to data/icd/icd10cm-ranker.json.gz. Run by `npm run build:icd` after build-index.ts;
+ * The combination is fitted on K-fold out-of-fold signals (each training note scored by parts learned
+ * without it), so it sees the learned parts as they behave on unseen notes. The figures it prints are
+ * cross-validated twice over: each note is scored by a combination fitted without its fold too, for the
+ * logistic part alone and with the trees; the threshold is chosen on the latter. Then every part is
+ * relearned on all of train and written to data/icd/icd10cm-ranker.json.gz. Run by `npm run build:icd` after build-index.ts;
  * skipped (keeping the committed model) when CodiEsp is not available.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,9 +16,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { IcdIndex, loadIcdIndex } from '../../server/src/core/icd';
 import { RANKER_FILE_NAME } from '../../server/src/core/icd/compiled';
-import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData } from '../../server/src/core/icd/ranker';
+import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData, rankerMargin } from '../../server/src/core/icd/ranker';
 import { DictionaryCandidates, NoteReading, associationFeatures, dictionaryCandidates, rankCandidates, readNote, walkToSpecific } from '../../server/src/core/icd/suggest';
 import { parseSections } from '../../server/src/core/note/sections';
+import { fitBoostedTrees } from './boosting';
 import { REPO_ICD_DATA, averagePrecision, goldMatch, readGold } from './evaluate';
 
 const dataDir = process.env.CLINOTE_CODIESP_DIR ?? '/work/shared/data/codiesp';
@@ -30,8 +33,10 @@ const SHARE_SMOOTHING = 2;
 const MIN_SHARE_THOUSANDTHS = 30;
 /** A phrase's own record is kept once the dictionary read its code from it in this many notes. */
 const MIN_PHRASE_NOTES = 2;
+/** A context word's record is kept once this many readings stood beside it. */
+const MIN_CONTEXT_READINGS = 8;
 /** Alternatives: a sibling chosen at least this often, in at least this many notes. */
-const MIN_ALTERNATIVE_SHARE = 0.1;
+const MIN_ALTERNATIVE_SHARE = 0.05;
 const MIN_ALTERNATIVE_NOTES = 2;
 /** Suggestions per note, as the CLI returns by default. */
 const TOP = 25;
@@ -94,10 +99,11 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<RankerModelData, 'codeDocuments' | 'dictionaryRecord' | 'phraseRecord' | 'alternatives'> {
+function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<RankerModelData, 'codeDocuments' | 'dictionaryRecord' | 'phraseRecord' | 'contextRecord' | 'alternatives'> {
   const codeDocuments: Record<string, number> = {};
   const dictionaryRecord: Record<string, [number, number]> = {};
   const phrases = new Map<string, [number, number]>();
+  const contexts = new Map<string, [number, number]>();
   const instead = new Map<string, Map<string, number>>();
   for (const note of notes) {
     for (const code of note.targets) codeDocuments[code] = (codeDocuments[code] ?? 0) + 1;
@@ -111,6 +117,12 @@ function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<Ranker
         seen[0]++;
         seen[1] += right;
         phrases.set(phrase, seen);
+      }
+      for (const word of new Set(note.dictionary.affirmed.get(code)!.mentions.flatMap((m) => m.context))) {
+        const seen = contexts.get(word) ?? [0, 0];
+        seen[0]++;
+        seen[1] += right;
+        contexts.set(word, seen);
       }
       for (const chosen of note.targets) {
         if (chosen === code || chosen.slice(0, 3) !== code.slice(0, 3) || note.dictionary.affirmed.has(chosen)) continue;
@@ -130,17 +142,20 @@ function countingStatistics(index: IcdIndex, notes: TrainingNote[]): Pick<Ranker
     if (list.length) alternatives[code] = list;
   }
   const phraseRecord = Object.fromEntries([...phrases].filter(([, [n]]) => n >= MIN_PHRASE_NOTES).sort((a, b) => a[0].localeCompare(b[0])));
-  return { codeDocuments, dictionaryRecord, phraseRecord, alternatives };
+  const contextRecord = Object.fromEntries([...contexts].filter(([, [n]]) => n >= MIN_CONTEXT_READINGS).sort((a, b) => a[0].localeCompare(b[0])));
+  return { codeDocuments, dictionaryRecord, phraseRecord, contextRecord, alternatives };
 }
 
-function learnParts(index: IcdIndex, notes: TrainingNote[], weights: number[], minScore: number): RankerModelData {
+function learnParts(index: IcdIndex, notes: TrainingNote[], combination: Combination, minScore: number): RankerModelData {
   return {
     format: RANKER_FORMAT,
     source: 'Learned from the CodiEsp train split (Miranda-Escalada et al., Zenodo 3837305, CC BY 4.0)',
     ...learnAssociations(notes),
     ...countingStatistics(index, notes),
+    documents: notes.length,
     associationRecord: silentRecord(index, notes),
-    weights,
+    weights: combination.weights,
+    ...(combination.trees.length ? { trees: combination.trees } : {}),
     minScore,
   };
 }
@@ -156,7 +171,7 @@ function silentRecord(index: IcdIndex, notes: TrainingNote[]): Record<string, [n
   for (let fold = 0; fold < FOLDS; fold++) {
     const learnedOn = notes.filter((_, n) => n % FOLDS !== fold);
     const ranker = new IcdRanker({
-      format: RANKER_FORMAT, source: '', ...learnAssociations(learnedOn), ...countingStatistics(index, learnedOn), associationRecord: {}, weights, minScore: 0,
+      format: RANKER_FORMAT, source: '', ...learnAssociations(learnedOn), ...countingStatistics(index, learnedOn), documents: learnedOn.length, associationRecord: {}, weights, minScore: 0,
     });
     notes.forEach((note, n) => {
       if (n % FOLDS !== fold) return;
@@ -235,13 +250,36 @@ interface Figures {
   perNote: number;
 }
 
-/** MAP and micro P/R/F1 at full code (version-mapped, as evaluate.ts) of the rows cut at a threshold. */
-function figures(index: IcdIndex, notes: TrainingNote[], rows: Row[], weights: number[], threshold: number): Figures {
+/** How the ranker combines the signals: a logistic part and boosted trees on top of it. */
+interface Combination {
+  weights: number[];
+  trees: number[][];
+}
+
+function fitCombination(rows: Row[], boosted: boolean): Combination {
+  const weights = fitWeights(rows);
+  if (!boosted) return { weights, trees: [] };
+  const linear = rows.map((row) => rankerMargin(weights, [], row.signals));
+  return { weights, trees: fitBoostedTrees(rows.map((row) => row.signals), rows.map((row) => row.label), linear) };
+}
+
+/** Each row's score from a combination fitted without its note's fold: what the suggester would say on an unseen note. */
+function crossValidatedScores(rows: Row[], boosted: boolean): number[] {
+  const scores = new Array<number>(rows.length).fill(0);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const combination = fitCombination(rows.filter((row) => row.note % FOLDS !== fold), boosted);
+    rows.forEach((row, r) => {
+      if (row.note % FOLDS === fold) scores[r] = Math.min(0.99, sigmoid(rankerMargin(combination.weights, combination.trees, row.signals)) * row.contextWeight);
+    });
+  }
+  return scores;
+}
+
+/** MAP and micro P/R/F1 at full code (version-mapped, as evaluate.ts) of the scored rows cut at a threshold. */
+function figures(index: IcdIndex, notes: TrainingNote[], rows: Row[], scores: number[], threshold: number): Figures {
   const byNote = new Map<number, { code: string; score: number }[]>();
-  for (const row of rows) {
-    let z = 0;
-    for (let i = 0; i < weights.length; i++) z += weights[i] * row.signals[i];
-    const score = Math.min(0.99, sigmoid(z) * row.contextWeight);
+  for (const [r, row] of rows.entries()) {
+    const score = scores[r];
     if (score < threshold) continue;
     let list = byNote.get(row.note);
     if (!list) byNote.set(row.note, (list = []));
@@ -286,7 +324,7 @@ async function main(): Promise<void> {
   }
 
   const rows: Row[] = [];
-  const placeholder = new Array<number>(RANK_SIGNALS.length).fill(0);
+  const placeholder: Combination = { weights: new Array<number>(RANK_SIGNALS.length).fill(0), trees: [] };
   for (let fold = 0; fold < FOLDS; fold++) {
     const ranker = new IcdRanker(learnParts(index, notes.filter((_, n) => n % FOLDS !== fold), placeholder, 0));
     notes.forEach((note, n) => {
@@ -296,24 +334,31 @@ async function main(): Promise<void> {
       }
     });
   }
-  const weights = fitWeights(rows);
   const candidatesRecall = rows.filter((r) => r.label).length / notes.reduce((n, note) => n + note.truth.size, 0);
   console.log(`learn-ranker: ${rows.length} out-of-fold candidates, recall of all candidates ${candidatesRecall.toFixed(3)}`);
-  console.log('weights: ' + RANK_SIGNALS.map((name, i) => `${name}=${weights[i]}`).join(' '));
-  const table: Figures[] = [];
-  for (let t = 0.02; t <= 0.6; t += 0.02) table.push(figures(index, notes, rows, weights, Math.round(t * 100) / 100));
-  for (const f of table.filter((_, i) => i % 3 === 0)) {
-    console.log(`  threshold ${f.threshold.toFixed(2)}  MAP ${f.map.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ${f.perNote.toFixed(1)}/note`);
+  const thresholds: number[] = [];
+  for (let t = 0.02; t <= 0.6; t += 0.02) thresholds.push(Math.round(t * 100) / 100);
+  let chosen: Figures | undefined;
+  for (const boosted of [false, true]) {
+    const scores = crossValidatedScores(rows, boosted);
+    const table = thresholds.map((t) => figures(index, notes, rows, scores, t));
+    console.log(boosted ? 'cross-validated, logistic + boosted trees:' : 'cross-validated, logistic only:');
+    for (const f of table.filter((_, i) => i % 3 === 0)) {
+      console.log(`  threshold ${f.threshold.toFixed(2)}  MAP ${f.map.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ${f.perNote.toFixed(1)}/note`);
+    }
+    chosen = table.find((f) => f.f1 >= F1_FLOOR) ?? table.reduce((a, b) => (b.f1 > a.f1 ? b : a));
+    console.log(`  threshold ${chosen.threshold}: MAP ${chosen.map.toFixed(3)}, P ${chosen.precision.toFixed(3)}, R ${chosen.recall.toFixed(3)}, full-code F1 ${chosen.f1.toFixed(3)}`);
   }
-  const chosen = table.find((f) => f.f1 >= F1_FLOOR) ?? table.reduce((a, b) => (b.f1 > a.f1 ? b : a));
-  console.log(`learn-ranker: threshold ${chosen.threshold}: cross-validated train MAP ${chosen.map.toFixed(3)}, full-code F1 ${chosen.f1.toFixed(3)}`);
+  const combination = fitCombination(rows, true);
+  console.log('weights: ' + RANK_SIGNALS.map((name, i) => `${name}=${combination.weights[i]}`).join(' '));
+  console.log(`learn-ranker: threshold ${chosen!.threshold}: cross-validated train MAP ${chosen!.map.toFixed(3)}, full-code F1 ${chosen!.f1.toFixed(3)}`);
 
-  const model = learnParts(index, notes, weights, chosen.threshold);
+  const model = learnParts(index, notes, combination, chosen!.threshold);
   const packed = gzipSync(Buffer.from(JSON.stringify(model), 'utf8'), { level: 9 });
   writeFileSync(join(REPO_ICD_DATA, RANKER_FILE_NAME), packed);
   console.log(
     `learn-ranker: ${model.associatedCodes.length} codes associated with ${model.features.length} features, ` +
-      `${Object.keys(model.alternatives).length} codes with alternatives; ${(packed.length / 1024).toFixed(0)} KB`,
+      `${Object.keys(model.alternatives).length} codes with alternatives, ${combination.trees.length} trees; ${(packed.length / 1024).toFixed(0)} KB`,
   );
 }
 

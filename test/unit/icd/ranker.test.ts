@@ -6,7 +6,8 @@ import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { IcdDataError, IcdIndex, loadIcdIndex, suggestCodes } from '../../../server/src/core/icd';
 import { INDEX_FILE_NAME, RANKER_FILE_NAME } from '../../../server/src/core/icd/compiled';
-import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData } from '../../../server/src/core/icd/ranker';
+import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData, rankerMargin } from '../../../server/src/core/icd/ranker';
+import { fitBoostedTrees } from '../../../scripts/icd/boosting';
 
 const DATA_DIR = join(__dirname, '..', '..', '..', 'data', 'icd');
 
@@ -71,6 +72,64 @@ describe('icd ranker associations', () => {
   it('refuses a model of another format or with other signals', () => {
     assert.throws(() => new IcdRanker({ ...model({}), format: RANKER_FORMAT + 1 }));
     assert.throws(() => new IcdRanker({ ...model({}), weights: [1, 2, 3] }));
+  });
+});
+
+describe('icd ranker trees', () => {
+  const silent = RANK_SIGNALS.indexOf('dictionarySilent');
+  const signalsWith = (values: Partial<Record<(typeof RANK_SIGNALS)[number], number>>): number[] => RANK_SIGNALS.map((name) => values[name] ?? 0);
+
+  it('adds the leaf of each tree to the logistic margin', () => {
+    // Silent candidates (no dictionary reading) get -1, the others +0.5.
+    const tree = [silent, 0.5, -1, 0.5, -1, -1];
+    const ranker = new IcdRanker({ ...model({}), trees: [tree, tree] });
+    assert.ok(Math.abs(ranker.score(signalsWith({ bias: 1, dictionarySilent: 1 })) - 1 / (1 + Math.exp(-(2 - 2)))) < 1e-9);
+    assert.ok(Math.abs(ranker.score(signalsWith({ bias: 1 })) - 1 / (1 + Math.exp(-(2 + 1)))) < 1e-9);
+  });
+
+  it('refuses trees that would send scoring outside the array or to an unknown signal', () => {
+    assert.throws(() => new IcdRanker({ ...model({}), trees: [[silent, 0.5]] }));
+    assert.throws(() => new IcdRanker({ ...model({}), trees: [[RANK_SIGNALS.length, 0, -1, 0, -1, 0]] }));
+    assert.throws(() => new IcdRanker({ ...model({}), trees: [[-1, 0, 7]] }));
+  });
+
+  it('learns an interaction a linear margin misses, from a zero start', () => {
+    // Right exactly when one signal is high and the other low: no weighted sum separates that.
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const a = i % 2;
+      const b = Math.floor(i / 2) % 2;
+      rows.push([a, b]);
+      labels.push(a === 1 && b === 0 ? 1 : 0);
+    }
+    const trees = fitBoostedTrees(rows, labels, rows.map(() => 0), { trees: 30, depth: 2, learningRate: 0.3, minLeafHessian: 1, l2: 1, bins: 8 });
+    const margin = (x: number[]): number => rankerMargin([0, 0], trees, x);
+    assert.ok(margin([1, 0]) > 2, String(margin([1, 0])));
+    for (const x of [[0, 0], [0, 1], [1, 1]]) assert.ok(margin(x) < -2, `${x}: ${margin(x)}`);
+  });
+});
+
+describe('icd ranker learned signals', () => {
+  it('reads the record of the words beside a dictionary mention', () => {
+    const contextRecord: Record<string, [number, number]> = { diagnosed: [40, 36], serology: [40, 2] };
+    // Dictionary baseline 50%: I10 read 10 times, right 5.
+    const ranker = new IcdRanker(model({}, { contextRecord, dictionaryRecord: { I10: [10, 5] } }));
+    const signals = (context: string[]): number[] =>
+      ranker.signals({ code: 'I10', billable: true, position: 0, titleOverlap: 1, specificOverlap: 1, dictionary: { confidence: 0.5, mentions: 1, phrases: ['hypertension'], context, noteCodes: 3 } });
+    const best = RANK_SIGNALS.indexOf('contextBest');
+    const worst = RANK_SIGNALS.indexOf('contextWorst');
+    assert.ok(signals(['diagnosed', 'unseen'])[best] > 1.5);
+    assert.equal(signals(['diagnosed'])[worst], 0);
+    assert.ok(signals(['serology'])[worst] < -1.5);
+    assert.equal(signals(['unseen'])[RANK_SIGNALS.indexOf('contextMean')], 0);
+  });
+
+  it('sums the lift of every feature pointing to a code over its base rate', () => {
+    // R69 is carried by 10 of 100 training notes; features at 40% and 20% lift it 4- and 2-fold, one at 5% counts nothing.
+    const ranker = new IcdRanker(model({ florbix: [['R69', 0.4]], quorbel: [['R69', 0.2]], zarnic: [['R69', 0.05]] }, { codeDocuments: { R69: 10 }, documents: 100 }));
+    const found = ranker.associate(['florbix', 'quorbel', 'zarnic']).get('R69')!;
+    assert.ok(Math.abs(found.evidence - Math.log(8)) < 1e-9, String(found.evidence));
   });
 });
 

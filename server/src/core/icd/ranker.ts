@@ -1,11 +1,11 @@
 /**
  * Learned re-ranking of ICD-10-CM candidates, trained on CodiEsp train by scripts/icd/learn-ranker.ts.
  *
- * Three learned parts: word associations (how often a note with an affirmed word or word pair was coded
- * with a code: finds codes the dictionary misses, "pathology" → R69), how often the dictionary's reading
- * of a code was right, and which code of the same category coders chose instead (specificity). A
- * logistic model over those signals and the dictionary's own confidence gives each candidate a
- * calibrated score.
+ * Learned parts: word associations (how often a note with an affirmed word or word pair was coded with a
+ * code: finds codes the dictionary misses, "pathology" → R69), how often the dictionary's reading of a
+ * code was right (per code, per phrase, per word beside the mention), and which code of the same
+ * category coders chose instead (specificity). A logistic model over those signals and the dictionary's
+ * own confidence, plus boosted trees on its margin, gives each candidate a calibrated score.
  */
 
 /** Signals the re-ranker combines, in the order of its weight vector. */
@@ -52,6 +52,22 @@ export const RANK_SIGNALS = [
   'billable',
   /** log(1 + affirmed mentions). */
   'mentions',
+  /**
+   * Smoothed log-odds that a reading was right when a word stood near it, relative to the dictionary's
+   * overall record: mean, best and worst over the words near the code's mentions ("diagnosed" vs "ruled").
+   */
+  'contextMean',
+  'contextBest',
+  'contextWorst',
+  /** log of the dictionary readings in the code's category: coders usually pick one of several siblings. */
+  'categoryReadings',
+  /** Characters of the code: a specific code read from the note's words is likelier than a header's default. */
+  'codeLength',
+  /**
+   * Summed log-lift of the note's features pointing to the code (share over the code's base rate): a
+   * naive-Bayes-like total, where the best share alone sees one word.
+   */
+  'associationEvidence',
 ] as const;
 export type RankSignal = (typeof RANK_SIGNALS)[number];
 
@@ -69,16 +85,27 @@ export interface RankerModelData {
   associations: number[][];
   /** code → training documents coded with it. */
   codeDocuments: Record<string, number>;
+  /** Training documents the model was learned from (the base rate's denominator). */
+  documents?: number;
   /** code → [times the dictionary suggested it, times it was right]. */
   dictionaryRecord: Record<string, [number, number]>;
   /** `code phrase` → the same, per normalised phrase the code was read from (seen at least twice). */
   phraseRecord: Record<string, [number, number]>;
+  /** Context word → [times the dictionary read a code with it near a mention, times right] (seen in enough notes). */
+  contextRecord?: Record<string, [number, number]>;
   /** code → [times proposed without the dictionary on notes the associations had not seen, times right]. */
   associationRecord: Record<string, [number, number]>;
   /** Dictionary code → [code coders chose instead, share]. */
   alternatives: Record<string, [string, number][]>;
   /** One weight per RANK_SIGNALS entry. */
   weights: number[];
+  /**
+   * Boosted regression trees adding to the logistic margin (they learn the interactions a linear model
+   * cannot: an association is worth more when the dictionary is silent, a record counts once it is
+   * experienced). Each tree in heap order (children of node i at 2i+1, 2i+2), two numbers per node:
+   * [signal index, threshold] for a split (at or below the threshold goes left), [-1, value] for a leaf.
+   */
+  trees?: number[][];
   /** Candidates scoring below this are not suggested. */
   minScore: number;
 }
@@ -93,7 +120,12 @@ const RECORD_STRENGTH = 3;
 export class IcdRanker {
   readonly minScore: number;
   private readonly weights: number[];
+  /** Every tree's nodes in one typed array (scoring walks hundreds of trees per candidate), and where each starts. */
+  private readonly forest: Float64Array;
+  private readonly treeStarts: Int32Array;
   private readonly byFeature = new Map<string, number[]>();
+  /** Per feature, aligned with its row's codes: the share's log-lift over the code's base rate (at least 0). */
+  private readonly liftByFeature = new Map<string, Float64Array>();
   /** Category number of each associated code. */
   private readonly categoryOf: number[];
   private readonly categoryCount: number;
@@ -105,6 +137,13 @@ export class IcdRanker {
       throw new RankerFormatError(`ranker model is not format ${RANKER_FORMAT}`);
     }
     this.weights = data.weights;
+    const trees = data.trees ?? [];
+    for (const tree of trees) {
+      if (!isWellFormedTree(tree)) throw new RankerFormatError('ranker model has a malformed tree');
+    }
+    this.forest = Float64Array.from(trees.flat());
+    this.treeStarts = new Int32Array(trees.length);
+    for (let t = 1; t < trees.length; t++) this.treeStarts[t] = this.treeStarts[t - 1] + trees[t - 1].length;
     this.minScore = data.minScore;
     data.features.forEach((feature, i) => this.byFeature.set(feature, data.associations[i]));
     const categories = new Map<string, number>();
@@ -115,6 +154,14 @@ export class IcdRanker {
       return id;
     });
     this.categoryCount = categories.size;
+    const documents = Math.max(1, data.documents ?? 1);
+    const logBaseRate = data.associatedCodes.map((code) => Math.log(Math.max(1, data.codeDocuments[code] ?? 1) / documents));
+    data.features.forEach((feature, f) => {
+      const row = data.associations[f];
+      const lifts = new Float64Array(row.length >> 1);
+      for (let i = 0; i + 1 < row.length; i += 2) lifts[i >> 1] = Math.max(0, Math.log(row[i + 1] / 1000) - logBaseRate[row[i]]);
+      this.liftByFeature.set(feature, lifts);
+    });
     let suggested = 0;
     let correct = 0;
     for (const [s, k] of Object.values(data.dictionaryRecord)) {
@@ -140,6 +187,7 @@ export class IcdRanker {
     const codes = this.data.associatedCodes;
     const best = new Float64Array(codes.length);
     const second = new Float64Array(codes.length);
+    const evidence = new Float64Array(codes.length);
     const support: string[][] = [];
     const touched: number[] = [];
     const categoryBest = new Float64Array(this.categoryCount);
@@ -148,12 +196,14 @@ export class IcdRanker {
     for (const feature of features) {
       const row = this.byFeature.get(feature);
       if (!row) continue;
+      const lifts = this.liftByFeature.get(feature)!;
       for (let i = 0; i + 1 < row.length; i += 2) {
         const c = row[i];
         const share = row[i + 1] / 1000;
         const category = this.categoryOf[c];
         if (featureCategory[category] === 0) featureCategories.push(category);
         featureCategory[category] += share;
+        evidence[c] += lifts[i >> 1];
         if (best[c] === 0) {
           touched.push(c);
           best[c] = share;
@@ -175,7 +225,9 @@ export class IcdRanker {
       featureCategories.length = 0;
     }
     const out = new Map<string, Association>();
-    for (const c of touched) out.set(codes[c], { best: best[c], second: second[c], category: categoryBest[this.categoryOf[c]], support: support[c] });
+    for (const c of touched) {
+      out.set(codes[c], { best: best[c], second: second[c], category: categoryBest[this.categoryOf[c]], support: support[c], evidence: evidence[c] });
+    }
     return out;
   }
 
@@ -188,7 +240,7 @@ export class IcdRanker {
   signals(candidate: {
     code: string;
     billable: boolean;
-    dictionary?: { confidence: number; mentions: number; phrases: readonly string[]; noteCodes: number };
+    dictionary?: { confidence: number; mentions: number; phrases: readonly string[]; context?: readonly string[]; noteCodes: number; categoryReadings?: number };
     association?: Association;
     alternativeShare?: number;
     /** Offset of the first evidence relative to the note length. */
@@ -209,6 +261,20 @@ export class IcdRanker {
         const p = (seen[1] + RECORD_STRENGTH * precision) / (seen[0] + RECORD_STRENGTH);
         phraseLogOdds = Math.max(phraseLogOdds, Math.log(p / (1 - p)) - Math.log(precision / (1 - precision)));
       }
+    }
+    let contextSum = 0;
+    let contextCount = 0;
+    let contextBest = 0;
+    let contextWorst = 0;
+    for (const word of dictionary?.context ?? []) {
+      const seen = this.data.contextRecord?.[word];
+      if (!seen) continue;
+      const p = (seen[1] + RECORD_STRENGTH * this.baseline) / (seen[0] + RECORD_STRENGTH);
+      const lift = Math.log(p / (1 - p)) - Math.log(this.baseline / (1 - this.baseline));
+      contextSum += lift;
+      contextCount++;
+      contextBest = Math.max(contextBest, lift);
+      contextWorst = Math.min(contextWorst, lift);
     }
     const values: Record<RankSignal, number> = {
       bias: 1,
@@ -235,6 +301,12 @@ export class IcdRanker {
       symptom: code.startsWith('R') ? 1 : 0,
       billable: candidate.billable ? 1 : 0,
       mentions: dictionary ? Math.log1p(dictionary.mentions) : 0,
+      contextMean: contextCount ? contextSum / contextCount : 0,
+      contextBest,
+      contextWorst,
+      categoryReadings: dictionary ? Math.log(dictionary.categoryReadings ?? 1) : 0,
+      codeLength: code.length,
+      associationEvidence: candidate.association?.evidence ?? 0,
     };
     return RANK_SIGNALS.map((name) => values[name]);
   }
@@ -242,8 +314,40 @@ export class IcdRanker {
   score(signals: readonly number[]): number {
     let z = 0;
     for (let i = 0; i < signals.length; i++) z += this.weights[i] * signals[i];
+    const forest = this.forest;
+    for (const start of this.treeStarts) {
+      let node = 0;
+      while (forest[start + 2 * node] >= 0) node = signals[forest[start + 2 * node]] <= forest[start + 2 * node + 1] ? 2 * node + 1 : 2 * node + 2;
+      z += forest[start + 2 * node + 1];
+    }
     return 1 / (1 + Math.exp(-z));
   }
+}
+
+/** Log-odds of a candidate: the logistic part plus every tree's leaf (the learner scores its rows with it; IcdRanker.score is the same sum over its packed trees). */
+export function rankerMargin(weights: readonly number[], trees: readonly (readonly number[])[], signals: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < signals.length; i++) z += weights[i] * signals[i];
+  for (const tree of trees) z += treeValue(tree, signals);
+  return z;
+}
+
+function treeValue(tree: readonly number[], signals: readonly number[]): number {
+  let node = 0;
+  while (tree[2 * node] >= 0) node = signals[tree[2 * node]] <= tree[2 * node + 1] ? 2 * node + 1 : 2 * node + 2;
+  return tree[2 * node + 1];
+}
+
+/** Every path ends in a leaf inside the array and splits name existing signals, so scoring cannot run off. */
+function isWellFormedTree(tree: unknown): boolean {
+  if (!Array.isArray(tree) || tree.length < 2 || tree.length % 2 !== 0) return false;
+  const nodes = tree.length / 2;
+  for (let node = 0; node < nodes; node++) {
+    const signal = tree[2 * node];
+    if (typeof signal !== 'number' || typeof tree[2 * node + 1] !== 'number') return false;
+    if (signal >= 0 && (!Number.isInteger(signal) || signal >= RANK_SIGNALS.length || 2 * node + 2 >= nodes)) return false;
+  }
+  return true;
 }
 
 /** Shares at or below this (none, or too rare to store) all read as this floor. */
@@ -261,6 +365,8 @@ export interface Association {
   category: number;
   /** The strongest features behind the association (at most MAX_SUPPORT), the strongest first. */
   support: string[];
+  /** Summed log-lift over the code's base rate of every feature pointing to it. */
+  evidence: number;
 }
 
 /** A word, or a pair of consecutive content words, as the classifier sees it. */

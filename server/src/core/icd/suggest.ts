@@ -110,6 +110,8 @@ export interface Mention {
   score: number;
   /** The matched words, normalised: the ranker knows how often a code read from these words was right. */
   phrase: string;
+  /** Normalised words near the matched ones in the sentence ("diagnosed with", "serology for"): the ranker knows how often readings beside each were right. */
+  context: string[];
   start: number;
   end: number;
   traits: ContextTrait[];
@@ -190,6 +192,8 @@ export interface RankedCandidate {
 export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: NoteReading, dictionary: DictionaryCandidates): RankedCandidate[] {
   const features = associationFeatures(reading, dictionary);
   const associated = ranker.associate(features.keys());
+  const categoryReadings = new Map<string, number>();
+  for (const code of dictionary.affirmed.keys()) categoryReadings.set(code.slice(0, 3), (categoryReadings.get(code.slice(0, 3)) ?? 0) + 1);
   const out: RankedCandidate[] = [];
   // The ranker learned from case reports without sections or much hedging; section and context weigh its
   // probability afterwards, as they weigh the dictionary's.
@@ -198,15 +202,32 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   };
   const billable = (code: string): boolean => index.code(code)?.billable ?? false;
   const position = (mentions: readonly { start: number }[]): number => Math.min(...mentions.map((m) => m.start)) / Math.max(1, reading.length);
-  const affirmedShare = (tokens: readonly string[]): number => (tokens.length ? tokens.filter((t) => reading.features.has(t)).length / tokens.length : 0);
   const overlaps = (code: string): { titleOverlap: number; specificOverlap: number } => {
-    const title = index.titleTokens(code);
     const parent = index.parentOf(code);
-    const parentTitle = parent ? index.titleTokens(parent) : new Set<string>();
-    return { titleOverlap: affirmedShare([...title]), specificOverlap: affirmedShare([...title].filter((t) => !parentTitle.has(t))) };
+    const parentTitle = parent ? index.titleTokens(parent) : undefined;
+    let words = 0;
+    let affirmed = 0;
+    let specific = 0;
+    let specificAffirmed = 0;
+    for (const token of index.titleTokens(code)) {
+      const isAffirmed = reading.features.has(token) ? 1 : 0;
+      words++;
+      affirmed += isAffirmed;
+      if (parentTitle?.has(token)) continue;
+      specific++;
+      specificAffirmed += isAffirmed;
+    }
+    return { titleOverlap: words ? affirmed / words : 0, specificOverlap: specific ? specificAffirmed / specific : 0 };
   };
   for (const candidate of dictionary.affirmed.values()) {
-    const dictionaryEvidence = { confidence: candidate.matchConfidence, mentions: candidate.mentions.length, phrases: candidate.mentions.map((m) => m.phrase), noteCodes: dictionary.affirmed.size };
+    const dictionaryEvidence = {
+      confidence: candidate.matchConfidence,
+      mentions: candidate.mentions.length,
+      phrases: candidate.mentions.map((m) => m.phrase),
+      context: [...new Set(candidate.mentions.flatMap((m) => m.context))],
+      noteCodes: dictionary.affirmed.size,
+      categoryReadings: categoryReadings.get(candidate.code.slice(0, 3)) ?? 1,
+    };
     add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), position: position(candidate.mentions), ...overlaps(candidate.code) }));
   }
   const alternatives = new Map<string, { share: number; from: Candidate }>();
@@ -225,7 +246,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
     if (association.best < MIN_ASSOCIATION) continue;
     if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || alternatives.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code)) continue;
     const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
-    const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, phrase: '', traits: [] }));
+    const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, phrase: '', context: [], traits: [] }));
     const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
     add(candidate, ranker.signals({ code, billable: billable(code), association, position: position(mentions), ...overlaps(code) }));
   }
@@ -351,10 +372,23 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
       start: words[first].start,
       end: words[last].end,
       phrase: match.words.map((w) => normalizeWord(words[w].text).join(' ')).join(' '),
+      context: contextWords(words, first, last, match.words),
       traits,
       section,
     });
   }
+}
+
+/** Words within this many of a match, on either side, are its context. */
+const CONTEXT_REACH = 4;
+
+function contextWords(words: readonly RawWord[], first: number, last: number, matched: readonly number[]): string[] {
+  const out = new Set<string>();
+  for (let w = Math.max(0, first - CONTEXT_REACH); w <= Math.min(words.length - 1, last + CONTEXT_REACH); w++) {
+    if (matched.includes(w)) continue;
+    for (const token of normalizeWord(words[w].text)) if (token.length >= MIN_FEATURE_CHARS && /^[a-z]+$/.test(token)) out.add(token);
+  }
+  return [...out];
 }
 
 /** Normalised words asserted of the patient, and pairs of consecutive ones, with where each first occurs. */
