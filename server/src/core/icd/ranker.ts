@@ -68,6 +68,8 @@ export const RANK_SIGNALS = [
    * naive-Bayes-like total, where the best share alone sees one word.
    */
   'associationEvidence',
+  /** Best dictionary confidence of another code of the same category the note reads (0 when none): coders often pick a sibling of what the words say. */
+  'siblingReading',
 ] as const;
 export type RankSignal = (typeof RANK_SIGNALS)[number];
 
@@ -243,6 +245,8 @@ export class IcdRanker {
     dictionary?: { confidence: number; mentions: number; phrases: readonly string[]; context?: readonly string[]; noteCodes: number; categoryReadings?: number };
     association?: Association;
     alternativeShare?: number;
+    /** Best dictionary confidence of another code of the same category. */
+    siblingReading?: number;
     /** Offset of the first evidence relative to the note length. */
     position: number;
     titleOverlap: number;
@@ -307,6 +311,7 @@ export class IcdRanker {
       categoryReadings: dictionary ? Math.log(dictionary.categoryReadings ?? 1) : 0,
       codeLength: code.length,
       associationEvidence: candidate.association?.evidence ?? 0,
+      siblingReading: candidate.siblingReading ?? 0,
     };
     return RANK_SIGNALS.map((name) => values[name]);
   }

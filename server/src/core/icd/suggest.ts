@@ -194,6 +194,11 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   const associated = ranker.associate(features.keys());
   const categoryReadings = new Map<string, number>();
   for (const code of dictionary.affirmed.keys()) categoryReadings.set(code.slice(0, 3), (categoryReadings.get(code.slice(0, 3)) ?? 0) + 1);
+  const siblingReading = (code: string): number => {
+    let best = 0;
+    for (const read of dictionary.affirmed.values()) if (read.code !== code && read.code.startsWith(code.slice(0, 3))) best = Math.max(best, read.matchConfidence);
+    return best;
+  };
   const out: RankedCandidate[] = [];
   // The ranker learned from case reports without sections or much hedging; section and context weigh its
   // probability afterwards, as they weigh the dictionary's.
@@ -228,7 +233,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
       noteCodes: dictionary.affirmed.size,
       categoryReadings: categoryReadings.get(candidate.code.slice(0, 3)) ?? 1,
     };
-    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), position: position(candidate.mentions), ...overlaps(candidate.code) }));
+    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), siblingReading: siblingReading(candidate.code), position: position(candidate.mentions), ...overlaps(candidate.code) }));
   }
   const alternatives = new Map<string, { share: number; from: Candidate }>();
   for (const from of dictionary.affirmed.values()) {
@@ -240,7 +245,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   }
   for (const [code, { share, from }] of alternatives) {
     const candidate: Candidate = { code, score: 0, mentions: from.mentions, matchConfidence: 0, contextWeight: from.contextWeight };
-    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share, position: position(from.mentions), ...overlaps(code) }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share, siblingReading: siblingReading(code), position: position(from.mentions), ...overlaps(code) }));
   }
   for (const [code, association] of associated) {
     if (association.best < MIN_ASSOCIATION) continue;
@@ -248,7 +253,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
     const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
     const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, phrase: '', context: [], traits: [] }));
     const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
-    add(candidate, ranker.signals({ code, billable: billable(code), association, position: position(mentions), ...overlaps(code) }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association, siblingReading: siblingReading(code), position: position(mentions), ...overlaps(code) }));
   }
   return out;
 }
