@@ -144,6 +144,10 @@ const cases: MarkedCase[] = [
   { name: 'memory-care facility and shelter names', note: 'Pt resides at «Rosewood Memory Care|LOCATION»; picked up at «Beacon House Shelter|LOCATION».' },
   { name: 'ambulance service as a firm', note: 'PCR «430-2169|ID» - «Baystate Ambulance|LOCATION» - CREW ON SCENE' },
   { name: 'a dose unit before DRUG is no firm', note: 'ETONOGESTREL 68 MG DRUG IMPLANT; KYLEENA 19.5 MG' },
+  { name: "'Last, First' before bracketed credentials", note: 'FAMILY SUPPORT GIVEN.\n«MC GUINNESS, LANCE|NAME» (BSN, RN, CCRN) / «9/7/2021|DATE»' },
+  { name: 'login of an initial and a surname', note: 'Facility liaison «sprice|NAME» («606.923.6019|CONTACT») confirms a bed. Will follow. «lkidd|NAME»' },
+  { name: 'a typo of two letters and a surname-word is no login', note: 'CT Head: No hemorrhage. Faith is important to her, chaplain offreed.\nIMPRESSION: Normal study.' },
+  { name: 'initials before a credential after a colon', note: 'Peer-to-peer available: «XCW|NAME» DO, weekdays.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -418,7 +418,7 @@ const NICKNAME_CUE_BEFORE = /\b(?:wife|husband|spouse|partner|son|daughter|mothe
 /** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
 const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
 /** Initials as a signature before credentials: "SJS MS, RDN", "DCH PTA", "AXP DMD" at a line start or after "CREW:" or "/". */
-const INITIALS_BEFORE_CREDENTIALS = /(?:^|[\r\n]|\bCREW:?|\bcrew:?|\/|[.;][ \t])[ \t>*-]{0,3}([A-Z]{2,3})[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&]|\d))/g;
+const INITIALS_BEFORE_CREDENTIALS = /(?:^|[\r\n]|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3})[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d))/g;
 /** "STAFF (VELVET)", "charge RN (Leila)": a lone word in brackets after a staff word is that person's name. */
 const NAME_IN_BRACKETS_AFTER_STAFF = /\b(?:staff|STAFF|Staff|nurse|NURSE|Nurse|RN|tech|TECH|Tech|charge|CHARGE|Charge|aide|AIDE|Aide)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/gu;
 /** "SIBLINGS BO (4YO) AND ITZEL (10 Y)", "KIDS SHAQUANA (9YO": a word with an age in brackets is a person. */
@@ -428,6 +428,43 @@ const PT_BEFORE = /\b(?:Pt|Patient)[ \t]$/;
 const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:seen|is|was|states|stated|reports|reported|denies|tolerated|ambulated|presents|presented|arrived|agrees|agreed|declined|refused)\b/;
 /** A sign-off login: the note's last word, alone or after a sentence end, shaped like a user name ("lkidd", "BLISSP6"). */
 const TRAILING_LOGIN = /(?:^|[\r\n]|[.;][ \t]{1,2})[ \t]{0,3}([a-z]{3,14}\d{0,3}|[A-Z]{3,14}\d{0,3})[ \t]*(?:[\r\n][ \t\r\n]*)?$/;
+
+/** "(BSN, RN, CCRN)", "(RN, CCM)": a bracket holding only credentials. */
+function bracketHoldsCredentials(text: string, open: number): boolean {
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > 32) return false;
+  const parts = text.slice(open + 1, close).split(/,[ \t]{0,2}/).map((p) => p.trim().toUpperCase());
+  return parts.length > 0 && parts.every((p) => CREDENTIALS.has(p) || p === 'CCM' || p === 'OTR/L');
+}
+
+/**
+ * Where notes put a login: alone on its line, ending a line after a sentence, starting a line before a comma, or
+ * before a bracketed phone number. Lower-case abbreviations inside a line ("chole,", "crea 1.16") are not there.
+ */
+function inLoginPosition(text: string, t: Token): boolean {
+  const after = text.slice(t.end, t.end + 3);
+  const lineStart = t.start === 0 || /[\r\n][ \t]{0,3}$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+  const lineEnd = /^[ \t]*(?:[\r\n]|$)/.test(after);
+  if (lineEnd && (lineStart || /[.;][ \t]{1,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) return true;
+  return (lineStart && after.startsWith(',')) || /^[ \t]\(\d/.test(after);
+}
+
+/**
+ * "lkidd", "sprice", "bprzybylski": a lower-case word in no dictionary that is an initial or two glued to a census
+ * surname, as hospital logins are made. Real words ("scar", "bone") are known words and never reach this test.
+ */
+function loginShaped(t: Token): boolean {
+  const word = t.word;
+  if (word.length < 4 || word.length > 16 || !/^[a-z]+$/.test(word) || isKnownWord(t.key)) return false;
+  for (const cut of [1, 2]) {
+    const rest = t.key.slice(cut);
+    if (rest.length < 3) continue;
+    const info = wordInfo(rest);
+    // Two letters before a surname that is also a word is how typos look ("offreed"): only one initial is allowed then.
+    if (info.surname && info.surnameRank < 20_000 && (info.tier === 'name' || (info.tier === 'ambiguous' && cut === 1))) return true;
+  }
+  return false;
+}
 
 /** Names vouched for by what stands right next to them: a bracketed relation or role, a list's relation, quotes, an initial. */
 function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Array, take: Take, found: Candidate[]): void {
@@ -439,6 +476,10 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (!claimed[i] && t.shape === 'lower' && !t.capsLine && inLoginPosition(text, t) && loginShaped(t)) {
+      found.push(candidate(t.start, t.end, 'NAME', 'USERNAME', 0.7, 'login made of an initial and a surname'));
+      continue;
+    }
     if (claimed[i] || !nameWord(t) || t.acronym) continue;
     const next = text.charCodeAt(t.end);
     // Only a bracket, a comma or a space can start these cues: most words are passed by one character test.
@@ -450,6 +491,13 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     }
     if (BRACKETED_ROLE.test(after) && (!t.info.clinicalWord || t.info.tier === 'name' || PERSON_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))) {
       take(walkBack(i), i + 1, 'DOCTOR', 0.85, 'name before a care-team role in brackets');
+      continue;
+    }
+    if (next === 32 && text.charCodeAt(t.end + 1) === 40 && bracketHoldsCredentials(text, t.end + 1)) {
+      // "MC GUINNESS, LANCE (BSN, RN, CCRN)": a signer's name, "Last, First" included, before bracketed credentials.
+      let start = i;
+      while (start > 0 && i - start < 3 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameWord(tokens[start - 1]) && !tokens[start - 1].acronym) start--;
+      take(start, i + 1, 'DOCTOR', 0.85, 'name before credentials in brackets');
       continue;
     }
     if (next === 44 && COMMA_RELATION_AT_LINE_END.test(after)) {
