@@ -337,13 +337,13 @@ async function main(): Promise<void> {
   const candidatesRecall = rows.filter((r) => r.label).length / notes.reduce((n, note) => n + note.truth.size, 0);
   console.log(`learn-ranker: ${rows.length} out-of-fold candidates, recall of all candidates ${candidatesRecall.toFixed(3)}`);
   const thresholds: number[] = [];
-  for (let t = 0.02; t <= 0.6; t += 0.02) thresholds.push(Math.round(t * 100) / 100);
+  for (let t = 0.01; t <= 0.6; t += 0.01) thresholds.push(Math.round(t * 100) / 100);
   let chosen: Figures | undefined;
   for (const boosted of [false, true]) {
     const scores = crossValidatedScores(rows, boosted);
     const table = thresholds.map((t) => figures(index, notes, rows, scores, t));
     console.log(boosted ? 'cross-validated, logistic + boosted trees:' : 'cross-validated, logistic only:');
-    for (const f of table.filter((_, i) => i % 3 === 0)) {
+    for (const f of table.filter((_, i) => i % 6 === 1)) {
       console.log(`  threshold ${f.threshold.toFixed(2)}  MAP ${f.map.toFixed(3)}  P ${f.precision.toFixed(3)}  R ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ${f.perNote.toFixed(1)}/note`);
     }
     chosen = table.find((f) => f.f1 >= F1_FLOOR) ?? table.reduce((a, b) => (b.f1 > a.f1 ? b : a));
