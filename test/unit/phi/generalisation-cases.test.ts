@@ -148,6 +148,12 @@ const cases: MarkedCase[] = [
   { name: 'login of an initial and a surname', note: 'Facility liaison «sprice|NAME» («606.923.6019|CONTACT») confirms a bed. Will follow. «lkidd|NAME»' },
   { name: 'a typo of two letters and a surname-word is no login', note: 'CT Head: No hemorrhage. Faith is important to her, chaplain offreed.\nIMPRESSION: Normal study.' },
   { name: 'initials before a credential after a colon', note: 'Peer-to-peer available: «XCW|NAME» DO, weekdays.' },
+  // False alarms found on dev3
+  { name: 'ventilator and vital-sign readings are no street', note: 'FIO2 50% PEEP 5 TV 450 RR 13. BP 177/48 HR 126 RR 14 SPO2 94%.' },
+  { name: 'a ward clerk is staff, not a job', note: 'WARD CLERK NOTIFIED OF TRANSFER.' },
+  { name: "colour-vision and fall-risk scores are no names", note: 'Ishihara 14/14. Morse fall score 55. Berg balance 38/56.' },
+  { name: 'a credential after a signer is no name', note: 'CREW /S/ «NAVEEN G PEPPER|NAME», COTA ON SCENE.' },
+  { name: 'a care level before Rehab is no facility', note: 'FAMILY PREFERS SHORT-TERM REHAB CLOSE TO HOME; RECOMMEND SNF-LEVEL REHAB.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -15,6 +15,7 @@ const STREET = new RegExp(
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}[ \t]{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
+const VITAL_SIGN_LABEL = /^(?:RR|HR|BP|TV|VT|PEEP|PIP|PS|FIO2|FiO2|SPO2|SpO2|SAT|SATS|MAP|CVP|UOP|GCS|RASS|CPAP|BIPAP|IPAP|EPAP)$/;
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
 /** A street without a house number after "on", "off", "lives on": "Blue Hill Ave". */
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
@@ -172,6 +173,8 @@ export function findLocations(text: string): Candidate[] {
     // "118 IRREGULAR. JVP 8": a sentence end or only ordinary words between the numbers is not a street.
     const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
     if (words.some((w) => /\p{L}{4,}\.$/u.test(w)) || (capsText && words.every((w) => isKnownWord(w.replace(/\.$/, '').toUpperCase())))) continue;
+    // "TV 450 RR 13", "HR 126 RR 14": ventilator and vital-sign readings, not a house number and a street.
+    if (words.some((w) => VITAL_SIGN_LABEL.test(w))) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
   for (const m of text.matchAll(STREET_AFTER_ON)) {
@@ -617,7 +620,7 @@ function findTownAboveCountry(text: string, found: Candidate[]): void {
 }
 
 /** Words that describe a service rather than name a facility: "Acute Rehab", "The Clinic". */
-const DESCRIPTOR = /^(?:(?:The|A|An|To|At|In|From|Of|For|And|With|Went|Go|Sent|Seen|Admitted|Discharged|Transferred|Acute|Subacute|Sub-acute|Cardiac|Pulmonary|Physical|Occupational|Speech|Inpatient|Outpatient|Urgent|Short-term|Long-term|Psychiatric|Psych|Local|Outside|Home|Area|Nearby|Our|Your|His|Her|Their|This|That|Walk-in|Primary|Specialty|Community|Regional|General|Teaching|Rehab|Rehabilitation|Skilled|Nursing|Memory|Care|Pain|Wound|Diabetes|Anticoagulation|Coumadin|Heart|Cancer|Eye|Dialysis|Surgery|Surgical|Medical|Medicine|Family|Pediatric|Pediatrics|Internal|Emergency|ED|ER|ICU|VA|Retail|Mail|Order|Specialty)\s{1,2})+/i;
+const DESCRIPTOR = /^(?:(?:The|A|An|To|At|In|From|Of|For|And|With|Prefers|Prefer|Recommend|Recommends|Recommended|Suggest|Consider|Needs|Requires|SNF-level|SNF|LTAC|IRF|Went|Go|Sent|Seen|Admitted|Discharged|Transferred|Acute|Subacute|Sub-acute|Cardiac|Pulmonary|Physical|Occupational|Speech|Inpatient|Outpatient|Urgent|Short-term|Long-term|Psychiatric|Psych|Local|Outside|Home|Area|Nearby|Our|Your|His|Her|Their|This|That|Walk-in|Primary|Specialty|Community|Regional|General|Teaching|Rehab|Rehabilitation|Skilled|Nursing|Memory|Care|Pain|Wound|Diabetes|Anticoagulation|Coumadin|Heart|Cancer|Eye|Dialysis|Surgery|Surgical|Medical|Medicine|Family|Pediatric|Pediatrics|Internal|Emergency|ED|ER|ICU|VA|Retail|Mail|Order|Specialty)\s{1,2})+/i;
 
 const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'MT.', 'SAINT', 'MOUNT', 'SQUARE', 'STREET', 'AVENUE', 'ROAD', 'PLACE', 'COURT', 'TERRACE', 'WAY', 'LANE']);
 

@@ -11,7 +11,7 @@ const OCCUPATION_CUE = /(?:\b|,)(?:works?|worked|working|employed|job|career|occ
 /** "a 23 yr old lady stonemason", "24F female crossing guard", "40M gentleman hospice chaplain": the job right after age and sex. */
 const AGE_AND_SEX_BEFORE = /\b\d{1,3}[ -]?(?:y\/?o|yrs?[ -]old|years?[ -]old|year-old|[MF])\b[ \t]{1,2}(?:(?:old|pleasant|retired|former)[ \t]{1,2})?(?:(?:man|woman|male|female|lady|gentleman|gent|guy)[ \t]{1,2})?$/i;
 /** Staff of the hospital, not the patient's job: "financial counselor", "genetic counselor", "lactation consultant". */
-const STAFF_ROLE_BEFORE = /\b(?:financial|genetic|lactation|crisis|peer|benefits|insurance|patient|nurse|care|discharge|bereavement|diabetes|smoking cessation)[ \t]{1,2}$/i;
+const STAFF_ROLE_BEFORE = /\b(?:ward|unit|financial|genetic|lactation|crisis|peer|benefits|insurance|patient|nurse|care|discharge|bereavement|diabetes|smoking cessation)[ \t]{1,2}$/i;
 const MULTIWORD = new Set([...PROFESSIONS].filter((p) => p.includes(' ')));
 const MULTIWORD_LAST = new Set([...MULTIWORD].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 const COMPOUND_HEADS = new Set(
