@@ -154,6 +154,18 @@ const cases: MarkedCase[] = [
   { name: "colour-vision and fall-risk scores are no names", note: 'Ishihara 14/14. Morse fall score 55. Berg balance 38/56.' },
   { name: 'a credential after a signer is no name', note: 'CREW /S/ «NAVEEN G PEPPER|NAME», COTA ON SCENE.' },
   { name: 'a care level before Rehab is no facility', note: 'FAMILY PREFERS SHORT-TERM REHAB CLOSE TO HOME; RECOMMEND SNF-LEVEL REHAB.' },
+  // dev4 classes: dialysis, transplant, correctional and workers' comp notes
+  { name: 'six-digit date after a date word', note: 'NEXT TX «072123|DATE». MOLST DATED «071824|DATE».' },
+  { name: 'six digits with no date word stay an identifier', note: 'Specimen 072123 sent.'.replace('072123', '«072123|ID»') },
+  { name: 'initial and surname before DO', note: 'Seen with «R. SNOW|NAME» DO and «E. Strong|NAME» DO today.' },
+  { name: 'a line of initials that spell a word before RN', note: 'Pt resting comfortably.\n«IS|NAME» RN\n' },
+  { name: 'e-signature login after a glued dash', note: 'DIALYSIS COMPLETE, NO ISSUES.\n-«TPOPESCU|NAME»' },
+  { name: 'a list item after a dash is no login', note: 'CHIEF COMPLAINT\n- HUNGER\n- THIRST\n' },
+  { name: 'employer after its label', note: "Employer: «Bob's Tire & Lube|LOCATION»; claim pending." },
+  { name: 'hospital acronym after born at', note: 'Infant born at «GSMC|LOCATION» at 39 weeks.' },
+  { name: 'a bleed acronym after at is no hospital', note: 'CT showed ICH; SAH at BPH level none.' },
+  { name: 'correctional facility by name', note: 'Transferred from «Buckingham Correctional Center|LOCATION» for evaluation.' },
+  { name: 'a form after HCP is no relative', note: 'HCP FORM ON CHART.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -67,6 +67,8 @@ const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]
 const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?:\s{0,2}[-\u2013]\s{0,2}(?:0?[1-9]|1[0-2])[/-]\d{4})?(?![\w/]|[.:-]\d)/g;
 /** 20190304: eight digits that read as a valid date between 1900 and 2099. */
 const COMPACT_DATE = new RegExp(String.raw`(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=${TIME_AFTER_SLASH}|(?![\w/-]|[.,]\d))`, 'g');
+/** 072123: month, day and two-digit year run together. */
+const SIX_DIGIT_DATE = /(?<![\w.,/-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d(?![\w/-]|[.,]\d)/g;
 /** "1/2/19-1/5/19": a range of two full slash dates. */
 const NUMERIC_FULL_RANGE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\s{0,2}[-\u2013]\s{0,2}(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
 /** "2019-03-04T14:30", "20190304T1430": the date part of a timestamp. */
@@ -146,6 +148,12 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (following) date.end += following[0].length;
   }
   for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 0.8, 'eight-digit date');
+  for (const m of text.matchAll(SIX_DIGIT_DATE)) {
+    // "NEXT TX 072123", "MOLST DATED 071824": six digits read as month, day, year only after a date word.
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // One word may stand between the date word and the digits ("NEXT TX 072123").
+    if (DATE_CUE.test(before) || DATE_CUE.test(before.replace(/\S{1,6}[ \t]{1,2}$/, ''))) push(m.index, m.index + m[0].length, 0.88, 'six-digit date after a date word');
+  }
   for (const m of text.matchAll(ISO_MONTH)) push(m.index, m.index + m[0].length, 0.85, 'ISO year and month');
   const ordinals = [...text.matchAll(ORDINAL_WORD)];
   for (const m of ordinals) {

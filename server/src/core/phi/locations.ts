@@ -42,7 +42,7 @@ const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|o
 const STATE_CODE_AFTER_COMMA = /,[ \t]{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])/g;
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter)`;
+const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -91,6 +91,10 @@ const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join(
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
 const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
 const STATE_CODE_AFTER_TOWN = /^,[ \t]{0,2}(A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b(?![.'’-]?\w)/;
+/** "Employer: Bob's Tire & Lube", "employer HR, Lone Star Concrete": the firm after an employer label. */
+const EMPLOYER_LABEL = /\b(?:employer|Employer|EMPLOYER)(?:[ \t]{1,2}(?:HR|is|name))?[ \t]{0,2}[:,][ \t]{0,3}((?:(?:[A-Z][\p{L}'’&.-]{0,30}|&)[ \t]{0,2}){1,6})/gu;
+/** "born at GSMC", "FROM CPMC", "-- TMH RENAL": a hospital acronym (ending in H or MC) after a word of place or transfer. */
+const HOSPITAL_ACRONYM_AFTER_PLACE_WORD = /\b(?:born at|BORN AT|transferred from|TRANSFERRED FROM|transfer from|TRANSFER FROM|from|FROM|at|AT|--)[ \t]{1,2}([A-Z]{2,4}(?:H|MC|MH))\b(?![-/])/g;
 /** "EXIT 25 OFF I-93", "exit 8 off Rte 2": where an EMS crew was called. */
 const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|ON)[ \t](?:I|RT|RTE|Rte|Route|ROUTE|US|SR|Hwy|HWY)[- ]?\d{1,3}\b/g;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
@@ -202,6 +206,17 @@ export function findLocations(text: string): Candidate[] {
     if (state) add(start + city[1].length + state[0].length - state[1].length, start + city[1].length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
   }
   for (const m of /\bexit\b/i.test(text) ? text.matchAll(HIGHWAY_EXIT) : []) add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'highway exit');
+  for (const m of /employer/i.test(text) ? text.matchAll(EMPLOYER_LABEL) : []) {
+    const name = m[1].trimEnd();
+    if (name.split(/[ \t]+/).every((w) => isKnownWord(w.replace(/['’]s$/i, '').toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + name.length, 'ORGANIZATION', 0.85, 'employer after its label');
+  }
+  for (const m of text.matchAll(HOSPITAL_ACRONYM_AFTER_PLACE_WORD)) {
+    if (CLINICAL_ABBREVIATIONS.has(m[1]) || /^(?:OSH|ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|PAH|PPH|NPH|HTH|NH)$/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'HOSPITAL', 0.8, 'hospital acronym after a place word');
+  }
   for (const m of text.matchAll(CITY_AFTER_HOME_IN)) {
     const words = m[1].split(/[ \t]+/);
     if (words.some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase())) || words.every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;

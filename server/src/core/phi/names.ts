@@ -430,6 +430,12 @@ const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:seen|is|was|states|stated|reports|repor
 /** A sign-off login: the note's last word, alone or after a sentence end, shaped like a user name ("lkidd", "BLISSP6"). */
 const TRAILING_LOGIN = /(?:^|[\r\n]|[.;][ \t]{1,2})[ \t]{0,3}([a-z]{3,14}\d{0,3}|[A-Z]{3,14}\d{0,3})[ \t]*(?:[\r\n][ \t\r\n]*)?$/;
 
+/** "R. SNOW DO", "E. Strong DO": an initial and a surname before an osteopath's credential in capitals. */
+const INITIAL_SURNAME_DO = /\b([A-Z]\.[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}),?[ \t]{1,2}DO\b/g;
+/** "-TPOPESCU", "ESIGNED rtraor": an e-signature login after a dash or a signing word at a line end. */
+// The dash is glued to the login: "- HUNGER" at a line start is a list item.
+const SIGNATURE_LOGIN = /(?:^|[\r\n]|[ \t])(?:-(?=[A-Za-z])|(?:E-?SIGNED|e-?signed|ESIGNED|esigned):?[ \t]{1,2})([a-z]{4,14}|[A-Z]{4,14})[ \t]*(?=[\r\n]|$)/g;
+
 /** "(BSN, RN, CCRN)", "(RN, CCM)": a bracket holding only credentials. */
 function bracketHoldsCredentials(text: string, open: number): boolean {
   const close = text.indexOf(')', open);
@@ -535,6 +541,21 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     }
     if (NICKNAME_CUE_BEFORE.test(before)) take(k, k + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
   }
+  INITIAL_SURNAME_DO.lastIndex = 0;
+  for (let m = INITIAL_SURNAME_DO.exec(text); m; m = INITIAL_SURNAME_DO.exec(text)) {
+    const k = firstTokenAtOrAfter(tokens, m.index);
+    if (k + 1 < tokens.length && tokens[k].start === m.index && !claimed[k] && !claimed[k + 1] && !CLINICAL_ABBREVIATIONS.has(tokens[k + 1].key)) take(k, k + 2, 'DOCTOR', 0.85, 'initial and surname before DO');
+  }
+  SIGNATURE_LOGIN.lastIndex = 0;
+  for (let m = SIGNATURE_LOGIN.exec(text); m; m = SIGNATURE_LOGIN.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k >= tokens.length || tokens[k].start !== start || claimed[k]) continue;
+    const upper = m[1].toUpperCase();
+    const rest = wordInfo(upper.slice(1));
+    if (CLINICAL_ABBREVIATIONS.has(upper) || CREDENTIALS.has(upper) || (isKnownWord(upper) && !rest.surname)) continue;
+    if (rest.surname || !isKnownWord(upper)) found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.75, 'e-signature login'));
+  }
   NAME_IN_BRACKETS_AFTER_STAFF.lastIndex = 0;
   for (let m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text); m; m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text)) {
     const start = m.index + m[0].lastIndexOf(m[1]);
@@ -555,7 +576,10 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   INITIALS_BEFORE_CREDENTIALS.lastIndex = 0;
   for (let m = INITIALS_BEFORE_CREDENTIALS.exec(text); m; m = INITIALS_BEFORE_CREDENTIALS.exec(text)) {
     const initials = m[1];
-    if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NEVER_NAMES.has(initials) || isKnownWord(initials)) continue;
+    // A line holding nothing but two or three letters and credentials ("IS RN", "AS RN") is signed with initials,
+    // whatever word the letters spell.
+    const wholeLine = /^(?:[\r\n]|$)/.test(text.slice(m.index + m[0].length).replace(/^[ \t]+/, '')) && /(?:^|[\r\n])[ \t>*-]{0,3}$/.test(text.slice(Math.max(0, m.index + m[0].indexOf(initials) - 4), m.index + m[0].indexOf(initials)));
+    if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || (!wholeLine && (NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
     const start = m.index + m[0].indexOf(initials, m[0].length - m[0].trimStart().length);
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'initials signed before a credential');

@@ -7,7 +7,7 @@ import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, PROFESSIONS, PROFESSI
  * "retired", "former", "occupation:" is one; a plain occupation word elsewhere is one unless it also
  * names a care-team role or is a surname or verb (a nurse in the note is usually staff, not a job).
  */
-const OCCUPATION_CUE = /(?:\b|,)(?:works?|worked|working|employed|job|career|occupation|profession|retired|former|formerly|previously works?|(?:is|was|as)\s{1,2}an?|,\s{0,2}an?)\b[\s:-]{1,3}(?:as\s{1,3})?(?:an?\s{1,3})?(?:(?:retired|former|self-employed|part-time|full-time|high school|elementary school|school)\s{1,3})?$/i;
+const OCCUPATION_CUE = /(?:\b|,)(?:works?|worked|working|employed|job title|job|career|occupation|profession|retired|former|formerly|previously works?|(?:is|was|as)\s{1,2}an?|,\s{0,2}an?)\b[\s:-]{1,3}(?:as\s{1,3})?(?:an?\s{1,3})?(?:(?:retired|former|self-employed|part-time|full-time|high school|elementary school|school)\s{1,3})?$/i;
 /** "a 23 yr old lady stonemason", "24F female crossing guard", "40M gentleman hospice chaplain": the job right after age and sex. */
 const AGE_AND_SEX_BEFORE = /\b\d{1,3}[ -]?(?:y\/?o|yrs?[ -]old|years?[ -]old|year-old|[MF])\b[ \t]{1,2}(?:(?:old|pleasant|retired|former)[ \t]{1,2})?(?:(?:man|woman|male|female|lady|gentleman|gent|guy)[ \t]{1,2})?$/i;
 /** Staff of the hospital, not the patient's job: "financial counselor", "genetic counselor", "lactation consultant". */
