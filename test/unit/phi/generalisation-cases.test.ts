@@ -166,6 +166,12 @@ const cases: MarkedCase[] = [
   { name: 'a bleed acronym after at is no hospital', note: 'CT showed ICH; SAH at BPH level none.' },
   { name: 'correctional facility by name', note: 'Transferred from «Buckingham Correctional Center|LOCATION» for evaluation.' },
   { name: 'a form after HCP is no relative', note: 'HCP FORM ON CHART.' },
+  { name: 'name before a dash and a relation', note: 'FAMILY («VENKAT READY|NAME» - SON) WANTS TO DISCUSS STOPPING HD.' },
+  { name: 'initial and surname after a person word', note: 'Psych eval by «O. Rice|NAME» pending. Code called for «O. Kovalenko|NAME» (SBP 72).' },
+  { name: 'a vitamin letter before a capitalised word is no name', note: 'Low vitamin D. Will start repletion. Hepatitis B. Patient aware.' },
+  { name: 'two capitals before RN in a mixed-case line', note: 'Pump disconnect scheduled with «AS|NAME» RN tomorrow.' },
+  { name: 'a unit before RN is no initials', note: 'Report given to OR RN and ICU RN at 0700.' },
+  { name: 'e-signature login before the signing time', note: 'HEPARIN 2000U BOLUS. ESIGNED «LAMBS47|NAME» «12-28-2022|DATE» 0200' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -434,7 +434,14 @@ const TRAILING_LOGIN = /(?:^|[\r\n]|[.;][ \t]{1,2})[ \t]{0,3}([a-z]{3,14}\d{0,3}
 const INITIAL_SURNAME_DO = /\b([A-Z]\.[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}),?[ \t]{1,2}DO\b/g;
 /** "-TPOPESCU", "ESIGNED rtraor": an e-signature login after a dash or a signing word at a line end. */
 // The dash is glued to the login: "- HUNGER" at a line start is a list item.
-const SIGNATURE_LOGIN = /(?:^|[\r\n]|[ \t])(?:-(?=[A-Za-z])|(?:E-?SIGNED|e-?signed|ESIGNED|esigned):?[ \t]{1,2})([a-z]{4,14}|[A-Z]{4,14})[ \t]*(?=[\r\n]|$)/g;
+const SIGNATURE_LOGIN = /(?:^|[\r\n]|[ \t])(?:-(?=[A-Za-z])|(?:E-?SIGNED|e-?signed|ESIGNED|esigned):?[ \t]{1,2})([a-z]{4,14}\d{0,3}|[A-Z]{4,14}\d{0,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}\d)/g;
+/** "VENKAT READY - SON", "BOBBY LEE FARAHANI - UNCLE": a name, a dash and the relation. */
+const DASH_RELATION = /^[ \t]{1,2}[-–][ \t]{1,2}(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|guardian|friend|neighbou?r|hcp|proxy|poa|caregiver)\b/i;
+/** "by O. Rice", "for O. KOVALENKO", "; S. WINTER ARRIVED": an initial and a surname after a clause start or a person word. */
+const INITIAL_AND_SURNAME = /(?<=(?:^|[\r\n(;:,/]|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned))[ \t]{0,2})([A-Z])\.[ \t]{1,2}([A-Z][A-Za-z'’-]{1,30})\b/g;
+/** "with AS RN", "RL RN": two or three capitals before a nurse's credential in a mixed-case line are initials. */
+const CAPITALS_BEFORE_CREDENTIAL = /^[ \t](?:RN|LPN|LVN|NP|CNA|RT|RRT)\b/;
+const NOT_INITIALS = new Set(['OR', 'ER', 'ED', 'IR', 'IV', 'PO', 'PT', 'OT', 'ICU', 'CCU', 'PACU', 'NICU', 'MICU', 'SICU', 'ST', 'RN', 'HH', 'VNA', 'HHA', 'CM', 'SW', 'PCU', 'OB', 'GI', 'ENT', 'NP', 'PA']);
 
 /** "(BSN, RN, CCRN)", "(RN, CCM)": a bracket holding only credentials. */
 function bracketHoldsCredentials(text: string, open: number): boolean {
@@ -487,6 +494,10 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
       found.push(candidate(t.start, t.end, 'NAME', 'USERNAME', 0.7, 'login made of an initial and a surname'));
       continue;
     }
+    if (!claimed[i] && t.acronym && !t.capsLine && /^[A-Z]{2,3}$/.test(t.word) && !NOT_INITIALS.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && CAPITALS_BEFORE_CREDENTIAL.test(text.slice(t.end, t.end + 6))) {
+      take(i, i + 1, 'DOCTOR', 0.75, 'initials before a credential');
+      continue;
+    }
     if (claimed[i] || !nameWord(t) || t.acronym) continue;
     const next = text.charCodeAt(t.end);
     // Only a bracket, a comma or a space can start these cues: most words are passed by one character test.
@@ -505,6 +516,10 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
       let start = i;
       while (start > 0 && i - start < 3 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameWord(tokens[start - 1]) && !tokens[start - 1].acronym) start--;
       take(start, i + 1, 'DOCTOR', 0.85, 'name before credentials in brackets');
+      continue;
+    }
+    if (next === 32 && DASH_RELATION.test(after)) {
+      take(walkBack(i), i + 1, 'RELATIVE', 0.85, 'name before a dash and a relation');
       continue;
     }
     if (next === 44 && COMMA_RELATION_AT_LINE_END.test(after)) {
@@ -540,6 +555,14 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
       continue;
     }
     if (NICKNAME_CUE_BEFORE.test(before)) take(k, k + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
+  }
+  INITIAL_AND_SURNAME.lastIndex = 0;
+  for (let m = INITIAL_AND_SURNAME.exec(text); m; m = INITIAL_AND_SURNAME.exec(text)) {
+    const k = firstTokenAtOrAfter(tokens, m.index);
+    if (k + 1 >= tokens.length || tokens[k].start !== m.index || claimed[k] || claimed[k + 1]) continue;
+    const surname = tokens[k + 1];
+    if (NEVER_NAMES.has(surname.key) || CLINICAL_ABBREVIATIONS.has(surname.key) || CREDENTIALS.has(surname.key) || !(surname.info.surname || (surname.info.tier === 'unknown' && !isKnownWord(surname.key)))) continue;
+    take(k, k + 2, 'DOCTOR', 0.75, 'initial and surname');
   }
   INITIAL_SURNAME_DO.lastIndex = 0;
   for (let m = INITIAL_SURNAME_DO.exec(text); m; m = INITIAL_SURNAME_DO.exec(text)) {
