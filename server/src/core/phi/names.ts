@@ -438,7 +438,9 @@ const SIGNATURE_LOGIN = /(?:^|[\r\n]|[ \t])(?:-(?=[A-Za-z])|(?:E-?SIGNED|e-?sign
 /** "VENKAT READY - SON", "BOBBY LEE FARAHANI - UNCLE": a name, a dash and the relation. */
 const DASH_RELATION = /^[ \t]{1,2}[-–][ \t]{1,2}(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|guardian|friend|neighbou?r|hcp|proxy|poa|caregiver)\b/i;
 /** "by O. Rice", "for O. KOVALENKO", "; S. WINTER ARRIVED": an initial and a surname after a clause start or a person word. */
-const INITIAL_AND_SURNAME = /(?<=(?:^|[\r\n(;:,/]|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned))[ \t]{0,2})([A-Z])\.[ \t]{1,2}([A-Z][A-Za-z'’-]{1,30})\b/g;
+// The context before is checked on the match: a lookbehind first would be tried at every character of the note.
+const INITIAL_AND_SURNAME = /\b([A-Z])\.[ \t]{1,2}([A-Z][A-Za-z'’-]{1,30})\b/g;
+const BEFORE_INITIAL_AND_SURNAME = /(?:^|[\r\n(;:,/]|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned))[ \t]{0,2}$/;
 /** "with AS RN", "RL RN": two or three capitals before a nurse's credential in a mixed-case line are initials. */
 const CAPITALS_BEFORE_CREDENTIAL = /^[ \t](?:RN|LPN|LVN|NP|CNA|RT|RRT)\b/;
 const NOT_INITIALS = new Set(['OR', 'ER', 'ED', 'IR', 'IV', 'PO', 'PT', 'OT', 'ICU', 'CCU', 'PACU', 'NICU', 'MICU', 'SICU', 'ST', 'RN', 'HH', 'VNA', 'HHA', 'CM', 'SW', 'PCU', 'OB', 'GI', 'ENT', 'NP', 'PA']);
@@ -449,6 +451,16 @@ function bracketHoldsCredentials(text: string, open: number): boolean {
   if (close < 0 || close - open > 32) return false;
   const parts = text.slice(open + 1, close).split(/,[ \t]{0,2}/).map((p) => p.trim().toUpperCase());
   return parts.length > 0 && parts.every((p) => CREDENTIALS.has(p) || p === 'CCM' || p === 'OTR/L');
+}
+
+/** A line break, the end, a comma, or a space before a bracket or a line break: the only things a login stands before. */
+function mayEndLogin(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (c === 10 || c === 13 || c === 44) return true;
+  if (c !== 32 && c !== 9) return false;
+  const d = text.charCodeAt(end + 1);
+  return d === 40 || d === 10 || d === 13 || d === 32 || d === 9 || Number.isNaN(d);
 }
 
 /**
@@ -490,18 +502,25 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!claimed[i] && t.shape === 'lower' && !t.capsLine && inLoginPosition(text, t) && loginShaped(t)) {
+    if (!claimed[i] && t.shape === 'lower' && !t.capsLine && t.word.length >= 4 && mayEndLogin(text, t.end) && inLoginPosition(text, t) && loginShaped(t)) {
       found.push(candidate(t.start, t.end, 'NAME', 'USERNAME', 0.7, 'login made of an initial and a surname'));
       continue;
     }
-    if (!claimed[i] && t.acronym && !t.capsLine && /^[A-Z]{2,3}$/.test(t.word) && !NOT_INITIALS.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && CAPITALS_BEFORE_CREDENTIAL.test(text.slice(t.end, t.end + 6))) {
+    if (!claimed[i] && t.acronym && !t.capsLine && text.charCodeAt(t.end) === 32 && /^[A-Z]{2,3}$/.test(t.word) && !NOT_INITIALS.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && CAPITALS_BEFORE_CREDENTIAL.test(text.slice(t.end, t.end + 6))) {
       take(i, i + 1, 'DOCTOR', 0.75, 'initials before a credential');
       continue;
     }
-    if (claimed[i] || !nameWord(t) || t.acronym) continue;
+    if (claimed[i]) continue;
     const next = text.charCodeAt(t.end);
-    // Only a bracket, a comma or a space can start these cues: most words are passed by one character test.
+    // Every cue here starts with a bracket, a comma, a dash or an initial within three characters, or follows "Pt":
+    // most words are passed by character tests before any lookup or slice.
     if (next !== 32 && next !== 40 && next !== 44 && next !== 9) continue;
+    const second = text.charCodeAt(t.end + 1);
+    const third = text.charCodeAt(t.end + 2);
+    // "Pt " and "Patient " both end in a t before the space.
+    const afterPt = t.shape === 'capitalised' && !t.capsLine && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 116;
+    const mayCue = next === 40 || next === 44 || second === 40 || third === 40 || second === 45 || second === 0x2013 || third === 46 || afterPt;
+    if (!mayCue || !nameWord(t) || t.acronym) continue;
     const after = text.slice(t.end, t.end + 48);
     if (BRACKETED_RELATION.test(after)) {
       take(walkBack(i), i + 1, 'RELATIVE', 0.85, 'name before a relation in brackets');
@@ -558,6 +577,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   }
   INITIAL_AND_SURNAME.lastIndex = 0;
   for (let m = INITIAL_AND_SURNAME.exec(text); m; m = INITIAL_AND_SURNAME.exec(text)) {
+    if (!BEFORE_INITIAL_AND_SURNAME.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const k = firstTokenAtOrAfter(tokens, m.index);
     if (k + 1 >= tokens.length || tokens[k].start !== m.index || claimed[k] || claimed[k + 1]) continue;
     const surname = tokens[k + 1];

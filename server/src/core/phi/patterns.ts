@@ -91,7 +91,8 @@ const THREE_DIGIT_GROUPS = /(?<![\w./:-])\d{2,3}-\d{2,3}-\d{2,3}(?![\w/]|[-.:]\d
 /** Medicare Beneficiary Identifier: 11 characters in a fixed letter/digit pattern, dashes optional. */
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g;
 /** Vehicle identification number: 17 characters without I, O, Q, mixing letters and digits. */
-const VIN = /\b(?=[A-HJ-NPR-Z0-9]{0,16}\d)(?=[A-HJ-NPR-Z0-9]{0,16}[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g;
+// The digit-and-letter mix is checked on the match: two lookaheads first were tried at every word of the note.
+const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 /** Digits then a letter suffix, as old Medicare (HICN) and many member numbers are written. */
 const DIGITS_THEN_LETTERS = /(?<![\w.-])\d{6,12}[A-Z]{1,2}\d?(?![\w-])/g;
 /** GS1 device identifier in a UDI: "(01)00884838035469". */
@@ -160,7 +161,7 @@ export function findContactsAndIds(text: string): Candidate[] {
     found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.8, 'plate after a state and REG'));
   }
   for (const match of text.matchAll(MBI)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
-  for (const match of text.matchAll(VIN)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
+  for (const match of text.matchAll(VIN)) if (/\d/.test(match[0]) && /[A-Z]/.test(match[0])) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
   for (const match of text.matchAll(DIGITS_THEN_LETTERS)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits with a letter suffix'));
   for (const match of text.matchAll(UDI)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'DEVICE', 0.9, 'device identifier (UDI)'));
   for (const match of text.matchAll(IBAN)) {

@@ -107,6 +107,13 @@ function findJobTitleLines(text: string, found: Candidate[]): void {
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
+    // Long lines are neither name lines nor job lines: passed without slicing.
+    if (to - from > 72) {
+      previousName = false;
+      blankRun = 0;
+      from = to + 1;
+      continue;
+    }
     const raw = text.slice(from, to).replace(/\r$/, '');
     const marker = LINE_MARKER.exec(raw)![0].length;
     const line = raw.slice(marker).trimEnd();
