@@ -185,6 +185,18 @@ export class Workbench {
             unloadedSince = undefined;
             console.log(`  (a webview of code-server did not load in ${webviewLoadGraceMs / 1000} s: running "Developer: Reload Webviews")`);
             await this.runCommand('Developer: Reload Webviews').catch(() => this.page.keyboard.press('Escape'));
+          } else if (Date.now() - unloadedSince > webviewLoadGraceMs && reloads === 2) {
+            // Reloading did not bring it back (seen once on CI): closing and reopening the view makes VS Code resolve
+            // a new webview for it, as a user collapsing and expanding the section would.
+            reloads++;
+            unloadedSince = undefined;
+            console.log('  (the webview still had not loaded: collapsing and expanding its view)');
+            const viewPane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
+            const header = viewPane.locator('.pane-header').first();
+            await header.click().catch(() => undefined);
+            await viewPane.locator('.pane-body').waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
+            await header.click().catch(() => undefined);
+            await viewPane.locator('.pane-body').waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
           }
         } else {
           unloadedSince = undefined;
