@@ -180,14 +180,15 @@ export class Workbench {
         // "Developer: Reload Webviews"; so does the test, visibly, instead of failing on code-server's race.
         if (seen === 'its webview has not loaded') {
           unloadedSince ??= Date.now();
-          if (Date.now() - unloadedSince > webviewLoadGraceMs && reloads < 2) {
+          // First "Reload Webviews"; if that did not bring it back (seen on CI), closing and reopening the view makes
+          // VS Code resolve a new webview for it, as a user collapsing and expanding the section would; then both again.
+          const recovery = reloads % 2 === 0 ? 'reload' : 'reopen';
+          if (Date.now() - unloadedSince > webviewLoadGraceMs && reloads < 4 && recovery === 'reload') {
             reloads++;
             unloadedSince = undefined;
             console.log(`  (a webview of code-server did not load in ${webviewLoadGraceMs / 1000} s: running "Developer: Reload Webviews")`);
             await this.runCommand('Developer: Reload Webviews').catch(() => this.page.keyboard.press('Escape'));
-          } else if (Date.now() - unloadedSince > webviewLoadGraceMs && reloads === 2) {
-            // Reloading did not bring it back (seen once on CI): closing and reopening the view makes VS Code resolve
-            // a new webview for it, as a user collapsing and expanding the section would.
+          } else if (Date.now() - unloadedSince > webviewLoadGraceMs && reloads < 4) {
             reloads++;
             unloadedSince = undefined;
             console.log('  (the webview still had not loaded: collapsing and expanding its view)');

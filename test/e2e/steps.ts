@@ -143,7 +143,8 @@ const summaryPanel: E2eStep = {
     await workbench.openFromExplorer(e2eNote);
     await workbench.focusActiveEditor();
     await workbench.runCommand(context.manifest.commands.get('clinote.summarizeNote')!);
-    const text = await workbench.waitForPanelText(/summary/i, /diabetes|hypertension|metformin/i, 30_000);
+    // Room for code-server's webview recoveries (reload, reopen) within the step's minute.
+    const text = await workbench.waitForPanelText(/summary/i, /diabetes|hypertension|metformin/i, 45_000);
     assertRenderedCleanly('Summary', text);
     context.log(`summary panel: ${text.length} characters, mentions ${mentioned(text, /diabetes|hypertension|metformin/gi)}`);
   },
@@ -157,7 +158,7 @@ const patientPanel: E2eStep = {
     const { workbench } = context;
     // The synthetic patient with diabetes and hypertension.
     await linkPatient(context, 'Lockman', /Lockman/, 'the synthetic patient Morris Lockman');
-    const text = await workbench.waitForPanelText(/patient/i, /diabetes|hypertension/i, 30_000);
+    const text = await workbench.waitForPanelText(/patient/i, /diabetes|hypertension/i, 45_000);
     assertRenderedCleanly('Patient', text);
     context.log(`patient panel: ${text.length} characters, mentions ${mentioned(text, /diabetes|hypertension/gi)}`);
   },
@@ -195,7 +196,7 @@ const hostileChart: E2eStep = {
     const { workbench } = context;
     await linkPatient(context, 'Payload', /Payload/, 'the test patient Xavier Payload (test/e2e/fixtures/fhir-xss)');
     // The payloads must be shown as the characters they are...
-    const text = await workbench.waitForPanelText(/patient/i, /onerror=/, 30_000);
+    const text = await workbench.waitForPanelText(/patient/i, /onerror=/, 45_000);
     if (!/<script>/.test(text)) throw new Error('the <script> payload should be visible as text in the Patient panel');
     // ...and nothing in them may have become markup or run.
     const frame = await workbench.panelFrame(/patient/i);
