@@ -172,6 +172,11 @@ const cases: MarkedCase[] = [
   { name: 'two capitals before RN in a mixed-case line', note: 'Pump disconnect scheduled with «AS|NAME» RN tomorrow.' },
   { name: 'a unit before RN is no initials', note: 'Report given to OR RN and ICU RN at 0700.' },
   { name: 'e-signature login before the signing time', note: 'HEPARIN 2000U BOLUS. ESIGNED «LAMBS47|NAME» «12-28-2022|DATE» 0200' },
+  { name: 'job title after its label', note: 'Restrictions discussed. JOB TITLE: «ZOOKEEPER|PROFESSION». Off work until cleared.' },
+  { name: 'region code after a town in capitals after a place phrase', note: 'SOCIAL: FAMILY IN FROM «LAREDO|LOCATION», «MO|LOCATION». DTR IS CONTACT.' },
+  { name: 'renal unit and pre-op holding by name', note: 'MRN on file, «RENAL 6|LOCATION» BED «879|LOCATION». Seen in «Pre-Op Holding|LOCATION» at 0600.' },
+  { name: 'hospital acronym after a dash in a header', note: 'ID CONSULT - «SAMC|LOCATION». REASON: ?TB.' },
+  { name: 'infusion center by name', note: 'Arrived ambulatory at «Magnolia Infusion Center|LOCATION» for cycle 3.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

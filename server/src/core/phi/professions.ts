@@ -84,9 +84,16 @@ export function findProfessions(text: string): Candidate[] {
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', withCue ? 0.85 : 0.65, withCue ? "occupation after 'works as' or 'retired'" : 'occupation word'));
   }
   findJobTitleLines(text, found);
+  for (const m of /job title|occupation/i.test(text) ? text.matchAll(JOB_LABEL) : []) {
+    const title = m[1].trimEnd();
+    const start = m.index + m[0].length - m[1].length;
+    if (!NOT_A_JOB.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));
+  }
   return found;
 }
 
+/** "Job title: oil rig roughneck", "OCCUPATION: ZOOKEEPER": whatever the label holds, up to the end of the clause. */
+const JOB_LABEL = /\b(?:job title|occupation)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,\r\n]|$))/giu;
 /** Quote and list markers a pasted letter or e-mail may put before its lines. */
 const LINE_MARKER = /^[ \t>*•·-]*/;
 const JOB_LINE = /^[\p{L}][\p{L}'’-]*(?:[ \t]{1,2}(?:&|[\p{L}][\p{L}'’-]*)){0,5}$/u;
