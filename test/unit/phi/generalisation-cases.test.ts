@@ -177,6 +177,7 @@ const cases: MarkedCase[] = [
   { name: 'renal unit and pre-op holding by name', note: 'MRN on file, «RENAL 6|LOCATION» BED «879|LOCATION». Seen in «Pre-Op Holding|LOCATION» at 0600.' },
   { name: 'hospital acronym after a dash in a header', note: 'ID CONSULT - «SAMC|LOCATION». REASON: ?TB.' },
   { name: 'infusion center by name', note: 'Arrived ambulatory at «Magnolia Infusion Center|LOCATION» for cycle 3.' },
+  { name: 'name after the patient-or-representative signature label', note: 'Instructions reviewed by RN / Patient or representative: «Jae-hyun|NAME»' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -72,7 +72,8 @@ export const CLINICIAN_CUES = [
 
 /** Words that introduce the patient's name. */
 export const PATIENT_CUES = [
-  'patient', 'patient name', 'pt name', 'name', 'pt', 're', 'subject', 'client', 'resident name', 'hi', 'hello', 'thank you', 'thanks', 'good morning', 'good afternoon',
+  'patient', 'patient name', 'pt name', 'name', 'pt', 're', 'subject', 'client', 'resident name', 'patient or representative',
+  'patient/representative', 'representative', 'hi', 'hello', 'thank you', 'thanks', 'good morning', 'good afternoon',
 ];
 
 /** Phrases that name the person next: "my name is", "people call me", "her maiden name is". */
