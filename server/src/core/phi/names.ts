@@ -407,19 +407,21 @@ function findSaintSurnames(text: string, found: Candidate[]): void {
  * Nursing notes write family and covering clinicians this way, and the bracket vouches for words that are also
  * ordinary ones (Will, Hope, Price, Small).
  */
-const BRACKETED_RELATION = /^[ \t]{0,2}\([ \t]{0,2}(?:dtr|dau|daughter|son|sis|sister|bro|brother|gs|gd|gson|gdau|grandson|granddaughter|gm|gma|gpa|grandmother|grandfather|husb|husband|wife|mom|mother|dad|father|niece|neph|nephew|aunt|uncle|cousin|hcp|poa|proxy|guardian|friend|neighbou?r|s\/o|sig other|stepson|stepdaughter|step-?son|step-?daughter|fianc[eé]e?|partner|spouse)\)/i;
+/** Family members and the people who stand in for them, as the cues below name them. */
+const FAMILY_WORD = String.raw`wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|guardian|friend|neighbou?r|hcp|proxy|poa|caregiver|fianc[eé]e?`;
+const BRACKETED_RELATION = new RegExp(String.raw`^[ \t]{0,2}\([ \t]{0,2}(?:dtr|dau|sis|bro|gs|gd|gson|gdau|gm|gma|gpa|husb|neph|s\/o|sig other|step-son|step-daughter|${FAMILY_WORD})\)`, 'i');
 const BRACKETED_ROLE = /^[ \t]{0,2}\([ \t]{0,2}(?:hospitalist|attending|resident|intern|fellow|charge rn|charge nurse|anesthesia|anesthesiologist|surgeon|covering|on[ -]?call|pcp|interpreter|chaplain)\)/i;
 /** Words after which a bracketed role may follow even a clinical word: "ACCEPTING MD HEART (HOSPITALIST)". */
 const PERSON_WORD_BEFORE = /\b(?:md|dr|per|paged|page|with|to|by|called|notified)[ \t.:]{1,3}$/i;
 /** "- Ludmila, granddaughter", "- LANCE VAN DEN HEUVEL, SON": a list line of a name, a comma and the relation. */
-const COMMA_RELATION_AT_LINE_END = /^,[ \t]{0,2}(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|guardian|legal guardian|friend|neighbou?r|roommate|hcp|proxy|poa|caregiver|boyfriend|girlfriend|fianc[eé]e?)\b[^\n\r]{0,40}(?:$|[\r\n])/i;
+const COMMA_RELATION_AT_LINE_END = new RegExp(String.raw`^,[ \t]{0,2}(?:legal guardian|roommate|boyfriend|girlfriend|${FAMILY_WORD})\b[^\n\r]{0,40}(?:$|[\r\n])`, 'i');
 /** A quoted nickname: "Bud", “POPS”. */
 const QUOTED_WORD = /["“]([A-Z][A-Za-z'’-]{1,20})["”]/g;
-const NICKNAME_CUE_BEFORE = /\b(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|guardian|proxy|hcp|poa|sponsor|friend|neighbou?r|caregiver|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)[ \t,:]{1,3}$/i;
+const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|sponsor|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)[ \t,:]{1,3}$`, 'i');
 /** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
 const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
 /** Initials as a signature before credentials: "SJS MS, RDN", "DCH PTA", "AXP DMD" at a line start or after "CREW:" or "/". */
-const INITIALS_BEFORE_CREDENTIALS = /(?:^|[\r\n]|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3})[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d))/g;
+const INITIALS_BEFORE_CREDENTIALS = /(?:^|([\r\n])|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3})[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d))/dg;
 /** "STAFF (VELVET)", "charge RN (Leila)": a lone word in brackets after a staff word is that person's name. */
 const NAME_IN_BRACKETS_AFTER_STAFF = /\b(?:staff|STAFF|Staff|nurse|NURSE|Nurse|RN|tech|TECH|Tech|charge|CHARGE|Charge|aide|AIDE|Aide)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/gu;
 /** "SIBLINGS BO (4YO) AND ITZEL (10 Y)", "KIDS SHAQUANA (9YO": a word with an age in brackets is a person. */
@@ -428,7 +430,7 @@ const BRACKETED_AGE = /^[ \t]{0,2}\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:yo|y\/o|y|yrs?
 const PT_BEFORE = /\b(?:Pt|Patient)[ \t]$/;
 const PERSON_VERB_AFTER = /^[ \t]{1,2}(?:seen|is|was|states|stated|reports|reported|denies|tolerated|ambulated|presents|presented|arrived|agrees|agreed|declined|refused)\b/;
 /** A sign-off login: the note's last word, alone or after a sentence end, shaped like a user name ("lkidd", "BLISSP6"). */
-const TRAILING_LOGIN = /(?:^|[\r\n]|[.;][ \t]{1,2})[ \t]{0,3}([a-z]{3,14}\d{0,3}|[A-Z]{3,14}\d{0,3})[ \t]*(?:[\r\n][ \t\r\n]*)?$/;
+const TRAILING_LOGIN = /(?:^|([\r\n])|[.;][ \t]{1,2})[ \t]{0,3}([a-z]{3,14}\d{0,3}|[A-Z]{3,14}\d{0,3})[ \t]*(?:[\r\n][ \t\r\n]*)?$/d;
 
 /** "R. SNOW DO", "E. Strong DO": an initial and a surname before an osteopath's credential in capitals. */
 const INITIAL_SURNAME_DO = /\b([A-Z]\.[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}),?[ \t]{1,2}DO\b/g;
@@ -436,7 +438,7 @@ const INITIAL_SURNAME_DO = /\b([A-Z]\.[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}),?[ \t]
 // The dash is glued to the login: "- HUNGER" at a line start is a list item.
 const SIGNATURE_LOGIN = /(?:^|[\r\n]|[ \t])(?:-(?=[A-Za-z])|(?:E-?SIGNED|e-?signed|ESIGNED|esigned):?[ \t]{1,2})([a-z]{4,14}\d{0,3}|[A-Z]{4,14}\d{0,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}\d)/g;
 /** "VENKAT READY - SON", "BOBBY LEE FARAHANI - UNCLE": a name, a dash and the relation. */
-const DASH_RELATION = /^[ \t]{1,2}[-–][ \t]{1,2}(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|guardian|friend|neighbou?r|hcp|proxy|poa|caregiver)\b/i;
+const DASH_RELATION = new RegExp(String.raw`^[ \t]{1,2}[-–][ \t]{1,2}(?:${FAMILY_WORD})\b`, 'i');
 /** "by O. Rice", "for O. KOVALENKO", "; S. WINTER ARRIVED": an initial and a surname after a clause start or a person word. */
 // The context before is checked on the match: a lookbehind first would be tried at every character of the note.
 const INITIAL_AND_SURNAME = /\b([A-Z])\.[ \t]{1,2}([A-Z][A-Za-z'’-]{1,30})\b/g;
@@ -450,7 +452,8 @@ function bracketHoldsCredentials(text: string, open: number): boolean {
   const close = text.indexOf(')', open);
   if (close < 0 || close - open > 32) return false;
   const parts = text.slice(open + 1, close).split(/,[ \t]{0,2}/).map((p) => p.trim().toUpperCase());
-  return parts.length > 0 && parts.every((p) => CREDENTIALS.has(p) || p === 'CCM' || p === 'OTR/L');
+  // CCM (case manager) stays out of CREDENTIALS: as a lone word it is more often someone's initials.
+  return parts.length > 0 && parts.every((p) => CREDENTIALS.has(p) || p === 'CCM');
 }
 
 /** A line break, the end, a comma, or a space before a bracket or a line break: the only things a login stands before. */
@@ -597,7 +600,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     const upper = m[1].toUpperCase();
     const rest = wordInfo(upper.slice(1));
     if (CLINICAL_ABBREVIATIONS.has(upper) || CREDENTIALS.has(upper) || (isKnownWord(upper) && !rest.surname)) continue;
-    if (rest.surname || !isKnownWord(upper)) found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.75, 'e-signature login'));
+    found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.75, 'e-signature login'));
   }
   NAME_IN_BRACKETS_AFTER_STAFF.lastIndex = 0;
   for (let m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text); m; m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text)) {
@@ -605,25 +608,31 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && !claimed[k] && nameWord(tokens[k]) && tokens[k].info.tier !== 'word') take(k, k + 1, 'DOCTOR', 0.8, 'name in brackets after a staff word');
   }
-  const login = TRAILING_LOGIN.exec(text.length > 200 ? text.slice(-200) : text);
-  if (login) {
-    const start = text.length - (text.length > 200 ? 200 : text.length) + login.index + login[0].indexOf(login[1], login[0].length - login[0].trimStart().length);
-    const word = login[1].replace(/\d+$/, '');
+  const tailStart = Math.max(0, text.length - 200);
+  const login = TRAILING_LOGIN.exec(text.slice(tailStart));
+  if (login?.indices) {
+    const start = tailStart + login.indices[2][0];
+    const word = login[2].replace(/\d+$/, '');
+    const upper = word.toUpperCase();
     const k = firstTokenAtOrAfter(tokens, start);
-    const ownLine = /^[\r\n]?[ \t]{0,3}$/.test(login[0].slice(0, login[0].indexOf(login[1])).replace(/^[\r\n]/, ''));
-    const loginLike = /\d/.test(login[1]) || !isKnownWord(word.toUpperCase()) || (ownLine && word === word.toUpperCase());
-    if (k < tokens.length && !claimed[k] && loginLike && !CLINICAL_ABBREVIATIONS.has(word.toUpperCase()) && !CREDENTIALS.has(word.toUpperCase()) && !NEVER_NAMES.has(word.toUpperCase())) {
-      found.push(candidate(start, start + login[1].length, 'NAME', 'USERNAME', 0.75, 'login signing the end of the note'));
+    // Alone on its line: after a line break, or the whole of the note.
+    const ownLine = login[1] !== undefined || (tailStart === 0 && login.index === 0);
+    const loginLike = /\d/.test(login[2]) || !isKnownWord(upper) || (ownLine && word === upper);
+    if (k < tokens.length && !claimed[k] && loginLike && !CLINICAL_ABBREVIATIONS.has(upper) && !CREDENTIALS.has(upper) && !NEVER_NAMES.has(upper)) {
+      found.push(candidate(start, start + login[2].length, 'NAME', 'USERNAME', 0.75, 'login signing the end of the note'));
     }
   }
   INITIALS_BEFORE_CREDENTIALS.lastIndex = 0;
   for (let m = INITIALS_BEFORE_CREDENTIALS.exec(text); m; m = INITIALS_BEFORE_CREDENTIALS.exec(text)) {
-    const initials = m[1];
+    const initials = m[2];
+    const start = m.indices![2][0];
     // A line holding nothing but two or three letters and credentials ("IS RN", "AS RN") is signed with initials,
     // whatever word the letters spell.
-    const wholeLine = /^(?:[\r\n]|$)/.test(text.slice(m.index + m[0].length).replace(/^[ \t]+/, '')) && /(?:^|[\r\n])[ \t>*-]{0,3}$/.test(text.slice(Math.max(0, m.index + m[0].indexOf(initials) - 4), m.index + m[0].indexOf(initials)));
+    const atLineStart = m[1] !== undefined || m.index === 0;
+    let after = m.index + m[0].length;
+    while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
+    const wholeLine = atLineStart && (after >= text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13);
     if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || (!wholeLine && (NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
-    const start = m.index + m[0].indexOf(initials, m[0].length - m[0].trimStart().length);
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'initials signed before a credential');
   }
