@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 
 /** "92 y/o", "92-year-old", "92yo", "92 yr", "aged 92", "age: 92", "92M", "92 F". Only the number is the identifier. */
@@ -36,30 +37,30 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     if (!over89 && !options.allAges) return;
     found.push(candidate(start, start + value.length, 'AGE', over89 ? 'AGE_OVER_89' : 'AGE', confidence, reason));
   };
-  for (const m of text.matchAll(AGE_AFTER)) {
+  for (const m of matchesOf(AGE_AFTER, text)) {
     if (m.index > 0 && /[./-]/.test(text[m.index - 1])) continue;
     add(m.index, m[1], "number before 'years old'", 0.95);
   }
-  for (const m of text.matchAll(AGE_BEFORE)) add(m.index + m[0].length - m[1].length, m[1], "number after 'age'", 0.9);
-  for (const m of text.matchAll(AGE_SEX)) {
+  for (const m of matchesOf(AGE_BEFORE, text)) add(m.index + m[0].length - m[1].length, m[1], "number after 'age'", 0.9);
+  for (const m of matchesOf(AGE_SEX, text)) {
     if (isFahrenheitTemperature(text, m.index, m[0])) continue;
     add(m.index, m[1], 'age-and-sex shorthand', 0.8);
   }
-  for (const m of text.matchAll(SPELLED_OLD_AGE)) {
+  for (const m of matchesOf(SPELLED_OLD_AGE, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.9, 'age over 89 in words'));
   }
-  for (const m of text.matchAll(SPELLED_OLD_AGE_AFTER_CUE)) {
+  for (const m of matchesOf(SPELLED_OLD_AGE_AFTER_CUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.9, "age over 89 in words after 'age'"));
   }
-  for (const m of text.matchAll(OLD_NUMBER_YEARS)) {
+  for (const m of matchesOf(OLD_NUMBER_YEARS, text)) {
     if (TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m[1], 'number over 89 before a year unit', 0.8);
   }
-  for (const m of text.matchAll(OLD_AGE_NOUN)) {
+  for (const m of matchesOf(OLD_AGE_NOUN, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.8, 'word for an age over 89'));
   }
-  for (const m of text.matchAll(IN_HIS_NINETIES)) {
+  for (const m of matchesOf(IN_HIS_NINETIES, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.85, 'decade over 89'));
   }
   return found;

@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 
 /*
@@ -120,21 +121,21 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
 
   const lower = lowerCaseAscii(text);
   for (const date of findMonthNameDates(text, lower)) found.push(date);
-  for (const m of text.matchAll(NUMERIC_FULL)) {
+  for (const m of matchesOf(NUMERIC_FULL, text)) {
     const confidence = numericFullDateConfidence(m[1], m[2], m[3], m[4]);
     if (confidence > 0 && !(m[2] === '.' && VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)))) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');
   }
-  for (const m of text.matchAll(NUMERIC_MONTH_YEAR)) {
+  for (const m of matchesOf(NUMERIC_MONTH_YEAR, text)) {
     const year = Number(m[2]);
     if (year < 1900 || year > 2100) continue;
     push(m.index, m.index + m[0].length, 0.85, 'numeric month and year');
   }
-  for (const m of text.matchAll(NUMERIC_FULL_RANGE)) {
+  for (const m of matchesOf(NUMERIC_FULL_RANGE, text)) {
     const valid = (month: string, day: string) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
     if (valid(m[1], m[2]) && valid(m[3], m[4])) push(m.index, m.index + m[0].length, 0.93, 'range of numeric dates');
   }
-  for (const m of text.matchAll(TIMESTAMP_DATE)) push(m.index, m.index + m[1].length, 0.95, 'date of a timestamp');
-  for (const m of text.matchAll(NUMERIC_MONTH_DAY)) {
+  for (const m of matchesOf(TIMESTAMP_DATE, text)) push(m.index, m.index + m[1].length, 0.95, 'date of a timestamp');
+  for (const m of matchesOf(NUMERIC_MONTH_DAY, text)) {
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric month and day');
   }
@@ -147,25 +148,25 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     const following = WEEKDAY_AFTER_DATE.exec(lower.slice(date.end, date.end + 16));
     if (following) date.end += following[0].length;
   }
-  for (const m of text.matchAll(COMPACT_DATE)) push(m.index, m.index + m[0].length, 0.8, 'eight-digit date');
-  for (const m of text.matchAll(SIX_DIGIT_DATE)) {
+  for (const m of matchesOf(COMPACT_DATE, text)) push(m.index, m.index + m[0].length, 0.8, 'eight-digit date');
+  for (const m of matchesOf(SIX_DIGIT_DATE, text)) {
     // "NEXT TX 072123", "MOLST DATED 071824": six digits read as month, day, year only after a date word.
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // One word may stand between the date word and the digits ("NEXT TX 072123").
     if (DATE_CUE.test(before) || DATE_CUE.test(before.replace(/\S{1,6}[ \t]{1,2}$/, ''))) push(m.index, m.index + m[0].length, 0.88, 'six-digit date after a date word');
   }
-  for (const m of text.matchAll(ISO_MONTH)) push(m.index, m.index + m[0].length, 0.85, 'ISO year and month');
-  const ordinals = [...text.matchAll(ORDINAL_WORD)];
+  for (const m of matchesOf(ISO_MONTH, text)) push(m.index, m.index + m[0].length, 0.85, 'ISO year and month');
+  const ordinals = matchesOf(ORDINAL_WORD, text);
   for (const m of ordinals) {
     const end = matchAt(ORDINAL_AFTER_PREPOSITION, text, m.index);
     if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;
     push(m.index, end, 0.8, 'ordinal day after a date word');
   }
-  for (const m of text.matchAll(DASHED_MONTH_DAY)) {
+  for (const m of matchesOf(DASHED_MONTH_DAY, text)) {
     const before = text.slice(Math.max(0, m.index - 32), m.index);
     if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
-  for (const m of lower.matchAll(HOLIDAY)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
+  for (const m of matchesOf(HOLIDAY, lower)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
   for (const m of ordinals) {
     const end = matchAt(ORDINAL_DAY, text, m.index);
     if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;
@@ -184,7 +185,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   }
   if (options.years) {
     const dateEnds = new Set(found.map((c) => c.end));
-    for (const m of text.matchAll(LONE_YEAR)) {
+    for (const m of matchesOf(LONE_YEAR, text)) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       // "June 7, 2025 1912", "20240723 1900-0700": a clock time after a date or in a shift.
       const gap = /(?:,?[ \t]{1,2}(?:@|at)?[ \t]{0,2})$/.exec(before)?.[0].length ?? 0;
@@ -192,7 +193,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
       const cued = YEAR_CUE.test(before);
       found.push(candidate(m.index, m.index + m[0].length, 'DATE', 'YEAR', cued ? 0.85 : 0.65, cued ? 'year after a time word' : 'year-shaped number'));
     }
-    for (const m of text.matchAll(APOSTROPHE_YEAR_WORD)) {
+    for (const m of matchesOf(APOSTROPHE_YEAR_WORD, text)) {
       const end = matchAt(APOSTROPHE_YEAR, text, m.index);
       if (end >= 0) found.push(candidate(m.index, end, 'DATE', 'YEAR', 0.8, 'abbreviated year after a time word'));
     }
@@ -216,7 +217,7 @@ function findMonthNameDates(text: string, lower: string): Candidate[] {
   let monthYearEnd = 0;
   let yearMonthDayEnd = 0;
   let aloneEnd = 0;
-  for (const word of lower.matchAll(MONTH_WORD_START)) {
+  for (const word of matchesOf(MONTH_WORD_START, lower)) {
     const at = word.index;
     if (!mayStartMonthWord(lower, at)) continue;
     if (at >= monthDayEnd) {

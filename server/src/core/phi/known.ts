@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord } from './lexicon';
 import type { KnownIdentifiers, PhiCategory, PhiSubtype } from './types';
@@ -25,7 +26,7 @@ export function findKnown(text: string, known: KnownIdentifiers | undefined): Ca
   for (const term of terms) {
     const pattern = termPattern(term.value, term.exactCase, capsText);
     if (!pattern) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       found.push(candidate(m.index, m.index + m[0].length, term.category, term.subtype, 1, term.reason));
     }
   }

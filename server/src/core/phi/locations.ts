@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from './vocabulary';
@@ -170,11 +171,11 @@ export function findLocations(text: string): Candidate[] {
   for (let m = SPACE_DIGIT.exec(text); m; m = SPACE_DIGIT.exec(text)) {
     spacesBeforeDigits.add(m.index);
   }
-  for (const m of text.matchAll(capsText ? STREET_CAPS : STREET)) {
+  for (const m of matchesOf(capsText ? STREET_CAPS : STREET, text)) {
     if (NOT_A_STREET.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
-  for (const m of text.matchAll(NUMBERED_STREET)) {
+  for (const m of matchesOf(NUMBERED_STREET, text)) {
     if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0])) continue;
     // "118 IRREGULAR. JVP 8": a sentence end or only ordinary words between the numbers is not a street.
     const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
@@ -183,7 +184,7 @@ export function findLocations(text: string): Candidate[] {
     if (words.some((w) => VITAL_SIGN_LABEL.test(w))) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
-  for (const m of text.matchAll(STREET_AFTER_ON)) {
+  for (const m of matchesOf(STREET_AFTER_ON, text)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
@@ -194,8 +195,8 @@ export function findLocations(text: string): Candidate[] {
   }
   const suffixStreetLines = [...spacesBeforeDigits].filter((space) => STREET_SUFFIX_BEFORE.test(text.slice(Math.max(0, space - 12), space + 1)));
   for (const m of matchesOnLinesAt(text, suffixStreetLines, STREET_SUFFIX_WORD)) add(m.index, m.index + m[0].length, 'STREET', 0.85, 'street name with a street suffix and number');
-  for (const m of MILITARY_POST_OFFICE.test(text) ? text.matchAll(MILITARY_ADDRESS) : []) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'military address');
-  for (const m of text.matchAll(UNIT)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
+  for (const m of MILITARY_POST_OFFICE.test(text) ? matchesOf(MILITARY_ADDRESS, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'military address');
+  for (const m of matchesOf(UNIT, text)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
   for (const street of found.filter((c) => c.subtype === 'STREET')) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
     if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1])) continue;
@@ -207,29 +208,29 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + city[1].length, 'CITY', state ? 0.92 : 0.8, 'town after a street address');
     if (state) add(start + city[1].length + state[0].length - state[1].length, start + city[1].length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
   }
-  for (const m of /\bexit\b/i.test(text) ? text.matchAll(HIGHWAY_EXIT) : []) add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'highway exit');
-  for (const m of /employer/i.test(text) ? text.matchAll(EMPLOYER_LABEL) : []) {
+  for (const m of /\bexit\b/i.test(text) ? matchesOf(HIGHWAY_EXIT, text) : []) add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'highway exit');
+  for (const m of /employer/i.test(text) ? matchesOf(EMPLOYER_LABEL, text) : []) {
     const name = m[1].trimEnd();
     if (name.split(/[ \t]+/).every((w) => isKnownWord(w.replace(/['’]s$/i, '').toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'employer after its label');
   }
-  for (const m of text.matchAll(HOSPITAL_ACRONYM_AFTER_PLACE_WORD)) {
+  for (const m of matchesOf(HOSPITAL_ACRONYM_AFTER_PLACE_WORD, text)) {
     if (CLINICAL_ABBREVIATIONS.has(m[1]) || /^(?:OSH|ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|PAH|PPH|NPH|HTH|NH)$/.test(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'HOSPITAL', 0.8, 'hospital acronym after a place word');
   }
-  for (const m of text.matchAll(CITY_AFTER_HOME_IN)) {
+  for (const m of matchesOf(CITY_AFTER_HOME_IN, text)) {
     const words = m[1].split(/[ \t]+/);
     if (words.some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase())) || words.every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'CITY', 0.75, 'town where someone lives or stays');
   }
-  for (const m of text.matchAll(PO_BOX)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
-  for (const m of /box|county/i.test(text) ? text.matchAll(RURAL_ADDRESS) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
+  for (const m of matchesOf(PO_BOX, text)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
+  for (const m of /box|county/i.test(text) ? matchesOf(RURAL_ADDRESS, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
   addressBlockLines(text, found);
   letterheadOrganisations(text, found);
-  for (const m of text.matchAll(ADDRESS_AFTER_CUE)) {
+  for (const m of matchesOf(ADDRESS_AFTER_CUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].trimEnd().length, 'STREET', 0.85, 'text after an address cue');
   }
@@ -260,12 +261,12 @@ export function findLocations(text: string): Candidate[] {
       add(zipStart, zipStart + zip.length, 'ZIP', 0.95, 'ZIP code after a state');
     }
   }
-  for (const m of text.matchAll(ZIP_LABEL)) {
+  for (const m of matchesOf(ZIP_LABEL, text)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ZIP', 0.95, 'postal code after its label');
   }
   for (const pattern of [UNIT_ACRONYM, UNIT_NAME, NAMED_UNIT, NUMBERED_WARD, LETTERED_WARD]) {
-    for (const m of text.matchAll(pattern)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
+    for (const m of matchesOf(pattern, text)) add(m.index, m.index + m[0].length, 'DEPARTMENT', 0.75, 'hospital unit');
   }
   for (const space of spacesBeforeDigits) {
     WARD_FLOOR_AT.lastIndex = space;
@@ -281,11 +282,11 @@ export function findLocations(text: string): Candidate[] {
     if (!info.surname || info.tier !== 'name' || !WARD_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     add(start, space + m[0].length, 'DEPARTMENT', 0.9, 'ward named by building and floor');
   }
-  for (const m of text.matchAll(WARD_AFTER_ADMIT)) {
+  for (const m of matchesOf(WARD_AFTER_ADMIT, text)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'DEPARTMENT', 0.75, 'hospital unit');
   }
-  for (const m of text.matchAll(FIVE_DIGITS)) {
+  for (const m of matchesOf(FIVE_DIGITS, text)) {
     // Every state, country or code ends in a letter or a period: a cheap test before the long alternation.
     const before30 = text.slice(Math.max(0, m.index - 30), m.index);
     if (!LETTER_BEFORE_SPACES.test(before30) || !STATE_BEFORE_ZIP.test(before30)) continue;
@@ -306,12 +307,12 @@ export function findLocations(text: string): Candidate[] {
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
     if (city) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
   }
-  for (const m of /\bis\s+(?:a|an|the)\b/.test(text) ? text.matchAll(FIRM_BY_DEFINITION) : []) {
+  for (const m of /\bis\s+(?:a|an|the)\b/.test(text) ? matchesOf(FIRM_BY_DEFINITION, text) : []) {
     const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
     if (words.every((w) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || (isKnownWord(w) && !isProperNoun(w)))) continue;
     add(m.index, m.index + m[1].length, 'ORGANIZATION', 0.8, 'a name the sentence calls a firm');
   }
-  for (const m of text.matchAll(EMPLOYER)) {
+  for (const m of matchesOf(EMPLOYER, text)) {
     const name = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
     const words = name.split(/[ \t]/);
@@ -320,7 +321,7 @@ export function findLocations(text: string): Candidate[] {
     if (ordinary && (capsText || name === name.toUpperCase() || words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w)))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
-  for (const m of text.matchAll(INJURY_PLACE)) {
+  for (const m of matchesOf(INJURY_PLACE, text)) {
     const words = m[1].split(/[ \t&]+/).filter(Boolean).map((w) => w.replace(/[.]+$/, '').toUpperCase());
     const ordinary = (w: string) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CARE_SETTINGS.has(w) || (isKnownWord(w) && !isProperNoun(w));
     if (words[0] === 'THE' ? words.length < 2 : false) continue;
@@ -350,15 +351,15 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
-  for (const m of text.matchAll(FIRM)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
-  for (const m of text.matchAll(ROOM)) {
+  for (const m of matchesOf(FIRM, text)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
+  for (const m of matchesOf(ROOM, text)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
-  for (const m of text.matchAll(HOSPITAL_ACRONYM)) if (!CLINICAL_ABBREVIATIONS.has(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'hospital acronym before its emergency department or in a header');
-  for (const m of text.matchAll(KNOWN_FACILITY)) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'well-known hospital name');
-  for (const m of text.matchAll(SAINT_OR_MOUNT)) {
+  for (const m of matchesOf(HOSPITAL_ACRONYM, text)) if (!CLINICAL_ABBREVIATIONS.has(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'hospital acronym before its emergency department or in a header');
+  for (const m of matchesOf(KNOWN_FACILITY, text)) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'well-known hospital name');
+  for (const m of matchesOf(SAINT_OR_MOUNT, text)) {
     // "Mary St. Clair", "Main St. Joseph": after a name-like word the saint is part of a person or a street.
     const wordBefore = WORD_BEFORE_SAINT.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
     // "Ms. St. Clair": after a title the saint's name is a surname.
@@ -614,7 +615,7 @@ function unknownPlaceWord(text: string, w: PlaceWord, upper: string): boolean {
 
 /** In a note typed without capitals, country and state names that are no English word: "moved here from tunisia". */
 function findCaselessPlaces(text: string, found: Candidate[]): void {
-  for (const m of text.matchAll(LOWER_CASE_WORD)) {
+  for (const m of matchesOf(LOWER_CASE_WORD, text)) {
     const key = m[0].toUpperCase();
     const subtype = PLACE_NAMES.get(key);
     if (!subtype || subtype === 'CITY' || isKnownWord(key)) continue;
@@ -694,7 +695,7 @@ const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMAR
 const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM']);
 
 function lengthBeforeLastBlockingWord(match: string): number {
-  const words = [...match.matchAll(/\S+/g)];
+  const words = matchesOf(/\S+/g, match);
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
     if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper)) continue;
@@ -719,7 +720,7 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
     if (first && !isKnownWord(first.toUpperCase()) && !CITIES.has(first.toUpperCase())) distinctive.add(first);
   }
   if (distinctive.size === 0) return;
-  for (const m of text.matchAll(FACILITY_NAME_WORD)) {
+  for (const m of matchesOf(FACILITY_NAME_WORD, text)) {
     if (distinctive.has(m[0])) found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
   }
 }
@@ -774,7 +775,7 @@ function matchesOnLinesAt(text: string, positions: Iterable<number>, pattern: Re
     let lineStart = position;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     const lineEnd = nextLineEnd(text, position);
-    for (const m of text.slice(lineStart, lineEnd).matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text.slice(lineStart, lineEnd))) {
       m.index += lineStart;
       results.push(m as RegExpMatchArray & { index: number });
     }

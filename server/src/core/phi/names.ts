@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
@@ -193,7 +194,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   }
 
   // A line holding nothing but a name ("Sincerely,\nMarta Olszewska"): two or three name-shaped words.
-  for (const m of text.matchAll(NAME_ONLY_LINE)) {
+  for (const m of matchesOf(NAME_ONLY_LINE, text)) {
     const lineStart = m.index + m[0].length - m[1].length;
     const lineEnd = lineStart + m[1].length;
     const inside: number[] = [];
@@ -250,12 +251,12 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSpeakerLabels(text, tokens, claimed, take);
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
-  for (const m of text.matchAll(USERNAME_AFTER_CREDENTIAL)) {
+  for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
     if (!/[\d._]/.test(m[1]) && isKnownWord(m[1].toUpperCase())) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name in brackets after a signature'));
   }
-  for (const m of text.matchAll(USERNAME_LABEL)) {
+  for (const m of matchesOf(USERNAME_LABEL, text)) {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
   }
@@ -395,7 +396,7 @@ function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Arr
 const TITLE_AND_SAINT_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]{1,2}((?:St|Ste|Saint|ST|STE|SAINT)\.?[ \t]{0,2}[A-Z][A-Za-z'’-]{1,30})/g;
 
 function findSaintSurnames(text: string, found: Candidate[]): void {
-  for (const m of text.matchAll(TITLE_AND_SAINT_SURNAME)) {
+  for (const m of matchesOf(TITLE_AND_SAINT_SURNAME, text)) {
     const start = m.index + m[0].length - m[1].length;
     const doctor = /^D/i.test(m[0]);
     found.push(candidate(start, start + m[1].length, 'NAME', doctor ? 'DOCTOR' : 'PATIENT', 0.95, doctor ? 'clinician title before the name' : 'courtesy title before the name'));
@@ -657,9 +658,9 @@ function findListedPeople(text: string, found: Candidate[]): void {
     PEOPLE_LIST_AT.lastIndex = cue.index + cue[0].length;
     const list = PEOPLE_LIST_AT.exec(text);
     if (!list) continue;
-    for (const item of list[0].matchAll(new RegExp(LIST_ITEM, 'gu'))) {
+    for (const item of matchesOf(new RegExp(LIST_ITEM, 'gu'), list[0])) {
       if (/^(?:and|&)$/.test(item[0])) continue;
-      for (const part of item[0].matchAll(/\p{L}[\p{L}'’-]*/gu)) add(list.index + item.index + part.index, part[0], 'name in a list of people');
+      for (const part of matchesOf(/\p{L}[\p{L}'’-]*/gu, item[0])) add(list.index + item.index + part.index, part[0], 'name in a list of people');
     }
   }
   for (const verb of [' were ', ' are ']) {
@@ -689,7 +690,7 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
     const lineStart = lineStartAt(text, hit.index);
     let lineEnd = hit.index;
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-    for (const m of text.slice(lineStart, lineEnd).matchAll(SIGN_OFF)) {
+    for (const m of matchesOf(SIGN_OFF, text.slice(lineStart, lineEnd))) {
       m.index += lineStart;
       matches.push(m);
     }
@@ -756,7 +757,7 @@ function linesWithCommaBeforeCapital(text: string): Array<[number, number]> {
 function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const matches: RegExpMatchArray[] = [];
   for (const [lineStart, lineEnd] of linesWithCommaBeforeCapital(text)) {
-    for (const m of text.slice(lineStart, lineEnd).matchAll(SURNAME_COMMA_FIRST)) {
+    for (const m of matchesOf(SURNAME_COMMA_FIRST, text.slice(lineStart, lineEnd))) {
       m.index = m.index! + lineStart;
       matches.push(m);
     }

@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 
 /*
@@ -102,85 +103,85 @@ const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[
 export function findContactsAndIds(text: string): Candidate[] {
   const found: Candidate[] = [];
   const hasAt = text.includes('@');
-  for (const match of hasAt ? text.matchAll(EMAIL) : []) {
+  for (const match of hasAt ? matchesOf(EMAIL, text) : []) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'EMAIL', 0.98, 'e-mail address shape'));
   }
-  for (const match of /\bdot\b|\[dot\]|\(dot\)/i.test(text) ? text.matchAll(SPELLED_EMAIL) : []) {
+  for (const match of /\bdot\b|\[dot\]|\(dot\)/i.test(text) ? matchesOf(SPELLED_EMAIL, text) : []) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'EMAIL', 0.95, 'e-mail address spelled out'));
   }
-  for (const match of text.matchAll(URL_PATTERN)) {
+  for (const match of matchesOf(URL_PATTERN, text)) {
     const end = match.index + trimTrailingPunctuation(match[0]).length;
     found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.95, 'web address'));
   }
-  for (const match of HAS_DOMAIN_ENDING.test(text) ? text.matchAll(BARE_DOMAIN) : []) {
+  for (const match of HAS_DOMAIN_ENDING.test(text) ? matchesOf(BARE_DOMAIN, text) : []) {
     if (isInsideEmail(text, match.index)) continue;
     const end = match.index + trimTrailingPunctuation(match[0]).length;
     found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.8, 'domain name'));
   }
-  for (const match of text.matchAll(IPV4)) {
+  for (const match of matchesOf(IPV4, text)) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv4 address'));
   }
-  for (const match of mayHoldIpv6(text) ? text.matchAll(IPV6) : []) {
+  for (const match of mayHoldIpv6(text) ? matchesOf(IPV6, text) : []) {
     if (!looksLikeIpv6(match[0])) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'IP_ADDRESS', 0.9, 'IPv6 address'));
   }
   findPhones(text, found);
   findSsns(text, found);
   findLabelledIds(text, found);
-  for (const match of text.matchAll(ACCESS_CODE)) {
+  for (const match of matchesOf(ACCESS_CODE, text)) {
     const code = match[1];
     // A code mixes letters and digits or runs long; "access code blue" is a word.
     if (!/\d/.test(code) && code.replace(/-/g, '').length < 8) continue;
     const start = match.index + match[0].length - code.length;
     found.push(candidate(start, start + code.length, 'ID', 'ID', 0.9, 'access or confirmation code after its label'));
   }
-  for (const match of text.matchAll(CREDIT_CARD)) {
+  for (const match of matchesOf(CREDIT_CARD, text)) {
     const digits = match[0].replace(/\D/g, '');
     if (digits.length < 13 || digits.length > 19) continue;
     const valid = luhnValid(digits);
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ACCOUNT', valid ? 0.93 : 0.7, valid ? 'card number (check digit valid)' : 'card-number shape'));
   }
-  for (const match of text.matchAll(HASH_OR_BRACKET_ID)) {
+  for (const match of matchesOf(HASH_OR_BRACKET_ID, text)) {
     // A local phone shape, or a span of years ("(2019-2020)").
     if (/^\d{3}-\d{4}$|^(?:19|20)\d\d-(?:(?:19|20)?\d\d)$/.test(match[1])) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, "number after '#' or in brackets"));
   }
-  for (const match of text.includes('(') ? text.matchAll(BRACKETED_CODE) : []) {
+  for (const match of text.includes('(') ? matchesOf(BRACKETED_CODE, text) : []) {
     const code = match[1];
     // Five or more digits among letters and dashes; never a year range ("2019-2020") or a date.
     if ((code.match(/\d/g)?.length ?? 0) < 5 || /^\d{4}-\d{2,4}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(code)) continue;
     found.push(candidate(match.index + 1, match.index + 1 + code.length, 'ID', 'ID', 0.7, 'letters and digits in brackets'));
   }
-  for (const match of text.matchAll(INTERPRETER_ID)) {
+  for (const match of matchesOf(INTERPRETER_ID, text)) {
     const start = match.index + match[0].length - match[1].length - 1;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.8, "identifier after 'ID' in brackets"));
   }
-  for (const match of /\bREG\b/.test(text) ? text.matchAll(STATE_REGISTRATION) : []) {
+  for (const match of /\bREG\b/.test(text) ? matchesOf(STATE_REGISTRATION, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.8, 'plate after a state and REG'));
   }
-  for (const match of text.matchAll(MBI)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
-  for (const match of text.matchAll(VIN)) if (/\d/.test(match[0]) && /[A-Z]/.test(match[0])) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
-  for (const match of text.matchAll(DIGITS_THEN_LETTERS)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits with a letter suffix'));
-  for (const match of text.matchAll(UDI)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'DEVICE', 0.9, 'device identifier (UDI)'));
-  for (const match of text.matchAll(IBAN)) {
+  for (const match of matchesOf(MBI, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
+  for (const match of matchesOf(VIN, text)) if (/\d/.test(match[0]) && /[A-Z]/.test(match[0])) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
+  for (const match of matchesOf(DIGITS_THEN_LETTERS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits with a letter suffix'));
+  for (const match of matchesOf(UDI, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'DEVICE', 0.9, 'device identifier (UDI)'));
+  for (const match of matchesOf(IBAN, text)) {
     const compact = match[0].replace(/ /g, '');
     if (compact.length < 15 || compact.length > 34 || !/\d{6}/.test(compact)) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ACCOUNT', 0.9, 'IBAN shape'));
   }
-  for (const match of text.matchAll(BARE_NUMBER)) {
+  for (const match of matchesOf(BARE_NUMBER, text)) {
     // Drug product codes identify a medicine, not a person.
     if (/\bNDC\W{0,3}$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'long number'));
   }
-  for (const match of text.matchAll(ACCESSION)) {
+  for (const match of matchesOf(ACCESSION, text)) {
     if (match.index > 0 && text[match.index - 1] === '-') continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.8, 'accession number shape'));
   }
-  for (const match of text.matchAll(DIGITS_LETTERS_DIGITS)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits and letters code'));
-  for (const match of text.matchAll(THREE_DIGIT_GROUPS)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'three digit groups'));
-  for (const match of text.matchAll(LETTER_DIGIT_CODE)) {
+  for (const match of matchesOf(DIGITS_LETTERS_DIGITS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits and letters code'));
+  for (const match of matchesOf(THREE_DIGIT_GROUPS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'three digit groups'));
+  for (const match of matchesOf(LETTER_DIGIT_CODE, text)) {
     if (match.index > 0 && text[match.index - 1] === '-') continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'letter-and-digit code'));
   }
@@ -188,7 +189,7 @@ export function findContactsAndIds(text: string): Candidate[] {
 }
 
 function findPhones(text: string, found: Candidate[]): void {
-  for (const match of text.matchAll(NANP_PHONE)) {
+  for (const match of matchesOf(NANP_PHONE, text)) {
     const area = match[1] ?? match[2];
     const exchange = match[3];
     const before = text.slice(Math.max(0, match.index - 24), match.index);
@@ -206,7 +207,7 @@ function findPhones(text: string, found: Candidate[]): void {
       candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', confidence, isFax ? 'fax label and NANP number' : labelled ? 'phone label and NANP number' : 'NANP phone number shape'),
     );
   }
-  for (const match of text.matchAll(LOCAL_PHONE)) {
+  for (const match of matchesOf(LOCAL_PHONE, text)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
     if (!isFax && !LOCAL_PHONE_CUE.test(before)) continue;
@@ -214,21 +215,21 @@ function findPhones(text: string, found: Candidate[]): void {
     if (match[0][3] === ' ' && !(/^[2-9]/.test(match[0]) && SPOKEN_PHONE_CUE.test(before))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
-  for (const match of text.matchAll(PAGER)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
-  for (const match of text.matchAll(IN_HOUSE_NUMBER)) {
+  for (const match of matchesOf(PAGER, text)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
+  for (const match of matchesOf(IN_HOUSE_NUMBER, text)) {
     const [, pager, glued, afterWord, paged, vocera, bareExtension] = match;
     const previous = match.index > 0 ? text[match.index - 1] : ' ';
     if ((pager ?? glued) && !BEFORE_SHORT_CUE.test(previous)) continue;
     if (bareExtension && !BEFORE_BARE_EXTENSION.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     pushShortNumber(found, match, pager ?? glued ?? afterWord ?? paged ?? vocera ?? bareExtension);
   }
-  for (const match of text.matchAll(TEN_DIGITS)) {
+  for (const match of matchesOf(TEN_DIGITS, text)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
     if (!(isFax || LOCAL_PHONE_CUE.test(before)) || /\b(?:MRN|acct|account|ID|#)\W{0,3}$/i.test(before)) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.9, 'ten-digit number after a phone cue'));
   }
-  for (const match of text.matchAll(GROUPED_DIGITS)) {
+  for (const match of matchesOf(GROUPED_DIGITS, text)) {
     const digits = match[0].replace(/\D/g, '').length;
     if (digits < 6 || digits > 15 || !/[ .\-()]/.test(match[0])) continue;
     const before = text.slice(Math.max(0, match.index - 32), match.index);
@@ -237,7 +238,7 @@ function findPhones(text: string, found: Candidate[]): void {
     const isFax = FAX_LABEL.test(before) || /^[ \t]{0,2}-?[ \t]{0,2}fax/i.test(after);
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'digit groups after a phone cue'));
   }
-  for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
+  for (const match of matchesOf(INTERNATIONAL_PHONE, text)) {
     const digits = match[0].replace(/\D/g, '').length;
     if (digits < 8 || digits > 15) continue;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
@@ -254,8 +255,8 @@ function pushShortNumber(found: Candidate[], match: RegExpMatchArray & { index: 
 }
 
 function findSsns(text: string, found: Candidate[]): void {
-  for (const match of text.matchAll(MASKED_SSN)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'SSN', 0.9, 'SSN with only the last four digits shown'));
-  for (const match of text.matchAll(SSN)) {
+  for (const match of matchesOf(MASKED_SSN, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'SSN', 0.9, 'SSN with only the last four digits shown'));
+  for (const match of matchesOf(SSN, text)) {
     const [, area, separator, group, serial] = match;
     const before = text.slice(Math.max(0, match.index - 32), match.index);
     const labelled = SSN_LABEL.test(before);
@@ -268,7 +269,7 @@ function findSsns(text: string, found: Candidate[]): void {
 }
 
 function findLabelledIds(text: string, found: Candidate[]): void {
-  for (const match of text.matchAll(LABELLED_ID)) {
+  for (const match of matchesOf(LABELLED_ID, text)) {
     const label = match[1];
     const value = match[2].replace(/-+$/, '');
     if (!/\d/.test(value)) continue;

@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, wordInfo } from './lexicon';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT } from './vocabulary';
@@ -52,7 +53,7 @@ export function findProfessions(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.85, "job title after 'works as'"));
   }
-  for (const hit of text.matchAll(OCCUPATION_WORD)) {
+  for (const hit of matchesOf(OCCUPATION_WORD, text)) {
     const start = hit.index;
     const end = start + hit[0].length;
     const upper = hit[0].toUpperCase();
@@ -84,7 +85,7 @@ export function findProfessions(text: string): Candidate[] {
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', withCue ? 0.85 : 0.65, withCue ? "occupation after 'works as' or 'retired'" : 'occupation word'));
   }
   findJobTitleLines(text, found);
-  for (const m of /job title|occupation/i.test(text) ? text.matchAll(JOB_LABEL) : []) {
+  for (const m of /job title|occupation/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
     const title = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
     if (!NOT_A_JOB.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));

@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { type CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
 import { type NoteSection, type SectionKind, parseSections } from './sections';
 import { type TextUnit, clipToWords, spanText, splitUnits, wordTokens } from './text';
@@ -165,7 +166,7 @@ function splitMedicationList(text: string, unit: Unit): SourceRange[] {
   if (doses < 2 && !/;/.test(body)) return [unit];
   const ranges: SourceRange[] = [];
   let partStart = 0;
-  for (const separator of body.matchAll(/[;,](?=\s)|\s+and\s+(?=[A-Za-z])/g)) {
+  for (const separator of matchesOf(/[;,](?=\s)|\s+and\s+(?=[A-Za-z])/g, body)) {
     const part = body.slice(partStart, separator.index);
     // Splitting on commas inside a sig ("1 tab, twice daily") would break a drug apart; only split where a drug ends.
     if (DOSE.test(part) || /;/.test(separator[0])) {
@@ -220,7 +221,7 @@ function findingItems(text: string, units: Unit[]): SummaryItem[] {
   for (const unit of units) {
     if (unit.section.kind !== 'vitals' && unit.section.kind !== 'exam') continue;
     for (const rule of VITAL_RULES) {
-      for (const match of unit.text.matchAll(rule.pattern)) {
+      for (const match of matchesOf(rule.pattern, unit.text)) {
         if (rule.abnormal(match.slice(1).map(Number))) {
           const start = unit.start + match.index;
           items.push(itemOf(text, { start, end: start + match[0].trimEnd().length }, 'findings'));
@@ -266,7 +267,7 @@ const OTHER_PEOPLE_SECTIONS: ReadonlySet<SectionKind> = new Set(['familyHistory'
 function findDemographics(text: string, units: readonly Unit[]): SourceRange | undefined {
   for (const unit of units) {
     if (OTHER_PEOPLE_SECTIONS.has(unit.section.kind)) continue;
-    for (const match of unit.text.matchAll(AGE)) {
+    for (const match of matchesOf(AGE, unit.text)) {
       if (Number(match[1]) > 120) continue;
       const start = unit.start + match.index;
       const ageEnd = start + match[0].length;

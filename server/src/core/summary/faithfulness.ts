@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { isDrugWord } from './clinicalPatterns';
 import type { PatientContextLite, UnsupportedClaim } from './types';
 
@@ -77,7 +78,7 @@ class SupportIndex {
   constructor(source: string) {
     this.words = tokens(source);
     this.wordSet = new Set(this.words);
-    for (const match of source.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    for (const match of matchesOf(/\d+(?:[.,]\d+)*/g, source)) {
       this.addNumber(match[0].replace(/,/g, ''));
       for (const part of match[0].split(/[.,]/)) this.addNumber(part);
     }
@@ -138,7 +139,7 @@ const OPPOSITE_SIDE: Record<string, string> = { left: 'right', right: 'left' };
 function listTerms(list: string): { text: string; offset: number }[] {
   const terms: { text: string; offset: number }[] = [];
   let offset = 0;
-  for (const separator of list.matchAll(/,|\s(?:and|or|nor)\s/gi)) {
+  for (const separator of matchesOf(/,|\s(?:and|or|nor)\s/gi, list)) {
     terms.push({ text: list.slice(offset, separator.index), offset });
     offset = separator.index + separator[0].length;
   }
@@ -155,20 +156,20 @@ function analyseClaims(summary: string, support: SupportIndex): Claim[] {
     taken.push([claim.start, claim.end]);
   };
 
-  for (const m of summary.matchAll(/\b(\d+(?:[.,]\d+)*)\s*(mg|mcg|µg|g|gm|grams?|milligrams?|ml|mL|cc|units?|iu|meq|mEq|%|percent)(?![A-Za-z])/gi)) {
+  for (const m of matchesOf(/\b(\d+(?:[.,]\d+)*)\s*(mg|mcg|µg|g|gm|grams?|milligrams?|ml|mL|cc|units?|iu|meq|mEq|%|percent)(?![A-Za-z])/gi, summary)) {
     const unit = UNITS[m[2].toLowerCase()] ?? UNITS[m[2].toLowerCase().replace(/s$/, '')] ?? m[2].toLowerCase();
     add({ kind: 'dose', start: m.index, end: m.index + m[0].length, text: m[0], supported: support.hasNumber(m[1]) && (unit === '' || support.hasUnit(unit)) });
   }
-  for (const m of summary.matchAll(/\d+(?:[.,]\d+)*/g)) {
+  for (const m of matchesOf(/\d+(?:[.,]\d+)*/g, summary)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     // A date or ratio is supported when each of its parts is.
     add({ kind: 'number', start: m.index, end: m.index + m[0].length, text: m[0], supported: m[0].split(/[.](?=\d{3})/).every((part) => support.hasNumber(part)) || support.hasNumber(m[0]) });
   }
-  for (const m of summary.matchAll(/[A-Za-z][A-Za-z-]{2,}/g)) {
+  for (const m of matchesOf(/[A-Za-z][A-Za-z-]{2,}/g, summary)) {
     if (!isDrugWord(m[0]) || overlaps(m.index, m.index + m[0].length)) continue;
     add({ kind: 'drug', start: m.index, end: m.index + m[0].length, text: m[0], supported: support.hasWord(m[0]) });
   }
-  for (const m of summary.matchAll(/\b(left|right|bilateral(?:ly)?)\b(?:\s+([a-z]+))?/gi)) {
+  for (const m of matchesOf(/\b(left|right|bilateral(?:ly)?)\b(?:\s+([a-z]+))?/gi, summary)) {
     const side = m[1].toLowerCase();
     const part = m[2]?.toLowerCase();
     const sameSide = support.hasWord(side) || (side.startsWith('bilateral') && (support.hasWord('both') || support.hasWord('bilateral')));
@@ -176,7 +177,7 @@ function analyseClaims(summary: string, support: SupportIndex): Claim[] {
     add({ kind: 'laterality', start: m.index, end: m.index + m[1].length, text: m[1], supported: sameSide && !contradicted });
   }
   // A negation covers the whole list after it ("denies fever, chills or cough"): each listed term is a claim.
-  for (const m of summary.matchAll(/\b(?:no|denies|denied|without|negative for|not)\s+([^.;:]*)/gi)) {
+  for (const m of matchesOf(/\b(?:no|denies|denied|without|negative for|not)\s+([^.;:]*)/gi, summary)) {
     const scopeStart = m.index + m[0].length - m[1].length;
     for (const term of listTerms(m[1])) {
       const leading = /^\s*(?:(?:and|or|nor)\s+)*/i.exec(term.text)?.[0].length ?? 0;
@@ -190,11 +191,11 @@ function analyseClaims(summary: string, support: SupportIndex): Claim[] {
       add({ kind: 'negation', start: claimStart, end, text: summary.slice(claimStart, end), supported: words.some((w) => support.negatedNear(w)) });
     }
   }
-  for (const m of summary.matchAll(/\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][A-Za-z'-]+)/g)) {
+  for (const m of matchesOf(/\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][A-Za-z'-]+)/g, summary)) {
     add({ kind: 'name', start: m.index, end: m.index + m[0].length, text: m[0], supported: support.hasWord(m[1]) });
   }
   // A capitalised word inside a sentence that the source never uses is most often an invented name or place.
-  for (const m of summary.matchAll(/(?<=[a-z,;]\s+)[A-Z][a-z]{2,}\b/g)) {
+  for (const m of matchesOf(/(?<=[a-z,;]\s+)[A-Z][a-z]{2,}\b/g, summary)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     if (!support.hasWord(m[0])) add({ kind: 'name', start: m.index, end: m.index + m[0].length, text: m[0], supported: false });
   }

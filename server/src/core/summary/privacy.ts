@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { type CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
 import { applyReplacements, detectPhi, deidentify, type PhiFinding, type PhiOptions, type Replacement } from '../phi';
 import { endpointOrigin, isLoopbackUrl } from '../endpoints';
@@ -57,7 +58,7 @@ function otherOccurrencesOfNames(text: string, findings: readonly PhiFinding[]):
   for (const f of findings) masked.fill(1, f.start, f.end);
   const covered = (start: number, end: number) => masked.subarray(start, end).includes(1);
   const extra: PhiFinding[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}'’-]{2,}/gu)) {
+  for (const m of matchesOf(/\p{L}[\p{L}'’-]{2,}/gu, text)) {
     const word = m[0].replace(/['’]s$/i, '');
     if (!/^\p{Lu}/u.test(word) || !names.has(word.toUpperCase())) continue;
     const start = m.index!;

@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import type { PhiCategory, PhiFinding, PhiSubtype } from '../phi';
 import { isKnownWord, isProperNoun, wordInfo } from '../phi/lexicon';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from '../phi/vocabulary';
@@ -119,7 +120,7 @@ export function residualFindings(text: string): PhiFinding[] {
   };
   const inCaps = capsLines(text);
   const headingLine = titleCaseLines(text);
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const words = matchesOf(WORD, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -192,8 +193,8 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
     return at;
   };
 
-  for (const m of text.matchAll(LABELS)) nameRun(m.index! + m[0].length, 4, 'NAME', 'NAME');
-  for (const m of text.matchAll(PROFESSION_CUE)) {
+  for (const m of matchesOf(LABELS, text)) nameRun(m.index! + m[0].length, 4, 'NAME', 'NAME');
+  for (const m of matchesOf(PROFESSION_CUE, text)) {
     const from = m.index! + m[0].length;
     const tail = /^((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:at|for|with|in)\b|[.,;\n]|$)/iu.exec(text.slice(from, from + 60));
     if (tail) add(from, from + tail[1]!.length, 'PROFESSION', 'PROFESSION');
@@ -284,7 +285,7 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
   // "Temple, California", "FALL RIVER, LA  86387": a capitalised word before a state is a city.
   const states = [...US_STATES].flatMap((s) => [s, s.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((s) => s.replace(/ /g, '\\s'));
   const cityState = new RegExp(String.raw`((?:\p{Lu}[\p{L}'.\-]*\s){0,2}\p{Lu}[\p{L}'.\-]*),\s{0,2}((?:${states.join('|')})\b|[A-Z]{2}(?=\.?\s{1,3}\d{5}\b))`, 'gu');
-  for (const m of text.matchAll(cityState)) {
+  for (const m of matchesOf(cityState, text)) {
     const cityStart = m.index!;
     add(cityStart, cityStart + m[1]!.length, 'LOCATION', 'CITY');
     const stateStart = cityStart + m[0].length - m[2]!.length;
@@ -294,9 +295,9 @@ function contextRules(text: string, words: Word[], add: Add, inCaps: (at: number
 
 function numberRules(text: string, add: Add): void {
   // Ordinal days ("on the 6th").
-  for (const m of text.matchAll(/\b\d{1,2}(?:st|nd|rd|th)\b/gi)) add(m.index!, m.index! + m[0].length, 'DATE', 'DATE');
+  for (const m of matchesOf(/\b\d{1,2}(?:st|nd|rd|th)\b/gi, text)) add(m.index!, m.index! + m[0].length, 'DATE', 'DATE');
   // Digit groups joined by separators (phones, record numbers, dates) unless a ratio like a blood pressure.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-Za-z]{0,3}\d[\d]*(?:[-./]?\d+){0,6}[A-Za-z]{0,2}(?![\p{N}])/gu)) {
+  for (const m of matchesOf(/(?<![\p{L}\p{N}.])[A-Za-z]{0,3}\d[\d]*(?:[-./]?\d+){0,6}[A-Za-z]{0,2}(?![\p{N}])/gu, text)) {
     const token = m[0];
     const start = m.index!;
     const end = start + token.length;

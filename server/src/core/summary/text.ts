@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import type { SourceRange } from './types';
 
 /** A sentence or list item of the note, trimmed, list marker excluded. */
@@ -65,7 +66,7 @@ export interface WordToken extends SourceRange {
 
 export function wordTokens(text: string, offset = 0): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(/[A-Za-z0-9]+/g)) {
+  for (const match of matchesOf(/[A-Za-z0-9]+/g, text)) {
     tokens.push({ word: match[0].toLowerCase(), start: offset + match.index, end: offset + match.index + match[0].length });
   }
   return tokens;

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { matchesOf } from '../../server/src/core/matches';
+
+const spans = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, m[0]]);
+
+describe('matchesOf', () => {
+  it('finds the same matches as matchAll, groups and indices included', () => {
+    const pattern = /(?<word>[a-z]+)(\d)?/dg;
+    const text = 'ab1 cd ef2';
+    const expected = [...text.matchAll(pattern)];
+    const actual = matchesOf(pattern, text);
+    assert.deepEqual(spans(actual), spans(expected));
+    assert.deepEqual(actual.map((m) => [...m]), expected.map((m) => [...m]));
+    assert.deepEqual(actual.map((m) => m.indices?.[1]), expected.map((m) => m.indices?.[1]));
+    assert.equal(pattern.lastIndex, 0);
+  });
+
+  it('steps over empty matches, a whole surrogate pair at a time under the u flag', () => {
+    const text = 'a😀b';
+    assert.deepEqual(spans(matchesOf(/x*/gu, text)), spans([...text.matchAll(/x*/gu)]));
+    assert.deepEqual(spans(matchesOf(/x*/g, text)), spans([...text.matchAll(/x*/g)]));
+    assert.equal(matchesOf(/x*/gu, text).length, 4);
+  });
+
+  it('lets the caller run the same pattern again while walking the matches', () => {
+    const pattern = /\d+/g;
+    const seen: string[] = [];
+    for (const outer of matchesOf(pattern, '1 22')) {
+      for (const inner of matchesOf(pattern, `${outer[0]}-9`)) seen.push(inner[0]);
+    }
+    assert.deepEqual(seen, ['1', '9', '22', '9']);
+  });
+
+  it('refuses a pattern without the g flag, as matchAll does', () => {
+    assert.throws(() => matchesOf(/a/, 'a'), TypeError);
+  });
+});
