@@ -1,4 +1,4 @@
-import { matchesOf } from '../matches';
+import { matchesOf, matchesOnLinesAt, matchesOnLinesWith } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from './vocabulary';
@@ -72,7 +72,10 @@ const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t
  */
 const INJURY_PLACE = /\b(?:fall|fell|fallen|slipped|tripped|injured|injury|accident|collapsed|assaulted|FALL|FELL|SLIPPED|TRIPPED|INJURED|INJURY|ACCIDENT|COLLAPSED|ASSAULTED)[ \t]{1,2}(?:at|in|AT|IN)[ \t]{1,2}((?:the[ \t]|THE[ \t])?\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}(?:&[ \t]{1,2})?\p{Lu}[\p{L}'’.-]{1,30}){0,4})(?=[ \t]{0,2}(?:[;,.)]|$))/gmu;
 /** "Verdafero is a design agency", "Persint is an German multinational": a name the sentence says is a firm. */
-const FIRM_BY_DEFINITION = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,3})[ \t]{1,2}is[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:[\p{L}-]+[ \t]{1,2}){0,2}?(?:company|agency|firm|start-?up|multinational|corporation|non-?profit|charity|organi[sz]ation|law firm|consultancy|bank|retailer|manufacturer|brand|employer)\b/gu;
+const FIRM_DEFINITION = String.raw`is[ \t]{1,2}(?:a|an|the)[ \t]{1,2}(?:[\p{L}-]+[ \t]{1,2}){0,2}?(?:company|agency|firm|start-?up|multinational|corporation|non-?profit|charity|organi[sz]ation|law firm|consultancy|bank|retailer|manufacturer|brand|employer)\b`;
+const FIRM_BY_DEFINITION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,3})[ \t]{1,2}${FIRM_DEFINITION}`, 'gu');
+/** What every firm-by-definition sentence holds; the expression above runs only on lines with it. */
+const FIRM_DEFINITION_KEYWORD = new RegExp(String.raw`[ \t]${FIRM_DEFINITION}`, 'gu');
 /** An employer after "works as a machinist at", "employed by", "retired from". */
 const EMPLOYER = /\b(?:[Ww]orks?|[Ww]orked|[Ww]orking|[Ee]mployed|[Jj]ob|[Rr]etired|[Rr]etiring|WORKS?|WORKED|WORKING|EMPLOYED|JOB|RETIRED)\b[^.\n;]{0,40}?\b(?:at|for|by|from|with|AT|FOR|BY|FROM|WITH)[ \t]{1,2}((?:(?:the|The|THE)[ \t])?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,4})/gu;
 /** Hospital units and wards: "MICU", "4 West", "Labor and Delivery", "6B room 935", "admit to 6B". */
@@ -307,7 +310,7 @@ export function findLocations(text: string): Candidate[] {
     const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
     if (city) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
   }
-  for (const m of /\bis\s+(?:a|an|the)\b/.test(text) ? matchesOf(FIRM_BY_DEFINITION, text) : []) {
+  for (const m of matchesOnLinesWith(text, FIRM_DEFINITION_KEYWORD, FIRM_BY_DEFINITION)) {
     const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
     if (words.every((w) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || (isKnownWord(w) && !isProperNoun(w)))) continue;
     add(m.index, m.index + m[1].length, 'ORGANIZATION', 0.8, 'a name the sentence calls a firm');
@@ -709,7 +712,9 @@ function leadingDescriptorLength(match: string): number {
   return descriptor ? descriptor[0].length : 0;
 }
 
-const FACILITY_NAME_WORD = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{2,30}(?![\p{L}'’-])/gu;
+/** Where a whole word of a place name may not start or end: next to another letter, apostrophe or hyphen. */
+const NAME_WORD_CHARACTER_BEFORE = /[\p{L}'’-]$/u;
+const NAME_WORD_CHARACTER_AFTER = /^[\p{L}'’-]/u;
 
 /** "Bayview General Hospital" once, then "the Bayview ED": the distinctive word names the place elsewhere too. */
 function propagateFacilityNames(text: string, found: Candidate[]): void {
@@ -720,9 +725,15 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
     if (first && !isKnownWord(first.toUpperCase()) && !CITIES.has(first.toUpperCase())) distinctive.add(first);
   }
   if (distinctive.size === 0) return;
-  for (const m of matchesOf(FACILITY_NAME_WORD, text)) {
-    if (distinctive.has(m[0])) found.push(candidate(m.index, m.index + m[0].length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
+  // Each word is looked up where it occurs rather than testing every capitalised word of the note.
+  const starts: Array<[number, string]> = [];
+  for (const word of distinctive) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      if (!NAME_WORD_CHARACTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !NAME_WORD_CHARACTER_AFTER.test(text.slice(at + word.length, at + word.length + 2))) starts.push([at, word]);
+    }
   }
+  starts.sort((a, b) => a[0] - b[0]);
+  for (const [at, word] of starts) found.push(candidate(at, at + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
 }
 
 function placeWord(upper: string, raw: string): boolean {
@@ -748,46 +759,6 @@ function oneOrTwoSpaces(text: string, from: number, to: number): boolean {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * Matches of `pattern` on the lines where `keyword` occurs: the long name-shaped expressions then run
- * on a few lines instead of the whole note. Patterns never cross a line, so the result is the same.
- */
-function matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): Array<RegExpMatchArray & { index: number }> {
-  const positions: number[] = [];
-  keyword.lastIndex = 0;
-  for (let k = keyword.exec(text); k; k = keyword.exec(text)) {
-    positions.push(k.index);
-    // Later keywords on the same line add nothing; skip to the line end.
-    const lineEnd = nextLineEnd(text, k.index);
-    keyword.lastIndex = Math.max(keyword.lastIndex, lineEnd);
-  }
-  return matchesOnLinesAt(text, positions, pattern);
-}
-
-/** Matches of `pattern` on the lines holding the given positions (ascending), each line searched once. */
-function matchesOnLinesAt(text: string, positions: Iterable<number>, pattern: RegExp): Array<RegExpMatchArray & { index: number }> {
-  const results: Array<RegExpMatchArray & { index: number }> = [];
-  let doneUntil = -1;
-  for (const position of positions) {
-    if (position < doneUntil) continue;
-    let lineStart = position;
-    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-    const lineEnd = nextLineEnd(text, position);
-    for (const m of matchesOf(pattern, text.slice(lineStart, lineEnd))) {
-      m.index += lineStart;
-      results.push(m as RegExpMatchArray & { index: number });
-    }
-    doneUntil = lineEnd;
-  }
-  return results;
-}
-
-function nextLineEnd(text: string, from: number): number {
-  let lineEnd = from;
-  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-  return lineEnd;
 }
 
 /** ASCII capitals and small letters among the first 4000 characters: enough to tell the note's case. */

@@ -1,4 +1,4 @@
-import { matchesOf } from '../matches';
+import { matchesOf, matchesOnLinesWith } from '../matches';
 import { Candidate, candidate } from './candidate';
 
 /*
@@ -12,7 +12,8 @@ const SPELLED_EMAIL =
   /\b[A-Za-z0-9._%+-]{1,64}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9_%+-]{1,64}){0,3}[ \t]{1,2}(?:at|\[at\]|\(at\))[ \t]{1,2}[A-Za-z0-9-]{1,63}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9-]{1,63}){0,3}[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}(?:com|org|net|edu|gov|us|io)\b/gi;
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
 const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
-const HAS_DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me)\b/i;
+const DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me)\b/gi;
+const AT_SIGN = /@/g;
 const HEX_GROUPS_AT = /[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:/y;
 
 /** IPv6 needs two colons close together; checking only near colons keeps the scan cheap. */
@@ -102,8 +103,7 @@ const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[
 
 export function findContactsAndIds(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const hasAt = text.includes('@');
-  for (const match of hasAt ? matchesOf(EMAIL, text) : []) {
+  for (const match of matchesOnLinesWith(text, AT_SIGN, EMAIL)) {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', 'EMAIL', 0.98, 'e-mail address shape'));
   }
   for (const match of /\bdot\b|\[dot\]|\(dot\)/i.test(text) ? matchesOf(SPELLED_EMAIL, text) : []) {
@@ -113,7 +113,7 @@ export function findContactsAndIds(text: string): Candidate[] {
     const end = match.index + trimTrailingPunctuation(match[0]).length;
     found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.95, 'web address'));
   }
-  for (const match of HAS_DOMAIN_ENDING.test(text) ? matchesOf(BARE_DOMAIN, text) : []) {
+  for (const match of matchesOnLinesWith(text, DOMAIN_ENDING, BARE_DOMAIN)) {
     if (isInsideEmail(text, match.index)) continue;
     const end = match.index + trimTrailingPunctuation(match[0]).length;
     found.push(candidate(match.index, end, 'CONTACT', 'URL', 0.8, 'domain name'));
