@@ -65,17 +65,31 @@ function escapeForRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, String.raw`\s{1,3}`);
 }
 
-function cuePattern(cues: readonly string[]): RegExp {
-  const alternatives = [...cues].sort((a, b) => b.length - a.length).map(escapeForRegex).join('|');
-  return new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternatives})\s{0,3}(?:[:#\-–,]|\(|named)?\s{0,3}$`, 'iu');
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function reversed(text: string): string {
+  return text.split('').reverse().join('');
 }
 
-const CLINICIAN_CUE = cuePattern(CLINICIAN_CUES);
-const PATIENT_CUE = cuePattern(PATIENT_CUES);
-const NAMING_PHRASE = cuePattern(NAMING_PHRASES);
+/**
+ * Whether the text before a word ends with one of `cues` (any case; a space in a cue stands for one to three
+ * spaces), perhaps followed by a colon, dash, comma, "(" or "named". The test runs on the reversed text against the
+ * reversed cues, so the expression is anchored at its start and tries one position instead of every one; text with
+ * surrogate pairs, which reversal would split, is tested forwards.
+ */
+function cueAtEnd(cues: readonly string[]): (before: string) => boolean {
+  const byLength = [...cues].sort((a, b) => b.length - a.length);
+  const forwards = new RegExp(String.raw`(?:^|[^\p{L}])(?:${byLength.map(escapeForRegex).join('|')})\s{0,3}(?:[:#\-–,]|\(|named)?\s{0,3}$`, 'iu');
+  const backwards = new RegExp(String.raw`^\s{0,3}(?:[:#\-–,]|\(|deman)?\s{0,3}(?:${byLength.map((cue) => escapeForRegex(reversed(cue))).join('|')})(?:$|[^\p{L}])`, 'iu');
+  return (before) => (SURROGATE.test(before) ? forwards.test(before) : backwards.test(reversed(before)));
+}
+
+const endsWithClinicianCue = cueAtEnd(CLINICIAN_CUES);
+const endsWithPatientCue = cueAtEnd(PATIENT_CUES);
+const endsWithNamingPhrase = cueAtEnd(NAMING_PHRASES);
 /** Last letters any naming phrase ends with before its spaces: a cheap test before the expression. */
 const NAMING_PHRASE_END = /(?:is|me|by|ed|ys|id|\?)\s{0,3}$/i;
-const RELATION_CUE = cuePattern([...RELATION_CUES].map((w) => w.toLowerCase()));
+const endsWithRelationCue = cueAtEnd([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
 /** "with" alone, not "spoke with" or "discussed with", which introduce people. */
@@ -1243,11 +1257,11 @@ function lastCueWord(before: string): string {
 
 function cueRole(before: string): Role | undefined {
   if (!before || !CUE_LAST_WORDS.has(lastCueWord(before))) return undefined;
-  if (RELATION_CUE.test(before)) return 'RELATIVE';
+  if (endsWithRelationCue(before)) return 'RELATIVE';
   if (CREDENTIAL_BEFORE.test(before)) return 'DOCTOR';
-  if (CLINICIAN_CUE.test(before)) return 'DOCTOR';
-  if (PATIENT_CUE.test(before)) return 'PATIENT';
-  if (NAMING_PHRASE_END.test(before) && NAMING_PHRASE.test(before)) return 'PATIENT';
+  if (endsWithClinicianCue(before)) return 'DOCTOR';
+  if (endsWithPatientCue(before)) return 'PATIENT';
+  if (NAMING_PHRASE_END.test(before) && endsWithNamingPhrase(before)) return 'PATIENT';
   return undefined;
 }
 
