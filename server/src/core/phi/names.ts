@@ -67,8 +67,18 @@ function escapeForRegex(text: string): string {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+// The four cue tests of one word read the same text: it is reversed once.
+let lastForwards = '';
+let lastReversed = '';
+
 function reversed(text: string): string {
-  return text.split('').reverse().join('');
+  if (text !== lastForwards) {
+    let backwards = '';
+    for (let i = text.length - 1; i >= 0; i--) backwards += text[i];
+    lastForwards = text;
+    lastReversed = backwards;
+  }
+  return lastReversed;
 }
 
 /**
@@ -1327,7 +1337,8 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
   for (const c of found) {
     if (c.confidence < 0.7) continue;
     for (const part of text.slice(c.start, c.end).split(/[\s,.]+/)) {
-      const key = part.replace(/['’][sS]$/, '').replace(/\d+$/, '').normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+      const bare = part.replace(/['’][sS]$/, '').replace(/\d+$/, '');
+      const key = (hasNonAscii(bare) ? bare.normalize('NFD').replace(/\p{M}/gu, '') : bare).toUpperCase();
       if (key.length < 3 || NEVER_NAMES.has(key) || CREDENTIALS.has(key) || TITLES.has(key)) continue;
       if (!roles.has(key)) roles.set(key, c.subtype as Role);
     }
