@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
+import { matchesOf } from './core/matches';
 import { detectPhi } from './core/phi/detect';
 import { wordInfo } from './core/phi/lexicon';
 import type { KnownIdentifiers, PhiFinding, PhiOptions } from './core/phi/types';
@@ -200,7 +201,7 @@ function confidentNames(findings: readonly PhiFinding[]): Array<readonly [string
 function forEachUncoveredWord(text: string, findings: readonly PhiFinding[], visit: (key: string, start: number, end: number) => void): void {
   let next = 0;
   let coveredUntil = 0;
-  for (const match of text.matchAll(NAME_WORD)) {
+  for (const match of matchesOf(NAME_WORD, text)) {
     const start = match.index;
     while (next < findings.length && findings[next].start <= start) coveredUntil = Math.max(coveredUntil, findings[next++].end);
     if (coveredUntil > start) continue;
