@@ -1,5 +1,6 @@
 import { CliCommand, CliIO, EXIT_USAGE, UsageError } from './cli/io';
 import { startLineWorkerIfRequested } from './cli/jsonlPool';
+import { compileRegExpsToMachineCodeAtOnce } from './regexpCompilation';
 
 const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   phi: { summary: 'list PHI findings in notes', load: async () => (await import('./cli/phi')).phiCommand },
@@ -38,6 +39,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 70;
   }
 }
+
+compileRegExpsToMachineCodeAtOnce();
 
 if (startLineWorkerIfRequested()) {
   // This thread is a worker of `--jsonl --workers N`; it answers batches until terminated.
