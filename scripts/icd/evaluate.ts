@@ -51,12 +51,29 @@ export function readGold(file: string): Map<string, Set<string>> {
 
 const NO_CONTEXT: ReadonlySet<string> = new Set();
 
-/** The gold code a suggestion stands for: itself, or a 2018-edition header whose default path leads to it. */
+/** The gold code a suggestion stands for: itself, or a 2018-edition code whose FY2026 version it is. */
 export function goldMatch(index: IcdIndex, predicted: string, truth: ReadonlySet<string>): string | undefined {
   if (truth.has(predicted)) return predicted;
   for (let length = 3; length < predicted.length; length++) {
     const ancestor = predicted.slice(0, length);
-    if (truth.has(ancestor) && !index.code(ancestor)?.billable && walkToSpecific(index, ancestor, NO_CONTEXT) === predicted) return ancestor;
+    if (truth.has(ancestor) && versionMapped(index, ancestor) === predicted) return ancestor;
+  }
+  return undefined;
+}
+
+/**
+ * The FY2026 code a 2018-edition gold code stands for: itself when billable, the code a header's default path
+ * leads to, and for a code written with its placeholder X but without the 7th character (W19.XXX, which FY2026
+ * lists only as W19.XXXA/D/S) the code the default path of its nearest FY2026 ancestor leads to, provided that
+ * only adds the 7th character. Undefined for a code FY2026 no longer has.
+ */
+export function versionMapped(index: IcdIndex, code: string): string | undefined {
+  const entry = index.code(code);
+  if (entry) return entry.billable ? code : walkToSpecific(index, code, NO_CONTEXT);
+  for (let length = code.length - 1; length >= 3; length--) {
+    if (!index.code(code.slice(0, length))) continue;
+    const walked = walkToSpecific(index, code.slice(0, length), NO_CONTEXT);
+    return walked.length === code.length + 1 && walked.startsWith(code) ? walked : undefined;
   }
   return undefined;
 }

@@ -17,10 +17,10 @@ import { gzipSync } from 'node:zlib';
 import { IcdIndex, loadIcdIndex } from '../../server/src/core/icd';
 import { RANKER_FILE_NAME } from '../../server/src/core/icd/compiled';
 import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData, rankerMargin } from '../../server/src/core/icd/ranker';
-import { DictionaryCandidates, NoteReading, associationFeatures, dictionaryCandidates, rankCandidates, readNote, walkToSpecific } from '../../server/src/core/icd/suggest';
+import { DictionaryCandidates, NoteReading, associationFeatures, dictionaryCandidates, rankCandidates, readNote } from '../../server/src/core/icd/suggest';
 import { parseSections } from '../../server/src/core/note/sections';
 import { fitBoostedTrees } from './boosting';
-import { REPO_ICD_DATA, averagePrecision, goldMatch, readGold } from './evaluate';
+import { REPO_ICD_DATA, averagePrecision, goldMatch, readGold, versionMapped } from './evaluate';
 
 const dataDir = process.env.CLINOTE_CODIESP_DIR ?? '/work/shared/data/codiesp';
 const FOLDS = 5;
@@ -52,12 +52,6 @@ interface TrainingNote {
   dictionary: DictionaryCandidates;
 }
 
-/** A 2018-edition gold code as the FY2026 code a suggestion must be to count (see evaluate.ts goldMatch). */
-function target(index: IcdIndex, code: string): string | undefined {
-  const entry = index.code(code);
-  if (!entry) return undefined;
-  return entry.billable ? code : walkToSpecific(index, code, new Set());
-}
 
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
@@ -319,7 +313,7 @@ async function main(): Promise<void> {
     if (!truth) continue;
     const text = readFileSync(join(textDir, `${id}.txt`), 'utf8');
     const reading = readNote(index, text, parseSections(text));
-    const targets = new Set([...truth].map((c) => target(index, c)).filter((c): c is string => c !== undefined));
+    const targets = new Set([...truth].map((c) => versionMapped(index, c)).filter((c): c is string => c !== undefined));
     notes.push({ id, truth, targets, reading, dictionary: dictionaryCandidates(index, reading.mentions) });
   }
 
