@@ -40,11 +40,12 @@ function noteDerived(raw: string): string {
   return JSON.stringify({ ...body, messages: body.messages?.filter((m) => m.role !== 'system') });
 }
 
-// Clinical corpora must leak nothing. Three are reported figures: presidio-dev is general PII (names and places in
+// Clinical corpora must leak nothing. Four are reported figures (aci-dev below the others): presidio-dev is general PII (names and places in
 // everyday sentences, often lower case), and synthetic-dev3/-dev4 are the newest dev corpora, each written by a new hand to
 // find what the detector misses; each becomes a gate once detection on it matches the other dev corpora. The output
 // lists leaks per category, never the strings.
 const REPORTED_ONLY = new Map([
+  ['aci-dev.jsonl', 'newest dev corpus (lower-case consultation transcripts and their notes): the leak count is reported until detection on it catches up'],
   ['presidio-dev.jsonl', 'general PII, not clinical notes: the leak count is reported, not gated'],
   ['synthetic-dev3.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev4.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
