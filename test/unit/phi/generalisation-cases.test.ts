@@ -178,6 +178,18 @@ const cases: MarkedCase[] = [
   { name: 'hospital acronym after a dash in a header', note: 'ID CONSULT - «SAMC|LOCATION». REASON: ?TB.' },
   { name: 'infusion center by name', note: 'Arrived ambulatory at «Magnolia Infusion Center|LOCATION» for cycle 3.' },
   { name: 'name after the patient-or-representative signature label', note: 'Instructions reviewed by RN / Patient or representative: «Jae-hyun|NAME»' },
+  // ACI-Bench classes: lower-case transcripts of consultations and the notes written from them (written here, not copied)
+  { name: 'a lower-case first name introduced with the age', note: '[doctor] «ronald|NAME» is a 64-year-old male with a history of gout .' },
+  { name: 'a name of two words that are also words, introduced with the age', note: 'HISTORY\n\n«Carter Hill|NAME» is a pleasant 71-year-old man seen today.' },
+  { name: 'a surname stays flagged when a place takes the first name', note: 'HPI\n\nGeorgia «Pratt|NAME» is a pleasant 47-year-old woman here for follow-up.'.replace('Georgia', '«Georgia|LOCATION»') },
+  { name: 'a courtesy title with its period set apart', note: '[doctor] good morning , mr . «lawson|NAME» . have a seat .' },
+  { name: 'a greeting that goes on is no name', note: '[patient] thank you , nice to meet you too .\n[doctor] thanks hope you feel better .' },
+  { name: 'an ordinary word with an object after a relation word is the verb', note: '[patient] my mom takes me to the pool on sundays .' },
+  { name: 'a count range before years is no date', note: 'She had a colonoscopy 3-4 years ago, normal.' },
+  { name: 'brand and product names are no names', note: 'Placed in an Aircast. Both Covid vaccines received. Continue Cialis as needed.' },
+  { name: 'an eponym of two names before syndrome', note: '[doctor] she has smith magenis syndrome , so we watch her sleep .' },
+  { name: 'an everyday word listed beside a name in lower case', note: '[doctor] let me talk with «roy|NAME» and see what we can do .' },
+  { name: 'goodbye is no name', note: '[doctor] all right , see you in two weeks . bye-bye .' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -1,3 +1,4 @@
+import { isKnownWord, wordInfo } from './lexicon';
 import type { PhiCategory, PhiSubtype } from './types';
 
 /** A possible finding from one detection pass, in normalised-text offsets, before overlaps are resolved. */
@@ -24,31 +25,34 @@ export function candidate(
 /**
  * Keeps the strongest candidate where candidates overlap: higher confidence wins, then the longer span.
  * A weaker candidate of the same category that overlaps the winner widens it, so "March 3" inside
- * "March 3, 2019" or a surname beside a titled name never leaves part of the identifier uncovered.
+ * "March 3, 2019" or a surname beside a titled name never leaves part of the identifier uncovered. A confident
+ * name that loses keeps its whole words that no winner covers: when a place takes "Virginia" of "Virginia
+ * Phillips", the surname is still flagged.
  */
-export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+export function resolveOverlaps(candidates: Candidate[], text: string): Candidate[] {
   const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const resolved: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
   for (const next of byStart) {
     if (next.start >= clusterEnd && cluster.length) {
-      resolved.push(...resolveCluster(cluster));
+      resolved.push(...resolveCluster(cluster, text));
       cluster = [];
     }
     cluster.push(next);
     clusterEnd = Math.max(clusterEnd, next.end);
   }
-  if (cluster.length) resolved.push(...resolveCluster(cluster));
+  if (cluster.length) resolved.push(...resolveCluster(cluster, text));
   return resolved;
 }
 
-function resolveCluster(cluster: Candidate[]): Candidate[] {
+function resolveCluster(cluster: Candidate[], text: string): Candidate[] {
   if (cluster.length === 1) return cluster;
   const ranked = [...cluster].sort(
     (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
+  const outvotedNames: Candidate[] = [];
   for (const next of ranked) {
     const clashes = kept.filter((k) => k.start < next.end && next.start < k.end);
     if (clashes.length === 0) {
@@ -63,8 +67,44 @@ function resolveCluster(cluster: Candidate[]): Candidate[] {
       if (!blocked) {
         winner.start = start;
         winner.end = end;
+        continue;
       }
     }
+    if (next.category === 'NAME' && next.confidence >= CONFIDENT_NAME) outvotedNames.push(next);
   }
+  // After every winner is placed, so a leftover word never takes a place from a candidate ranked below the name.
+  const leftovers = outvotedNames.flatMap((name) => uncoveredWords(text, name, kept).map((part) => ({ ...name, ...part })));
+  for (const leftover of leftovers) if (!kept.some((k) => k.start < leftover.end && leftover.start < k.end)) kept.push(leftover);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Names at least this sure keep their uncovered words when another category wins part of them. */
+const CONFIDENT_NAME = 0.85;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD = /\p{L}[\p{L}'’-]+/gu;
+
+/** A word only the name lists know, or no list at all: "Phillips" left over is a name, "Seen" is not. */
+function holdsANameWord(part: string): boolean {
+  return (part.match(WORD) ?? []).some((word) => {
+    const upper = word.toUpperCase();
+    return wordInfo(upper).tier === 'name' || !isKnownWord(upper);
+  });
+}
+
+/** The stretches of `loser` outside every kept span that begin and end on whole words and hold a word of two letters. */
+function uncoveredWords(text: string, loser: Candidate, kept: readonly Candidate[]): Array<{ start: number; end: number }> {
+  const covers = kept.filter((k) => k.start < loser.end && loser.start < k.end).sort((a, b) => a.start - b.start);
+  const parts: Array<{ start: number; end: number }> = [];
+  let from = loser.start;
+  for (const cover of [...covers, { start: loser.end, end: loser.end }]) {
+    let start = from;
+    let end = Math.min(cover.start, loser.end);
+    while (start < end && !LETTER_OR_DIGIT.test(text[start])) start++;
+    while (end > start && !LETTER_OR_DIGIT.test(text[end - 1])) end--;
+    const wholeWords = !LETTER_OR_DIGIT.test(text[start - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[end] ?? ' ');
+    if (end > start && wholeWords && holdsANameWord(text.slice(start, end))) parts.push({ start, end });
+    from = Math.max(from, cover.end);
+  }
+  return parts;
 }

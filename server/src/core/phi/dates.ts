@@ -79,6 +79,7 @@ const ISO_MONTH = /(?<![\w/.:-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/]|[-.:]\d)
 /** "on 22nd", "by the 3rd", "seen 1st": an ordinal day after a date preposition. */
 const ORDINAL_AFTER_PREPOSITION = /(?<=\b(?:on|since|until|by|from|before|after|through|thru)\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** m-d with a dash after a date cue: "labs 03-04". */
+const DURATION_AFTER = /^[ \t]{0,2}(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|times)\b/i;
 const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
 /** A weekday and its separator just before a date ("Monday, ", "Tue. "), matched against the text before the date. */
 const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?[ \t]{1,2}$/;
@@ -163,6 +164,8 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     push(m.index, end, 0.8, 'ordinal day after a date word');
   }
   for (const m of matchesOf(DASHED_MONTH_DAY, text)) {
+    // "a colonoscopy 5-6 years ago": a range of a count.
+    if (DURATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     const before = text.slice(Math.max(0, m.index - 32), m.index);
     if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }

@@ -46,7 +46,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
       !(allowed.size && allowed.has(source.slice(found.start, found.end).trim().toLowerCase())),
   );
   const findings: PhiFinding[] = [];
-  for (const found of resolveOverlaps(reportable)) {
+  for (const found of resolveOverlaps(reportable, source)) {
     const start = normalised.toOriginal(found.start);
     const end = normalised.toOriginal(found.end - 1) + 1;
     findings.push({

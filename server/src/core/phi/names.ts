@@ -108,6 +108,9 @@ const BARE_WITH = /(?<!\b(?:spoke|talked|discussed|staffed|met|d\/w|dw|consulted
 const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 /** Labels that only ever introduce a person. */
+const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|thanks|thank you|good morning|good afternoon)\s{0,3}[,:\-–]?\s{0,3}$/iu;
+const PHRASE_GOES_ON = /^[ \t]{1,2}(?:to|you|that|it|so|we|i|for|and|again|very|too|much|everyone|all)\b/i;
+const OBJECT_PRONOUN_AFTER = /^[ \t]{1,2}(?:me|him|her|us|them|you|it)\b/i;
 const PERSON_ONLY_LABEL = /\b(?:transcriptionist|transcribed by|scribe)\s{0,3}:\s{0,3}$/i;
 /** A verb of dressing, securing or cleaning, then "with", "in" or "using": a product or material follows. */
 const PRODUCT_AFTER = /\b(?:held|secured|dressed|wrapped|covered|packed|placed|cleaned|cleansed|treated|flushed|irrigated|applied|changed|reinforced|soaked|taped|padded|sealed|closed|approximated|splinted|immobili[sz]ed|bandaged|protected|lined|filled)\b[^.;\n]{0,30}\b(?:with|in|using|and)[ \t]{1,2}$/i;
@@ -160,7 +163,14 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
       const label = LABEL_COLON.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
       if ((acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) && !isEponymUse(text, t)) {
+        // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
+        // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
+        if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
+        // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
+        if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
         let end = extendName(text, tokens, i, false);
+        // "twin with smith magenis syndrome": an eponym of two names.
+        if (end - i > 1 && isEponymUse(text, tokens[end - 1])) continue;
         // "PT: STONE, BILL": a surname, a comma and a first name after a label, however common the words.
         if (label && end - i < 2 && i + 1 < tokens.length && text.charCodeAt(t.end) === 44 && listedName(tokens[i + 1]) && joinable(text, tokens, i, i + 1)) end = i + 2;
         // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
@@ -242,6 +252,10 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     let start = i;
     while (start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
     const end = Math.max(extendName(text, tokens, i, false), i + 1);
+    if (end - i > 1 && isEponymUse(text, tokens[end - 1])) {
+      i = end - 1;
+      continue;
+    }
     const confidence = aloneConfidence(tokens, start, end);
     take(start, end, 'PATIENT', confidence, 'name from the census name lists');
     i = end - 1;
@@ -273,6 +287,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findCoordinatedNames(text, tokens, claimed, take);
   findNamesByAdjacentCues(text, tokens, claimed, take, found);
   findSpeakerLabels(text, tokens, claimed, take);
+  findNamesIntroducedByAge(text, tokens, claimed, take);
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
@@ -351,7 +366,32 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
     if (items.some((i) => !nameable(i)) || isEponymUse(text, tokens[last])) continue;
     // In capitals or lower case, only a list that is mostly names: drug lists are written there too.
     if (tokens[items[0]].capsLine && named * 2 < items.length) continue;
+    // "roy and see", "burger and wine": there, a word of everyday clinical prose beside one name is the word.
+    if (tokens[items[0]].capsLine && items.some((i) => !evidence(i) && (tokens[i].info.commonRank ?? Infinity) < 3000)) continue;
     for (const i of items) if (!claimed[i] && !(i === items[0] && tokens[i].sentenceStart && !evidence(i) && items.length === 2)) take(i, i + 1, 'PATIENT', 0.6, 'name listed with other names');
+  }
+}
+
+/** "is a 57-year-old", "is a pleasant 80 year old": how a note or a dictation introduces the patient. */
+const AGE_INTRODUCTION = /^[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?:(?:very[ \t]{1,2})?(?:pleasant|nice|delightful|lovely|healthy|well-appearing|well-developed|otherwise[ \t]{1,2}healthy)[ \t]{1,2})?\d{1,3}(?:-|[ \t]{1,2})(?:years?|yrs?)(?:-|[ \t]{1,2})old\b/i;
+const SPEAKER_OR_SO_BEFORE = /(?:\][ \t]{0,2}|\bso[ \t]{1,2})$/i;
+
+/**
+ * "[doctor] james is a 57-year-old male", "Mason Ward is a pleasant 80-year-old male": the words of the name lists
+ * that open a clause and are then given an age name the patient, in any case and even when they are also words.
+ */
+function findNamesIntroducedByAge(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed[i] || text.charCodeAt(tokens[i].end) !== 32 || !AGE_INTRODUCTION.test(text.slice(tokens[i].end, tokens[i].end + 64))) continue;
+    let start = i;
+    while (start > i - 2 && start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && listedName(tokens[start - 1])) start--;
+    const name = tokens.slice(start, i + 1);
+    // One word of everyday clinical prose alone is not enough ("Ward is a ..."); beside a name it is ("Mason Ward"),
+    // and so is a first name before a surname ("Carter Hill").
+    const firstAndLast = name.length > 1 && name[0].info.firstName && name[name.length - 1].info.surname;
+    if (!name.every(listedName) || (name.every((t) => t.info.clinicalWord) && !firstAndLast)) continue;
+    if (!clauseStartBefore(text, tokens[start].start) && !SPEAKER_OR_SO_BEFORE.test(text.slice(Math.max(0, tokens[start].start - 8), tokens[start].start))) continue;
+    take(start, i + 1, 'PATIENT', 0.9, 'name introduced with the age');
   }
 }
 
@@ -1074,7 +1114,8 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   const role = TITLES.get(previous.key);
   if (!role) return undefined;
   const between = text.slice(previous.end, tokens[i].start);
-  if (!/^\.?\s{1,3}$/.test(between) && !(between === '.' && previous.key.length <= 3)) return undefined;
+  // "mr . ward": transcripts of speech set the title's period apart.
+  if (!/^ ?\.?\s{1,3}$/.test(between) && !(between === '.' && previous.key.length <= 3)) return undefined;
   // Spelled-out "doctor" and "miss" are ordinary words unless capitalised or followed by a capitalised name.
   const t = tokens[i];
   if ((previous.key === 'DOCTOR' || previous.key === 'MISS' || previous.key === 'SIR' || previous.key === 'MADAM') && (previous.shape === 'lower' || t.shape === 'lower')) return undefined;
