@@ -190,6 +190,7 @@ const cases: MarkedCase[] = [
   { name: 'an eponym of two names before syndrome', note: '[doctor] she has smith magenis syndrome , so we watch her sleep .' },
   { name: 'an everyday word listed beside a name in lower case', note: '[doctor] let me talk with «roy|NAME» and see what we can do .' },
   { name: 'goodbye is no name', note: '[doctor] all right , see you in two weeks . bye-bye .' },
+  { name: "a name read as a word plus -es is still a name ('james' is not 'jam')", note: '[doctor] «james|NAME» is a 57-year-old male .\n[doctor] so , «james|NAME» , what happened ?' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

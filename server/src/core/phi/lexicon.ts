@@ -126,7 +126,8 @@ export function isProperNoun(upper: string): boolean {
 }
 
 const INFLECTIONS: ReadonlyArray<[RegExp, string]> = [
-  [/IES$/, 'Y'], [/ES$/, ''], [/S$/, ''], [/ED$/, ''], [/ED$/, 'E'], [/ING$/, ''], [/ING$/, 'E'], [/LY$/, ''], [/ER$/, ''], [/EST$/, ''],
+  // "-es" only after the sounds that take it (boxes, churches, wishes, buzzes, potatoes), so "James" is not "jam".
+  [/IES$/, 'Y'], [/(?<=[SXZO]|CH|SH)ES$/, ''], [/S$/, ''], [/ED$/, ''], [/ED$/, 'E'], [/ING$/, ''], [/ING$/, 'E'], [/LY$/, ''], [/ER$/, ''], [/EST$/, ''],
 ];
 
 /** Dictionary stems plus regular inflections ("streets", "walked", "happily"). */
