@@ -190,6 +190,9 @@ const cases: MarkedCase[] = [
   { name: 'an eponym of two names before syndrome', note: '[doctor] she has smith magenis syndrome , so we watch her sleep .' },
   { name: 'an everyday word listed beside a name in lower case', note: '[doctor] let me talk with «roy|NAME» and see what we can do .' },
   { name: 'goodbye is no name', note: '[doctor] all right , see you in two weeks . bye-bye .' },
+  { name: 'a spoken title before a surname in lower case', note: '[patient] good morning , thanks doctor «cooper|NAME» . i feel a little sad .' },
+  { name: 'a spoken title before an everyday word is no name', note: '[nurse] the doctor will see you now , and miss nothing out .' },
+  { name: 'a surname that is a dictionary word stands alone only with a cue in lower case', note: '[patient] the kids had an «easter|DATE» egg hunt and a burger after .' },
   { name: "a name read as a word plus -es is still a name ('james' is not 'jam')", note: '[doctor] «james|NAME» is a 57-year-old male .\n[doctor] so , «james|NAME» , what happened ?' },
 ];
 

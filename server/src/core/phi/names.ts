@@ -1118,7 +1118,11 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   if (!/^ ?\.?\s{1,3}$/.test(between) && !(between === '.' && previous.key.length <= 3)) return undefined;
   // Spelled-out "doctor" and "miss" are ordinary words unless capitalised or followed by a capitalised name.
   const t = tokens[i];
-  if ((previous.key === 'DOCTOR' || previous.key === 'MISS' || previous.key === 'SIR' || previous.key === 'MADAM') && (previous.shape === 'lower' || t.shape === 'lower')) return undefined;
+  if ((previous.key === 'DOCTOR' || previous.key === 'MISS' || previous.key === 'SIR' || previous.key === 'MADAM') && (previous.shape === 'lower' || t.shape === 'lower')) {
+    // Speech transcribed without capitals: "thanks doctor cooper", with a surname that note prose never uses.
+    const transcribed = t.capsLine && (previous.key === 'DOCTOR' || previous.key === 'MISS') && t.info.surname && t.info.commonRank === undefined && !NEVER_NAMES.has(t.key);
+    if (!transcribed) return undefined;
+  }
   if (t.shape === 'lower' && !t.capsLine) return undefined;
   // "Dear Dr. Lane,", "Dr. Day": a capitalised surname that is also a note word is the name after a title.
   const surnameAfterTitle = t.shape === 'capitalised' && t.info.surname && t.key.length > 2 && !/^[ \t]{0,2}(?:[A-Z][a-z]|\d)/.test(text.slice(t.end, t.end + 4));
@@ -1345,6 +1349,9 @@ function standsAlone(t: Token): boolean {
   // Checked first so that plain lower-case words never need a lexicon lookup; such a word fails below anyway.
   if (t.shape === 'lower' && !t.capsLine) return false;
   if (t.info.tier !== 'name' || t.key.length < 3 || t.acronym || CREDENTIALS.has(t.key)) return false;
+  // In text written all in small letters (transcribed speech), a surname that is also a dictionary word is the word
+  // ("the easter egg hunt", "a burger"); it takes a cue, as in mixed case where such words are capitalised.
+  if (t.capsLine && t.shape === 'lower' && !t.info.firstName && isKnownWord(t.key)) return false;
   // Three-letter words in capitals are mostly abbreviations (CEA, AMI, TUR) unless a frequent name (LEE, ANN).
   if (t.capsLine) return t.key.length > 3 || t.info.firstRank < 500 || t.info.surnameRank < 2000;
   return t.shape === 'capitalised' || t.shape === 'upper' && t.key.length > 3;
