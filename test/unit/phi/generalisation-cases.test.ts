@@ -193,6 +193,11 @@ const cases: MarkedCase[] = [
   { name: 'a spoken title before a surname in lower case', note: '[patient] good morning , thanks doctor «cooper|NAME» . i feel a little sad .' },
   { name: 'a spoken title before an everyday word is no name', note: '[nurse] the doctor will see you now , and miss nothing out .' },
   { name: 'a surname that is a dictionary word stands alone only with a cue in lower case', note: '[patient] the kids had an «easter|DATE» egg hunt and a burger after .' },
+  // PriMock57 classes (British mock consultations; written here, not copied)
+  { name: 'interjections of speech are no names', note: '[patient] Ohh, it hurts a bit.\n[doctor] Mmm. Pardon? Uhh, okay.' },
+  { name: 'British over-the-counter brands are no names', note: 'Taking Nurofen and Piriton; Dioralyte sachets; Clenil Modulite inhaler; Implanon in situ.' },
+  { name: 'British x/7 durations are no dates', note: '3/7 hx of watery diarrhoea. Plan: 5/7 course of antibiotics.' },
+  { name: 'a month and day before history of a visit stays a date', note: 'Seen on «3/7|DATE» for a rash.' },
   { name: "a name read as a word plus -es is still a name ('james' is not 'jam')", note: '[doctor] «james|NAME» is a 57-year-old male .\n[doctor] so , «james|NAME» , what happened ?' },
 ];
 

@@ -337,11 +337,15 @@ function numericFullDateConfidence(first: string, separator: string, second: str
   return separator === '/' ? 0.93 : 0.85;
 }
 
+const BRITISH_DURATION_AFTER = /^[ \t]{0,2}(?:hx|h\/o|history|ago|course|duration)\b/i;
+
 function numericMonthDayConfidence(text: string, start: number, end: number, month: number, day: number): number {
   if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
   if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after)) return 0;
+  // "3/7 hx of diarrhoea", "a 5/7 course", "for 2/52": British notes count days, weeks and months as x/7, x/52, x/12.
+  if ((day === 7 || day === 12) && BRITISH_DURATION_AFTER.test(after)) return 0;
   // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
   if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
