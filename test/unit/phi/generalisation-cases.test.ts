@@ -198,6 +198,10 @@ const cases: MarkedCase[] = [
   { name: 'British over-the-counter brands are no names', note: 'Taking Nurofen and Piriton; Dioralyte sachets; Clenil Modulite inhaler; Implanon in situ.' },
   { name: 'a hesitation before a name is not part of it', note: '[patient] Uh yes. Um «Laura Parkinson|NAME». And I am forty five.' },
   { name: "weekdays in the plural and the Adam's apple are no names", note: "[patient] On Fridays I drink more. [doctor] Just by your Adam's apple." },
+  // MTS-Dialog classes (written here, not copied)
+  { name: 'American allergy and skin brands and spoken assents are no names', note: 'Patient: Okay, I take Claritin and Cetaphil lotion. Doctor: Okey. Uhm, any Accutane? Patient: Yessir.' },
+  { name: 'the Achilles tendon is no name', note: 'Plan: calcaneal osteotomy and Achilles lengthening.' },
+  { name: 'a first name that is also a drug brand stays a name beside a surname', note: 'Seen with «Allegra Hart|NAME» from physical therapy.' },
   { name: 'British x/7 durations are no dates', note: '3/7 hx of watery diarrhoea. Plan: 5/7 course of antibiotics.' },
   { name: 'a month and day before history of a visit stays a date', note: 'Seen on «3/7|DATE» for a rash.' },
   { name: "a name read as a word plus -es is still a name ('james' is not 'jam')", note: '[doctor] «james|NAME» is a 57-year-old male .\n[doctor] so , «james|NAME» , what happened ?' },
