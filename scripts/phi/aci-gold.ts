@@ -6,6 +6,7 @@
 // Run: node --import tsx scripts/phi/aci-gold.ts [challenge_data-folder] [out-folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvRecords } from '../summary/csv';
 import { markSpans, writeGoldFile, type GoldNote, type GoldSpan } from './gold';
 import commonWords from '../../server/src/core/phi/data/common-words';
 import englishList from '../../server/src/core/phi/data/english-words';
@@ -18,42 +19,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'doctor']);
 /** Ordinary words (SCOWL English, words of clinical prose, ICD-10-CM and drug vocabulary), lower case. */
 const englishWords = new Set([commonWords, englishList, medicalWords].flatMap((list) => list.toLowerCase().split('\n')));
 
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(content: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i];
-    if (quoted) {
-      if (c === '"' && content[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && content[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f !== ''));
-}
-
 function records(file: string): Array<Record<string, string>> {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+  return csvRecords(readFileSync(file, 'utf8'));
 }
 
 interface Person {
