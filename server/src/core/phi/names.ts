@@ -376,13 +376,20 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
 const AGE_INTRODUCTION = /^[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?:(?:very[ \t]{1,2})?(?:pleasant|nice|delightful|lovely|healthy|well-appearing|well-developed|otherwise[ \t]{1,2}healthy)[ \t]{1,2})?\d{1,3}(?:-|[ \t]{1,2})(?:years?|yrs?)(?:-|[ \t]{1,2})old\b/i;
 const SPEAKER_OR_SO_BEFORE = /(?:\][ \t]{0,2}|\bso[ \t]{1,2})$/i;
 
+/** One or two spaces or tabs and then "is": a character test, since every word of a note is asked. */
+function isFollowedByIs(text: string, end: number): boolean {
+  let k = end;
+  while (k < end + 2 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k > end && (text.charCodeAt(k) | 32) === 105 && (text.charCodeAt(k + 1) | 32) === 115;
+}
+
 /**
  * "[doctor] james is a 57-year-old male", "Mason Ward is a pleasant 80-year-old male": the words of the name lists
  * that open a clause and are then given an age name the patient, in any case and even when they are also words.
  */
 function findNamesIntroducedByAge(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] || text.charCodeAt(tokens[i].end) !== 32 || !AGE_INTRODUCTION.test(text.slice(tokens[i].end, tokens[i].end + 64))) continue;
+    if (claimed[i] || !isFollowedByIs(text, tokens[i].end) || !AGE_INTRODUCTION.test(text.slice(tokens[i].end, tokens[i].end + 64))) continue;
     let start = i;
     while (start > i - 2 && start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && listedName(tokens[start - 1])) start--;
     const name = tokens.slice(start, i + 1);
