@@ -1,24 +1,41 @@
 /**
  * Every match of a global pattern in `text`, in order, as `String.prototype.matchAll` yields them.
  *
- * `matchAll` constructs a copy of its pattern on every call; for the detector's long keyword
- * alternations that copy cost more than scanning a short note. This runs the pattern itself, collects
- * the matches before returning (so a caller may run the same pattern again while it walks them), and
- * leaves `lastIndex` at 0.
+ * `matchAll` constructs a copy of its pattern on every call; for the detector's long keyword alternations that
+ * copy cost more than scanning a short note. This runs the pattern itself, one match at a time (a note of ten
+ * megabytes may hold millions), keeping its place in a local variable so the caller may run the same pattern again
+ * while it walks the matches; `lastIndex` is left at 0.
  */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+export function matchesOf(pattern: RegExp, text: string): IterableIterator<RegExpExecArray> {
   if (!pattern.global) throw new TypeError('matchesOf needs a global pattern');
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  try {
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      found.push(match);
-      if (match[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
-    }
-  } finally {
-    pattern.lastIndex = 0;
+  return new Matches(pattern, text);
+}
+
+/** A plain iterator rather than a generator: this runs for every expression on every note, and is cheaper so. */
+class Matches implements IterableIterator<RegExpExecArray> {
+  private from = 0;
+  private done = false;
+
+  constructor(private readonly pattern: RegExp, private readonly text: string) {}
+
+  [Symbol.iterator](): IterableIterator<RegExpExecArray> {
+    return this;
   }
-  return found;
+
+  next(): IteratorResult<RegExpExecArray> {
+    if (this.done) return { done: true, value: undefined };
+    const pattern = this.pattern;
+    pattern.lastIndex = this.from;
+    const match = pattern.exec(this.text);
+    this.from = pattern.lastIndex;
+    pattern.lastIndex = 0;
+    if (!match) {
+      this.done = true;
+      return { done: true, value: undefined };
+    }
+    if (match[0] === '') this.from = nextIndex(this.text, this.from, pattern.unicode);
+    return { done: false, value: match };
+  }
 }
 
 function nextIndex(text: string, index: number, unicode: boolean): number {
@@ -34,34 +51,37 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
  * instead of the whole note. Only for patterns that never cross a line end and whose every match holds
  * `keyword`; then the result is the same as scanning the whole text.
  */
-export function matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): RegExpExecArray[] {
-  const positions: number[] = [];
-  keyword.lastIndex = 0;
-  for (let k = keyword.exec(text); k; k = keyword.exec(text)) {
-    positions.push(k.index);
-    // Later keywords on the same line add nothing; skip to the line end.
-    keyword.lastIndex = Math.max(keyword.lastIndex, nextLineEnd(text, k.index));
+export function* matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
+  let from = 0;
+  for (;;) {
+    keyword.lastIndex = from;
+    const k = keyword.exec(text);
+    from = keyword.lastIndex;
+    keyword.lastIndex = 0;
+    if (!k) return;
+    // Later keywords on the same line add nothing; the keyword search goes on after the line end.
+    from = Math.max(from, nextLineEnd(text, k.index));
+    yield* matchesOnLine(text, k.index, pattern);
   }
-  keyword.lastIndex = 0;
-  return matchesOnLinesAt(text, positions, pattern);
 }
 
 /** Matches of `pattern` on the lines holding the given positions (ascending), each line searched once. */
-export function matchesOnLinesAt(text: string, positions: Iterable<number>, pattern: RegExp): RegExpExecArray[] {
-  const results: RegExpExecArray[] = [];
+export function* matchesOnLinesAt(text: string, positions: Iterable<number>, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
   let doneUntil = -1;
   for (const position of positions) {
     if (position < doneUntil) continue;
-    let lineStart = position;
-    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-    const lineEnd = nextLineEnd(text, position);
-    for (const m of matchesOf(pattern, text.slice(lineStart, lineEnd))) {
-      m.index += lineStart;
-      results.push(m);
-    }
-    doneUntil = lineEnd;
+    doneUntil = nextLineEnd(text, position);
+    yield* matchesOnLine(text, position, pattern);
   }
-  return results;
+}
+
+function* matchesOnLine(text: string, position: number, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
+  let lineStart = position;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  for (const m of matchesOf(pattern, text.slice(lineStart, nextLineEnd(text, position)))) {
+    m.index += lineStart;
+    yield m;
+  }
 }
 
 export function nextLineEnd(text: string, from: number): number {

@@ -157,7 +157,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (DATE_CUE.test(before) || DATE_CUE.test(before.replace(/\S{1,6}[ \t]{1,2}$/, ''))) push(m.index, m.index + m[0].length, 0.88, 'six-digit date after a date word');
   }
   for (const m of matchesOf(ISO_MONTH, text)) push(m.index, m.index + m[0].length, 0.85, 'ISO year and month');
-  const ordinals = matchesOf(ORDINAL_WORD, text);
+  const ordinals = [...matchesOf(ORDINAL_WORD, text)];
   for (const m of ordinals) {
     const end = matchAt(ORDINAL_AFTER_PREPOSITION, text, m.index);
     if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;

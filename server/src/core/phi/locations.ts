@@ -698,7 +698,7 @@ const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMAR
 const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM']);
 
 function lengthBeforeLastBlockingWord(match: string): number {
-  const words = matchesOf(/\S+/g, match);
+  const words = [...matchesOf(/\S+/g, match)];
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
     if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper)) continue;

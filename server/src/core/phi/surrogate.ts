@@ -101,7 +101,7 @@ export class SurrogateGenerator {
 
   /** Each word of a name maps on its own, so "John Smith" and a later "SMITH'S" stay consistent. */
   private name(text: string): string {
-    const words = matchesOf(/\p{L}+/gu, text);
+    const words = [...matchesOf(/\p{L}+/gu, text)];
     const nameWords = words.filter((m) => !NAME_TITLES.has(m[0].toLowerCase()) && !(m[0].toLowerCase() === 's' && /['’]/.test(text[(m.index ?? 1) - 1])));
     return text.replace(/\p{L}+/gu, (word, offset: number) => {
       if (NAME_TITLES.has(word.toLowerCase())) return word;

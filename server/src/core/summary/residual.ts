@@ -120,7 +120,7 @@ export function residualFindings(text: string): PhiFinding[] {
   };
   const inCaps = capsLines(text);
   const headingLine = titleCaseLines(text);
-  const words = matchesOf(WORD, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const words = [...matchesOf(WORD, text)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
