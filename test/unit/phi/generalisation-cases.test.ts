@@ -193,6 +193,8 @@ const cases: MarkedCase[] = [
   { name: 'a spoken title before a surname in lower case', note: '[patient] good morning , thanks doctor «cooper|NAME» . i feel a little sad .' },
   { name: 'a spoken title before an everyday word is no name', note: '[nurse] the doctor will see you now , and miss nothing out .' },
   { name: 'a surname that is a dictionary word stands alone only with a cue in lower case', note: '[patient] the kids had an «easter|DATE» egg hunt and a burger after .' },
+  { name: "a word no list knows after 'spoke with' in capitals", note: 'LAB CALLED; SPOKE WITH «TAMSIN|NAME» AT THE DRAW STATION, RESULT READ BACK.' },
+  { name: "'with' alone before a product in capitals stays no name", note: 'WOUND PACKED WITH KERLIX, COVERED WITH ABD.' },
   // PriMock57 classes (British mock consultations; written here, not copied)
   { name: 'interjections of speech are no names', note: '[patient] Ohh, it hurts a bit.\n[doctor] Mmm. Pardon? Uhh, okay.' },
   { name: 'British over-the-counter brands are no names', note: 'Taking Nurofen and Piriton; Dioralyte sachets; Clenil Modulite inhaler; Implanon in situ.' },

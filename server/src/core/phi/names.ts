@@ -108,6 +108,7 @@ const BARE_WITH = /(?<!\b(?:spoke|talked|discussed|staffed|met|d\/w|dw|consulted
 const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 /** Labels that only ever introduce a person. */
+const PERSON_WITH = /\b(?:spoke|talked|discussed|met|d\/w|dw|consulted|staffed)[ \t]{1,3}with[ \t]{0,3}[:,\-]?[ \t]{0,3}$/i;
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|thanks|thank you|good morning|good afternoon)\s{0,3}[,:\-–]?\s{0,3}$/iu;
 const PHRASE_GOES_ON = /^[ \t]{1,2}(?:to|you|that|it|so|we|i|for|and|again|very|too|much|everyone|all)\b/i;
 const OBJECT_PRONOUN_AFTER = /^[ \t]{1,2}(?:me|him|her|us|them|you|it)\b/i;
@@ -161,7 +162,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     const cue = cueRole(before);
     if (cue) {
       const label = LABEL_COLON.test(before);
-      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before);
+      // "spoke with", "discussed with" introduce a person as surely as a label does; "with" alone does not.
+      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before);
       if ((acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
