@@ -181,7 +181,8 @@ const cases: MarkedCase[] = [
   // ACI-Bench classes: lower-case transcripts of consultations and the notes written from them (written here, not copied)
   { name: 'a lower-case first name introduced with the age', note: '[doctor] «ronald|NAME» is a 64-year-old male with a history of gout .' },
   { name: 'a name of two words that are also words, introduced with the age', note: 'HISTORY\n\n«Carter Hill|NAME» is a pleasant 71-year-old man seen today.' },
-  { name: 'a surname stays flagged when a place takes the first name', note: 'HPI\n\nGeorgia «Pratt|NAME» is a pleasant 47-year-old woman here for follow-up.'.replace('Georgia', '«Georgia|LOCATION»') },
+  { name: 'a surname stays flagged when a place takes the first name', note: 'HPI\n\n«Georgia|LOCATION» «Pratt|NAME» came in today for follow-up.' },
+  { name: 'a name introduced with the age wins over a place of the same word', note: 'HPI\n\n«Georgia Pratt|NAME» is a pleasant 47-year-old woman here for follow-up.' },
   { name: 'a courtesy title with its period set apart', note: '[doctor] good morning , mr . «lawson|NAME» . have a seat .' },
   { name: 'a greeting that goes on is no name', note: '[patient] thank you , nice to meet you too .\n[doctor] thanks hope you feel better .' },
   { name: 'an ordinary word with an object after a relation word is the verb', note: '[patient] my mom takes me to the pool on sundays .' },

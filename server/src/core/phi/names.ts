@@ -2,7 +2,7 @@ import { matchesOf } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, RELATION_CUES, TITLES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, RELATION_CUES, TITLES } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -103,13 +103,15 @@ const endsWithRelationCue = cueAtEnd([...RELATION_CUES].map((w) => w.toLowerCase
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
 /** "with" alone, not "spoke with" or "discussed with", which introduce people. */
-const BARE_WITH = /(?<!\b(?:spoke|talked|discussed|staffed|met|d\/w|dw|consulted|visit|visited|seen|reviewed|plan|updated)\s{1,3})\bwith\s{0,3}[:,\-]?\s{0,3}$/i;
+/** Verbs after which "with" introduces a person: "spoke with", "discussed with", "d/w". */
+const PERSON_VERBS_BEFORE_WITH = String.raw`spoke|talked|discussed|staffed|met|d\/w|dw|consulted`;
+const BARE_WITH = new RegExp(String.raw`(?<!\b(?:${PERSON_VERBS_BEFORE_WITH}|visit|visited|seen|reviewed|plan|updated)\s{1,3})\bwith\s{0,3}[:,\-]?\s{0,3}$`, 'i');
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
 const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 /** Labels that only ever introduce a person. */
-const PERSON_WITH = /\b(?:spoke|talked|discussed|met|d\/w|dw|consulted|staffed)[ \t]{1,3}with[ \t]{0,3}[:,\-]?[ \t]{0,3}$/i;
-const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|thanks|thank you|good morning|good afternoon)\s{0,3}[,:\-–]?\s{0,3}$/iu;
+const PERSON_WITH = new RegExp(String.raw`\b(?:${PERSON_VERBS_BEFORE_WITH})[ \t]{1,3}with[ \t]{0,3}[:,\-]?[ \t]{0,3}$`, 'i');
+const GREETING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GREETINGS.join('|')})\s{0,3}[,:\-–]?\s{0,3}$`, 'iu');
 const PHRASE_GOES_ON = /^[ \t]{1,2}(?:to|you|that|it|so|we|i|for|and|again|very|too|much|everyone|all)\b/i;
 const OBJECT_PRONOUN_AFTER = /^[ \t]{1,2}(?:me|him|her|us|them|you|it)\b/i;
 const PERSON_ONLY_LABEL = /\b(?:transcriptionist|transcribed by|scribe)\s{0,3}:\s{0,3}$/i;
@@ -121,8 +123,8 @@ const LABEL_COLON = /:\s{0,3}$/;
 const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:(?:1[3-9]|[2-9]\d)\/\d{1,2}\b|fall score|balance|antigens?|antibod(?:y|ies)|plates?|grid|chart|maneuvers|negative|positive|disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint|apple)\b/i;
 
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
-/** "<name> is a 72 year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
-const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2}|\(\s{0,2}|-\s{1,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
+/** "<name> is a 72 year-old", "<name> is a pleasant 80-year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
+const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2}|\(\s{0,2}|-\s{1,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?(?:(?:very\s{1,2})?(?:pleasant|nice|delightful|lovely|healthy|well-appearing|otherwise\s{1,2}healthy)\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
 /** "Okafor, 67M": a comma, an age and a sex letter after a name, as sign-out lists write patients. */
 const INTRODUCES_BY_AGE_AND_SEX = /^,\s{0,2}\d{1,3}\s?[MF]\b(?![/.]\d)/;
 
@@ -198,7 +200,9 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     if (byAgeAndSex && !(t.info.tier === 'name' || (t.info.tier === 'unknown' && !isKnownWord(t.key)))) continue;
     let start = i;
     while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && !afterFieldGap(text, tokens[start].start) && start > 0 && joinable(text, tokens, start - 1, start)) start--;
-    if (!tokens[start].sentenceStart && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
+    // A transcript's speaker tag opens a sentence too: "[doctor] james is a 57-year-old male".
+    const afterSpeakerTag = text.charCodeAt(tokens[start].start - 2) === 93 || text.charCodeAt(tokens[start].start - 1) === 93;
+    if (!tokens[start].sentenceStart && !afterSpeakerTag && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
     let allNameLike = true;
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
@@ -289,7 +293,6 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findCoordinatedNames(text, tokens, claimed, take);
   findNamesByAdjacentCues(text, tokens, claimed, take, found);
   findSpeakerLabels(text, tokens, claimed, take);
-  findNamesIntroducedByAge(text, tokens, claimed, take);
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
@@ -371,36 +374,6 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
     // "roy and see", "burger and wine": there, a word of everyday clinical prose beside one name is the word.
     if (tokens[items[0]].capsLine && items.some((i) => !evidence(i) && (tokens[i].info.commonRank ?? Infinity) < 3000)) continue;
     for (const i of items) if (!claimed[i] && !(i === items[0] && tokens[i].sentenceStart && !evidence(i) && items.length === 2)) take(i, i + 1, 'PATIENT', 0.6, 'name listed with other names');
-  }
-}
-
-/** "is a 57-year-old", "is a pleasant 80 year old": how a note or a dictation introduces the patient. */
-const AGE_INTRODUCTION = /^[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?:(?:very[ \t]{1,2})?(?:pleasant|nice|delightful|lovely|healthy|well-appearing|well-developed|otherwise[ \t]{1,2}healthy)[ \t]{1,2})?\d{1,3}(?:-|[ \t]{1,2})(?:years?|yrs?)(?:-|[ \t]{1,2})old\b/i;
-const SPEAKER_OR_SO_BEFORE = /(?:\][ \t]{0,2}|\bso[ \t]{1,2})$/i;
-
-/** One or two spaces or tabs and then "is": a character test, since every word of a note is asked. */
-function isFollowedByIs(text: string, end: number): boolean {
-  let k = end;
-  while (k < end + 2 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  return k > end && (text.charCodeAt(k) | 32) === 105 && (text.charCodeAt(k + 1) | 32) === 115;
-}
-
-/**
- * "[doctor] james is a 57-year-old male", "Mason Ward is a pleasant 80-year-old male": the words of the name lists
- * that open a clause and are then given an age name the patient, in any case and even when they are also words.
- */
-function findNamesIntroducedByAge(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
-  for (let i = 0; i < tokens.length; i++) {
-    if (claimed[i] || !isFollowedByIs(text, tokens[i].end) || !AGE_INTRODUCTION.test(text.slice(tokens[i].end, tokens[i].end + 64))) continue;
-    let start = i;
-    while (start > i - 2 && start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && listedName(tokens[start - 1])) start--;
-    const name = tokens.slice(start, i + 1);
-    // One word of everyday clinical prose alone is not enough ("Ward is a ..."); beside a name it is ("Mason Ward"),
-    // and so is a first name before a surname ("Carter Hill").
-    const firstAndLast = name.length > 1 && name[0].info.firstName && name[name.length - 1].info.surname;
-    if (!name.every(listedName) || (name.every((t) => t.info.clinicalWord) && !firstAndLast)) continue;
-    if (!clauseStartBefore(text, tokens[start].start) && !SPEAKER_OR_SO_BEFORE.test(text.slice(Math.max(0, tokens[start].start - 8), tokens[start].start))) continue;
-    take(start, i + 1, 'PATIENT', 0.9, 'name introduced with the age');
   }
 }
 

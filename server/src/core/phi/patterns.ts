@@ -11,8 +11,10 @@ const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Z
 const SPELLED_EMAIL =
   /\b[A-Za-z0-9._%+-]{1,64}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9_%+-]{1,64}){0,3}[ \t]{1,2}(?:at|\[at\]|\(at\))[ \t]{1,2}[A-Za-z0-9-]{1,63}(?:[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}[A-Za-z0-9-]{1,63}){0,3}[ \t]{1,2}(?:dot|\[dot\]|\(dot\))[ \t]{1,2}(?:com|org|net|edu|gov|us|io)\b/gi;
 const URL_PATTERN = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
-const BARE_DOMAIN = /(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me)(?:\/[^\s<>"'`]{0,2048})?(?![\w-])/gi;
-const DOMAIN_ENDING = /\.(?:com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me)\b/gi;
+const TOP_LEVEL_DOMAINS = 'com|org|net|edu|gov|io|info|biz|us|uk|ca|de|fr|au|health|care|me';
+const BARE_DOMAIN = new RegExp(String.raw`(?<![\w@.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:${TOP_LEVEL_DOMAINS})(?:\/[^\s<>"'\`]{0,2048})?(?![\w-])`, 'gi');
+/** What every bare domain holds; the expression above runs only on lines with it. */
+const DOMAIN_ENDING = new RegExp(String.raw`\.(?:${TOP_LEVEL_DOMAINS})\b`, 'gi');
 const AT_SIGN = /@/g;
 const HEX_GROUPS_AT = /[0-9A-Fa-f]{1,4}::?[0-9A-Fa-f]{1,4}:/y;
 

@@ -73,9 +73,12 @@ export const CLINICIAN_CUES = [
 ];
 
 /** Words that introduce the patient's name. */
+/** Greetings, after which a conversation names the person spoken to. */
+export const GREETINGS = ['hi', 'hello', 'thank you', 'thanks', 'good morning', 'good afternoon'];
+
 export const PATIENT_CUES = [
   'patient', 'patient name', 'pt name', 'name', 'pt', 're', 'subject', 'client', 'resident name', 'patient or representative',
-  'patient/representative', 'representative', 'hi', 'hello', 'thank you', 'thanks', 'good morning', 'good afternoon',
+  'patient/representative', 'representative', ...GREETINGS,
 ];
 
 /** Phrases that name the person next: "my name is", "people call me", "her maiden name is". */
