@@ -134,12 +134,37 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   const found: Candidate[] = [];
   const claimed = new Uint8Array(tokens.length);
 
-  const take = (from: number, to: number, role: Role, confidence: number, reason: string) => {
+  const take: Take = (from, to, role, confidence, reason) => {
     if (to <= from) return;
     for (let k = from; k < to; k++) claimed[k] = 1;
     found.push(candidate(tokens[from].start, tokens[to - 1].end, 'NAME', role, confidence, reason));
   };
 
+  // Each rule is its own function: V8 optimises them one by one instead of inlining all of them into one
+  // function whose compilation took longer than scanning the first thousand notes.
+  findNamesAfterTitlesCredentialsAndCues(text, tokens, claimed, take, token);
+  findNamesIntroducingAnAge(text, tokens, claimed, take);
+  findNamesBeforeCues(text, tokens, claimed, take);
+  findNameOnlyLines(text, tokens, claimed, take);
+  findListedNamesAlone(text, tokens, claimed, take);
+  findCapitalisedAmbiguousNames(text, tokens, claimed, take);
+  findUnknownCapitalisedRuns(text, tokens, claimed, take);
+  findSignOffs(text, tokens, claimed, take);
+  findRelativeFirstNames(text, tokens, claimed, take);
+  findSaintSurnames(text, found);
+  findListedPeople(text, found);
+  findSurnameCommaFirstName(text, tokens, claimed, take);
+  findCoordinatedNames(text, tokens, claimed, take);
+  findNamesByAdjacentCues(text, tokens, claimed, take, found);
+  findSpeakerLabels(text, tokens, claimed, take);
+  throwIfCancelled(token);
+  propagate(text, tokens, claimed, found);
+  findUserNames(text, found);
+  return found.filter((c) => c.subtype === 'USERNAME' || !COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)));
+}
+
+/** A title ("Dr.", "Mrs"), a credential after the name ("RN", "MD") or a cue before it ("spoke with", "wife"). */
+function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], claimed: Uint8Array, take: Take, token: CancellationToken): void {
   for (let i = 0; i < tokens.length; i++) {
     if ((i & 0x3fff) === 0) throwIfCancelled(token);
     const t = tokens[i];
@@ -188,8 +213,10 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
       }
     }
   }
+}
 
-  // "<name> is a 72 year-old ...": the words from the start of the sentence up to the age phrase.
+/** "<name> is a 72 year-old ...": the words from the start of the sentence up to the age phrase. */
+function findNamesIntroducingAnAge(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (claimed[i] || !introducedNamePart(t)) continue;
@@ -207,8 +234,10 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
   }
+}
 
-  // A name right before "aware", "notified", "reports", "(MRN ...": walk back over the name's parts.
+/** A name right before "aware", "notified", "reports", "(MRN ...": walk back over the name's parts. */
+function findNamesBeforeCues(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A common-word name counts only at a clause start or beside another name part (checked below), so
@@ -232,8 +261,10 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     }
     take(start, i + 1, role[1], 0.8, role[3]);
   }
+}
 
-  // A line holding nothing but a name ("Sincerely,\nMarta Olszewska"): two or three name-shaped words.
+/** A line holding nothing but a name ("Sincerely,\nMarta Olszewska"): two or three name-shaped words. */
+function findNameOnlyLines(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (const m of matchesOf(NAME_ONLY_LINE, text)) {
     const lineStart = m.index + m[0].length - m[1].length;
     const lineEnd = lineStart + m[1].length;
@@ -249,8 +280,10 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     const firstAndLast = first.info.firstName && last.info.surname && parts.every((p) => p.info.tier !== 'word' && !p.acronym);
     if ((nameLike && evidence) || firstAndLast) take(inside[0], inside[inside.length - 1] + 1, 'DOCTOR', 0.75, 'a line holding only a name');
   }
+}
 
-  // Names from the lists alone, with their neighbours.
+/** Names from the lists alone, with their neighbours. */
+function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
     const t = tokens[i];
@@ -266,15 +299,20 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     take(start, end, 'PATIENT', confidence, 'name from the census name lists');
     i = end - 1;
   }
-  // Capitalised mid-sentence, a name that is also a rare English word ("Hunter", "Joy") is a weak candidate.
+}
+
+/** Capitalised mid-sentence, a name that is also a rare English word ("Hunter", "Joy") is a weak candidate. */
+function findCapitalisedAmbiguousNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (claimed[i] || t.capsLine || t.sentenceStart || t.shape !== 'capitalised' || t.info.tier !== 'ambiguous') continue;
     if (t.info.clinicalWord || t.key.length < 3 || isEponymUse(text, t) || text[t.end] === ':') continue;
     take(i, i + 1, 'PATIENT', 0.55, 'capitalised name-list word mid-sentence');
   }
-  // In mixed case, capitalised words that no dictionary, drug list or gazetteer knows are mostly names
-  // (foreign and rare ones the census lacks); a run of them is stronger evidence than one.
+}
+
+/** In mixed case, capitalised words that no dictionary, drug list or gazetteer knows are mostly names (foreign and rare ones the census lacks); a run of them is stronger evidence than one. */
+function findUnknownCapitalisedRuns(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i] || !unknownCapitalised(tokens[i])) continue;
     let end = i + 1;
@@ -285,16 +323,9 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
     i = end - 1;
   }
-  findSignOffs(text, tokens, claimed, take);
-  findRelativeFirstNames(text, tokens, claimed, take);
-  findSaintSurnames(text, found);
-  findListedPeople(text, found);
-  findSurnameCommaFirstName(text, tokens, claimed, take);
-  findCoordinatedNames(text, tokens, claimed, take);
-  findNamesByAdjacentCues(text, tokens, claimed, take, found);
-  findSpeakerLabels(text, tokens, claimed, take);
-  throwIfCancelled(token);
-  propagate(text, tokens, claimed, found);
+}
+
+function findUserNames(text: string, found: Candidate[]): void {
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
     if (!/[\d._]/.test(m[1]) && isKnownWord(m[1].toUpperCase())) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
@@ -304,7 +335,6 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
   }
-  return found.filter((c) => c.subtype === 'USERNAME' || !COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)));
 }
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
