@@ -172,6 +172,12 @@ async function responsiveness(corpus: string) {
   await client.diagnostics(small);
   const big = nextUri();
   await client.open(big, noteOfSize(corpus, 10_000_000));
+  // The server reads messages in order: a request sent after the 10 MB didOpen is answered once that message has
+  // been received, decoded and parsed by the JSON-RPC transport, which is not the scan and cannot yield. Its time
+  // is reported on its own; the scan's figure starts with the scan.
+  const openStarted = performance.now();
+  await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: small } });
+  const openMessageMs = performance.now() - openStarted;
   const scan = client.diagnostics(big);
   const latencies: number[] = [];
   let scanDone = false;
@@ -191,6 +197,7 @@ async function responsiveness(corpus: string) {
     max_ms: round1(Math.max(...first)),
     p50_ms: round1(median(first)),
     samples: first.length,
+    open_message_ms: round1(openMessageMs),
     whole_scan: { max_ms: round1(Math.max(...latencies)), p50_ms: round1(median(latencies)), samples: latencies.length, scan_ms: round1(scanMs) },
   };
 }
