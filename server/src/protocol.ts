@@ -112,7 +112,11 @@ export interface PhiDiagnosticData {
   confidence: number;
   /** The flagged text, to check the range still holds it before fixing. */
   text: string;
-  fixes: Record<DeidMode, string>;
+  /**
+   * The surrogate offered for `text` (keyed, so it needs the server's secret); the tag and the mask are derived from
+   * `category` and `text` when fixes are asked for, which keeps the diagnostics of every keystroke short and ASCII.
+   */
+  surrogate: string;
 }
 
 export interface DeidentifyDocumentParams {

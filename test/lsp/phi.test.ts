@@ -38,8 +38,8 @@ describe('language server: PHI diagnostics over the real protocol', () => {
     for (const d of diagnostics) {
       const data = d.data as PhiDiagnosticData;
       assert.equal(data.version, 1);
-      assert.match(d.message, /^Possible PHI — [A-Z]+/);
-      assert.ok(data.fixes.tag.startsWith('[') && data.fixes.redact.length === data.text.length && data.fixes.surrogate.length > 0);
+      assert.match(d.message, /^Possible PHI: [A-Z]+/);
+      assert.ok(data.surrogate.length > 0 && data.surrogate !== data.text);
       assert.ok(d.severity === DiagnosticSeverity.Warning || d.severity === DiagnosticSeverity.Information);
     }
     const phone = findDiagnostic(diagnostics, '555-0134');
@@ -63,7 +63,8 @@ describe('language server: PHI diagnostics over the real protocol', () => {
       const original = await client.open(uri, NOTE);
       const target = findDiagnostic(phiOnly(await client.diagnostics(uri)), '555-0134');
       const actions = await client.codeActions(uri, target.range, [target]);
-      const expected = (target.data as PhiDiagnosticData).fixes[mode];
+      const data = target.data as PhiDiagnosticData;
+      const expected = { tag: '[CONTACT]', redact: data.text.replace(/\S/gu, '█'), surrogate: data.surrogate }[mode];
       const singleEdit = (a: (typeof actions)[number]) => {
         const change = a.edit?.documentChanges?.[0] as TextDocumentEdit | undefined;
         return change && change.edits.length === 1 ? (change.edits[0] as TextEdit) : undefined;
@@ -110,8 +111,8 @@ describe('language server: PHI diagnostics over the real protocol', () => {
     const probe = freshUri();
     await client.open(probe, NOTE);
     const offered = phiOnly(await client.diagnostics(probe)).map((d) => d.data as PhiDiagnosticData);
-    const surrogateDate = offered.find((d) => d.category === 'DATE')!.fixes.surrogate;
-    const surrogateName = offered.find((d) => d.category === 'NAME' && d.text.includes('Castellanos'))!.fixes.surrogate.split(' ').pop()!;
+    const surrogateDate = offered.find((d) => d.category === 'DATE')!.surrogate;
+    const surrogateName = offered.find((d) => d.category === 'NAME' && d.text.includes('Castellanos'))!.surrogate.split(' ').pop()!;
     // The same document (same date shift) now really mentions those values.
     const addition = `Next visit ${surrogateDate}. Seen by Dr. ${surrogateName}.\n`;
     const end = client.documents.get(probe)!.positionAt(NOTE.length);

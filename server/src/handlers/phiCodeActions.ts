@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError } from '../core/cancellation';
-import { DeidMode, deidentifyWith, mergeOverlaps, replacementText } from '../core/phi/deid';
+import { DeidMode, deidentifyWith, mergeOverlaps, redact, replacementText, tagFor } from '../core/phi/deid';
 import {
   AppliedSurrogate,
   DeidentifiedTextRequest,
@@ -36,7 +36,7 @@ const MODE_TITLES: Record<DeidMode, (replacement: string) => string> = {
 
 function isPhiData(data: unknown): data is PhiDiagnosticData {
   const d = data as PhiDiagnosticData | undefined;
-  return typeof d === 'object' && d !== null && typeof d.textHash === 'string' && typeof d.text === 'string' && typeof d.fixes === 'object';
+  return typeof d === 'object' && d !== null && typeof d.textHash === 'string' && typeof d.text === 'string' && typeof d.surrogate === 'string' && typeof d.category === 'string';
 }
 
 /**
@@ -130,7 +130,8 @@ export function registerPhiCodeActions(connection: Connection, documents: TextDo
         for (const candidate of params.context.diagnostics) {
           const diagnostic = isCurrent(document, candidate, currentHash) ? candidate : await refreshed(candidate);
           if (!diagnostic) continue;
-          const { fixes, text, category } = diagnostic.data;
+          const { surrogate, text, category } = diagnostic.data;
+          const fixes: Record<DeidMode, string> = { tag: tagFor(category), redact: redact(text), surrogate };
           for (const fixMode of [mode, ...(['surrogate', 'tag', 'redact'] as const).filter((m) => m !== mode)]) {
             actions.push({
               title: MODE_TITLES[fixMode](fixes[fixMode]),

@@ -10,7 +10,6 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Yielder, type AnalysedSegment, type PhiAnalysis } from '../analysis';
 import { CancelledError } from '../core/cancellation';
-import { DEID_MODES, DeidMode, replacementText } from '../core/phi/deid';
 import { SurrogateGenerator } from '../core/phi/surrogate';
 import { LOW_CONFIDENCE, PhiCategory, PhiFinding } from '../core/phi/types';
 import {
@@ -41,13 +40,7 @@ export function severityFor(finding: PhiFinding, settings: ClinoteSettings): Dia
 
 export function describeFinding(finding: PhiFinding): string {
   const subtype = finding.subtype === finding.category ? '' : ` (${finding.subtype.toLowerCase().replace(/_/g, ' ')})`;
-  return `Possible PHI — ${finding.category}${subtype}: ${finding.reason}; confidence ${Math.round(finding.confidence * 100)}%`;
-}
-
-export function fixesFor(finding: PhiFinding, surrogates: SurrogateGenerator): Record<DeidMode, string> {
-  const fixes = {} as Record<DeidMode, string>;
-  for (const mode of DEID_MODES) fixes[mode] = replacementText(finding, mode, surrogates);
-  return fixes;
+  return `Possible PHI: ${finding.category}${subtype}, ${finding.reason}; confidence ${Math.round(finding.confidence * 100)}%`;
 }
 
 interface DiagnosticsResult {
@@ -64,7 +57,7 @@ interface DiagnosticTemplate {
   endLine: number;
   endCharacter: number;
   message: string;
-  fixes: Record<DeidMode, string>;
+  surrogate: string;
 }
 
 /**
@@ -146,7 +139,7 @@ function templateOf(segment: AnalysedSegment, entry: SegmentTemplates, index: nu
     const finding = segment.findings[index];
     const [startLine, startCharacter] = relativePosition(entry.lineStarts, finding.start);
     const [endLine, endCharacter] = relativePosition(entry.lineStarts, finding.end);
-    template = { startLine, startCharacter, endLine, endCharacter, message: describeFinding(finding), fixes: fixesFor(finding, entry.surrogates) };
+    template = { startLine, startCharacter, endLine, endCharacter, message: describeFinding(finding), surrogate: entry.surrogates.surrogateFor(finding) };
     entry.templates.set(index, template);
   }
   return template;
@@ -230,7 +223,7 @@ export async function computePhiDiagnostics(
         subtype: finding.subtype,
         confidence: finding.confidence,
         text: finding.text,
-        fixes: template.fixes,
+        surrogate: template.surrogate,
       };
       diagnostics.push({ range: rangeOf(template, originLine, originCharacter), severity, source: DIAGNOSTIC_SOURCE, code: finding.category, message: template.message, data });
     }
