@@ -1,6 +1,6 @@
 import { CliCommand, CliIO, EXIT_USAGE, UsageError } from './cli/io';
 import { startLineWorkerIfRequested } from './cli/jsonlPool';
-import { compileRegExpsToMachineCodeAtOnce } from './regexpCompilation';
+import { compileRegExpsToMachineCodeAtOnce, optimiseForBatchRuns } from './v8Flags';
 
 const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   phi: { summary: 'list PHI findings in notes', load: async () => (await import('./cli/phi')).phiCommand },
@@ -41,6 +41,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 compileRegExpsToMachineCodeAtOnce();
+optimiseForBatchRuns();
 
 if (startLineWorkerIfRequested()) {
   // This thread is a worker of `--jsonl --workers N`; it answers batches until terminated.

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startDetectorThreadIfRequested } from './detectorThread';
-import { compileRegExpsToMachineCodeAtOnce } from './regexpCompilation';
+import { compileRegExpsToMachineCodeAtOnce } from './v8Flags';
 import { describeError } from './serverContext';
 import { startServer } from './startServer';
 

@@ -10,3 +10,15 @@ import { setFlagsFromString } from 'node:v8';
 export function compileRegExpsToMachineCodeAtOnce(): void {
   setFlagsFromString('--no-regexp-tier-up');
 }
+
+/**
+ * A batch run of the CLI is short: on one core V8's optimising compiler competed with the scan itself, inlining
+ * the detector's helpers into large functions and compiling them again after each deoptimisation (over two seconds
+ * of compilation while the 0.9 MB dev corpus was scanned). Optimising later, with a smaller inlining budget, left
+ * that run about a fifth faster and a 6.8 MB run about a tenth faster. Not for the language server, whose
+ * keystroke scans run for hours and gain from the fuller optimisation.
+ */
+export function optimiseForBatchRuns(): void {
+  setFlagsFromString('--interrupt-budget=300000');
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+}
