@@ -208,6 +208,13 @@ const cases: MarkedCase[] = [
   { name: 'British x/7 durations are no dates', note: '3/7 hx of watery diarrhoea. Plan: 5/7 course of antibiotics.' },
   { name: 'a month and day before history of a visit stays a date', note: 'Seen on «3/7|DATE» for a rash.' },
   { name: "a name read as a word plus -es is still a name ('james' is not 'jam')", note: '[doctor] «james|NAME» is a 57-year-old male .\n[doctor] so , «james|NAME» , what happened ?' },
+  // dev3 classes (written here, not copied)
+  { name: 'a first name and a surname that is a common word before a credential', note: 'CALLED TO AND READ BACK BY «CHARITY BEST|NAME» LPN ON THE UNIT.' },
+  { name: 'a first name, an initial and a word surname before a credential after a comma', note: '/S/ «TRINITY J HEART|NAME», OTR/L' },
+  { name: 'a common word before a credential without a first name is no name', note: 'C/O CHEST PAIN, MD AWARE. PAIN MD NOTIFIED.' },
+  { name: 'a two-letter first name after a relation word in capitals', note: 'LIVES WITH WIFE «ITZEL|NAME», BROTHER «BO|NAME» AND A DOG.' },
+  { name: 'a two-letter abbreviation after a relation word is no name', note: 'WIFE AT BEDSIDE. SON TO ED WITH PT. DAUGHTER IN AM.' },
+  { name: "'GD' and 'GS' are granddaughter and grandson before a name", note: 'SUPPORTS: NEPHEW «THADDEUS|NAME»; GD «MEENAKSHI|NAME»; GS «ABDIRAHMAN|NAME».' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -177,21 +177,24 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     }
     const credentialEnd = credentialAfter(text, tokens, i);
     if (credentialEnd !== undefined) {
-      const start = Math.min(extendNameBackwards(text, tokens, i), signatureNameStart(text, tokens, i, credentialEnd));
+      const start = Math.min(extendNameBackwards(text, tokens, i), signatureNameStart(text, tokens, i, credentialEnd), firstNameBeforeSurname(text, tokens, i));
       // A cue may have taken the first name already ("REPORT TO ADAEZE A. SUMMERS CCRN"): the rest is still the name.
       let unclaimed = start;
       while (unclaimed <= i && claimed[unclaimed]) unclaimed++;
       if (unclaimed <= i) take(unclaimed, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
-    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t))) continue;
+    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t))) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
       const label = LABEL_COLON.test(before);
       // "spoke with", "discussed with" introduce a person as surely as a label does; "with" alone does not.
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before);
-      if ((acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t))) && !isEponymUse(text, t)) {
+      const accepted = t.key.length <= 2
+        ? cue === 'RELATIVE' && !weak && shortGivenName(t)
+        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t));
+      if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
         if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
@@ -1191,6 +1194,27 @@ function extendNameBackwards(text: string, tokens: Token[], i: number): number {
   return start;
 }
 
+/**
+ * "CHARITY BEST LPN", "TRINITY J HEART, OTR/L": before a credential, a surname that is also a common word still
+ * names the signer when a first name (and perhaps an initial) comes right before it. Where the surname is the
+ * first word of the name ("CHEST PAIN MD"), nothing before it is a first name and nothing is taken.
+ */
+function firstNameBeforeSurname(text: string, tokens: Token[], i: number): number {
+  const surname = tokens[i];
+  if (!surname.info.surname || surname.info.tier === 'unknown' || NEVER_NAMES.has(surname.key) || surname.startsDate) return i + 1;
+  let k = i - 1;
+  if (k >= 0 && tokens[k].shape === 'initial' && joinable(text, tokens, k, k + 1)) k--;
+  if (k < 0 || !joinable(text, tokens, k, k + 1)) return i + 1;
+  const first = tokens[k];
+  const firstName = first.info.firstName && first.info.tier !== 'word' && first.key.length > 2 && !first.acronym && !NEVER_NAMES.has(first.key) && !CREDENTIALS.has(first.key) && !RELATION_CUES.has(first.key);
+  if (!firstName || (first.shape === 'lower' && !first.capsLine)) return i + 1;
+  // "BICH NGOC BEST RN": a second given name the lists do not know, before the first one.
+  let start = k;
+  const before = tokens[start - 1];
+  if (before && joinable(text, tokens, start - 1, start) && nameCapable(before, true) && (before.info.tier === 'name' || before.info.tier === 'unknown')) start--;
+  return start;
+}
+
 /** "M. KOWALCZYK RN": an initial with its period before a surname, in capitals too. */
 function initialWithPeriod(text: string, t: Token): boolean {
   return t.shape === 'initial' && text[t.end] === '.';
@@ -1282,6 +1306,16 @@ function mayFollowCue(t: Token): boolean {
   if (t.shape === 'lower' && !t.capsLine) return false;
   if (t.info.tier === 'ambiguous' && t.capsLine) return t.info.commonRank === undefined || t.info.commonRank > 800;
   return t.info.tier !== 'unknown' || !isKnownWord(t.key);
+}
+
+/**
+ * "BROTHER BO", "NEPHEW MO SICKLES", "dad Al": a two-letter first name, taken only right after a relation word
+ * (two letters are otherwise mostly abbreviations, units and words).
+ */
+function shortGivenName(t: Token): boolean {
+  if (t.key.length !== 2 || !t.info.firstName || t.info.tier === 'word' || (t.shape === 'lower' && !t.capsLine)) return false;
+  if (t.shape === 'upper' && !t.capsLine) return false;
+  return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key);
 }
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
