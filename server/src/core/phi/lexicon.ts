@@ -6,6 +6,7 @@ import medicalWords from './data/medical-words';
 import properNouns from './data/proper-nouns';
 import { worldFirstNames, worldSurnames } from './data/world-names';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, NEVER_NAMES } from './vocabulary';
+import { WordTable } from './wordTable';
 
 /** How much a word, seen on its own, says about being a name. */
 export type NameTier =
@@ -32,45 +33,35 @@ export interface WordInfo {
 }
 
 interface Lexicon {
-  firstNames: Map<string, number>;
-  surnames: Map<string, number>;
-  common: Map<string, number>;
-  medical: Set<string>;
-  english: Set<string>;
-  properNouns: Set<string>;
+  firstNames: WordTable;
+  surnames: WordTable;
+  common: WordTable;
+  medical: WordTable;
+  english: WordTable;
+  properNouns: WordTable;
 }
 
 let loaded: Lexicon | undefined;
 
-/** The name lists are large, so they are parsed once, on first use. */
+/** The name lists are large, so they are indexed once, on first use. */
 function lexicon(): Lexicon {
   if (!loaded) {
     loaded = {
-      firstNames: withWorldNames(ranked(censusFirstNames), worldFirstNames, 2000),
-      surnames: withWorldNames(ranked(censusSurnames), worldSurnames, 5000),
-      common: ranked(commonWords.toUpperCase()),
-      medical: new Set(medicalWords.toUpperCase().split('\n')),
-      english: new Set(englishWords.toUpperCase().split('\n')),
-      properNouns: new Set(properNouns.toUpperCase().split('\n')),
+      firstNames: withWorldNames(new WordTable(censusFirstNames), worldFirstNames, 2000),
+      surnames: withWorldNames(new WordTable(censusSurnames), worldSurnames, 5000),
+      common: new WordTable(commonWords.toUpperCase()),
+      medical: new WordTable(medicalWords.toUpperCase()),
+      english: new WordTable(englishWords.toUpperCase()),
+      properNouns: new WordTable(properNouns.toUpperCase()),
     };
   }
   return loaded;
 }
 
 /** Names missing from the census get a middling rank: frequent today, not in 1990. */
-function withWorldNames(names: Map<string, number>, extra: string, rank: number): Map<string, number> {
-  for (const name of extra.trim().split(/\s+/)) {
-    const key = name.normalize('NFD').replace(/\p{M}/gu, '');
-    if (!names.has(key)) names.set(key, rank);
-  }
+function withWorldNames(names: WordTable, extra: string, rank: number): WordTable {
+  for (const name of extra.trim().split(/\s+/)) names.add(name.normalize('NFD').replace(/\p{M}/gu, ''), rank);
   return names;
-}
-
-function ranked(lines: string): Map<string, number> {
-  const map = new Map<string, number>();
-  let rank = 0;
-  for (const word of lines.split('\n')) if (word && !map.has(word)) map.set(word, rank++);
-  return map;
 }
 
 /** "I'M", "DON'T", "SHE'LL": contractions, which the name lists cannot hold but a caps or lower-case line can make look new. */
