@@ -126,8 +126,13 @@ export class IcdRanker {
   private readonly forest: Float64Array;
   private readonly treeStarts: Int32Array;
   private readonly byFeature = new Map<string, number[]>();
-  /** Per feature, aligned with its row's codes: the share's log-lift over the code's base rate (at least 0). */
+  /**
+   * Per feature, aligned with its row's codes: the share's log-lift over the code's base rate (at least 0). Worked
+   * out when a note first has the feature: a note has a few dozen of the 6,000, and the server's cold start waited
+   * for all of them.
+   */
   private readonly liftByFeature = new Map<string, Float64Array>();
+  private readonly logBaseRate: Float64Array;
   /** Category number of each associated code. */
   private readonly categoryOf: number[];
   private readonly categoryCount: number;
@@ -157,13 +162,7 @@ export class IcdRanker {
     });
     this.categoryCount = categories.size;
     const documents = Math.max(1, data.documents ?? 1);
-    const logBaseRate = data.associatedCodes.map((code) => Math.log(Math.max(1, data.codeDocuments[code] ?? 1) / documents));
-    data.features.forEach((feature, f) => {
-      const row = data.associations[f];
-      const lifts = new Float64Array(row.length >> 1);
-      for (let i = 0; i + 1 < row.length; i += 2) lifts[i >> 1] = Math.max(0, Math.log(row[i + 1] / 1000) - logBaseRate[row[i]]);
-      this.liftByFeature.set(feature, lifts);
-    });
+    this.logBaseRate = Float64Array.from(data.associatedCodes, (code) => Math.log(Math.max(1, data.codeDocuments[code] ?? 1) / documents));
     let suggested = 0;
     let correct = 0;
     for (const [s, k] of Object.values(data.dictionaryRecord)) {
@@ -178,6 +177,16 @@ export class IcdRanker {
       right += k;
     }
     this.silentBaseline = proposed ? Math.max(right, 1) / proposed : 0.01;
+  }
+
+  private liftsOf(feature: string, row: number[]): Float64Array {
+    let lifts = this.liftByFeature.get(feature);
+    if (!lifts) {
+      lifts = new Float64Array(row.length >> 1);
+      for (let i = 0; i + 1 < row.length; i += 2) lifts[i >> 1] = Math.max(0, Math.log(row[i + 1] / 1000) - this.logBaseRate[row[i]]);
+      this.liftByFeature.set(feature, lifts);
+    }
+    return lifts;
   }
 
   /**
@@ -198,7 +207,7 @@ export class IcdRanker {
     for (const feature of features) {
       const row = this.byFeature.get(feature);
       if (!row) continue;
-      const lifts = this.liftByFeature.get(feature)!;
+      const lifts = this.liftsOf(feature, row);
       for (let i = 0; i + 1 < row.length; i += 2) {
         const c = row[i];
         const share = row[i + 1] / 1000;
