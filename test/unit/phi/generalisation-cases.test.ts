@@ -215,6 +215,9 @@ const cases: MarkedCase[] = [
   { name: 'a two-letter first name after a relation word in capitals', note: 'LIVES WITH WIFE «ITZEL|NAME», BROTHER «BO|NAME» AND A DOG.' },
   { name: 'a two-letter abbreviation after a relation word is no name', note: 'WIFE AT BEDSIDE. SON TO ED WITH PT. DAUGHTER IN AM.' },
   { name: "'GD' and 'GS' are granddaughter and grandson before a name", note: 'SUPPORTS: NEPHEW «THADDEUS|NAME»; GD «MEENAKSHI|NAME»; GS «ABDIRAHMAN|NAME».' },
+  { name: "in capitals a practice after 'at' starts after it, beside the clinician's name", note: '- DR «RAJESH WASHINGTON|NAME» AT «MAGNOLIA FAMILY PRACTICE|LOCATION», FOLLOW UP IN 2 WEEKS' },
+  { name: "in capitals a facility named 'X of the Y' ends before the sentence goes on", note: 'PT FOLLOWED AT «HOSPICE OF THE FIELDS|LOCATION» SINCE «MAY|DATE».' },
+  { name: "'hospital of origin' and 'hospice of choice' are no facility names", note: 'TRANSFER TO HOSPITAL OF ORIGIN. HOSPICE OF CHOICE PER FAMILY.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

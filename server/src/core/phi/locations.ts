@@ -60,6 +60,7 @@ function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
 const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
+const FACILITY_HEAD = new RegExp(String.raw`\b${FACILITY_WORDS}\b`, 'i');
 const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Fire Department|Inn)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
@@ -338,9 +339,15 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + place.length, 'ORGANIZATION', 0.8, 'place where an injury happened');
   }
   for (const m of matchesOnLinesWith(text, FACILITY_KEYWORD, capsText ? FACILITY_CAPS : FACILITY)) {
-    const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]));
-    const name = text.slice(start, m.index + m[0].trimEnd().length);
-    if (!/\s/.test(name) || !namesAPlace(name, capsText, false)) continue;
+    const phrase = withoutOrdinaryTail(m[0]);
+    const end = m.index + phrase.length;
+    const descriptor = leadingDescriptorLength(phrase);
+    // "... AT MAGNOLIA FAMILY PRACTICE" starts after "at"; where the words after it do not name a place by
+    // themselves ("LDN AT HOSPICE OF THE FIELDS"), the longer phrase is flagged as before.
+    let start = m.index + Math.max(descriptor, lengthBeforeLastBlockingWord(phrase, true));
+    if (!namesAFacility(text.slice(start, end), capsText)) start = m.index + Math.max(descriptor, lengthBeforeLastBlockingWord(phrase, false));
+    const name = text.slice(start, end);
+    if (!/\s/.test(name) || !namesAFacility(name, capsText)) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
@@ -678,6 +685,43 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
 }
 
+const HEAD_AND_CONNECTOR = new RegExp(String.raw`\b${FACILITY_WORDS}[ \t]{1,2}(?:of|at)[ \t]{1,2}(?:the[ \t]{1,2})?`, 'i');
+
+/**
+ * The expressions take up to three capitalised words after "Hospital of" or "Hospice at": in capitals those run on
+ * into the sentence ("HOSPICE OF THE FIELDS SINCE MAY"). The name ends before a function word or after a word
+ * with a stop or comma.
+ */
+function withoutOrdinaryTail(match: string): string {
+  const trimmed = match.trimEnd();
+  const head = HEAD_AND_CONNECTOR.exec(trimmed);
+  if (!head) return trimmed;
+  let end = head.index + head[0].length;
+  for (const word of matchesOf(/\S+/g, trimmed.slice(end))) {
+    const bare = word[0].replace(/[.,:;]+$/, '');
+    if (NEVER_NAMES.has(bare.toUpperCase())) break;
+    end = head.index + head[0].length + word.index + bare.length;
+    if (bare.length < word[0].length) break;
+  }
+  // Nothing left after the connector: the phrase ends with the facility word.
+  return end === head.index + head[0].length ? trimmed.slice(0, head.index + head[0].length).replace(/[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$/i, '') : trimmed.slice(0, end);
+}
+
+/** "Hospice of the Fields", "HOSPITAL OF SAINT RAPHAEL": the head first, the name after "of". */
+const HEAD_THEN_NAME = /^(?:Hospital|Hospice|Medical Center|University|Infirmary)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(.+)$/i;
+
+function namesAFacility(phrase: string, capsText: boolean): boolean {
+  const headFirst = HEAD_THEN_NAME.exec(phrase);
+  if (!headFirst) return namesAPlace(phrase, capsText, false);
+  // After the head, a word of the name lists, a proper noun or a word no dictionary knows makes it a name.
+  return headFirst[1].split(/[\s,]+/).some((w) => {
+    const upper = w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, '');
+    if (upper === '' || NEVER_NAMES.has(upper) || CONNECTORS.has(upper)) return false;
+    const info = wordInfo(upper);
+    return info.firstName || info.surname || isProperNoun(upper) || !isKnownWord(upper);
+  });
+}
+
 /**
  * The expressions take up to five capitalised words before "Hospital"; in capitals that can start at
  * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
@@ -697,12 +741,16 @@ const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMAR
 
 const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM']);
 
-function lengthBeforeLastBlockingWord(match: string): number {
+function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = false): number {
   const words = [...matchesOf(/\S+/g, match)];
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
     if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper)) continue;
-    if ((NEVER_NAMES.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return words[k].index + words[k][0].length + 1;
+    const end = words[k].index + words[k][0].length;
+    if ((NEVER_NAMES.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return end + 1;
+    // "SEEN BY DR WASHINGTON AT MAGNOLIA FAMILY PRACTICE": "at" before the facility word ends what came before;
+    // after it ("Hospice at Charlotte") it is part of the name.
+    if (atBeforeTheHeadBlocks && upper === 'AT' && FACILITY_HEAD.test(match.slice(end))) return end + 1;
   }
   return 0;
 }
