@@ -18,6 +18,12 @@ const CASES: [string, string, ContextTrait[]][] = [
   ['There is no sign of infection.', 'infection', ['NEGATION']],
   ['Free of malignancy at the margins.', 'malignancy', ['NEGATION']],
   ['Absence of lymphadenopathy.', 'lymphadenopathy', ['NEGATION']],
+  // A comma and "with" or a history phrase start a new item the negation does not reach.
+  ['Without known drug allergies, with a history of hypertension and gout.', 'hypertension', ['HISTORICAL']],
+  ['No known allergies, history of asthma in childhood.', 'asthma', ['HISTORICAL']],
+  ['Afebrile without chills, with productive cough since Monday.', 'productive cough', []],
+  ['No nausea, vomiting, with no abdominal pain either.', 'vomiting', ['NEGATION']],
+  ['Without fever, chills or weight loss.', 'weight loss', ['NEGATION']],
   ['She has never had seizures.', 'seizures', ['NEGATION']],
   ['No fever, chills, cough or dyspnea.', 'dyspnea', ['NEGATION']],
   ['Patient does not have diabetes.', 'diabetes', ['NEGATION']],

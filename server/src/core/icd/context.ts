@@ -91,10 +91,18 @@ interface Scope {
 }
 
 /** Finds trigger scopes in one sentence; `words` are that sentence's words in order. */
-export function contextScopes(words: readonly RawWord[], sentenceText: string): ContextScopes {
+export function contextScopes(words: readonly RawWord[], sentenceText: string, sentenceStart = 0): ContextScopes {
   const lower = words.map((w) => w.text.toLowerCase());
   const scopes: Scope[] = [];
   const used = new Uint8Array(lower.length);
+  // "Without known allergies, with a history of hypertension": after a comma, "with" or a history phrase starts a
+  // new item of the list, which a negation before the comma does not reach.
+  const newItem = new Uint8Array(lower.length);
+  for (let j = 1; j < lower.length; j++) {
+    const gap = sentenceText.slice(words[j - 1].end - sentenceStart, words[j].start - sentenceStart);
+    if (!/[,;]/.test(gap)) continue;
+    if (lower[j] === 'with' || (TRIGGERS_BY_FIRST_WORD.get(lower[j]) ?? []).some((t) => t.trait === 'HISTORICAL' && t.words.every((w, k) => lower[j + k] === w))) newItem[j] = 1;
+  }
   for (let i = 0; i < lower.length; i++) {
     if (used[i]) continue;
     for (const trigger of TRIGGERS_BY_FIRST_WORD.get(lower[i]) ?? []) {
@@ -104,7 +112,7 @@ export function contextScopes(words: readonly RawWord[], sentenceText: string): 
       for (let k = 0; k < n && hit; k++) hit = lower[i + k] === trigger.words[k];
       if (!hit) continue;
       for (let k = 0; k < n; k++) used[i + k] = 1;
-      if (trigger.trait !== 'PSEUDO') addScopes(scopes, trigger, i, i + n - 1, lower);
+      if (trigger.trait !== 'PSEUDO') addScopes(scopes, trigger, i, i + n - 1, lower, newItem);
       break;
     }
   }
@@ -131,11 +139,11 @@ export function contextScopes(words: readonly RawWord[], sentenceText: string): 
   };
 }
 
-function addScopes(scopes: Scope[], trigger: Trigger, first: number, last: number, lower: string[]): void {
+function addScopes(scopes: Scope[], trigger: Trigger, first: number, last: number, lower: string[], newItem: Uint8Array): void {
   if (trigger.direction !== 'backward') {
     let to = last;
     for (let j = last + 1; j < lower.length && j <= last + trigger.reach; j++) {
-      if (TERMINATORS.has(lower[j])) break;
+      if (TERMINATORS.has(lower[j]) || (trigger.trait === 'NEGATION' && newItem[j])) break;
       to = j;
     }
     if (to > last) scopes.push({ trait: trigger.trait as ContextTrait, from: last + 1, to });

@@ -354,7 +354,7 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
     const near = qualifiers.filter((t) => t.word >= first - 2 && t.word <= last + 4);
     return near.length === 0 ? wordContext : new Set([...wordContext, ...near.map((t) => t.norm)]);
   };
-  const scopes = contextScopes(words, sentenceText);
+  const scopes = contextScopes(words, sentenceText, start);
   const sectionTrait = section ? SECTION_TRAIT[section.kind] : undefined;
 
   const matches: TermMatch[] = [];
