@@ -218,6 +218,12 @@ const cases: MarkedCase[] = [
   { name: "in capitals a practice after 'at' starts after it, beside the clinician's name", note: '- DR «RAJESH WASHINGTON|NAME» AT «MAGNOLIA FAMILY PRACTICE|LOCATION», FOLLOW UP IN 2 WEEKS' },
   { name: "in capitals a facility named 'X of the Y' ends before the sentence goes on", note: 'PT FOLLOWED AT «HOSPICE OF THE FIELDS|LOCATION» SINCE «MAY|DATE».' },
   { name: "'hospital of origin' and 'hospice of choice' are no facility names", note: 'TRANSFER TO HOSPITAL OF ORIGIN. HOSPICE OF CHOICE PER FAMILY.' },
+  // dev4 classes (written here, not copied)
+  { name: 'in capitals a weekday or a job word after a title with its period is a surname', note: 'NO ANSWER. NEPHROLOGIST DR. «SUNDAY|NAME» NOTIFIED. REQUESTED BY DR. «NURSE|NAME» FOR FEVER.' },
+  { name: 'in capitals a title without its period before an ordinary word stays no name', note: 'LABS REVIEWED. DR AWARE. DR TO SEE IN AM.' },
+  { name: 'in capitals a care-team role before a word no list knows', note: '«NICU|LOCATION» DAILY NOTE. INFANT STABLE ON CPAP. NURSE «ARASH|NAME». FEEDS ADVANCED. PCT «FARAHANI|NAME» AT BEDSIDE.' },
+  { name: 'a first name opening a sentence that says the person is of a trade', note: 'Claim filed.\n«Destiny|NAME» is a «cattle rancher|PROFESSION» who lifted a 60 lb box.' },
+  { name: 'a drug or a symptom said to be something is no person', note: 'Aspirin is a blood thinner. Pain is a major issue today.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -2,6 +2,7 @@ import { matchesOf } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
+import { peopleSaidToBeOfATrade } from './professions';
 import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, RELATION_CUES, TITLES } from './vocabulary';
 
 /*
@@ -102,6 +103,7 @@ const NAMING_PHRASE_END = /(?:is|me|by|ed|ys|id|\?)\s{0,3}$/i;
 const endsWithRelationCue = cueAtEnd([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
+const ROLE_BEFORE = /(?:^|[^\p{L}])(?:nurse|rn|np|sw|ot|pct|tech|assistant|resident|intern|fellow|surgeon|physician|provider)\s{0,3}[:,\-]?\s{0,3}$/iu;
 /** "with" alone, not "spoke with" or "discussed with", which introduce people. */
 /** Verbs after which "with" introduces a person: "spoke with", "discussed with", "d/w". */
 const PERSON_VERBS_BEFORE_WITH = String.raw`spoke|talked|discussed|staffed|met|d\/w|dw|consulted`;
@@ -190,7 +192,9 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     if (cue) {
       const label = LABEL_COLON.test(before);
       // "spoke with", "discussed with" introduce a person as surely as a label does; "with" alone does not.
-      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before);
+      // "NURSE ARASH", "PCT FARAHANI": in capitals a care-team role before a word no list knows names that person.
+      const roleBeforeUnknownWord = t.capsLine && t.info.tier === 'unknown' && !isKnownWord(t.key) && ROLE_BEFORE.test(before);
+      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before) && !roleBeforeUnknownWord;
       const accepted = t.key.length <= 2
         ? cue === 'RELATIVE' && !weak && shortGivenName(t)
         : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t));
@@ -754,6 +758,8 @@ function findListedPeople(text: string, found: Candidate[]): void {
       add(at - pair[2].length, pair[2], 'names of people said to be of a trade');
     }
   }
+  // "Destiny is a cattle rancher who ...": one person said to be of a trade.
+  for (const said of peopleSaidToBeOfATrade(text)) add(said.nameStart, text.slice(said.nameStart, said.nameEnd), 'name of a person said to be of a trade');
 }
 
 /**
@@ -1140,7 +1146,10 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   }
   if (t.shape === 'lower' && !t.capsLine) return undefined;
   // "Dear Dr. Lane,", "Dr. Day": a capitalised surname that is also a note word is the name after a title.
-  const surnameAfterTitle = t.shape === 'capitalised' && t.info.surname && t.key.length > 2 && !/^[ \t]{0,2}(?:[A-Z][a-z]|\d)/.test(text.slice(t.end, t.end + 4));
+  // In capitals only after a title with its period ("NEPHROLOGIST DR. SUNDAY NOTIFIED", "REQUESTED BY DR. NURSE"):
+  // "DR AWARE", "DR TO SEE" write the title without one.
+  const surnameAfterTitle = t.info.surname && t.key.length > 2 &&
+    (t.shape === 'capitalised' ? !/^[ \t]{0,2}(?:[A-Z][a-z]|\d)/.test(text.slice(t.end, t.end + 4)) : t.capsLine && t.shape === 'upper' && between.includes('.'));
   if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t) && !surnameAfterTitle) return undefined;
   return role === 'DOCTOR' ? 'DOCTOR' : 'PATIENT';
 }
@@ -1174,7 +1183,7 @@ function extendName(text: string, tokens: Token[], i: number, afterTitle: boolea
 }
 
 function firstTokenAcceptable(text: string, t: Token, afterTitle: boolean): boolean {
-  if (afterTitle) return !(t.shape === 'lower' && !t.capsLine) && (!NEVER_NAMES.has(t.key) || initialWithPeriod(text, t) || (t.shape === 'capitalised' && t.info.surname && t.key.length > 2));
+  if (afterTitle) return !(t.shape === 'lower' && !t.capsLine) && (!NEVER_NAMES.has(t.key) || initialWithPeriod(text, t) || ((t.shape === 'capitalised' || t.capsLine) && t.info.surname && t.key.length > 2));
   return nameCapable(t, false);
 }
 

@@ -41,6 +41,7 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
 
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const said of peopleSaidToBeOfATrade(text)) found.push(candidate(said.tradeStart, said.tradeEnd, 'PROFESSION', 'PROFESSION', 0.8, 'trade of the person named before it'));
   WORK_WORD.lastIndex = 0;
   for (let w = WORK_WORD.exec(text); w; w = WORK_WORD.exec(text)) {
     JOB_AFTER_WORK_AS.lastIndex = w.index;
@@ -140,7 +141,11 @@ function findJobTitleLines(text: string, found: Candidate[]): void {
 }
 
 function endsInJobWord(line: string): boolean {
-  const last = line.slice(line.search(/[\p{L}'’-]+$/u)).toUpperCase();
+  return isJobWord(line.slice(line.search(/[\p{L}'’-]+$/u)).toUpperCase());
+}
+
+/** An upper-case word naming a trade ("RANCHER", "TEACHERS", "DECKHAND"), from the lists or by its agent-noun ending. */
+export function isJobWord(last: string): boolean {
   const singular = last.endsWith('S') && !PROFESSIONS.has(last) ? last.slice(0, -1) : last;
   if (PROFESSIONS.has(singular) || PROFESSIONS_NEEDING_CONTEXT.has(singular) || COMPOUND_HEADS.has(singular) || MULTIWORD_LAST.has(singular)) return true;
   return singular.length >= 6 && AGENT_NOUN_ENDING.test(singular) && !CLINICAL_ABBREVIATIONS.has(singular) && !NEVER_NAMES.has(singular);
@@ -160,4 +165,41 @@ function isPersonNameLine(line: string): boolean {
 function cued(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return OCCUPATION_CUE.test(before) || AGE_AND_SEX_BEFORE.test(before);
+}
+
+/** After "is a": up to three words, the last of them a trade ("cattle rancher", "poultry line worker"). */
+const TRADE_AFTER_ARTICLE = /n?[ \t]{1,2}(?:\p{L}[\p{L}-]{1,20}[ \t]{1,2}){0,2}?(\p{L}{3,30})(?=[ \t]*(?:[.,;:]|$|\b(?:who|WHO|for|FOR|at|AT|with|WITH|and|AND)\b))/uy;
+/** A capitalised word opening the sentence right before "is a". */
+const SENTENCE_START_NAME = /(?:^|[.!?;:][ \t]{1,3}|[\r\n][ \t>*-]{0,4})(\p{Lu}[\p{L}'’-]{1,30})$/u;
+
+export interface TradeOfAPerson {
+  nameStart: number;
+  nameEnd: number;
+  tradeStart: number;
+  tradeEnd: number;
+}
+
+/**
+ * "Destiny is a cattle rancher who ...", "OKSANA WAS A POULTRY LINE WORKER": a sentence opening with a word that can
+ * be a first name (or that no dictionary knows) and saying it is of a trade names a person and that person's job.
+ */
+export function peopleSaidToBeOfATrade(text: string): TradeOfAPerson[] {
+  const said: TradeOfAPerson[] = [];
+  for (const verb of [' is a', ' was a', ' IS A', ' WAS A']) {
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+      TRADE_AFTER_ARTICLE.lastIndex = at + verb.length;
+      const trade = TRADE_AFTER_ARTICLE.exec(text);
+      if (!trade || !isJobWord(trade[1].toUpperCase())) continue;
+      const subject = SENTENCE_START_NAME.exec(text.slice(Math.max(0, at - 40), at));
+      if (!subject) continue;
+      const upper = subject[1].toUpperCase();
+      const info = wordInfo(upper);
+      // "Aspirin is a blood thinner", "Patient is a teacher": not a person's name.
+      if (NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper)) continue;
+      if (!(info.tier === 'name' || (info.firstName && info.tier === 'ambiguous' && !info.clinicalWord) || (info.tier === 'unknown' && !isKnownWord(upper)))) continue;
+      const tradeStart = at + verb.length + /^n?[ \t]{1,2}/.exec(trade[0])![0].length;
+      said.push({ nameStart: at - subject[1].length, nameEnd: at, tradeStart, tradeEnd: at + verb.length + trade[0].length });
+    }
+  }
+  return said;
 }

@@ -63,7 +63,7 @@ export const CLINICIAN_CUES = [
   'attending', 'attending physician', 'resident', 'intern', 'fellow', 'pcp', 'primary care', 'primary care physician',
   'primary care provider', 'referring physician', 'referring provider', 'surgeon', 'anesthesiologist', 'anesthesia',
   'cardiologist', 'oncologist', 'neurologist', 'provider', 'physician', 'author', 'dictating physician', 'cc', 'c.c.',
-  'nurse', 'rn', 'np', 'case manager', 'social worker', 'sw', 'therapist', 'pharmacist', 'dear', 'to:', 'from:',
+  'nurse', 'rn', 'np', 'pct', 'patient care tech', 'case manager', 'social worker', 'sw', 'therapist', 'pharmacist', 'dear', 'to:', 'from:',
   'assistant', 'assisted by', 'scrub', 'circulator', 'with', 'by', 'prescriber', 'prescribed by', 'ordered by',
   'ordering provider', 'ordering physician', 'ordering', 'requested by', 'dispensed by', 'approved by', 'staffed with',
   'precepted by', 'supervised by', 'supervising physician', 'cross-cover', 'cross cover', 'covering provider', 'on call',
