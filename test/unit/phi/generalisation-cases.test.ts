@@ -224,6 +224,9 @@ const cases: MarkedCase[] = [
   { name: 'in capitals a care-team role before a word no list knows', note: '«NICU|LOCATION» DAILY NOTE. INFANT STABLE ON CPAP. NURSE «ARASH|NAME». FEEDS ADVANCED. PCT «FARAHANI|NAME» AT BEDSIDE.' },
   { name: 'a first name opening a sentence that says the person is of a trade', note: 'Claim filed.\n«Destiny|NAME» is a «cattle rancher|PROFESSION» who lifted a 60 lb box.' },
   { name: 'a drug or a symptom said to be something is no person', note: 'Aspirin is a blood thinner. Pain is a major issue today.' },
+  { name: 'a list item of a name with particles, a comma and a relation', note: 'FAMILY AT BEDSIDE:\n- «LANCE VAN DEN HEUVEL|NAME», SON\n- «RUAIRÍ Ó BRIAIN|NAME», HUSBAND' },
+  { name: "a comma and 'health care proxy' after a name in a list", note: 'Contacts:\n- «Star|NAME», health care proxy. AA sponsor attends.' },
+  { name: 'a symptom before a comma and a relation is no name', note: 'Nausea, husband notes it is worse after meals.\n- Pain, son reports it started Monday.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

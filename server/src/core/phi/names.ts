@@ -60,7 +60,7 @@ class Token {
 
 const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\d{0,4}/gu;
 const MAX_NAME_TOKENS = 5;
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'las', 'los', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'VAN', 'VON', 'DER', 'DEN', 'DE', 'DEL', 'DI', 'DA', 'LA', 'LE']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'las', 'los', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'VAN', 'VON', 'DER', 'DEN', 'DE', 'DEL', 'DI', 'DA', 'LA', 'LE', 'Ó', 'Ní', 'NÍ', 'Ua', 'UA']);
 
 function escapeForRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, String.raw`\s{1,3}`);
@@ -498,7 +498,7 @@ const BRACKETED_ROLE = /^[ \t]{0,2}\([ \t]{0,2}(?:hospitalist|attending|resident
 /** Words after which a bracketed role may follow even a clinical word: "ACCEPTING MD HEART (HOSPITALIST)". */
 const PERSON_WORD_BEFORE = /\b(?:md|dr|per|paged|page|with|to|by|called|notified)[ \t.:]{1,3}$/i;
 /** "- Ludmila, granddaughter", "- LANCE VAN DEN HEUVEL, SON": a list line of a name, a comma and the relation. */
-const COMMA_RELATION_AT_LINE_END = new RegExp(String.raw`^,[ \t]{0,2}(?:legal guardian|roommate|boyfriend|girlfriend|${FAMILY_WORD})\b[^\n\r]{0,40}(?:$|[\r\n])`, 'i');
+const COMMA_RELATION_AT_LINE_END = new RegExp(String.raw`^,[ \t]{0,2}(?:legal guardian|health care proxy|health care agent|emergency contact|roommate|boyfriend|girlfriend|${FAMILY_WORD})\b[^\n\r]{0,40}(?:$|[\r\n])`, 'i');
 /** A quoted nickname: "Bud", “POPS”. */
 const QUOTED_WORD = /["“]([A-Z][A-Za-z'’-]{1,20})["”]/g;
 const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|sponsor|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)[ \t,:]{1,3}$`, 'i');
@@ -629,8 +629,11 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
       continue;
     }
     if (next === 44 && COMMA_RELATION_AT_LINE_END.test(after)) {
-      const start = walkBack(i);
-      if (clauseStartBefore(text, tokens[start].start)) take(start, i + 1, 'RELATIVE', 0.85, 'name before a comma and a relation in a list');
+      // "- LANCE VAN DEN HEUVEL, SON": particles inside the name; "Nausea, husband notes": a symptom is no name.
+      let start = i;
+      while (start > 0 && i - start < 4 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && (nameCapable(tokens[start - 1], true) || PARTICLES.has(tokens[start - 1].word))) start--;
+      while (start < i && PARTICLES.has(tokens[start].word)) start++;
+      if (clauseStartBefore(text, tokens[start].start) && !(t.info.clinicalWord && t.info.tier !== 'name')) take(start, i + 1, 'RELATIVE', 0.85, 'name before a comma and a relation in a list');
       continue;
     }
     if (next !== 44 && BRACKETED_AGE.test(after) && ((t.info.tier === 'name' || (t.info.firstName && t.info.tier !== 'word')) || (!t.info.clinicalWord && !isKnownWord(t.key)) || /\b(?:siblings|kids|children|sons|daughters|grandchildren|and)[ \t,:]{1,3}$/i.test(text.slice(Math.max(0, t.start - 14), t.start)))) {
