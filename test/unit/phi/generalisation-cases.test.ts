@@ -227,6 +227,8 @@ const cases: MarkedCase[] = [
   { name: 'a list item of a name with particles, a comma and a relation', note: 'FAMILY AT BEDSIDE:\n- «LANCE VAN DEN HEUVEL|NAME», SON\n- «RUAIRÍ Ó BRIAIN|NAME», HUSBAND' },
   { name: "a comma and 'health care proxy' after a name in a list", note: 'Contacts:\n- «Star|NAME», health care proxy. AA sponsor attends.' },
   { name: 'a symptom before a comma and a relation is no name', note: 'Nausea, husband notes it is worse after meals.\n- Pain, son reports it started Monday.' },
+  { name: 'a dictionary word after a role only a person has is the name', note: 'Plan reviewed. Discussed with CM «Skip|NAME» today. Community health worker «Marigold|NAME» to help with renewal.' },
+  { name: 'a department after a cue is no name', note: 'Seen by Physical Therapy today. Discussed with Pharmacy.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -103,6 +103,22 @@ const NAMING_PHRASE_END = /(?:is|me|by|ed|ys|id|\?)\s{0,3}$/i;
 const endsWithRelationCue = cueAtEnd([...RELATION_CUES].map((w) => w.toLowerCase()));
 /** Cues that are ordinary words ("with", "by", "to") and so need a name-like word after them. */
 const WEAK_CUE = /(?:^|[^\p{L}])(?:with|by|per|called|named|paged|pt|patient|name|re|dear|nurse|rn|np|sw|ot|contact|assistant|provider|physician|author|surgeon|resident|intern|fellow)\s{0,3}[:,\-]?\s{0,3}$/iu;
+/**
+ * "Discussed with CM Skip", "Community health worker Marigold": after a role only a person has, a capitalised word
+ * mid-sentence names that person even when it is also a dictionary word. Not after "physician" or "provider", which
+ * go on into titles ("physician Assistant"), nor after departments ("seen by Physical Therapy").
+ */
+const PERSON_ROLE_BEFORE = /(?:^|[^\p{L}])(?:cm|case manager|community health worker|chw|social worker|chaplain|doula|lactation consultant)[ \t]{1,3}$/iu;
+
+function mayBeNamedAfterAPersonRole(t: Token): boolean {
+  if (t.shape !== 'capitalised' || t.capsLine || t.sentenceStart || t.info.tier !== 'unknown' || t.info.clinicalWord || t.key.length < 3) return false;
+  return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key);
+}
+
+function wordNamedAfterAPersonRole(t: Token, before: string): boolean {
+  return mayBeNamedAfterAPersonRole(t) && PERSON_ROLE_BEFORE.test(before);
+}
+
 const ROLE_BEFORE = /(?:^|[^\p{L}])(?:nurse|rn|np|sw|ot|pct|tech|assistant|resident|intern|fellow|surgeon|physician|provider)\s{0,3}[:,\-]?\s{0,3}$/iu;
 /** "with" alone, not "spoke with" or "discussed with", which introduce people. */
 /** Verbs after which "with" introduces a person: "spoke with", "discussed with", "d/w". */
@@ -186,7 +202,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       if (unclaimed <= i) take(unclaimed, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
-    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t))) continue;
+    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t))) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -197,7 +213,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before) && !roleBeforeUnknownWord;
       const accepted = t.key.length <= 2
         ? cue === 'RELATIVE' && !weak && shortGivenName(t)
-        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t));
+        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before);
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
