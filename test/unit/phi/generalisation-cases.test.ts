@@ -229,6 +229,9 @@ const cases: MarkedCase[] = [
   { name: 'a symptom before a comma and a relation is no name', note: 'Nausea, husband notes it is worse after meals.\n- Pain, son reports it started Monday.' },
   { name: 'a dictionary word after a role only a person has is the name', note: 'Plan reviewed. Discussed with CM «Skip|NAME» today. Community health worker «Marigold|NAME» to help with renewal.' },
   { name: 'a department after a cue is no name', note: 'Seen by Physical Therapy today. Discussed with Pharmacy.' },
+  { name: 'a room or bay number with its wing letter first', note: 'PICKED UP FROM BAY «S620|LOCATION»; TELE BED «W555|LOCATION»; Rm «W418|LOCATION» on the ward.' },
+  { name: 'the receiving hospital after DEST in a run sheet, and no hospital in DEST ED', note: 'DEST «SLH|LOCATION»; ETA 0430H.\nDEST ED; ETA 0500.' },
+  { name: 'a facility phrase of ordinary words before its emergency department', note: 'TRANSPORT TO «WING MEMORIAL|LOCATION» ED, REPORT GIVEN.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

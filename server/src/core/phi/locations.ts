@@ -108,7 +108,10 @@ const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|O
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
+/** "Room 412", "BED 21B", "Bay S620", "Rm W418": a wing letter may come first. */
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}([A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
+/** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
+const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
 const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
@@ -347,7 +350,9 @@ export function findLocations(text: string): Candidate[] {
     let start = m.index + Math.max(descriptor, lengthBeforeLastBlockingWord(phrase, true));
     if (!namesAFacility(text.slice(start, end), capsText)) start = m.index + Math.max(descriptor, lengthBeforeLastBlockingWord(phrase, false));
     const name = text.slice(start, end);
-    if (!/\s/.test(name) || !namesAFacility(name, capsText)) continue;
+    // "TRANSPORT TO WING MEMORIAL ED": before its emergency department a facility phrase names a hospital.
+    const beforeEmergencyDepartment = /^[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b/.test(text.slice(end, end + 12));
+    if (!/\s/.test(name) || !(namesAFacility(name, capsText) || beforeEmergencyDepartment)) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
@@ -367,6 +372,11 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
+  for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
+    if (CLINICAL_ABBREVIATIONS.has(m[1]) || NEVER_NAMES.has(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'HOSPITAL', 0.85, 'receiving hospital after DEST');
+  }
   for (const m of matchesOf(HOSPITAL_ACRONYM, text)) if (!CLINICAL_ABBREVIATIONS.has(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'hospital acronym before its emergency department or in a header');
   for (const m of matchesOf(KNOWN_FACILITY, text)) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.85, 'well-known hospital name');
   for (const m of matchesOf(SAINT_OR_MOUNT, text)) {
