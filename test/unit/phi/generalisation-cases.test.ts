@@ -232,6 +232,10 @@ const cases: MarkedCase[] = [
   { name: 'a room or bay number with its wing letter first', note: 'PICKED UP FROM BAY «S620|LOCATION»; TELE BED «W555|LOCATION»; Rm «W418|LOCATION» on the ward.' },
   { name: 'the receiving hospital after DEST in a run sheet, and no hospital in DEST ED', note: 'DEST «SLH|LOCATION»; ETA 0430H.\nDEST ED; ETA 0500.' },
   { name: 'a facility phrase of ordinary words before its emergency department', note: 'TRANSPORT TO «WING MEMORIAL|LOCATION» ED, REPORT GIVEN.' },
+  { name: 'a highway contract route and box, and a lot in a mobile home park', note: 'Lives at «HC 57 Box 376|LOCATION».\nHOME IS «LOT 64, WHISPERING PINES MHP|LOCATION».' },
+  { name: 'a house number with a half', note: 'Discharged home to «1023½ Old County Pl|LOCATION» with hospice.' },
+  { name: 'two streets of a crossing, in capitals and in mixed case', note: 'DISPATCHED TO «SHAKER RD AND BRIDGE HWY|LOCATION» FOR MVC. Struck at «Grove St / Union Ave|LOCATION» at noon.' },
+  { name: 'a street word in directions is no crossing', note: 'Go to the st and back. Turn left at the light.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

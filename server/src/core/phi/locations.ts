@@ -8,9 +8,9 @@ import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RE
  * organisations, rooms. Every expression uses bounded repetition only.
  */
 
-const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts|Walk|Green|Gardens|Park|Creek|View|Commons)`;
+const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts|Walk|Green|Gardens|Park|Creek|View|Commons|Extension|Ext)`;
 const STREET = new RegExp(
-  String.raw`(?<![\w:./-])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:(?:[A-Z][A-Za-z'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,4}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
+  String.raw`(?<![\w:./-])\d{1,6}(?:[A-Za-z]|½)?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:(?:[A-Z][A-Za-z'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,4}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
   'g',
 );
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
@@ -34,8 +34,18 @@ const MILITARY_ADDRESS = /\b(?:(?:USNS|USNV|USS|USCGC)[ \t]{1,2}\p{L}[\p{L}'’-
  */
 const STREET_TYPE_KEYWORD = /\b(?:Rua|Rue|Via|Viale|Avenida|Avda|Av|Calle|Carrer|Camino|Ul|ul|Ulica|Piazza|Praça|Plaza|Strada|Calea|Travessa|Largo)\.?[ \t]/g;
 const MILITARY_POST_OFFICE = /[AFD]PO[ \t]{1,2}A[AEP]\b/i;
-/** Rural addresses: "Rural Route 4, Box 234", "RR 2 Box 17", "N9654 County Road P". */
-const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
+/** A lot in a mobile home or trailer park: "Lot 60, Whispering Pines MHP". */
+const PARK_LOT = /\bLot[ \t]{1,2}#?\d{1,4}[A-Za-z]?,?[ \t]{1,2}(?:[A-Z][A-Za-z'’-]{1,30}[ \t]{1,2}){1,4}(?:MHP|Mobile[ \t]Home[ \t]Park|Trailer[ \t](?:Park|Court)|RV[ \t]Park|Manufactured[ \t]Home[ \t]Community)\b/gi;
+/** Two streets of a crossing, each with its type: "Shaker Rd and Bridge Hwy", "GROVE ST / UNION AVE". */
+const CROSSING_STREET_TYPE = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Place|Pl|Highway|Hwy|Way|Court|Ct|Parkway|Pkwy|Drive|Dr)`;
+const CROSSING_STREET_TYPE_WORD = new RegExp(String.raw`^${CROSSING_STREET_TYPE}$`, 'i');
+const STREET_CROSSING = new RegExp(
+  String.raw`\b(?:[A-Z][A-Za-z'’-]{1,30}[ \t]{1,2}){1,3}${CROSSING_STREET_TYPE}\.?[ \t]{0,2}(?:and|&|\/|@|at)[ \t]{0,2}(?:[A-Z][A-Za-z'’-]{1,30}[ \t]{1,2}){1,3}${CROSSING_STREET_TYPE}\b\.?`,
+  // Case-blind for the capitals of run sheets ("SHAKER RD AND BRIDGE HWY"); each name word is checked for its capital.
+  'gi',
+);
+/** Rural addresses: "Rural Route 4, Box 234", "RR 2 Box 17", "HC 57 Box 376", "N9654 County Road P". */
+const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -235,6 +245,18 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOf(PO_BOX, text)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
   for (const m of /box|county/i.test(text) ? matchesOf(RURAL_ADDRESS, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
+  for (const m of /\blot\b/i.test(text) ? matchesOf(PARK_LOT, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'lot in a mobile home park');
+  for (const m of matchesOf(STREET_CROSSING, text)) {
+    const words = [...matchesOf(/[^ \t/&@]+/g, m[0])];
+    const firstType = words.findIndex((w) => CROSSING_STREET_TYPE_WORD.test(w[0].replace(/\.$/, '')));
+    // The first street's name is the words right before its type, back to a function word ("DISPATCHED TO SHAKER RD").
+    let first = firstType;
+    while (first > 0 && firstType - first < 3 && !NEVER_NAMES.has(words[first - 1][0].toUpperCase()) && /^\p{Lu}/u.test(words[first - 1][0])) first--;
+    const secondName = words.slice(firstType + 1, -1).filter((w) => !/^(?:and|at)$/i.test(w[0]));
+    if (first === firstType || secondName.length === 0 || secondName.some((w) => NEVER_NAMES.has(w[0].toUpperCase()) || !/^\p{Lu}/u.test(w[0]))) continue;
+    const start = m.index + words[first].index;
+    add(start, m.index + m[0].length, 'STREET', 0.85, 'two streets of a crossing');
+  }
   addressBlockLines(text, found);
   letterheadOrganisations(text, found);
   for (const m of matchesOf(ADDRESS_AFTER_CUE, text)) {
