@@ -236,6 +236,7 @@ const cases: MarkedCase[] = [
   { name: 'a house number with a half', note: 'Discharged home to «1023½ Old County Pl|LOCATION» with hospice.' },
   { name: 'two streets of a crossing, in capitals and in mixed case', note: 'DISPATCHED TO «SHAKER RD AND BRIDGE HWY|LOCATION» FOR MVC. Struck at «Grove St / Union Ave|LOCATION» at noon.' },
   { name: 'a street word in directions is no crossing', note: 'Go to the st and back. Turn left at the light.' },
+  { name: 'a town of two ordinary words after a phrase about where someone lived', note: 'Moved here from «Eagle Pass|LOCATION» in 2019.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

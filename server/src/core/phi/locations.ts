@@ -624,7 +624,11 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
     // "has lived in Temple", "moved to Mobile": after a phrase about where someone lives, a capitalised word
     // is the town even when it is also an English word.
-    if (end === i && cued && !capsText && TITLE_CASE_WORDS.test(text.slice(w.start, w.end)) && !NEVER_NAMES.has(upperOf(w)) && !CARE_SETTINGS.has(upperOf(w)) && RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) end = i + 1;
+    if (end === i && cued && !capsText && TITLE_CASE_WORDS.test(text.slice(w.start, w.end)) && !NEVER_NAMES.has(upperOf(w)) && !CARE_SETTINGS.has(upperOf(w)) && RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) {
+      // "moved here from Eagle Pass": the town's other capitalised words too.
+      end = i + 1;
+      while (end < words.length && end - i < 3 && adjacent(text, words, end - 1, 2) && TITLE_CASE_WORDS.test(text.slice(words[end].start, words[end].end)) && !NEVER_NAMES.has(upperOf(words[end])) && !CARE_SETTINGS.has(upperOf(words[end]))) end++;
+    }
     if (end === i) continue;
     if (cued) {
       found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.8, 'place after a place phrase'));
