@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { WordTable } from '../../../server/src/core/phi/wordTable';
+import { WordTable } from '../../../server/src/core/wordTable';
 
 describe('WordTable: the lexicon lists indexed in typed arrays', () => {
   it('ranks words by first appearance, skipping empty lines and repeats as a Map built from the lines would', () => {

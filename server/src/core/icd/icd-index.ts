@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { WordTable } from '../wordTable';
 import {
   DERIVED_TITLE_MARK, GROUP_SEPARATOR, INDEX_FILE_NAME, INDEX_FORMAT, IndexMeta, RANKER_FILE_NAME, SECTION_SEPARATOR, SECTIONS, SectionName, TermSource,
 } from './compiled';
@@ -304,8 +305,8 @@ class LoadedIndex implements IcdIndex {
   readonly seventh: Map<string, Map<string, string>>;
   readonly ranker?: IcdRanker;
   readonly codeTableSource: string;
-  private readonly vocabulary: string[];
-  private readonly tokenIds = new Map<string, number>();
+  /** Token ids are ranks in the vocabulary section (most frequent first); tokens of a newer code table are added. */
+  private readonly tokenIds: WordTable;
   /** The code table in force: the built-in one, or the newer order file given as codeTablePath. */
   private readonly table: CodeTable;
   private readonly termsText: string;
@@ -321,8 +322,7 @@ class LoadedIndex implements IcdIndex {
   private readonly titleCache = new Map<string, Set<string>>();
 
   constructor(section: (name: SectionName) => string, override: OrderFileEntry[] | undefined, overridePath: string | undefined, ranker: IcdRanker | undefined) {
-    this.vocabulary = section('vocabulary').split('\n');
-    for (let i = 0; i < this.vocabulary.length; i++) this.tokenIds.set(this.vocabulary[i], i);
+    this.tokenIds = new WordTable(section('vocabulary'));
     const builtIn = new CodeTable(section('codes'), section('suffixes').split('\n'));
     this.table = override ? CodeTable.fromEntries(override) : builtIn;
     this.termsText = section('terms');
@@ -432,9 +432,8 @@ class LoadedIndex implements IcdIndex {
   private internToken(token: string): number {
     let id = this.tokenIds.get(token);
     if (id === undefined) {
-      id = this.vocabulary.length;
-      this.vocabulary.push(token);
-      this.tokenIds.set(token, id);
+      id = this.tokenIds.size;
+      this.tokenIds.add(token, id);
     }
     return id;
   }

@@ -6,7 +6,7 @@ import medicalWords from './data/medical-words';
 import properNouns from './data/proper-nouns';
 import { worldFirstNames, worldSurnames } from './data/world-names';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, NEVER_NAMES } from './vocabulary';
-import { WordTable } from './wordTable';
+import { WordTable } from '../wordTable';
 
 /** How much a word, seen on its own, says about being a name. */
 export type NameTier =

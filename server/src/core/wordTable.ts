@@ -1,8 +1,8 @@
 /**
  * The words of a newline-separated list and their ranks (order of first appearance), looked up by an FNV-1a hash in
  * typed arrays over the list's own text. A Map of the same words held one string object per word: for the 90,000
- * census surnames and the dictionaries that was tens of milliseconds of a cold start spent building them (and
- * collecting the garbage of the split) and several megabytes of heap; this is built in one pass over the text.
+ * census surnames, the dictionaries and the ICD vocabulary that was tens of milliseconds of a cold start spent
+ * building them (and collecting the garbage of the split) and several megabytes of heap; this is built in one pass.
  */
 export class WordTable {
   /** Start and end offset in `text` of the word of each rank. */
