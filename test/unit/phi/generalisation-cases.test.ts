@@ -237,6 +237,8 @@ const cases: MarkedCase[] = [
   { name: 'two streets of a crossing, in capitals and in mixed case', note: 'DISPATCHED TO «SHAKER RD AND BRIDGE HWY|LOCATION» FOR MVC. Struck at «Grove St / Union Ave|LOCATION» at noon.' },
   { name: 'a street word in directions is no crossing', note: 'Go to the st and back. Turn left at the light.' },
   { name: 'a town of two ordinary words after a phrase about where someone lived', note: 'Moved here from «Eagle Pass|LOCATION» in 2019.' },
+  { name: 'after a label two capitalised words ending in a surname, the first a dictionary word', note: 'To: WellSense, Appeals Dept.\nRE: «Skip Best|NAME»\nDOB: «11/17/99|DATE»' },
+  { name: "a letter's subject line of clinical words is no name, a first name among them is", note: 'RE: Knee Pain\nRE: «Mark Stone|NAME»' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -202,7 +202,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       if (unclaimed <= i) take(unclaimed, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
-    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t))) continue;
+    const pairEndingInSurname = capitalisedPairEndingInSurname(text, tokens, i);
+    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname)) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -213,7 +214,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before) && !roleBeforeUnknownWord;
       const accepted = t.key.length <= 2
         ? cue === 'RELATIVE' && !weak && shortGivenName(t)
-        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before);
+        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname);
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
@@ -221,6 +222,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
         if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
         let end = extendName(text, tokens, i, false);
+        // "RE: Skip Best": after a label, two capitalised words ending in a surname are the name, whatever the first.
+        if (label && pairEndingInSurname) end = Math.max(end, i + 2);
         // "twin with smith magenis syndrome": an eponym of two names.
         if (end - i > 1 && isEponymUse(text, tokens[end - 1])) continue;
         // "PT: STONE, BILL": a surname, a comma and a first name after a label, however common the words.
@@ -228,6 +231,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         // "Surgeon: Mark Stone" yes, "Anesthesia: General" no: a clinical word alone after a label is its value.
         // A transcriptionist or scribe label names a person, whatever the word ("Transcriptionist: May / job 123").
         const lonelyWord = label && t.info.tier === 'ambiguous' && t.info.clinicalWord && cue !== 'RELATIVE' && end - i < 2 && !PERSON_ONLY_LABEL.test(before);
+        // "RE: Knee Pain": a letter's subject line of clinical words, none a first name, is the subject ("RE: Mark Stone" is not).
+        if (label && SUBJECT_LABEL.test(before) && tokens.slice(i, Math.max(end, i + 1)).every((p) => p.info.clinicalWord && !p.info.firstName)) continue;
         // "Attending Physician, Bayside Rehabilitation Center": the words start a facility's name.
         if (lonelyWord || FACILITY_WORD_AFTER.test(text.slice(tokens[Math.max(end, i + 1) - 1].end, tokens[Math.max(end, i + 1) - 1].end + 16))) continue;
         take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
@@ -1334,6 +1339,17 @@ function mayFollowCue(t: Token): boolean {
   if (t.shape === 'lower' && !t.capsLine) return false;
   if (t.info.tier === 'ambiguous' && t.capsLine) return t.info.commonRank === undefined || t.info.commonRank > 800;
   return t.info.tier !== 'unknown' || !isKnownWord(t.key);
+}
+
+const SUBJECT_LABEL = /\b(?:re|subject|regarding)\s{0,2}:\s{0,3}$/i;
+
+/** Two capitalised words in mixed case, the first no clinical word, the second a surname: "Skip Best", not "Knee Pain". */
+function capitalisedPairEndingInSurname(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || t.shape !== 'capitalised' || next.shape !== 'capitalised' || t.capsLine || !next.info.surname) return false;
+  if (t.info.clinicalWord || NEVER_NAMES.has(t.key) || NEVER_NAMES.has(next.key) || CLINICAL_ABBREVIATIONS.has(next.key) || t.key.length < 3) return false;
+  return joinable(text, tokens, i, i + 1);
 }
 
 /**
