@@ -239,6 +239,8 @@ const cases: MarkedCase[] = [
   { name: 'a town of two ordinary words after a phrase about where someone lived', note: 'Moved here from «Eagle Pass|LOCATION» in 2019.' },
   { name: 'after a label two capitalised words ending in a surname, the first a dictionary word', note: 'To: WellSense, Appeals Dept.\nRE: «Skip Best|NAME»\nDOB: «11/17/99|DATE»' },
   { name: "a letter's subject line of clinical words is no name, a first name among them is", note: 'RE: Knee Pain\nRE: «Mark Stone|NAME»' },
+  { name: 'a name before a bare record number or a bracketed code of letters and digits', note: 'K 6.8 ON «CHIYO NDIAYE|NAME» «012476346|ID», SPEC RECEIVED.\n«MICU|LOCATION» NSG: «BICH PRICE|NAME» («137X8927|ID») CV: STABLE.' },
+  { name: 'a lab name before a long count and a comma is no name', note: 'WBC «12000000|ID», HGB 9. Glucose «1234567|ID», repeat.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

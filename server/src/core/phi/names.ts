@@ -383,7 +383,7 @@ const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', str
   // "Warrane, can I please speak to your boss?": a name addressed at the start of a sentence.
   [/^,\s{1,2}(?:can|could|would|will|please|do|did|are|have|thank)\b/i, 'PATIENT', 'sentence', 'name addressed at a sentence start'],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
-  [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)|\d{5,12}\s{0,2}\)))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
+  [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)|\d{5,12}\s{0,2}\)|(?=[A-Z\d]{0,4}\d{4})[A-Z\d]{5,12}\s{0,2}\))|\s{1,2}\d{7,12}(?=\s{0,2}[,;]))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
 ];
 
 /** All the cues in one expression: most words are followed by none, and one test is cheaper than five. */
