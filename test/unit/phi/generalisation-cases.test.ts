@@ -241,6 +241,9 @@ const cases: MarkedCase[] = [
   { name: "a letter's subject line of clinical words is no name, a first name among them is", note: 'RE: Knee Pain\nRE: «Mark Stone|NAME»' },
   { name: 'a name before a bare record number or a bracketed code of letters and digits', note: 'K 6.8 ON «CHIYO NDIAYE|NAME» «012476346|ID», SPEC RECEIVED.\n«MICU|LOCATION» NSG: «BICH PRICE|NAME» («137X8927|ID») CV: STABLE.' },
   { name: 'a lab name before a long count and a comma is no name', note: 'WBC «12000000|ID», HGB 9. Glucose «1234567|ID», repeat.' },
+  { name: "names joined by 'AND' in capitals, after a relation word", note: 'PARENTS «MARY|NAME» AND «JOHN|NAME» VISITED OVERNIGHT.' },
+  { name: "a credential joined by 'AND' in capitals is no name", note: 'SEEN BY DR. «DESHAWN GARCIA|NAME» AND PA-C «ABENA|NAME». CONTINUE LASIX AND COREG.' },
+  { name: 'mother and father of the baby as relation words', note: 'NURSERY NOTE. FOB «JAE-HYUN|NAME» VISITED. BED MOB INDEPENDENT.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

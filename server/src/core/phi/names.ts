@@ -408,7 +408,9 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
   // Evidence is a word of the name lists only: a brand unknown to the dictionaries, even one a weak cue
   // took for a name ("with Kerlix and Ace wrap"), vouches for nothing.
   const evidence = (k: number) => tokens[k].info.tier === 'name' && !tokens[k].acronym;
-  const nameable = (k: number) => evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]) || unknownCapitalised(tokens[k]) || (tokens[k].capsLine && tokens[k].info.tier === 'unknown' && !isKnownWord(tokens[k].key));
+  const nameable = (k: number) =>
+    !CREDENTIALS.has(tokens[k].key) && !CLINICAL_ABBREVIATIONS.has(tokens[k].key) &&
+    (evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]) || unknownCapitalised(tokens[k]) || (tokens[k].capsLine && tokens[k].info.tier === 'unknown' && !isKnownWord(tokens[k].key)));
   const itemShape = (k: number) => tokens[k].shape === 'capitalised' || (tokens[k].capsLine && tokens[k].shape !== 'initial');
   for (let k = 0; k < tokens.length; k++) {
     if (!itemShape(k)) continue;
@@ -420,10 +422,10 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
       if (next < 0 || !itemShape(next)) break;
       items.push(next);
       last = next;
-      if (tokens[next - 1].word === 'and') break;
+      if (isAnd(tokens[next - 1])) break;
     }
     k = last;
-    if (items.length < 2 || !items.some((i) => tokens[i - 1]?.word === 'and')) continue;
+    if (items.length < 2 || !items.some((i) => isAnd(tokens[i - 1]))) continue;
     const named = items.filter(evidence).length;
     if (named === 0 || (items.length > 2 && named < 2 && items.length - named > 1)) continue;
     if (items.some((i) => !nameable(i)) || isEponymUse(text, tokens[last])) continue;
@@ -894,11 +896,16 @@ function listContinuation(text: string, tokens: Token[], k: number): number {
   const next = tokens[k + 1];
   if (!next) return -1;
   if (text.charCodeAt(after) === 44 && text.charCodeAt(after + 1) === 32 && next.start === after + 2) {
-    if (next.word === 'and' && tokens[k + 2] && tokens[k + 2].start === next.end + 1) return k + 2;
-    return next.word === 'and' ? -1 : k + 1;
+    if (isAnd(next) && tokens[k + 2] && tokens[k + 2].start === next.end + 1) return k + 2;
+    return isAnd(next) ? -1 : k + 1;
   }
-  if (next.word === 'and' && next.start === after + 1 && tokens[k + 2] && tokens[k + 2].start === next.end + 1) return k + 2;
+  if (isAnd(next) && next.start === after + 1 && tokens[k + 2] && tokens[k + 2].start === next.end + 1) return k + 2;
   return -1;
+}
+
+/** "and", or "AND" where the line is in capitals ("PARENTS MARY AND JOHN"). */
+function isAnd(t: Token | undefined): boolean {
+  return t !== undefined && (t.word === 'and' || (t.word === 'AND' && t.capsLine));
 }
 
 /** "Heather: Remember me?" at a line start: a speaker in a transcript or a chat. */
