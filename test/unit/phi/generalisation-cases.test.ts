@@ -244,6 +244,8 @@ const cases: MarkedCase[] = [
   { name: "names joined by 'AND' in capitals, after a relation word", note: 'PARENTS «MARY|NAME» AND «JOHN|NAME» VISITED OVERNIGHT.' },
   { name: "a credential joined by 'AND' in capitals is no name", note: 'SEEN BY DR. «DESHAWN GARCIA|NAME» AND PA-C «ABENA|NAME». CONTINUE LASIX AND COREG.' },
   { name: 'mother and father of the baby as relation words', note: 'NURSERY NOTE. FOB «JAE-HYUN|NAME» VISITED. BED MOB INDEPENDENT.' },
+  { name: 'in capitals a dictionary word after a relation word is a name when a visit follows', note: "SOCIAL: PT'S NIECE «MARIGOLD|NAME» @ BEDSIDE. WIFE «TEMPERANCE|NAME» VISITED OVERNIGHT." },
+  { name: 'in capitals an ordinary word after a relation word stays a word', note: 'SON WILL VISIT TOMORROW. WIFE HOME VISITED. DAUGHTER AWARE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -461,6 +461,7 @@ const AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}(?:[.;,)]|[-–][ \t]|\(?\+?\d)|[ \t]
 
 /** Words that label the number after them ("SON, PHONE 626…"), never a name. */
 const CONTACT_LABEL = /^(?:PHONE|PH|TEL|TELEPHONE|CELL|MOBILE|MOB|HOME|WORK|FAX|PAGER|BEEPER|NUMBER|NUM|EXT|OFFICE|EMAIL|CONTACT|DAYTIME|DAY|NIGHT|EVENING|LANDLINE|WHATSAPP)$/;
+const VISITOR_AFTER_RELATIVE_NAME = /^[ \t]{1,2}(?:@|AT|at)[ \t]{1,2}(?:BEDSIDE|bedside)\b|^[ \t]{1,2}(?:IN TO VISIT|VISITED|VISITING|AT BEDSIDE|in to visit|visited|visiting)\b/;
 const CONTACT_AFTER_RELATIVE_NAME = /^(?:[ \t]{0,2}[-–,]?[ \t]{0,2}(?:\+\d{1,3}[ \t]?)?\(?\d{3}\)?[ \t.-]?\d|[ \t]{1,2}(?:at|AT)[ \t]{1,2}\d)/;
 
 /** First letters of the relation words, either case: most words are ruled out before their key is built. */
@@ -482,18 +483,20 @@ function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Arr
     // name whatever else it is (a street word, a drug), unless it is one of the most frequent words ("wife at 555…").
     const contactFollows = !CONTACT_LABEL.test(t.key) && CONTACT_AFTER_RELATIVE_NAME.test(text.slice(t.end, t.end + 16));
     const frequent = t.word.length <= 2 || (t.info.commonRank !== undefined && t.info.commonRank < 300);
+    // "NIECE MARIGOLD @ BEDSIDE", "WIFE TEMPERANCE VISITED": what a visitor does after the word makes it a name.
+    const visitorFollows = !t.info.clinicalWord && VISITOR_AFTER_RELATIVE_NAME.test(text.slice(t.end, t.end + 24));
     if (t.info.clinicalWord && !contactFollows) continue;
     // In capitals only a first name that is no frequent word ("SON MAY CALL" is no name); in mixed case a
     // capitalised word mid-sentence, also one the name lists lack ("wife: Temperance.").
     if (t.capsLine && t.shape !== 'capitalised') {
       if (t.shape === 'initial') continue;
-      if (contactFollows ? NEVER_NAMES.has(t.key) && frequent : !t.info.firstName || NEVER_NAMES.has(t.key) || (t.info.commonRank !== undefined && t.info.commonRank < 800)) continue;
+      if (contactFollows ? NEVER_NAMES.has(t.key) && frequent : !(t.info.firstName || visitorFollows) || NEVER_NAMES.has(t.key) || (t.info.commonRank !== undefined && t.info.commonRank < 800)) continue;
     } else {
       if (t.shape !== 'capitalised') continue;
       if (contactFollows ? NEVER_NAMES.has(t.key) && frequent : !(t.info.firstName || t.info.tier === 'unknown') || (NEVER_NAMES.has(t.key) && !t.info.firstName)) continue;
     }
     const end = i + 1 < tokens.length && joinable(text, tokens, i, i + 1) && tokens[i + 1].info.tier === 'name' && tokens[i + 1].info.surname ? i + 2 : i + 1;
-    if (!AFTER_RELATIVE_NAME.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 16))) continue;
+    if (!AFTER_RELATIVE_NAME.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 16)) && !visitorFollows) continue;
     take(i, end, 'RELATIVE', 0.85, 'first name after a relation word, ending the phrase');
   }
 }
