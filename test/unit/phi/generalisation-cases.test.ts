@@ -246,6 +246,7 @@ const cases: MarkedCase[] = [
   { name: 'mother and father of the baby as relation words', note: 'NURSERY NOTE. FOB «JAE-HYUN|NAME» VISITED. BED MOB INDEPENDENT.' },
   { name: 'in capitals a dictionary word after a relation word is a name when a visit follows', note: "SOCIAL: PT'S NIECE «MARIGOLD|NAME» @ BEDSIDE. WIFE «TEMPERANCE|NAME» VISITED OVERNIGHT." },
   { name: 'in capitals an ordinary word after a relation word stays a word', note: 'SON WILL VISIT TOMORROW. WIFE HOME VISITED. DAUGHTER AWARE.' },
+  { name: "a relation word before 'at bedside' or 'notified' is no name", note: 'DTR AT BEDSIDE. HUSB NOTIFIED. NIECE AWARE OF PLAN. «MARY|NAME» AT BEDSIDE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -392,7 +392,8 @@ const ANY_AFTER_NAME_CUE = new RegExp(`^(?:${AFTER_NAME_CUES.map(([pattern]) => 
 /** Before "aware", "reports" or "(MRN": name-list words, unknown words, never role or function words. */
 function afterCueNamePart(t: Token): boolean {
   if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.key.length < 2) return false;
-  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
+  // "DTR AT BEDSIDE", "HUSB NOTIFIED": a relation word is who, not the name.
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || t.info.tier === 'word') return false;
   if (t.info.tier === 'name' || t.shape === 'initial') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
