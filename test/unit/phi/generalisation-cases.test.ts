@@ -247,6 +247,9 @@ const cases: MarkedCase[] = [
   { name: 'in capitals a dictionary word after a relation word is a name when a visit follows', note: "SOCIAL: PT'S NIECE «MARIGOLD|NAME» @ BEDSIDE. WIFE «TEMPERANCE|NAME» VISITED OVERNIGHT." },
   { name: 'in capitals an ordinary word after a relation word stays a word', note: 'SON WILL VISIT TOMORROW. WIFE HOME VISITED. DAUGHTER AWARE.' },
   { name: "a relation word before 'at bedside' or 'notified' is no name", note: 'DTR AT BEDSIDE. HUSB NOTIFIED. NIECE AWARE OF PLAN. «MARY|NAME» AT BEDSIDE.' },
+  { name: 'a Huber needle, bradycardia events and a wound-care credential are no names', note: 'PORT ACCESSED WITH 20G 3/4" HUBER, + BLOOD RETURN. APNEA/BRADY EVENTS X3. SEEN BY WOUND RN, CWOCN.' },
+  { name: 'the same words after a title are surnames', note: 'Seen by Dr. «Brady|NAME» today. Dr. «Huber|NAME» reviewed the port.' },
+  { name: 'a credential followed by another is no state', note: 'Dental clearance from «Iris H. Bishop|NAME», MD, PhD received.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -265,6 +265,9 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesAtCommas(text, STATE_CODE_AFTER_COMMA_AT)) {
     const [, state, zip] = m;
+    // "Iris H. Bishop, MD, PhD": a credential followed by another is the signer's, not a state.
+    const nextWord = /^[ \t]{0,2},?[ \t]{0,2}([A-Za-z][A-Za-z./-]{1,10})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
+    if (!zip && CREDENTIALS.has(state) && nextWord && CREDENTIALS.has(nextWord.replace(/\./g, '').toUpperCase())) continue;
     const captured = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
     const endsClause = /^(?:[,.;)]|[ \t]{0,2}$|[ \t]{1,2}(?:with|and|who|for|since|on|in)\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     // "from Tupelo, IA, with": after a place phrase an unknown town with a region code is a place too. In capitals the
