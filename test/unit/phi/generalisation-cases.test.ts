@@ -250,6 +250,9 @@ const cases: MarkedCase[] = [
   { name: 'a Huber needle, bradycardia events and a wound-care credential are no names', note: 'PORT ACCESSED WITH 20G 3/4" HUBER, + BLOOD RETURN. APNEA/BRADY EVENTS X3. SEEN BY WOUND RN, CWOCN.' },
   { name: 'the same words after a title are surnames', note: 'Seen by Dr. «Brady|NAME» today. Dr. «Huber|NAME» reviewed the port.' },
   { name: 'a credential followed by another is no state', note: 'Dental clearance from «Iris H. Bishop|NAME», MD, PhD received.' },
+  { name: 'a month and day at either end of a range whose other end is a date', note: 'Held at the county jail «MAR 29|DATE»-«5/27|DATE». Then «5/4|DATE»-«29APR24|DATE» at the center.' },
+  { name: 'a month and day before a time with am or pm', note: 'Follow-up at the clinic, «12/10|DATE» at 11:05a.' },
+  { name: 'a score range is no date', note: 'Pain 3-5/10 today, was 7/10 yesterday.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -135,6 +135,11 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (valid(m[1], m[2]) && valid(m[3], m[4])) push(m.index, m.index + m[0].length, 0.93, 'range of numeric dates');
   }
   for (const m of matchesOf(TIMESTAMP_DATE, text)) push(m.index, m.index + m[1].length, 0.95, 'date of a timestamp');
+  for (const m of matchesOf(RANGE_END_MONTH_DAY, text)) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) push(m.index, m.index + m[0].length, 0.9, 'month and day ending a range of dates');
+  }
   for (const m of matchesOf(NUMERIC_MONTH_DAY, text)) {
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric month and day');
@@ -338,6 +343,11 @@ function numericFullDateConfidence(first: string, separator: string, second: str
 
 const BRITISH_DURATION_AFTER = /^[ \t]{0,2}(?:hx|h\/o|history|ago|course|duration)\b/i;
 
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?`;
+/** "December of 2024-2/18", "MAR 29-5/27": a month and day ending a range that starts with a date. */
+const RANGE_END_MONTH_DAY = new RegExp(String.raw`(?<=(?:\b${MONTH_WORD}[ \t]{0,2}(?:of[ \t]{1,2})?\d{1,4}(?:st|nd|rd|th)?|\b(?:19|20)\d\d)[ \t]?[-\u2013][ \t]?)(\d{1,2})\/(\d{1,2})(?![\w/]|[.,]\d)`, 'gi');
+const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ \t]?${MONTH_WORD}|${MONTH_WORD}[ \t]?\d)`, 'i');
+
 function numericMonthDayConfidence(text: string, start: number, end: number, month: number, day: number): number {
   if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   const before = text.slice(Math.max(0, start - 32), start);
@@ -348,10 +358,13 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
   if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
-  const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d\b|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
+  // "12/10 at 11:05a", "6/3 @ 0800".
+  const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d(?!\d)|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
+  // The first end of a range whose other end is a date: "5/4-29APR24" (the other way round, see RANGE_END_MONTH_DAY).
+  const endOfDateRange = DATE_AFTER_DASH.test(after);
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
   const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
-  const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
+  const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
   if (cued) return 0.9;
   // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
   if (day > 12) return 0.8;
