@@ -253,6 +253,8 @@ const cases: MarkedCase[] = [
   { name: 'a month and day at either end of a range whose other end is a date', note: 'Held at the county jail «MAR 29|DATE»-«5/27|DATE». Then «5/4|DATE»-«29APR24|DATE» at the center.' },
   { name: 'a month and day before a time with am or pm', note: 'Follow-up at the clinic, «12/10|DATE» at 11:05a.' },
   { name: 'a score range is no date', note: 'Pain 3-5/10 today, was 7/10 yesterday.' },
+  { name: 'a code of letters, digits and dashes after a word naming an identifier', note: 'TRANSPORT VEHICLE «HDA-5458|ID». UNOS ID «JKS060|ID». MACHINE «116HUD6657|ID». MRN AT SENDING «323L1147|ID». PT ID BY «D858-317-854|ID» (DRIVER LIC).' },
+  { name: 'an identifier word before ordinary words or a small count is no code', note: 'ID CONSULT FOR FEVER. DEVICE 3 UNITS. Patient ID band checked.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

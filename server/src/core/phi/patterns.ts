@@ -86,6 +86,11 @@ const STATE_REGISTRATION = /\b[A-Z]{2}[ \t]REG(?:ISTRATION)?[ \t#:]{1,3}((?=[A-Z
 // A comma may follow ("N'DIAYE 012476346, SPEC ..."); a digit after it makes a grouped number instead.
 const BARE_NUMBER = /(?<![\w.,/:-])\d{6,20}(?![\w/:-]|[.,]\d)/g;
 const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}[A-Z]{0,2}\b(?!-)/g;
+/**
+ * "VEHICLE HDA-5458", "UNOS ID JKS060", "MACHINE 116HUD6657", "MRN AT SENDING 323L1147", "ID BY D858-317-854": a code of
+ * letters, digits and dashes with at least three digits, a few words after a word that names an identifier.
+ */
+const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE)\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|#|:)){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
 /** Pathology and lab accession numbers: letters, a two-digit year, a serial ("S19-12345", "SP-19-004512"). */
 const ACCESSION = /\b[A-Z]{1,3}-?\d{2}-\d{3,7}\b(?!-)/g;
 /** Digits, a letter or three, more digits ("41X3538758"): encounter and claim numbers. */
@@ -183,6 +188,13 @@ export function findContactsAndIds(text: string): Candidate[] {
   }
   for (const match of matchesOf(DIGITS_LETTERS_DIGITS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits and letters code'));
   for (const match of matchesOf(THREE_DIGIT_GROUPS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'three digit groups'));
+  for (const match of matchesOf(CODE_AFTER_ID_WORD, text)) {
+    const code = match[1];
+    // A date or a time is no identifier ("ID 12-25-2024"); nor a plain count ("SERIAL 3 OF 5" has too few digits).
+    if (/^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(code)) continue;
+    const start = match.index + match[0].length - code.length;
+    found.push(candidate(start, start + code.length, 'ID', 'ID', 0.8, 'code after a word naming an identifier'));
+  }
   for (const match of matchesOf(LETTER_DIGIT_CODE, text)) {
     if (match.index > 0 && text[match.index - 1] === '-') continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'letter-and-digit code'));
