@@ -66,7 +66,7 @@ const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
 /** A bare '#' is no phone label: "ACC# 0019968430" is an account number. */
 const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|beeper|pgr|call(?:ed)?|contact|number|at)\.?\s{0,3}[:#]?\s{0,3}$/i;
-const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?:to|sent to|is)\s{1,3})?$|\bfax(?:ed)?\s{1,3}(?:sent\s{1,3})?to\s{1,3}$/i;
+const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?:to|sent to|is)\s{1,3})?$|\bfax(?:ed)?\s{1,3}(?:sent\s{1,3})?to\s{1,3}$|(?<![\w.])F[ \t]{0,2}:[ \t]{0,3}$/i;
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
@@ -208,7 +208,8 @@ function findPhones(text: string, found: Candidate[]): void {
     const exchange = match[3];
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
-    const labelled = isFax || PHONE_LABEL.test(before);
+    // "POA Vartan (928 187 5750)": ten digits in groups in brackets are the number of whoever is named before.
+    const labelled = isFax || PHONE_LABEL.test(before) || (/\([ \t]{0,2}$/.test(before) && /^\d{3}[ \t.-]\d{3}[ \t.-]\d{4}[ \t]{0,2}\)/.test(text.slice(match.index, match.index + 16)));
     // NANP area codes and exchanges never start with 0 or 1; fictional 555 numbers are still phone-shaped.
     const valid = /^[2-9]/.test(area) && /^[2-9]/.test(exchange);
     const separated = /[\s().\-/]/.test(match[0]);
