@@ -256,6 +256,9 @@ const cases: MarkedCase[] = [
   { name: 'a code of letters, digits and dashes after a word naming an identifier', note: 'TRANSPORT VEHICLE «HDA-5458|ID». UNOS ID «JKS060|ID». MACHINE «116HUD6657|ID». MRN AT SENDING «323L1147|ID». PT ID BY «D858-317-854|ID» (DRIVER LIC).' },
   { name: 'an identifier word before ordinary words or a small count is no code', note: 'ID CONSULT FOR FEVER. DEVICE 3 UNITS. Patient ID band checked.' },
   { name: 'ten digits in groups in brackets after a name, and a local number after F: in a letterhead', note: 'Discussed with POA «Vartan|NAME» («928 187 5750|CONTACT»).\nTel «254.600.1084|CONTACT»  F: «681-1217|CONTACT»' },
+  { name: 'code-team roles before names, and a respiratory therapist in brackets', note: 'RECORDER «REFUGIO P. REDDY|NAME»; COMPRESSIONS «OBADIAH|NAME» SICK; AIRWAY N. «FARAHANI|NAME» (RT).' },
+  { name: "RT for 'right' is no credential", note: 'PAIN RT KNEE. XRAY RT HIP (PORTABLE).' },
+  { name: "a dictionary first name after 'patient or representative:'", note: 'Patient or representative: «Crystal|NAME»' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

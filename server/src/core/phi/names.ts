@@ -132,7 +132,7 @@ const PERSON_WITH = new RegExp(String.raw`\b(?:${PERSON_VERBS_BEFORE_WITH})[ \t]
 const GREETING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GREETINGS.join('|')})\s{0,3}[,:\-–]?\s{0,3}$`, 'iu');
 const PHRASE_GOES_ON = /^[ \t]{1,2}(?:to|you|that|it|so|we|i|for|and|again|very|too|much|everyone|all)\b/i;
 const OBJECT_PRONOUN_AFTER = /^[ \t]{1,2}(?:me|him|her|us|them|you|it)\b/i;
-const PERSON_ONLY_LABEL = /\b(?:transcriptionist|transcribed by|scribe)\s{0,3}:\s{0,3}$/i;
+const PERSON_ONLY_LABEL = /\b(?:transcriptionist|transcribed by|scribe|representative)\s{0,3}:\s{0,3}$/i;
 /** A verb of dressing, securing or cleaning, then "with", "in" or "using": a product or material follows. */
 const PRODUCT_AFTER = /\b(?:held|secured|dressed|wrapped|covered|packed|placed|cleaned|cleansed|treated|flushed|irrigated|applied|changed|reinforced|soaked|taped|padded|sealed|closed|approximated|splinted|immobili[sz]ed|bandaged|protected|lined|filled)\b[^.;\n]{0,30}\b(?:with|in|using|and)[ \t]{1,2}$/i;
 const LABEL_COLON = /:\s{0,3}$/;
@@ -563,8 +563,9 @@ function bracketHoldsCredentials(text: string, open: number): boolean {
   const close = text.indexOf(')', open);
   if (close < 0 || close - open > 32) return false;
   const parts = text.slice(open + 1, close).split(/,[ \t]{0,2}/).map((p) => p.trim().toUpperCase());
-  // CCM (case manager) stays out of CREDENTIALS: as a lone word it is more often someone's initials.
-  return parts.length > 0 && parts.every((p) => CREDENTIALS.has(p) || p === 'CCM');
+  // CCM (case manager) stays out of CREDENTIALS: as a lone word it is more often someone's initials. RT (respiratory
+  // therapist) too, being "right" and "radiation therapy" elsewhere; in brackets after a name it is the role.
+  return parts.length > 0 && parts.every((p) => CREDENTIALS.has(p) || p === 'CCM' || p === 'RT');
 }
 
 /** A line break, the end, a comma, or a space before a bracket or a line break: the only things a login stands before. */

@@ -65,7 +65,7 @@ export const CLINICIAN_CUES = [
   'primary care provider', 'referring physician', 'referring provider', 'surgeon', 'anesthesiologist', 'anesthesia',
   'cardiologist', 'oncologist', 'neurologist', 'provider', 'physician', 'author', 'dictating physician', 'cc', 'c.c.',
   'nurse', 'rn', 'np', 'pct', 'patient care tech', 'case manager', 'discussed with cm', 'spoke with cm', 'd/w cm', 'per cm',
-  'community health worker', 'chw', 'lactation consultant', 'doula', 'social worker', 'sw', 'therapist', 'pharmacist', 'dear', 'to:', 'from:',
+  'community health worker', 'chw', 'lactation consultant', 'doula', 'compressions', 'recorder', 'team leader', 'code leader', 'social worker', 'sw', 'therapist', 'pharmacist', 'dear', 'to:', 'from:',
   'assistant', 'assisted by', 'scrub', 'circulator', 'with', 'by', 'prescriber', 'prescribed by', 'ordered by',
   'ordering provider', 'ordering physician', 'ordering', 'requested by', 'dispensed by', 'approved by', 'staffed with',
   'precepted by', 'supervised by', 'supervising physician', 'cross-cover', 'cross cover', 'covering provider', 'on call',
