@@ -259,6 +259,8 @@ const cases: MarkedCase[] = [
   { name: 'code-team roles before names, and a respiratory therapist in brackets', note: 'RECORDER «REFUGIO P. REDDY|NAME»; COMPRESSIONS «OBADIAH|NAME» SICK; AIRWAY N. «FARAHANI|NAME» (RT).' },
   { name: "RT for 'right' is no credential", note: 'PAIN RT KNEE. XRAY RT HIP (PORTABLE).' },
   { name: "a dictionary first name after 'patient or representative:'", note: 'Patient or representative: «Crystal|NAME»' },
+  { name: "after the word 'patient' a name introducing the age, hyphenated first names included", note: 'Oncology nursing. Patient «T. Jean-Louis|NAME», 53 y/o, seen today.' },
+  { name: 'a compound of ordinary words before an age still describes', note: 'Healthy-appearing 41-year-old man. Well-nourished 50 yo. The patient is a 45 year old.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

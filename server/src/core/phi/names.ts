@@ -143,6 +143,7 @@ const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:(?:1[3-9]|[2-9]\d)\/\d{1,2}\b|fall s
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name> is a pleasant 80-year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
 const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2}|\(\s{0,2}|-\s{1,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?(?:(?:very\s{1,2})?(?:pleasant|nice|delightful|lovely|healthy|well-appearing|otherwise\s{1,2}healthy)\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
+const PATIENT_WORD_BEFORE = /\b(?:patient|pt)\.?[ \t]{1,2}$/i;
 /** "Okafor, 67M": a comma, an age and a sex letter after a name, as sign-out lists write patients. */
 const INTRODUCES_BY_AGE_AND_SEX = /^,\s{0,2}\d{1,3}\s?[MF]\b(?![/.]\d)/;
 
@@ -254,10 +255,13 @@ function findNamesIntroducingAnAge(text: string, tokens: Token[], claimed: Uint8
     // The terse form vouches only for words that are names already, never "Pain, 7 F".
     if (byAgeAndSex && !(t.info.tier === 'name' || (t.info.tier === 'unknown' && !isKnownWord(t.key)))) continue;
     let start = i;
-    while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && !afterFieldGap(text, tokens[start].start) && start > 0 && joinable(text, tokens, start - 1, start)) start--;
+    const afterPatientWordAt = (k: number) => PATIENT_WORD_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 10), tokens[k].start));
+    while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && !afterFieldGap(text, tokens[start].start) && !afterPatientWordAt(start) && start > 0 && joinable(text, tokens, start - 1, start)) start--;
     // A transcript's speaker tag opens a sentence too: "[doctor] james is a 57-year-old male".
     const afterSpeakerTag = text.charCodeAt(tokens[start].start - 2) === 93 || text.charCodeAt(tokens[start].start - 1) === 93;
-    if (!tokens[start].sentenceStart && !afterSpeakerTag && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
+    // "Patient T. Jean-Louis, 53 y/o": after the word patient the name starts as at a sentence start.
+    const afterPatientWord = afterPatientWordAt(start);
+    if (!tokens[start].sentenceStart && !afterSpeakerTag && !afterPatientWord && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
     let allNameLike = true;
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
@@ -1331,8 +1335,12 @@ function introducedNamePart(t: Token): boolean {
   if (t.gluedDigits) return t.key.length >= 2;
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
   if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return true;
-  // "Healthy-appearing 41-year-old": a compound of ordinary words describes, it does not name.
-  if (t.key.includes('-') && t.key.split('-').every((part) => isKnownWord(part))) return false;
+  // "Healthy-appearing 41-year-old": a compound of ordinary words describes, it does not name; "Jean-Louis",
+  // "Anne-Marie", made of first names, names.
+  if (t.key.includes('-')) {
+    const parts = t.key.split('-');
+    if (parts.every((part) => isKnownWord(part)) && !parts.every((part) => wordInfo(part).firstName)) return false;
+  }
   return !isKnownWord(t.key);
 }
 
