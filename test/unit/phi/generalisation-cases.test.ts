@@ -261,6 +261,8 @@ const cases: MarkedCase[] = [
   { name: "a dictionary first name after 'patient or representative:'", note: 'Patient or representative: «Crystal|NAME»' },
   { name: "after the word 'patient' a name introducing the age, hyphenated first names included", note: 'Oncology nursing. Patient «T. Jean-Louis|NAME», 53 y/o, seen today.' },
   { name: 'a compound of ordinary words before an age still describes', note: 'Healthy-appearing 41-year-old man. Well-nourished 50 yo. The patient is a 45 year old.' },
+  { name: 'a surname, a first name and an initial before a record number', note: 'CORRECTIONAL NOTE\n«PARK, DAWN T|NAME» #«9843841|ID»\nHEP C AB+.' },
+  { name: 'a letter after an abbreviation before a number is no initial of a name', note: 'HEP C #2 TODAY. VIT D #3 GIVEN.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

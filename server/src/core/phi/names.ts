@@ -281,6 +281,8 @@ function findNamesBeforeCues(text: string, tokens: Token[], claimed: Uint8Array,
     let start = i;
     while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && (afterCueNamePart(tokens[start - 1]) || listedName(tokens[start - 1]))) start--;
     if (role[2] === 'sentence' && !tokens[start].sentenceStart) continue;
+    // An initial ends a name only after a first name: "DAWN T #9843841", never "HEP C #2" or "GRADE B (MRN".
+    if (t.shape === 'initial' && !(i > start && tokens[i - 1].info.firstName && tokens[i - 1].info.tier !== 'word')) continue;
     // "SBP < 100, YOUNG AWARE", "6/4; HUNTER GRAVES (713-08-24)": a name that is also a common word or an
     // eponym counts before these cues only where a clause starts, never inside running prose.
     let strictParts = 0;
@@ -395,10 +397,12 @@ const ANY_AFTER_NAME_CUE = new RegExp(`^(?:${AFTER_NAME_CUES.map(([pattern]) => 
 
 /** Before "aware", "reports" or "(MRN": name-list words, unknown words, never role or function words. */
 function afterCueNamePart(t: Token): boolean {
+  // "PARK, DAWN T #9843841": a middle initial ends the name before the record number.
+  if (t.shape === 'initial') return true;
   if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.key.length < 2) return false;
   // "DTR AT BEDSIDE", "HUSB NOTIFIED": a relation word is who, not the name.
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || t.info.tier === 'word') return false;
-  if (t.info.tier === 'name' || t.shape === 'initial') return true;
+  if (t.info.tier === 'name') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
 }
