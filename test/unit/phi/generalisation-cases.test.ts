@@ -263,6 +263,8 @@ const cases: MarkedCase[] = [
   { name: 'a compound of ordinary words before an age still describes', note: 'Healthy-appearing 41-year-old man. Well-nourished 50 yo. The patient is a 45 year old.' },
   { name: 'a surname, a first name and an initial before a record number', note: 'CORRECTIONAL NOTE\n«PARK, DAWN T|NAME» #«9843841|ID»\nHEP C AB+.' },
   { name: 'a letter after an abbreviation before a number is no initial of a name', note: 'HEP C #2 TODAY. VIT D #3 GIVEN.' },
+  { name: 'a first name signed after a dash at the end of a line', note: 'Labs twice weekly.\nNext clinic in two weeks. -«Obadiah|NAME»' },
+  { name: 'an ordinary word after a dash at a line end is no signature', note: 'Rx: acetaminophen -Daily\nPain score 3 -Improved\nStatus: -Stable' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -169,6 +169,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findCapitalisedAmbiguousNames(text, tokens, claimed, take);
   findUnknownCapitalisedRuns(text, tokens, claimed, take);
   findSignOffs(text, tokens, claimed, take);
+  findDashSignatures(text, tokens, claimed, take);
   findRelativeFirstNames(text, tokens, claimed, take);
   findSaintSurnames(text, found);
   findListedPeople(text, found);
@@ -356,6 +357,21 @@ function findUnknownCapitalisedRuns(text: string, tokens: Token[], claimed: Uint
     if (end - i === 1 && PRODUCT_AFTER.test(text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start))) continue;
     take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
     i = end - 1;
+  }
+}
+
+/** "Next clinic 12/23. -Obadiah": a first name after a dash ends the line, as the writer signs a short note. */
+const DASH_SIGNATURE = /(?:^|[ \t])-[ \t]?(\p{Lu}\p{Ll}{2,20})[ \t]*(?=\r?\n|$)/gmu;
+
+function findDashSignatures(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (const m of text.includes('-') ? matchesOf(DASH_SIGNATURE, text) : []) {
+    const start = m.index + m[0].length - m[0].trimStart().length + m[0].trimStart().indexOf(m[1]);
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k >= tokens.length || tokens[k].start !== start || claimed[k]) continue;
+    const t = tokens[k];
+    const signerName = (t.info.firstName && t.info.tier !== 'word' && !t.info.clinicalWord) || (t.info.tier === 'unknown' && !isKnownWord(t.key));
+    if (!signerName || NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || MEDICAL_ENDING.test(t.key)) continue;
+    take(k, k + 1, 'DOCTOR', 0.75, 'first name signed after a dash');
   }
 }
 
