@@ -265,6 +265,8 @@ const cases: MarkedCase[] = [
   { name: 'a letter after an abbreviation before a number is no initial of a name', note: 'HEP C #2 TODAY. VIT D #3 GIVEN.' },
   { name: 'a first name signed after a dash at the end of a line', note: 'Labs twice weekly.\nNext clinic in two weeks. -«Obadiah|NAME»' },
   { name: 'an ordinary word after a dash at a line end is no signature', note: 'Rx: acetaminophen -Daily\nPain score 3 -Improved\nStatus: -Stable' },
+  { name: 'two ordinary words before a comma and a relation in a list are a name', note: 'Social supports:\n- «Miracle Bone|NAME», mother\n- «Buddy Small|NAME», brother' },
+  { name: "'named' after a word for a person introduces the name, in capitals too", note: 'APGARS 8/9. BABY NAMED «D\'ANDRE|NAME». PEDS AT DELIVERY.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

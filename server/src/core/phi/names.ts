@@ -119,6 +119,9 @@ function wordNamedAfterAPersonRole(t: Token, before: string): boolean {
   return mayBeNamedAfterAPersonRole(t) && PERSON_ROLE_BEFORE.test(before);
 }
 
+/** "BABY NAMED D'ANDRE", "a friend named Kofi": "named" after a word for a person introduces that person's name. */
+const PERSON_NAMED = /\b(?:baby|infant|child|son|daughter|boy|girl|man|woman|friend|brother|sister|partner|dog)[ \t]{1,2}named[ \t]{1,2}$/i;
+
 const ROLE_BEFORE = /(?:^|[^\p{L}])(?:nurse|rn|np|sw|ot|pct|tech|assistant|resident|intern|fellow|surgeon|physician|provider)\s{0,3}[:,\-]?\s{0,3}$/iu;
 /** "with" alone, not "spoke with" or "discussed with", which introduce people. */
 /** Verbs after which "with" introduces a person: "spoke with", "discussed with", "d/w". */
@@ -213,7 +216,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       // "spoke with", "discussed with" introduce a person as surely as a label does; "with" alone does not.
       // "NURSE ARASH", "PCT FARAHANI": in capitals a care-team role before a word no list knows names that person.
       const roleBeforeUnknownWord = t.capsLine && t.info.tier === 'unknown' && !isKnownWord(t.key) && ROLE_BEFORE.test(before);
-      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before) && !roleBeforeUnknownWord;
+      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before) && !PERSON_NAMED.test(before) && !roleBeforeUnknownWord;
       const accepted = t.key.length <= 2
         ? cue === 'RELATIVE' && !weak && shortGivenName(t)
         : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname);
@@ -685,7 +688,8 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
       let start = i;
       while (start > 0 && i - start < 4 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && (nameCapable(tokens[start - 1], true) || PARTICLES.has(tokens[start - 1].word))) start--;
       while (start < i && PARTICLES.has(tokens[start].word)) start++;
-      if (clauseStartBefore(text, tokens[start].start) && !(t.info.clinicalWord && t.info.tier !== 'name')) take(start, i + 1, 'RELATIVE', 0.85, 'name before a comma and a relation in a list');
+      // A symptom alone is no name ("Nausea, husband notes"); two words are ("- Miracle Bone, mother").
+      if (clauseStartBefore(text, tokens[start].start) && !(start === i && t.info.clinicalWord && t.info.tier !== 'name')) take(start, i + 1, 'RELATIVE', 0.85, 'name before a comma and a relation in a list');
       continue;
     }
     if (next !== 44 && BRACKETED_AGE.test(after) && ((t.info.tier === 'name' || (t.info.firstName && t.info.tier !== 'word')) || (!t.info.clinicalWord && !isKnownWord(t.key)) || /\b(?:siblings|kids|children|sons|daughters|grandchildren|and)[ \t,:]{1,3}$/i.test(text.slice(Math.max(0, t.start - 14), t.start)))) {
