@@ -267,6 +267,7 @@ const cases: MarkedCase[] = [
   { name: 'an ordinary word after a dash at a line end is no signature', note: 'Rx: acetaminophen -Daily\nPain score 3 -Improved\nStatus: -Stable' },
   { name: 'two ordinary words before a comma and a relation in a list are a name', note: 'Social supports:\n- «Miracle Bone|NAME», mother\n- «Buddy Small|NAME», brother' },
   { name: "'named' after a word for a person introduces the name, in capitals too", note: 'APGARS 8/9. BABY NAMED «D\'ANDRE|NAME». PEDS AT DELIVERY.' },
+  { name: "a two-letter first name after 'spoke with', never an abbreviation or a credential", note: 'Spoke with «Bo|NAME» Her who manages the pill box. Spoke with ED about a bed. Discussed with MD.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev2 classes)', cases);

@@ -218,7 +218,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       const roleBeforeUnknownWord = t.capsLine && t.info.tier === 'unknown' && !isKnownWord(t.key) && ROLE_BEFORE.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before) && !PERSON_NAMED.test(before) && !roleBeforeUnknownWord;
       const accepted = t.key.length <= 2
-        ? cue === 'RELATIVE' && !weak && shortGivenName(t)
+        ? !weak && (cue === 'RELATIVE' || PERSON_WITH.test(before)) && shortGivenName(t)
         : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname);
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
