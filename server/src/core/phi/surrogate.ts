@@ -162,6 +162,12 @@ export class SurrogateGenerator {
         replacement.push(local < fixed.length ? fixed[local] : hashDigit(n + 7));
       }
     }
+    // A number already in the fictional range ("555-0134") could come back as itself in its last digits; the
+    // surrogate must never repeat the local number it replaces.
+    if (replacement.slice(-4).join('') === digits.slice(-4)) {
+      const last = replacement.length - 1;
+      replacement[last] = String((Number(replacement[last]) + 1) % 10);
+    }
     let next = 0;
     return text.replace(/\d/g, () => replacement[next++] ?? '0');
   }
