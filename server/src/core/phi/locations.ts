@@ -39,6 +39,8 @@ const PARK_LOT = /\bLot[ \t]{1,2}#?\d{1,4}[A-Za-z]?,?[ \t]{1,2}(?:[A-Z][A-Za-z'�
 /** Two streets of a crossing, each with its type: "Shaker Rd and Bridge Hwy", "GROVE ST / UNION AVE". */
 const CROSSING_STREET_TYPE = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Place|Pl|Highway|Hwy|Way|Court|Ct|Parkway|Pkwy|Drive|Dr)`;
 const CROSSING_STREET_TYPE_WORD = new RegExp(String.raw`^${CROSSING_STREET_TYPE}$`, 'i');
+/** What every crossing holds: a street type, then "and", "&", "/", "@" or "at"; the expression below runs only on its lines. */
+const CROSSING_KEYWORD = new RegExp(String.raw`\b${CROSSING_STREET_TYPE}\.?[ \t]{0,2}(?:and\b|&|\/|@|at\b)`, 'gi');
 const STREET_CROSSING = new RegExp(
   String.raw`\b(?:[A-Z][A-Za-z'’-]{1,30}[ \t]{1,2}){1,3}${CROSSING_STREET_TYPE}\.?[ \t]{0,2}(?:and|&|\/|@|at)[ \t]{0,2}(?:[A-Z][A-Za-z'’-]{1,30}[ \t]{1,2}){1,3}${CROSSING_STREET_TYPE}\b\.?`,
   // Case-blind for the capitals of run sheets ("SHAKER RD AND BRIDGE HWY"); each name word is checked for its capital.
@@ -246,7 +248,7 @@ export function findLocations(text: string): Candidate[] {
   for (const m of matchesOf(PO_BOX, text)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
   for (const m of /box|county/i.test(text) ? matchesOf(RURAL_ADDRESS, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
   for (const m of /\blot\b/i.test(text) ? matchesOf(PARK_LOT, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'lot in a mobile home park');
-  for (const m of matchesOf(STREET_CROSSING, text)) {
+  for (const m of matchesOnLinesWith(text, CROSSING_KEYWORD, STREET_CROSSING)) {
     const words = [...matchesOf(/[^ \t/&@]+/g, m[0])];
     const firstType = words.findIndex((w) => CROSSING_STREET_TYPE_WORD.test(w[0].replace(/\.$/, '')));
     // The first street's name is the words right before its type, back to a function word ("DISPATCHED TO SHAKER RD").
@@ -373,11 +375,18 @@ export function findLocations(text: string): Candidate[] {
     // "... AT MAGNOLIA FAMILY PRACTICE" starts after "at"; where the words after it do not name a place by
     // themselves ("LDN AT HOSPICE OF THE FIELDS"), the longer phrase is flagged as before.
     let start = m.index + Math.max(descriptor, lengthBeforeLastBlockingWord(phrase, true));
-    if (!namesAFacility(text.slice(start, end), capsText)) start = m.index + Math.max(descriptor, lengthBeforeLastBlockingWord(phrase, false));
+    let namesOne = namesAFacility(text.slice(start, end), capsText);
+    if (!namesOne) {
+      const longer = m.index + Math.max(descriptor, lengthBeforeLastBlockingWord(phrase, false));
+      if (longer !== start) {
+        start = longer;
+        namesOne = namesAFacility(text.slice(start, end), capsText);
+      }
+    }
     const name = text.slice(start, end);
     // "TRANSPORT TO WING MEMORIAL ED": before its emergency department a facility phrase names a hospital.
     const beforeEmergencyDepartment = /^[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b/.test(text.slice(end, end + 12));
-    if (!/\s/.test(name) || !(namesAFacility(name, capsText) || beforeEmergencyDepartment)) continue;
+    if (!/\s/.test(name) || !(namesOne || beforeEmergencyDepartment)) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }

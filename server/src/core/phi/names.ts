@@ -147,6 +147,10 @@ const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?
 /** "<name> is a 72 year-old", "<name> is a pleasant 80-year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
 const INTRODUCES_PATIENT = /^\s{0,3}(?:,\s{0,2}|\(\s{0,2}|-\s{1,2})?(?:is|was)?\s{0,3}(?:an?\s{1,3})?(?:(?:very\s{1,2})?(?:pleasant|nice|delightful|lovely|healthy|well-appearing|otherwise\s{1,2}healthy)\s{1,3})?\d{1,3}\s{0,2}[- ]?\s{0,2}(?:y\/o|yo|y\.o\.|years?[- ]old|year-old|yr[- ]old|-year-old|-yo|month[- ]old|months?[- ]old|week[- ]old|day[- ]old)/i;
 const PATIENT_WORD_BEFORE = /\b(?:patient|pt)\.?[ \t]{1,2}$/i;
+
+function afterPatientWord(text: string, position: number): boolean {
+  return PATIENT_WORD_BEFORE.test(text.slice(Math.max(0, position - 10), position));
+}
 /** "Okafor, 67M": a comma, an age and a sex letter after a name, as sign-out lists write patients. */
 const INTRODUCES_BY_AGE_AND_SEX = /^,\s{0,2}\d{1,3}\s?[MF]\b(?![/.]\d)/;
 
@@ -207,8 +211,9 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       if (unclaimed <= i) take(unclaimed, i + 1, 'DOCTOR', 0.93, 'credential after the name');
       continue;
     }
+    if (claimed[i]) continue;
     const pairEndingInSurname = capitalisedPairEndingInSurname(text, tokens, i);
-    if (claimed[i] || !(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname)) continue;
+    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname)) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -216,9 +221,10 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       // "spoke with", "discussed with" introduce a person as surely as a label does; "with" alone does not.
       // "NURSE ARASH", "PCT FARAHANI": in capitals a care-team role before a word no list knows names that person.
       const roleBeforeUnknownWord = t.capsLine && t.info.tier === 'unknown' && !isKnownWord(t.key) && ROLE_BEFORE.test(before);
-      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !PERSON_WITH.test(before) && !PERSON_NAMED.test(before) && !roleBeforeUnknownWord;
+      const personWith = PERSON_WITH.test(before);
+      const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !personWith && !PERSON_NAMED.test(before) && !roleBeforeUnknownWord;
       const accepted = t.key.length <= 2
-        ? !weak && (cue === 'RELATIVE' || PERSON_WITH.test(before)) && shortGivenName(t)
+        ? !weak && (cue === 'RELATIVE' || personWith) && shortGivenName(t)
         : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname);
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
@@ -259,13 +265,11 @@ function findNamesIntroducingAnAge(text: string, tokens: Token[], claimed: Uint8
     // The terse form vouches only for words that are names already, never "Pain, 7 F".
     if (byAgeAndSex && !(t.info.tier === 'name' || (t.info.tier === 'unknown' && !isKnownWord(t.key)))) continue;
     let start = i;
-    const afterPatientWordAt = (k: number) => PATIENT_WORD_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 10), tokens[k].start));
-    while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && !afterFieldGap(text, tokens[start].start) && !afterPatientWordAt(start) && start > 0 && joinable(text, tokens, start - 1, start)) start--;
+    while (start > i - MAX_NAME_TOKENS + 1 && !tokens[start].sentenceStart && !afterFieldGap(text, tokens[start].start) && !afterPatientWord(text, tokens[start].start) && start > 0 && joinable(text, tokens, start - 1, start)) start--;
     // A transcript's speaker tag opens a sentence too: "[doctor] james is a 57-year-old male".
     const afterSpeakerTag = text.charCodeAt(tokens[start].start - 2) === 93 || text.charCodeAt(tokens[start].start - 1) === 93;
     // "Patient T. Jean-Louis, 53 y/o": after the word patient the name starts as at a sentence start.
-    const afterPatientWord = afterPatientWordAt(start);
-    if (!tokens[start].sentenceStart && !afterSpeakerTag && !afterPatientWord && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
+    if (!tokens[start].sentenceStart && !afterSpeakerTag && !afterPatientWord(text, tokens[start].start) && !(start > 0 && claimed[start - 1]) && !afterFieldGap(text, tokens[start].start)) continue;
     let allNameLike = true;
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
@@ -637,9 +641,11 @@ function loginShaped(t: Token): boolean {
 /** Names vouched for by what stands right next to them: a bracketed relation or role, a list's relation, quotes, an initial. */
 function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Array, take: Take, found: Candidate[]): void {
   const nameWord = (t: Token) => !(t.shape === 'lower' && !t.capsLine) && !NEVER_NAMES.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !t.startsDate && t.key.length >= 2;
-  const walkBack = (i: number) => {
+  // Up to `reach` words before the name's last one; with particles, over "van den" too, never starting on one.
+  const walkBack = (i: number, reach = 2, overParticles = false) => {
     let start = i;
-    while (start > 0 && i - start < 2 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
+    while (start > 0 && i - start < reach && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && (nameCapable(tokens[start - 1], true) || (overParticles && PARTICLES.has(tokens[start - 1].word)))) start--;
+    while (start < i && PARTICLES.has(tokens[start].word)) start++;
     return start;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -684,10 +690,8 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
       continue;
     }
     if (next === 44 && COMMA_RELATION_AT_LINE_END.test(after)) {
-      // "- LANCE VAN DEN HEUVEL, SON": particles inside the name; "Nausea, husband notes": a symptom is no name.
-      let start = i;
-      while (start > 0 && i - start < 4 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && (nameCapable(tokens[start - 1], true) || PARTICLES.has(tokens[start - 1].word))) start--;
-      while (start < i && PARTICLES.has(tokens[start].word)) start++;
+      // "- LANCE VAN DEN HEUVEL, SON": a list line holds the whole name, particles included.
+      const start = walkBack(i, 4, true);
       // A symptom alone is no name ("Nausea, husband notes"); two words are ("- Miracle Bone, mother").
       if (clauseStartBefore(text, tokens[start].start) && !(start === i && t.info.clinicalWord && t.info.tier !== 'name')) take(start, i + 1, 'RELATIVE', 0.85, 'name before a comma and a relation in a list');
       continue;

@@ -184,6 +184,8 @@ export interface TradeOfAPerson {
  * be a first name (or that no dictionary knows) and saying it is of a trade names a person and that person's job.
  */
 export function peopleSaidToBeOfATrade(text: string): TradeOfAPerson[] {
+  // The name pass and the profession pass of one note both ask: the answer for the last text is kept.
+  if (text === lastSaidText) return lastSaid;
   const said: TradeOfAPerson[] = [];
   for (const verb of [' is a', ' was a', ' IS A', ' WAS A']) {
     for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
@@ -201,5 +203,10 @@ export function peopleSaidToBeOfATrade(text: string): TradeOfAPerson[] {
       said.push({ nameStart: at - subject[1].length, nameEnd: at, tradeStart, tradeEnd: at + verb.length + trade[0].length });
     }
   }
+  lastSaidText = text;
+  lastSaid = said;
   return said;
 }
+
+let lastSaidText: string | undefined;
+let lastSaid: TradeOfAPerson[] = [];
