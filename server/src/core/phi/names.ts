@@ -180,6 +180,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findRelativeFirstNames(text, tokens, claimed, take);
   findSaintSurnames(text, found);
   findListedPeople(text, found);
+  findSignOutListPatients(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
   findNamesByAdjacentCues(text, tokens, claimed, take, found);
@@ -792,6 +793,33 @@ const PEOPLE_LIST_AT = new RegExp(String.raw`(?:${LIST_ITEM},[ \t]{1,2}){1,8}${L
 /** "Usamov and Bowers were precision engineers": two capitalised words joined by "and", said to be people of a trade. */
 const PAIR_BEFORE_VERB = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]{1,30})[ \t]{1,2}and[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,30})$/du;
 const TRADE_AFTER_VERB = /(?:[\p{Ll}-]{2,20}[ \t]{1,2}){0,2}?(\p{L}{3,30})s\b/uy;
+
+/**
+ * A numbered sign-out or census line: "3. CROHN, J 665A 93 Y/O MALE ...", "1. BAKR (CHANCE) 7725-W - 97M DKA",
+ * "4. Myrtle Grabowski 5545-W 80F". The words before a bed code and an age with a sex are the patient's name,
+ * whatever else they mean (drug, eponym and word surnames are common there), the bracket is a nickname and the
+ * code is the bed.
+ */
+const SIGN_OUT_NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?`;
+const SIGN_OUT_ITEM = new RegExp(
+  String.raw`^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}(${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,3}(?:,[ \t]{0,2}${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,2})?)` +
+    String.raw`(?:[ \t]{1,2}\((\p{Lu}[\p{L}\p{M}'’ -]{0,30})\))?` +
+    String.raw`(?:[ \t]{1,2}\(?((?=[A-Z0-9-]{0,8}\d)[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\)?)?` +
+    String.raw`[ \t]{1,2}(?:[-–][ \t]{1,2})?(\d{1,3})[ \t]?(?:(?:[Yy]\/?[Oo]|[Yy]\.[Oo]\.?|[Yy][Rr][Ss]?)[ \t]?(?:[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])?|[Yy]\/?[Oo][MmFf]|[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])(?![\p{L}\d])`,
+  'dgmu',
+);
+
+function findSignOutListPatients(text: string, found: Candidate[]): void {
+  if (!/(?:^|\n)[ \t]{0,3}\d{1,2}[.)][ \t]/.test(text)) return;
+  for (const m of matchesOf(SIGN_OUT_ITEM, text)) {
+    const [nameStart, nameEnd] = m.indices![1];
+    // "1. CHF 3 M ago": without a bed, only a grown-up's age, and never a clinical abbreviation alone.
+    if (!m[3] && (m[4].length < 2 || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase()))) continue;
+    found.push(candidate(nameStart, nameEnd, 'NAME', 'PATIENT', 0.9, 'name on a numbered sign-out line before a bed and an age'));
+    if (m.indices![2]) found.push(candidate(m.indices![2][0], m.indices![2][1], 'NAME', 'PATIENT', 0.85, 'nickname on a numbered sign-out line'));
+    if (m.indices![3] && /\D/.test(m[3])) found.push(candidate(m.indices![3][0], m.indices![3][1], 'LOCATION', 'ROOM', 0.85, 'bed on a numbered sign-out line'));
+  }
+}
 
 function findListedPeople(text: string, found: Candidate[]): void {
   const add = (start: number, word: string, reason: string) => {

@@ -1,0 +1,16 @@
+import { describeMarkedCases, type MarkedCase } from './marked';
+
+/**
+ * Classes of PHI found missing (or falsely flagged) on the fifth dev corpus (synthetic-dev5.jsonl): sign-out lists,
+ * timed nursing entries signed with initials, clergy, nicknames, relatives named by first name only. Each note marks
+ * its PHI «text|CATEGORY»; written for these tests, not taken from any corpus.
+ */
+const cases: MarkedCase[] = [
+  {
+    name: 'numbered sign-out lines: the name before a bed and an age with a sex, its nickname and the bed',
+    note: 'NIGHT SIGN-OUT\n1. «PAYNE, R|NAME» «4B-12|LOCATION» 81 YO M CHF, DIURESING.\n2. «FOLEY|NAME» («BUDDY|NAME») «T3-07|LOCATION» - 67F PNA.\n3. «Ana Cruz|NAME» 88F UTI, on CTX.\n4. «Rich|NAME» «612A|LOCATION» 45 y/o male DKA.',
+  },
+  { name: 'numbered medication and problem lists are no sign-out lines', note: 'Meds:\n1. Metoprolol 25 mg daily.\n2. Lasix 40 mg IV BID.\nProblems:\n1. CHF 3 M ago.' },
+];
+
+describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);
