@@ -11,6 +11,14 @@ const cases: MarkedCase[] = [
     note: 'NIGHT SIGN-OUT\n1. «PAYNE, R|NAME» «4B-12|LOCATION» 81 YO M CHF, DIURESING.\n2. «FOLEY|NAME» («BUDDY|NAME») «T3-07|LOCATION» - 67F PNA.\n3. «Ana Cruz|NAME» 88F UTI, on CTX.\n4. «Rich|NAME» «612A|LOCATION» 45 y/o male DKA.',
   },
   { name: 'numbered medication and problem lists are no sign-out lines', note: 'Meds:\n1. Metoprolol 25 mg daily.\n2. Lasix 40 mg IV BID.\nProblems:\n1. CHF 3 M ago.' },
+  {
+    name: 'initials signing a timed entry, the end of an entry and a dash at a line end',
+    note: 'NSG 7P-7A\n1920 «RK|NAME»: PT RESTING, NO DISTRESS. 2300 «TW|NAME»: VOIDED 300CC.\nTURNED Q2H, BED ALARM ON. «MH|NAME»\nSEE FLOWSHEET. «RK|NAME» 0640\nCALL WITH QUESTIONS. -«DV|NAME»',
+  },
+  {
+    name: 'systems, tubes, tests and labels after a time or at an entry end are no initials',
+    note: '0800 BP: 120/80. 1200 NG: 200 ML OUT. 1400 GU: FOLEY DRAINING. 3:30A RE: FAMILY MTG.\nPLAN DISCUSSED. CXR\nSSN «123-45-6789|ID» ON FILE. FHT 135, MOD VAR.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

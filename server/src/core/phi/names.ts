@@ -177,6 +177,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findUnknownCapitalisedRuns(text, tokens, claimed, take);
   findSignOffs(text, tokens, claimed, take);
   findDashSignatures(text, tokens, claimed, take);
+  findInitialsSigningEntries(text, tokens, claimed, take);
   findRelativeFirstNames(text, tokens, claimed, take);
   findSaintSurnames(text, found);
   findListedPeople(text, found);
@@ -783,6 +784,38 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || (!wholeLine && (NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'initials signed before a credential');
+  }
+}
+
+/**
+ * Two or three capitals that sign a charted entry: after its time ("1720 NG: PT RESTING", "1:50 AM JP:"), after the
+ * entry's last sentence ("BED ALARM ON. CT", "SEE FLOWSHEET. LS 0840", ". JG / 0705") or after a dash at the end of a
+ * line ("... QUESTIONS: P4-3629. -TH"). Letters that name a system, a tube, a test or a unit stay out.
+ */
+const INITIALS_AFTER_TIME = /(?:^|[\s;.,])(?:[012]?\d:[0-5]\d(?:[ \t]?(?:AM|PM|A|P)\b)?|[012]\d[0-5]\dH?|\d{1,2}[AP]M?)[ \t]{1,2}([A-Z]{2,3})[ \t]{0,2}:(?=[ \t])/dg;
+const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:[012]\d[0-5]\dH?|[012]?\d:[0-5]\d)(?![\w\/.:-])|[ \t]{1,2}\/[ \t]{1,2}\d|;[ \t])/dg;
+const INITIALS_AFTER_DASH = /(?:^|[\r\n]|[.!)][ \t]{1,2})-[ \t]?([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
+const NOT_SIGNING_INITIALS = new Set(
+  ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
+    'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
+    'NG OG NGT OGT JP PEG GT TF TPN ETT FC CS LS IS SBT PS PC AC CPAP NC RA FM NRB HFNC ' +
+    'CT MR MRI US XR CXR KUB EKG ECG ECHO EEG EMG ABG VBG BMP CMP CBC LFT UA UCX BCX INR PTT PT OT ST SLP RT ' +
+    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD').split(' '),
+);
+
+function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (const [pattern, reason] of [
+    [INITIALS_AFTER_TIME, 'initials after the time of a charted entry'],
+    [INITIALS_AFTER_SENTENCE, 'initials signing a charted entry'],
+    [INITIALS_AFTER_DASH, 'initials signed after a dash'],
+  ] as const) {
+    for (const m of matchesOf(pattern, text)) {
+      const initials = m[1];
+      if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
+      const start = m.indices![1][0];
+      const k = firstTokenAtOrAfter(tokens, start);
+      if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
+    }
   }
 }
 
