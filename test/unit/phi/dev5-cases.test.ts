@@ -19,6 +19,14 @@ const cases: MarkedCase[] = [
     name: 'systems, tubes, tests and labels after a time or at an entry end are no initials',
     note: '0800 BP: 120/80. 1200 NG: 200 ML OUT. 1400 GU: FOLEY DRAINING. 3:30A RE: FAMILY MTG.\nPLAN DISCUSSED. CXR\nSSN «123-45-6789|ID» ON FILE. FHT 135, MOD VAR.',
   },
+  {
+    name: 'first names that are also words, in frames only a person fits',
+    note: 'WILL CALL «JOY|NAME» BACK TOMORROW. PER «WILL|NAME», PT AT BASELINE. PRAYER CLOTH LEFT AT «THANH\'S|NAME» REQUEST.\n«HOLLY|NAME» ANSWERED AND HANDED THE PHONE TO PT. «DUSTY|NAME» FILLS THE PILLBOX WEEKLY.',
+  },
+  {
+    name: 'the same frames around words that are no people',
+    note: 'SON WILL CALL BACK AT 9A. MD TO CALL BACK AT 1400. PER PROTOCOL, NPO. PER MD, HOLD. FAMILY\'S REQUEST NOTED.\nPHARMACY WILL CALL. PT ASKED FOR WATER. HOPE TO DC TOMORROW.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -178,6 +178,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignOffs(text, tokens, claimed, take);
   findDashSignatures(text, tokens, claimed, take);
   findInitialsSigningEntries(text, tokens, claimed, take);
+  findNamesInPersonFrames(text, tokens, claimed, take);
   findRelativeFirstNames(text, tokens, claimed, take);
   findSaintSurnames(text, found);
   findListedPeople(text, found);
@@ -784,6 +785,49 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || (!wholeLine && (NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'initials signed before a credential');
+  }
+}
+
+/**
+ * Frames that only a person fits, so a first name in them is one even when it is also a word ("WILL CALL JOY BACK",
+ * "PER WILL, PT AT BASELINE", "AT THANH'S REQUEST", "HARPREET ANSWERED", "DUSTY FILLS THE PILLBOX"). Common English
+ * words (the dictionary tier) and words for roles, relations and credentials never fit.
+ */
+const CALL_BEFORE = /\bcall(?:ed)?[ \t]{1,2}$/i;
+const CALL_AFTER = /^[ \t]{1,2}(?:back|next|tomorrow|tonight|today|in (?:the )?am|on [\d(]|at [\d(])/i;
+const PER_BEFORE = /\bper[ \t]{1,2}$/i;
+const PER_AFTER = /^[ \t]{0,2}[,(]/;
+const POSSESSED_AFTER = /^[ \t]{1,2}(?:request|wishes|wife|husband|son|daughter|grandson|granddaughter|mother|father|sister|brother|partner|boyfriend|girlfriend|niece|nephew|children|kids|family)\b/i;
+const SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:answered|asked|arrives|arrived|fills|filled|deployed|drives|interprets|will (?:call|bring|pick|visit|stay|come)|to bring|is the main support)\b/i;
+
+const NOT_CALLED_PEOPLE = new Set(['BACK', 'HOME', 'AGAIN', 'NOW', 'LATER', 'SOON', 'OK', 'ME', 'HIM', 'HER', 'THEM', 'US', 'YOU', 'IT', 'OFF', 'OUT', 'IN']);
+
+function personFrameNamePart(t: Token): boolean {
+  if (NOT_CALLED_PEOPLE.has(t.key) || (t.shape === 'lower' && !t.capsLine) || t.acronym || t.startsDate || t.key.length < 2 || t.info.tier === 'word') return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key)) return false;
+  return t.info.tier === 'name' || t.info.tier === 'ambiguous' || !isKnownWord(t.key);
+}
+
+function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // A weaker rule may have taken the possessive already, and lost it to "at <place>": taken again, more surely.
+    if ((claimed[i] && !t.possessive) || !personFrameNamePart(t)) continue;
+    const before = text.slice(Math.max(0, t.start - 12), t.start);
+    const possessive = t.possessive;
+    const after = text.slice(t.end, t.end + 24);
+    let reason: string | undefined;
+    if (possessive) {
+      if (POSSESSED_AFTER.test(after.slice(2))) reason = "name before 's and a relation or a request";
+    } else if (CALL_BEFORE.test(before) && CALL_AFTER.test(after)) {
+      reason = "name called back or called next";
+    } else if (PER_BEFORE.test(before) && PER_AFTER.test(after)) {
+      reason = "name after 'per' before a comma";
+    } else if (clauseStartBefore(text, t.start) && SUBJECT_VERB_AFTER.test(after)) {
+      reason = 'name before a verb of a visiting or caring person';
+    }
+    // "AT THANH'S REQUEST" also reads as a place after "at": the possessive settles it.
+    if (reason) take(i, i + 1, possessive ? 'PATIENT' : 'RELATIVE', possessive ? 0.85 : 0.8, reason);
   }
 }
 
