@@ -27,6 +27,14 @@ const cases: MarkedCase[] = [
     name: 'the same frames around words that are no people',
     note: 'SON WILL CALL BACK AT 9A. MD TO CALL BACK AT 1400. PER PROTOCOL, NPO. PER MD, HOLD. FAMILY\'S REQUEST NOTED.\nPHARMACY WILL CALL. PT ASKED FOR WATER. HOPE TO DC TOMORROW.',
   },
+  {
+    name: 'first names before a bracketed relation abbreviation or role',
+    note: 'PT LIVES W/ «GINGER|NAME» (STEPDTR). HOME WITH «DUSTY|NAME» (BF). ALTERNATE: «DOLLY|NAME» (DIL).\n«Melody|NAME» (clinical pharmacist), anticoagulation clinic.',
+  },
+  {
+    name: 'clergy titles before names, not a full-word title before a period nor a street named after an imam',
+    note: 'Prayer with Fr. «Cushing|NAME» of the parish. REV. «TSO|NAME» VISITED. PASTOR «SAPOLU|NAME» CALLED. Imam «Strange|NAME» to assist.\nRETIRED YOUTH PASTOR. PATIENCE AND REASSURANCE PROVIDED. TRANSFER FR OSH.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -406,7 +406,8 @@ const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yel
 /** A whole line of two or three capitalised words, optionally with initials; tokens are checked after. */
 const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \t]{1,2}){1,2}\p{Lu}[\p{L}'’-]{1,30})[ \t]*(?=[\r\n]|$)/gu;
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
-  [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
+  [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend|gf|bf|dtr|sis|bro|husb|dil|sil|mil|fil|gd|gs|step-?(?:dtr|daughter|son|mother|father|mom|dad)|(?:son|daughter|mother|father|brother|sister)-in-law|grandma|grandpa|godmother|godfather|roommate|landlord|landlady|POA)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
+  [/^\s{0,2}\(\s{0,2}(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator)\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a role in brackets'],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed(?! consent)|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   // Verbs only people take: "Tomomi is from ...", "Alvir spent a year ...", "Shovda shouted".
   [/^\s{1,3}(?:is from|was from|comes from|came from|spent|shouted|began (?:writing|publishing|painting|singing|studying|teaching|his|her|their)|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
@@ -1310,6 +1311,12 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   const between = text.slice(previous.end, tokens[i].start);
   // "mr . ward": transcripts of speech set the title's period apart.
   if (!/^ ?\.?\s{1,3}$/.test(between) && !(between === '.' && previous.key.length <= 3)) return undefined;
+  // "FR. CUSHING" is a priest; "FR OSH" is "from".
+  if (previous.key === 'FR' && !between.includes('.')) return undefined;
+  // "RETIRED YOUTH PASTOR. PATIENCE ...": a title written out in full takes no period.
+  if (/^(?:PASTOR|IMAM|RABBI|DEACON|CANTOR|SHEIKH|REVEREND)$/.test(previous.key) && between.includes('.')) return undefined;
+  // "Rue Al Imam Al Bakri": a street named after an imam.
+  if (previous.key === 'IMAM' && i > 1 && /^(?:AL|EL)$/.test(tokens[i - 2].key)) return undefined;
   // Spelled-out "doctor" and "miss" are ordinary words unless capitalised or followed by a capitalised name.
   const t = tokens[i];
   if ((previous.key === 'DOCTOR' || previous.key === 'MISS' || previous.key === 'SIR' || previous.key === 'MADAM') && (previous.shape === 'lower' || t.shape === 'lower')) {

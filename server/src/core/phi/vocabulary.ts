@@ -44,6 +44,9 @@ export const TITLES: ReadonlyMap<string, 'DOCTOR' | 'PATIENT'> = new Map([
   ['DR', 'DOCTOR'], ['DRS', 'DOCTOR'], ['DOCTOR', 'DOCTOR'], ['PROF', 'DOCTOR'], ['PROFESSOR', 'DOCTOR'],
   ['MR', 'PATIENT'], ['MRS', 'PATIENT'], ['MS', 'PATIENT'], ['MISS', 'PATIENT'], ['MX', 'PATIENT'], ['MSTR', 'PATIENT'],
   ['SIR', 'PATIENT'], ['MADAM', 'PATIENT'],
+  // Clergy: "FR. CUSHING", "REV. TSO", "PASTOR SAPOLU", "IMAM STRANGE", "Rabbi Klein".
+  ['FR', 'PATIENT'], ['REV', 'PATIENT'], ['REVD', 'PATIENT'], ['REVEREND', 'PATIENT'], ['PASTOR', 'PATIENT'], ['IMAM', 'PATIENT'],
+  ['RABBI', 'PATIENT'], ['DEACON', 'PATIENT'], ['CANTOR', 'PATIENT'], ['SHEIKH', 'PATIENT'],
 ]);
 
 /** Credentials after a clinician's name: "Jane Roe, MD", "J. Roe RN". */
