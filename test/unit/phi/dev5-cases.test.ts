@@ -35,6 +35,14 @@ const cases: MarkedCase[] = [
     name: 'clergy titles before names, not a full-word title before a period nor a street named after an imam',
     note: 'Prayer with Fr. «Cushing|NAME» of the parish. REV. «TSO|NAME» VISITED. PASTOR «SAPOLU|NAME» CALLED. Imam «Strange|NAME» to assist.\nRETIRED YOUTH PASTOR. PATIENCE AND REASSURANCE PROVIDED. TRANSFER FR OSH.',
   },
+  {
+    name: 'a quoted nickname inside a name whose other part is also a word, a two-word nickname, and nicknames after goes by or likes to be called',
+    note: 'KINETICS NOTE: «LONG "JELLYBEAN" PLAVEC|NAME», 48 M.\nInstructions for «Pat "Boo Boo" Barrett|NAME» from the clinic.\n«Khalid Zaman|NAME» (goes by «Moose|NAME»). LIKES TO BE CALLED "«SARGE|NAME»". Pt ("«Tater|NAME»" to friends) is 47.',
+  },
+  {
+    name: 'quoted words between ordinary words and goes by before ordinary words are no nicknames',
+    note: 'PT STATES "PAIN" WORSE. DX "CHF" PER CARDS. He goes by car to dialysis. Known as a fighter by staff.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

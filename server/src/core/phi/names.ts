@@ -562,7 +562,9 @@ const PERSON_WORD_BEFORE = /\b(?:md|dr|per|paged|page|with|to|by|called|notified
 /** "- Ludmila, granddaughter", "- LANCE VAN DEN HEUVEL, SON": a list line of a name, a comma and the relation. */
 const COMMA_RELATION_AT_LINE_END = new RegExp(String.raw`^,[ \t]{0,2}(?:legal guardian|health care proxy|health care agent|emergency contact|roommate|boyfriend|girlfriend|${FAMILY_WORD})\b[^\n\r]{0,40}(?:$|[\r\n])`, 'i');
 /** A quoted nickname: "Bud", “POPS”. */
-const QUOTED_WORD = /["“]([A-Z][A-Za-z'’-]{1,20})["”]/g;
+const QUOTED_WORD = /["“]([A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)["”]/g;
+/** "(goes by TIGER)", "likes to be called \"SARGE\"", "under the name \"Lucky\"", "(\"Tater\" to friends)": a nickname, whatever word it is. */
+const NICKNAME_PHRASE = /\b(?:goes by|going by|known as|likes to be called|prefers to be called|wants to be called|under the name|a\.?k\.?a\.?)[ \t:]{1,3}["“']?(\p{L}[\p{L}'’-]{1,20}(?: \p{L}[\p{L}'’-]{1,20})?)(?=["”']|[ \t]*[),.;]|[ \t]*$)|["“](\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)["”][ \t]{1,2}to[ \t]{1,2}(?:his |her |their )?(?:friends|family|everyone)\b/dgimu;
 const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|sponsor|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)[ \t,:]{1,3}$`, 'i');
 /** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
 const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
@@ -720,14 +722,33 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     const k = firstTokenAtOrAfter(tokens, wordStart);
     if (k >= tokens.length || tokens[k].start !== wordStart || claimed[k] || !nameWord(tokens[k])) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    const between = k > 0 && text.slice(tokens[k - 1].end, m.index) === ' ' && k + 1 < tokens.length && text.slice(m.index + m[0].length, tokens[k + 1].start) === ' ' && nameCapable(tokens[k - 1], true) && nameCapable(tokens[k + 1], false);
+    // The quote may hold two words ("Boo Boo"); `after` is the first word past it.
+    const lastQuoted = m[1].includes(' ') ? k + 1 : k;
+    const after = lastQuoted + 1;
+    // 'Rich "Birdie" Young', 'LONG "JELLYBEAN" PLAVEC': a quoted word between two capitalised words is a nickname
+    // inside a name, even when one side is also a word, as long as the other could be a name.
+    const sideWord = (t: Token) => (t.shape === 'capitalised' || t.capsLine) && nameWord(t) && !t.acronym;
+    const between = k > 0 && text.slice(tokens[k - 1].end, m.index) === ' ' && after < tokens.length && text.slice(m.index + m[0].length, tokens[after].start) === ' ' &&
+      sideWord(tokens[k - 1]) && sideWord(tokens[after]) && (nameCapable(tokens[k - 1], true) || nameCapable(tokens[after], false)) &&
+      !(tokens[k - 1].info.tier === 'word' && tokens[after].info.tier === 'word');
     if (between) {
-      const end = Math.max(extendName(text, tokens, k + 1, false), k + 2);
-      take(k - 1, end, 'PATIENT', 0.85, 'name with a quoted nickname');
+      const end = Math.max(extendName(text, tokens, after, false), after + 1);
+      const start = walkBack(k - 1);
+      take(start, end, 'PATIENT', 0.85, 'name with a quoted nickname');
       QUOTED_WORD.lastIndex = tokens[end - 1].end;
       continue;
     }
-    if (NICKNAME_CUE_BEFORE.test(before)) take(k, k + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
+    if (NICKNAME_CUE_BEFORE.test(before)) take(k, lastQuoted + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
+  }
+  for (const m of matchesOf(NICKNAME_PHRASE, text)) {
+    const nickname = m[1] ?? m[2];
+    if (!/^\p{Lu}/u.test(nickname)) continue;
+    const nicknameStart = m.indices![m[1] ? 1 : 2][0];
+    const k = firstTokenAtOrAfter(tokens, nicknameStart);
+    if (k >= tokens.length || tokens[k].start !== nicknameStart || claimed[k] || NEVER_NAMES.has(tokens[k].key) || CLINICAL_ABBREVIATIONS.has(tokens[k].key)) continue;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end].end <= nicknameStart + nickname.length) end++;
+    take(k, end, 'PATIENT', 0.85, 'nickname after goes by, known as or likes to be called');
   }
   INITIAL_AND_SURNAME.lastIndex = 0;
   for (let m = INITIAL_AND_SURNAME.exec(text); m; m = INITIAL_AND_SURNAME.exec(text)) {
