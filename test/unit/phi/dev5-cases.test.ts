@@ -43,6 +43,11 @@ const cases: MarkedCase[] = [
     name: 'quoted words between ordinary words and goes by before ordinary words are no nicknames',
     note: 'PT STATES "PAIN" WORSE. DX "CHF" PER CARDS. He goes by car to dialysis. Known as a fighter by staff.',
   },
+  {
+    name: 'surname, comma and first name in brackets or after Pt, with accents, a second given name and an initial',
+    note: 'Pt «Amal|NAME» («HART,AMAL|NAME»), DOB «3/16/91|DATE». Pt «AL-JABERI, TOU D|NAME», 55 y.o., seen.\n11:20 PM: «CUSHING, QUỐC BẢO A|NAME» («SH-791226|ID»)',
+  },
+  { name: 'findings after a label are no surname and first name', note: 'UA: BROWN, CLOUDY, LE+, NITRITE+. Stool: GREEN, LOOSE, x3.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

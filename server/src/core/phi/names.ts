@@ -1000,7 +1000,7 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
  * the end of the field. The shape is the evidence, so words that are also English words count.
  */
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
-const SURNAME_COMMA_FIRST = /\b(?=[A-Z])(?<=(?:^|[\n;:]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})([A-Z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Z][A-Za-z'’-]{2,30})(?:[ \t]([A-Z])\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gm;
+const SURNAME_COMMA_FIRST = /\b(?=\p{Lu})(?<=(?:^|[\n;:(]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{2,30})?)(?:[ \t](\p{Lu})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gmu;
 
 /** Lines holding a comma before a capital: the only lines SURNAME_COMMA_FIRST can match on (no match crosses a line). */
 /**
@@ -1041,8 +1041,10 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     const [, surname, , initial] = m;
     const start = m.index! + m[0].lastIndexOf(surname + ',');
     const from = firstTokenAtOrAfter(tokens, start);
-    const to = from + (initial ? 3 : 2);
-    if (to > tokens.length || claimed[from]) continue;
+    const to = firstTokenAtOrAfter(tokens, m.index! + m[0].length);
+    if (to - from < 2 || claimed[from]) continue;
+    // Before a comma or a closing bracket only in brackets or after "Pt": "UA: BROWN, CLOUDY, LE+" lists findings.
+    if (/^[ \t]{0,3}[,)]/.test(text.slice(m.index! + m[0].length)) && !/(?:\(|\b(?:PT|Pt|pt|Patient|PATIENT))[ \t]{0,3}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
     const parts = tokens.slice(from, from + 2);
     // "Plan: Lasix, Coreg;", "Dx: CHF, COPD": clinical words and abbreviations are no names.
     // After a frequent surname ("WOODS,CHIP") the first name may be any word.
