@@ -48,6 +48,15 @@ const cases: MarkedCase[] = [
     note: 'Pt «Amal|NAME» («HART,AMAL|NAME»), DOB «3/16/91|DATE». Pt «AL-JABERI, TOU D|NAME», 55 y.o., seen.\n11:20 PM: «CUSHING, QUỐC BẢO A|NAME» («SH-791226|ID»)',
   },
   { name: 'findings after a label are no surname and first name', note: 'UA: BROWN, CLOUDY, LE+, NITRITE+. Stool: GREEN, LOOSE, x3.' },
+  {
+    name: 'children named before their ages after a children label',
+    note: 'Children: «Fritznel|NAME» (17) and «Joao Paulo|NAME» 5-year-old. CHILDREN: «SUNNY|NAME» (3) AND «XAY|NAME» (12), BOTH AT SCHOOL.',
+  },
+  {
+    name: 'a name before a bracketed pager, a signature with its role after a comma, and a handoff from a clinician',
+    note: 'NIGHT FLOAT: «BUCK WHIPPLE|NAME» (BEEPER «9-0934|CONTACT»)\nHANDED OFF FROM «ABDIWALI HORNER|NAME» AT 3:12 PM.\n-- «SUKHDEEP|NAME», CLINICAL PHARMACIST\n«Sandy Al-Jaberi|NAME», Staff Chaplain',
+  },
+  { name: 'a label and a role at a line end are no signature', note: 'Discussed with team, clinical pharmacist\nReferral: Social Work, case manager' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -183,6 +183,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSaintSurnames(text, found);
   findListedPeople(text, found);
   findSignOutListPatients(text, found);
+  findChildrenWithAges(text, found);
+  findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
   findNamesByAdjacentCues(text, tokens, claimed, take, found);
@@ -408,6 +410,9 @@ const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
   [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend|gf|bf|dtr|sis|bro|husb|dil|sil|mil|fil|gd|gs|step-?(?:dtr|daughter|son|mother|father|mom|dad)|(?:son|daughter|mother|father|brother|sister)-in-law|grandma|grandpa|godmother|godfather|roommate|landlord|landlady|POA)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{0,2}\(\s{0,2}(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator)\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a role in brackets'],
+  // "NIGHT FLOAT: BUCK WHIPPLE (BEEPER 9-0934)", "Gene Hassan (p 370-2471)": a pager or extension in brackets.
+  [/^\s{0,2}\(\s{0,2}(?:beeper|pager|pgr|pg|p|ext|x)\.?\s{0,2}#?\s{0,2}\d[\d-]{2,}\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a pager number in brackets'],
+  [/^\s{0,2}\(\s{0,2}(?:goes by|aka|a\.k\.a\.?|known as|prefers)\b/i, 'PATIENT', 'anywhere', "name before '(goes by'"],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed(?! consent)|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   // Verbs only people take: "Tomomi is from ...", "Alvir spent a year ...", "Shovda shouted".
   [/^\s{1,3}(?:is from|was from|comes from|came from|spent|shouted|began (?:writing|publishing|painting|singing|studying|teaching|his|her|their)|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
@@ -917,6 +922,41 @@ function findSignOutListPatients(text: string, found: Candidate[]): void {
     found.push(candidate(nameStart, nameEnd, 'NAME', 'PATIENT', 0.9, 'name on a numbered sign-out line before a bed and an age'));
     if (m.indices![2]) found.push(candidate(m.indices![2][0], m.indices![2][1], 'NAME', 'PATIENT', 0.85, 'nickname on a numbered sign-out line'));
     if (m.indices![3] && /\D/.test(m[3])) found.push(candidate(m.indices![3][0], m.indices![3][1], 'LOCATION', 'ROOM', 0.85, 'bed on a numbered sign-out line'));
+  }
+}
+
+/** "Children: Sunny (11) and Sage (15)", "KIDS: MOHAMUD 7 YO AND BILL 4-YEAR-OLD": names before ages after a children label. */
+const CHILDREN_LABEL = /\b(?:children|kids|siblings|grandchildren|grandkids|sons|daughters)[ \t]{0,2}:/gi;
+const CHILD_WITH_AGE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,25}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b)/gu;
+
+function findChildrenWithAges(text: string, found: Candidate[]): void {
+  for (const label of matchesOf(CHILDREN_LABEL, text)) {
+    const from = label.index + label[0].length;
+    let lineEnd = text.indexOf('\n', from);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(from, lineEnd);
+    for (const m of matchesOf(CHILD_WITH_AGE, line)) {
+      const words = m[1].split(/[ \t]/);
+      // "AND SUNNY (3)": a joining word before the name is not part of it.
+      const skip = /^(?:and|AND|And|&)$/.test(words[0]) ? words[0].length + 1 : 0;
+      const name = m[1].slice(skip);
+      if (!name || name.split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+      const start = from + m.index + skip;
+      found.push(candidate(start, start + name.length, 'NAME', 'RELATIVE', 0.8, 'name before an age after a children label'));
+    }
+  }
+}
+
+/** "-- SUKHDEEP, CLINICAL PHARMACIST, EXT 2-9382", "Sandy Al-Jaberi, Staff Chaplain": a signature line with the role after a comma. */
+const NAME_COMMA_ROLE_LINE = /(?:^|[\r\n])[ \t]*(?:-{1,2}[ \t]*|\/s\/[ \t]*)?((?:\p{Lu}[\p{L}\p{M}'’-]{1,25}\.?[ \t]{1,2}){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,25})[ \t]*,[ \t]*(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator|pharmacy resident)(?=[ \t]*(?:[,;|\r\n]|$))/gimu;
+
+function findNamesBeforeRoleAtLineEnd(text: string, found: Candidate[]): void {
+  if (!text.includes(',')) return;
+  for (const m of matchesOf(NAME_COMMA_ROLE_LINE, text)) {
+    const words = m[1].split(/[ \t]+/);
+    if (words.some((w) => !/^\p{Lu}/u.test(w) || NEVER_NAMES.has(w.toUpperCase().replace(/\.$/, '')) || CREDENTIALS.has(w.toUpperCase()))) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    found.push(candidate(start, start + m[1].length, 'NAME', 'DOCTOR', 0.85, 'name before a comma and a role at a line end'));
   }
 }
 

@@ -62,7 +62,7 @@ export const CREDENTIALS = set(`
 export const CLINICIAN_CUES = [
   'seen by', 'seen and examined by', 'evaluated by', 'examined by', 'followed by', 'managed by', 'referred by', 'referred to',
   'consulted', 'discussed with', 'discussed w', 'd/w', 'dw', 'spoke with', 'spoke to', 'talked with', 'talked to', 'paged',
-  'called', 'per', 'signed out to', 'signout to', 'handed off to', 'covering', 'covered by', 'dictated by', 'transcribed by',
+  'called', 'per', 'signed out to', 'signout to', 'handed off to', 'handed off from', 'covering', 'covered by', 'dictated by', 'transcribed by',
   'signed by', 'electronically signed by', 'cosigned by', 'co-signed by', 'attested by', 'reviewed by', 'verified by',
   'attending', 'attending physician', 'resident', 'intern', 'fellow', 'pcp', 'primary care', 'primary care physician',
   'primary care provider', 'referring physician', 'referring provider', 'surgeon', 'anesthesiologist', 'anesthesia',
