@@ -57,6 +57,15 @@ const cases: MarkedCase[] = [
     note: 'NIGHT FLOAT: «BUCK WHIPPLE|NAME» (BEEPER «9-0934|CONTACT»)\nHANDED OFF FROM «ABDIWALI HORNER|NAME» AT 3:12 PM.\n-- «SUKHDEEP|NAME», CLINICAL PHARMACIST\n«Sandy Al-Jaberi|NAME», Staff Chaplain',
   },
   { name: 'a label and a role at a line end are no signature', note: 'Discussed with team, clinical pharmacist\nReferral: Social Work, case manager' },
+  {
+    name: 'eponyms, scales, labels, products and abbreviations that are no names',
+    note: '+FM, NO VB. BRAXTON HICKS X1 WK BEFORE. TOCO Q3-4 MIN. LEOPOLD: VERTEX. Abd soft, Rovsing neg. Mesh repair (Lichtenstein).\nCrCl ~38 mL/min (Cockcroft-Gault). BRADEN 14, MORSE 45.\nA/P: CONTINUE CURRENT MEDS, PT REFERRAL TO CLINIC. CC: CTX Q5-7 MIN.\nSENT WITH: MAR, FACE SHEET. GBS PPX PCN G.',
+  },
+  {
+    name: 'police titles before names, not a written-out title before a period',
+    note: 'Ofc. «Nwosu|NAME» on scene; Trooper «Grewal|NAME» took the report. RETIRED «CORRECTIONAL OFFICER|PROFESSION». BONE SCAN NEGATIVE.',
+  },
+  { name: 'a first name or surname that is also part of an eponym is still a name', note: 'Debrief held. «Leopold A. Sunday|NAME», MD, PhD\nSeen by Dr. «Hicks|NAME» today.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

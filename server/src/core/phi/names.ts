@@ -342,6 +342,8 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
       i = end - 1;
       continue;
     }
+    // "Braxton Hicks contractions": the second word of the eponym is a common surname.
+    if (start === i && end === i + 1 && /\bbraxton[ -]$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     const confidence = aloneConfidence(tokens, start, end);
     take(start, end, 'PATIENT', confidence, 'name from the census name lists');
     i = end - 1;
@@ -365,6 +367,8 @@ function findUnknownCapitalisedRuns(text: string, tokens: Token[], claimed: Uint
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && !claimed[end] && joinable(text, tokens, end - 1, end) && (unknownCapitalised(tokens[end]) || nameCapable(tokens[end], false))) end++;
     if ((end - i === 1 && tokens[i].sentenceStart) || isEponymUse(text, tokens[end - 1])) continue;
+    // "Circulator: Long M. RN": a word before a colon labels what follows.
+    if (end - i === 1 && text.charCodeAt(tokens[i].end) === 58 && (clauseStartBefore(text, tokens[i].start) || /[ \t]{2}$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)))) continue;
     // "held in place with Kerlix", "dressed with Mepilex": after a verb of handling, an unknown word is a product.
     if (end - i === 1 && PRODUCT_AFTER.test(text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start))) continue;
     take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
@@ -1377,7 +1381,7 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   // "FR. CUSHING" is a priest; "FR OSH" is "from".
   if (previous.key === 'FR' && !between.includes('.')) return undefined;
   // "RETIRED YOUTH PASTOR. PATIENCE ...": a title written out in full takes no period.
-  if (/^(?:PASTOR|IMAM|RABBI|DEACON|CANTOR|SHEIKH|REVEREND)$/.test(previous.key) && between.includes('.')) return undefined;
+  if (/^(?:PASTOR|IMAM|RABBI|DEACON|CANTOR|SHEIKH|REVEREND|OFFICER|TROOPER|DEPUTY)$/.test(previous.key) && between.includes('.')) return undefined;
   // "Rue Al Imam Al Bakri": a street named after an imam.
   if (previous.key === 'IMAM' && i > 1 && /^(?:AL|EL)$/.test(tokens[i - 2].key)) return undefined;
   // Spelled-out "doctor" and "miss" are ordinary words unless capitalised or followed by a capitalised name.
@@ -1648,6 +1652,11 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   // Lower-case "do", "pa", "pt" are words; and short credentials that are words need a comma.
   if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
   if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.includes(',')) return undefined;
+  // "CONTINUE CURRENT MEDS, PT REFERRAL TO ...": a credential that is also a word ends a signature, never a phrase.
+  if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential)) {
+    const word = /^[ \t]{1,2}([A-Za-z][A-Za-z-]+)/.exec(text.slice(next.start + raw.length, next.start + raw.length + 20));
+    if (word && !CREDENTIALS.has(word[1].toUpperCase())) return undefined;
+  }
   // "Saint Cloud, PA 89924": a two-letter code before a ZIP code is a state.
   // "from Pawtucket, MS, with": a town after "from" or "in", and its state code.
   if (credential.length === 2 && /\b(?:from|in|near|FROM|IN|NEAR)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) return undefined;
@@ -1673,7 +1682,8 @@ function standsAlone(t: Token): boolean {
 /** A name-list word used as an eponym ("Wilson's disease") or a drug ("Camila 28 day pack", "Jolivette 0.35 mg"). */
 function isEponymUse(text: string, t: Token): boolean {
   const after = text.slice(t.end, t.end + 28);
-  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after);
+  // "LEOPOLD: VERTEX": Leopold's manoeuvres with the lie they found.
+  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after) || /^:\s{0,2}(?:vertex|breech|transverse|cephalic|oblique|longitudinal)\b/i.test(after);
 }
 
 function aloneConfidence(tokens: Token[], start: number, end: number): number {
