@@ -66,6 +66,12 @@ const cases: MarkedCase[] = [
     note: 'Ofc. «Nwosu|NAME» on scene; Trooper «Grewal|NAME» took the report. RETIRED «CORRECTIONAL OFFICER|PROFESSION». BONE SCAN NEGATIVE.',
   },
   { name: 'a first name or surname that is also part of an eponym is still a name', note: 'Debrief held. «Leopold A. Sunday|NAME», MD, PhD\nSeen by Dr. «Hicks|NAME» today.' },
+  {
+    name: 'facilities named by family-health, midwifery, birth-centre, anticoagulation and funeral-home heads, in capitals too',
+    note: 'PT REFERRAL TO «SAGE VALLEY FAMILY HEALTH|LOCATION». PNC AT «CRADLE WOMEN\'S CARE|LOCATION».',
+  },
+  { name: 'a home named for a denomination in mixed case', note: 'HPI: 81 yo from «Good Shepherd Lutheran Home|LOCATION» sent for AMS.' },
+  { name: 'drug words after a dose or a class stay unflagged', note: 'AVOID QT-PROLONGING DRUGS. 40 MG DRUG HOLIDAY. NO ILLICIT DRUG USE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);
