@@ -72,6 +72,11 @@ const cases: MarkedCase[] = [
   },
   { name: 'a home named for a denomination in mixed case', note: 'HPI: 81 yo from «Good Shepherd Lutheran Home|LOCATION» sent for AMS.' },
   { name: 'drug words after a dose or a class stay unflagged', note: 'AVOID QT-PROLONGING DRUGS. 40 MG DRUG HOLIDAY. NO ILLICIT DRUG USE.' },
+  {
+    name: 'local numbers after a pager word, a pipe or a bracketed relation, extensions after a pipe, and a number a named person is called on',
+    note: 'Questions: pg «084-5341|CONTACT»\n«sw@example.org|CONTACT» | ext «3-7461|CONTACT»\n- «MI-KYUNG PAWLAK|NAME» (NIECE) «707-3596|CONTACT»\n«Aloha Home Health|LOCATION» | «507-0303|CONTACT»\nCALL «BUCK|NAME» ON «68030|CONTACT» OR VIA VOCERA.',
+  },
+  { name: 'counts and ranges after the same words are no numbers to call', note: 'Pain 3-4/10 | 120-1300 mL out. Ext 2+ edema. Station 3 clean.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -48,7 +48,9 @@ const PAGER = /\b(?:pager|beeper|pgr|page|pg)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t
 const IN_HOUSE_NUMBER =
   /\b(?:(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})|x(\d{4,5}|\d-\d{4})(?!\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})|paged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})|vocera(?:[ \t]{1,2}ext\.?)?[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})|(?:ext\.?|extension)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4}))(?![\w/-]|[.,]\d)/gi;
 const BEFORE_SHORT_CUE = /[\s(;,/]/;
-const BEFORE_BARE_EXTENSION = /(?:[,;(/:]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
+const BEFORE_BARE_EXTENSION = /(?:[,;(/:|]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
+/** "CALL BUCK ON 68030", "Call Fadumo on 8-0556": an in-house number a named person is called on. */
+const CALLED_ON = /\bcall[ \t]{1,2}\p{L}[\p{L}'’-]{1,25}[ \t]{1,2}on[ \t]{1,2}(\d-\d{4}|\d{4,5})(?![\w\/-]|[.,]\d)/giu;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
 const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
 const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
@@ -56,7 +58,7 @@ const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|desk|mobile|cel
 /** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w,/-]|\.\d)/g;
-const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2})$/i;
+const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|pgr|pg|p|station|line|number|no|reached|contact|updated|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2}|\|[ \t]{0,2}|\([A-Za-z -]{2,20}\)[ \t]{1,2})$/i;
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
@@ -226,11 +228,14 @@ function findPhones(text: string, found: Candidate[]): void {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
     if (!isFax && !LOCAL_PHONE_CUE.test(before)) continue;
+    // "| 120-1300 mL out": a range of amounts, not a number to call.
+    if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     // "call 555 0134" is a number; "at 120 1200" is two readings. Spaced digits need a word that asks for a phone.
     if (match[0][3] === ' ' && !(/^[2-9]/.test(match[0]) && SPOKEN_PHONE_CUE.test(before))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
   for (const match of matchesOf(PAGER, text)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
+  for (const match of matchesOf(CALLED_ON, text)) pushShortNumber(found, match, match[1]);
   for (const match of matchesOf(IN_HOUSE_NUMBER, text)) {
     const [, pager, glued, afterWord, paged, vocera, bareExtension] = match;
     const previous = match.index > 0 ? text[match.index - 1] : ' ';
