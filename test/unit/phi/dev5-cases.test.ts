@@ -77,6 +77,7 @@ const cases: MarkedCase[] = [
     note: 'Questions: pg «084-5341|CONTACT»\n«sw@example.org|CONTACT» | ext «3-7461|CONTACT»\n- «MI-KYUNG PAWLAK|NAME» (NIECE) «707-3596|CONTACT»\n«Aloha Home Health|LOCATION» | «507-0303|CONTACT»\nCALL «BUCK|NAME» ON «68030|CONTACT» OR VIA VOCERA.',
   },
   { name: 'counts and ranges after the same words are no numbers to call', note: 'Pain 3-4/10 | 120-1300 mL out. Ext 2+ edema. Station 3 clean.' },
+  { name: "an ordinal day after 'next <word> the' and Tet as a holiday", note: 'NEXT INR THE «4TH|DATE» AT CLINIC. Missed doses over «Tet|DATE». Next dose the 2nd of 3; next visit the 3rd floor.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -85,16 +85,16 @@ const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 /** A weekday just after a date ("3/4 (Mon)", "3/5 Tues"); bare "sat" and "sun" are too often saturation and sunlight. */
 const WEEKDAY_AFTER_DATE = /^,?[ \t]{1,2}(?:\((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri)\b\.?)/;
 /** Holidays, on the lower-cased text. */
-const HOLIDAY = /\b(?:christmas(?: eve| day)?|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day)\b/g;
+const HOLIDAY = /\b(?:christmas(?: eve| day)?|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day|tet|lunar new year|chinese new year|juneteenth)\b/g;
 /** Where an ordinal day can start ("3rd", "22ND"). */
 const ORDINAL_WORD = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
-const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
+const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|starting|due|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|next(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2})\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** "from the 4th to the 9th", "3rd and 5th": the second ordinal of a pair whose first is a date. */
 const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/iy;
 /** "2nd toe", "4th to 5th metatarsal", "3rd floor": an ordinal counting something other than days. */
 const ORDINAL_OF_A_THING =
-  /^(?:\s{1,3}(?:to|through|thru|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?[\s-]{1,3}(?:toe|finger|digit|rib|metatarsal|metacarpal|ventricle|intercostal|ics|cranial|nerve|degree|grade|percentile|trimester|floor|time|dose|cycle|line|generation|cousin|place|attempt|round|stage|order|heart sound|space|vertebra|lumbar|cervical|thoracic|arch|pregnancy|child|baby|week|month|year|decade|postoperative|post-op|hospital|visit|admission|course|session|fraction|infusion|shift)s?\b/i;
+  /^\s{1,2}of\s{1,2}\d|^(?:\s{1,3}(?:to|through|thru|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?[\s-]{1,3}(?:toe|finger|digit|rib|metatarsal|metacarpal|ventricle|intercostal|ics|cranial|nerve|degree|grade|percentile|trimester|floor|time|dose|cycle|line|generation|cousin|place|attempt|round|stage|order|heart sound|space|vertebra|lumbar|cervical|thoracic|arch|pregnancy|child|baby|week|month|year|decade|postoperative|post-op|hospital|visit|admission|course|session|fraction|infusion|shift)s?\b/i;
 const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;
 const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|diagnosed|since|circa|ca\.?|year|summer|spring|fall|autumn|winter|early|late|mid|before|after|till|to|and|thru|through|back)\s{1,3}|[-\u2013(]\s{0,2})$/i;
 const APOSTROPHE_YEAR_WORD = /'\d\d\b/g;
