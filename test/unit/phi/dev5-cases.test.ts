@@ -78,6 +78,11 @@ const cases: MarkedCase[] = [
   },
   { name: 'counts and ranges after the same words are no numbers to call', note: 'Pain 3-4/10 | 120-1300 mL out. Ext 2+ edema. Station 3 clean.' },
   { name: "an ordinal day after 'next <word> the' and Tet as a holiday", note: 'NEXT INR THE «4TH|DATE» AT CLINIC. Missed doses over «Tet|DATE». Next dose the 2nd of 3; next visit the 3rd floor.' },
+  {
+    name: 'a unit named before its room, after a unit label or ending in the floor number',
+    note: 'PT: «TAMMY VUE|NAME»   UNIT: «3 SURGICAL|LOCATION» RM «380B|LOCATION»\nSEEN ON «HEART & VASCULAR 3|LOCATION» RM «903A|LOCATION».',
+  },
+  { name: 'a count of things before a room word is no unit', note: 'Patient walked 2 laps in the hall. ADMITTED TO ICU ROOM «12|LOCATION».' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -98,6 +98,7 @@ const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|Pre-?Op Holding|PRE-?OP HOLDING|Level
 const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing|Ortho|Peds|Onc|Oncology|Gero-?Psych|Geri-?Psych|Maternity|Postpartum|Antepartum|Transplant|Renal)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
+const UNIT_BEFORE_ROOM = /\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)(?=[ \t]{1,3}(?:rm|room|bed|RM|ROOM|BED|Room|Bed)\b)|(?<![\p{L}\d])((?:\p{Lu}[\p{L}]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12}))(?=[ \t]{1,2}(?:rm|room|bed|RM|ROOM|BED|Room|Bed)\.?[ \t]{0,2}#?\d)/gu;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
 const STATE_NAMES = [...US_STATES].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
 const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
@@ -315,6 +316,14 @@ export function findLocations(text: string): Candidate[] {
     const info = wordInfo(building.toUpperCase());
     if (!info.surname || info.tier !== 'name' || !WARD_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     add(start, space + m[0].length, 'DEPARTMENT', 0.9, 'ward named by building and floor');
+  }
+  // "UNIT: 3 SURGICAL RM 380B", "Unit: Addison 6 Room 238B", "Heart & Vascular 3 RM 903A": a unit's name before
+  // its room, after a unit label or ending in the floor number.
+  for (const m of matchesOf(UNIT_BEFORE_ROOM, text)) {
+    const name = m[1] ?? m[2];
+    if (!name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NEVER_NAMES.has(name.toUpperCase())) continue;
+    const start = m.index + m[0].indexOf(name);
+    add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
   }
   for (const m of matchesOf(WARD_AFTER_ADMIT, text)) {
     const start = m.index + m[0].length - m[1].length;
