@@ -83,6 +83,11 @@ const cases: MarkedCase[] = [
     note: 'PT: «TAMMY VUE|NAME»   UNIT: «3 SURGICAL|LOCATION» RM «380B|LOCATION»\nSEEN ON «HEART & VASCULAR 3|LOCATION» RM «903A|LOCATION».',
   },
   { name: 'a count of things before a room word is no unit', note: 'Patient walked 2 laps in the hall. ADMITTED TO ICU ROOM «12|LOCATION».' },
+  {
+    name: "short badge numbers, a driver's licence after DL, an intake number, a supplemental plan id, record numbers in digit pairs, an OR number and a town's police",
+    note: 'Ofc. «Nwosu|NAME» (badge «800|ID»); pt ID verified from DL «07-036-2128|ID». APS intake #«2025-176332|ID». Supplemental «WJ996351631-00|ID».\nMRN (if known): «57 33 45 72|ID». Main OR, OR #«9|LOCATION». «Waipahu|LOCATION» PD on scene.',
+  },
+  { name: 'mg/dL before a number, and PD as a disease before the same words, are no identifiers or towns', note: 'Glucose 120 mg/dL 07 hrs after the meal. HX PD, ON CARBIDOPA.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

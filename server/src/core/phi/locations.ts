@@ -99,6 +99,10 @@ const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardi
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
 const UNIT_BEFORE_ROOM = /\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)(?=[ \t]{1,3}(?:rm|room|bed|RM|ROOM|BED|Room|Bed)\b)|(?<![\p{L}\d])((?:\p{Lu}[\p{L}]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12}))(?=[ \t]{1,2}(?:rm|room|bed|RM|ROOM|BED|Room|Bed)\.?[ \t]{0,2}#?\d)/gu;
+/** "Main OR, OR #9": the operating room's number. */
+const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
+/** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
+const TOWN_POLICE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,20}(?:[ \t]\p{Lu}[\p{L}'’-]{2,20})?)[ \t]PD[ \t]{1,2}(?:on scene|ON SCENE|at bedside|AT BEDSIDE|present|PRESENT|officer|OFFICER|notified|NOTIFIED|arrived|ARRIVED|responded|RESPONDED)\b/gu;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
 const STATE_NAMES = [...US_STATES].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
 const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
@@ -324,6 +328,14 @@ export function findLocations(text: string): Candidate[] {
     if (!name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NEVER_NAMES.has(name.toUpperCase())) continue;
     const start = m.index + m[0].indexOf(name);
     add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
+  }
+  for (const m of matchesOf(OPERATING_ROOM_NUMBER, text)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'ROOM', 0.8, 'operating room number');
+  }
+  for (const m of matchesOf(TOWN_POLICE, text)) {
+    if (m[1].split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    add(m.index, m.index + m[1].length, 'CITY', 0.8, "town before its police department ('PD on scene')");
   }
   for (const m of matchesOf(WARD_AFTER_ADMIT, text)) {
     const start = m.index + m[0].length - m[1].length;
