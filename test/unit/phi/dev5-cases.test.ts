@@ -88,6 +88,8 @@ const cases: MarkedCase[] = [
     note: 'Ofc. «Nwosu|NAME» (badge «800|ID»); pt ID verified from DL «07-036-2128|ID». APS intake #«2025-176332|ID». Supplemental «WJ996351631-00|ID».\nMRN (if known): «57 33 45 72|ID». Main OR, OR #«9|LOCATION». «Waipahu|LOCATION» PD on scene.',
   },
   { name: 'mg/dL before a number, and PD as a disease before the same words, are no identifiers or towns', note: 'Glucose 120 mg/dL 07 hrs after the meal. HX PD, ON CARBIDOPA.' },
+  { name: "a score's name before its points and a label word before a colon are no names", note: 'CXR RLL infiltrate. Wells 0, PERC neg.\nDevice: dual-chamber pacemaker, interrogated.' },
+  { name: 'speaker labels that are first names stay names', note: '«Nicole|NAME»: Remember me?\n«Matthew|NAME»: I do.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -335,6 +335,9 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     if (claimed[i]) continue;
     const t = tokens[i];
     if (!standsAlone(t) || isEponymUse(text, t)) continue;
+    // "Device: Medtronic ...": a word before a colon at a clause start labels what follows.
+    // A first name there is a speaker ("Nicole: Remember me?").
+    if (text.charCodeAt(t.end) === 58 && clauseStartBefore(text, t.start) && !t.info.firstName) continue;
     let start = i;
     while (start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
     const end = Math.max(extendName(text, tokens, i, false), i + 1);
@@ -1683,7 +1686,8 @@ function standsAlone(t: Token): boolean {
 function isEponymUse(text: string, t: Token): boolean {
   const after = text.slice(t.end, t.end + 28);
   // "LEOPOLD: VERTEX": Leopold's manoeuvres with the lie they found.
-  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after) || /^:\s{0,2}(?:vertex|breech|transverse|cephalic|oblique|longitudinal)\b/i.test(after);
+  // "Wells 0, PERC neg": a score's name before its points.
+  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after) || /^:\s{0,2}(?:vertex|breech|transverse|cephalic|oblique|longitudinal)\b/i.test(after) || /^[ \t]{1,2}\d{1,2}(?:[,;]|[ \t]{1,2}(?:points?|pts)\b)/i.test(after);
 }
 
 function aloneConfidence(tokens: Token[], start: number, end: number): number {
