@@ -89,3 +89,19 @@ function nextLineEnd(text: string, from: number): number {
   while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
   return lineEnd;
 }
+
+let lastText: string | undefined;
+let lastLower = '';
+
+/**
+ * `text` in lower case, kept for the last text asked about: the detector's passes each test a note for a few rare
+ * words before running an expression over it, and `includes` on one lower-case copy is far cheaper than a
+ * case-blind expression tried at every position.
+ */
+export function lowerCaseOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}

@@ -98,7 +98,7 @@ const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|Pre-?Op Holding|PRE-?OP HOLDING|Level
 const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing|Ortho|Peds|Onc|Oncology|Gero-?Psych|Geri-?Psych|Maternity|Postpartum|Antepartum|Transplant|Renal)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
-const UNIT_BEFORE_ROOM = /\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)(?=[ \t]{1,3}(?:rm|room|bed|RM|ROOM|BED|Room|Bed)\b)|(?<![\p{L}\d])((?:\p{Lu}[\p{L}]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12}))(?=[ \t]{1,2}(?:rm|room|bed|RM|ROOM|BED|Room|Bed)\.?[ \t]{0,2}#?\d)/gu;
+const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![\p{L}\d])((?:\p{Lu}[\p{L}]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12})))[ \t]{1,3}$/u;
 /** "Main OR, OR #9": the operating room's number. */
 const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
 /** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
@@ -323,17 +323,21 @@ export function findLocations(text: string): Candidate[] {
   }
   // "UNIT: 3 SURGICAL RM 380B", "Unit: Addison 6 Room 238B", "Heart & Vascular 3 RM 903A": a unit's name before
   // its room, after a unit label or ending in the floor number.
-  for (const m of matchesOf(UNIT_BEFORE_ROOM, text)) {
-    const name = m[1] ?? m[2];
-    if (!name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NEVER_NAMES.has(name.toUpperCase())) continue;
-    const start = m.index + m[0].indexOf(name);
+  const rooms = [...matchesOf(ROOM, text)];
+  for (const room of rooms) {
+    // Only the room's own line: from up to 48 characters back to the room word.
+    const windowStart = Math.max(0, room.index - 48, text.lastIndexOf('\n', room.index) + 1);
+    const m = UNIT_BEFORE_ROOM.exec(text.slice(windowStart, room.index));
+    const name = m?.[1] ?? m?.[2];
+    if (!m || !name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NEVER_NAMES.has(name.toUpperCase())) continue;
+    const start = windowStart + m.index + m[0].indexOf(name);
     add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
   }
-  for (const m of matchesOf(OPERATING_ROOM_NUMBER, text)) {
+  for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'operating room number');
   }
-  for (const m of matchesOf(TOWN_POLICE, text)) {
+  for (const m of text.includes(' PD ') ? matchesOf(TOWN_POLICE, text) : []) {
     if (m[1].split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     add(m.index, m.index + m[1].length, 'CITY', 0.8, "town before its police department ('PD on scene')");
   }
@@ -422,7 +426,7 @@ export function findLocations(text: string): Candidate[] {
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
   for (const m of matchesOf(FIRM, text)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
-  for (const m of matchesOf(ROOM, text)) {
+  for (const m of rooms) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
   }

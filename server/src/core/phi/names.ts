@@ -1,4 +1,4 @@
-import { matchesOf } from '../matches';
+import { lowerCaseOf, matchesOf } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
@@ -752,7 +752,9 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     }
     if (NICKNAME_CUE_BEFORE.test(before)) take(k, lastQuoted + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
   }
-  for (const m of matchesOf(NICKNAME_PHRASE, text)) {
+  const lower = lowerCaseOf(text);
+  const mayNameANickname = ['goes by', 'going by', 'known as', 'be called', 'under the name', 'aka', 'a.k.a', ' to friends', ' to family', ' to everyone', 'her friends', 'his friends'].some((cue) => lower.includes(cue));
+  for (const m of mayNameANickname ? matchesOf(NICKNAME_PHRASE, text) : []) {
     const nickname = m[1] ?? m[2];
     if (!/^\p{Lu}/u.test(nickname)) continue;
     const nicknameStart = m.indices![m[1] ? 1 : 2][0];
@@ -937,6 +939,8 @@ const CHILDREN_LABEL = /\b(?:children|kids|siblings|grandchildren|grandkids|sons
 const CHILD_WITH_AGE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,25}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b)/gu;
 
 function findChildrenWithAges(text: string, found: Candidate[]): void {
+  const lower = lowerCaseOf(text);
+  if (!['children', 'kids', 'siblings', 'sons', 'daughters'].some((word) => lower.includes(word))) return;
   for (const label of matchesOf(CHILDREN_LABEL, text)) {
     const from = label.index + label[0].length;
     let lineEnd = text.indexOf('\n', from);
@@ -958,7 +962,8 @@ function findChildrenWithAges(text: string, found: Candidate[]): void {
 const NAME_COMMA_ROLE_LINE = /(?:^|[\r\n])[ \t]*(?:-{1,2}[ \t]*|\/s\/[ \t]*)?((?:\p{Lu}[\p{L}\p{M}'’-]{1,25}\.?[ \t]{1,2}){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,25})[ \t]*,[ \t]*(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator|pharmacy resident)(?=[ \t]*(?:[,;|\r\n]|$))/gimu;
 
 function findNamesBeforeRoleAtLineEnd(text: string, found: Candidate[]): void {
-  if (!text.includes(',')) return;
+  const lower = lowerCaseOf(text);
+  if (!['pharmacist', 'chaplain', 'social worker', 'case manager', 'interpreter', 'dietitian', 'navigator', 'coordinator', 'pharmacy resident'].some((role) => lower.includes(role))) return;
   for (const m of matchesOf(NAME_COMMA_ROLE_LINE, text)) {
     const words = m[1].split(/[ \t]+/);
     if (words.some((w) => !/^\p{Lu}/u.test(w) || NEVER_NAMES.has(w.toUpperCase().replace(/\.$/, '')) || CREDENTIALS.has(w.toUpperCase()))) continue;

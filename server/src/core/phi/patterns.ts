@@ -1,4 +1,4 @@
-import { matchesOf, matchesOnLinesWith } from '../matches';
+import { matchesOf, matchesOnLinesWith, lowerCaseOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 
 /*
@@ -235,7 +235,7 @@ function findPhones(text: string, found: Candidate[]): void {
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
   }
   for (const match of matchesOf(PAGER, text)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
-  for (const match of matchesOf(CALLED_ON, text)) pushShortNumber(found, match, match[1]);
+  for (const match of lowerCaseOf(text).includes('call') ? matchesOf(CALLED_ON, text) : []) pushShortNumber(found, match, match[1]);
   for (const match of matchesOf(IN_HOUSE_NUMBER, text)) {
     const [, pager, glued, afterWord, paged, vocera, bareExtension] = match;
     const previous = match.index > 0 ? text[match.index - 1] : ' ';
@@ -292,7 +292,7 @@ function findSsns(text: string, found: Candidate[]): void {
 const PAIRED_DIGIT_MRN = /(?:\b(?:MRN|MR#|Medical Record(?: Number)?|Med Rec)\b[^\n\d]{0,16}|\([ \t]{0,2})(\d{2} \d{2} \d{2} \d{2})(?![ ]?\d)/gi;
 
 function findLabelledIds(text: string, found: Candidate[]): void {
-  for (const match of matchesOf(PAIRED_DIGIT_MRN, text)) {
+  for (const match of /\d\d \d\d \d\d \d\d/.test(text) ? matchesOf(PAIRED_DIGIT_MRN, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'MRN', 0.9, 'record number in pairs of digits'));
   }
