@@ -90,6 +90,10 @@ const cases: MarkedCase[] = [
   { name: 'mg/dL before a number, and PD as a disease before the same words, are no identifiers or towns', note: 'Glucose 120 mg/dL 07 hrs after the meal. HX PD, ON CARBIDOPA.' },
   { name: "a score's name before its points and a label word before a colon are no names", note: 'CXR RLL infiltrate. Wells 0, PERC neg.\nDevice: dual-chamber pacemaker, interrogated.' },
   { name: 'speaker labels that are first names stay names', note: '«Nicole|NAME»: Remember me?\n«Matthew|NAME»: I do.' },
+  {
+    name: 'names of many communities in capitals, with no cue, from the world name lists',
+    note: 'SOCIAL: «CHINYERE ADEOYE|NAME» CALLED, UPDATED ON POC. «VIBOL|NAME» TO BRING CLOTHES. «TESHOME|NAME» AND «XIAOWEI|NAME» VISITED.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);
