@@ -98,11 +98,11 @@ const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|Pre-?Op Holding|PRE-?OP HOLDING|Level
 const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing|Ortho|Peds|Onc|Oncology|Gero-?Psych|Geri-?Psych|Maternity|Postpartum|Antepartum|Transplant|Renal)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
-const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![\p{L}\d])((?:\p{Lu}[\p{L}]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12})))[ \t]{1,3}$/u;
+const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12})))[ \t]{1,3}$/;
 /** "Main OR, OR #9": the operating room's number. */
 const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
 /** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
-const TOWN_POLICE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,20}(?:[ \t]\p{Lu}[\p{L}'’-]{2,20})?)[ \t]PD[ \t]{1,2}(?:on scene|ON SCENE|at bedside|AT BEDSIDE|present|PRESENT|officer|OFFICER|notified|NOTIFIED|arrived|ARRIVED|responded|RESPONDED)\b/gu;
+const TOWN_POLICE = /(?<![A-Za-z\u00C0-\u024F'’-])([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20}(?:[ \t][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20})?)[ \t]PD[ \t]{1,2}(?:on scene|ON SCENE|at bedside|AT BEDSIDE|present|PRESENT|officer|OFFICER|notified|NOTIFIED|arrived|ARRIVED|responded|RESPONDED)\b/g;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
 const STATE_NAMES = [...US_STATES].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
 const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;

@@ -575,8 +575,18 @@ const PERSON_WORD_BEFORE = /\b(?:md|dr|per|paged|page|with|to|by|called|notified
 const COMMA_RELATION_AT_LINE_END = new RegExp(String.raw`^,[ \t]{0,2}(?:legal guardian|health care proxy|health care agent|emergency contact|roommate|boyfriend|girlfriend|${FAMILY_WORD})\b[^\n\r]{0,40}(?:$|[\r\n])`, 'i');
 /** A quoted nickname: "Bud", “POPS”. */
 const QUOTED_WORD = /["“]([A-Z][A-Za-z'’-]{1,20}(?: [A-Z][A-Za-z'’-]{1,20})?)["”]/g;
+/**
+ * Latin capitals and letters (with the Vietnamese and combining accents) for the newer expressions: a name written
+ * in another script is not what these rules look for, and a short class compiles and runs far faster than \p{L}.
+ */
+const LATIN_CAPITAL = String.raw`[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]`;
+const LATIN_LETTER = String.raw`[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]`;
 /** "(goes by TIGER)", "likes to be called \"SARGE\"", "under the name \"Lucky\"", "(\"Tater\" to friends)": a nickname, whatever word it is. */
-const NICKNAME_PHRASE = /\b(?:goes by|going by|known as|likes to be called|prefers to be called|wants to be called|under the name|a\.?k\.?a\.?)[ \t:]{1,3}["“']?(\p{L}[\p{L}'’-]{1,20}(?: \p{L}[\p{L}'’-]{1,20})?)(?=["”']|[ \t]*[),.;]|[ \t]*$)|["“](\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)["”][ \t]{1,2}to[ \t]{1,2}(?:his |her |their )?(?:friends|family|everyone)\b/dgimu;
+const NICKNAME_PHRASE = new RegExp(
+  String.raw`\b(?:goes by|going by|known as|likes to be called|prefers to be called|wants to be called|under the name|a\.?k\.?a\.?)[ \t:]{1,3}["“']?(${LATIN_LETTER}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20}(?: ${LATIN_LETTER}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20})?)(?=["”']|[ \t]*[),.;]|[ \t]*$)` +
+    String.raw`|["“](${LATIN_CAPITAL}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20}(?: ${LATIN_CAPITAL}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20})?)["”][ \t]{1,2}to[ \t]{1,2}(?:his |her |their )?(?:friends|family|everyone)\b`,
+  'dgim',
+);
 const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|sponsor|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)[ \t,:]{1,3}$`, 'i');
 /** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
 const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
@@ -756,7 +766,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   const mayNameANickname = ['goes by', 'going by', 'known as', 'be called', 'under the name', 'aka', 'a.k.a', ' to friends', ' to family', ' to everyone', 'her friends', 'his friends'].some((cue) => lower.includes(cue));
   for (const m of mayNameANickname ? matchesOf(NICKNAME_PHRASE, text) : []) {
     const nickname = m[1] ?? m[2];
-    if (!/^\p{Lu}/u.test(nickname)) continue;
+    if (!/^[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]/.test(nickname) || nickname[0] === nickname[0].toLowerCase()) continue;
     const nicknameStart = m.indices![m[1] ? 1 : 2][0];
     const k = firstTokenAtOrAfter(tokens, nicknameStart);
     if (k >= tokens.length || tokens[k].start !== nicknameStart || claimed[k] || NEVER_NAMES.has(tokens[k].key) || CLINICAL_ABBREVIATIONS.has(tokens[k].key)) continue;
@@ -913,13 +923,13 @@ const TRADE_AFTER_VERB = /(?:[\p{Ll}-]{2,20}[ \t]{1,2}){0,2}?(\p{L}{3,30})s\b/uy
  * whatever else they mean (drug, eponym and word surnames are common there), the bracket is a nickname and the
  * code is the bed.
  */
-const SIGN_OUT_NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?`;
+const SIGN_OUT_NAME_PART = String.raw`${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){0,30}\.?`;
 const SIGN_OUT_ITEM = new RegExp(
   String.raw`^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}(${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,3}(?:,[ \t]{0,2}${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,2})?)` +
-    String.raw`(?:[ \t]{1,2}\((\p{Lu}[\p{L}\p{M}'’ -]{0,30})\))?` +
+    String.raw`(?:[ \t]{1,2}\((${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’ -]){0,30})\))?` +
     String.raw`(?:[ \t]{1,2}\(?((?=[A-Z0-9-]{0,8}\d)[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\)?)?` +
-    String.raw`[ \t]{1,2}(?:[-–][ \t]{1,2})?(\d{1,3})[ \t]?(?:(?:[Yy]\/?[Oo]|[Yy]\.[Oo]\.?|[Yy][Rr][Ss]?)[ \t]?(?:[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])?|[Yy]\/?[Oo][MmFf]|[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])(?![\p{L}\d])`,
-  'dgmu',
+    String.raw`[ \t]{1,2}(?:[-–][ \t]{1,2})?(\d{1,3})[ \t]?(?:(?:[Yy]\/?[Oo]|[Yy]\.[Oo]\.?|[Yy][Rr][Ss]?)[ \t]?(?:[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])?|[Yy]\/?[Oo][MmFf]|[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])(?![A-Za-z\u00C0-\u024F\d])`,
+  'dgm',
 );
 
 function findSignOutListPatients(text: string, found: Candidate[]): void {
@@ -936,7 +946,7 @@ function findSignOutListPatients(text: string, found: Candidate[]): void {
 
 /** "Children: Sunny (11) and Sage (15)", "KIDS: MOHAMUD 7 YO AND BILL 4-YEAR-OLD": names before ages after a children label. */
 const CHILDREN_LABEL = /\b(?:children|kids|siblings|grandchildren|grandkids|sons|daughters)[ \t]{0,2}:/gi;
-const CHILD_WITH_AGE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,25}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b)/gu;
+const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-])(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b)`, 'g');
 
 function findChildrenWithAges(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
@@ -959,14 +969,14 @@ function findChildrenWithAges(text: string, found: Candidate[]): void {
 }
 
 /** "-- SUKHDEEP, CLINICAL PHARMACIST, EXT 2-9382", "Sandy Al-Jaberi, Staff Chaplain": a signature line with the role after a comma. */
-const NAME_COMMA_ROLE_LINE = /(?:^|[\r\n])[ \t]*(?:-{1,2}[ \t]*|\/s\/[ \t]*)?((?:\p{Lu}[\p{L}\p{M}'’-]{1,25}\.?[ \t]{1,2}){0,2}\p{Lu}[\p{L}\p{M}'’-]{1,25})[ \t]*,[ \t]*(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator|pharmacy resident)(?=[ \t]*(?:[,;|\r\n]|$))/gimu;
+const NAME_COMMA_ROLE_LINE = new RegExp(String.raw`(?:^|[\r\n])[ \t]*(?:-{1,2}[ \t]*|\/s\/[ \t]*)?((?:${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25}\.?[ \t]{1,2}){0,2}${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25})[ \t]*,[ \t]*(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator|pharmacy resident)(?=[ \t]*(?:[,;|\r\n]|$))`, 'gim');
 
 function findNamesBeforeRoleAtLineEnd(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
   if (!['pharmacist', 'chaplain', 'social worker', 'case manager', 'interpreter', 'dietitian', 'navigator', 'coordinator', 'pharmacy resident'].some((role) => lower.includes(role))) return;
   for (const m of matchesOf(NAME_COMMA_ROLE_LINE, text)) {
     const words = m[1].split(/[ \t]+/);
-    if (words.some((w) => !/^\p{Lu}/u.test(w) || NEVER_NAMES.has(w.toUpperCase().replace(/\.$/, '')) || CREDENTIALS.has(w.toUpperCase()))) continue;
+    if (words.some((w) => w[0] === w[0].toLowerCase() || NEVER_NAMES.has(w.toUpperCase().replace(/\.$/, '')) || CREDENTIALS.has(w.toUpperCase()))) continue;
     const start = m.index + m[0].indexOf(m[1]);
     found.push(candidate(start, start + m[1].length, 'NAME', 'DOCTOR', 0.85, 'name before a comma and a role at a line end'));
   }
@@ -1052,7 +1062,10 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
  * the end of the field. The shape is the evidence, so words that are also English words count.
  */
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
-const SURNAME_COMMA_FIRST = /\b(?=\p{Lu})(?<=(?:^|[\n;:(]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’-]{2,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{2,30})?)(?:[ \t](\p{Lu})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})/gmu;
+const SURNAME_COMMA_FIRST = new RegExp(
+  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})`,
+  'gm',
+);
 
 /** Lines holding a comma before a capital: the only lines SURNAME_COMMA_FIRST can match on (no match crosses a line). */
 /**

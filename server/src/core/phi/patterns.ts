@@ -50,7 +50,7 @@ const IN_HOUSE_NUMBER =
 const BEFORE_SHORT_CUE = /[\s(;,/]/;
 const BEFORE_BARE_EXTENSION = /(?:[,;(/:|]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
 /** "CALL BUCK ON 68030", "Call Fadumo on 8-0556": an in-house number a named person is called on. */
-const CALLED_ON = /\bcall[ \t]{1,2}\p{L}[\p{L}'’-]{1,25}[ \t]{1,2}on[ \t]{1,2}(\d-\d{4}|\d{4,5})(?![\w\/-]|[.,]\d)/giu;
+const CALLED_ON = /\bcall[ \t]{1,2}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]{1,25}[ \t]{1,2}on[ \t]{1,2}(\d-\d{4}|\d{4,5})(?![\w\/-]|[.,]\d)/gi;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
 const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
 const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
