@@ -94,6 +94,14 @@ const cases: MarkedCase[] = [
     name: 'names of many communities in capitals, with no cue, from the world name lists',
     note: 'SOCIAL: «CHINYERE ADEOYE|NAME» CALLED, UPDATED ON POC. «VIBOL|NAME» TO BRING CLOTHES. «TESHOME|NAME» AND «XIAOWEI|NAME» VISITED.',
   },
+  {
+    name: 'devices, scales, tests and programs named after people, religions and peoples, and a few chart words are no names',
+    note: 'Hoyer lift in home. Apgars 6 and 8; Ballard c/w dates. Dix-Hallpike positive R; Epley performed. KASPER REVIEWED. Practices Islam. Ancestry: Puerto Rican; «Alaska|LOCATION» Native (Yupik). Still drives. Lively discussion. HER HUSBAND COOKS WITH SALT.',
+  },
+  {
+    name: 'Spanish titles before names, a godfather in brackets, and a counselor credential',
+    note: 'Attending: Dra. «Pettway|NAME». Thank you for referring Sra. «Elizondo|NAME». Conflict with «Freddy|NAME» (Parrain). «Elmer S.|NAME» LPC',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);
