@@ -102,6 +102,11 @@ const cases: MarkedCase[] = [
     name: 'Spanish titles before names, a godfather in brackets, and a counselor credential',
     note: 'Attending: Dra. «Pettway|NAME». Thank you for referring Sra. «Elizondo|NAME». Conflict with «Freddy|NAME» (Parrain). «Elmer S.|NAME» LPC',
   },
+  {
+    name: 'a quoted nickname after a name, in brackets or between names claimed by weaker rules',
+    note: '«ONEZIA SAVOIE|NAME» ("«POOKIE|NAME»") (78F) PRESENTS WITH NEPHEW. Urgent care: «Jimmy Dale "Bunky" Bunch|NAME», 71YOM.',
+  },
+  { name: 'a surname that is also an adjective is a name beside a credential or a relation, not in an exam', note: 'Note signed by Dr. «Okafor|NAME» and «Lively|NAME» MD. HCP: «Jennylyn Lively|NAME» (daughter). AFFECT BRIGHT, LIVELY. LIVELY DISCUSSION.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -742,8 +742,13 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   for (let m = QUOTED_WORD.exec(text); m; m = QUOTED_WORD.exec(text)) {
     const wordStart = m.index + 1;
     const k = firstTokenAtOrAfter(tokens, wordStart);
-    if (k >= tokens.length || tokens[k].start !== wordStart || claimed[k] || !nameWord(tokens[k])) continue;
+    if (k >= tokens.length || tokens[k].start !== wordStart || !nameWord(tokens[k])) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // 'ONEZIA SAVOIE ("POOKIE")', 'Nydia Pagan Santiago ("Cotton")': a quoted word in brackets after a name.
+    if (/\p{Lu}[\p{L}'’.-]*[ \t]{1,2}\($/u.test(before) && text[m.index + m[0].length] === ')') {
+      take(k, (m[1].includes(' ') ? k + 1 : k) + 1, 'PATIENT', 0.85, 'quoted nickname in brackets after a name');
+      continue;
+    }
     // The quote may hold two words ("Boo Boo"); `after` is the first word past it.
     const lastQuoted = m[1].includes(' ') ? k + 1 : k;
     const after = lastQuoted + 1;
@@ -760,7 +765,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
       QUOTED_WORD.lastIndex = tokens[end - 1].end;
       continue;
     }
-    if (NICKNAME_CUE_BEFORE.test(before)) take(k, lastQuoted + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
+    if (!claimed[k] && NICKNAME_CUE_BEFORE.test(before)) take(k, lastQuoted + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
   }
   const lower = lowerCaseOf(text);
   const mayNameANickname = ['goes by', 'going by', 'known as', 'be called', 'under the name', 'aka', 'a.k.a', ' to friends', ' to family', ' to everyone', 'her friends', 'his friends'].some((cue) => lower.includes(cue));
