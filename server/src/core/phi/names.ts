@@ -889,6 +889,10 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
  */
 const INITIALS_AFTER_TIME = /(?:^|[\s;.,])(?:[012]?\d:[0-5]\d(?:[ \t]?(?:AM|PM|A|P)\b)?|[012]\d[0-5]\dH?|\d{1,2}[AP]M?)[ \t]{1,2}([A-Z]{2,3})[ \t]{0,2}:(?=[ \t])/dg;
 const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:[012]\d[0-5]\dH?|[012]?\d:[0-5]\d)(?![\w\/.:-])|[ \t]{1,2}\/[ \t]{1,2}\d|;[ \t])/dg;
+/** "SP/NNP-BC", "KG/RN", "LV/OTR/L": initials joined to the credential by a slash. */
+const INITIALS_SLASH_CREDENTIAL = /(?<![\w\/-])([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
+/** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
+const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
 const INITIALS_AFTER_DASH = /(?:^|[\r\n]|[.!)][ \t]{1,2})-[ \t]?([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
 const NOT_SIGNING_INITIALS = new Set(
   ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
@@ -899,6 +903,16 @@ const NOT_SIGNING_INITIALS = new Set(
 );
 
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  const takeInitials = (start: number, initials: string, reason: string) => {
+    if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) return;
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
+  };
+  for (const m of text.includes('/') ? matchesOf(INITIALS_SLASH_CREDENTIAL, text) : []) takeInitials(m.indices![1][0], m[1], 'initials before a slash and a credential');
+  for (const m of matchesOf(INITIALS_CLOSING_ENTRY, text)) {
+    const group = m[1] ? 1 : 2;
+    takeInitials(m.indices![group][0], m[group], 'initials closing a charted entry');
+  }
   for (const [pattern, reason] of [
     [INITIALS_AFTER_TIME, 'initials after the time of a charted entry'],
     [INITIALS_AFTER_SENTENCE, 'initials signing a charted entry'],
