@@ -112,6 +112,11 @@ const cases: MarkedCase[] = [
     note: 'Seen by «SP|NAME»/NNP-BC today.\nPA request submitted. [«MF|NAME»]\nTriage RN: NANA (LPN) / reviewed «KO|NAME»',
   },
   { name: 'a brand in brackets after a drug and a slash between doses are no initials', note: 'IBUPROFEN 400 MG ORAL TABLET [IBU]\nLISINOPRIL 10/HCTZ 12.5 DAILY. BP/HR STABLE.' },
+  {
+    name: 'a login in brackets closing an entry or after who entered it, and a common-law partner',
+    note: 'Cough, poor PO. Call back later. («nnanalook9|NAME»)\nOut of meds. "I NEED A NEW RX." («OLIVAREZG|NAME»)\nENTERED BY «PENAB|NAME»\n«Brandy|NAME» (common-law wife) at bedside.',
+  },
+  { name: 'a word or drug in brackets after a sentence is no login', note: 'Given acetaminophen. (Tylenol)\nDressing changed. (Completed)\nSeen today. (PRN)' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -404,7 +404,24 @@ function findUserNames(text: string, found: Candidate[]): void {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
   }
+  // '... NEW RX." (OLIVAREZG22)', 'call back @ 907-495-0551. (nnanalook9)': a login in brackets closing an entry,
+  // with a digit, a dot or an underscore, or a word no dictionary knows.
+  for (const m of text.includes(')') ? matchesOf(LOGIN_CLOSING_ENTRY, text) : []) {
+    const login = m[1];
+    const upper = login.toUpperCase();
+    if (!/[\d._]/.test(login) && (isKnownWord(upper) || CLINICAL_ABBREVIATIONS.has(upper) || login.length < 5)) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login in brackets closing an entry'));
+  }
+  // "PORTAL MESSAGE FROM SANTOS.BAEZ (PATIENT)", "entered by penab": a login after who sent or entered something.
+  for (const m of /message from|entered by|ENTERED BY|MESSAGE FROM/i.test(text) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
+    const login = m[1];
+    if (!/[\d._]/.test(login) && (isKnownWord(login.toUpperCase()) || wordInfo(login.toUpperCase()).tier !== 'unknown')) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login of a sender'));
+  }
 }
+
+const LOGIN_CLOSING_ENTRY = /(?<=[.!?"”][ \t]{0,3})\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]|$))/dg;
+const LOGIN_AFTER_SENDER = /\b(?:message from|entered by)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[\r\n]|$))/dgi;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
 const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
@@ -415,7 +432,7 @@ const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yel
 /** A whole line of two or three capitalised words, optionally with initials; tokens are checked after. */
 const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \t]{1,2}){1,2}\p{Lu}[\p{L}'’-]{1,30})[ \t]*(?=[\r\n]|$)/gu;
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
-  [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend|gf|bf|dtr|sis|bro|husb|dil|sil|mil|fil|gd|gs|step-?(?:dtr|daughter|son|mother|father|mom|dad)|(?:son|daughter|mother|father|brother|sister)-in-law|grandma|grandpa|godmother|godfather|roommate|landlord|landlady|POA)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
+  [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend|common-law (?:wife|husband|partner)|clw|gf|bf|dtr|sis|bro|husb|dil|sil|mil|fil|gd|gs|step-?(?:dtr|daughter|son|mother|father|mom|dad)|(?:son|daughter|mother|father|brother|sister)-in-law|grandma|grandpa|godmother|godfather|roommate|landlord|landlady|POA)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{0,2}\(\s{0,2}(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator)\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a role in brackets'],
   // "NIGHT FLOAT: BUCK WHIPPLE (BEEPER 9-0934)", "Gene Hassan (p 370-2471)": a pager or extension in brackets.
   [/^\s{0,2}\(\s{0,2}(?:beeper|pager|pgr|pg|p|ext|x)\.?\s{0,2}#?\s{0,2}\d[\d-]{2,}\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a pager number in brackets'],
