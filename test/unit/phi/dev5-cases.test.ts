@@ -117,6 +117,15 @@ const cases: MarkedCase[] = [
     note: 'Cough, poor PO. Call back later. («nnanalook9|NAME»)\nOut of meds. "I NEED A NEW RX." («OLIVAREZG|NAME»)\nENTERED BY «PENAB|NAME»\n«Brandy|NAME» (common-law wife) at bedside.',
   },
   { name: 'a word or drug in brackets after a sentence is no login', note: 'Given acetaminophen. (Tylenol)\nDressing changed. (Completed)\nSeen today. (PRN)' },
+  {
+    name: 'counties, parishes and boroughs, record numbers in dotted or spaced groups, aircraft tails, report numbers and Puerto Rico as a region code',
+    note: 'DISPATCHED BY «NATCHITOCHES PARISH|LOCATION» 911. FILED WITH «NORTHWEST ARCTIC BOROUGH|LOCATION». LIVES IN «CAMPBELL COUNTY|LOCATION».\nMRN: «58.683.060|ID». AIRCRAFT «N266YS|ID». ANIMAL CONTROL REPORT #«2021-41638|ID».',
+  },
+  {
+    name: 'Puerto Rico as a region code before a ZIP',
+    note: 'Address: «24 Ceiba St|LOCATION», «Hatillo|LOCATION» «PR|LOCATION»  «00659|LOCATION». Condition stable.',
+  },
+  { name: 'the county as a word, and year ranges after report words, are no places or numbers', note: 'THE COUNTY NURSE CALLED. Home county health dept. Annual report 2020-2021 reviewed.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

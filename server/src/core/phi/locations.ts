@@ -53,7 +53,7 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
-const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]`;
+const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
@@ -99,6 +99,8 @@ const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardi
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
 const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12})))[ \t]{1,3}$/;
+const COUNTY_NAME = /\b((?:[A-Z][a-z'’]+|[A-Z]{2,}|St\.|ST\.)(?:[ \t](?:[A-Z][a-z'’]+|[A-Z]{2,})){0,2})[ \t](?:County|Parish|Borough|Census Area|COUNTY|PARISH|BOROUGH|CENSUS AREA)\b/g;
+const NOT_A_COUNTY_NAME = new Set(['THE', 'OUR', 'THIS', 'THAT', 'SAME', 'NEIGHBORING', 'NEIGHBOURING', 'HOME', 'LOCAL', 'RURAL', 'ANOTHER', 'OTHER', 'EACH', 'EVERY', 'WHICH', 'WHAT', 'HER', 'HIS', 'THEIR', 'A', 'ONE', 'NEW', 'OLD', 'IN', 'TO', 'FROM', 'OF', 'AND', 'THE']);
 /** "Main OR, OR #9": the operating room's number. */
 const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
 /** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
@@ -332,6 +334,16 @@ export function findLocations(text: string): Candidate[] {
     if (!m || !name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NEVER_NAMES.has(name.toUpperCase())) continue;
     const start = windowStart + m.index + m[0].indexOf(name);
     add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
+  }
+  // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
+  for (const m of /county|parish|borough|census area/i.test(text) ? matchesOf(COUNTY_NAME, text) : []) {
+    // The name is the words right before the word "county" back to the first function or generic word.
+    const words = m[1].split(/[ \t]/);
+    let first = words.length;
+    while (first > 0 && !NEVER_NAMES.has(words[first - 1].toUpperCase()) && !NOT_A_COUNTY_NAME.has(words[first - 1].toUpperCase())) first--;
+    if (first === words.length) continue;
+    const start = m.index + m[0].indexOf(words.slice(first).join(' '));
+    add(start, m.index + m[0].length, 'LOCATION', 0.85, 'county, parish or borough');
   }
   for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {
     const start = m.index + m[0].length - m[1].length;

@@ -289,10 +289,24 @@ function findSsns(text: string, found: Candidate[]): void {
 }
 
 /** "MRN (if known): 57 33 45 72", "Grace Dhillon (78 89 47 60)": a record number written in pairs of digits. */
-const PAIRED_DIGIT_MRN = /(?:\b(?:MRN|MR#|Medical Record(?: Number)?|Med Rec)\b[^\n\d]{0,16}|\([ \t]{0,2})(\d{2} \d{2} \d{2} \d{2})(?![ ]?\d)/gi;
+const PAIRED_DIGIT_MRN = /(?:\b(?:MRN|MR#|Medical Record(?: Number)?|Med Rec)\b[^\n\d]{0,16}|\([ \t]{0,2})(\d{2} \d{2} \d{2} \d{2}|\d{2,3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3})(?![ .]?\d)/gi;
+/** "AIRCRAFT N266YS", "TAIL N625UA": an aircraft's registration. */
+const AIRCRAFT_TAIL = /\b(?:aircraft|tail|AIRCRAFT|TAIL|Aircraft|Tail)(?:[ \t]{1,2}(?:no\.?|number|#))?[ \t:#]{1,3}(N\d{1,5}[A-Z]{0,2})\b/g;
+/** "REPORT #2021-41638", "INC 2022-714951", "SCR#: 70-26696", "screen #88-2376197": a numbered report or case. */
+const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake)[ \t]{0,2}(?:#|no\.?)?:?[ \t]{0,2}#?(\d{2,4}-\d{4,7})\b(?![-\/]\d)/gi;
 
 function findLabelledIds(text: string, found: Candidate[]): void {
-  for (const match of /\d\d \d\d \d\d \d\d/.test(text) ? matchesOf(PAIRED_DIGIT_MRN, text) : []) {
+  for (const match of text.includes('#') || /report|screen|inc|scr|case|intake/i.test(text) ? matchesOf(NUMBERED_REPORT, text) : []) {
+    // "report 2020-2021" is a range of years.
+    if (/^(?:19|20)\d\d-(?:19|20)?\d\d$/.test(match[1])) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'number of a report or case'));
+  }
+  for (const match of /tail|aircraft/i.test(text) ? matchesOf(AIRCRAFT_TAIL, text) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.9, 'aircraft registration'));
+  }
+  for (const match of /\d\d[ .]\d\d/.test(text) ? matchesOf(PAIRED_DIGIT_MRN, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'MRN', 0.9, 'record number in pairs of digits'));
   }
