@@ -85,7 +85,8 @@ const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 /** A weekday just after a date ("3/4 (Mon)", "3/5 Tues"); bare "sat" and "sun" are too often saturation and sunlight. */
 const WEEKDAY_AFTER_DATE = /^,?[ \t]{1,2}(?:\((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri)\b\.?)/;
 /** Holidays, on the lower-cased text. */
-const HOLIDAY = /\b(?:christmas(?: eve| day)?|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day|tet|lunar new year|chinese new year|juneteenth)\b/g;
+const SPANISH_DATE = /\b(?:\d{1,2}[\/.-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[\/.-](?:\d{4}|\d{2})|\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?)(?![\w])/g;
+const HOLIDAY = /\b(?:christmas(?: eve| day)?|mardi gras|cinco de mayo|three kings'? day|d[iíÍ]a de (?:los )?(?:muertos|reyes)|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day|tet|lunar new year|chinese new year|juneteenth)\b/g;
 /** Where an ordinal day can start ("3rd", "22ND"). */
 const ORDINAL_WORD = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
@@ -173,7 +174,10 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     const before = text.slice(Math.max(0, m.index - 32), m.index);
     if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
-  for (const m of matchesOf(HOLIDAY, lower)) push(m.index, m.index + m[0].length, 0.75, 'holiday');
+  // A holiday of several words ("Dia de los Muertos", "Labor Day") is surer than one that is also a name ("Easter").
+  for (const m of matchesOf(HOLIDAY, lower)) push(m.index, m.index + m[0].length, m[0].includes(' ') ? 0.9 : 0.75, 'holiday');
+  // "21/ago/2019", "19/DIC/2025", "26 de enero de 2020": dates written in Spanish.
+  for (const m of /\d[\/.-][a-z]{3}[\/.-]\d| de /.test(lower) ? matchesOf(SPANISH_DATE, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'date written in Spanish');
   for (const m of ordinals) {
     const end = matchAt(ORDINAL_DAY, text, m.index);
     if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;
