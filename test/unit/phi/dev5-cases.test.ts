@@ -131,6 +131,11 @@ const cases: MarkedCase[] = [
     note: 'Form on file «21/ago/2019|DATE». Admit: «26 de enero de 2020|DATE». RECORD DATE: «25 DE DICIEMBRE DE 2021|DATE». Fall since «Día de los Muertos|DATE».\nGrandfather died at «94|AGE» of old age; his brother died at «ninety-four|AGE».',
   },
   { name: 'Spanish words that are no dates and a death time', note: 'Tomó 3 de 4 dosis. Died at 0300 per family. Mother died at 62.' },
+  {
+    name: 'Spanish facility names with the head first, and facilities named Native, Wellness or Kidney',
+    note: 'HOSPICE RN VISIT - «HOSPICIO LA MISERICORDIA|LOCATION»\nSENDING: «CHUGACH NATIVE MEDICAL CENTER|LOCATION»\nGROUP 4/2, «TUNDRA WELLNESS CENTER|LOCATION».',
+  },
+  { name: 'Spanish facility words in running text are no names', note: 'Referred to clinica for follow up; hogar de ancianos was discussed.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

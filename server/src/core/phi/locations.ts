@@ -57,7 +57,7 @@ const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home)`;
+const FACILITY_WORDS = String.raw`(?:Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -101,6 +101,7 @@ const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|R
 const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12})))[ \t]{1,3}$/;
 const COUNTY_NAME = /\b((?:[A-Z][a-z'’]+|[A-Z]{2,}|St\.|ST\.)(?:[ \t](?:[A-Z][a-z'’]+|[A-Z]{2,})){0,2})[ \t](?:County|Parish|Borough|Census Area|COUNTY|PARISH|BOROUGH|CENSUS AREA)\b/g;
 const NOT_A_COUNTY_NAME = new Set(['THE', 'OUR', 'THIS', 'THAT', 'SAME', 'NEIGHBORING', 'NEIGHBOURING', 'HOME', 'LOCAL', 'RURAL', 'ANOTHER', 'OTHER', 'EACH', 'EVERY', 'WHICH', 'WHAT', 'HER', 'HIS', 'THEIR', 'A', 'ONE', 'NEW', 'OLD', 'IN', 'TO', 'FROM', 'OF', 'AND', 'THE']);
+const SPANISH_FACILITY = /(?<![A-Za-z\u00C0-\u00FF])(?:hospicio|cl[ií]nica|centro (?:m[ée]dico|de salud|de di[áa]lisis|de cuidado)|hogar|[ée]gida|salud mental|cirug[ií]a oral)[ \t]+((?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+){0,3})/gi;
 /** "Main OR, OR #9": the operating room's number. */
 const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
 /** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
@@ -344,6 +345,13 @@ export function findLocations(text: string): Candidate[] {
     if (first === words.length) continue;
     const start = m.index + m[0].indexOf(words.slice(first).join(' '));
     add(start, m.index + m[0].length, 'LOCATION', 0.85, 'county, parish or borough');
+  }
+  // "HOSPICIO LA MISERICORDIA", "Clinica San Jorge", "EGIDA LOS ALMENDROS": Spanish names put the head first.
+  for (const m of /hospicio|cl[ií]nica|centro|hogar|[ée]gida|salud mental|cirug[ií]a/i.test(text) ? matchesOf(SPANISH_FACILITY, text) : []) {
+    const name = m[1].trimEnd();
+    const content = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|las|los|el|y)$/i.test(w));
+    if (content.length === 0 || content.some((w) => w[0] === w[0].toLowerCase())) continue;
+    add(m.index, m.index + m[0].length - m[1].length + name.length, 'HOSPITAL', 0.85, 'Spanish facility name, head first');
   }
   for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {
     const start = m.index + m[0].length - m[1].length;
@@ -824,7 +832,7 @@ const PLACE_COMPOUND = /^[A-Z]{2,}(?:SIDE|VIEW|WOOD|WOODS|BROOK|FIELD|DALE|MONT|
 const SINGLE_WORD_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|INFIRMARY|NURSING HOME|HOSPICE|PHARMACY|HOME HEALTH|REHABILITATION|ADULT DAY PROGRAM)$/i;
 const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMARY|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|ASSISTED LIVING|HOSPICE|REHABILITATION (?:CENTER|HOSPITAL))$/i;
 
-const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM']);
+const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM', 'NATIVE', 'TRIBAL', 'INDIAN']);
 
 function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = false): number {
   const words = [...matchesOf(/\S+/g, match)];
