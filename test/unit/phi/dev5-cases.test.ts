@@ -136,6 +136,11 @@ const cases: MarkedCase[] = [
     note: 'HOSPICE RN VISIT - «HOSPICIO LA MISERICORDIA|LOCATION»\nSENDING: «CHUGACH NATIVE MEDICAL CENTER|LOCATION»\nGROUP 4/2, «TUNDRA WELLNESS CENTER|LOCATION».',
   },
   { name: 'Spanish facility words in running text are no names', note: 'Referred to clinica for follow up; hogar de ancianos was discussed.' },
+  {
+    name: 'a patient named by initials before a record number, initials listed as present, and names joined by slashes',
+    note: 'Pt: «J.N.|NAME» (36 798). Members present (6): «L.H.|NAME», «D.G.|NAME», and pt.\nFAMILY: «AYAPRUN|NAME»/«AMARUQ|NAME»/«NUNIQ|NAME»; THEY VISITED.',
+  },
+  { name: 'vital signs, symptoms, drugs and credentials joined by slashes are no names', note: 'BP/HR STABLE. NAUSEA/VOMITING. TYLENOL/MOTRIN PRN. Seen by RN/BSN. N/V/D resolved.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -184,6 +184,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findListedPeople(text, found);
   findSignOutListPatients(text, found);
   findChildrenWithAges(text, found);
+  findPeopleByInitialsAndSlashes(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
@@ -1015,6 +1016,45 @@ function findNamesBeforeRoleAtLineEnd(text: string, found: Candidate[]): void {
     if (words.some((w) => w[0] === w[0].toLowerCase() || NEVER_NAMES.has(w.toUpperCase().replace(/\.$/, '')) || CREDENTIALS.has(w.toUpperCase()))) continue;
     const start = m.index + m[0].indexOf(m[1]);
     found.push(candidate(start, start + m[1].length, 'NAME', 'DOCTOR', 0.85, 'name before a comma and a role at a line end'));
+  }
+}
+
+/** "Pt: J.N. (36.798.072)", "Pt: CF (273756)": a patient named by initials before a bracketed record number. */
+const PATIENT_INITIALS = /\b(?:Pt|PT|Patient|PATIENT|Client|CLIENT)[ \t]{0,2}:[ \t]{0,3}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[ \t]{0,2}\([ \t]{0,2}[A-Z]{0,2}-?\d)/dg;
+/** "Members present (6): L.H., D.G., A.A., and pt.": dotted initials listed after who was present. */
+const PRESENT_LABEL = /\b(?:members present|present|attendance|attendees|in attendance)[ \t]{0,2}(?:\(\d{1,2}\))?[ \t]{0,2}:/gi;
+const DOTTED_INITIALS_ITEM = /(?<![\w.])((?:[A-Z]\.){2,3})(?=[ \t]*(?:,|;|and\b|&|$))/g;
+/** "FAMILY: AYAPRUN/AMARUQ/NUNIQ", "STAVROS/NYDIA/DELROY PRESENT": names joined by slashes. */
+const SLASHED_NAMES = /(?:\b(?:family|visitors|FAMILY|VISITORS|Family|Visitors)[ \t]{0,2}:[ \t]{0,3}|(?<![\w\/]))((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20}\/){1,5}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20})(?=[ \t]{1,2}(?:present|PRESENT|at bedside|AT BEDSIDE|visited|VISITED|in to visit|IN TO VISIT)\b|[ \t]*[;.]|[ \t]*$)/gm;
+
+function findPeopleByInitialsAndSlashes(text: string, found: Candidate[]): void {
+  for (const m of text.includes(':') ? matchesOf(PATIENT_INITIALS, text) : []) {
+    if (NOT_SIGNING_INITIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1])) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.85, 'initials of the patient before a record number'));
+  }
+  for (const label of text.includes('.,') || text.includes('. and') ? matchesOf(PRESENT_LABEL, text) : []) {
+    const from = label.index + label[0].length;
+    let lineEnd = text.indexOf('\n', from);
+    if (lineEnd < 0) lineEnd = text.length;
+    for (const m of matchesOf(DOTTED_INITIALS_ITEM, text.slice(from, lineEnd))) found.push(candidate(from + m.index, from + m.index + m[1].length, 'NAME', 'PATIENT', 0.8, 'initials listed as present'));
+  }
+  if (!text.includes('/')) return;
+  for (const m of matchesOf(SLASHED_NAMES, text)) {
+    const labelled = m[0].length > m[1].length;
+    const parts = m[1].split('/');
+    // "SP/NNP-BC", "RN/BSN": initials and credentials, not names.
+    if (parts.some((p) => p.length <= 2 || /-[A-Z]{1,3}$/.test(p))) continue;
+    // Without a label, only where at least one part is a name-list word or a word no dictionary knows, and none is
+    // a clinical word ("BP/HR", "Tylenol/Motrin", "Nausea/Vomiting").
+    const infos = parts.map((p) => ({ upper: p.toUpperCase(), info: wordInfo(p.toUpperCase()) }));
+    if (infos.some(({ upper, info }) => NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || info.clinicalWord || CREDENTIALS.has(upper) || RELATION_CUES.has(upper))) continue;
+    const nameLike = infos.filter(({ upper, info }) => info.tier === 'name' || (info.tier === 'unknown' && !isKnownWord(upper)) || (labelled && info.firstName && info.tier !== 'word'));
+    if (nameLike.length < (labelled ? 1 : 2)) continue;
+    let at = m.index + m[0].length - m[1].length;
+    for (const part of parts) {
+      found.push(candidate(at, at + part.length, 'NAME', 'RELATIVE', 0.8, 'names joined by slashes'));
+      at += part.length + 1;
+    }
   }
 }
 
