@@ -141,6 +141,12 @@ const cases: MarkedCase[] = [
     note: 'Pt: «J.N.|NAME» (36 798). Members present (6): «L.H.|NAME», «D.G.|NAME», and pt.\nFAMILY: «AYAPRUN|NAME»/«AMARUQ|NAME»/«NUNIQ|NAME»; THEY VISITED.',
   },
   { name: 'vital signs, symptoms, drugs and credentials joined by slashes are no names', note: 'BP/HR STABLE. NAUSEA/VOMITING. TYLENOL/MOTRIN PRN. Seen by RN/BSN. N/V/D resolved.' },
+  {
+    name: 'highway addresses and Puerto Rico street addresses',
+    note: 'DISCHARGED TO «4464 HWY 182 E|LOCATION»\nDISPATCHED TO «4772 FM 1015|LOCATION» FOR CHEST PAIN.\nCLINIC | «4311 CALLE BETANCES|LOCATION» | OPEN DAILY',
+  },
+  { name: 'a mixed-case Puerto Rico urbanizacion address', note: 'Discharged home to «Urb. Las Lomas, Calle Almendro A-14|LOCATION». Condition stable.' },
+  { name: 'units of insulin and a route count are no highways', note: 'Gave 2 US units. Route 2 of 3 completed.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

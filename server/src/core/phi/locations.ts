@@ -102,6 +102,9 @@ const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-
 const COUNTY_NAME = /\b((?:[A-Z][a-z'’]+|[A-Z]{2,}|St\.|ST\.)(?:[ \t](?:[A-Z][a-z'’]+|[A-Z]{2,})){0,2})[ \t](?:County|Parish|Borough|Census Area|COUNTY|PARISH|BOROUGH|CENSUS AREA)\b/g;
 const NOT_A_COUNTY_NAME = new Set(['THE', 'OUR', 'THIS', 'THAT', 'SAME', 'NEIGHBORING', 'NEIGHBOURING', 'HOME', 'LOCAL', 'RURAL', 'ANOTHER', 'OTHER', 'EACH', 'EVERY', 'WHICH', 'WHAT', 'HER', 'HIS', 'THEIR', 'A', 'ONE', 'NEW', 'OLD', 'IN', 'TO', 'FROM', 'OF', 'AND', 'THE']);
 const SPANISH_FACILITY = /(?<![A-Za-z\u00C0-\u00FF])(?:hospicio|cl[ií]nica|centro (?:m[ée]dico|de salud|de di[áa]lisis|de cuidado)|hogar|[ée]gida|salud mental|cirug[ií]a oral)[ \t]+((?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+){0,3})/gi;
+const HIGHWAY_ADDRESS = /(?<![\w.\/-])\d{1,6}[ \t]{1,2}(?:(?:HWY|Hwy|Highway|HIGHWAY|County Road|COUNTY ROAD|State Route|STATE ROUTE|US|Route|ROUTE|Rte|RTE)[ \t.-]{1,2}\d{1,4}[A-Z]?|FM[ \t-]\d{3,4})(?![\d%])(?:[ \t](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?/g;
+const SPANISH_STREET = /(?<![\w.\/-])\d{1,6}[ \t]{1,2}(?:Calle|CALLE|Ave\.|AVE\.|Avenida|AVENIDA|Carr\.|CARR\.|Carretera|CARRETERA)[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’-]*(?:[ \t][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’-]*){0,2}/g;
+const URBANIZACION = /\b(?:Urb|URB)\.?[ \t](?:[A-Z\u00C0-\u00DE](?:[a-z\u00DF-\u00FF'’]+|[A-Z\u00C0-\u00DE'’]+)[ \t]?){1,3},[ \t](?:Calle|CALLE)[ \t](?:[A-Z\u00C0-\u00DE](?:[a-z\u00DF-\u00FF'’]+|[A-Z\u00C0-\u00DE'’]+)[ \t]?){1,3}(?:[A-Z]{1,2}-?\d{1,4})?/g;
 /** "Main OR, OR #9": the operating room's number. */
 const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
 /** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
@@ -232,6 +235,14 @@ export function findLocations(text: string): Candidate[] {
     // a word or a first name; without one, dictionary words are not taken for towns.
     const state = STATE_CODE_AFTER_TOWN.exec(text.slice(start + city[1].length, start + city[1].length + 8));
     if (!state && city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    // "4772 FM 1015 FOR CHEST PAIN.": no town starts with a function word; "... ST IN HIGHVELD.": the town follows it.
+    const functionWord = /^(?:for|with|to|and|or|the|of|at|in|on|by|from|as|if|but|not|no|per)[ \t]/i.exec(city[1]);
+    if (!state && functionWord) {
+      const rest = city[1].slice(functionWord[0].length);
+      if (rest.split(/[ \t]/).every((w) => isKnownWord(w.replace(/[.,]+$/, '').toUpperCase()) && !isProperNoun(w.replace(/[.,]+$/, '').toUpperCase()))) continue;
+      add(start + functionWord[0].length, start + city[1].length, 'CITY', 0.8, 'town after a street address');
+      continue;
+    }
     add(start, start + city[1].length, 'CITY', state ? 0.92 : 0.8, 'town after a street address');
     if (state) add(start + city[1].length + state[0].length - state[1].length, start + city[1].length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
   }
@@ -352,6 +363,10 @@ export function findLocations(text: string): Candidate[] {
     const content = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|las|los|el|y)$/i.test(w));
     if (content.length === 0 || content.some((w) => w[0] === w[0].toLowerCase())) continue;
     add(m.index, m.index + m[0].length - m[1].length + name.length, 'HOSPITAL', 0.85, 'Spanish facility name, head first');
+  }
+  // "4464 HWY 182 E", "4772 FM 1015", "3308 Ave. Munoz Rivera", "4311 CALLE BETANCES", "Urb. Las Lomas, Calle Almendro A-14".
+  for (const pattern of [HIGHWAY_ADDRESS, SPANISH_STREET, URBANIZACION]) {
+    for (const m of matchesOf(pattern, text)) add(m.index, m.index + m[0].trimEnd().length, 'STREET', 0.85, 'highway or Spanish street address');
   }
   for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {
     const start = m.index + m[0].length - m[1].length;
