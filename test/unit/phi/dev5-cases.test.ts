@@ -147,6 +147,10 @@ const cases: MarkedCase[] = [
   },
   { name: 'a mixed-case Puerto Rico urbanizacion address', note: 'Discharged home to «Urb. Las Lomas, Calle Almendro A-14|LOCATION». Condition stable.' },
   { name: 'units of insulin and a route count are no highways', note: 'Gave 2 US units. Route 2 of 3 completed.' },
+  {
+    name: "a pet's quoted name, a signer's specialty in brackets, devices, prayers, screens and dental abbreviations are no names",
+    note: 'BITTEN BY THE NEIGHBOR\'S DOG ("PENNY") WHILE FEEDING IT. Signed: «F. Feldman|NAME», MD, MPH (Neonatology)\nDexcom G7 + Omnipod. Serenity Prayer closed group. NEWBORN SCREEN SENT. EXISTING PFM CROWN #8. Schmitt-Thompson protocol used.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -398,6 +398,8 @@ function findDashSignatures(text: string, tokens: Token[], claimed: Uint8Array, 
 function findUserNames(text: string, found: Candidate[]): void {
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
     if (!/[\d._]/.test(m[1]) && isKnownWord(m[1].toUpperCase())) continue;
+    // "MD, MPH (Neonatology)": the signer's specialty.
+    if (/(?:ology|iatrics|ics|medicine|surgery|care)$/i.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name in brackets after a signature'));
   }
@@ -446,7 +448,7 @@ const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', str
   // "Warrane, can I please speak to your boss?": a name addressed at the start of a sentence.
   [/^,\s{1,2}(?:can|could|would|will|please|do|did|are|have|thank)\b/i, 'PATIENT', 'sentence', 'name addressed at a sentence start'],
   [/^\s{1,3}(?:reports|reported|states|stated|denies|denied|complains|endorses|presents|presented|rpeorts|says|feels|notes)\b/i, 'PATIENT', 'sentence', "name before 'reports' or 'denies'"],
-  [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d)|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)|\d{5,12}\s{0,2}\)|(?=[A-Z\d]{0,4}\d{4})[A-Z\d]{5,12}\s{0,2}\))|\s{1,2}\d{7,12}(?=\s{0,2}[,;]))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
+  [/^(?:,?\s{1,3}\(?\s{0,2}(?:MRN|DOB|D\.O\.B|Med Rec|#\s?\d{3})|,?\s{0,3}\(\s{0,2}(?:MRN|DOB|D\.O\.B|\d{3,5}-\d{2,4}(?:-\d{1,4})?\)|\d{5,12}\s{0,2}\)|(?=[A-Z\d]{0,4}\d{4})[A-Z\d]{5,12}\s{0,2}\))|\s{1,2}\d{7,12}(?=\s{0,2}[,;]))/i, 'PATIENT', 'anywhere', 'name before a record number or birth date'],
 ];
 
 /** All the cues in one expression: most words are followed by none, and one test is cheaper than five. */
@@ -763,7 +765,9 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (k >= tokens.length || tokens[k].start !== wordStart || !nameWord(tokens[k])) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // 'ONEZIA SAVOIE ("POOKIE")', 'Nydia Pagan Santiago ("Cotton")': a quoted word in brackets after a name.
-    if (/\p{Lu}[\p{L}'’.-]*[ \t]{1,2}\($/u.test(before) && text[m.index + m[0].length] === ')') {
+    const wordBefore = /(\p{Lu}[\p{L}'’.-]*)[ \t]{1,2}\($/u.exec(before)?.[1].toUpperCase();
+    // "THE NEIGHBOR'S DOG ("PENNY")": after an ordinary word the quoted name is a pet's or a thing's.
+    if (wordBefore && text[m.index + m[0].length] === ')' && (!isKnownWord(wordBefore) || wordInfo(wordBefore).tier === 'name')) {
       take(k, (m[1].includes(' ') ? k + 1 : k) + 1, 'PATIENT', 0.85, 'quoted nickname in brackets after a name');
       continue;
     }
