@@ -151,6 +151,11 @@ const cases: MarkedCase[] = [
     name: "a pet's quoted name, a signer's specialty in brackets, devices, prayers, screens and dental abbreviations are no names",
     note: 'BITTEN BY THE NEIGHBOR\'S DOG ("PENNY") WHILE FEEDING IT. Signed: «F. Feldman|NAME», MD, MPH (Neonatology)\nDexcom G7 + Omnipod. Serenity Prayer closed group. NEWBORN SCREEN SENT. EXISTING PFM CROWN #8. Schmitt-Thompson protocol used.',
   },
+  {
+    name: 'hearing centres, genetics laboratories, opioid treatment programs, walk-in clinics and counseling practices, and an acronym heading a consult note',
+    note: 'AUDIOLOGIC EVALUATION - «Clear Tone Hearing Center|LOCATION»\nTesting: «Helix Point Genetics|LOCATION» multigene panel.\nURGENT CARE VISIT - «Bluegrass Walk-In|LOCATION»\n\n«GCHC|LOCATION» Renal Consult Note',
+  },
+  { name: 'counseling and a laboratory as activities or generic places are no facilities', note: 'Genetic counseling provided. Marital counseling offered. Sent to the outside laboratory.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);
