@@ -156,6 +156,10 @@ const cases: MarkedCase[] = [
     note: 'AUDIOLOGIC EVALUATION - «Clear Tone Hearing Center|LOCATION»\nTesting: «Helix Point Genetics|LOCATION» multigene panel.\nURGENT CARE VISIT - «Bluegrass Walk-In|LOCATION»\n\n«GCHC|LOCATION» Renal Consult Note',
   },
   { name: 'counseling and a laboratory as activities or generic places are no facilities', note: 'Genetic counseling provided. Marital counseling offered. Sent to the outside laboratory.' },
+  {
+    name: 'a group member marked excused, a nickname the patient asks to be called, and a primary caregiver in brackets',
+    note: 'Absent: «Man Kit|NAME» (excused).\nPT ASKS TO BE CALLED "«PAPO|NAME»".\n«Brandy|NAME» (primary caregiver) reports pt sleeping.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

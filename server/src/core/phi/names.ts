@@ -435,11 +435,13 @@ const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yel
 /** A whole line of two or three capitalised words, optionally with initials; tokens are checked after. */
 const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \t]{1,2}){1,2}\p{Lu}[\p{L}'’-]{1,30})[ \t]*(?=[\r\n]|$)/gu;
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
-  [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend|common-law (?:wife|husband|partner)|clw|gf|bf|dtr|sis|bro|husb|dil|sil|mil|fil|gd|gs|step-?(?:dtr|daughter|son|mother|father|mom|dad)|(?:son|daughter|mother|father|brother|sister)-in-law|grandma|grandpa|godmother|godfather|roommate|landlord|landlady|POA)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
+  [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend|common-law (?:wife|husband|partner)|clw|primary caregiver|gf|bf|dtr|sis|bro|husb|dil|sil|mil|fil|gd|gs|step-?(?:dtr|daughter|son|mother|father|mom|dad)|(?:son|daughter|mother|father|brother|sister)-in-law|grandma|grandpa|godmother|godfather|roommate|landlord|landlady|POA)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
   [/^\s{0,2}\(\s{0,2}(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator)\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a role in brackets'],
   // "NIGHT FLOAT: BUCK WHIPPLE (BEEPER 9-0934)", "Gene Hassan (p 370-2471)": a pager or extension in brackets.
   [/^\s{0,2}\(\s{0,2}(?:beeper|pager|pgr|pg|p|ext|x)\.?\s{0,2}#?\s{0,2}\d[\d-]{2,}\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a pager number in brackets'],
   [/^\s{0,2}\(\s{0,2}(?:goes by|aka|a\.k\.a\.?|known as|prefers)\b/i, 'PATIENT', 'anywhere', "name before '(goes by'"],
+  // "Absent: Man Kit (excused)": a group member marked absent.
+  [/^\s{0,2}\(\s{0,2}(?:excused|unexcused|no[- ]show|left early)\s{0,2}\)/i, 'PATIENT', 'anywhere', 'name before (excused)'],
   [/^\s{1,3}(?:is\s{1,2})?(?:aware|notified|paged|informed(?! consent)|made aware|called back|at bedside|updated)\b/i, 'DOCTOR', 'anywhere', "name before 'aware' or 'notified'"],
   // Verbs only people take: "Tomomi is from ...", "Alvir spent a year ...", "Shovda shouted".
   [/^\s{1,3}(?:is from|was from|comes from|came from|spent|shouted|began (?:writing|publishing|painting|singing|studying|teaching|his|her|their)|lives|lived|had given|said|told|asked|replied|works|worked|grew up|was born|married|moved|wants|wanted|thinks|believes)\b/i, 'PATIENT', 'sentence', 'name before a verb only people take'],
@@ -603,7 +605,7 @@ const LATIN_CAPITAL = String.raw`[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]`;
 const LATIN_LETTER = String.raw`[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F]`;
 /** "(goes by TIGER)", "likes to be called \"SARGE\"", "under the name \"Lucky\"", "(\"Tater\" to friends)": a nickname, whatever word it is. */
 const NICKNAME_PHRASE = new RegExp(
-  String.raw`\b(?:goes by|going by|known as|likes to be called|prefers to be called|wants to be called|under the name|a\.?k\.?a\.?)[ \t:]{1,3}["“']?(${LATIN_LETTER}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20}(?: ${LATIN_LETTER}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20})?)(?=["”']|[ \t]*[),.;]|[ \t]*$)` +
+  String.raw`\b(?:goes by|going by|known as|likes to be called|prefers to be called|wants to be called|asks to be called|under the name|a\.?k\.?a\.?)[ \t:]{1,3}["“']?(${LATIN_LETTER}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20}(?: ${LATIN_LETTER}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20})?)(?=["”']|[ \t]*[),.;]|[ \t]*$)` +
     String.raw`|["“](${LATIN_CAPITAL}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20}(?: ${LATIN_CAPITAL}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20})?)["”][ \t]{1,2}to[ \t]{1,2}(?:his |her |their )?(?:friends|family|everyone)\b`,
   'dgim',
 );
