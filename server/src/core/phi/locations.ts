@@ -1,4 +1,4 @@
-import { matchesOf, matchesOnLinesAt, matchesOnLinesWith } from '../matches';
+import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from './vocabulary';
@@ -349,7 +349,8 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
   }
   // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
-  for (const m of /county|parish|borough|census area/i.test(text) ? matchesOf(COUNTY_NAME, text) : []) {
+  const lower = lowerCaseOf(text);
+  for (const m of ['county', 'parish', 'borough', 'census area'].some((word) => lower.includes(word)) ? matchesOf(COUNTY_NAME, text) : []) {
     // The name is the words right before the word "county" back to the first function or generic word.
     const words = m[1].split(/[ \t]/);
     let first = words.length;
@@ -359,7 +360,7 @@ export function findLocations(text: string): Candidate[] {
     add(start, m.index + m[0].length, 'LOCATION', 0.85, 'county, parish or borough');
   }
   // "HOSPICIO LA MISERICORDIA", "Clinica San Jorge", "EGIDA LOS ALMENDROS": Spanish names put the head first.
-  for (const m of /hospicio|cl[ií]nica|centro|hogar|[ée]gida|salud mental|cirug[ií]a/i.test(text) ? matchesOf(SPANISH_FACILITY, text) : []) {
+  for (const m of ['hospicio', 'clínica', 'clinica', 'centro', 'hogar', 'égida', 'egida', 'salud mental', 'cirugía', 'cirugia'].some((head) => lower.includes(head)) ? matchesOf(SPANISH_FACILITY, text) : []) {
     const name = m[1].trimEnd();
     const content = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|las|los|el|y)$/i.test(w));
     if (content.length === 0 || content.some((w) => w[0] === w[0].toLowerCase())) continue;
@@ -370,7 +371,7 @@ export function findLocations(text: string): Candidate[] {
     for (const m of matchesOf(pattern, text)) add(m.index, m.index + m[0].trimEnd().length, 'STREET', 0.85, 'highway or Spanish street address');
   }
   // "JBMC Renal Consult Note", "CMO Consult Note": an acronym heading a note names its hospital.
-  for (const m of matchesOf(ACRONYM_HEADING_A_NOTE, text)) {
+  for (const m of [' note', ' summary', ' report'].some((word) => lower.includes(word)) ? matchesOf(ACRONYM_HEADING_A_NOTE, text) : []) {
     if (CLINICAL_ABBREVIATIONS.has(m[1]) || NEVER_NAMES.has(m[1])) continue;
     add(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 'HOSPITAL', 0.8, 'acronym heading a note');
   }

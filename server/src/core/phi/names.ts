@@ -883,9 +883,18 @@ function personFrameNamePart(t: Token): boolean {
   return t.info.tier === 'name' || t.info.tier === 'ambiguous' || !isKnownWord(t.key);
 }
 
+/** First words of SUBJECT_VERB_AFTER. */
+const spellings = (words: string[]) => new Set(words.flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()]));
+const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS']);
+/** Words right before the name in CALL_BEFORE and PER_BEFORE. */
+const FRAME_WORDS_BEFORE = spellings(['CALL', 'CALLED', 'PER']);
+
 function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // Only words with a frame's word beside them pay for the lexicon and the expressions.
+    // Raw spellings, not keys: a key is worked out on first use, and most words never need one.
+    if (!t.possessive && !(i > 0 && FRAME_WORDS_BEFORE.has(tokens[i - 1].word)) && !(i + 1 < tokens.length && FRAME_VERBS.has(tokens[i + 1].word))) continue;
     // A weaker rule may have taken the possessive already, and lost it to "at <place>": taken again, more surely.
     if ((claimed[i] && !t.possessive) || !personFrameNamePart(t)) continue;
     const before = text.slice(Math.max(0, t.start - 12), t.start);
@@ -914,10 +923,12 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
 const INITIALS_AFTER_TIME = /(?:^|[\s;.,])(?:[012]?\d:[0-5]\d(?:[ \t]?(?:AM|PM|A|P)\b)?|[012]\d[0-5]\dH?|\d{1,2}[AP]M?)[ \t]{1,2}([A-Z]{2,3})[ \t]{0,2}:(?=[ \t])/dg;
 const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:[012]\d[0-5]\dH?|[012]?\d:[0-5]\d)(?![\w\/.:-])|[ \t]{1,2}\/[ \t]{1,2}\d|;[ \t])/dg;
 /** "SP/NNP-BC", "KG/RN", "LV/OTR/L": initials joined to the credential by a slash. */
-const INITIALS_SLASH_CREDENTIAL = /(?<![\w\/-])([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
+const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
-const INITIALS_AFTER_DASH = /(?:^|[\r\n]|[.!)][ \t]{1,2})-[ \t]?([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
+const INITIALS_AFTER_DASH = /-[ \t]?([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
+/** What may stand before the dash of INITIALS_AFTER_DASH: a line start, or an entry's last sentence. */
+const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!)][ \t]{1,2})$/;
 const NOT_SIGNING_INITIALS = new Set(
   ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
@@ -932,8 +943,13 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
   };
-  for (const m of text.includes('/') ? matchesOf(INITIALS_SLASH_CREDENTIAL, text) : []) takeInitials(m.indices![1][0], m[1], 'initials before a slash and a credential');
-  for (const m of matchesOf(INITIALS_CLOSING_ENTRY, text)) {
+  for (const m of text.includes('/') ? matchesOf(INITIALS_SLASH_CREDENTIAL, text) : []) {
+    // Not the middle of "N/V/D" or "RA/RN".
+    if (m.index > 0 && /[\w\/-]/.test(text[m.index - 1])) continue;
+    takeInitials(m.indices![1][0], m[1], 'initials before a slash and a credential');
+  }
+  const lower = lowerCaseOf(text);
+  for (const m of text.includes('[') || lower.includes('reviewed') || lower.includes('signed') ? matchesOf(INITIALS_CLOSING_ENTRY, text) : []) {
     const group = m[1] ? 1 : 2;
     takeInitials(m.indices![group][0], m[group], 'initials closing a charted entry');
   }
@@ -943,6 +959,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     [INITIALS_AFTER_DASH, 'initials signed after a dash'],
   ] as const) {
     for (const m of matchesOf(pattern, text)) {
+      if (pattern === INITIALS_AFTER_DASH && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       const initials = m[1];
       if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
       const start = m.indices![1][0];
@@ -976,7 +993,7 @@ const SIGN_OUT_ITEM = new RegExp(
 );
 
 function findSignOutListPatients(text: string, found: Candidate[]): void {
-  if (!/(?:^|\n)[ \t]{0,3}\d{1,2}[.)][ \t]/.test(text)) return;
+  if (!/\d[.)][ \t]/.test(text)) return;
   for (const m of matchesOf(SIGN_OUT_ITEM, text)) {
     const [nameStart, nameEnd] = m.indices![1];
     // "1. CHF 3 M ago": without a bed, only a grown-up's age, and never a clinical abbreviation alone.
@@ -1034,7 +1051,8 @@ const DOTTED_INITIALS_ITEM = /(?<![\w.])((?:[A-Z]\.){2,3})(?=[ \t]*(?:,|;|and\b|
 const SLASHED_NAMES = /(?:\b(?:family|visitors|FAMILY|VISITORS|Family|Visitors)[ \t]{0,2}:[ \t]{0,3}|(?<![\w\/]))((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20}\/){1,5}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20})(?=[ \t]{1,2}(?:present|PRESENT|at bedside|AT BEDSIDE|visited|VISITED|in to visit|IN TO VISIT)\b|[ \t]*[;.]|[ \t]*$)/gm;
 
 function findPeopleByInitialsAndSlashes(text: string, found: Candidate[]): void {
-  for (const m of text.includes(':') ? matchesOf(PATIENT_INITIALS, text) : []) {
+  const lower = lowerCaseOf(text);
+  for (const m of ['pt:', 'pt :', 'patient:', 'client:'].some((label) => lower.includes(label)) ? matchesOf(PATIENT_INITIALS, text) : []) {
     if (NOT_SIGNING_INITIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1])) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.85, 'initials of the patient before a record number'));
   }
@@ -1044,7 +1062,7 @@ function findPeopleByInitialsAndSlashes(text: string, found: Candidate[]): void 
     if (lineEnd < 0) lineEnd = text.length;
     for (const m of matchesOf(DOTTED_INITIALS_ITEM, text.slice(from, lineEnd))) found.push(candidate(from + m.index, from + m.index + m[1].length, 'NAME', 'PATIENT', 0.8, 'initials listed as present'));
   }
-  if (!text.includes('/')) return;
+  if (!text.includes('/') || !['family', 'visitors', 'present', 'at bedside', 'visited', 'in to visit'].some((cue) => lower.includes(cue))) return;
   for (const m of matchesOf(SLASHED_NAMES, text)) {
     const labelled = m[0].length > m[1].length;
     const parts = m[1].split('/');
