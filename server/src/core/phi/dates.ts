@@ -86,7 +86,9 @@ const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 const WEEKDAY_AFTER_DATE = /^,?[ \t]{1,2}(?:\((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri)\b\.?)/;
 /** Holidays, on the lower-cased text. */
 const SPANISH_DATE = /\b(?:\d{1,2}[\/.-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[\/.-](?:\d{4}|\d{2})|\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?)(?![\w])/g;
-const HOLIDAY = /\b(?:christmas(?: eve| day)?|mardi gras|cinco de mayo|three kings'? day|d[iíÍ]a de (?:los )?(?:muertos|reyes)|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day|tet|lunar new year|chinese new year|juneteenth)\b/g;
+/** Holidays spelled with letters beyond ASCII, kept apart so the main expression stays one-byte. */
+const SPANISH_HOLIDAY = /\bd[iíÍ]a de (?:los )?(?:muertos|reyes)\b/g;
+const HOLIDAY = /\b(?:christmas(?: eve| day)?|mardi gras|cinco de mayo|three kings'? day|dia de (?:los )?(?:muertos|reyes)|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day|tet|lunar new year|chinese new year|juneteenth)\b/g;
 /** Where an ordinal day can start ("3rd", "22ND"). */
 const ORDINAL_WORD = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
@@ -176,6 +178,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   }
   // A holiday of several words ("Dia de los Muertos", "Labor Day") is surer than one that is also a name ("Easter").
   for (const m of matchesOf(HOLIDAY, lower)) push(m.index, m.index + m[0].length, m[0].includes(' ') ? 0.9 : 0.75, 'holiday');
+  for (const m of lower.includes(' de ') ? matchesOf(SPANISH_HOLIDAY, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'holiday');
   // "21/ago/2019", "19/DIC/2025", "26 de enero de 2020": dates written in Spanish.
   for (const m of /\d[\/.-][a-z]{3}[\/.-]\d| de /.test(lower) ? matchesOf(SPANISH_DATE, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'date written in Spanish');
   for (const m of ordinals) {

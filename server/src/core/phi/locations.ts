@@ -367,8 +367,13 @@ export function findLocations(text: string): Candidate[] {
     add(m.index, m.index + m[0].length - m[1].length + name.length, 'HOSPITAL', 0.85, 'Spanish facility name, head first');
   }
   // "4464 HWY 182 E", "4772 FM 1015", "3308 Ave. Munoz Rivera", "4311 CALLE BETANCES", "Urb. Las Lomas, Calle Almendro A-14".
-  for (const pattern of [HIGHWAY_ADDRESS, SPANISH_STREET, URBANIZACION]) {
-    for (const m of matchesOf(pattern, text)) add(m.index, m.index + m[0].trimEnd().length, 'STREET', 0.85, 'highway or Spanish street address');
+  const mayHold = (words: string[]) => words.some((word) => lower.includes(word));
+  for (const [pattern, words] of [
+    [HIGHWAY_ADDRESS, ['hwy', 'highway', 'fm ', 'fm-', 'county road', 'state route', 'us ', 'route', 'rte']],
+    [SPANISH_STREET, ['calle', 'ave.', 'avenida', 'carr']],
+    [URBANIZACION, ['urb']],
+  ] as const) {
+    for (const m of mayHold([...words]) ? matchesOf(pattern, text) : []) add(m.index, m.index + m[0].trimEnd().length, 'STREET', 0.85, 'highway or Spanish street address');
   }
   // "JBMC Renal Consult Note", "CMO Consult Note": an acronym heading a note names its hospital.
   for (const m of [' note', ' summary', ' report'].some((word) => lower.includes(word)) ? matchesOf(ACRONYM_HEADING_A_NOTE, text) : []) {

@@ -886,6 +886,8 @@ function personFrameNamePart(t: Token): boolean {
 /** First words of SUBJECT_VERB_AFTER. */
 const spellings = (words: string[]) => new Set(words.flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()]));
 const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS']);
+const FRAME_AUXILIARIES = spellings(['WILL', 'TO', 'IS']);
+const FRAME_VERBS_AFTER_AUXILIARY = spellings(['CALL', 'BRING', 'PICK', 'VISIT', 'STAY', 'COME', 'THE']);
 /** Words right before the name in CALL_BEFORE and PER_BEFORE. */
 const FRAME_WORDS_BEFORE = spellings(['CALL', 'CALLED', 'PER']);
 
@@ -894,7 +896,10 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
     const t = tokens[i];
     // Only words with a frame's word beside them pay for the lexicon and the expressions.
     // Raw spellings, not keys: a key is worked out on first use, and most words never need one.
-    if (!t.possessive && !(i > 0 && FRAME_WORDS_BEFORE.has(tokens[i - 1].word)) && !(i + 1 < tokens.length && FRAME_VERBS.has(tokens[i + 1].word))) continue;
+    const next = i + 1 < tokens.length ? tokens[i + 1].word : '';
+    // "WILL", "TO" and "IS" start a frame only before the words that finish it ("WILL CALL", "TO BRING", "IS THE MAIN").
+    const verbFrame = FRAME_VERBS.has(next) && (!FRAME_AUXILIARIES.has(next) || (i + 2 < tokens.length && FRAME_VERBS_AFTER_AUXILIARY.has(tokens[i + 2].word)));
+    if (!t.possessive && !(i > 0 && FRAME_WORDS_BEFORE.has(tokens[i - 1].word)) && !verbFrame) continue;
     // A weaker rule may have taken the possessive already, and lost it to "at <place>": taken again, more surely.
     if ((claimed[i] && !t.possessive) || !personFrameNamePart(t)) continue;
     const before = text.slice(Math.max(0, t.start - 12), t.start);
