@@ -60,7 +60,7 @@ function lexicon(): Lexicon {
 
 /** Names missing from the census get a middling rank: frequent today, not in 1990. */
 function withWorldNames(names: WordTable, extra: string, rank: number): WordTable {
-  for (const name of extra.trim().split(/\s+/)) names.add(name.normalize('NFD').replace(/\p{M}/gu, ''), rank);
+  for (const name of extra.trim().split(/\s+/)) names.add(/[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name, rank);
   return names;
 }
 

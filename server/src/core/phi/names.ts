@@ -411,6 +411,8 @@ function findUserNames(text: string, found: Candidate[]): void {
   // with a digit, a dot or an underscore, or a word no dictionary knows.
   for (const m of text.includes(')') ? matchesOf(LOGIN_CLOSING_ENTRY, text) : []) {
     const login = m[1];
+    // Only after an entry's last sentence.
+    if (!/[.!?"”][ \t]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const upper = login.toUpperCase();
     if (!/[\d._]/.test(login) && (isKnownWord(upper) || CLINICAL_ABBREVIATIONS.has(upper) || login.length < 5)) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login in brackets closing an entry'));
@@ -423,7 +425,7 @@ function findUserNames(text: string, found: Candidate[]): void {
   }
 }
 
-const LOGIN_CLOSING_ENTRY = /(?<=[.!?"”][ \t]{0,3})\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]|$))/dg;
+const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]|$))/dg;
 const LOGIN_AFTER_SENDER = /\b(?:message from|entered by)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[\r\n]|$))/dgi;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
@@ -886,12 +888,16 @@ function personFrameNamePart(t: Token): boolean {
 /** First words of SUBJECT_VERB_AFTER. */
 const spellings = (words: string[]) => new Set(words.flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()]));
 const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS']);
+/** A note holding none of these has no person frame. */
+const PERSON_FRAME_WORDS = ["'s ", '’s ', 'call', 'per ', 'answered', 'asked', 'arrive', 'fill', 'deployed', 'drives', 'interprets', 'will bring', 'will pick', 'will visit', 'will stay', 'will come', 'to bring', 'is the main'];
 const FRAME_AUXILIARIES = spellings(['WILL', 'TO', 'IS']);
 const FRAME_VERBS_AFTER_AUXILIARY = spellings(['CALL', 'BRING', 'PICK', 'VISIT', 'STAY', 'COME', 'THE']);
 /** Words right before the name in CALL_BEFORE and PER_BEFORE. */
 const FRAME_WORDS_BEFORE = spellings(['CALL', 'CALLED', 'PER']);
 
 function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  const lower = lowerCaseOf(text);
+  if (!PERSON_FRAME_WORDS.some((word) => lower.includes(word))) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Only words with a frame's word beside them pay for the lexicon and the expressions.
@@ -925,7 +931,7 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
  * entry's last sentence ("BED ALARM ON. CT", "SEE FLOWSHEET. LS 0840", ". JG / 0705") or after a dash at the end of a
  * line ("... QUESTIONS: P4-3629. -TH"). Letters that name a system, a tube, a test or a unit stay out.
  */
-const INITIALS_AFTER_TIME = /(?:^|[\s;.,])(?:[012]?\d:[0-5]\d(?:[ \t]?(?:AM|PM|A|P)\b)?|[012]\d[0-5]\dH?|\d{1,2}[AP]M?)[ \t]{1,2}([A-Z]{2,3})[ \t]{0,2}:(?=[ \t])/dg;
+const INITIALS_AFTER_TIME = /(?:[012]?\d:[0-5]\d(?:[ \t]?(?:AM|PM|A|P)\b)?|[012]\d[0-5]\dH?|\d{1,2}[AP]M?)[ \t]{1,2}([A-Z]{2,3})[ \t]{0,2}:(?=[ \t])/dg;
 const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:[012]\d[0-5]\dH?|[012]?\d:[0-5]\d)(?![\w\/.:-])|[ \t]{1,2}\/[ \t]{1,2}\d|;[ \t])/dg;
 /** "SP/NNP-BC", "KG/RN", "LV/OTR/L": initials joined to the credential by a slash. */
 const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
@@ -965,6 +971,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   ] as const) {
     for (const m of matchesOf(pattern, text)) {
       if (pattern === INITIALS_AFTER_DASH && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
+      if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
       if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
       const start = m.indices![1][0];
