@@ -160,6 +160,14 @@ const cases: MarkedCase[] = [
     name: 'a group member marked excused, a nickname the patient asks to be called, and a primary caregiver in brackets',
     note: 'Absent: «Man Kit|NAME» (excused).\nPT ASKS TO BE CALLED "«PAPO|NAME»".\n«Brandy|NAME» (primary caregiver) reports pt sleeping.',
   },
+  {
+    name: 'first names that are words after a short care-team role or relation in capitals',
+    note: 'FAMILY AT BEDSIDE: GF «MISTY|NAME», STEPDTR «MAY|NAME» & DTR «IVY|NAME». SPOKE W/ SIL «WILL|NAME» RE DC PLAN.\nSW «DREW|NAME» GAVE LIST. CNA «JOY|NAME» @ 2P. MHW «JO|NAME». CNM «BECKY CHAMBERS|NAME» AT BEDSIDE.',
+  },
+  {
+    name: 'modals, clinical words and abbreviations after the same roles and relations are no names',
+    note: 'SON WILL CALL IN AM. RN MAY GIVE PRN. SW CONSULTED. RN AWARE. OT EVAL DONE. SW TO FOLLOW. OT TX NOTE. TRANSPORT: SON PH «134-7183|CONTACT».',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

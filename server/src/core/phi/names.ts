@@ -179,6 +179,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findDashSignatures(text, tokens, claimed, take);
   findInitialsSigningEntries(text, tokens, claimed, take);
   findNamesInPersonFrames(text, tokens, claimed, take);
+  findNamesAfterShortRolesAndRelations(text, tokens, claimed, take);
   findRelativeFirstNames(text, tokens, claimed, take);
   findSaintSurnames(text, found);
   findListedPeople(text, found);
@@ -923,6 +924,47 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
     }
     // "AT THANH'S REQUEST" also reads as a place after "at": the possessive settles it.
     if (reason) take(i, i + 1, possessive ? 'PATIENT' : 'RELATIVE', possessive ? 0.85 : 0.8, reason);
+  }
+}
+
+/**
+ * A first name right after a care-team role or a relation written short, as nurses chart them ("SW DREW GAVE LIST",
+ * "CNA JOY @ 2P", "STEPDTR MAY & DTR IVY", "NEPH HUNTER"), even when the name is also a word; a second name-list word
+ * after it is the surname ("CNM CHRISTIAN CHAMBERS"). Dictionary words ("SW CONSULTED", "RN AWARE") never.
+ */
+const ROLE_OR_RELATION_BEFORE_NAME = spellings([
+  'SW', 'MSW', 'MHW', 'MHT', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
+  'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
+  'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
+]);
+
+const MODAL_NAMES = new Set(['MAY', 'WILL', 'CAN']);
+
+function roleOrRelationFollower(t: Token): boolean {
+  // Text without case ("my wife carry me") gives this rule nothing to go on.
+  if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 2) return false;
+  if (NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_OR_RELATION_BEFORE_NAME.has(t.word)) return false;
+  const { tier } = t.info;
+  if (tier === 'word') return false;
+  // Two letters ("OT TX NOTE", "SON PH 134-7183") only when the name lists know them as a first name (BO, JO, TY).
+  if (t.key.length === 2) return t.info.firstName;
+  if (tier === 'unknown') return !isKnownWord(t.key);
+  return t.info.firstName || tier === 'name';
+}
+
+function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (claimed[i] || !ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word)) continue;
+    const between = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (between !== ' ' && between !== '  ' && between !== ': ') continue;
+    if (!roleOrRelationFollower(tokens[i])) continue;
+    // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" is a name.
+    if (MODAL_NAMES.has(tokens[i].key) && !/^[ \t]*(?:[,;.&(\/)@]|$|[\r\n]|(?:RE|AND|re|and)\b)/.test(text.slice(tokens[i].end, tokens[i].end + 6))) continue;
+    let end = i + 1;
+    if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, tokens[end].start) === ' ' && tokens[end].info.surname && tokens[end].info.tier !== 'word' && roleOrRelationFollower(tokens[end])) end++;
+    const role = RELATION_CUES.has(tokens[i - 1].key) || /^(?:GF|BF|WF|STEPDTR|STEPSON|SIL|DIL|MIL|FIL|BIL|NEPH|BRO|EX)$/.test(tokens[i - 1].key) ? 'RELATIVE' : 'DOCTOR';
+    take(i, end, role, 0.8, 'name after a short role or relation word');
+    i = end - 1;
   }
 }
 
