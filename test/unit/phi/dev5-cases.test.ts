@@ -168,6 +168,11 @@ const cases: MarkedCase[] = [
     name: 'modals, clinical words and abbreviations after the same roles and relations are no names',
     note: 'SON WILL CALL IN AM. RN MAY GIVE PRN. SW CONSULTED. RN AWARE. OT EVAL DONE. SW TO FOLLOW. OT TX NOTE. TRANSPORT: SON PH «134-7183|CONTACT».',
   },
+  {
+    name: 'first names in frames of visiting and caring in capitals, and a person asked for or spoken with',
+    note: '«AMBER|NAME» IS ONLY CONTACT. «LEOTIS|NAME» TO CALL IN AM. «BUD|NAME» PRESENT. «PARKER|NAME» ON VISITOR LIST.\nUP AT NIGHT ASKING FOR «HUNTER|NAME». PT AGREED TO SPEAK W/ «HUNTER|NAME».',
+  },
+  { name: 'findings, things and typos in the same frames are no names', note: 'PAIN PRESENT. PULSES PRESENT. ASKING FOR WATER. SPOKE W/ MD. PT ON VISITOR LIST. ASKS FOR UDPATES BY PHONE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

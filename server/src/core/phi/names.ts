@@ -877,6 +877,10 @@ const PER_BEFORE = /\bper[ \t]{1,2}$/i;
 const PER_AFTER = /^[ \t]{0,2}[,(]/;
 const POSSESSED_AFTER = /^[ \t]{1,2}(?:request|wishes|wife|husband|son|daughter|grandson|granddaughter|mother|father|sister|brother|partner|boyfriend|girlfriend|niece|nephew|children|kids|family)\b/i;
 const SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:answered|asked|arrives|arrived|fills|filled|deployed|drives|interprets|will (?:call|bring|pick|visit|stay|come)|to bring|is the main support)\b/i;
+/** Frames that ordinary nouns also fit ("PAIN PRESENT", "ASKING FOR WATER"): only for first names and unknown words. */
+const WEAK_SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:will do|to (?:call|relieve|meet|take|return|visit|stay|pick)|is (?:the )?(?:only contact|hcp|poa)|present\b|on (?:the )?visitor list|driving (?:from|in)|would like|hopes|stole|in waiting room|cell[ \t]{0,2}[:#]?[ \t]{0,2}[(\d])/i;
+/** "ASKING FOR HUNTER", "AGREED TO SPEAK W/ HUNTER": a person asked for or spoken with. */
+const OBJECT_FRAME_BEFORE = /\b(?:asking for|asked for|asks for|speak (?:w\/|with)|spoke (?:w\/|with)|visit from|call from)[ \t]{1,2}$/i;
 
 const NOT_CALLED_PEOPLE = new Set(['BACK', 'HOME', 'AGAIN', 'NOW', 'LATER', 'SOON', 'OK', 'ME', 'HIM', 'HER', 'THEM', 'US', 'YOU', 'IT', 'OFF', 'OUT', 'IN']);
 
@@ -888,11 +892,13 @@ function personFrameNamePart(t: Token): boolean {
 
 /** First words of SUBJECT_VERB_AFTER. */
 const spellings = (words: string[]) => new Set(words.flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()]));
-const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS']);
+const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS', 'PRESENT', 'ON', 'DRIVING', 'WOULD', 'HOPES', 'STOLE', 'IN', 'CELL']);
 /** A note holding none of these has no person frame. */
-const PERSON_FRAME_WORDS = ["'s ", '’s ', 'call', 'per ', 'answered', 'asked', 'arrive', 'fill', 'deployed', 'drives', 'interprets', 'will bring', 'will pick', 'will visit', 'will stay', 'will come', 'to bring', 'is the main'];
-const FRAME_AUXILIARIES = spellings(['WILL', 'TO', 'IS']);
-const FRAME_VERBS_AFTER_AUXILIARY = spellings(['CALL', 'BRING', 'PICK', 'VISIT', 'STAY', 'COME', 'THE']);
+const PERSON_FRAME_WORDS = ["'s ", '’s ', 'call', 'per ', 'answered', 'asked', 'asking', 'asks', 'arrive', 'fill', 'deployed', 'drives', 'interprets', 'will bring', 'will pick', 'will visit', 'will stay', 'will come', 'will do', 'to bring', 'to relieve', 'to meet', 'to take', 'to return', 'to visit', 'is the main', 'only contact', 'is hcp', 'is poa', 'present', 'visitor list', 'driving', 'would like', 'hopes', 'stole', 'waiting room', 'cell', 'speak w', 'spoke w', 'visit from'];
+const FRAME_AUXILIARIES = spellings(['WILL', 'TO', 'IS', 'ON', 'IN']);
+const FRAME_VERBS_AFTER_AUXILIARY = spellings(['CALL', 'BRING', 'PICK', 'VISIT', 'STAY', 'COME', 'THE', 'DO', 'RELIEVE', 'MEET', 'TAKE', 'RETURN', 'ONLY', 'HCP', 'POA', 'VISITOR', 'WAITING']);
+/** Words right before the name in OBJECT_FRAME_BEFORE. */
+const OBJECT_FRAME_WORDS_BEFORE = spellings(['FOR', 'W/', 'WITH', 'FROM']);
 /** Words right before the name in CALL_BEFORE and PER_BEFORE. */
 const FRAME_WORDS_BEFORE = spellings(['CALL', 'CALLED', 'PER']);
 
@@ -906,7 +912,8 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
     const next = i + 1 < tokens.length ? tokens[i + 1].word : '';
     // "WILL", "TO" and "IS" start a frame only before the words that finish it ("WILL CALL", "TO BRING", "IS THE MAIN").
     const verbFrame = FRAME_VERBS.has(next) && (!FRAME_AUXILIARIES.has(next) || (i + 2 < tokens.length && FRAME_VERBS_AFTER_AUXILIARY.has(tokens[i + 2].word)));
-    if (!t.possessive && !(i > 0 && FRAME_WORDS_BEFORE.has(tokens[i - 1].word)) && !verbFrame) continue;
+    const objectFrame = i > 0 && (FRAME_WORDS_BEFORE.has(tokens[i - 1].word) || OBJECT_FRAME_WORDS_BEFORE.has(tokens[i - 1].word) || text.slice(t.start - 3, t.start) === 'W/ ');
+    if (!t.possessive && !objectFrame && !verbFrame) continue;
     // A weaker rule may have taken the possessive already, and lost it to "at <place>": taken again, more surely.
     if ((claimed[i] && !t.possessive) || !personFrameNamePart(t)) continue;
     const before = text.slice(Math.max(0, t.start - 12), t.start);
@@ -921,6 +928,11 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
       reason = "name after 'per' before a comma";
     } else if (clauseStartBefore(text, t.start) && SUBJECT_VERB_AFTER.test(after)) {
       reason = 'name before a verb of a visiting or caring person';
+    } else if (t.shape !== 'lower' && (t.info.firstName || (t.info.tier === 'unknown' && !isKnownWord(t.key)))) {
+      // A word no dictionary knows may be a typo ("ASKS FOR UDPATES BY PHONE"): then only at the end of the clause.
+      const clauseEnds = /^[ \t]*(?:[.,;:!?)]|$|[\r\n]|(?:repeatedly|again|re|at|@)\b)/i.test(after);
+      if (OBJECT_FRAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && (t.info.firstName || clauseEnds)) reason = 'name of a person asked for or spoken with';
+      else if (clauseStartBefore(text, t.start) && WEAK_SUBJECT_VERB_AFTER.test(after)) reason = 'first name before what a visiting or caring person does';
     }
     // "AT THANH'S REQUEST" also reads as a place after "at": the possessive settles it.
     if (reason) take(i, i + 1, possessive ? 'PATIENT' : 'RELATIVE', possessive ? 0.85 : 0.8, reason);
