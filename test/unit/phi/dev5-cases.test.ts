@@ -173,6 +173,10 @@ const cases: MarkedCase[] = [
     note: '«AMBER|NAME» IS ONLY CONTACT. «LEOTIS|NAME» TO CALL IN AM. «BUD|NAME» PRESENT. «PARKER|NAME» ON VISITOR LIST.\nUP AT NIGHT ASKING FOR «HUNTER|NAME». PT AGREED TO SPEAK W/ «HUNTER|NAME».',
   },
   { name: 'findings, things and typos in the same frames are no names', note: 'PAIN PRESENT. PULSES PRESENT. ASKING FOR WATER. SPOKE W/ MD. PT ON VISITOR LIST. ASKS FOR UDPATES BY PHONE.' },
+  {
+    name: "surname, comma and first name before a room or an age, a staff role in brackets, and a first name's house",
+    note: "WOUND CARE NOTE\n«CHASE, AMBER|NAME» RM «558-1|LOCATION» TODAY.\n«SAL|NAME» (CHARGE) AWARE. «SUE|NAME» (PCT), TOL WELL. TO TAKE SIBS TO «RUBY|NAME»'S HOUSE TONIGHT.",
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

@@ -439,7 +439,7 @@ const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yel
 const NAME_ONLY_LINE = /(?:^|[\r\n])[ \t]{0,4}((?:\p{Lu}[\p{L}'’-]{0,30}\.?[ \t]{1,2}){1,2}\p{Lu}[\p{L}'’-]{1,30})[ \t]*(?=[\r\n]|$)/gu;
 const AFTER_NAME_CUES: ReadonlyArray<[RegExp, Role, 'anywhere' | 'sentence', string]> = [
   [/^\s{0,2}\(\s{0,2}(?:son|daughter|wife|husband|spouse|partner|mother|mom|father|dad|sister|brother|friend|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|HCP|proxy|guardian|caregiver|neighbou?r|fianc[eé]e?|boyfriend|girlfriend|common-law (?:wife|husband|partner)|clw|primary caregiver|gf|bf|dtr|sis|bro|husb|dil|sil|mil|fil|gd|gs|step-?(?:dtr|daughter|son|mother|father|mom|dad)|(?:son|daughter|mother|father|brother|sister)-in-law|grandma|grandpa|godmother|godfather|roommate|landlord|landlady|POA)\b/i, 'RELATIVE', 'anywhere', 'name before a relation word in brackets'],
-  [/^\s{0,2}\(\s{0,2}(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator)\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a role in brackets'],
+  [/^\s{0,2}\(\s{0,2}(?:clinical pharmacist|pharmacist|staff chaplain|chaplain|social worker|case manager|interpreter|dietitian|nurse navigator|care coordinator|sw|ot|pt|pct|cna|mhw|mht|charge|charge rn|rt|slp|pta)\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a role in brackets'],
   // "NIGHT FLOAT: BUCK WHIPPLE (BEEPER 9-0934)", "Gene Hassan (p 370-2471)": a pager or extension in brackets.
   [/^\s{0,2}\(\s{0,2}(?:beeper|pager|pgr|pg|p|ext|x)\.?\s{0,2}#?\s{0,2}\d[\d-]{2,}\s{0,2}\)/i, 'DOCTOR', 'anywhere', 'name before a pager number in brackets'],
   [/^\s{0,2}\(\s{0,2}(?:goes by|aka|a\.k\.a\.?|known as|prefers)\b/i, 'PATIENT', 'anywhere', "name before '(goes by'"],
@@ -875,7 +875,7 @@ const CALL_BEFORE = /\bcall(?:ed)?[ \t]{1,2}$/i;
 const CALL_AFTER = /^[ \t]{1,2}(?:back|next|tomorrow|tonight|today|in (?:the )?am|on [\d(]|at [\d(])/i;
 const PER_BEFORE = /\bper[ \t]{1,2}$/i;
 const PER_AFTER = /^[ \t]{0,2}[,(]/;
-const POSSESSED_AFTER = /^[ \t]{1,2}(?:request|wishes|wife|husband|son|daughter|grandson|granddaughter|mother|father|sister|brother|partner|boyfriend|girlfriend|niece|nephew|children|kids|family)\b/i;
+const POSSESSED_AFTER = /^[ \t]{1,2}(?:request|wishes|wife|husband|son|daughter|grandson|granddaughter|mother|father|sister|brother|partner|boyfriend|girlfriend|niece|nephew|children|kids|family|house|home|place|apartment|trailer|car|truck|cell|phone)\b/i;
 const SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:answered|asked|arrives|arrived|fills|filled|deployed|drives|interprets|will (?:call|bring|pick|visit|stay|come)|to bring|is the main support)\b/i;
 /** Frames that ordinary nouns also fit ("PAIN PRESENT", "ASKING FOR WATER"): only for first names and unknown words. */
 const WEAK_SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:will do|to (?:call|relieve|meet|take|return|visit|stay|pick)|is (?:the )?(?:only contact|hcp|poa)|present\b|on (?:the )?visitor list|driving (?:from|in)|would like|hopes|stole|in waiting room|cell[ \t]{0,2}[:#]?[ \t]{0,2}[(\d])/i;
@@ -1230,7 +1230,7 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
  */
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
 const SURNAME_COMMA_FIRST = new RegExp(
-  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE)\b)|[ \t]{2})`,
+  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
   'gm',
 );
 
