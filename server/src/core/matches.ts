@@ -105,3 +105,9 @@ export function lowerCaseOf(text: string): string {
   }
   return lastLower;
 }
+
+/** Whether `lowerText` holds any of `words` (all lower case): the cheap test before a rule's expressions run. */
+export function holdsAny(lowerText: string, words: readonly string[]): boolean {
+  for (const word of words) if (lowerText.includes(word)) return true;
+  return false;
+}

@@ -1,4 +1,4 @@
-import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf } from '../matches';
+import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from './vocabulary';
@@ -105,6 +105,15 @@ const SPANISH_FACILITY = /(?<![A-Za-z\u00C0-\u00FF])(?:hospicio|cl[ií]nica|cent
 const HIGHWAY_ADDRESS = /(?<![\w.\/-])\d{1,6}[ \t]{1,2}(?:(?:HWY|Hwy|Highway|HIGHWAY|County Road|COUNTY ROAD|State Route|STATE ROUTE|US|Route|ROUTE|Rte|RTE)[ \t.-]{1,2}\d{1,4}[A-Z]?|FM[ \t-]\d{3,4})(?![\d%])(?:[ \t](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?/g;
 const SPANISH_STREET = /(?<![\w.\/-])\d{1,6}[ \t]{1,2}(?:Calle|CALLE|Ave\.|AVE\.|Avenida|AVENIDA|Carr\.|CARR\.|Carretera|CARRETERA)[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’-]*(?:[ \t][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’-]*){0,2}/g;
 const URBANIZACION = /\b(?:Urb|URB)\.?[ \t](?:[A-Z\u00C0-\u00DE](?:[a-z\u00DF-\u00FF'’]+|[A-Z\u00C0-\u00DE'’]+)[ \t]?){1,3},[ \t](?:Calle|CALLE)[ \t](?:[A-Z\u00C0-\u00DE](?:[a-z\u00DF-\u00FF'’]+|[A-Z\u00C0-\u00DE'’]+)[ \t]?){1,3}(?:[A-Z]{1,2}-?\d{1,4})?/g;
+/** Words whose presence lets a rule's expressions run at all. */
+const STREET_SHAPES_AND_WORDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [HIGHWAY_ADDRESS, ['hwy', 'highway', 'fm ', 'fm-', 'county road', 'state route', 'us ', 'route', 'rte']],
+  [SPANISH_STREET, ['calle', 'ave.', 'avenida', 'carr']],
+  [URBANIZACION, ['urb']],
+];
+const COUNTY_WORDS = ['county', 'parish', 'borough', 'census area'];
+const SPANISH_FACILITY_HEADS = ['hospicio', 'clínica', 'clinica', 'centro', 'hogar', 'égida', 'egida', 'salud mental', 'cirugía', 'cirugia'];
+const NOTE_WORDS = [' note', ' summary', ' report'];
 const ACRONYM_HEADING_A_NOTE = /(?:^|[\r\n])[ \t]*([A-Z]{3,5})[ \t]{1,2}(?:[A-Z][a-z]{2,15}[ \t]{1,2})?(?:Consult|Progress|Admission|Discharge|Clinic|Transfer|Operative)[ \t]{1,2}(?:Note|Summary|Report)\b/g;
 /** "Main OR, OR #9": the operating room's number. */
 const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
@@ -350,7 +359,7 @@ export function findLocations(text: string): Candidate[] {
   }
   // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
   const lower = lowerCaseOf(text);
-  for (const m of ['county', 'parish', 'borough', 'census area'].some((word) => lower.includes(word)) ? matchesOf(COUNTY_NAME, text) : []) {
+  for (const m of holdsAny(lower, COUNTY_WORDS) ? matchesOf(COUNTY_NAME, text) : []) {
     // The name is the words right before the word "county" back to the first function or generic word.
     const words = m[1].split(/[ \t]/);
     let first = words.length;
@@ -360,23 +369,18 @@ export function findLocations(text: string): Candidate[] {
     add(start, m.index + m[0].length, 'LOCATION', 0.85, 'county, parish or borough');
   }
   // "HOSPICIO LA MISERICORDIA", "Clinica San Jorge", "EGIDA LOS ALMENDROS": Spanish names put the head first.
-  for (const m of ['hospicio', 'clínica', 'clinica', 'centro', 'hogar', 'égida', 'egida', 'salud mental', 'cirugía', 'cirugia'].some((head) => lower.includes(head)) ? matchesOf(SPANISH_FACILITY, text) : []) {
+  for (const m of holdsAny(lower, SPANISH_FACILITY_HEADS) ? matchesOf(SPANISH_FACILITY, text) : []) {
     const name = m[1].trimEnd();
     const content = name.split(/[ \t]+/).filter((w) => !/^(?:de|del|la|las|los|el|y)$/i.test(w));
     if (content.length === 0 || content.some((w) => w[0] === w[0].toLowerCase())) continue;
     add(m.index, m.index + m[0].length - m[1].length + name.length, 'HOSPITAL', 0.85, 'Spanish facility name, head first');
   }
   // "4464 HWY 182 E", "4772 FM 1015", "3308 Ave. Munoz Rivera", "4311 CALLE BETANCES", "Urb. Las Lomas, Calle Almendro A-14".
-  const mayHold = (words: string[]) => words.some((word) => lower.includes(word));
-  for (const [pattern, words] of [
-    [HIGHWAY_ADDRESS, ['hwy', 'highway', 'fm ', 'fm-', 'county road', 'state route', 'us ', 'route', 'rte']],
-    [SPANISH_STREET, ['calle', 'ave.', 'avenida', 'carr']],
-    [URBANIZACION, ['urb']],
-  ] as const) {
-    for (const m of mayHold([...words]) ? matchesOf(pattern, text) : []) add(m.index, m.index + m[0].trimEnd().length, 'STREET', 0.85, 'highway or Spanish street address');
+  for (const [pattern, words] of STREET_SHAPES_AND_WORDS) {
+    for (const m of holdsAny(lower, words) ? matchesOf(pattern, text) : []) add(m.index, m.index + m[0].trimEnd().length, 'STREET', 0.85, 'highway or Spanish street address');
   }
   // "JBMC Renal Consult Note", "CMO Consult Note": an acronym heading a note names its hospital.
-  for (const m of [' note', ' summary', ' report'].some((word) => lower.includes(word)) ? matchesOf(ACRONYM_HEADING_A_NOTE, text) : []) {
+  for (const m of holdsAny(lower, NOTE_WORDS) ? matchesOf(ACRONYM_HEADING_A_NOTE, text) : []) {
     if (CLINICAL_ABBREVIATIONS.has(m[1]) || NEVER_NAMES.has(m[1])) continue;
     add(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 'HOSPITAL', 0.8, 'acronym heading a note');
   }

@@ -1,4 +1,4 @@
-import { lowerCaseOf, matchesOf } from '../matches';
+import { lowerCaseOf, matchesOf, holdsAny } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
@@ -153,6 +153,13 @@ function afterPatientWord(text: string, position: number): boolean {
 }
 /** "Okafor, 67M": a comma, an age and a sex letter after a name, as sign-out lists write patients. */
 const INTRODUCES_BY_AGE_AND_SEX = /^,\s{0,2}\d{1,3}\s?[MF]\b(?![/.]\d)/;
+
+/** Words whose presence lets a rule's expressions run at all. */
+const NICKNAME_CUES = ['goes by', 'going by', 'known as', 'be called', 'under the name', 'aka', 'a.k.a', ' to friends', ' to family', ' to everyone', 'her friends', 'his friends'];
+const CHILDREN_WORDS = ['children', 'kids', 'siblings', 'sons', 'daughters'];
+const PATIENT_LABELS = ['pt:', 'pt :', 'patient:', 'client:'];
+const ROLE_WORDS = ['pharmacist', 'chaplain', 'social worker', 'case manager', 'interpreter', 'dietitian', 'navigator', 'coordinator', 'pharmacy resident'];
+const PRESENCE_CUES = ['family', 'visitors', 'present', 'at bedside', 'visited', 'in to visit'];
 
 export function findNames(text: string, token: CancellationToken): Candidate[] {
   const tokens = tokenize(text);
@@ -795,7 +802,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (!claimed[k] && NICKNAME_CUE_BEFORE.test(before)) take(k, lastQuoted + 1, 'RELATIVE', 0.85, 'quoted nickname after a relation');
   }
   const lower = lowerCaseOf(text);
-  const mayNameANickname = ['goes by', 'going by', 'known as', 'be called', 'under the name', 'aka', 'a.k.a', ' to friends', ' to family', ' to everyone', 'her friends', 'his friends'].some((cue) => lower.includes(cue));
+  const mayNameANickname = holdsAny(lower, NICKNAME_CUES);
   for (const m of mayNameANickname ? matchesOf(NICKNAME_PHRASE, text) : []) {
     const nickname = m[1] ?? m[2];
     if (!/^[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]/.test(nickname) || nickname[0] === nickname[0].toLowerCase()) continue;
@@ -904,7 +911,7 @@ const FRAME_WORDS_BEFORE = spellings(['CALL', 'CALLED', 'PER']);
 
 function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const lower = lowerCaseOf(text);
-  if (!PERSON_FRAME_WORDS.some((word) => lower.includes(word))) return;
+  if (!holdsAny(lower, PERSON_FRAME_WORDS)) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Only words with a frame's word beside them pay for the lexicon and the expressions.
@@ -912,7 +919,7 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
     const next = i + 1 < tokens.length ? tokens[i + 1].word : '';
     // "WILL", "TO" and "IS" start a frame only before the words that finish it ("WILL CALL", "TO BRING", "IS THE MAIN").
     const verbFrame = FRAME_VERBS.has(next) && (!FRAME_AUXILIARIES.has(next) || (i + 2 < tokens.length && FRAME_VERBS_AFTER_AUXILIARY.has(tokens[i + 2].word)));
-    const objectFrame = i > 0 && (FRAME_WORDS_BEFORE.has(tokens[i - 1].word) || OBJECT_FRAME_WORDS_BEFORE.has(tokens[i - 1].word) || text.slice(t.start - 3, t.start) === 'W/ ');
+    const objectFrame = i > 0 && (FRAME_WORDS_BEFORE.has(tokens[i - 1].word) || OBJECT_FRAME_WORDS_BEFORE.has(tokens[i - 1].word) || (t.start >= 3 && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 47 && (text.charCodeAt(t.start - 3) | 32) === 119));
     if (!t.possessive && !objectFrame && !verbFrame) continue;
     // A weaker rule may have taken the possessive already, and lost it to "at <place>": taken again, more surely.
     if ((claimed[i] && !t.possessive) || !personFrameNamePart(t)) continue;
@@ -1077,7 +1084,7 @@ const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1E
 
 function findChildrenWithAges(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
-  if (!['children', 'kids', 'siblings', 'sons', 'daughters'].some((word) => lower.includes(word))) return;
+  if (!holdsAny(lower, CHILDREN_WORDS)) return;
   for (const label of matchesOf(CHILDREN_LABEL, text)) {
     const from = label.index + label[0].length;
     let lineEnd = text.indexOf('\n', from);
@@ -1100,7 +1107,7 @@ const NAME_COMMA_ROLE_LINE = new RegExp(String.raw`(?:^|[\r\n])[ \t]*(?:-{1,2}[ 
 
 function findNamesBeforeRoleAtLineEnd(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
-  if (!['pharmacist', 'chaplain', 'social worker', 'case manager', 'interpreter', 'dietitian', 'navigator', 'coordinator', 'pharmacy resident'].some((role) => lower.includes(role))) return;
+  if (!holdsAny(lower, ROLE_WORDS)) return;
   for (const m of matchesOf(NAME_COMMA_ROLE_LINE, text)) {
     const words = m[1].split(/[ \t]+/);
     if (words.some((w) => w[0] === w[0].toLowerCase() || NEVER_NAMES.has(w.toUpperCase().replace(/\.$/, '')) || CREDENTIALS.has(w.toUpperCase()))) continue;
@@ -1119,7 +1126,7 @@ const SLASHED_NAMES = /(?:\b(?:family|visitors|FAMILY|VISITORS|Family|Visitors)[
 
 function findPeopleByInitialsAndSlashes(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
-  for (const m of ['pt:', 'pt :', 'patient:', 'client:'].some((label) => lower.includes(label)) ? matchesOf(PATIENT_INITIALS, text) : []) {
+  for (const m of holdsAny(lower, PATIENT_LABELS) ? matchesOf(PATIENT_INITIALS, text) : []) {
     if (NOT_SIGNING_INITIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1])) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.85, 'initials of the patient before a record number'));
   }
@@ -1129,7 +1136,7 @@ function findPeopleByInitialsAndSlashes(text: string, found: Candidate[]): void 
     if (lineEnd < 0) lineEnd = text.length;
     for (const m of matchesOf(DOTTED_INITIALS_ITEM, text.slice(from, lineEnd))) found.push(candidate(from + m.index, from + m.index + m[1].length, 'NAME', 'PATIENT', 0.8, 'initials listed as present'));
   }
-  if (!text.includes('/') || !['family', 'visitors', 'present', 'at bedside', 'visited', 'in to visit'].some((cue) => lower.includes(cue))) return;
+  if (!text.includes('/') || !holdsAny(lower, PRESENCE_CUES)) return;
   for (const m of matchesOf(SLASHED_NAMES, text)) {
     const labelled = m[0].length > m[1].length;
     const parts = m[1].split('/');
