@@ -28,6 +28,17 @@ export class Random {
     return items[Math.floor(this.next() * items.length)];
   }
 
+  /** One of `items`, each as likely as its weight. */
+  weighted<T>(items: readonly (readonly [T, number])[]): T {
+    const total = items.reduce((sum, [, w]) => sum + w, 0);
+    let roll = this.next() * total;
+    for (const [item, w] of items) {
+      roll -= w;
+      if (roll < 0) return item;
+    }
+    return items[items.length - 1][0];
+  }
+
   digits(count: number): string {
     let out = '';
     for (let i = 0; i < count; i++) out += String(this.int(0, 9));

@@ -498,16 +498,6 @@ interface Cast {
 
 const casts = new WeakMap<NoteContext, Cast>();
 
-function weighted<T>(rng: Random, items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((sum, [, w]) => sum + w, 0);
-  let roll = rng.next() * total;
-  for (const [item, w] of items) {
-    roll -= w;
-    if (roll < 0) return item;
-  }
-  return items[items.length - 1][0];
-}
-
 function surnameOf(rng: Random, group: Group): [string, string] {
   const pool = COMMUNITIES[group].surnames;
   const a = rng.pick(pool);
@@ -532,7 +522,7 @@ function makePerson(rng: Random, group: Group, female = rng.chance(0.5)): Person
 }
 
 function localPerson(rng: Random, region: Region, female = rng.chance(0.5)): Person {
-  return makePerson(rng, rng.chance(0.8) ? weighted(rng, region.groups) : rng.pick(ALL_GROUPS), female);
+  return makePerson(rng, rng.chance(0.8) ? rng.weighted(region.groups) : rng.pick(ALL_GROUPS), female);
 }
 
 function anyPerson(rng: Random, female = rng.chance(0.5)): Person {
@@ -582,7 +572,7 @@ function castOf(c: NoteContext): Cast {
     parent.person.last1 = child.last1;
   }
   const mom = localPerson(rng, region, true);
-  const dad = makePerson(rng, rng.chance(0.8) ? mom.group : weighted(rng, region.groups), false);
+  const dad = makePerson(rng, rng.chance(0.8) ? mom.group : rng.weighted(region.groups), false);
   if (rng.chance(0.5)) {
     dad.last = mom.last;
     dad.last1 = mom.last1;

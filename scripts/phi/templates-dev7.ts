@@ -423,16 +423,6 @@ interface Cast {
 
 const casts = new WeakMap<NoteContext, Cast>();
 
-function weighted<T>(rng: Random, items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((sum, [, w]) => sum + w, 0);
-  let roll = rng.next() * total;
-  for (const [item, w] of items) {
-    roll -= w;
-    if (roll < 0) return item;
-  }
-  return items[items.length - 1][0];
-}
-
 /** First names already given to someone in the note being cast, so two people of one note never share one. */
 let namesInUse: Set<string> | undefined;
 
@@ -445,13 +435,13 @@ function makePerson(rng: Random, group: Group, female = rng.chance(0.5)): Person
 }
 
 function localPerson(rng: Random, region: Region, female = rng.chance(0.5)): Person {
-  return makePerson(rng, rng.chance(0.85) ? weighted(rng, region.groups) : rng.pick(ALL_GROUPS), female);
+  return makePerson(rng, rng.chance(0.85) ? rng.weighted(region.groups) : rng.pick(ALL_GROUPS), female);
 }
 
 /** Staff: word names, short names or anyone. */
 function staffPerson(rng: Random, region: Region, female = rng.chance(0.7)): Person {
   const roll = rng.next();
-  const group: Group = roll < 0.35 ? 'word' : roll < 0.6 ? 'short' : roll < 0.85 ? weighted(rng, region.groups) : rng.pick(ALL_GROUPS);
+  const group: Group = roll < 0.35 ? 'word' : roll < 0.6 ? 'short' : roll < 0.85 ? rng.weighted(region.groups) : rng.pick(ALL_GROUPS);
   return makePerson(rng, group, female);
 }
 
@@ -479,7 +469,7 @@ function castOf(c: NoteContext): Cast {
     family.push(relativeOf(rng, patient, kind));
   }
   const ob = localPerson(rng, region, true);
-  const fob = makePerson(rng, rng.chance(0.4) ? 'word' : rng.chance(0.7) ? ob.group : weighted(rng, region.groups), false);
+  const fob = makePerson(rng, rng.chance(0.4) ? 'word' : rng.chance(0.7) ? ob.group : rng.weighted(region.groups), false);
   if (rng.chance(0.4)) fob.last = ob.last;
   const mgm = makePerson(rng, rng.chance(0.5) ? 'word' : ob.group, true);
   const kid = localPerson(rng, region);
@@ -513,7 +503,7 @@ function castOf(c: NoteContext): Cast {
     sib,
     gma,
     others,
-    doctors: [0, 1, 2].map(() => makePerson(rng, rng.chance(0.5) ? 'word' : rng.chance(0.5) ? weighted(rng, region.groups) : rng.pick(ALL_GROUPS))),
+    doctors: [0, 1, 2].map(() => makePerson(rng, rng.chance(0.5) ? 'word' : rng.chance(0.5) ? rng.weighted(region.groups) : rng.pick(ALL_GROUPS))),
     nurses: [staffPerson(rng, region), staffPerson(rng, region), staffPerson(rng, region)],
     staff: Array.from({ length: 12 }, () => staffPerson(rng, region)),
     extras: Array.from({ length: 8 }, () => localPerson(rng, region)),
