@@ -97,6 +97,13 @@ export function weekday(date: DateParts): string {
   return WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
 }
 
+/** Date pieces the newer corpora write with. */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
+export const shortYear = (d: DateParts): string => twoDigits(d.year % 100);
+export const monthName = (d: DateParts): string => MONTHS[d.month - 1];
+export const monthAbbreviation = (d: DateParts): string => MONTHS[d.month - 1].slice(0, 3);
+export const SHORT_WEEKDAY: Readonly<Record<string, string>> = { Sunday: 'Sun', Monday: 'Mon', Tuesday: 'Tues', Wednesday: 'Wed', Thursday: 'Thurs', Friday: 'Fri', Saturday: 'Sat' };
+
 export function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;

@@ -9,7 +9,7 @@ import type { CorpusSpec } from './corpus';
 import { phi, type Fragment, type PhiPiece, type SlotTable } from './note-builder';
 import type { Random } from './prng';
 import { SHARED_SLOTS, type NoteContext } from './slots';
-import { addDays, MONTHS, ordinal, WEEKDAYS, type DateParts } from './surrogates';
+import { addDays, ordinal, twoDigits as two, shortYear as yy, monthName as month, monthAbbreviation as mon, weekday as dayName, SHORT_WEEKDAY as SHORT_DAY, type DateParts } from './surrogates';
 import type { StyleTemplates } from './templates-dev';
 
 // ---------- cast (hand-written for this corpus) ----------
@@ -275,12 +275,6 @@ function castOf(c: NoteContext): Cast {
 
 // ---------- value shapes ----------
 
-const two = (n: number) => String(n).padStart(2, '0');
-const yy = (d: DateParts) => two(d.year % 100);
-const month = (d: DateParts) => MONTHS[d.month - 1];
-const mon = (d: DateParts) => MONTHS[d.month - 1].slice(0, 3);
-const dayName = (d: DateParts) => WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
-const SHORT_DAY: Record<string, string> = { Sunday: 'Sun', Monday: 'Mon', Tuesday: 'Tues', Wednesday: 'Wed', Thursday: 'Thurs', Friday: 'Fri', Saturday: 'Sat' };
 
 /** The shape a note's header and charted dates use. */
 const NOTE_DATES: readonly ((d: DateParts) => string)[] = [

@@ -13,7 +13,7 @@ import type { CorpusSpec } from './corpus';
 import { phi, type Fragment, type PhiPiece, type SlotTable } from './note-builder';
 import type { Random } from './prng';
 import type { NoteContext } from './slots';
-import { addDays, MONTHS, ordinal, WEEKDAYS, type DateParts } from './surrogates';
+import { addDays, ordinal, twoDigits as two, shortYear as yy, monthName as MONTH, monthAbbreviation as MON, weekday as dayName, SHORT_WEEKDAY as SHORT_DAY, type DateParts } from './surrogates';
 import type { StyleTemplates } from './templates-dev';
 
 // ---------- communities (every name hand-written for this corpus) ----------
@@ -535,14 +535,6 @@ function inst(c: NoteContext, key: string, list: readonly string[]): string {
 
 // ---------- value shapes ----------
 
-function two(n: number): string {
-  return String(n).padStart(2, '0');
-}
-const yy = (d: DateParts) => two(d.year % 100);
-const MONTH = (d: DateParts) => MONTHS[d.month - 1];
-const MON = (d: DateParts) => MONTHS[d.month - 1].slice(0, 3);
-const dayName = (d: DateParts) => WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
-const SHORT_DAY: Record<string, string> = { Sunday: 'Sun', Monday: 'Mon', Tuesday: 'Tues', Wednesday: 'Wed', Thursday: 'Thurs', Friday: 'Fri', Saturday: 'Sat' };
 
 /** The shape a note's header date takes. */
 const NOTE_DATES: readonly ((d: DateParts) => string)[] = [
