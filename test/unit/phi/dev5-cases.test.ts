@@ -177,6 +177,11 @@ const cases: MarkedCase[] = [
     name: "surname, comma and first name before a room or an age, a staff role in brackets, and a first name's house",
     note: "WOUND CARE NOTE\n«CHASE, AMBER|NAME» RM «558-1|LOCATION» TODAY.\n«SAL|NAME» (CHARGE) AWARE. «SUE|NAME» (PCT), TOL WELL. TO TAKE SIBS TO «RUBY|NAME»'S HOUSE TONIGHT.",
   },
+  {
+    name: 'an age over 89 before YM or YF, an ordinal day after placed the, and a capitalised EXT after a name',
+    note: 'MR. «FRANCISCO|NAME», «90|AGE»YM, POD 5.\nLINES: L SC TLC PLACED THE «19TH|DATE» BY NP «MAY|NAME».\nREPORT TO «HAZEL|NAME» RN EXT «59373|CONTACT».',
+  },
+  { name: 'an ordinal line placed and an extremity exam are no date or extension', note: 'PLACED THE 2ND LINE. EXT 2+ EDEMA BILAT.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev5 classes)', cases);

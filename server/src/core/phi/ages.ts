@@ -2,7 +2,7 @@ import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 
 /** "92 y/o", "92-year-old", "92yo", "92 yr", "aged 92", "age: 92", "92M", "92 F". Only the number is the identifier. */
-const AGE_AFTER = /\b(\d{1,3})(?=\s{0,2}-?\s{0,2}(?:y\/o|y\.o\.?|yo\b|yrs?\.?\s{0,2}old|years?[\s-]{1,3}old|year-old|yr-old|y\s?o\b|yo[mf]\b|y\/o[mf]?\b|-?years?-?of-?age|years? of age|[- ]?(?:month|week|day)s?[- ]old|mo[- ]old|-month-old|-week-old|-day-old))/gi;
+const AGE_AFTER = /\b(\d{1,3})(?=\s{0,2}-?\s{0,2}(?:y\/o|y\.o\.?|yo\b|yrs?\.?\s{0,2}old|years?[\s-]{1,3}old|year-old|yr-old|y\s?o\b|yo[mf]\b|y\/o[mf]?\b|y[mf]\b|-?years?-?of-?age|years? of age|[- ]?(?:month|week|day)s?[- ]old|mo[- ]old|-month-old|-week-old|-day-old))/gi;
 const AGE_BEFORE = /\b(?:age[ds]?|aged|age of|turn(?:ed|s|ing)?|will be|when (?:s?he|I|they) (?:was|were)|died at|passed away at|passed at|deceased at)\s{0,2}[:=]?\s{0,2}(\d{1,3})(?![\w%]|\.\d|\s{0,2}(?:mg|kg|lb|lbs|cm|mm|units?|minutes?|min|hours?|hrs?|days?|weeks?|pm|am|o'clock)\b)/gi;
 const AGE_SEX = /(?<![\w./-])(\d{1,3})\s?(?:M|F|yo\s?[MF]|y\/o\s?[MF])(?=\b)(?![/])/g;
 const OLD_AGE_WORDS = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
