@@ -128,7 +128,7 @@ const cases: MarkedCase[] = [
   { name: 'the county as a word, and year ranges after report words, are no places or numbers', note: 'THE COUNTY NURSE CALLED. Home county health dept. Annual report 2020-2021 reviewed.' },
   {
     name: 'dates written in Spanish, Spanish and Cajun holidays, and an age over 89 after died at',
-    note: 'Form on file «21/ago/2019|DATE». Admit: «26 de enero de 2020|DATE». RECORD DATE: «25 DE DICIEMBRE DE 2021|DATE». Fall since «Día de los Muertos|DATE».\nGrandfather died at «94|AGE» of old age; his brother died at «ninety-four|AGE».',
+    note: 'Form on file «21/ago/2019|DATE». Admit: «26 de enero de 2020|DATE». RECORD DATE: «25 DE DICIEMBRE DE 2021|DATE». Fall since «Día de los Muertos|DATE». Worse after «dia de reyes|DATE» and «DÍA DE MUERTOS|DATE».\nGrandfather died at «94|AGE» of old age; his brother died at «ninety-four|AGE».',
   },
   { name: 'Spanish words that are no dates and a death time', note: 'Tomó 3 de 4 dosis. Died at 0300 per family. Mother died at 62.' },
   {
