@@ -15,6 +15,14 @@ const cases: MarkedCase[] = [
     note: 'PT LIVES W/ GF «RUBY WHITE|NAME» IN «FRIONA|LOCATION», «TX|LOCATION»\nLIVES W/ STEPDAUGHTER, «SUMMER YTURRI|NAME» IN «TEN SLEEP|LOCATION», «WY|LOCATION»',
   },
   { name: 'a care setting before a region code that is a diagnosis is no town', note: 'PT LIVES WITH WIFE IN ICU, MI RULED OUT. PT LIVES IN SNF, PE RULED OUT.' },
+  {
+    name: 'units named by a word of their own: after a transfer, heading a note, in a note title and before a room',
+    note: 'A/P: STABLE, TX TO «ASPEN 6|LOCATION» WHEN BED AVAIL.\n«JUNIPER 5|LOCATION» SHIFT NOTE 0700-1930\nNURSING PROGRESS NOTE 0700-1900 («SAGEBRUSH ICU|LOCATION»)\nMET CRITERIA, TO «BIRCH 3|LOCATION». MET CRITERIA, TO «3 CENTRAL|LOCATION».\n«WILLOW UNIT|LOCATION» «04/08/25|DATE» NOC\nPT: «GURNEY, KIRBY|NAME» #«006099305|ID» «NORTH ICU|LOCATION» BED «H14|LOCATION»\nTransferred to «Cedar ICU|LOCATION» once bed available.',
+  },
+  {
+    name: 'scores, stages, levels, floors and generic units after the same words are no unit names or addresses',
+    note: 'TX TO LEVEL 2 WHEN STABLE. ADMITTED TO GRADE 3. TX TO ICU. PAIN 8 NOTE. MOVED TO THE 5TH FLOOR. MOVED TO ROOM «12|LOCATION».\nSTAGE 4 NOTE: TYPE 2 DM. CYCLE 3 DONE.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -50,7 +50,7 @@ const STREET_CROSSING = new RegExp(
 const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
-const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
+const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu)\b)((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
 const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
@@ -100,7 +100,7 @@ const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|Pre-?Op Holding|PRE-?OP HOLDING|Level
 const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing|Ortho|Peds|Onc|Oncology|Gero-?Psych|Geri-?Psych|Maternity|Postpartum|Antepartum|Transplant|Renal)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
 const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
-const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12})))[ \t]{1,3}$/;
+const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12}))|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}(?:ICU|TELE|Tele|UNIT|Unit)))[ \t]{1,3}$/;
 const COUNTY_NAME = /\b((?:[A-Z][a-z'’]+|[A-Z]{2,}|St\.|ST\.)(?:[ \t](?:[A-Z][a-z'’]+|[A-Z]{2,})){0,2})[ \t](?:County|Parish|Borough|Census Area|COUNTY|PARISH|BOROUGH|CENSUS AREA)\b/g;
 const NOT_A_COUNTY_NAME = new Set(['THE', 'OUR', 'THIS', 'THAT', 'SAME', 'NEIGHBORING', 'NEIGHBOURING', 'HOME', 'LOCAL', 'RURAL', 'ANOTHER', 'OTHER', 'EACH', 'EVERY', 'WHICH', 'WHAT', 'HER', 'HIS', 'THEIR', 'A', 'ONE', 'NEW', 'OLD', 'IN', 'TO', 'FROM', 'OF', 'AND', 'THE']);
 const SPANISH_FACILITY = /(?<![A-Za-z\u00C0-\u00FF])(?:hospicio|cl[ií]nica|centro (?:m[ée]dico|de salud|de di[áa]lisis|de cuidado)|hogar|[ée]gida|salud mental|cirug[ií]a oral)[ \t]+((?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+){0,3})/gi;
@@ -181,6 +181,26 @@ const WARD_CUE_BEFORE = /(?:^|[\r\n]|\b(?:to|on|from|at|in|note|unit|floor)|[-�
  */
 const STATE_CODE_AFTER_COMMA_AT = new RegExp(STATE_CODE_AFTER_COMMA.source, 'y');
 const COMMA_STATE_NAME_AT = new RegExp(COMMA_STATE_NAME.source, 'y');
+
+/** What a unit's own name ends in: a floor number, or the kind of unit. */
+const UNIT_TAIL = String.raw`(?:ICU|TELE|Tele|UNIT|Unit|PSYCH|Psych|\d{1,2}[A-Z]?)`;
+const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}${UNIT_TAIL}|\d{1,2}[ \t](?:CENTRAL|Central))`;
+const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?)[ \t]{1,2}(?:TO|to)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|when|once|after|on|at|via|for)\b|[ \t]{1,2}@)`, 'g');
+const UNIT_HEADING_A_NOTE = new RegExp(String.raw`(?:^|[\r\n])[ \t]{0,2}${OWN_UNIT_NAME}(?=[ \t]{1,2}(?:(?:NSG|NURSING|RN|SHIFT|DC|PROGRESS|NPN|NOC|NOTE|Nursing|Shift|Progress|Note)\b|\d{1,2}[/-]\d|\d{1,2}[A-Z]{3}\d))`, 'g');
+const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)`, 'g');
+const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note'];
+
+/** The first word of a unit's name is its own: no word of clinical prose, abbreviation or function word. */
+function ownUnitName(name: string): boolean {
+  const first = name.slice(0, name.search(/[ \t]/)).toUpperCase();
+  if (/^\d/.test(first)) return true;
+  const info = wordInfo(first);
+  return info.tier !== 'word' && info.commonRank === undefined && !CLINICAL_ABBREVIATIONS.has(first) && !NEVER_NAMES.has(first) && !isKnownFunctionWord(first);
+}
+
+function isKnownFunctionWord(word: string): boolean {
+  return /^(?:THE|A|AN|TO|IN|ON|AT|FROM|PT|PATIENT|HIS|HER|THEIR|OUR|THIS|THAT|NEW|OLD|SAME|ANOTHER|FLOOR|ROOM|BED)$/.test(word);
+}
 
 /**
  * The start of the line holding `offset` when it is at most `reach` characters back, else -1. Bounded, so hits on one
@@ -357,13 +377,24 @@ export function findLocations(text: string): Candidate[] {
     // Only the room's own line: from up to 48 characters back to the room word.
     const windowStart = Math.max(0, room.index - 48, text.lastIndexOf('\n', room.index) + 1);
     const m = UNIT_BEFORE_ROOM.exec(text.slice(windowStart, room.index));
-    const name = m?.[1] ?? m?.[2];
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
     if (!m || !name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NEVER_NAMES.has(name.toUpperCase())) continue;
+    // "NORTH ICU BED 14" names its unit; "MEDICAL ICU BED 14" does not.
+    if (m[3] && !ownUnitName(m[3])) continue;
     const start = windowStart + m.index + m[0].indexOf(name);
     add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
   }
-  // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
   const lower = lowerCaseOf(text);
+  // "TX TO JUNIPER 5 WHEN BED AVAIL", "CEDAR ICU NSG NOTE", "PROGRESS NOTE (SAGEBRUSH ICU)": a unit named by a word of its
+  // own, where only a unit fits.
+  for (const pattern of holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE] : []) {
+    for (const m of matchesOf(pattern, text)) {
+      if (!ownUnitName(m[1])) continue;
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      add(start, start + m[1].length, 'DEPARTMENT', 0.8, 'hospital unit named by a word of its own');
+    }
+  }
+  // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
   for (const m of holdsAny(lower, COUNTY_WORDS) ? matchesOf(COUNTY_NAME, text) : []) {
     // The name is the words right before the word "county" back to the first function or generic word.
     const words = m[1].split(/[ \t]/);
