@@ -23,6 +23,11 @@ const cases: MarkedCase[] = [
     name: 'scores, stages, levels, floors and generic units after the same words are no unit names or addresses',
     note: 'TX TO LEVEL 2 WHEN STABLE. ADMITTED TO GRADE 3. TX TO ICU. PAIN 8 NOTE. MOVED TO THE 5TH FLOOR. MOVED TO ROOM «12|LOCATION».\nSTAGE 4 NOTE: TYPE 2 DM. CYCLE 3 DONE.',
   },
+  {
+    name: 'facilities and firms whose names hold an ampersand, and wound, renal and rehab centres and mortuaries',
+    note: '«LOCKLEAR & SONS FUNERAL HOME|LOCATION» CALLED. DAD ASKING ABOUT «RHYNE-HONEYCUTT MORTUARY|LOCATION».\nOUTPT F/U: «SNAKE RIVER WOUND CENTER|LOCATION». HEMODIALYSIS («ANDROSCOGGIN RENAL UNIT|LOCATION»).\nADMITTED FROM «WINDMILL RIDGE NURSING & REHAB|LOCATION». FROM «COTTON MILL VILLAGE HEALTH & REHAB|LOCATION».',
+  },
+  { name: 'the same heads without a name of their own', note: 'FOLLOW UP AT WOUND CENTER. CONTINUE NURSING & REHAB. SEEN IN RENAL UNIT. BODY TO MORTUARY.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);
