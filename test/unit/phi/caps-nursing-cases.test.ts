@@ -28,6 +28,16 @@ const cases: MarkedCase[] = [
     note: '«LOCKLEAR & SONS FUNERAL HOME|LOCATION» CALLED. DAD ASKING ABOUT «RHYNE-HONEYCUTT MORTUARY|LOCATION».\nOUTPT F/U: «SNAKE RIVER WOUND CENTER|LOCATION». HEMODIALYSIS («ANDROSCOGGIN RENAL UNIT|LOCATION»).\nADMITTED FROM «WINDMILL RIDGE NURSING & REHAB|LOCATION». FROM «COTTON MILL VILLAGE HEALTH & REHAB|LOCATION».',
   },
   { name: 'the same heads without a name of their own', note: 'FOLLOW UP AT WOUND CENTER. CONTINUE NURSING & REHAB. SEEN IN RENAL UNIT. BODY TO MORTUARY.' },
+  {
+    name: 'a first name that is also a word after a kin word, where the phrase ends',
+    note: 'FAMILY IN TO VISIT: DAD «LANE|NAME», SON «STONEY|NAME». SPOKE W/ BF «LANE|NAME» RE DC PLAN.\nAMB TO BR W/ PARTNER «CHRISTIAN|NAME». Family: wife «May|NAME», son «Will|NAME».',
+  },
+  { name: 'verbs, states and places after kin words are no names', note: 'DAD AWARE. SON AT BEDSIDE. WIFE PRESENT. SON STATES PT FELL. DTR CALLED. MOM, DAD AND SIS IN. SON IN LAW.' },
+  {
+    name: 'hand-off lines: the patient between the room and an age with the sex',
+    note: 'RM «477A|LOCATION» «HALL, LANE|NAME» «94|AGE»YM - ETOH WD\nRM «883A|LOCATION» «RASH SHERRY|NAME» 48YF - CHF\nRM «687A|LOCATION»: «HUNTER, WADE V|NAME», «90|AGE»YM, ADM «10/16|DATE»\nRm «12|LOCATION» «Smith, John|NAME» 45 y/o M',
+  },
+  { name: 'a room, a finding and an age with the sex hold no name', note: 'RM «4|LOCATION» PT 45M. BED «2|LOCATION» CHF 67F. ROOM «3|LOCATION» SEEN 4M AGO.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

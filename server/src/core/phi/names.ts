@@ -958,6 +958,18 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
 ]);
 
 const MODAL_NAMES = new Set(['MAY', 'WILL', 'CAN']);
+const KIN_BEFORE_NAME = spellings([
+  'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
+  'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN',
+]);
+/** After a name: punctuation, the line's end, or 're' / 'and' going on to the next point. */
+const PHRASE_ENDS_AFTER_NAME = /^[ \t]*(?:[,;.&(\/)@]|$|[\r\n]|(?:RE|AND|re|and)\b)/;
+
+/** A first name the word lists also know ("LANE", "CHRISTIAN"), in capitals or title case, of three letters or more. */
+function kinFollowerThatIsAlsoAWord(t: Token): boolean {
+  if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || !t.info.firstName) return false;
+  return !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word);
+}
 
 function roleOrRelationFollower(t: Token): boolean {
   // Text without case ("my wife carry me") gives this rule nothing to go on.
@@ -976,9 +988,11 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (claimed[i] || !ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word)) continue;
     const between = text.slice(tokens[i - 1].end, tokens[i].start);
     if (between !== ' ' && between !== '  ' && between !== ': ') continue;
-    if (!roleOrRelationFollower(tokens[i])) continue;
+    const endsPhrase = PHRASE_ENDS_AFTER_NAME.test(text.slice(tokens[i].end, tokens[i].end + 6));
+    // "DAD LANE, SON STONEY", "PARTNER CHRISTIAN.": after a kin word, a first name that is also a word, where the phrase ends.
+    if (!roleOrRelationFollower(tokens[i]) && !(endsPhrase && KIN_BEFORE_NAME.has(tokens[i - 1].word) && kinFollowerThatIsAlsoAWord(tokens[i]))) continue;
     // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" is a name.
-    if (MODAL_NAMES.has(tokens[i].key) && !/^[ \t]*(?:[,;.&(\/)@]|$|[\r\n]|(?:RE|AND|re|and)\b)/.test(text.slice(tokens[i].end, tokens[i].end + 6))) continue;
+    if (MODAL_NAMES.has(tokens[i].key) && !endsPhrase) continue;
     let end = i + 1;
     if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, tokens[end].start) === ' ' && tokens[end].info.surname && tokens[end].info.tier !== 'word' && roleOrRelationFollower(tokens[end])) end++;
     const role = RELATION_CUES.has(tokens[i - 1].key) || /^(?:GF|BF|WF|STEPDTR|STEPSON|SIL|DIL|MIL|FIL|BIL|NEPH|BRO|EX)$/.test(tokens[i - 1].key) ? 'RELATIVE' : 'DOCTOR';
@@ -1058,23 +1072,39 @@ const TRADE_AFTER_VERB = /(?:[\p{Ll}-]{2,20}[ \t]{1,2}){0,2}?(\p{L}{3,30})s\b/uy
  * code is the bed.
  */
 const SIGN_OUT_NAME_PART = String.raw`${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){0,30}\.?`;
+const SIGN_OUT_NAME = String.raw`(${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,3}(?:,[ \t]{0,2}${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,2})?)`;
+/** "67F", "81 YO M", "90YM", "97 YO FEMALE": an age with the patient's sex, as sign-outs write them. */
+const AGE_WITH_SEX = String.raw`(\d{1,3})[ \t]?(?:(?:[Yy]\/?[Oo]|[Yy]\.[Oo]\.?|[Yy][Rr][Ss]?)[ \t]?(?:[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])?|[Yy]\/?[Oo][MmFf]|[Yy][MmFf]|[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])(?![A-Za-z\u00C0-\u024F\d])`;
 const SIGN_OUT_ITEM = new RegExp(
-  String.raw`^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}(${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,3}(?:,[ \t]{0,2}${SIGN_OUT_NAME_PART}(?:[ \t]{1,2}${SIGN_OUT_NAME_PART}){0,2})?)` +
+  String.raw`^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}${SIGN_OUT_NAME}` +
     String.raw`(?:[ \t]{1,2}\((${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’ -]){0,30})\))?` +
     String.raw`(?:[ \t]{1,2}\(?((?=[A-Z0-9-]{0,8}\d)[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)\)?)?` +
-    String.raw`[ \t]{1,2}(?:[-–][ \t]{1,2})?(\d{1,3})[ \t]?(?:(?:[Yy]\/?[Oo]|[Yy]\.[Oo]\.?|[Yy][Rr][Ss]?)[ \t]?(?:[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])?|[Yy]\/?[Oo][MmFf]|[MmFfWw]|[Mm][Aa][Ll][Ee]|[Ff][Ee][Mm][Aa][Ll][Ee])(?![A-Za-z\u00C0-\u024F\d])`,
+    String.raw`[ \t]{1,2}(?:[-–][ \t]{1,2})?${AGE_WITH_SEX}`,
   'dgm',
+);
+/** "RM 477A HALL, LANE 94YM", "ASPEN TELE RM 687A: HUNTER, WADE V, 90YM": a hand-off line's room, patient and age. */
+const ROOM_SIGN_OUT_ITEM = new RegExp(
+  String.raw`\b(?:RM|ROOM|Rm|Room|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}[A-Z]?)?:?[ \t]{1,3}${SIGN_OUT_NAME},?[ \t]{1,2}(?:[-–][ \t]{1,2})?${AGE_WITH_SEX}`,
+  'dg',
 );
 
 function findSignOutListPatients(text: string, found: Candidate[]): void {
-  if (!/\d[.)][ \t]/.test(text)) return;
-  for (const m of matchesOf(SIGN_OUT_ITEM, text)) {
+  for (const m of /\d[.)][ \t]/.test(text) ? matchesOf(SIGN_OUT_ITEM, text) : []) {
     const [nameStart, nameEnd] = m.indices![1];
     // "1. CHF 3 M ago": without a bed, only a grown-up's age, and never a clinical abbreviation alone.
     if (!m[3] && (m[4].length < 2 || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase()))) continue;
     found.push(candidate(nameStart, nameEnd, 'NAME', 'PATIENT', 0.9, 'name on a numbered sign-out line before a bed and an age'));
     if (m.indices![2]) found.push(candidate(m.indices![2][0], m.indices![2][1], 'NAME', 'PATIENT', 0.85, 'nickname on a numbered sign-out line'));
     if (m.indices![3] && /\D/.test(m[3])) found.push(candidate(m.indices![3][0], m.indices![3][1], 'LOCATION', 'ROOM', 0.85, 'bed on a numbered sign-out line'));
+  }
+  if (!/\b(?:RM|ROOM|BED)\b/i.test(text)) return;
+  for (const m of matchesOf(ROOM_SIGN_OUT_ITEM, text)) {
+    const [nameStart, nameEnd] = m.indices![1];
+    // "ROOM 3 SEEN 4M AGO": without a comma, two words or more, none of them a clinical abbreviation or a never-name.
+    const words = m[1].split(/[ \t,]+/);
+    const commaForm = m[1].includes(',');
+    if ((!commaForm && words.length < 2) || words.some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || (!commaForm && NEVER_NAMES.has(w.toUpperCase())))) continue;
+    found.push(candidate(nameStart, nameEnd, 'NAME', 'PATIENT', 0.9, 'name between a room and an age with the sex'));
   }
 }
 
