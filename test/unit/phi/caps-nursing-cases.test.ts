@@ -38,6 +38,11 @@ const cases: MarkedCase[] = [
     note: 'RM «477A|LOCATION» «HALL, LANE|NAME» «94|AGE»YM - ETOH WD\nRM «883A|LOCATION» «RASH SHERRY|NAME» 48YF - CHF\nRM «687A|LOCATION»: «HUNTER, WADE V|NAME», «90|AGE»YM, ADM «10/16|DATE»\nRm «12|LOCATION» «Smith, John|NAME» 45 y/o M',
   },
   { name: 'a room, a finding and an age with the sex hold no name', note: 'RM «4|LOCATION» PT 45M. BED «2|LOCATION» CHF 67F. ROOM «3|LOCATION» SEEN 4M AGO.' },
+  {
+    name: 'a month and day after an event, a procedure after s/p, a recheck, a signer at the line end, or before AM',
+    note: 'INCISION CDI, STAPLES OUT «3/3|DATE». CV: S/P CATH «3/4|DATE», R RADIAL. GI: S/P WHIPPLE «3/2|DATE».\nRECHECK INR «3/7|DATE». TEAM CONF «3/10|DATE». LKW 2200 «3/3|DATE». D/C VIA AMBULANCE «3/6|DATE» AM.\n-«T. KING|NAME» RN «3/4|DATE»',
+  },
+  { name: 'fractions and scores after the same words are no dates', note: 'S/P 2/3 DOSES. STRENGTH 4/5 BILAT. PAIN 3/10. MURMUR 2/6. GAVE 1/2 TAB. RN 2/2 STAFFING. S/P FALL, STRENGTH 4/5.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

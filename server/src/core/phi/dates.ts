@@ -355,6 +355,14 @@ const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|no
 const RANGE_END_MONTH_DAY = new RegExp(String.raw`(?<=(?:\b${MONTH_WORD}[ \t]{0,2}(?:of[ \t]{1,2})?\d{1,4}(?:st|nd|rd|th)?|\b(?:19|20)\d\d)[ \t]?[-\u2013][ \t]?)(\d{1,2})\/(\d{1,2})(?![\w/]|[.,]\d)`, 'gi');
 const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ \t]?${MONTH_WORD}|${MONTH_WORD}[ \t]?\d)`, 'i');
 
+/**
+ * "S/P CATH 3/4", "STAPLES OUT 3/3", "TEAM CONF 3/10", "RECHECK INR 3/7", "LKW 2200 3/3": an event, a procedure after
+ * s/p or a recheck just before a month and day.
+ */
+const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|mtg|meeting|lkw|contrast|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
+/** A signer's credential before a month and day that ends the line: the date of the signature. */
+const CREDENTIAL_BEFORE_SIGNATURE_DATE = /\b(?:RN|LPN|MD|NP|PA-C|RRT|CM)[ \t]{1,2}$/;
+
 function numericMonthDayConfidence(text: string, start: number, end: number, month: number, day: number): number {
   if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   const before = text.slice(Math.max(0, start - 32), start);
@@ -371,7 +379,9 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const endOfDateRange = DATE_AFTER_DASH.test(after);
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
   const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
-  const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before);
+  const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before) ||
+    EVENT_BEFORE_MONTH_DAY.test(before) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) ||
+    (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
   if (cued) return 0.9;
   // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
   if (day > 12) return 0.8;
