@@ -39,8 +39,8 @@ const cases: MarkedCase[] = [
   },
   { name: 'a room, a finding and an age with the sex hold no name', note: 'RM «4|LOCATION» PT 45M. BED «2|LOCATION» CHF 67F. ROOM «3|LOCATION» SEEN 4M AGO.' },
   {
-    name: 'a month and day after an event, a procedure after s/p, a recheck, a signer at the line end, or before AM',
-    note: 'INCISION CDI, STAPLES OUT «3/3|DATE». CV: S/P CATH «3/4|DATE», R RADIAL. GI: S/P WHIPPLE «3/2|DATE».\nRECHECK INR «3/7|DATE». TEAM CONF «3/10|DATE». LKW 2200 «3/3|DATE». D/C VIA AMBULANCE «3/6|DATE» AM.\n-«T. KING|NAME» RN «3/4|DATE»',
+    name: 'a month and day after an event, a procedure after s/p, a recheck, a signer at the line end, or before AM; last known well is no initials',
+    note: 'D/C VIA AMBULANCE «3/6|DATE» AM. INCISION CDI, STAPLES OUT «3/3|DATE». CV: S/P CATH «3/4|DATE», R RADIAL.\nGI: S/P WHIPPLE «3/2|DATE». RECHECK INR «3/7|DATE». LKW 2200 «3/3|DATE». TEAM CONF «3/11|DATE».\n-«T. KING|NAME» RN «3/5|DATE»',
   },
   { name: 'fractions and scores after the same words are no dates', note: 'S/P 2/3 DOSES. STRENGTH 4/5 BILAT. PAIN 3/10. MURMUR 2/6. GAVE 1/2 TAB. RN 2/2 STAFFING. S/P FALL, STRENGTH 4/5.' },
 ];
