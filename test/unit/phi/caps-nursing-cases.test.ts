@@ -43,6 +43,14 @@ const cases: MarkedCase[] = [
     note: 'D/C VIA AMBULANCE «3/6|DATE» AM. INCISION CDI, STAPLES OUT «3/3|DATE». CV: S/P CATH «3/4|DATE», R RADIAL.\nGI: S/P WHIPPLE «3/2|DATE». RECHECK INR «3/7|DATE». LKW 2200 «3/3|DATE». TEAM CONF «3/11|DATE».\n-«T. KING|NAME» RN «3/5|DATE»',
   },
   { name: 'fractions and scores after the same words are no dates', note: 'S/P 2/3 DOSES. STRENGTH 4/5 BILAT. PAIN 3/10. MURMUR 2/6. GAVE 1/2 TAB. RN 2/2 STAFFING. S/P FALL, STRENGTH 4/5.' },
+  {
+    name: 'an initial and a word surname before a credential, after a dash or an entry sentence',
+    note: 'HOME EQUIPMENT ORDERED.\n-«J. STONE|NAME» RRT\nPT TOLERATED WELL. «S. YOUNG|NAME» RN\n-«K. OH|NAME» MD\nDear «Kenji|NAME» «V. Young|NAME», M.D.,',
+  },
+  {
+    name: 'a credential after an initial, or a code ending in a letter and digits before a credential, is no surname',
+    note: '«YAA F|NAME». BSN, RN\n«CLEBER C|NAME». CNM, APRN\nMRN AT SENDING «323L1147|ID». SENDING MD AWARE.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

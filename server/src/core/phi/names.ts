@@ -1670,7 +1670,15 @@ function eponymSurnameInName(text: string, t: Token): boolean {
 /** Walks back from a token before a credential over at most three name parts. */
 function extendNameBackwards(text: string, tokens: Token[], i: number): number {
   let start = i;
-  if (!nameCapable(tokens[i], false) && !(tokens[i].info.tier === 'word' && tokens[i].shape !== 'lower' && !NEVER_NAMES.has(tokens[i].key))) return i + 1;
+  // "DONE. S. YOUNG RN": after an initial with its period, a word before a credential is the surname.
+  const afterInitial = i > 0 && initialWithPeriod(text, tokens[i - 1]) && tokens[i - 1].end - tokens[i - 1].start === 1 && joinable(text, tokens, i - 1, i) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
+  if (!nameCapable(tokens[i], false) && !(tokens[i].info.tier === 'word' && tokens[i].shape !== 'lower' && !NEVER_NAMES.has(tokens[i].key))) {
+    if (!afterInitial) return i + 1;
+    // The initial, and a listed first name before it ("KENJI V. YOUNG"); no salutation or other word.
+    const first = tokens[i - 2];
+    const withFirstName = first && joinable(text, tokens, i - 2, i - 1) && first.shape !== 'lower' && first.info.firstName && first.info.tier !== 'word' && !NEVER_NAMES.has(first.key);
+    return withFirstName ? i - 2 : i - 1;
+  }
   while (start > 0 && i - start < MAX_NAME_TOKENS - 1 && joinable(text, tokens, start - 1, start) && (nameCapable(tokens[start - 1], true) || initialWithPeriod(text, tokens[start - 1]))) start--;
   return start;
 }
@@ -1887,7 +1895,11 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if (credential.length === 2 && /\b(?:from|in|near|FROM|IN|NEAR)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) return undefined;
   if (credential.length === 2 && /^[ \t]{1,3}\d{5}\b/.test(text.slice(next.start + raw.length, next.start + raw.length + 10))) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
-  if (NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) return undefined;
+  // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
+  const afterInitial = i > 0 && tokens[i - 1].shape === 'initial' && tokens[i - 1].end - tokens[i - 1].start === 1 && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
+  if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial) return undefined;
+  // "YAA F. BSN, RN": after a signer's initial, a credential is the first of two credentials, not a surname.
+  if (CREDENTIALS.has(tokens[i].key) && i > 0 && tokens[i - 1].shape === 'initial') return undefined;
   return i + 1;
 }
 
