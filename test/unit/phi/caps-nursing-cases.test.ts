@@ -51,6 +51,11 @@ const cases: MarkedCase[] = [
     name: 'a credential after an initial, or a code ending in a letter and digits before a credential, is no surname',
     note: '«YAA F|NAME». BSN, RN\n«CLEBER C|NAME». CNM, APRN\nMRN AT SENDING «323L1147|ID». SENDING MD AWARE.',
   },
+  {
+    name: "an age over 89 right after a resident's or patient's name, in brackets or between commas",
+    note: 'RES «PETRAKIS, ANASTASIA|NAME» («96|AGE»), ROOM «118|LOCATION».\nRES «SOLOMON AYALEW|NAME», «92|AGE», MEMORY CARE.',
+  },
+  { name: 'vital signs and measurements between commas are no ages', note: 'TEMP MAX 99, SAT 98\nHEART RATE 92, REGULAR\nPULSE OX 94, RA\nRES T 98.1, HR 92, RR 18' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -1,5 +1,7 @@
 import { matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
+import { isKnownWord, wordInfo } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, NEVER_NAMES } from './vocabulary';
 
 /** "92 y/o", "92-year-old", "92yo", "92 yr", "aged 92", "age: 92", "92M", "92 F". Only the number is the identifier. */
 const AGE_AFTER = /\b(\d{1,3})(?=\s{0,2}-?\s{0,2}(?:y\/o|y\.o\.?|yo\b|yrs?\.?\s{0,2}old|years?[\s-]{1,3}old|year-old|yr-old|y\s?o\b|yo[mf]\b|y\/o[mf]?\b|y[mf]\b|-?years?-?of-?age|years? of age|[- ]?(?:month|week|day)s?[- ]old|mo[- ]old|-month-old|-week-old|-day-old))/gi;
@@ -14,6 +16,8 @@ const IN_HIS_NINETIES = /\b(?:in\s{1,3}(?:his|her|their)\s{1,3})(?:(?:early|mid|
 const OLD_AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi;
 /** "92 yrs", "101 y": a number over 89 before a year unit can only be an age, unless it counts time ("for 90 years"). */
 const OLD_NUMBER_YEARS = /(?<![\w.,/-])(9\d|1[01]\d|12[0-5])\s{0,2}(?:yrs?|years?|y)\b(?!\/|\s{0,2}(?:ago|later|before|after|from|prior|of (?:service|marriage|smoking)))/gi;
+/** "RES PETRAKIS, ANASTASIA (96), ROOM 118", "RES SOLOMON AYALEW, 92, MEMORY CARE": a number over 89 right after a resident's or patient's name. */
+const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Patient|Resident|MR|MRS|MS|Mr|Mrs|Ms)\.?[ \t:]{1,3})((?:[A-Z][A-Za-z'’-]{1,20}(?:,[ \t]{0,2}|[ \t]{1,2})){2,3})\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;)]|[ \t]*$)/gm;
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
 const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?)\s{0,2}[:=]?\s{0,2}$/i;
@@ -56,6 +60,17 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   for (const m of matchesOf(OLD_NUMBER_YEARS, text)) {
     if (TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     add(m.index, m[1], 'number over 89 before a year unit', 0.8);
+  }
+  for (const m of matchesOf(OLD_AGE_AFTER_NAME, text)) {
+    const words = m[1].split(/[ \t,]+/).filter(Boolean);
+    // At a line start the cue word itself is taken as the first word.
+    while (words.length > 0 && /^(?:RES|PT|PATIENT|RESIDENT|MR|MRS|MS)$/i.test(words[0])) words.shift();
+    if (words.length < 2 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || NEVER_NAMES.has(w.toUpperCase()))) continue;
+    // "HEART RATE 92,", "TEMP MAX 99,": no word of everyday clinical prose, and one word only the name lists know.
+    const infos = words.map((w) => wordInfo(w.toUpperCase()));
+    if (infos.some((info) => info.commonRank !== undefined && info.commonRank < 3000)) continue;
+    if (!words.some((w, k) => infos[k].tier === 'name' || (infos[k].tier === 'unknown' && !isKnownWord(w.toUpperCase())))) continue;
+    add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a resident's or patient's name", 0.85);
   }
   for (const m of matchesOf(OLD_AGE_NOUN, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.8, 'word for an age over 89'));
