@@ -56,6 +56,11 @@ const cases: MarkedCase[] = [
     note: 'RES «PETRAKIS, ANASTASIA|NAME» («96|AGE»), ROOM «118|LOCATION».\nRES «SOLOMON AYALEW|NAME», «92|AGE», MEMORY CARE.',
   },
   { name: 'vital signs and measurements between commas are no ages', note: 'TEMP MAX 99, SAT 98\nHEART RATE 92, REGULAR\nPULSE OX 94, RA\nRES T 98.1, HR 92, RR 18' },
+  {
+    name: 'a seven-digit number with an extension, after notified, NOK or a liaison, or right after a name only the lists know',
+    note: 'Nephrology   «555-0172 x210|CONTACT»\nBROTHER «DENNIS MCCRAY|NAME» IS NOK, «555-0118 EXT 4|CONTACT».\nDTR «BOZENA|NAME» NOTIFIED «555-0191|CONTACT». LIAISON «CARMEN|NAME» «555-0122|CONTACT».',
+  },
+  { name: 'ranges of amounts after abbreviations are no phone numbers', note: 'UOP 500-1200 ML. PLT 150-4000. I/O 500-1200, RANGE 100-1500. GLUCOSE 150-2000 THEN' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);
