@@ -61,6 +61,11 @@ const cases: MarkedCase[] = [
     note: 'Nephrology   «555-0172 x210|CONTACT»\nBROTHER «DENNIS MCCRAY|NAME» IS NOK, «555-0118 EXT 4|CONTACT».\nDTR «BOZENA|NAME» NOTIFIED «555-0191|CONTACT». LIAISON «CARMEN|NAME» «555-0122|CONTACT».',
   },
   { name: 'ranges of amounts after abbreviations are no phone numbers', note: 'UOP 500-1200 ML. PLT 150-4000. I/O 500-1200, RANGE 100-1500. GLUCOSE 150-2000 THEN' },
+  {
+    name: "initials alone on a note's last line, and initials with periods after a dash or before a credential",
+    note: 'REHAB REFERRAL.\n-«R.M|NAME».\nFLYING IN.\n-«L. B|NAME».\n«M.S|NAME». RN CM\nDISCHARGED, STEADY GAIT.\n«TW|NAME» CM',
+  },
+  { name: 'a test, an order or a code status alone on the last line is no initials', note: 'NO DISTRESS. CXR IN AM.\nCXR' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -1055,7 +1055,22 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
     }
   }
+  // "... STEADY GAIT.⏎BW", "⏎TW CM": two or three capitals alone on a note's last line, perhaps with credentials.
+  const lastLine = INITIALS_CLOSING_NOTE.exec(text);
+  if (lastLine) takeInitials(lastLine.indices![1][0], lastLine[1], "initials on a note's last line");
+  // "-R.M.", "-H. W.", "M.S. RN CM": initials with periods signing after a dash or before a credential.
+  for (const m of text.includes('.') ? matchesOf(DOTTED_INITIALS_SIGNING, text) : []) {
+    const [start, end] = m.indices![1] ?? m.indices![2];
+    const k = firstTokenAtOrAfter(tokens, start);
+    let last = k;
+    while (last < tokens.length && tokens[last].end <= end) last++;
+    if (last - k < 2 || tokens[k].start !== start || tokens.slice(k, last).some((t, n) => claimed[k + n] || t.shape !== 'initial')) continue;
+    take(k, last, 'DOCTOR', 0.8, 'initials with periods signing an entry');
+  }
 }
+
+const INITIALS_CLOSING_NOTE = /(?:^|[\r\n])[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN))*[ \t]*\s*$/d;
+const DOTTED_INITIALS_SIGNING = /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)/dg;
 
 /** "our 3 founders: Monjeau, Graves and Reed", "Present: Okafor, Lindqvist and Reyes": people listed after a word naming them. */
 const PEOPLE_LIST_CUE = /\b(?:founders|co-founders|partners|attendees|participants|present|in attendance|owners|authors|members)[ \t]{0,2}(?:are|were|include|included)?[ \t]{0,2}:[ \t]{0,3}/gi;
