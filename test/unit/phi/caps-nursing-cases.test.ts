@@ -66,6 +66,11 @@ const cases: MarkedCase[] = [
     note: 'REHAB REFERRAL.\n-«R.M|NAME».\nFLYING IN.\n-«L. B|NAME».\n«M.S|NAME». RN CM\nDISCHARGED, STEADY GAIT.\n«TW|NAME» CM',
   },
   { name: 'a test, an order or a code status alone on the last line is no initials', note: 'NO DISTRESS. CXR IN AM.\nCXR' },
+  {
+    name: "a month and day after a consult, a bronchoscopy, a pacemaker, a start or a clinician's name, and the first end of a range before a full date",
+    note: 'BRONCH «3/4|DATE» W/ SOOT. ORTHO CONSULT «3/5|DATE»\nNPO FOR POSSIBLE PPM «3/6|DATE» W/ DR. «KOH|NAME». VNA TO START «3/7|DATE».\nF/U with Dr. «Ayodele|NAME» «3/12|DATE».\nDates: «3/1|DATE»\u2013«3/4/2025|DATE»',
+  },
+  { name: 'doses and murmurs after the same words are no dates', note: 'START 1/2 TAB. DR. «SMITH|NAME» HEARD A 2/6 MURMUR. CONSULT SAID 1/2 DOSE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -353,13 +353,13 @@ const BRITISH_DURATION_AFTER = /^[ \t]{0,2}(?:hx|h\/o|history|ago|course|duratio
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?`;
 /** "December of 2024-2/18", "MAR 29-5/27": a month and day ending a range that starts with a date. */
 const RANGE_END_MONTH_DAY = new RegExp(String.raw`(?<=(?:\b${MONTH_WORD}[ \t]{0,2}(?:of[ \t]{1,2})?\d{1,4}(?:st|nd|rd|th)?|\b(?:19|20)\d\d)[ \t]?[-\u2013][ \t]?)(\d{1,2})\/(\d{1,2})(?![\w/]|[.,]\d)`, 'gi');
-const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ \t]?${MONTH_WORD}|${MONTH_WORD}[ \t]?\d)`, 'i');
+const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ \t]?${MONTH_WORD}|${MONTH_WORD}[ \t]?\d|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d))`, 'i');
 
 /**
  * "S/P CATH 3/4", "STAPLES OUT 3/3", "TEAM CONF 3/10", "RECHECK INR 3/7", "LKW 2200 3/3": an event, a procedure after
  * s/p or a recheck just before a month and day.
  */
-const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|mtg|meeting|lkw|contrast|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
+const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
 /** A signer's credential before a month and day that ends the line: the date of the signature. */
 const CREDENTIAL_BEFORE_SIGNATURE_DATE = /\b(?:RN|LPN|MD|NP|PA-C|RRT|CM)[ \t]{1,2}$/;
 
