@@ -71,6 +71,11 @@ const cases: MarkedCase[] = [
     note: 'BRONCH «3/4|DATE» W/ SOOT. ORTHO CONSULT «3/5|DATE»\nNPO FOR POSSIBLE PPM «3/6|DATE» W/ DR. «KOH|NAME». VNA TO START «3/7|DATE».\nF/U with Dr. «Ayodele|NAME» «3/12|DATE».\nDates: «3/1|DATE»\u2013«3/4/2025|DATE»',
   },
   { name: 'doses and murmurs after the same words are no dates', note: 'START 1/2 TAB. DR. «SMITH|NAME» HEARD A 2/6 MURMUR. CONSULT SAID 1/2 DOSE.' },
+  {
+    name: "a job title of several words after 'the patient is a', up to the clause's end",
+    note: 'PT IS A «HIGH SCHOOL BAND DIRECTOR|PROFESSION» AT SCHOOL. PT IS A «RETIRED COAL MINER|PROFESSION» FROM HOME.\nPT WAS A «TOOL AND DIE MAKER|PROFESSION» FOR 40 YRS. MOB IS A 20 YO «COLLEGE WRESTLER|PROFESSION».\nShe is a woman «HVAC technician|PROFESSION» at the plant.',
+  },
+  { name: "smoking, risk, candidacy and the patient's role after 'is a' are no jobs", note: 'PT IS A POOR HISTORIAN. PT IS A FORMER SMOKER. PT IS A FALL RISK. SHE IS A GOOD CANDIDATE FOR SURGERY. PT IS A NEW PATIENT. Pt is a pleasant 67 yo woman. He is a heavy drinker.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

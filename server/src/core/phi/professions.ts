@@ -39,6 +39,15 @@ const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retire
 const DRUG_AGENT_MODIFIER = /^(?:first-line|second-line|third-line|antiplatelet|anticoagulant|antithrombotic|chemotherapeutic|chemotherapy|biologic|biological|sedating|sedative|inotropic|pressor|vasopressor|contrast|causative|infectious|therapeutic|alkylating|antiviral|antifungal|antibiotic|antimicrobial|antibacterial|hypoglycemic|antihypertensive|antiepileptic|antipsychotic|oral|topical|intravenous|offending|paralytic|anesthetic|anaesthetic|reversal|bulking|chelating|mucolytic|immunosuppressive|steroid-sparing|disease-modifying|investigational|cytotoxic|nephrotoxic|sclerosing|imaging|diagnostic|neuromuscular|blocking|wetting|oxidizing|alkalinizing|osmotic|prokinetic|antiemetic|uricosuric|hemostatic|thrombolytic|fibrinolytic)$/i;
 const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
 
+/**
+ * "PT IS A HIGH SCHOOL BAND DIRECTOR AT ...", "PT WAS A TOOL AND DIE MAKER", "MOB IS A 20 YO COLLEGE WRESTLER": the words after
+ * "is a" ending in an occupation word, up to the end of the clause.
+ */
+const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|son|daughter)[ \t]{1,2}(?:is|was)[ \t]{1,2}an?[ \t]{1,2}(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of)\b)/gi;
+const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
+/** Heads of job titles the occupation lists hold only inside longer titles. */
+const TITLE_HEADS = new Set(['DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND']);
+
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const said of peopleSaidToBeOfATrade(text)) found.push(candidate(said.tradeStart, said.tradeEnd, 'PROFESSION', 'PROFESSION', 0.8, 'trade of the person named before it'));
@@ -84,6 +93,18 @@ export function findProfessions(text: string): Candidate[] {
     const withCue = cued(text, start);
     if (needsContext && !withCue) continue;
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', withCue ? 0.85 : 0.65, withCue ? "occupation after 'works as' or 'retired'" : 'occupation word'));
+  }
+  for (const m of matchesOf(JOB_AFTER_PERSON_IS_A, text)) {
+    const words = m[1].split(/[ \t]+/);
+    // "a woman HVAC technician", "a pleasant young teacher": who the person is comes before the job.
+    let skip = 0;
+    while (skip < words.length - 1 && PERSON_DESCRIPTOR.test(words[skip])) skip++;
+    const title = words.slice(skip).join(' ');
+    const last = words[words.length - 1].toUpperCase().replace(/S$/, '');
+    if (!(PROFESSIONS.has(last) || PROFESSIONS_NEEDING_CONTEXT.has(last) || COMPOUND_HEADS.has(last) || TITLE_HEADS.has(last))) continue;
+    if (words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]) + m[1].lastIndexOf(title);
+    found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, "occupation after 'the patient is a'"));
   }
   findJobTitleLines(text, found);
   for (const m of /job title|occupation/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
