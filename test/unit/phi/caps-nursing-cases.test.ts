@@ -76,6 +76,12 @@ const cases: MarkedCase[] = [
     note: 'PT IS A «HIGH SCHOOL BAND DIRECTOR|PROFESSION» AT SCHOOL. PT IS A «RETIRED COAL MINER|PROFESSION» FROM HOME.\nPT WAS A «TOOL AND DIE MAKER|PROFESSION» FOR 40 YRS. MOB IS A 20 YO «COLLEGE WRESTLER|PROFESSION».\nShe is a woman «HVAC technician|PROFESSION» at the plant.',
   },
   { name: "smoking, risk, candidacy and the patient's role after 'is a' are no jobs", note: 'PT IS A POOR HISTORIAN. PT IS A FORMER SMOKER. PT IS A FALL RISK. SHE IS A GOOD CANDIDATE FOR SURGERY. PT IS A NEW PATIENT. Pt is a pleasant 67 yo woman. He is a heavy drinker.' },
+  {
+    name: 'pharmacies, equipment suppliers and employers by their heads, a firm named after the last at, and hospitals ending in Regional, Behavioral or Subacute',
+    note: 'RX SENT TO «MAPLETON DRUG|LOCATION».\nPT WAS A «TOOL AND DIE MAKER|PROFESSION» AT «KESSLER STAMPING|LOCATION» 40 YRS. JOB SITE («HOLLIS & SONS BUILDERS|LOCATION»).\nTAKE HIM TO «CEDAR BLUFF REGIONAL|LOCATION». ADMITS AT «BROOKSIDE BEHAVIORAL|LOCATION». SNF: «ASHGROVE SUBACUTE|LOCATION» REVIEWING.\nSCREENS SENT TO «TRI-VALLEY REGIONAL MEDICAL CENTER|LOCATION» AND «LAKESHORE BEHAVIORAL HEALTH|LOCATION».',
+  },
+  { name: 'equipment suppliers in mixed case', note: 'Order faxed to «BreatheWell DME|LOCATION». Settings per his supplier «Allied Breath Home Medical|LOCATION».' },
+  { name: 'drugs, doses and regional anaesthesia are no firms or hospitals', note: 'ETONOGESTREL 68 MG DRUG IMPLANT. NO ILLICIT DRUG USE. SULFA DRUG ALLERGY. STUDY DRUG GIVEN. NO DME NEEDS. AVOID QT-PROLONGING DRUGS. CHECK REGIONAL ANESTHESIA.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

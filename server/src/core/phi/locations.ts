@@ -59,7 +59,8 @@ const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE
 const STATE_ENDS_CLAUSE = /^(?:[,.;)]|[ \t]{0,2}(?:$|[\r\n])|[ \t]{1,2}(?:with|and|who|for|since|on|in)\b)/;
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-const FACILITY_WORDS = String.raw`(?:Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory)`;
+// Upper-cased whole for notes in capitals (FACILITY_CAPS), so no escapes with letters (\t, \b) inside.
+const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -75,7 +76,7 @@ const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
 const FACILITY_HEAD = new RegExp(String.raw`\b${FACILITY_WORDS}\b`, 'i');
-const ORGANIZATION_WORDS = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Fire Department|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation)`;
+const ORGANIZATION_WORDS = String.raw`(?:Drug|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Fire Department|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}(?:&[ \t]{1,2})?){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
@@ -503,12 +504,15 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
-    const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]));
+    const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]), lengthThroughLastAt(m[0]));
     let name = text.slice(start, m.index + m[0].length);
+    // "RX SENT TO MAPLETON DRUG.": the period after a head that is no abbreviation ends the sentence.
+    if (name.endsWith('.') && !/\b(?:Inc|Co|Corp|Ltd|L\.L\.C|PLC)\.$/i.test(name)) name = name.slice(0, -1);
     // "of Merrimack Valley" names a place; "Academy of Pediatrics" ends at the organisation word.
     const of = /[ \t]of[ \t]{1,2}(?:the[ \t]{1,2})?(\p{L}[\p{L}'’&-]*)/u.exec(name);
     if (of && isKnownWord(of[1].toUpperCase()) && !isProperNoun(of[1].toUpperCase())) name = name.slice(0, of.index);
-    if (!name || !namesAPlace(name, capsText)) continue;
+    // "ETONOGESTREL 68 MG DRUG IMPLANT": a dose unit before the head is no firm's name.
+    if (!name || DOSE_UNIT_WORD.test(name) || !namesAPlace(name, capsText)) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
@@ -913,6 +917,16 @@ function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = fal
     if (atBeforeTheHeadBlocks && upper === 'AT' && FACILITY_HEAD.test(match.slice(end))) return end + 1;
   }
   return 0;
+}
+
+const DOSE_UNIT_WORD = /\b(?:MG|MCG|ML|KG|MEQ|UNITS?|IU|MMOL)\b/i;
+
+/** "DIE MAKER AT KESSLER STAMPING": a firm's name starts after the last "at" (firms are not named "X at Y"). */
+function lengthThroughLastAt(match: string): number {
+  const at = /[ \t](?:at|AT|At)[ \t]/g;
+  let length = 0;
+  for (let m = at.exec(match); m; m = at.exec(match)) length = m.index + m[0].length;
+  return length;
 }
 
 function leadingDescriptorLength(match: string): number {
