@@ -82,6 +82,11 @@ const cases: MarkedCase[] = [
   },
   { name: 'equipment suppliers in mixed case', note: 'Order faxed to «BreatheWell DME|LOCATION». Settings per his supplier «Allied Breath Home Medical|LOCATION».' },
   { name: 'drugs, doses and regional anaesthesia are no firms or hospitals', note: 'ETONOGESTREL 68 MG DRUG IMPLANT. NO ILLICIT DRUG USE. SULFA DRUG ALLERGY. STUDY DRUG GIVEN. NO DME NEEDS. AVOID QT-PROLONGING DRUGS. CHECK REGIONAL ANESTHESIA.' },
+  {
+    name: "a floor number and the unit's own word after a transfer, a note title or a floor, and wings",
+    note: 'PLAN: ?TRANSFER TO «6 HALVORSEN|LOCATION» IN AM.\nNIGHT SHIFT NOTE «5 GARFIELD|LOCATION»\n2000 PT RESTLESS.\nPLAN: TX TO FLOOR («4 NORTHBRIDGE|LOCATION») IN AM.',
+  },
+  { name: 'units of blood, oxygen and time after the same words are no units or addresses', note: 'TX TO 2 UNITS PRBC WHEN READY. TRANSFERRED TO 4 DAYS AGO. MOVED TO 2 LITERS.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

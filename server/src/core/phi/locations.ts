@@ -50,7 +50,7 @@ const STREET_CROSSING = new RegExp(
 const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
-const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu)\b)((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
+const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|%|days?|hrs?|hours?|weeks?)|(?:nc|fm|hfnc|bipap|cpap|ra)\b)\b)((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
 const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
@@ -184,17 +184,19 @@ const STATE_CODE_AFTER_COMMA_AT = new RegExp(STATE_CODE_AFTER_COMMA.source, 'y')
 const COMMA_STATE_NAME_AT = new RegExp(COMMA_STATE_NAME.source, 'y');
 
 /** What a unit's own name ends in: a floor number, or the kind of unit. */
-const UNIT_TAIL = String.raw`(?:ICU|TELE|Tele|UNIT|Unit|PSYCH|Psych|\d{1,2}[A-Z]?)`;
-const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}${UNIT_TAIL}|\d{1,2}[ \t](?:CENTRAL|Central))`;
-const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?)[ \t]{1,2}(?:TO|to)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|when|once|after|on|at|via|for)\b|[ \t]{1,2}@)`, 'g');
+const UNIT_TAIL = String.raw`(?:ICU|TELE|Tele|UNIT|Unit|PSYCH|Psych|WING|Wing|\d{1,2}[A-Z]?)`;
+const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}${UNIT_TAIL}|\d{1,2}[ \t][A-Z][A-Za-z'’-]{3,15})`;
+const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?)[ \t]{1,2}(?:TO|to)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|when|once|after|on|at|via|for)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}@)`, 'g');
 const UNIT_HEADING_A_NOTE = new RegExp(String.raw`(?:^|[\r\n])[ \t]{0,2}${OWN_UNIT_NAME}(?=[ \t]{1,2}(?:(?:NSG|NURSING|RN|SHIFT|DC|PROGRESS|NPN|NOC|NOTE|Nursing|Shift|Progress|Note)\b|\d{1,2}[/-]\d|\d{1,2}[A-Z]{3}\d))`, 'g');
-const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)`, 'g');
-const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note'];
+const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)|\b(?:NOTE|NPN)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))`, 'g');
+const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor'];
 
 /** The first word of a unit's name is its own: no word of clinical prose, abbreviation or function word. */
 function ownUnitName(name: string): boolean {
-  const first = name.slice(0, name.search(/[ \t]/)).toUpperCase();
-  if (/^\d/.test(first)) return true;
+  const words = name.split(/[ \t]+/);
+  // "5 GARFIELD", "6 HALVORSEN": after the floor number, the word is the unit's own.
+  const first = (/^\d/.test(words[0]) ? words[1] : words[0]).toUpperCase();
+  if (/^(?:CENTRAL|NORTH|SOUTH|EAST|WEST)$/.test(first)) return true;
   const info = wordInfo(first);
   return info.tier !== 'word' && info.commonRank === undefined && !CLINICAL_ABBREVIATIONS.has(first) && !NEVER_NAMES.has(first) && !isKnownFunctionWord(first);
 }
@@ -390,9 +392,10 @@ export function findLocations(text: string): Candidate[] {
   // own, where only a unit fits.
   for (const pattern of holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE] : []) {
     for (const m of matchesOf(pattern, text)) {
-      if (!ownUnitName(m[1])) continue;
-      const start = m.index + m[0].lastIndexOf(m[1]);
-      add(start, start + m[1].length, 'DEPARTMENT', 0.8, 'hospital unit named by a word of its own');
+      const name = m[1] ?? m[2];
+      if (!ownUnitName(name)) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit named by a word of its own');
     }
   }
   // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
