@@ -87,6 +87,14 @@ const cases: MarkedCase[] = [
     note: 'PLAN: ?TRANSFER TO «6 HALVORSEN|LOCATION» IN AM.\nNIGHT SHIFT NOTE «5 GARFIELD|LOCATION»\n2000 PT RESTLESS.\nPLAN: TX TO FLOOR («4 NORTHBRIDGE|LOCATION») IN AM.',
   },
   { name: 'units of blood, oxygen and time after the same words are no units or addresses', note: 'TX TO 2 UNITS PRBC WHEN READY. TRANSFERRED TO 4 DAYS AGO. MOVED TO 2 LITERS.' },
+  {
+    name: 'first names in frames of waiting, driving and calling from a place, two joined by and, and the nurse report is called to',
+    note: '«CHESTER|NAME» AND «MISTY|NAME» IN WAITING ROOM. «CHESTER|NAME» WILL DRIVE PT HOME.\n«PEARL|NAME» CALLED FROM «SHAMROCK|LOCATION», «TX|LOCATION», UPDATED.\nVOLUNTEER DESK PAGED, «HOPE|NAME» NOT IN WAITING AREA.\nREPORT CALLED TO «LANE|NAME» RN @ 1340.',
+  },
+  {
+    name: 'family, staff and services in the same frames, and which nurse report goes to',
+    note: 'PT AND FAMILY IN WAITING ROOM. MOM AND DAD IN WAITING ROOM. LAB CALLED FROM MAIN. MD CALLED FROM OR. DAUGHTER WILL DRIVE PT HOME.\nREPORT GIVEN TO ONCOMING RN. REPORT TO NIGHT RN. REPORT TO FLOOR RN. REPORT TO CHARGE RN. REPORT TO RECEIVING RN.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

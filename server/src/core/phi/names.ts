@@ -883,9 +883,9 @@ const CALL_AFTER = /^[ \t]{1,2}(?:back|next|tomorrow|tonight|today|in (?:the )?a
 const PER_BEFORE = /\bper[ \t]{1,2}$/i;
 const PER_AFTER = /^[ \t]{0,2}[,(]/;
 const POSSESSED_AFTER = /^[ \t]{1,2}(?:request|wishes|wife|husband|son|daughter|grandson|granddaughter|mother|father|sister|brother|partner|boyfriend|girlfriend|niece|nephew|children|kids|family|house|home|place|apartment|trailer|car|truck|cell|phone)\b/i;
-const SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:answered|asked|arrives|arrived|fills|filled|deployed|drives|interprets|will (?:call|bring|pick|visit|stay|come)|to bring|is the main support)\b/i;
+const SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:answered|asked|arrives|arrived|fills|filled|deployed|drives|interprets|will (?:call|bring|pick|visit|stay|come|drive)|to bring|is the main support)\b/i;
 /** Frames that ordinary nouns also fit ("PAIN PRESENT", "ASKING FOR WATER"): only for first names and unknown words. */
-const WEAK_SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:will do|to (?:call|relieve|meet|take|return|visit|stay|pick)|is (?:the )?(?:only contact|hcp|poa)|present\b|on (?:the )?visitor list|driving (?:from|in)|would like|hopes|stole|in waiting room|cell[ \t]{0,2}[:#]?[ \t]{0,2}[(\d])/i;
+const WEAK_SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:will do|to (?:call|relieve|meet|take|return|visit|stay|pick)|is (?:the )?(?:only contact|hcp|poa)|present\b|on (?:the )?visitor list|driving (?:from|in)|would like|hopes|stole|(?:not )?in (?:the )?waiting (?:room|area)|called from|cell[ \t]{0,2}[:#]?[ \t]{0,2}[(\d])/i;
 /** "ASKING FOR HUNTER", "AGREED TO SPEAK W/ HUNTER": a person asked for or spoken with. */
 const OBJECT_FRAME_BEFORE = /\b(?:asking for|asked for|asks for|speak (?:w\/|with)|spoke (?:w\/|with)|visit from|call from)[ \t]{1,2}$/i;
 
@@ -899,11 +899,11 @@ function personFrameNamePart(t: Token): boolean {
 
 /** First words of SUBJECT_VERB_AFTER. */
 const spellings = (words: string[]) => new Set(words.flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()]));
-const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS', 'PRESENT', 'ON', 'DRIVING', 'WOULD', 'HOPES', 'STOLE', 'IN', 'CELL']);
+const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS', 'PRESENT', 'ON', 'DRIVING', 'WOULD', 'HOPES', 'STOLE', 'IN', 'CELL', 'NOT', 'CALLED']);
 /** A note holding none of these has no person frame. */
-const PERSON_FRAME_WORDS = ["'s ", '’s ', 'call', 'per ', 'answered', 'asked', 'asking', 'asks', 'arrive', 'fill', 'deployed', 'drives', 'interprets', 'will bring', 'will pick', 'will visit', 'will stay', 'will come', 'will do', 'to bring', 'to relieve', 'to meet', 'to take', 'to return', 'to visit', 'is the main', 'only contact', 'is hcp', 'is poa', 'present', 'visitor list', 'driving', 'would like', 'hopes', 'stole', 'waiting room', 'cell', 'speak w', 'spoke w', 'visit from'];
-const FRAME_AUXILIARIES = spellings(['WILL', 'TO', 'IS', 'ON', 'IN']);
-const FRAME_VERBS_AFTER_AUXILIARY = spellings(['CALL', 'BRING', 'PICK', 'VISIT', 'STAY', 'COME', 'THE', 'DO', 'RELIEVE', 'MEET', 'TAKE', 'RETURN', 'ONLY', 'HCP', 'POA', 'VISITOR', 'WAITING']);
+const PERSON_FRAME_WORDS = ["'s ", '’s ', 'call', 'per ', 'answered', 'asked', 'asking', 'asks', 'arrive', 'fill', 'deployed', 'drives', 'interprets', 'will bring', 'will pick', 'will visit', 'will stay', 'will come', 'will do', 'to bring', 'to relieve', 'to meet', 'to take', 'to return', 'to visit', 'is the main', 'only contact', 'is hcp', 'is poa', 'present', 'visitor list', 'driving', 'would like', 'hopes', 'stole', 'waiting room', 'waiting area', 'called from', 'will drive', 'cell', 'speak w', 'spoke w', 'visit from'];
+const FRAME_AUXILIARIES = spellings(['WILL', 'TO', 'IS', 'ON', 'IN', 'NOT', 'CALLED']);
+const FRAME_VERBS_AFTER_AUXILIARY = spellings(['CALL', 'BRING', 'PICK', 'VISIT', 'STAY', 'COME', 'DRIVE', 'THE', 'DO', 'RELIEVE', 'MEET', 'TAKE', 'RETURN', 'ONLY', 'HCP', 'POA', 'VISITOR', 'WAITING', 'IN', 'FROM']);
 /** Words right before the name in OBJECT_FRAME_BEFORE. */
 const OBJECT_FRAME_WORDS_BEFORE = spellings(['FOR', 'W/', 'WITH', 'FROM']);
 /** Words right before the name in CALL_BEFORE and PER_BEFORE. */
@@ -937,12 +937,13 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
       reason = 'name before a verb of a visiting or caring person';
     } else if (t.shape !== 'lower' && (t.info.firstName || (t.info.tier === 'unknown' && !isKnownWord(t.key)))) {
       // A word no dictionary knows may be a typo ("ASKS FOR UDPATES BY PHONE"): then only at the end of the clause.
-      const clauseEnds = /^[ \t]*(?:[.,;:!?)]|$|[\r\n]|(?:repeatedly|again|re|at|@)\b)/i.test(after);
+      const clauseEnds = /^[ \t]*(?:[.,;:!?)(]|$|[\r\n]|(?:repeatedly|again|re|at|@)\b)/i.test(after);
       if (OBJECT_FRAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && (t.info.firstName || clauseEnds)) reason = 'name of a person asked for or spoken with';
-      else if (clauseStartBefore(text, t.start) && WEAK_SUBJECT_VERB_AFTER.test(after)) reason = 'first name before what a visiting or caring person does';
+      else if ((clauseStartBefore(text, t.start) || firstOfTwoNamesBefore(text, tokens, i)) && WEAK_SUBJECT_VERB_AFTER.test(after)) reason = 'first name before what a visiting or caring person does';
     }
     // "AT THANH'S REQUEST" also reads as a place after "at": the possessive settles it.
     if (reason) take(i, i + 1, possessive ? 'PATIENT' : 'RELATIVE', possessive ? 0.85 : 0.8, reason);
+    if (reason && !possessive && !claimed[i - 2] && firstOfTwoNamesBefore(text, tokens, i)) take(i - 2, i - 1, 'RELATIVE', 0.8, 'first of two names before what visiting or caring people do');
   }
 }
 
@@ -1413,6 +1414,22 @@ function clauseStartBefore(text: string, position: number): boolean {
   return position <= 16 && text.slice(0, position).trim() === '';
 }
 
+/** "REPORT CALLED TO HOPE RN", "REPORT GIVEN TO LANE, RN": the one report goes to is a nurse, whatever else the word means. */
+const REPORT_TO_BEFORE = /\b(?:report|REPORT|Report)[ \t]{1,2}(?:(?:called|given|CALLED|GIVEN|Called|Given)[ \t]{1,2})?(?:to|TO|To)[ \t]{1,2}$/;
+
+function reportedTo(text: string, t: Token): boolean {
+  // A first name of the lists ("HOPE", "LANE"); "ONCOMING RN", "NIGHT RN", "FLOOR RN" say which nurse, not who.
+  if (t.shape === 'lower' || CLINICAL_ABBREVIATIONS.has(t.key) || !(t.info.firstName || (t.info.surname && t.info.commonRank === undefined))) return false;
+  return REPORT_TO_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/** "CHESTER AND MISTY IN WAITING ROOM": the second of two first names joined by 'and' at a clause's start. */
+function firstOfTwoNamesBefore(text: string, tokens: Token[], i: number): boolean {
+  if (i < 2 || !/^and$/i.test(tokens[i - 1].word) || !clauseStartBefore(text, tokens[i - 2].start)) return false;
+  const first = tokens[i - 2];
+  return first.info.firstName && personFrameNamePart(first) && text.slice(first.end, tokens[i].start).length <= 6;
+}
+
 /** Two or more spaces or a tab right before `position`: a field break in a header line. */
 function afterFieldGap(text: string, position: number): boolean {
   const c = text.charCodeAt(position - 1);
@@ -1688,6 +1705,7 @@ function extendNameBackwards(text: string, tokens: Token[], i: number): number {
   // "DONE. S. YOUNG RN": after an initial with its period, a word before a credential is the surname.
   const afterInitial = i > 0 && initialWithPeriod(text, tokens[i - 1]) && tokens[i - 1].end - tokens[i - 1].start === 1 && joinable(text, tokens, i - 1, i) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
   if (!nameCapable(tokens[i], false) && !(tokens[i].info.tier === 'word' && tokens[i].shape !== 'lower' && !NEVER_NAMES.has(tokens[i].key))) {
+    if (reportedTo(text, tokens[i])) return i;
     if (!afterInitial) return i + 1;
     // The initial, and a listed first name before it ("KENJI V. YOUNG"); no salutation or other word.
     const first = tokens[i - 2];
@@ -1912,7 +1930,7 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
   const afterInitial = i > 0 && tokens[i - 1].shape === 'initial' && tokens[i - 1].end - tokens[i - 1].start === 1 && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
-  if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial) return undefined;
+  if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial && !reportedTo(text, tokens[i])) return undefined;
   // "YAA F. BSN, RN": after a signer's initial, a credential is the first of two credentials, not a surname.
   if (CREDENTIALS.has(tokens[i].key) && i > 0 && tokens[i - 1].shape === 'initial') return undefined;
   return i + 1;
