@@ -95,6 +95,11 @@ const cases: MarkedCase[] = [
     name: 'family, staff and services in the same frames, and which nurse report goes to',
     note: 'PT AND FAMILY IN WAITING ROOM. MOM AND DAD IN WAITING ROOM. LAB CALLED FROM MAIN. MD CALLED FROM OR. DAUGHTER WILL DRIVE PT HOME.\nREPORT GIVEN TO ONCOMING RN. REPORT TO NIGHT RN. REPORT TO FLOOR RN. REPORT TO CHARGE RN. REPORT TO RECEIVING RN.',
   },
+  {
+    name: 'in capitals, a town no clinical prose uses after a phrase about where someone lives, ending the clause',
+    note: 'PT WORRIED ABOUT HOUSE IN «BUTTE|LOCATION».\nMISSES HER DOG AND HOME IN «WARE|LOCATION». 1:1 VISIT\nPT LIVES ALONE IN «SHAMROCK|LOCATION»; NO STAIRS',
+  },
+  { name: 'dwellings, services and acronyms after the same phrases are no towns', note: 'PT LIVES IN TRAILER. PT LIVES IN TOWN. WENT HOME TO REST. LIVES IN APARTMENT. TRANSFERRED FROM OSH. FROM LTAC. FROM TCU. CAME FROM CLINIC. FROM JAIL. FROM WORK. FROM CHURCH. HOME TO MOM.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

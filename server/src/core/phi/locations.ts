@@ -760,6 +760,9 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       end = i + 1;
       while (end < words.length && end - i < 3 && adjacent(text, words, end - 1, 2) && TITLE_CASE_WORDS.test(text.slice(words[end].start, words[end].end)) && !NEVER_NAMES.has(upperOf(words[end])) && !CARE_SETTINGS.has(upperOf(words[end]))) end++;
     }
+    // "WORRIED ABOUT HOUSE IN BUTTE.", "LIVES ALONE IN SHAMROCK;": in capitals, after a phrase about where someone lives,
+    // one or two words no clinical prose uses, ending the clause, are the town.
+    if (end === i && cued && capsText) end = capsTownEnd(text, words, i, upperOf);
     if (end === i) continue;
     if (cued) {
       found.push(candidate(w.start, words[end - 1].end, 'LOCATION', 'CITY', 0.8, 'place after a place phrase'));
@@ -770,6 +773,24 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     }
   }
   findTownAboveCountry(text, found);
+}
+
+/** Dwellings and vehicles people live in, which no clinical prose list need know: "LIVES IN TRAILER". */
+const DWELLINGS = new Set(['TRAILER', 'CAMPER', 'MOTEL', 'HOTEL', 'SHELTER', 'TENT', 'VAN', 'RV', 'BARN', 'CABIN', 'DORM', 'DORMITORY', 'BASEMENT', 'GARAGE', 'CONDO', 'DUPLEX', 'HOUSEBOAT']);
+
+function capsTownEnd(text: string, words: readonly PlaceWord[], i: number, upperOf: (w: PlaceWord) => string): number {
+  let end = i;
+  while (end < words.length && end - i < 2 && (end === i || adjacent(text, words, end - 1, 2)) && capsTownWord(upperOf(words[end]))) end++;
+  if (end === i) return i;
+  const after = text.slice(words[end - 1].end, words[end - 1].end + 3);
+  return /^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(after) ? end : i;
+}
+
+function capsTownWord(upper: string): boolean {
+  if (upper.length < 4 || NEVER_NAMES.has(upper) || CARE_SETTINGS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || DWELLINGS.has(upper) || !/^[A-Z][A-Z'’-]+$/.test(upper)) return false;
+  const info = wordInfo(upper);
+  // A short word no list knows is as likely an acronym ("FROM LTAC") as a town.
+  return info.tier !== 'word' && !info.clinicalWord && info.commonRank === undefined && (info.tier !== 'unknown' || upper.length >= 6 || isProperNoun(upper));
 }
 
 /** One title-case word: hyphenated products ("Steri-Strips", "Surgi-Bra") and acronym compounds are no places. */
