@@ -100,6 +100,11 @@ const cases: MarkedCase[] = [
     note: 'PT WORRIED ABOUT HOUSE IN «BUTTE|LOCATION».\nMISSES HER DOG AND HOME IN «WARE|LOCATION». 1:1 VISIT\nPT LIVES ALONE IN «SHAMROCK|LOCATION»; NO STAIRS',
   },
   { name: 'dwellings, services and acronyms after the same phrases are no towns', note: 'PT LIVES IN TRAILER. PT LIVES IN TOWN. WENT HOME TO REST. LIVES IN APARTMENT. TRANSFERRED FROM OSH. FROM LTAC. FROM TCU. CAME FROM CLINIC. FROM JAIL. FROM WORK. FROM CHURCH. HOME TO MOM.' },
+  {
+    name: 'an ordinal day after a missed treatment or a fall, with one word between',
+    note: 'PT MISSED TX THE «8TH|DATE», K 6.1 TODAY.\nFALL RISK: LAST FALL THE «8TH|DATE», NO INJURY.',
+  },
+  { name: 'ordinal lines, doses and times after the same verbs are no dates', note: 'PLACED THE 2ND LINE. STARTED ON THE 3RD DOSE. GIVEN FOR THE 2ND TIME. FELL FOR THE 1ST TIME.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);
