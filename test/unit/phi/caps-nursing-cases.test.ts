@@ -105,6 +105,10 @@ const cases: MarkedCase[] = [
     note: 'PT MISSED TX THE «8TH|DATE», K 6.1 TODAY.\nFALL RISK: LAST FALL THE «8TH|DATE», NO INJURY.',
   },
   { name: 'ordinal lines, doses and times after the same verbs are no dates', note: 'PLACED THE 2ND LINE. STARTED ON THE 3RD DOSE. GIVEN FOR THE 2ND TIME. FELL FOR THE 1ST TIME.' },
+  {
+    name: 'a unit named after the room',
+    note: "WOUND CARE NOTE\n«SIU, H'YUEN|NAME» RM «681|LOCATION» «BIRCH 3|LOCATION». SEEN BY WOUND RN.\nRM «4|LOCATION» PAIN 8. ROOM «12|LOCATION» STAGE 2.",
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

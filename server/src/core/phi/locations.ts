@@ -189,7 +189,9 @@ const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}${UNIT_T
 const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?)[ \t]{1,2}(?:TO|to)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|when|once|after|on|at|via|for)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}@)`, 'g');
 const UNIT_HEADING_A_NOTE = new RegExp(String.raw`(?:^|[\r\n])[ \t]{0,2}${OWN_UNIT_NAME}(?=[ \t]{1,2}(?:(?:NSG|NURSING|RN|SHIFT|DC|PROGRESS|NPN|NOC|NOTE|Nursing|Shift|Progress|Note)\b|\d{1,2}[/-]\d|\d{1,2}[A-Z]{3}\d))`, 'g');
 const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)|\b(?:NOTE|NPN)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))`, 'g');
-const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor'];
+/** "SIU, H'YUEN RM 681 BIRCH 3.": the unit named after the room. */
+const UNIT_AFTER_ROOM = new RegExp(String.raw`\b(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}[A-Z]?)?,?[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n]))`, 'g');
+const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room'];
 
 /** The first word of a unit's name is its own: no word of clinical prose, abbreviation or function word. */
 function ownUnitName(name: string): boolean {
@@ -390,7 +392,7 @@ export function findLocations(text: string): Candidate[] {
   const lower = lowerCaseOf(text);
   // "TX TO JUNIPER 5 WHEN BED AVAIL", "CEDAR ICU NSG NOTE", "PROGRESS NOTE (SAGEBRUSH ICU)": a unit named by a word of its
   // own, where only a unit fits.
-  for (const pattern of holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE] : []) {
+  for (const pattern of holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE, UNIT_AFTER_ROOM] : []) {
     for (const m of matchesOf(pattern, text)) {
       const name = m[1] ?? m[2];
       if (!ownUnitName(name)) continue;
