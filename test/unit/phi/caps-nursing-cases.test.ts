@@ -109,6 +109,11 @@ const cases: MarkedCase[] = [
     name: 'a unit named after the room',
     note: "WOUND CARE NOTE\n«SIU, H'YUEN|NAME» RM «681|LOCATION» «BIRCH 3|LOCATION». SEEN BY WOUND RN.\nRM «4|LOCATION» PAIN 8. ROOM «12|LOCATION» STAGE 2.",
   },
+  {
+    name: 'in capitals, mitral regurgitation, mental status and doctor\'s orders are no titles before names',
+    note: 'ECHO: MR MILD, TR TRACE. NEURO: MS INTACT. DR ORDERS NOTED. MS CHANGES NOTED. MR SEVERE, MS ALTERED.',
+  },
+  { name: 'word surnames after the same titles in capitals', note: 'MR «BROWN|NAME» CALLED. MRS «WHITE|NAME» AT BEDSIDE. DR «YOUNG|NAME» AWARE. MS «HOPE|NAME» PRESENT. MR «KING|NAME», 80 YOM' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -1627,6 +1627,9 @@ function lineTextBefore(text: string, start: number, maxChars: number): string {
   return lineBreak >= 0 ? slice.slice(lineBreak + 1) : slice;
 }
 
+/** Grades and states after "MR" (mitral regurgitation) or "MS" (mental status) that the name lists also hold. */
+const STATE_AFTER_ABBREVIATION = new Set(['SEVERE', 'TRACE', 'TRIVIAL', 'MILD', 'MODERATE', 'NORMAL', 'ALTERED', 'INTACT', 'IMPROVED', 'WORSE', 'STABLE', 'UNCHANGED', 'CLEAR', 'GRADE', 'PRESENT', 'NOTED', 'BASELINE', 'WNL', 'CHANGES', 'LETHARGIC', 'CONFUSED', 'ALERT']);
+
 function titleBefore(text: string, tokens: Token[], i: number): Role | undefined {
   if (i === 0) return undefined;
   const previous = tokens[i - 1];
@@ -1655,6 +1658,9 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   const surnameAfterTitle = t.info.surname && t.key.length > 2 &&
     (t.shape === 'capitalised' ? !/^[ \t]{0,2}(?:[A-Z][a-z]|\d)/.test(text.slice(t.end, t.end + 4)) : t.capsLine && t.shape === 'upper' && between.includes('.'));
   if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t) && !surnameAfterTitle) return undefined;
+  // "MR MILD, TR TRACE", "NEURO: MS INTACT", "DR ORDERS NOTED": in capitals a title without its period is as often mitral
+  // regurgitation, mental status or a doctor's orders; a word of clinical prose no name list knows, or a grade or state, follows those.
+  if (t.capsLine && !between.includes('.') && ((t.info.tier === 'unknown' && t.info.clinicalWord) || STATE_AFTER_ABBREVIATION.has(t.key))) return undefined;
   return role === 'DOCTOR' ? 'DOCTOR' : 'PATIENT';
 }
 
