@@ -530,7 +530,7 @@ const SIGN_OFF = new RegExp(
   'gmu',
 );
 /** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
-const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR']);
+const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING']);
 
 /**
  * "wife: Temperance.", "NIECE TEMPERANCE AT 23 OLD COLONY RD", "NEPHEW, LANE - +1 (235)", "husband Lane called": a relation word,
@@ -1021,7 +1021,7 @@ const NOT_SIGNING_INITIALS = new Set(
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
     'NG OG NGT OGT JP PEG GT TF TPN ETT FC CS LS IS SBT PS PC AC CPAP NC RA FM NRB HFNC ' +
     'CT MR MRI US XR CXR KUB EKG ECG ECHO EEG EMG ABG VBG BMP CMP CBC LFT UA UCX BCX INR PTT PT OT ST SLP RT ' +
-    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW').split(' '),
+    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP').split(' '),
 );
 
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
@@ -1863,7 +1863,7 @@ function shortGivenName(t: Token): boolean {
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
-  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || t.acronym || t.key.length <= 2) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.acronym || t.key.length <= 2) return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
   if (weak && !t.capsLine && t.shape === 'upper') return false;
   if (t.info.tier === 'word') return false;
@@ -1937,6 +1937,8 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
   const afterInitial = i > 0 && tokens[i - 1].shape === 'initial' && tokens[i - 1].end - tokens[i - 1].start === 1 && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
   if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial && !reportedTo(text, tokens[i])) return undefined;
+  // "REPORT GIVEN TO NOC RN", "RESOURCE RN", "ORIENTEE RN": which nurse, not who.
+  if (ROLE_BEFORE_CREDENTIAL.has(tokens[i].key) && !afterInitial) return undefined;
   // "YAA F. BSN, RN": after a signer's initial, a credential is the first of two credentials, not a surname.
   if (CREDENTIALS.has(tokens[i].key) && i > 0 && tokens[i - 1].shape === 'initial') return undefined;
   return i + 1;
