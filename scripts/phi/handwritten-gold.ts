@@ -1,24 +1,37 @@
 /**
- * Builds test/fixtures/phi/synthetic-dev8.jsonl from hand-written notes (scripts/phi/dev8/notes.txt).
+ * Builds test/fixtures/phi/synthetic-dev<N>.jsonl from hand-written notes, one corpus per
+ * scripts/phi/dev<N>/notes.txt found (dev8, dev9, ...), in numeric order of N.
  *
- * notes.txt holds notes written by hand, not from templates. Each note starts with a header line
- * `=== <id> <style> <caps|mixed>`; its body runs to the next header (one leading and one trailing blank
- * line are trimmed). PHI is marked inline as `{{CATEGORY/SUBTYPE|text}}`; a `!` after the subtype
- * (`{{AGE/AGE!|67}}`) marks a span that is PHI only under the extended profile. `{{OTHER|text}}` marks
- * something never scored either way (a lone weekday). The markup is stripped and each span becomes
- * {start, end, category, subtype, extendedOnly?} with UTF-16 offsets into the stripped text, end exclusive.
+ * Each notes.txt holds notes written by hand, not from templates. Each note starts with a header line
+ * `=== <id> <style> <caps|mixed>`, where the id starts with its own corpus (`dev9-001` in dev9/notes.txt);
+ * its body runs to the next header (one leading and one trailing blank line are trimmed). PHI is marked
+ * inline as `{{CATEGORY/SUBTYPE|text}}`; a `!` after the subtype (`{{AGE/AGE!|67}}`) marks a span that is
+ * PHI only under the extended profile. `{{OTHER|text}}` marks something never scored either way (a lone
+ * weekday). The markup is stripped and each span becomes {start, end, category, subtype, extendedOnly?}
+ * with UTF-16 offsets into the stripped text, end exclusive.
  *
- * Deterministic: the output depends on notes.txt only. Fails (exit 1) with the note id on any unknown
- * category or subtype, stray braces, a caps note with lower-case letters, or a malformed header.
+ * Deterministic: each output depends on its own notes.txt only. Fails (exit 1) with the note id on any
+ * unknown category or subtype, stray braces, a caps note with lower-case letters, an id without its
+ * corpus prefix, or a malformed header.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAllCaps, validateGoldNote, writeGoldFile, type GoldNote, type GoldSpan, type GoldCategory } from './gold';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SOURCE = join(ROOT, 'scripts', 'phi', 'dev8', 'notes.txt');
-const TARGET = join(ROOT, 'test', 'fixtures', 'phi', 'synthetic-dev8.jsonl');
+const SOURCES = join(ROOT, 'scripts', 'phi');
+const TARGETS = join(ROOT, 'test', 'fixtures', 'phi');
+
+/** Every hand-written corpus: `dev<N>` folders holding a notes.txt, in numeric order. */
+function corpora(): { name: string; source: string; target: string }[] {
+  return readdirSync(SOURCES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^dev\d+$/.test(entry.name))
+    .map((entry) => entry.name)
+    .filter((name) => existsSync(join(SOURCES, name, 'notes.txt')))
+    .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))
+    .map((name) => ({ name, source: join(SOURCES, name, 'notes.txt'), target: join(TARGETS, `synthetic-${name}.jsonl`) }));
+}
 
 /** Subtypes per category, as in server/src/core/phi/types.ts (i2b2 2014). */
 const SUBTYPES: Readonly<Record<string, readonly string[]>> = {
@@ -47,8 +60,8 @@ interface RawNote {
   body: string;
 }
 
-function splitNotes(source: string): RawNote[] {
-  if (source.includes('\r')) throw new NoteError('notes.txt: carriage returns found; use LF line endings');
+function splitNotes(source: string, label: string): RawNote[] {
+  if (source.includes('\r')) throw new NoteError(`${label}: carriage returns found; use LF line endings`);
   const lines = source.split('\n');
   const notes: RawNote[] = [];
   let current: { id: string; style: string; caps: boolean; lines: string[] } | undefined;
@@ -60,13 +73,13 @@ function splitNotes(source: string): RawNote[] {
   lines.forEach((line, index) => {
     if (line.startsWith('===')) {
       const match = HEADER.exec(line);
-      if (!match) throw new NoteError(`notes.txt:${index + 1}: malformed header ${JSON.stringify(line)}`);
+      if (!match) throw new NoteError(`${label}:${index + 1}: malformed header ${JSON.stringify(line)}`);
       flush();
       current = { id: match[1], style: match[2], caps: match[3] === 'caps', lines: [] };
     } else if (current) {
       current.lines.push(line);
     } else if (line.trim() !== '') {
-      throw new NoteError(`notes.txt:${index + 1}: text before the first header`);
+      throw new NoteError(`${label}:${index + 1}: text before the first header`);
     }
   });
   flush();
@@ -114,11 +127,12 @@ function convert(raw: RawNote): GoldNote {
   return note;
 }
 
-function main(): void {
-  const raws = splitNotes(readFileSync(SOURCE, 'utf8'));
+function build(corpus: { name: string; source: string; target: string }): void {
+  const raws = splitNotes(readFileSync(corpus.source, 'utf8'), `${corpus.name}/notes.txt`);
   const ids = new Set<string>();
   const texts = new Set<string>();
   const notes = raws.map((raw) => {
+    if (!raw.id.startsWith(`${corpus.name}-`)) fail(raw.id, `id does not start with its corpus prefix ${corpus.name}-`);
     if (ids.has(raw.id)) fail(raw.id, 'duplicate id');
     ids.add(raw.id);
     const note = convert(raw);
@@ -126,10 +140,16 @@ function main(): void {
     texts.add(note.text);
     return note;
   });
-  writeGoldFile(TARGET, notes);
+  writeGoldFile(corpus.target, notes);
   const caps = notes.filter((n) => n.caps).length;
   const spans = notes.reduce((sum, n) => sum + n.spans.length, 0);
-  console.log(`handwritten-gold: ${notes.length} notes (${caps} ALL-CAPS), ${spans} spans -> ${TARGET.slice(ROOT.length + 1)}`);
+  console.log(`handwritten-gold: ${notes.length} notes (${caps} ALL-CAPS), ${spans} spans -> ${corpus.target.slice(ROOT.length + 1)}`);
+}
+
+function main(): void {
+  const found = corpora();
+  if (found.length === 0) throw new NoteError('no scripts/phi/dev<N>/notes.txt found');
+  for (const corpus of found) build(corpus);
 }
 
 try {
