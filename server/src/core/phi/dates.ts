@@ -106,7 +106,7 @@ const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/iy;
 const DATE_CUE =
   /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|\w+day|week of|wk of|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed)\.?\s{0,3}[:(]?\s{0,2}$/i;
 const NOT_A_DATE_BEFORE =
-  /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|day|days|dose|cycle|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
+  /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|day|days|dose|cycle|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp|psv|ps|cpap|bipap|ipap|epap|peep|vent|settings|grip|grasp|handgrip|bpp)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
 const NOT_A_DATE_AFTER =
   /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|wks|months|mos|years|yrs|times|strength)\b/i;
 
@@ -360,6 +360,19 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
  * s/p or a recheck just before a month and day.
  */
 const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
+/**
+ * "HIT HER 3/1.", "LAID PT OFF 2/1.", "PREDNISONE TO COMPLETE 3/2,": after a word, a month and day that ends the sentence or
+ * clause is a date; scores, strengths and ventilator settings have their own words before them (NOT_A_DATE_BEFORE,
+ * checked first), and the caller leaves out halves, thirds and quarters ("GAVE 1/2."), scores out of five and ten ("C/O CP 5/10,", "4/5.")
+ * and full marks ("BPP 8/8.").
+ */
+/** Muscles, joints, movements and groups whose grade or count a fraction gives ("Knee ext 4/5,", "GROUP 4/2,"). */
+const MEASURED_PART_BEFORE = /\b(?:group|ext|extension|flexion|flex|abduction|adduction|rotation|dorsiflexion|plantarflexion|quads?|biceps|triceps|deltoids?|hip|knee|ankle|wrist|elbow|shoulder|hand|hands|leg|arm|grade|lymph nodes?|ln|nodes?|cores?|positive)[ \t]{1,2}$/i;
+
+function endsSentenceAfterAWord(before: string, after: string): boolean {
+  return /[A-Za-z]{2,}[ \t]{1,2}$/.test(before) && !MEASURED_PART_BEFORE.test(before) && /^(?:[.,;](?:[ \t]|$|[\r\n])|[ \t]*$|[ \t]*[\r\n])/.test(after);
+}
+
 /** A signer's credential before a month and day that ends the line: the date of the signature. */
 const CREDENTIAL_BEFORE_SIGNATURE_DATE = /\b(?:RN|LPN|MD|NP|PA-C|RRT|CM)[ \t]{1,2}$/;
 
@@ -380,7 +393,7 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
   const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
   const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before) ||
-    EVENT_BEFORE_MONTH_DAY.test(before) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) ||
+    EVENT_BEFORE_MONTH_DAY.test(before) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
     (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
   if (cued) return 0.9;
   // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
