@@ -84,7 +84,7 @@ function* matchesOnLine(text: string, position: number, pattern: RegExp): Genera
   }
 }
 
-function nextLineEnd(text: string, from: number): number {
+export function nextLineEnd(text: string, from: number): number {
   let lineEnd = from;
   while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
   return lineEnd;

@@ -131,6 +131,15 @@ const cases: MarkedCase[] = [
     note: 'BOYFRIEND HIT HER «3/1|DATE». POLICE CALLED.\nEMPLOYER LAID PT OFF «2/1|DATE».\nPREDNISONE TO COMPLETE «3/2|DATE», TIOTROPIUM.',
   },
   { name: 'halves, scores out of ten, full marks, grips and ventilator settings ending a sentence are no dates', note: 'TOOK 1/2. BREATH SOUNDS 3/4. C/O CP 5/10, EKG DONE. BPP 8/8. R GRIP 4/5. PT REMAINS ON PSV 10/5; BIPAP 12/5. CPAP 10/5.' },
+  {
+    name: 'findings, verbs, weekdays, scales, ECG segments, specialties and measurements that read as names or places',
+    note: 'CT DRAINAGE 60 CC SEROSANG, NO FRANK BLOOD.\nCC: BLACK TARRY STOOL X2 DAYS.\nPLAN: SAFETY PLAN WITH FATHER, LOCK UP GUNS.\nPT ASKS ABOUT WORK; WILL ASK MD.\nTURN Q2H, RN AGAIN TOMORROW.\nEKG NSR, NO ST CHANGES.\nAPGARS 6 AND 8. BW 1640 G.',
+  },
+  {
+    name: 'findings, scales and weekdays in mixed case',
+    note: 'GCS 15. No focal deficit. Meningismus present.\nParkinson disease, Hoehn and Yahr 2.\n2.5 mg Mon/Fri.\nThe radiologist read it; read by Neuroradiology',
+  },
+  { name: 'a copy list in a letter and initials alone on the last line still name people', note: 'With kind regards,\nDr. «Rose Payne|NAME»\ncc: «Hope Black|NAME»\nDISCHARGED W/ WIFE «LUPE|NAME», STEADY GAIT.\n«BW|NAME»' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

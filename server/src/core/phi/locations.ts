@@ -164,6 +164,7 @@ const HOSPITAL_ACRONYM = /\b[A-Z]{1,4}(?:H|MC)\b(?<!\bOSH)(?:(?<=\b(?:from|to|at
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
 const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
+const ST_SEGMENT_WORDS = /^(?:changes?|elevations?|depressions?|segments?|abnormalit(?:y|ies)|wave|waves|flattening|t)$/i;
 const SAINT_OR_MOUNT = /\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
 const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})\.?[ \t]{1,2}$/;
@@ -540,6 +541,8 @@ export function findLocations(text: string): Candidate[] {
     // "Ms. St. Clair": after a title the saint's name is a surname.
     if (wordBefore && (!NEVER_NAMES.has(wordBefore.toUpperCase()) || TITLES.has(wordBefore.toUpperCase()))) continue;
     const words = m[0].split(/[ \t]+/);
+    // "NO ST CHANGES", "ST ELEVATION": the ST segment of an ECG.
+    if (/^ST\.?$/i.test(words[0]) && ST_SEGMENT_WORDS.test(words[1])) continue;
     let end = m.index + m[0].length;
     // Stop before a following facility word or a street type; the facility rules cover those.
     const last = words[words.length - 1].toUpperCase();

@@ -1,4 +1,4 @@
-import { lowerCaseOf, matchesOf, holdsAny } from '../matches';
+import { lowerCaseOf, matchesOf, holdsAny, nextLineEnd } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
@@ -246,6 +246,11 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
         // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
         if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+        // "SAFETY PLAN WITH FATHER, LOCK UP GUNS": a word before a verb particle is the verb.
+        if (t.info.tier !== 'name' && VERB_PARTICLE_AFTER_CUED_WORD.test(text.slice(t.end, t.end + 8))) continue;
+        // "60 CC SEROSANG": cubic centimetres, not a copy list; "CC: BLACK TARRY STOOL": a chief complaint, told by a
+        // clinical word no name list knows among the next words ("cc: Hope Black" is a copy).
+        if (COPY_CUE_BEFORE.test(before) && (/\d[ \t]*c\.?c\.?[ \t]*$/i.test(before) || chiefComplaintAt(text, tokens, i))) continue;
         let end = extendName(text, tokens, i, false);
         // "RE: Skip Best": after a label, two capitalised words ending in a surname are the name, whatever the first.
         if (label && pairEndingInSurname) end = Math.max(end, i + 2);
@@ -338,6 +343,8 @@ function findNameOnlyLines(text: string, tokens: Token[], claimed: Uint8Array, t
   }
 }
 
+const WEEKDAY_SHORT = new Set(['MON', 'TUE', 'TUES', 'WED', 'THU', 'THUR', 'THURS', 'FRI', 'SAT', 'SUN']);
+
 /** Names from the lists alone, with their neighbours. */
 function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -356,6 +363,8 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     }
     // "Braxton Hicks contractions": the second word of the eponym is a common surname.
     if (start === i && end === i + 1 && /\bbraxton[ -]$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+    // "2.5 mg Mon/Fri": weekdays written short and joined by a slash.
+    if (start === i && end === i + 1 && WEEKDAY_SHORT.has(t.key) && (text[t.end] === '/' || text[t.start - 1] === '/')) continue;
     const confidence = aloneConfidence(tokens, start, end);
     take(start, end, 'PATIENT', confidence, 'name from the census name lists');
     i = end - 1;
@@ -372,6 +381,8 @@ function findCapitalisedAmbiguousNames(text: string, tokens: Token[], claimed: U
   }
 }
 
+const SPECIALTY_ENDING = /(?:ology|ologist|iatry|iatrics|ography|oscopy|surgery)$/i;
+
 /** In mixed case, capitalised words that no dictionary, drug list or gazetteer knows are mostly names (foreign and rare ones the census lacks); a run of them is stronger evidence than one. */
 function findUnknownCapitalisedRuns(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -383,6 +394,8 @@ function findUnknownCapitalisedRuns(text: string, tokens: Token[], claimed: Uint
     if (end - i === 1 && text.charCodeAt(tokens[i].end) === 58 && (clauseStartBefore(text, tokens[i].start) || /[ \t]{2}$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)))) continue;
     // "held in place with Kerlix", "dressed with Mepilex": after a verb of handling, an unknown word is a product.
     if (end - i === 1 && PRODUCT_AFTER.test(text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start))) continue;
+    // "Felipe Arriaga, MD, Neuroradiology": a specialty or service, however rare, is no name.
+    if (end - i === 1 && SPECIALTY_ENDING.test(tokens[i].word)) continue;
     take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
     i = end - 1;
   }
@@ -489,7 +502,7 @@ function findCoordinatedNames(text: string, tokens: Token[], claimed: Uint8Array
   // took for a name ("with Kerlix and Ace wrap"), vouches for nothing.
   const evidence = (k: number) => tokens[k].info.tier === 'name' && !tokens[k].acronym;
   const nameable = (k: number) =>
-    !CREDENTIALS.has(tokens[k].key) && !CLINICAL_ABBREVIATIONS.has(tokens[k].key) &&
+    !CREDENTIALS.has(tokens[k].key) && !CLINICAL_ABBREVIATIONS.has(tokens[k].key) && !KIN_BEFORE_NAME.has(tokens[k].word) && !RELATION_CUES.has(tokens[k].key) &&
     (evidence(k) || listedName(tokens[k]) || eponymSurnameInName(text, tokens[k]) || unknownCapitalised(tokens[k]) || (tokens[k].capsLine && tokens[k].info.tier === 'unknown' && !isKnownWord(tokens[k].key)));
   const itemShape = (k: number) => tokens[k].shape === 'capitalised' || (tokens[k].capsLine && tokens[k].shape !== 'initial');
   for (let k = 0; k < tokens.length; k++) {
@@ -529,6 +542,16 @@ const SIGN_OFF = new RegExp(
     String.raw`(?=[ \t]{0,2}(?:$|[\r\n;|(]|,[ \t]{0,2}(?:[A-Z]{2,5}\b|\d)|[ \t]\d|[ \t]X\d|[ \t][A-Z][A-Za-z]{2,8}[ \t]\d))`,
   'gmu',
 );
+/** The words from `i` on read as a complaint: a clinical word that no name list holds within the next four. */
+function chiefComplaintAt(text: string, tokens: Token[], i: number): boolean {
+  const lineEnd = nextLineEnd(text, tokens[i].start);
+  for (let k = i; k < Math.min(tokens.length, i + 4) && tokens[k].start < lineEnd; k++) {
+    const info = tokens[k].info;
+    if ((info.clinicalWord || CLINICAL_ABBREVIATIONS.has(tokens[k].key)) && !info.firstName && !info.surname) return true;
+  }
+  return false;
+}
+
 /** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
 const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING']);
 
@@ -939,7 +962,8 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
       // A word no dictionary knows may be a typo ("ASKS FOR UDPATES BY PHONE"): then only at the end of the clause.
       const clauseEnds = /^[ \t]*(?:[.,;:!?)(]|$|[\r\n]|(?:repeatedly|again|re|at|@)\b)/i.test(after);
       if (OBJECT_FRAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && (t.info.firstName || clauseEnds)) reason = 'name of a person asked for or spoken with';
-      else if ((clauseStartBefore(text, t.start) || firstOfTwoNamesBefore(text, tokens, i)) && WEAK_SUBJECT_VERB_AFTER.test(after)) reason = 'first name before what a visiting or caring person does';
+      // "Meningismus present", "Clonus present": findings are present too; only a first name is a person there.
+      else if ((clauseStartBefore(text, t.start) || firstOfTwoNamesBefore(text, tokens, i)) && WEAK_SUBJECT_VERB_AFTER.test(after) && (t.info.firstName || !/^[ \t]{1,2}present\b/i.test(after))) reason = 'first name before what a visiting or caring person does';
     }
     // "AT THANH'S REQUEST" also reads as a place after "at": the possessive settles it.
     if (reason) take(i, i + 1, possessive ? 'PATIENT' : 'RELATIVE', possessive ? 0.85 : 0.8, reason);
@@ -959,6 +983,9 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
 ]);
 
 const MODAL_NAMES = new Set(['MAY', 'WILL', 'CAN']);
+const VERB_PARTICLE_AFTER_CUED_WORD = /^[ \t]{1,2}(?:UP|DOWN|OUT|OFF|AWAY|up|down|out|off|away)\b/;
+const COPY_CUE_BEFORE = /\bc\.?c\.?[ \t]*:?[ \t]*$/i;
+const MODAL_BEFORE_VERB = new Set(['WILL', 'CAN', 'SHALL', 'PLEASE', 'PLS', 'SHOULD', 'MUST']);
 const KIN_BEFORE_NAME = spellings([
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN',
@@ -1051,6 +1078,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
       if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
+      // "BW 1640 G.": a measurement, not initials and a time.
+      if (pattern === INITIALS_AFTER_SENTENCE && /^[ \t]{1,2}\d{3,4}[ \t]?(?:G|GM|GRAMS?|KG|LBS?|OZ|ML|CC)\b/i.test(text.slice(m.indices![1][1], m.indices![1][1] + 14))) continue;
       const start = m.indices![1][0];
       const k = firstTokenAtOrAfter(tokens, start);
       if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
@@ -1191,7 +1220,7 @@ function findPeopleByInitialsAndSlashes(text: string, found: Candidate[]): void 
     // Without a label, only where at least one part is a name-list word or a word no dictionary knows, and none is
     // a clinical word ("BP/HR", "Tylenol/Motrin", "Nausea/Vomiting").
     const infos = parts.map((p) => ({ upper: p.toUpperCase(), info: wordInfo(p.toUpperCase()) }));
-    if (infos.some(({ upper, info }) => NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || info.clinicalWord || CREDENTIALS.has(upper) || RELATION_CUES.has(upper))) continue;
+    if (infos.some(({ upper, info }) => NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || info.clinicalWord || CREDENTIALS.has(upper) || RELATION_CUES.has(upper) || WEEKDAY_SHORT.has(upper))) continue;
     const nameLike = infos.filter(({ upper, info }) => info.tier === 'name' || (info.tier === 'unknown' && !isKnownWord(upper)) || (labelled && info.firstName && info.tier !== 'word'));
     if (nameLike.length < (labelled ? 1 : 2)) continue;
     let at = m.index + m[0].length - m[1].length;
@@ -1864,6 +1893,7 @@ function shortGivenName(t: Token): boolean {
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.acronym || t.key.length <= 2) return false;
+  if (SPECIALTY_ENDING.test(t.word) && t.info.tier !== 'name') return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
   if (weak && !t.capsLine && t.shape === 'upper') return false;
   if (t.info.tier === 'word') return false;
@@ -1939,6 +1969,11 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial && !reportedTo(text, tokens[i])) return undefined;
   // "REPORT GIVEN TO NOC RN", "RESOURCE RN", "ORIENTEE RN": which nurse, not who.
   if (ROLE_BEFORE_CREDENTIAL.has(tokens[i].key) && !afterInitial) return undefined;
+  // "TURN Q2H, RN AGAIN": a letter glued to a number before it is part of a frequency or a dose.
+  const charBefore = text.charCodeAt(tokens[i].start - 1);
+  if (charBefore >= 48 && charBefore <= 57) return undefined;
+  // "WILL ASK MD", "TO PAGE MD": a verb after a modal, asking a doctor.
+  if (i > 0 && MODAL_BEFORE_VERB.has(tokens[i - 1].key) && tokens[i].info.commonRank !== undefined && tokens[i].info.tier !== 'name') return undefined;
   // "YAA F. BSN, RN": after a signer's initial, a credential is the first of two credentials, not a surname.
   if (CREDENTIALS.has(tokens[i].key) && i > 0 && tokens[i - 1].shape === 'initial') return undefined;
   return i + 1;
