@@ -247,8 +247,11 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOf(NUMBERED_STREET, text)) {
     if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0])) continue;
-    // "118 IRREGULAR. JVP 8": a sentence end or only ordinary words between the numbers is not a street.
     const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
+    // "0800 CIWA 14:", "STARTED AT 1010 VIA PIV 18G": a clock time, then a score or a line, is no house number.
+    const firstWord = words[0]?.replace(/\.$/, '').toUpperCase() ?? '';
+    if (/^(?:[01]\d|2[0-3])[0-5]\d[ \t]/.test(m[0]) && (CLINICAL_ABBREVIATIONS.has(firstWord) || isKnownWord(firstWord))) continue;
+    // "118 IRREGULAR. JVP 8": a sentence end or only ordinary words between the numbers is not a street.
     if (words.some((w) => /\p{L}{4,}\.$/u.test(w)) || (capsText && words.every((w) => isKnownWord(w.replace(/\.$/, '').toUpperCase())))) continue;
     // "TV 450 RR 13", "HR 126 RR 14": ventilator and vital-sign readings, not a house number and a street.
     if (words.some((w) => VITAL_SIGN_LABEL.test(w))) continue;
@@ -517,8 +520,9 @@ export function findLocations(text: string): Candidate[] {
     // "of Merrimack Valley" names a place; "Academy of Pediatrics" ends at the organisation word.
     const of = /[ \t]of[ \t]{1,2}(?:the[ \t]{1,2})?(\p{L}[\p{L}'’&-]*)/u.exec(name);
     if (of && isKnownWord(of[1].toUpperCase()) && !isProperNoun(of[1].toUpperCase())) name = name.slice(0, of.index);
-    // "ETONOGESTREL 68 MG DRUG IMPLANT": a dose unit before the head is no firm's name.
-    if (!name || DOSE_UNIT_WORD.test(name) || !namesAPlace(name, capsText)) continue;
+    // "ETONOGESTREL 68 MG DRUG IMPLANT": a dose unit before the head is no firm's name; "Discharge Labs:" labels a section.
+    const labelsALine = text.charCodeAt(start + name.length) === 58 && (start === 0 || text.charCodeAt(start - 1) === 10);
+    if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !namesAPlace(name, capsText)) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.

@@ -381,6 +381,7 @@ function findCapitalisedAmbiguousNames(text: string, tokens: Token[], claimed: U
   }
 }
 
+const ABSTRACT_NOUN_ENDING = /(?:ATION|ITION|MENT|NESS|ITY|ISM|ANCE|ENCE)$/;
 const SPECIALTY_ENDING = /(?:ology|ologist|iatry|iatrics|ography|oscopy|surgery)$/i;
 
 /** In mixed case, capitalised words that no dictionary, drug list or gazetteer knows are mostly names (foreign and rare ones the census lacks); a run of them is stronger evidence than one. */
@@ -485,7 +486,7 @@ function afterCueNamePart(t: Token): boolean {
   if (t.shape === 'initial') return true;
   if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.key.length < 2) return false;
   // "DTR AT BEDSIDE", "HUSB NOTIFIED": a relation word is who, not the name.
-  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || t.info.tier === 'word') return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.info.tier === 'word') return false;
   if (t.info.tier === 'name') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
@@ -553,7 +554,7 @@ function chiefComplaintAt(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
-const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING']);
+const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING', 'WOC', 'WOCN', 'HD', 'CVICU', 'PEDS', 'CARDS', 'ORTHO', 'NEURO', 'SURGERY', 'PSYCH', 'RENAL', 'PULM', 'ONC', 'GI', 'GYN', 'OB']);
 
 /**
  * "wife: Temperance.", "NIECE TEMPERANCE AT 23 OLD COLONY RD", "NEPHEW, LANE - +1 (235)", "husband Lane called": a relation word,
@@ -582,6 +583,8 @@ function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Arr
     if (claimed[i] || !mayBeRelationWord(tokens[i - 1]) || !RELATION_CUES.has(tokens[i - 1].key) || tokens[i - 1].key === 'CONTACT' || tokens[i - 1].key === 'CLIENT') continue;
     if (!/^[ \t]{0,2}[:,]?[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (t.acronym || t.startsDate || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key)) continue;
+    // "WITH CHAPLAIN, CHAPLAIN VISITED", "MOB AND FOB VISITED": another relation word, or a verb, is no name.
+    if (RELATION_CUES.has(t.key) || ROLE_OR_RELATION_BEFORE_NAME.has(t.word) || (!t.info.firstName && isKnownWord(t.key) && /(?:ED|ING)$/.test(t.key))) continue;
     // A phone number or an address right after ("NEPHEW, LANE - +1 (235)…", "wife Lyrica - 796…") makes the word a
     // name whatever else it is (a street word, a drug), unless it is one of the most frequent words ("wife at 555…").
     const contactFollows = !CONTACT_LABEL.test(t.key) && CONTACT_AFTER_RELATIVE_NAME.test(text.slice(t.end, t.end + 16));
@@ -790,7 +793,9 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (INITIAL_WITH_PERIOD_AFTER.test(after) && i + 1 < tokens.length && tokens[i + 1].shape === 'initial' && !claimed[i + 1]) {
       const info = t.info;
       const firstNameLike = (info.firstName && info.tier !== 'word') || (info.tier === 'unknown' && !isKnownWord(t.key));
-      if (firstNameLike) take(i, i + 2, 'PATIENT', 0.75, 'first name and initial');
+      // "GROOMING MIN A.", "MAX A X2": minimal, maximal or moderate assistance.
+      const assistance = tokens[i + 1].key === 'A' && /^(?:MIN|MAX|MOD|MINIMAL|MAXIMAL|MODERATE|TOTAL|CONTACT|STANDBY)$/.test(t.key);
+      if (firstNameLike && !assistance) take(i, i + 2, 'PATIENT', 0.75, 'first name and initial');
     }
   }
   QUOTED_WORD.lastIndex = 0;
@@ -891,6 +896,8 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
     const wholeLine = atLineStart && (after >= text.length || text.charCodeAt(after) === 10 || text.charCodeAt(after) === 13);
     if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || (!wholeLine && (NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
+    // "-WOC RN", "-NOC RN", "-PD RN": a shift or a service signs, not a person.
+    if (ROLE_BEFORE_CREDENTIAL.has(initials)) continue;
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'initials signed before a credential');
   }
@@ -954,14 +961,16 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
       if (POSSESSED_AFTER.test(after.slice(2))) reason = "name before 's and a relation or a request";
     } else if (CALL_BEFORE.test(before) && CALL_AFTER.test(after)) {
       reason = "name called back or called next";
-    } else if (PER_BEFORE.test(before) && PER_AFTER.test(after)) {
+    } else if (PER_BEFORE.test(before) && PER_AFTER.test(after) && (t.info.firstName || t.info.surname)) {
       reason = "name after 'per' before a comma";
     } else if (clauseStartBefore(text, t.start) && SUBJECT_VERB_AFTER.test(after)) {
       reason = 'name before a verb of a visiting or caring person';
     } else if (t.shape !== 'lower' && (t.info.firstName || (t.info.tier === 'unknown' && !isKnownWord(t.key)))) {
       // A word no dictionary knows may be a typo ("ASKS FOR UDPATES BY PHONE"): then only at the end of the clause.
       const clauseEnds = /^[ \t]*(?:[.,;:!?)(]|$|[\r\n]|(?:repeatedly|again|re|at|@)\b)/i.test(after);
-      if (OBJECT_FRAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && (t.info.firstName || clauseEnds)) reason = 'name of a person asked for or spoken with';
+      // "ASKED FOR WINTER COAT": a first name followed by an ordinary noun is that noun's modifier.
+      const nounFollows = i + 1 < tokens.length && tokens[i + 1].start - t.end <= 2 && isKnownWord(tokens[i + 1].key) && !tokens[i + 1].info.surname && !/^[ \t]*[,.;(]/.test(after);
+      if (OBJECT_FRAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && ((t.info.firstName && !nounFollows) || clauseEnds)) reason = 'name of a person asked for or spoken with';
       // "Meningismus present", "Clonus present": findings are present too; only a first name is a person there.
       else if ((clauseStartBefore(text, t.start) || firstOfTwoNamesBefore(text, tokens, i)) && WEAK_SUBJECT_VERB_AFTER.test(after) && (t.info.firstName || !/^[ \t]{1,2}present\b/i.test(after))) reason = 'first name before what a visiting or caring person does';
     }
@@ -1048,7 +1057,7 @@ const NOT_SIGNING_INITIALS = new Set(
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
     'NG OG NGT OGT JP PEG GT TF TPN ETT FC CS LS IS SBT PS PC AC CPAP NC RA FM NRB HFNC ' +
     'CT MR MRI US XR CXR KUB EKG ECG ECHO EEG EMG ABG VBG BMP CMP CBC LFT UA UCX BCX INR PTT PT OT ST SLP RT ' +
-    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP').split(' '),
+    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT').split(' '),
 );
 
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
@@ -1365,6 +1374,8 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     const clinical = (p: Token, k: number) => p.info.clinicalWord && !p.info.surname && !p.info.firstName && !(k === 1 && parts[0].info.surnameRank < 5000);
     if (parts.some((p, k) => CLINICAL_ABBREVIATIONS.has(p.key) || clinical(p, k) || RELATION_CUES.has(p.key) || CREDENTIALS.has(p.key) || p.startsDate)) continue;
     if (!initial && parts.some((p) => NEVER_NAMES.has(p.key))) continue;
+    // "(REORIENTATION, MITTS, SITTER...)": a noun built with a suffix of abstract nouns is a measure, not a surname.
+    if (parts.some((p) => p.info.tier === 'unknown' && ABSTRACT_NOUN_ENDING.test(p.key))) continue;
     if (!parts.some((p) => p.info.tier === 'name' || p.info.firstName || p.info.surname || (p.info.tier === 'unknown' && !isKnownWord(p.key)))) continue;
     take(from, to, 'PATIENT', 0.88, 'surname, comma and first name in a field');
   }
@@ -1667,6 +1678,8 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   const between = text.slice(previous.end, tokens[i].start);
   // "mr . ward": transcripts of speech set the title's period apart.
   if (!/^ ?\.?\s{1,3}$/.test(between) && !(between === '.' && previous.key.length <= 3)) return undefined;
+  // "moderate MR.⏎⏎Assessment/Plan", "1.5 L FR.⏎LONG-TERM": a title at a line's end introduces nobody on the next line.
+  if (between.includes('\n') || between.includes('\r')) return undefined;
   // "FR. CUSHING" is a priest; "FR OSH" is "from".
   if (previous.key === 'FR' && !between.includes('.')) return undefined;
   // "RETIRED YOUTH PASTOR. PATIENCE ...": a title written out in full takes no period.
@@ -1894,6 +1907,8 @@ function shortGivenName(t: Token): boolean {
 function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.acronym || t.key.length <= 2) return false;
   if (SPECIALTY_ENDING.test(t.word) && t.info.tier !== 'name') return false;
+  // "STATES SPOUSE LIKES TO COOK": a verb after the relation word, not a name.
+  if (t.capsLine && !t.info.firstName && t.info.tier !== 'name' && isKnownWord(t.key) && /(?:[^S]S|ED|ING)$/.test(t.key)) return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
   if (weak && !t.capsLine && t.shape === 'upper') return false;
   if (t.info.tier === 'word') return false;
