@@ -140,6 +140,12 @@ const cases: MarkedCase[] = [
     note: 'GCS 15. No focal deficit. Meningismus present.\nParkinson disease, Hoehn and Yahr 2.\n2.5 mg Mon/Fri.\nThe radiologist read it; read by Neuroradiology',
   },
   { name: 'a copy list in a letter and initials alone on the last line still name people', note: 'With kind regards,\nDr. «Rose Payne|NAME»\ncc: «Hope Black|NAME»\nDISCHARGED W/ WIFE «LUPE|NAME», STEADY GAIT.\n«BW|NAME»' },
+  {
+    name: 'two words that can only be a name after the word patient',
+    note: 'I SAW YOUR PATIENT «HOPE DELACROIX|NAME» TODAY.\nPT «HOPE DELACROIX|NAME» IS A PLEASANT WOMAN.',
+  },
+  { name: 'I saw your patient in mixed case', note: 'I saw your patient «Hope Delacroix|NAME» today.' },
+  { name: 'verbs, findings and states after the word patient are no name pairs', note: 'PT SPEAKS NAVAJO AND ENGLISH. PT STABLE OVERNIGHT. PT REFUSED LASIX. PT ROSE TO CHAIR. PT BROWN STOOL. PT YOUNG ADULT. PATIENT FRANK BLOOD.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

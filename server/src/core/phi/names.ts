@@ -237,9 +237,12 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       const roleBeforeUnknownWord = t.capsLine && t.info.tier === 'unknown' && !isKnownWord(t.key) && ROLE_BEFORE.test(before);
       const personWith = PERSON_WITH.test(before);
       const weak = WEAK_CUE.test(before) && !label && !CREDENTIAL_BEFORE.test(before) && !personWith && !PERSON_NAMED.test(before) && !roleBeforeUnknownWord;
+      // "I SAW YOUR PATIENT HOPE DELACROIX", "PT PALEAFEI, TIA 17 F.": after the word patient, two words that can only
+      // be a name's parts are the name, however weak the cue.
+      const namePair = cue === 'PATIENT' && weak && namePairAt(text, tokens, i);
       const accepted = t.key.length <= 2
         ? !weak && (cue === 'RELATIVE' || personWith) && shortGivenName(t)
-        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname);
+        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname) || namePair;
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
@@ -252,6 +255,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         // clinical word no name list knows among the next words ("cc: Hope Black" is a copy).
         if (COPY_CUE_BEFORE.test(before) && (/\d[ \t]*c\.?c\.?[ \t]*$/i.test(before) || chiefComplaintAt(text, tokens, i))) continue;
         let end = extendName(text, tokens, i, false);
+        if (namePair) end = Math.max(end, i + 2);
         // "RE: Skip Best": after a label, two capitalised words ending in a surname are the name, whatever the first.
         if (label && pairEndingInSurname) end = Math.max(end, i + 2);
         // "twin with smith magenis syndrome": an eponym of two names.
@@ -551,6 +555,27 @@ function chiefComplaintAt(text: string, tokens: Token[], i: number): boolean {
     if ((info.clinicalWord || CLINICAL_ABBREVIATIONS.has(tokens[k].key)) && !info.firstName && !info.surname) return true;
   }
   return false;
+}
+
+function inflectionOfAKnownWord(key: string): boolean {
+  const stem = /(?:ING|ED|ES|S)$/.exec(key);
+  return stem !== null && key.length - stem[0].length >= 3 && (isKnownWord(key.slice(0, key.length - stem[0].length)) || isKnownWord(key.slice(0, key.length - 1)));
+}
+
+/** Tokens i and i+1, joined by a space or a comma, are a first name or surname each, no frequent word of clinical prose, one of them only a name. */
+function namePairAt(text: string, tokens: Token[], i: number): boolean {
+  if (i + 1 >= tokens.length || !joinable(text, tokens, i, i + 1)) return false;
+  const part = (t: Token) => {
+    if (t.acronym || t.startsDate || t.key.length < 2 || NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key)) return false;
+    if (t.shape === 'lower' && !t.capsLine) return false;
+    // "PT SPEAKS NAVAJO": an inflected form of a dictionary word is the word.
+    if (t.info.tier === 'unknown') return !isKnownWord(t.key) && !inflectionOfAKnownWord(t.key);
+    if (t.info.tier !== 'name' && inflectionOfAKnownWord(t.key)) return false;
+    return (t.info.firstName || t.info.surname) && t.info.tier !== 'word' && (t.info.tier === 'name' || t.info.commonRank === undefined || t.info.commonRank > 800);
+  };
+  // One of the two must be nothing but a name: "HOPE DELACROIX" yes, "FRANK ROSE" (two words of prose) no.
+  const strong = (t: Token) => t.info.tier === 'name' || (t.info.tier === 'unknown' && !isKnownWord(t.key));
+  return part(tokens[i]) && part(tokens[i + 1]) && (strong(tokens[i]) || strong(tokens[i + 1]));
 }
 
 /** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
