@@ -146,6 +146,11 @@ const cases: MarkedCase[] = [
   },
   { name: 'I saw your patient in mixed case', note: 'I saw your patient «Hope Delacroix|NAME» today.' },
   { name: 'verbs, findings and states after the word patient are no name pairs', note: 'PT SPEAKS NAVAJO AND ENGLISH. PT STABLE OVERNIGHT. PT REFUSED LASIX. PT ROSE TO CHAIR. PT BROWN STOOL. PT YOUNG ADULT. PATIENT FRANK BLOOD.' },
+  {
+    name: "initials after a double dash, a baby's name in quotes, children in brackets with bare ages",
+    note: 'VOIDING CLEAR YELLOW.\n-- «LR|NAME»\nBaby boy "«Tobi|NAME»" breastfeeding well.\nCHILDREN («MATEO|NAME» 6, «LUNA|NAME» 3) WITH SISTER.',
+  },
+  { name: 'counts and ages in brackets after children words are no names', note: 'CHILDREN (2) AT HOME. SIBLINGS (AGES 3, 5). PARENTS TIRED AND WORRIED.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

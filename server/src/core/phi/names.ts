@@ -192,6 +192,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findListedPeople(text, found);
   findSignOutListPatients(text, found);
   findChildrenWithAges(text, found);
+  findParentsAndBabyNicknames(text, found);
   findPeopleByInitialsAndSlashes(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
@@ -1074,7 +1075,7 @@ const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)
 const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
-const INITIALS_AFTER_DASH = /-[ \t]?([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
+const INITIALS_AFTER_DASH = /-{1,2}[ \t]?([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
 /** What may stand before the dash of INITIALS_AFTER_DASH: a line start, or an entry's last sentence. */
 const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!)][ \t]{1,2})$/;
 const NOT_SIGNING_INITIALS = new Set(
@@ -1188,8 +1189,26 @@ function findSignOutListPatients(text: string, found: Candidate[]): void {
 }
 
 /** "Children: Sunny (11) and Sage (15)", "KIDS: MOHAMUD 7 YO AND BILL 4-YEAR-OLD": names before ages after a children label. */
-const CHILDREN_LABEL = /\b(?:children|kids|siblings|grandchildren|grandkids|sons|daughters)[ \t]{0,2}:/gi;
-const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-])(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b)`, 'g');
+const CHILDREN_LABEL = /\b(?:children|kids|siblings|grandchildren|grandkids|sons|daughters)[ \t]{0,2}(?::|(?=\())/gi;
+const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-])(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b|\d{1,2}(?=[ \t]{0,2}[,;)]))`, 'g');
+
+/** "PARENTS ANI AND VAHE ROOMED IN": two first names joined by 'and' after a word for both parents or for children. */
+const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|Parents|Grandparents)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})[ \t]{1,2}(?:and|AND|&)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\b/dg;
+/** 'Baby boy "Tobi"', 'Baby Girl Fonoti ("Ana")': the name the parents call the baby. */
+const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Girl)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30})?[ \t]{0,2}\(?["“]([A-Z][A-Za-z'’-]{1,20})["”]/dg;
+
+function findParentsAndBabyNicknames(text: string, found: Candidate[]): void {
+  for (const m of /parents/i.test(text) ? matchesOf(PAIR_AFTER_FAMILY_WORD, text) : []) {
+    const parts = [m[1], m[2]].map((w) => ({ upper: w.toUpperCase(), info: wordInfo(w.toUpperCase()) }));
+    // Both may be names ("ANI AND VAHE"); "PARENTS TIRED AND WORRIED" are not.
+    if (parts.some(({ upper, info }) => NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || RELATION_CUES.has(upper) || info.clinicalWord || (info.tier === 'unknown' && isKnownWord(upper)) || (info.tier !== 'unknown' && !info.firstName))) continue;
+    for (const group of [1, 2]) found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'RELATIVE', 0.8, "first names after 'parents'"));
+  }
+  for (const m of /baby/i.test(text) ? matchesOf(BABY_NICKNAME, text) : []) {
+    if (NEVER_NAMES.has(m[1].toUpperCase())) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.85, "baby's name in quotes"));
+  }
+}
 
 function findChildrenWithAges(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
@@ -1205,6 +1224,8 @@ function findChildrenWithAges(text: string, found: Candidate[]): void {
       const skip = /^(?:and|AND|And|&)$/.test(words[0]) ? words[0].length + 1 : 0;
       const name = m[1].slice(skip);
       if (!name || name.split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+      // "SIBLINGS (AGES 3, 5)": a dictionary word that is no first name, before a bare number, is no child.
+      if (/^\d/.test(m[0].slice(m[1].length).trim()) && name.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !wordInfo(w.toUpperCase()).firstName)) continue;
       const start = from + m.index + skip;
       found.push(candidate(start, start + name.length, 'NAME', 'RELATIVE', 0.8, 'name before an age after a children label'));
     }
