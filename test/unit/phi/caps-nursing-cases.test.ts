@@ -151,6 +151,16 @@ const cases: MarkedCase[] = [
     note: 'VOIDING CLEAR YELLOW.\n-- «LR|NAME»\nBaby boy "«Tobi|NAME»" breastfeeding well.\nCHILDREN («MATEO|NAME» 6, «LUNA|NAME» 3) WITH SISTER.',
   },
   { name: 'counts and ages in brackets after children words are no names', note: 'CHILDREN (2) AT HOME. SIBLINGS (AGES 3, 5). PARENTS TIRED AND WORRIED.' },
+  {
+    name: 'rooms and beds written with a letter and a dash, a unit abbreviation or a NICU space',
+    note: 'NAKOA, DUKE  BED «C-6|LOCATION»  63 M  STEMI\nED NOTE  RM «ED 14|LOCATION»\nBABY BOY VANG  ISOLETTE «14|LOCATION»',
+  },
+  { name: 'post-operative days, bed rest and room air are no rooms', note: 'POD 2. POD 1 S/P LAP CHOLE. BED REST. WARMER ON. ROOM AIR. RM TEMP.' },
+  {
+    name: 'a town between two commas before its state, after an address or a facility',
+    note: 'LOCATION: «RR 2 BOX 114|LOCATION», «SALT ROCK|LOCATION», «WV|LOCATION»\nFROM «GOLDEN PRAIRIE CARE CENTER|LOCATION», «WATERTOWN|LOCATION», «SD|LOCATION»',
+  },
+  { name: 'symptoms, signers and timing between commas are no towns', note: 'NAUSEA, VOMITING, OK. ONSET 3 DAYS, MILD, IN AM. PAIN 3 DAYS, WORSE, ME.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

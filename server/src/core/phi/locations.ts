@@ -145,7 +145,8 @@ const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|f
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 /** "Room 412", "BED 21B", "Bay S620", "Rm W418": a wing letter may come first. */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay)\s{0,2}#?\s{0,2}([A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b/gi;
+/** "RM 412B", "BED C-6", "BED N-17", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space. */
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -343,7 +344,11 @@ export function findLocations(text: string): Candidate[] {
     for (let take = words.length; take >= 1 && !city; take--) {
       const candidateCity = words.slice(words.length - take).join(' ');
       const cueEnd = m.index - candidateCity.length;
-      const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
+      // "RR 2 BOX 114, SALT ROCK, WV", "CARE CENTER, WATERTOWN, SD": a town between two commas before a state that
+      // ends the clause, when no word of it is clinical prose.
+      // Before the first comma, an address or a name of two words ("RR 2 BOX 114,", "CARE CENTER,"), never one word ("FREEMAN, LEE, MA").
+      const betweenCommas = !CREDENTIALS.has(state) && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(text.slice(Math.max(0, cueEnd - 40), cueEnd)) && townWords(candidateCity);
+      const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (betweenCommas || PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
       if (zip || cued || (!CREDENTIALS.has(state) && CITIES.has(candidateCity.toUpperCase()))) {
         city = candidateCity;
         placeCued = cued;
@@ -528,8 +533,9 @@ export function findLocations(text: string): Candidate[] {
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
   for (const m of matchesOf(FIRM, text)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of rooms) {
-    const start = m.index + m[0].length - m[1].length;
-    add(start, start + m[1].length, 'ROOM', 0.8, 'room or bed number');
+    const number = m[1] ?? m[2];
+    const start = m.index + m[0].length - number.length;
+    add(start, start + number.length, 'ROOM', 0.8, 'room or bed number');
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
@@ -953,6 +959,19 @@ function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = fal
 }
 
 const DOSE_UNIT_WORD = /\b(?:MG|MCG|ML|KG|MEQ|UNITS?|IU|MMOL)\b/i;
+
+const TOWN_PARTICLES = new Set(['LA', 'LE', 'DE', 'EL', 'LOS', 'LAS', 'SAN', 'SANTA', 'ST', 'ST.', 'FORT', 'FT', 'NEW', 'EAST', 'WEST', 'NORTH', 'SOUTH', 'LAKE', 'MOUNT', 'MT']);
+/** Every word of a town's name: capitalised, and neither frequent clinical prose nor an abbreviation. */
+function townWords(phrase: string): boolean {
+  return phrase.split(/[ \t]+/).every((w) => {
+    const upper = w.toUpperCase();
+    if (!/^\p{Lu}/u.test(w)) return false;
+    if (TOWN_PARTICLES.has(upper)) return true;
+    if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || CREDENTIALS.has(upper)) return false;
+    const info = wordInfo(upper);
+    return !info.clinicalWord || info.commonRank === undefined || info.commonRank > 2000 || info.tier === 'name';
+  });
+}
 
 /** "DIE MAKER AT KESSLER STAMPING": a firm's name starts after the last "at" (firms are not named "X at Y"). */
 function lengthThroughLastAt(match: string): number {
