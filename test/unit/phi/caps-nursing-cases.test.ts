@@ -153,7 +153,7 @@ const cases: MarkedCase[] = [
   { name: 'counts and ages in brackets after children words are no names', note: 'CHILDREN (2) AT HOME. SIBLINGS (AGES 3, 5). PARENTS TIRED AND WORRIED.' },
   {
     name: 'rooms and beds written with a letter and a dash, a unit abbreviation or a NICU space',
-    note: 'NAKOA, DUKE  BED «C-6|LOCATION»  63 M  STEMI\nED NOTE  RM «ED 14|LOCATION»\nBABY BOY VANG  ISOLETTE «14|LOCATION»',
+    note: '«NAKOA, DUKE|NAME»  BED «C-6|LOCATION»  63 M  STEMI\nED NOTE  RM «ED 14|LOCATION»\nBABY BOY «VANG|NAME»  ISOLETTE «14|LOCATION»',
   },
   { name: 'post-operative days, bed rest and room air are no rooms', note: 'POD 2. POD 1 S/P LAP CHOLE. BED REST. WARMER ON. ROOM AIR. RM TEMP.' },
   {
