@@ -161,6 +161,11 @@ const cases: MarkedCase[] = [
     note: 'LOCATION: «RR 2 BOX 114|LOCATION», «SALT ROCK|LOCATION», «WV|LOCATION»\nFROM «GOLDEN PRAIRIE CARE CENTER|LOCATION», «WATERTOWN|LOCATION», «SD|LOCATION»',
   },
   { name: 'symptoms, signers and timing between commas are no towns', note: 'NAUSEA, VOMITING, OK. ONSET 3 DAYS, MILD, IN AM. PAIN 3 DAYS, WORSE, ME.' },
+  {
+    name: "the dictating doctor's and the typist's initials on a line of their own",
+    note: 'Sincerely,\n\nDr. «Zachary Vaughn|NAME»\n«ZV|NAME»/«lh|NAME»\nD: «10/08/69|DATE»\nDICTATED BY: «KEVIN OSEI|NAME», M.D.\n«KO|NAME»:«MTW|NAME»',
+  },
+  { name: 'abbreviations joined by a slash on a line of their own are no initials', note: 'NEURO: A&O\nN/V\nBP/HR\nRN/BSN\nCHF/COPD\nMD/PHD\nHTN/DM\nNKA/NKDA' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

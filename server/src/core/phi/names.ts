@@ -1123,6 +1123,16 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   // "... STEADY GAIT.⏎BW", "⏎TW CM": two or three capitals alone on a note's last line, perhaps with credentials.
   const lastLine = INITIALS_CLOSING_NOTE.exec(text);
   if (lastLine) takeInitials(lastLine.indices![1][0], lastLine[1], "initials on a note's last line");
+  // "ZV/lh", "KO:MTW", "EB/JCR": the dictating doctor's and the transcriptionist's initials on a line of their own.
+  for (const m of text.includes('/') || text.includes(':') ? matchesOf(DICTATION_INITIALS, text) : []) {
+    const [doctor, typist] = [m[1], m[2]];
+    if ([doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
+    for (const group of [1, 2] as const) {
+      const [start] = m.indices![group];
+      const k = firstTokenAtOrAfter(tokens, start);
+      if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'dictation initials of the doctor and the typist');
+    }
+  }
   // "-R.M.", "-H. W.", "M.S. RN CM": initials with periods signing after a dash or before a credential.
   for (const m of text.includes('.') ? matchesOf(DOTTED_INITIALS_SIGNING, text) : []) {
     const [start, end] = m.indices![1] ?? m.indices![2];
@@ -1134,6 +1144,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   }
 }
 
+const DICTATION_INITIALS = /(?:^|[\r\n])[ \t]{0,3}([A-Z]{2,3})[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n])/dg;
 const INITIALS_CLOSING_NOTE = /(?:^|[\r\n])[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN))*[ \t]*\s*$/d;
 const DOTTED_INITIALS_SIGNING = /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)/dg;
 
