@@ -166,6 +166,11 @@ const cases: MarkedCase[] = [
     note: 'Sincerely,\n\nDr. «Zachary Vaughn|NAME»\n«ZV|NAME»/«lh|NAME»\nD: «10/08/69|DATE»\nDICTATED BY: «KEVIN OSEI|NAME», M.D.\n«KO|NAME»:«MTW|NAME»',
   },
   { name: 'abbreviations joined by a slash on a line of their own are no initials', note: 'NEURO: A&O\nN/V\nBP/HR\nRN/BSN\nCHF/COPD\nMD/PHD\nHTN/DM\nNKA/NKDA' },
+  {
+    name: 'a month and a two-digit year after an event or a date word',
+    note: 'PVD S/P FEM-POP BYPASS «8/61|DATE». REPORTS ANGINA.\nStress test «5/93|DATE» without ischemia. CAD, IMI «10/87|DATE» treated medically.',
+  },
+  { name: 'readings and ratios with a second number above 31 are no dates', note: 'BP 120/80. FEV1/FVC 5/70. SAT 9/95. RATIO 1/50. HR 8/60. PT 2/40. GAVE 1/50.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

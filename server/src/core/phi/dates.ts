@@ -64,6 +64,9 @@ const TIME_AFTER_SLASH = String.raw`\/(?:\d{3,4}|\d{1,2}:\d{2})(?:[hH]\b|[aApP][
 const NUMERIC_FULL = new RegExp(String.raw`(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=${TIME_AFTER_SLASH}|(?![\w/]|[.:-]\d))`, 'g');
 /** m/d without a year, optionally a range "3/4-3/6" or "3/4-6". */
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
+/** "8/61", "10/87": a month and a two-digit year from 32 on, which no day can be. */
+const READING_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pt|fvc|fev1|ratio|bp|rr|ef|ptt|inr)[ \t:=]{1,3}$/i;
+const MONTH_AND_SHORT_YEAR = /(?<![\w/.:+-])(?:0?[1-9]|1[0-2])\/[3-9]\d(?![\w/]|[.,]\d)/g;
 /** mm/yyyy */
 const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?:\s{0,2}[-\u2013]\s{0,2}(?:0?[1-9]|1[0-2])[/-]\d{4})?(?![\w/]|[.:-]\d)/g;
 /** 20190304: eight digits that read as a valid date between 1900 and 2099. */
@@ -146,6 +149,15 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   for (const m of matchesOf(NUMERIC_MONTH_DAY, text)) {
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric month and day');
+  }
+  // "FEM-POP BYPASS 8/61", "IMI 10/87 TREATED", "last DEXA 3/80": a month and a two-digit year no day can be, after a
+  // date word or an event (not after a reading: "SAT 9/95", "FEV1/FVC 5/70").
+  for (const m of text.includes('/') ? matchesOf(MONTH_AND_SHORT_YEAR, text) : []) {
+    const before = text.slice(Math.max(0, m.index - 32), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after) || READING_BEFORE.test(before)) continue;
+    if (!(DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || /\b(?:bypass|imi|ami|nstemi|stemi|mi|cabg|pci|dexa|test|dx|diagnosed|started|since)[ \t]{1,2}$/i.test(before))) continue;
+    push(m.index, m.index + m[0].length, 0.8, 'month and two-digit year');
   }
   // A weekday alone is not a date element; before a date it belongs to it ("Monday, July 22").
   const byStart = new Map(found.map((c) => [c.start, c]));
