@@ -171,6 +171,8 @@ const cases: MarkedCase[] = [
     note: 'PVD S/P FEM-POP BYPASS «8/61|DATE». REPORTS ANGINA.\nStress test «5/93|DATE» without ischemia. CAD, IMI «10/87|DATE» treated medically.',
   },
   { name: 'readings and ratios with a second number above 31 are no dates', note: 'BP 120/80. FEV1/FVC 5/70. SAT 9/95. RATIO 1/50. HR 8/60. PT 2/40. GAVE 1/50.' },
+  { name: 'an extension of four or five digits after ext in any case', note: '«Colleen Baker|NAME», RN CM ext «4406|CONTACT»\nmessage left on ext. «6620|CONTACT». Discharged.' },
+  { name: 'extremities and extended-release doses are no extensions', note: 'EXT 2+ EDEMA. KNEE EXT 4/5. METFORMIN EXT 1200 MG.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

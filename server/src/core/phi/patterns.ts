@@ -254,8 +254,8 @@ function findPhones(text: string, found: Candidate[]): void {
     const [, pager, glued, afterWord, paged, vocera, bareExtension] = match;
     const previous = match.index > 0 ? text[match.index - 1] : ' ';
     if ((pager ?? glued) && !BEFORE_SHORT_CUE.test(previous)) continue;
-    // A bare "ext" needs a cue before it, unless the word is spelled out in capitals after a name ("REPORT TO HAZEL RN EXT 59373").
-    if (bareExtension && !BEFORE_BARE_EXTENSION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !/^EXT\.?[ \t]{1,2}\d{4,5}$/.test(match[0])) continue;
+    // A bare "ext" needs a cue before it, unless four or five digits follow it ("REPORT TO HAZEL RN EXT 59373", "CM ext 4406").
+    if (bareExtension && !BEFORE_BARE_EXTENSION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !(/^EXT\.?[ \t]{1,2}\d{4,5}$/i.test(match[0]) && !/^[ \t]{0,2}(?:mg|mcg|ml|units?|g)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)))) continue;
     pushShortNumber(found, match, pager ?? glued ?? afterWord ?? paged ?? vocera ?? bareExtension);
   }
   for (const match of matchesOf(TEN_DIGITS, text)) {
