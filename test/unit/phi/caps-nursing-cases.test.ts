@@ -173,6 +173,11 @@ const cases: MarkedCase[] = [
   { name: 'readings and ratios with a second number above 31 are no dates', note: 'BP 120/80. FEV1/FVC 5/70. SAT 9/95. RATIO 1/50. HR 8/60. PT 2/40. GAVE 1/50.' },
   { name: 'an extension of four or five digits after ext in any case', note: '«Colleen Baker|NAME», RN CM ext «4406|CONTACT»\nmessage left on ext. «6620|CONTACT». Discharged.' },
   { name: 'extremities and extended-release doses are no extensions', note: 'EXT 2+ EDEMA. KNEE EXT 4/5. METFORMIN EXT 1200 MG.' },
+  {
+    name: 'meals, services, doses, organisms, lab names and a sentence before a street type are no places or names',
+    note: 'VISITS DAILY AT LUNCH.\nADMISSION H&P - PSYCH\nAV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT 80/HR\nNAPROXEN 500 BID X 7D W/ FOOD.\nTX HEPATOLOGY AWARE.\nWBC 14.2, Tbili 1.1, lipase normal. Will cover Vibrio given saltwater. SHILEY 6 CUFFLESS.',
+  },
+  { name: 'hospital acronyms and real streets still are', note: 'TRANSFERRED FROM «CPMC|LOCATION». Lives at «45 Harbor Pt.|LOCATION»' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -21,6 +21,8 @@ const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6
 /** A street without a house number after "on", "off", "lives on": "Blue Hill Ave". */
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
+/** "NAPROXEN 500 BID X 7D": a dose's frequency, never a street's name. */
+const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|L)\b/i;
 /** Streets as most of the world writes them: a street-type word first ("Rua Igreja 25", "ul. Słowicza 10", "29 Rue de Tanger"). */
 const STREET_WORD_FIRST = /(?<![\p{L}\d])(?:(\d{1,6})[ \t]{1,2})?(?:Rua|Rue|Via|Viale|Avenida|Avda\.|Av\.|Calle|Carrer|Camino|Ul\.|ul\.|Ulica|Piazza|Praça|Plaza|Strada|Calea|Travessa|Largo)[ \t]{1,2}(?:(?:de|da|do|dos|das|del|della|di|la|le|les|des|du|e|y)[ \t]{1,2}|\p{Lu}[\p{L}'’.-]{0,30}[ \t]{1,2}|\p{Ll}[\p{L}'’.-]{2,30}[ \t]{1,2}){0,5}(?:\p{L}[\p{L}'’.-]{1,30})(?:[ \t]{1,2}(\d{1,5}[A-Za-z]?))?(?![\p{L}\d])/gu;
@@ -243,11 +245,12 @@ export function findLocations(text: string): Candidate[] {
     spacesBeforeDigits.add(m.index);
   }
   for (const m of matchesOf(capsText ? STREET_CAPS : STREET, text)) {
-    if (NOT_A_STREET.test(m[0])) continue;
+    // "AV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT": a sentence ends before the two-letter street type.
+    if (NOT_A_STREET.test(m[0]) || /\p{L}{3,}\.[ \t]{1,3}(?:CT|Ct|DR|Dr|PT|Pt|ST|St|PL|Pl)\.?$/u.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
   for (const m of matchesOf(NUMBERED_STREET, text)) {
-    if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0])) continue;
+    if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0]) || DOSING_WORD.test(m[0])) continue;
     const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
     // "0800 CIWA 14:", "STARTED AT 1010 VIA PIV 18G": a clock time, then a score or a line, is no house number.
     const firstWord = words[0]?.replace(/\.$/, '').toUpperCase() ?? '';
@@ -298,7 +301,8 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'employer after its label');
   }
   for (const m of matchesOf(HOSPITAL_ACRONYM_AFTER_PLACE_WORD, text)) {
-    if (CLINICAL_ABBREVIATIONS.has(m[1]) || /^(?:OSH|ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|PAH|PPH|NPH|HTH|NH)$/.test(m[1])) continue;
+    // "AT LUNCH", "- PSYCH": words that end like a hospital's acronym.
+    if (CLINICAL_ABBREVIATIONS.has(m[1]) || /^(?:OSH|ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|PAH|PPH|NPH|HTH|NH)$/.test(m[1]) || isKnownWord(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'HOSPITAL', 0.8, 'hospital acronym after a place word');
   }

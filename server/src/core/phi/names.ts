@@ -492,6 +492,8 @@ function afterCueNamePart(t: Token): boolean {
   if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.key.length < 2) return false;
   // "DTR AT BEDSIDE", "HUSB NOTIFIED": a relation word is who, not the name.
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.info.tier === 'word') return false;
+  // "TX HEPATOLOGY AWARE": a service, not a person.
+  if (SPECIALTY_ENDING.test(t.key) && t.info.tier !== 'name') return false;
   if (t.info.tier === 'name') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
