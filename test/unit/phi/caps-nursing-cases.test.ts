@@ -178,6 +178,11 @@ const cases: MarkedCase[] = [
     note: 'VISITS DAILY AT LUNCH.\nADMISSION H&P - PSYCH\nAV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT 80/HR\nNAPROXEN 500 BID X 7D W/ FOOD.\nTX HEPATOLOGY AWARE.\nWBC 14.2, Tbili 1.1, lipase normal. Will cover Vibrio given saltwater. SHILEY 6 CUFFLESS.',
   },
   { name: 'hospital acronyms and real streets still are', note: 'TRANSFERRED FROM «CPMC|LOCATION». Lives at «45 Harbor Pt.|LOCATION»' },
+  {
+    name: 'weekdays before a date or joined by a slash, compounds of dictionary words after RE:, and METH are no names',
+    note: 'Anticoagulation clinic -- telephone note\n«Mon 3/10/2025|DATE» 14:05\nthen 5 mg daily except 2.5 mg Mon/Fri.\nAPS REPORT FILED RE: SELF-NEGLECT.\nMETH USE DAILY.',
+  },
+  { name: 'hyphenated names after a label or a role still are', note: 'RE: «Mary-Jo Smith|NAME»\nCIRCULATOR: «SUNG-HO|NAME»' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -368,8 +368,8 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     }
     // "Braxton Hicks contractions": the second word of the eponym is a common surname.
     if (start === i && end === i + 1 && /\bbraxton[ -]$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
-    // "2.5 mg Mon/Fri": weekdays written short and joined by a slash.
-    if (start === i && end === i + 1 && WEEKDAY_SHORT.has(t.key) && (text[t.end] === '/' || text[t.start - 1] === '/')) continue;
+    // "2.5 mg Mon/Fri", "Mon 3/10/2025": weekdays written short, joined by a slash or before a date.
+    if (start === i && end === i + 1 && WEEKDAY_SHORT.has(t.key) && (text[t.end] === '/' || text[t.start - 1] === '/' || t.startsDate)) continue;
     const confidence = aloneConfidence(tokens, start, end);
     take(start, end, 'PATIENT', confidence, 'name from the census name lists');
     i = end - 1;
@@ -1966,6 +1966,8 @@ function shortGivenName(t: Token): boolean {
 function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.acronym || t.key.length <= 2) return false;
   if (SPECIALTY_ENDING.test(t.word) && t.info.tier !== 'name') return false;
+  // "RE: SELF-NEGLECT": a compound of dictionary words.
+  if (t.key.includes('-') && t.key.split('-').every((part) => part.length >= 4 && isKnownWord(part))) return false;
   // "STATES SPOUSE LIKES TO COOK": a verb after the relation word, not a name.
   if (t.capsLine && !t.info.firstName && t.info.tier !== 'name' && isKnownWord(t.key) && /(?:[^S]S|ED|ING)$/.test(t.key)) return false;
   // A capitalised word in mixed-case text after "with" or "by" is more often an acronym or emphasis.
