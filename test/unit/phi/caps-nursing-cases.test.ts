@@ -183,6 +183,11 @@ const cases: MarkedCase[] = [
     note: 'Anticoagulation clinic -- telephone note\n«Mon 3/10/2025|DATE» 14:05\nthen 5 mg daily except 2.5 mg Mon/Fri.\nAPS REPORT FILED RE: SELF-NEGLECT.\nMETH USE DAILY.',
   },
   { name: 'hyphenated names after a label or a role still are', note: 'RE: «Mary-Jo Smith|NAME»\nCIRCULATOR: «SUNG-HO|NAME»' },
+  {
+    name: 'dictation initials right under a signature, whatever the letters also spell, and a service after MR.',
+    note: '«Walter Kincaid|NAME», MD\n«WK|NAME»/«bp|NAME»\nDD: «12/24/70|DATE»\nMODERATE MR. CARDIOLOGY, DR. «ABERNATHY|NAME», RECOMMENDED SPIRONOLACTONE.',
+  },
+  { name: 'abbreviations under an ordinary line are no dictation initials', note: 'SEEN BY MD\nIV/PO\nBP/HR' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -1128,7 +1128,9 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   // "ZV/lh", "KO:MTW", "EB/JCR": the dictating doctor's and the transcriptionist's initials on a line of their own.
   for (const m of text.includes('/') || text.includes(':') ? matchesOf(DICTATION_INITIALS, text) : []) {
     const [doctor, typist] = [m[1], m[2]];
-    if ([doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
+    // Right under a signature with a credential the line is the dictation's, whatever else the letters spell ("WK/bp").
+    const underSignature = SIGNATURE_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0)));
+    if (!underSignature && [doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
     for (const group of [1, 2] as const) {
       const [start] = m.indices![group];
       const k = firstTokenAtOrAfter(tokens, start);
@@ -1146,6 +1148,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   }
 }
 
+const SIGNATURE_LINE_BEFORE = /\p{L},[ \t]{0,2}(?:M\.?D|D\.?O|NP|PA-C|FACC|F\.A\.C\.C|Ph\.?D|MBBS|RN)\.?(?:,[ \t]{0,2}[A-Z.]{2,10})?[ \t]*[\r\n]{1,2}[ \t]*$/u;
 const DICTATION_INITIALS = /(?:^|[\r\n])[ \t]{0,3}([A-Z]{2,3})[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n])/dg;
 const INITIALS_CLOSING_NOTE = /(?:^|[\r\n])[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN))*[ \t]*\s*$/d;
 const DOTTED_INITIALS_SIGNING = /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)/dg;
@@ -1739,6 +1742,8 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   if (!/^ ?\.?\s{1,3}$/.test(between) && !(between === '.' && previous.key.length <= 3)) return undefined;
   // "moderate MR.⏎⏎Assessment/Plan", "1.5 L FR.⏎LONG-TERM": a title at a line's end introduces nobody on the next line.
   if (between.includes('\n') || between.includes('\r')) return undefined;
+  // "MODERATE MR. CARDIOLOGY, DR. ABERNATHY": a service after the abbreviation is no surname.
+  if (SPECIALTY_ENDING.test(tokens[i].key) && tokens[i].info.tier !== 'name') return undefined;
   // "FR. CUSHING" is a priest; "FR OSH" is "from".
   if (previous.key === 'FR' && !between.includes('.')) return undefined;
   // "RETIRED YOUTH PASTOR. PATIENCE ...": a title written out in full takes no period.
