@@ -188,6 +188,11 @@ const cases: MarkedCase[] = [
     note: '«Walter Kincaid|NAME», MD\n«WK|NAME»/«bp|NAME»\nDD: «12/24/70|DATE»\nMODERATE MR. CARDIOLOGY, DR. «ABERNATHY|NAME», RECOMMENDED SPIRONOLACTONE.',
   },
   { name: 'abbreviations under an ordinary line are no dictation initials', note: 'SEEN BY MD\nIV/PO\nBP/HR' },
+  {
+    name: 'a word surname after a title when an age or being made aware follows, and after a listed first name before a credential',
+    note: 'DISCHARGE NSG NOTE: MRS «DAY|NAME» (32YOF) RM «666A|LOCATION»\nHEMODIALYSIS - MR «DAY|NAME», 61 YOM\nBS 342, DR «DAY|NAME» MADE AWARE.\nUOP 20-30/HR, «ROSE STREET|NAME» MD NOTIFIED.\n«JUNE STREET|NAME», RN',
+  },
+  { name: 'modals before verbs, days and credentials after the same words are no names', note: 'MAY CALL MD. WILL PAGE MD. MAY SEE MD. MR DAY 2. DAY 3 OF 7 ABX. FAMILY DAY RN.\n«ROOT, AALIYAH|NAME» BSN RN' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

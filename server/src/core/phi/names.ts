@@ -1732,6 +1732,9 @@ function lineTextBefore(text: string, start: number, maxChars: number): string {
 /** Grades and states after "MR" (mitral regurgitation) or "MS" (mental status) that the name lists also hold. */
 const STATE_AFTER_ABBREVIATION = new Set(['SEVERE', 'TRACE', 'TRIVIAL', 'MILD', 'MODERATE', 'NORMAL', 'ALTERED', 'INTACT', 'IMPROVED', 'WORSE', 'STABLE', 'UNCHANGED', 'CLEAR', 'GRADE', 'PRESENT', 'NOTED', 'BASELINE', 'WNL', 'CHANGES', 'LETHARGIC', 'CONFUSED', 'ALERT']);
 
+/** After a titled word: an age with the sex, or being made aware, notified or paged. */
+const PERSON_AFTER_TITLED_WORD = /^(?:,?[ \t]{0,2}\(?\d{1,3}[ \t]?(?:Y\/?O|YO|Y)?[ \t]?[MF]\b|,?[ \t]{1,2}\d{1,3}[ \t]?(?:YOM|YOF|Y\/O|YO)\b|[ \t]{1,2}(?:MADE AWARE|NOTIFIED|PAGED|AWARE|made aware|notified|paged|aware)\b)/;
+
 function titleBefore(text: string, tokens: Token[], i: number): Role | undefined {
   if (i === 0) return undefined;
   const previous = tokens[i - 1];
@@ -1763,7 +1766,9 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   // "DR AWARE", "DR TO SEE" write the title without one.
   const surnameAfterTitle = t.info.surname && t.key.length > 2 &&
     (t.shape === 'capitalised' ? !/^[ \t]{0,2}(?:[A-Z][a-z]|\d)/.test(text.slice(t.end, t.end + 4)) : t.capsLine && t.shape === 'upper' && between.includes('.'));
-  if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t) && !surnameAfterTitle) return undefined;
+  // "MRS DAY (32YOF)", "MR DAY, 61 YOM", "DR DAY MADE AWARE": what a person is or does right after settles a word surname.
+  const personFollows = t.info.surname && PERSON_AFTER_TITLED_WORD.test(text.slice(t.end, t.end + 16));
+  if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t) && !surnameAfterTitle && !personFollows) return undefined;
   // "MR MILD, TR TRACE", "NEURO: MS INTACT", "DR ORDERS NOTED": in capitals a title without its period is as often mitral
   // regurgitation, mental status or a doctor's orders; a word of clinical prose no name list knows, or a grade or state, follows those.
   if (t.capsLine && !between.includes('.') && ((t.info.tier === 'unknown' && t.info.clinicalWord) || STATE_AFTER_ABBREVIATION.has(t.key))) return undefined;
@@ -1818,6 +1823,9 @@ function extendNameBackwards(text: string, tokens: Token[], i: number): number {
   const afterInitial = i > 0 && initialWithPeriod(text, tokens[i - 1]) && tokens[i - 1].end - tokens[i - 1].start === 1 && joinable(text, tokens, i - 1, i) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
   if (!nameCapable(tokens[i], false) && !(tokens[i].info.tier === 'word' && tokens[i].shape !== 'lower' && !NEVER_NAMES.has(tokens[i].key))) {
     if (reportedTo(text, tokens[i])) return i;
+    // "ROSE STREET MD": a listed first name right before a word surname.
+    const firstName = tokens[i - 1];
+    if (!afterInitial && firstName && !(MODAL_NAMES.has(firstName.key) && tokens[i].info.commonRank !== undefined) && tokens[i].info.surname && tokens[i].key.length > 2 && !CREDENTIALS.has(tokens[i].key) && joinable(text, tokens, i - 1, i) && firstName.info.firstName && (firstName.info.tier === 'name' || firstName.info.tier === 'ambiguous') && !NEVER_NAMES.has(firstName.key) && !CLINICAL_ABBREVIATIONS.has(firstName.key) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key)) return i - 1;
     if (!afterInitial) return i + 1;
     // The initial, and a listed first name before it ("KENJI V. YOUNG"); no salutation or other word.
     const first = tokens[i - 2];
@@ -2047,7 +2055,11 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
   const afterInitial = i > 0 && tokens[i - 1].shape === 'initial' && tokens[i - 1].end - tokens[i - 1].start === 1 && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
-  if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial && !reportedTo(text, tokens[i])) return undefined;
+  // "ROSE STREET MD NOTIFIED", "JUNE STREET, RN": a first name of the lists before the word makes it a surname.
+  // "MAY CALL MD": a modal before a verb, not a first name before a surname.
+  const modalVerb = i > 0 && MODAL_NAMES.has(tokens[i - 1].key) && tokens[i].info.commonRank !== undefined;
+  const afterFirstName = i > 0 && !modalVerb && tokens[i].info.surname && tokens[i].key.length > 2 && !CREDENTIALS.has(tokens[i].key) && joinable(text, tokens, i - 1, i) && tokens[i - 1].info.firstName && (tokens[i - 1].info.tier === 'name' || tokens[i - 1].info.tier === 'ambiguous') && !NEVER_NAMES.has(tokens[i - 1].key) && !CLINICAL_ABBREVIATIONS.has(tokens[i - 1].key) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key);
+  if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial && !afterFirstName && !reportedTo(text, tokens[i])) return undefined;
   // "REPORT GIVEN TO NOC RN", "RESOURCE RN", "ORIENTEE RN": which nurse, not who.
   if (ROLE_BEFORE_CREDENTIAL.has(tokens[i].key) && !afterInitial) return undefined;
   // "TURN Q2H, RN AGAIN": a letter glued to a number before it is part of a frequency or a dose.
@@ -2055,8 +2067,11 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if (charBefore >= 48 && charBefore <= 57) return undefined;
   // "WILL ASK MD", "TO PAGE MD": a verb after a modal, asking a doctor.
   if (i > 0 && MODAL_BEFORE_VERB.has(tokens[i - 1].key) && tokens[i].info.commonRank !== undefined && tokens[i].info.tier !== 'name') return undefined;
-  // "YAA F. BSN, RN": after a signer's initial, a credential is the first of two credentials, not a surname.
-  if (CREDENTIALS.has(tokens[i].key) && i > 0 && tokens[i - 1].shape === 'initial') return undefined;
+  // "MAY CALL MD": a frequent verb after a modal that is also a first name.
+  if (i > 0 && MODAL_NAMES.has(tokens[i - 1].key) && tokens[i].info.commonRank !== undefined && tokens[i].info.commonRank < 1500) return undefined;
+  // "YAA F. BSN, RN", "ROOT, AALIYAH BSN RN": a credential before a credential is the first of two, not a surname
+  // (two-letter ones may be surnames: Ma, Do).
+  if (CREDENTIALS.has(tokens[i].key) && ((i > 0 && tokens[i - 1].shape === 'initial') || tokens[i].key.length >= 3)) return undefined;
   return i + 1;
 }
 
