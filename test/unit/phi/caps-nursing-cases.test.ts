@@ -193,6 +193,14 @@ const cases: MarkedCase[] = [
     note: 'DISCHARGE NSG NOTE: MRS «DAY|NAME» (32YOF) RM «666A|LOCATION»\nHEMODIALYSIS - MR «DAY|NAME», 61 YOM\nBS 342, DR «DAY|NAME» MADE AWARE.\nUOP 20-30/HR, «ROSE STREET|NAME» MD NOTIFIED.\n«JUNE STREET|NAME», RN',
   },
   { name: 'modals before verbs, days and credentials after the same words are no names', note: 'MAY CALL MD. WILL PAGE MD. MAY SEE MD. MR DAY 2. DAY 3 OF 7 ABX. FAMILY DAY RN.\n«ROOT, AALIYAH|NAME» BSN RN' },
+  {
+    name: 'a lettered street after a house number, a job title after double spaces, and a local number with an extension',
+    note: 'LIVES AT «1200 L STREET NW|LOCATION»; MOM AT «9245 HAWTHORNE LANE, APT 10L|LOCATION». PT IS A «HIGH SCHOOL  BAND  DIRECTOR|PROFESSION». SHE IS A YOUNG  «HIGH SCHOOL  TEACHER|PROFESSION».\nCALL CM «555-0172 x210|CONTACT». ON 4L NC.',
+  },
+  {
+    name: 'fluid volumes given a number of times, isolette and warmer temperatures, oxygen after a move and a slash over 31 are no PHI',
+    note: 'LR 500-1000 x 2. ISOLETTE 36.5 C. WARMER 37.2. MOVED TO 40% FIO2. IN ISOLETTE «14|LOCATION».\n2 L NC.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -64,9 +64,9 @@ const TIME_AFTER_SLASH = String.raw`\/(?:\d{3,4}|\d{1,2}:\d{2})(?:[hH]\b|[aApP][
 const NUMERIC_FULL = new RegExp(String.raw`(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=${TIME_AFTER_SLASH}|(?![\w/]|[.:-]\d))`, 'g');
 /** m/d without a year, optionally a range "3/4-3/6" or "3/4-6". */
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
-/** "8/61", "10/87": a month and a two-digit year from 32 on, which no day can be. */
 const READING_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pt|fvc|fev1|ratio|bp|rr|ef|ptt|inr)[ \t:=]{1,3}$/i;
-const MONTH_AND_SHORT_YEAR = /(?<![\w/.:+-])(?:0?[1-9]|1[0-2])\/[3-9]\d(?![\w/]|[.,]\d)/g;
+/** "8/61", "10/87": a month and a two-digit year from 32 on, which no day can be. */
+const MONTH_AND_SHORT_YEAR = /(?<![\w/.:+-])(?:0?[1-9]|1[0-2])\/(?:3[2-9]|[4-9]\d)(?![\w/]|[.,]\d)/g;
 /** mm/yyyy */
 const NUMERIC_MONTH_YEAR = /(?<![\w/.:-])(0?[1-9]|1[0-2])[/-](\d{4})(?:\s{0,2}[-\u2013]\s{0,2}(?:0?[1-9]|1[0-2])[/-]\d{4})?(?![\w/]|[.:-]\d)/g;
 /** 20190304: eight digits that read as a valid date between 1900 and 2099. */
@@ -372,15 +372,15 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
  * s/p or a recheck just before a month and day.
  */
 const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
+/** Muscles, joints, movements and groups whose grade or count a fraction gives ("Knee ext 4/5,", "GROUP 4/2,"). */
+const MEASURED_PART_BEFORE = /\b(?:group|ext|extension|flexion|flex|abduction|adduction|rotation|dorsiflexion|plantarflexion|quads?|biceps|triceps|deltoids?|hip|knee|ankle|wrist|elbow|shoulder|hand|hands|leg|arm|grade|lymph nodes?|ln|nodes?|cores?|positive)[ \t]{1,2}$/i;
+
 /**
  * "HIT HER 3/1.", "LAID PT OFF 2/1.", "PREDNISONE TO COMPLETE 3/2,": after a word, a month and day that ends the sentence or
  * clause is a date; scores, strengths and ventilator settings have their own words before them (NOT_A_DATE_BEFORE,
  * checked first), and the caller leaves out halves, thirds and quarters ("GAVE 1/2."), scores out of five and ten ("C/O CP 5/10,", "4/5.")
  * and full marks ("BPP 8/8.").
  */
-/** Muscles, joints, movements and groups whose grade or count a fraction gives ("Knee ext 4/5,", "GROUP 4/2,"). */
-const MEASURED_PART_BEFORE = /\b(?:group|ext|extension|flexion|flex|abduction|adduction|rotation|dorsiflexion|plantarflexion|quads?|biceps|triceps|deltoids?|hip|knee|ankle|wrist|elbow|shoulder|hand|hands|leg|arm|grade|lymph nodes?|ln|nodes?|cores?|positive)[ \t]{1,2}$/i;
-
 function endsSentenceAfterAWord(before: string, after: string): boolean {
   return /[A-Za-z]{2,}[ \t]{1,2}$/.test(before) && !MEASURED_PART_BEFORE.test(before) && /^(?:[.,;](?:[ \t]|$|[\r\n])|[ \t]*$|[ \t]*[\r\n])/.test(after);
 }

@@ -20,10 +20,12 @@ const VITAL_SIGN_LABEL = /^(?:RR|HR|BP|TV|VT|PEEP|PIP|PS|FIO2|FiO2|SPO2|SpO2|SAT
 const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
 /** A street without a house number after "on", "off", "lives on": "Blue Hill Ave". */
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
-/** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
 /** "NAPROXEN 500 BID X 7D": a dose's frequency, never a street's name. */
 const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
-const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|L)\b/i;
+/** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
+const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM)\b/i;
+/** Litres of oxygen ("4L", "2 L"); a house number has more digits ("1200 L STREET NW") and an apartment its word ("APT 10L"). */
+const OXYGEN_LITRES = /(?<!\b(?:apt|apartment|suite|ste|unit|#)\.?[ \t]{0,2})(?<![\w.])\d{1,2}(?:\.\d)?[ \t]?L\b/i;
 /** Streets as most of the world writes them: a street-type word first ("Rua Igreja 25", "ul. Słowicza 10", "29 Rue de Tanger"). */
 const STREET_WORD_FIRST = /(?<![\p{L}\d])(?:(\d{1,6})[ \t]{1,2})?(?:Rua|Rue|Via|Viale|Avenida|Avda\.|Av\.|Calle|Carrer|Camino|Ul\.|ul\.|Ulica|Piazza|Praça|Plaza|Strada|Calea|Travessa|Largo)[ \t]{1,2}(?:(?:de|da|do|dos|das|del|della|di|la|le|les|des|du|e|y)[ \t]{1,2}|\p{Lu}[\p{L}'’.-]{0,30}[ \t]{1,2}|\p{Ll}[\p{L}'’.-]{2,30}[ \t]{1,2}){0,5}(?:\p{L}[\p{L}'’.-]{1,30})(?:[ \t]{1,2}(\d{1,5}[A-Za-z]?))?(?![\p{L}\d])/gu;
 /** Streets named by a suffix ("Vesterskovvej 79", "Villacher Strasse 89", "Koskikatu 25"), with a house number. */
@@ -52,7 +54,7 @@ const STREET_CROSSING = new RegExp(
 const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
-const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|%|days?|hrs?|hours?|weeks?)|(?:nc|fm|hfnc|bipap|cpap|ra)\b)\b)((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
+const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
 const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
@@ -78,7 +80,7 @@ const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
 const FACILITY_HEAD = new RegExp(String.raw`\b${FACILITY_WORDS}\b`, 'i');
-const ORGANIZATION_WORDS = String.raw`(?:Drug|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Distribution|Landscaping|Roofing|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Fire Department|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation)`;
+const ORGANIZATION_WORDS = String.raw`(?:Drug|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}(?:&[ \t]{1,2})?){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
@@ -146,9 +148,8 @@ const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|O
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
-/** "Room 412", "BED 21B", "Bay S620", "Rm W418": a wing letter may come first. */
-/** "RM 412B", "BED C-6", "BED N-17", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space. */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+/** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -167,7 +168,7 @@ const HOSPITAL_ACRONYM = /\b[A-Z]{1,4}(?:H|MC)\b(?<!\bOSH)(?:(?<=\b(?:from|to|at
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
 const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
-const ST_SEGMENT_WORDS = /^(?:changes?|elevations?|depressions?|segments?|abnormalit(?:y|ies)|wave|waves|flattening|t)$/i;
+const ST_SEGMENT_WORDS = /^(?:changes?|elevations?|depressions?|segments?|abnormalit(?:y|ies)|wave|waves|flattening)$/i;
 const SAINT_OR_MOUNT = /\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
 const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})\.?[ \t]{1,2}$/;
@@ -246,7 +247,7 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOf(capsText ? STREET_CAPS : STREET, text)) {
     // "AV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT": a sentence ends before the two-letter street type.
-    if (NOT_A_STREET.test(m[0]) || /\p{L}{3,}\.[ \t]{1,3}(?:CT|Ct|DR|Dr|PT|Pt|ST|St|PL|Pl)\.?$/u.test(m[0])) continue;
+    if (NOT_A_STREET.test(m[0]) || OXYGEN_LITRES.test(m[0]) || /\p{L}{3,}\.[ \t]{1,3}(?:CT|Ct|DR|Dr|PT|Pt|ST|St|PL|Pl)\.?$/u.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
   for (const m of matchesOf(NUMBERED_STREET, text)) {

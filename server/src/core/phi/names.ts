@@ -1123,8 +1123,10 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     }
   }
   // "... STEADY GAIT.⏎BW", "⏎TW CM": two or three capitals alone on a note's last line, perhaps with credentials.
-  const lastLine = INITIALS_CLOSING_NOTE.exec(text);
-  if (lastLine) takeInitials(lastLine.indices![1][0], lastLine[1], "initials on a note's last line");
+  const trimmedEnd = text.trimEnd().length;
+  const lastLineStart = Math.max(text.lastIndexOf('\n', trimmedEnd - 1), text.lastIndexOf('\r', trimmedEnd - 1)) + 1;
+  const lastLine = trimmedEnd - lastLineStart <= 40 ? INITIALS_CLOSING_NOTE.exec(text.slice(lastLineStart, trimmedEnd)) : null;
+  if (lastLine) takeInitials(lastLineStart + lastLine.indices![1][0], lastLine[1], "initials on a note's last line");
   // "ZV/lh", "KO:MTW", "EB/JCR": the dictating doctor's and the transcriptionist's initials on a line of their own.
   for (const m of text.includes('/') || text.includes(':') ? matchesOf(DICTATION_INITIALS, text) : []) {
     const [doctor, typist] = [m[1], m[2]];
@@ -1150,7 +1152,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
 
 const SIGNATURE_LINE_BEFORE = /\p{L},[ \t]{0,2}(?:M\.?D|D\.?O|NP|PA-C|FACC|F\.A\.C\.C|Ph\.?D|MBBS|RN)\.?(?:,[ \t]{0,2}[A-Z.]{2,10})?[ \t]*[\r\n]{1,2}[ \t]*$/u;
 const DICTATION_INITIALS = /(?:^|[\r\n])[ \t]{0,3}([A-Z]{2,3})[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n])/dg;
-const INITIALS_CLOSING_NOTE = /(?:^|[\r\n])[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN))*[ \t]*\s*$/d;
+/** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
+const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;
 const DOTTED_INITIALS_SIGNING = /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)/dg;
 
 /** "our 3 founders: Monjeau, Graves and Reed", "Present: Okafor, Lindqvist and Reyes": people listed after a word naming them. */
@@ -1208,7 +1211,7 @@ function findSignOutListPatients(text: string, found: Candidate[]): void {
 const CHILDREN_LABEL = /\b(?:children|kids|siblings|grandchildren|grandkids|sons|daughters)[ \t]{0,2}(?::|(?=\())/gi;
 const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-])(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b|\d{1,2}(?=[ \t]{0,2}[,;)]))`, 'g');
 
-/** "PARENTS ANI AND VAHE ROOMED IN": two first names joined by 'and' after a word for both parents or for children. */
+/** "PARENTS ANI AND VAHE ROOMED IN": two first names joined by 'and' after a word for both parents or grandparents. */
 const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|Parents|Grandparents)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})[ \t]{1,2}(?:and|AND|&)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\b/dg;
 /** 'Baby boy "Tobi"', 'Baby Girl Fonoti ("Ana")': the name the parents call the baby. */
 const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Girl)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30})?[ \t]{0,2}\(?["“]([A-Z][A-Za-z'’-]{1,20})["”]/dg;
@@ -1733,7 +1736,7 @@ function lineTextBefore(text: string, start: number, maxChars: number): string {
 const STATE_AFTER_ABBREVIATION = new Set(['SEVERE', 'TRACE', 'TRIVIAL', 'MILD', 'MODERATE', 'NORMAL', 'ALTERED', 'INTACT', 'IMPROVED', 'WORSE', 'STABLE', 'UNCHANGED', 'CLEAR', 'GRADE', 'PRESENT', 'NOTED', 'BASELINE', 'WNL', 'CHANGES', 'LETHARGIC', 'CONFUSED', 'ALERT']);
 
 /** After a titled word: an age with the sex, or being made aware, notified or paged. */
-const PERSON_AFTER_TITLED_WORD = /^(?:,?[ \t]{0,2}\(?\d{1,3}[ \t]?(?:Y\/?O|YO|Y)?[ \t]?[MF]\b|,?[ \t]{1,2}\d{1,3}[ \t]?(?:YOM|YOF|Y\/O|YO)\b|[ \t]{1,2}(?:MADE AWARE|NOTIFIED|PAGED|AWARE|made aware|notified|paged|aware)\b)/;
+const PERSON_AFTER_TITLED_WORD = /^(?:[ \t]{0,2}\(\d{1,3}[ \t]?(?:Y\/?O|Y)?[ \t]?[MF]\b(?!\/)|,?[ \t]{1,2}\d{1,3}[ \t]?(?:YOM|YOF|Y\/?O[ \t]?[MF]?|Y[MF])\b(?!\/)|[ \t]{1,2}(?:MADE AWARE|NOTIFIED|PAGED|AWARE|made aware|notified|paged|aware)\b)/;
 
 function titleBefore(text: string, tokens: Token[], i: number): Role | undefined {
   if (i === 0) return undefined;
@@ -1820,12 +1823,11 @@ function eponymSurnameInName(text: string, t: Token): boolean {
 function extendNameBackwards(text: string, tokens: Token[], i: number): number {
   let start = i;
   // "DONE. S. YOUNG RN": after an initial with its period, a word before a credential is the surname.
-  const afterInitial = i > 0 && initialWithPeriod(text, tokens[i - 1]) && tokens[i - 1].end - tokens[i - 1].start === 1 && joinable(text, tokens, i - 1, i) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
+  const afterInitial = afterSingleInitial(text, tokens, i);
   if (!nameCapable(tokens[i], false) && !(tokens[i].info.tier === 'word' && tokens[i].shape !== 'lower' && !NEVER_NAMES.has(tokens[i].key))) {
     if (reportedTo(text, tokens[i])) return i;
     // "ROSE STREET MD": a listed first name right before a word surname.
-    const firstName = tokens[i - 1];
-    if (!afterInitial && firstName && !(MODAL_NAMES.has(firstName.key) && tokens[i].info.commonRank !== undefined) && tokens[i].info.surname && tokens[i].key.length > 2 && !CREDENTIALS.has(tokens[i].key) && joinable(text, tokens, i - 1, i) && firstName.info.firstName && (firstName.info.tier === 'name' || firstName.info.tier === 'ambiguous') && !NEVER_NAMES.has(firstName.key) && !CLINICAL_ABBREVIATIONS.has(firstName.key) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key)) return i - 1;
+    if (!afterInitial && listedFirstNameBeforeWordSurname(text, tokens, i)) return i - 1;
     if (!afterInitial) return i + 1;
     // The initial, and a listed first name before it ("KENJI V. YOUNG"); no salutation or other word.
     const first = tokens[i - 2];
@@ -1855,6 +1857,27 @@ function firstNameBeforeSurname(text: string, tokens: Token[], i: number): numbe
   const before = tokens[start - 1];
   if (before && joinable(text, tokens, start - 1, start) && nameCapable(before, true) && (before.info.tier === 'name' || before.info.tier === 'unknown')) start--;
   return start;
+}
+
+/** "S. YOUNG", "K. OH": token i follows a one-letter initial and its period, and is no abbreviation or credential. */
+function afterSingleInitial(text: string, tokens: Token[], i: number): boolean {
+  const initial = tokens[i - 1];
+  return i > 0 && initialWithPeriod(text, initial) && initial.end - initial.start === 1 && joinable(text, tokens, i - 1, i) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
+}
+
+/** "ROSE STREET", "JUNE STREET": a listed first name right before token i, a surname that is also a word. */
+function listedFirstNameBeforeWordSurname(text: string, tokens: Token[], i: number): boolean {
+  const first = tokens[i - 1];
+  const surname = tokens[i];
+  if (i === 0 || !surname.info.surname || surname.key.length <= 2 || CREDENTIALS.has(surname.key) || CLINICAL_ABBREVIATIONS.has(surname.key) || modalBeforeVerb(tokens, i)) return false;
+  return joinable(text, tokens, i - 1, i) && first.info.firstName && (first.info.tier === 'name' || first.info.tier === 'ambiguous') && !NEVER_NAMES.has(first.key) && !CLINICAL_ABBREVIATIONS.has(first.key);
+}
+
+/** "WILL ASK MD", "MAY CALL MD": token i is a verb after a modal (which may also be a first name). */
+function modalBeforeVerb(tokens: Token[], i: number): boolean {
+  if (i === 0 || tokens[i].info.commonRank === undefined || tokens[i].info.tier === 'name') return false;
+  const modal = tokens[i - 1].key;
+  return MODAL_BEFORE_VERB.has(modal) || (MODAL_NAMES.has(modal) && tokens[i].info.commonRank < 1500);
 }
 
 /** "M. KOWALCZYK RN": an initial with its period before a surname, in capitals too. */
@@ -2054,21 +2077,16 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   if (credential.length === 2 && /^[ \t]{1,3}\d{5}\b/.test(text.slice(next.start + raw.length, next.start + raw.length + 10))) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
-  const afterInitial = i > 0 && tokens[i - 1].shape === 'initial' && tokens[i - 1].end - tokens[i - 1].start === 1 && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key) && !CREDENTIALS.has(tokens[i].key);
+  const afterInitial = afterSingleInitial(text, tokens, i);
   // "ROSE STREET MD NOTIFIED", "JUNE STREET, RN": a first name of the lists before the word makes it a surname.
-  // "MAY CALL MD": a modal before a verb, not a first name before a surname.
-  const modalVerb = i > 0 && MODAL_NAMES.has(tokens[i - 1].key) && tokens[i].info.commonRank !== undefined;
-  const afterFirstName = i > 0 && !modalVerb && tokens[i].info.surname && tokens[i].key.length > 2 && !CREDENTIALS.has(tokens[i].key) && joinable(text, tokens, i - 1, i) && tokens[i - 1].info.firstName && (tokens[i - 1].info.tier === 'name' || tokens[i - 1].info.tier === 'ambiguous') && !NEVER_NAMES.has(tokens[i - 1].key) && !CLINICAL_ABBREVIATIONS.has(tokens[i - 1].key) && !CLINICAL_ABBREVIATIONS.has(tokens[i].key);
-  if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial && !afterFirstName && !reportedTo(text, tokens[i])) return undefined;
+  if ((NEVER_NAMES.has(tokens[i].key) || CITIES.has(tokens[i].key)) && !afterInitial && !listedFirstNameBeforeWordSurname(text, tokens, i) && !reportedTo(text, tokens[i])) return undefined;
   // "REPORT GIVEN TO NOC RN", "RESOURCE RN", "ORIENTEE RN": which nurse, not who.
   if (ROLE_BEFORE_CREDENTIAL.has(tokens[i].key) && !afterInitial) return undefined;
   // "TURN Q2H, RN AGAIN": a letter glued to a number before it is part of a frequency or a dose.
   const charBefore = text.charCodeAt(tokens[i].start - 1);
   if (charBefore >= 48 && charBefore <= 57) return undefined;
-  // "WILL ASK MD", "TO PAGE MD": a verb after a modal, asking a doctor.
-  if (i > 0 && MODAL_BEFORE_VERB.has(tokens[i - 1].key) && tokens[i].info.commonRank !== undefined && tokens[i].info.tier !== 'name') return undefined;
-  // "MAY CALL MD": a frequent verb after a modal that is also a first name.
-  if (i > 0 && MODAL_NAMES.has(tokens[i - 1].key) && tokens[i].info.commonRank !== undefined && tokens[i].info.commonRank < 1500) return undefined;
+  // "WILL ASK MD", "MAY CALL MD": a verb after a modal, asking a doctor.
+  if (modalBeforeVerb(tokens, i)) return undefined;
   // "YAA F. BSN, RN", "ROOT, AALIYAH BSN RN": a credential before a credential is the first of two, not a surname
   // (two-letter ones may be surnames: Ma, Do).
   if (CREDENTIALS.has(tokens[i].key) && ((i > 0 && tokens[i - 1].shape === 'initial') || tokens[i].key.length >= 3)) return undefined;

@@ -49,7 +49,9 @@ function nameWordRightBefore(before: string): boolean {
 }
 
 /** Seven-digit local numbers and pagers need a cue: "call 675-5536", "(675-5536)", "pager 43139". */
-const LOCAL_PHONE = /(?<![\w.-])\d{3}[-. ]\d{4}(?:[ \t]{0,2}(?:x|ext\.?|extension)[ \t]{0,2}\d{1,6})?(?![\w]|[-.]\d)/gi;
+/** "x210", "ext. 4", "extension 12"; a bare "x 2" is how many times ("LR 500-1000 x 2"). */
+const LOCAL_EXTENSION = /[ \t]{0,2}(?:x[ \t]?\d{2,6}|(?:ext\.?|extension)[ \t]{0,2}\d{1,6})$/i;
+const LOCAL_PHONE = /(?<![\w.-])\d{3}[-. ]\d{4}(?:[ \t]{0,2}(?:x[ \t]?\d{2,6}|(?:ext\.?|extension)[ \t]{0,2}\d{1,6}))?(?![\w]|[-.]\d)/gi;
 const PAGER = /\b(?:pager|beeper|pgr|page|pg)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{2}-\d{3}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])|\bat[ \t]p(\d{4,5})(?![\w.-])/gi;
 /**
  * "p 4-1234" (the hospital pager idiom), "x38830", "office x 2234", "paged at 5-2211", "Vocera ext 6075",
@@ -240,13 +242,14 @@ function findPhones(text: string, found: Candidate[]): void {
     const isFax = FAX_LABEL.test(before);
     const dashed = match[0][3] === '-';
     // "555-0172 x210": a dashed number with an extension; "DR. BERRY 555-0159": a dashed number right after a name.
-    const withExtension = dashed && match[0].length > 8;
+    const withExtension = dashed && LOCAL_EXTENSION.test(match[0]);
     if (!isFax && !LOCAL_PHONE_CUE.test(before) && !withExtension && !(dashed && nameWordRightBefore(before))) continue;
     // "| 120-1300 mL out": a range of amounts, not a number to call.
     if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     // "call 555 0134" is a number; "at 120 1200" is two readings. Spaced digits need a word that asks for a phone.
     if (match[0][3] === ' ' && !(/^[2-9]/.test(match[0]) && SPOKEN_PHONE_CUE.test(before))) continue;
-    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'seven-digit number after a phone cue'));
+    const reason = withExtension && !isFax && !LOCAL_PHONE_CUE.test(before) ? 'seven-digit number with an extension' : 'seven-digit number after a phone cue';
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, reason));
   }
   for (const match of matchesOf(PAGER, text)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
   for (const match of lowerCaseOf(text).includes('call') ? matchesOf(CALLED_ON, text) : []) pushShortNumber(found, match, match[1]);

@@ -95,16 +95,16 @@ export function findProfessions(text: string): Candidate[] {
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', withCue ? 0.85 : 0.65, withCue ? "occupation after 'works as' or 'retired'" : 'occupation word'));
   }
   for (const m of matchesOf(JOB_AFTER_PERSON_IS_A, text)) {
-    const words = m[1].split(/[ \t]+/);
+    const words = [...m[1].matchAll(/[^ \t]+/g)];
     // "a woman HVAC technician", "a pleasant young teacher": who the person is comes before the job.
     let skip = 0;
-    while (skip < words.length - 1 && PERSON_DESCRIPTOR.test(words[skip])) skip++;
-    const title = words.slice(skip).join(' ');
-    const last = words[words.length - 1].toUpperCase().replace(/S$/, '');
+    while (skip < words.length - 1 && PERSON_DESCRIPTOR.test(words[skip][0])) skip++;
+    const last = words[words.length - 1][0].toUpperCase().replace(/S$/, '');
     if (!(PROFESSIONS.has(last) || PROFESSIONS_NEEDING_CONTEXT.has(last) || COMPOUND_HEADS.has(last) || TITLE_HEADS.has(last))) continue;
-    if (words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
-    const start = m.index + m[0].lastIndexOf(m[1]) + m[1].lastIndexOf(title);
-    found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, "occupation after 'the patient is a'"));
+    if (words.some(([w]) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[1].length + words[skip].index;
+    found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', 0.85, "occupation after 'the patient is a'"));
   }
   findJobTitleLines(text, found);
   for (const m of /job title|occupation/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
