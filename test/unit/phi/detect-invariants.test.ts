@@ -109,6 +109,8 @@ describe('detectPhi invariants', () => {
       // One long line of addresses: each street and ZIP once searched to the text's end or start for its line.
       '12 Main Street '.repeat(140_000),
       'Boston, MA 02114 '.repeat(80_000),
+      // Initials, then a long run of blanks not at the end: the closing-initials expression once tried every split of the blanks.
+      'NOTE\nAB' + ' '.repeat(200_000) + 'x',
     ];
     for (const text of hostile) {
       const started = performance.now();
