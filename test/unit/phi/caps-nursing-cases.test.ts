@@ -201,6 +201,20 @@ const cases: MarkedCase[] = [
     name: 'fluid volumes given a number of times, isolette and warmer temperatures, oxygen after a move and a slash over 31 are no PHI',
     note: 'LR 500-1000 x 2. ISOLETTE 36.5 C. WARMER 37.2. MOVED TO 40% FIO2. IN ISOLETTE «14|LOCATION».\n2 L NC.',
   },
+  {
+    name: 'scores after clock times and scales, rules and diseases named after a place or a person are no PHI',
+    note: '0800 CIWA 14: TREMOR 3. 1200 CIWA 12, LORAZEPAM 1 MG IV. COLUMBIA SCREEN LOW RISK TODAY.\nBoston bowel prep score 8. Stockholm syndrome. San Francisco syncope rule negative. New York Heart Association class II. Richmond Agitation Sedation Scale -2. Wells score 4.',
+  },
+  {
+    name: 'a place or a person is still PHI where the sentence goes on before a score word',
+    note: 'RETURNED FROM «GHANA|LOCATION» WITH FEVER. LIVES IN «BOSTON|LOCATION» WITH WIFE, FALL RISK SCORE 45.\nDTR «MARY|NAME» STATES PAIN SCORE 8.',
+  },
+  { name: 'a titled person before a protocol and places in running prose', note: 'Per Dr. «Smith|NAME» protocol. He moved from «Boston|LOCATION» to «Denver|LOCATION».' },
+  {
+    name: 'compound nouns headed by a surname, adjectives after a relation word and words after the anaesthesia service are no names',
+    note: 'PHOTOTX ON WITH EYE SHIELDS. INSTALL GRAB BARS. SMALL VENOUS LAKE ON LIP. SITTER UNAVAILABLE, DIVERSIONAL ACTIVITY.\nWIFE SUPPORTIVE AT BS. PLACED BY ANESTHESIA, BLOCK ADEQUATE. PER ANESTHESIA RECORD. POST-OP SYSTEMS NOTE POD 1.',
+  },
+  { name: 'a surname after a verb, and the anaesthetist after a label, still are', note: 'FAMILY HOPE TO HAVE «PIERCE|NAME» ARRIVE BY NOON.\nANESTHESIA: «KOWALSKI|NAME»' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

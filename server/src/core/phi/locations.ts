@@ -1,7 +1,7 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -761,6 +761,8 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       }
       if (subtype === 'STATE' && size === 1 && capsText && upper.length <= 4) subtype = undefined;
     }
+    // "COLUMBIA SCREEN", "Boston bowel prep score", "New York Heart Association class": a scale, rule or disease named after the place.
+    if (subtype && namesAClinicalInstrument(text, words[i + size - 1].end, capsText, true)) subtype = undefined;
     if (subtype) {
       const reason = subtype === 'COUNTRY' ? 'country name' : subtype === 'STATE' ? 'US state name' : 'city name';
       found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, subtype === 'COUNTRY' ? 0.88 : 0.86, reason));

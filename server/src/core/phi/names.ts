@@ -3,7 +3,7 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, RELATION_CUES, TITLES } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, RELATION_CUES, TITLES, US_STATES, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -202,7 +202,19 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   findUserNames(text, found);
-  return found.filter((c) => c.subtype === 'USERNAME' || !COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)));
+  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c)));
+}
+
+/** "Wells score", "COLUMBIA SCREEN": a name found by its words alone names a scale; "Dr. Smith protocol" is still a person. */
+function namesAnInstrumentWithoutTitle(text: string, found: Candidate): boolean {
+  if (/title|credential/.test(found.reason)) return false;
+  const capsText = !/[a-z]/.test(text.slice(found.start, Math.min(text.length, found.end + 40)));
+  return namesAClinicalInstrument(text, found.end, capsText, isPlaceName(text.slice(found.start, found.end)));
+}
+
+function isPlaceName(words: string): boolean {
+  const upper = words.toUpperCase();
+  return CITIES.has(upper) || US_STATES.has(upper) || COUNTRIES.has(upper);
 }
 
 /** A title ("Dr.", "Mrs"), a credential after the name ("RN", "MD") or a cue before it ("spoke with", "wife"). */
@@ -370,6 +382,7 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     if (start === i && end === i + 1 && /\bbraxton[ -]$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
     // "2.5 mg Mon/Fri", "Mon 3/10/2025": weekdays written short, joined by a slash or before a date.
     if (start === i && end === i + 1 && WEEKDAY_SHORT.has(t.key) && (text[t.end] === '/' || text[t.start - 1] === '/' || t.startsDate)) continue;
+    if (start === i && end === i + 1 && headOfACompoundNoun(text, tokens, i)) continue;
     const confidence = aloneConfidence(tokens, start, end);
     take(start, end, 'PATIENT', confidence, 'name from the census name lists');
     i = end - 1;
@@ -1998,6 +2011,8 @@ function shortGivenName(t: Token): boolean {
   return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key);
 }
 
+const ADJECTIVE_ENDING = /(?:ABLE|IBLE|OUS|IVE|ATED|IZED|FUL)$/;
+
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.acronym || t.key.length <= 2) return false;
@@ -2011,6 +2026,8 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boole
   if (t.info.tier === 'word') return false;
   if (t.capsLine) {
     if (t.info.tier === 'name') return true;
+    // "SITTER UNAVAILABLE", "WIFE SUPPORTIVE": an adjective after the cue says how the person is.
+    if (!t.info.firstName && ADJECTIVE_ENDING.test(t.key) && isKnownWord(t.key)) return false;
     if (t.info.tier === 'ambiguous') return !weak && (t.info.commonRank === undefined || t.info.commonRank > 800);
     return !weak && !isKnownWord(t.key) && t.key.length > 2;
   }
@@ -2094,6 +2111,24 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
 }
 
 /** A token that is a name by itself, without context. */
+/** Words that link a clause to what follows; before a surname they leave it the person's ("CALLED FOR SHIELDS"). */
+const LINKING_WORDS = new Set(['THE', 'AND', 'FOR', 'WITH', 'FROM', 'PER', 'BUT', 'NOT', 'WAS', 'ARE', 'HAS', 'HAD', 'WILL', 'CAN', 'MAY', 'CALL', 'CALLED', 'SAW', 'SEEN', 'TOLD', 'ASKED', 'GAVE', 'SPOKE', 'VISIT', 'VISITED', 'NOTIFIED', 'AWARE', 'PAGED', 'INFORMED', 'UPDATED', 'MET', 'SAYS', 'STATES', 'THAT', 'THIS', 'ALSO', 'THEN', 'WHEN', 'WHILE', 'AFTER', 'BEFORE', 'ABOUT', 'INTO', 'ONTO', 'OVER', 'UNDER', 'UNTIL', 'SINCE', 'DEAR', 'THANKS', 'THANK', 'HELLO', 'MEET', 'MEETING', 'ATTENDING', 'PRIMARY', 'CHARGE', 'SECONDARY',
+  'HAVE', 'GET', 'GETS', 'LET', 'WANT', 'WANTS', 'NEED', 'NEEDS', 'ASK', 'ASKS', 'TELL', 'TELLS', 'SEE', 'SEES', 'EXPECT', 'EXPECTS', 'EXPECTING', 'WAIT', 'WAITING',
+  'PICK', 'BRING', 'BRINGS', 'HELP', 'HELPS', 'ALLOW', 'LIKE', 'LIKES', 'LOVE', 'LOVES', 'FEEL', 'FEELS', 'WITHOUT', 'AROUND', 'NEAR', 'BESIDE', 'BETWEEN']);
+
+/**
+ * "EYE SHIELDS", "GRAB BARS", "VENOUS LAKE": in capitals, a surname that is also a word (or a word's plural) right
+ * after another dictionary word is the head of a compound noun, not a person.
+ */
+function headOfACompoundNoun(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const previous = tokens[i - 1];
+  if (!t.capsLine || t.info.firstName || !previous || previous.end + 1 !== t.start || text.charCodeAt(previous.end) !== 32) return false;
+  if (!(isKnownWord(t.key) || (t.key.endsWith('S') && isKnownWord(t.key.slice(0, -1))))) return false;
+  const modifier = previous.info.tier === 'word' || previous.info.tier === 'unknown' || (previous.info.tier === 'ambiguous' && previous.info.clinicalWord);
+  return modifier && !previous.info.firstName && previous.key.length >= 3 && isKnownWord(previous.key) && !LINKING_WORDS.has(previous.key) && !CLINICAL_ABBREVIATIONS.has(previous.key) && !RELATION_CUES.has(previous.key);
+}
+
 function standsAlone(t: Token): boolean {
   // Checked first so that plain lower-case words never need a lexicon lookup; such a word fails below anyway.
   if (t.shape === 'lower' && !t.capsLine) return false;

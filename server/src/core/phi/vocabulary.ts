@@ -9,6 +9,7 @@ function set(words: string): ReadonlySet<string> {
 /** Function words and note vocabulary that are never names, even after a relation word or a label. */
 export const NEVER_NAMES = set(`
   ISOLETTE ISOLETTES GIRAFFE SHILEY VIBRIO TBILI DBILI METH FORM FORMS PRE-OPERATIVE PREOPERATIVE POST-OPERATIVE POSTOPERATIVE PHARM PHARMACY
+  PRE-OP PREOP POST-OP POSTOP INTRA-OP INTRAOP PERI-OP PERIOP
   NEONATOLOGY PERINATOLOGY AUDIOLOGY PRAYER NEWBORN SCREEN RADIOLUCENCY IHP DL COMMON-LAW DEXCOM OMNIPOD AUDEO AUDÉO SCHMITT-THOMPSON PFM
   CLINICA HOGAR CENTRO HOSPICIO DRA SRA SRTA PARRAIN NANNAN MAMAW PAPAW MEMAW PAWPAW ABUELA ABUELO MADRINA PADRINO
   LINE HH STILL COOKS ISLAM YUPIK YUP'IK INUPIAQ RICAN ON-CALL CENTER IMM PAYOR PAYER DEST EXAM DEPT CLERK BANK RESIDES RESIDED LIST SURESCRIPTS NEPRO WELLSENSE PILGRIM TRICARE AETNA CIGNA HUMANA
@@ -71,7 +72,7 @@ export const CLINICIAN_CUES = [
   'called', 'per', 'signed out to', 'signout to', 'handed off to', 'handed off from', 'covering', 'covered by', 'dictated by', 'transcribed by',
   'signed by', 'electronically signed by', 'cosigned by', 'co-signed by', 'attested by', 'reviewed by', 'verified by',
   'attending', 'attending physician', 'resident', 'intern', 'fellow', 'pcp', 'primary care', 'primary care physician',
-  'primary care provider', 'referring physician', 'referring provider', 'surgeon', 'anesthesiologist', 'anesthesia',
+  'primary care provider', 'referring physician', 'referring provider', 'surgeon', 'anesthesiologist', 'anesthesia:',
   'cardiologist', 'oncologist', 'neurologist', 'provider', 'physician', 'author', 'dictating physician', 'cc', 'c.c.',
   'nurse', 'rn', 'np', 'pct', 'patient care tech', 'case manager', 'discussed with cm', 'spoke with cm', 'd/w cm', 'per cm',
   'community health worker', 'chw', 'lactation consultant', 'doula', 'compressions', 'recorder', 'team leader', 'code leader', 'social worker', 'sw', 'therapist', 'pharmacist', 'dear', 'to:', 'from:',
@@ -127,6 +128,7 @@ export const CLINICAL_ABBREVIATIONS = set(`
   AB ABD ABG AC ACE AD ADL ADLS AF AFIB AKI ALS ALT AMA AML ANA AP APAP ARDS ASA AST AV BID BIPAP BM BMP BNP BUN BX CA CABG CAD
   BRADY TACHY
   CTX MAR MEDS ENDO PCN PDM GETA YOM YOF PANO MSG EMTALA RES GLU
+  CIWA COWS RASS CPOT FLACC NIHSS MEWS PEWS QSOFA APACHE MMSE MOCA PHQ
   CBC CC CHF CKD CMP CNS COPD CP CPAP CPR CR CSF CT CTA CV CVA CXR DC D/C DDX DKA DM DNR DNI DOE DVT DX EBL ECG EKG EEG EF EGD EMS
   ENT ER ETOH EX FEN FFP FH FX GCS GERD GI GU HA HB HCT HD HEENT HGB HIV HLD HPI HR HTN HX IBD ICU ID IM INR IV IVF JVD JVP KUB
   LAD LE LFT LFTS LL LLE LLQ LOC LP LUE LUQ LV LVH MAP MCV MI MRI MRSA MS MVA NAD NC NG NGT NKDA NPO NS NSR NSAID OB OD OG OR OS
@@ -259,3 +261,31 @@ export const CITIES = set(`
   PORT-AU-PRINCE SAN_JUAN HAVANA KINGSTON MANILA SEOUL BANGKOK HANOI KARACHI DHAKA TEHRAN BAGHDAD ISTANBUL ATHENS LISBON
   AMSTERDAM BRUSSELS VIENNA PRAGUE WARSAW BUDAPEST STOCKHOLM OSLO COPENHAGEN HELSINKI REYKJAVIK
 `);
+
+/** Heads of the scales, rules, classes, diseases and devices named after a person or a place. */
+const INSTRUMENT_HEADS = new Set(
+  'scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool virus disease syndrome fever tube shunt catheter prep'.split(' '),
+);
+const WORD_AFTER = /^[ \t]{1,2}([A-Za-z][A-Za-z'’-]{0,20})/;
+const LOWER_CASE_LINKS = new Set(['with', 'for', 'from', 'to', 'and', 'or', 'in', 'on', 'at', 'of', 'no', 'not', 'per', 'since', 'after', 'before', 'last', 'this', 'recent', 'recently', 'the', 'a', 'an', 'but', 'had', 'has', 'was', 'is', 'now', 'today', 'states', 'says', 'reports', 'denies', 'by']);
+
+/**
+ * Whether the words right after `end` make what ends there the name of a clinical instrument, not PHI: "COLUMBIA
+ * SCREEN", "Wells score", "Stockholm syndrome", and with up to three words between, "Richmond Agitation Sedation
+ * Scale", "Boston bowel prep score". Words between must be capitalised in mixed-case text (a name's phrase goes
+ * on), and in capitals, where a sentence may go on after a name ("DTR MARY STATES PAIN SCORE 8"), none are allowed
+ * unless `place`, when only linking words stop the phrase ("RETURNED FROM GHANA WITH FEVER" keeps GHANA).
+ */
+export function namesAClinicalInstrument(text: string, end: number, capsText: boolean, place: boolean): boolean {
+  let at = end;
+  for (let between = 0; between <= 3; between++) {
+    const m = WORD_AFTER.exec(text.slice(at, at + 28));
+    if (!m) return false;
+    const lower = m[1].toLowerCase();
+    if (INSTRUMENT_HEADS.has(lower)) return true;
+    if (LOWER_CASE_LINKS.has(lower)) return false;
+    if (capsText ? !place : !/^[A-Z]/.test(m[1]) && !place) return false;
+    at += m[0].length;
+  }
+  return false;
+}
