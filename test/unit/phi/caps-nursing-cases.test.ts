@@ -215,6 +215,16 @@ const cases: MarkedCase[] = [
     note: 'PHOTOTX ON WITH EYE SHIELDS. INSTALL GRAB BARS. SMALL VENOUS LAKE ON LIP. SITTER UNAVAILABLE, DIVERSIONAL ACTIVITY.\nWIFE SUPPORTIVE AT BS. PLACED BY ANESTHESIA, BLOCK ADEQUATE. PER ANESTHESIA RECORD. POST-OP SYSTEMS NOTE POD 1.',
   },
   { name: 'a surname after a verb, and the anaesthetist after a label, still are', note: 'FAMILY HOPE TO HAVE «PIERCE|NAME» ARRIVE BY NOON.\nANESTHESIA: «KOWALSKI|NAME»' },
+  {
+    name: 'a clock time opening a charted entry before an abbreviation is no house number; an address line still is',
+    note: '1500 PMV TRIAL 20 MIN, TOL WELL.\n0221 VF. SHOCK 200 J BIPHASIC.\n0600 BG 132. 1805 PPH STAGE 1: OXYTOCIN.\nPERRL 3 MM. ROM ALL EXT WNL.\n2307 PAGED CARDS ON CALL DR «STONE|NAME» VIA SPOK.\nCORRECTION = 5 U. PT SELF-INJECTED.\nMAIL: «0138 BRISAS 6802|LOCATION»',
+  },
+  {
+    name: 'languages and peoples are neither towns nor people, though a facility may carry one in its name',
+    note: 'Pamphlet in Tongan given. Teach-back done in Pashto; speaks Pashto (some Dari). Family sang hymns in Marshallese.',
+  },
+  { name: 'a dialysis unit named after a nation', note: 'ESRD ON HD TTS AT «CHEROKEE NATION DIALYSIS|LOCATION», ACCESS L AVF.' },
+  { name: 'an interpreter by phone with an id number is no town', note: 'BOSNIAN INTERPRETER «EMINA|NAME» BY PHONE, ID «10394|ID»; LIVES IN «BOISE|LOCATION», «ID|LOCATION» «83702|LOCATION».' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (all-capital nursing classes)', cases);

@@ -1,7 +1,7 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, RELATION_CUES, TITLES, US_STATES, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, RELATION_CUES, TITLES, US_STATES, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -23,7 +23,15 @@ const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][
 /** "NAPROXEN 500 BID X 7D": a dose's frequency, never a street's name. */
 const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
-const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM)\b/i;
+const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
+/**
+ * Words never part of a person's name. Peoples and languages among them stay possible in a facility's or a firm's
+ * name ("CHEROKEE NATION DIALYSIS", "Marshallese Assembly of God"), though never a town on their own.
+ */
+const NAMELESS_WORDS = new Set([...NEVER_NAMES].filter((word) => !PEOPLES_AND_LANGUAGES.has(word)));
+/** Where a charted entry starts: a line start or a sentence end, perhaps with a bullet. */
+const ENTRY_START_BEFORE = /(?:^|[\r\n]|[.;][ \t]{1,3})[ \t]*(?:[-•*][ \t]{0,2})?$/;
+const ROAD_WORD = /\b(?:county|state|us|farm|ranch|road|rd|route|rte|rt|highway|hwy|cr|sr|fm|interstate|township|twp)\b/i;
 /** Litres of oxygen ("4L", "2 L"); a house number has more digits ("1200 L STREET NW") and an apartment its word ("APT 10L"). */
 const OXYGEN_LITRES = /(?<!\b(?:apt|apartment|suite|ste|unit|#)\.?[ \t]{0,2})(?<![\w.])\d{1,2}(?:\.\d)?[ \t]?L\b/i;
 /** Streets as most of the world writes them: a street-type word first ("Rua Igreja 25", "ul. Słowicza 10", "29 Rue de Tanger"). */
@@ -205,7 +213,7 @@ function ownUnitName(name: string): boolean {
   const first = (/^\d/.test(words[0]) ? words[1] : words[0]).toUpperCase();
   if (/^(?:CENTRAL|NORTH|SOUTH|EAST|WEST)$/.test(first)) return true;
   const info = wordInfo(first);
-  return info.tier !== 'word' && info.commonRank === undefined && !CLINICAL_ABBREVIATIONS.has(first) && !NEVER_NAMES.has(first) && !isKnownFunctionWord(first);
+  return info.tier !== 'word' && info.commonRank === undefined && !CLINICAL_ABBREVIATIONS.has(first) && !NAMELESS_WORDS.has(first) && !isKnownFunctionWord(first);
 }
 
 function isKnownFunctionWord(word: string): boolean {
@@ -247,7 +255,7 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOf(capsText ? STREET_CAPS : STREET, text)) {
     // "AV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT": a sentence ends before the two-letter street type.
-    if (NOT_A_STREET.test(m[0]) || OXYGEN_LITRES.test(m[0]) || /\p{L}{3,}\.[ \t]{1,3}(?:CT|Ct|DR|Dr|PT|Pt|ST|St|PL|Pl)\.?$/u.test(m[0])) continue;
+    if (NOT_A_STREET.test(m[0]) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || /\p{L}{3,}\.[ \t]{1,3}(?:CT|Ct|DR|Dr|PT|Pt|ST|St|PL|Pl)\.?$/u.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
   for (const m of matchesOf(NUMBERED_STREET, text)) {
@@ -255,7 +263,11 @@ export function findLocations(text: string): Candidate[] {
     const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
     // "0800 CIWA 14:", "STARTED AT 1010 VIA PIV 18G": a clock time, then a score or a line, is no house number.
     const firstWord = words[0]?.replace(/\.$/, '').toUpperCase() ?? '';
-    if (/^(?:[01]\d|2[0-3])[0-5]\d[ \t]/.test(m[0]) && (CLINICAL_ABBREVIATIONS.has(firstWord) || isKnownWord(firstWord))) continue;
+    const clockTime = /^(?:[01]\d|2[0-3])[0-5]\d[ \t]/.test(m[0]);
+    if (clockTime && (CLINICAL_ABBREVIATIONS.has(firstWord) || isKnownWord(firstWord))) continue;
+    // "1500 PMV TRIAL 20 MIN", "0600 BG 132": a clock time opening a charted entry before an abbreviation, unless a road
+    // follows ("0138 BRISAS 6802" on an address line stays a street).
+    if (clockTime && /^[A-Z]{2,4}\.?$/.test(words[0] ?? '') && ENTRY_START_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !ROAD_WORD.test(m[0])) continue;
     // "118 IRREGULAR. JVP 8": a sentence end or only ordinary words between the numbers is not a street.
     if (words.some((w) => /\p{L}{4,}\.$/u.test(w)) || (capsText && words.every((w) => isKnownWord(w.replace(/\.$/, '').toUpperCase())))) continue;
     // "TV 450 RR 13", "HR 126 RR 14": ventilator and vital-sign readings, not a house number and a street.
@@ -309,7 +321,7 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOf(CITY_AFTER_HOME_IN, text)) {
     const words = m[1].split(/[ \t]+/);
-    if (words.some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase())) || words.every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    if (words.some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase())) || words.every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'CITY', 0.75, 'town where someone lives or stays');
   }
@@ -321,9 +333,9 @@ export function findLocations(text: string): Candidate[] {
     const firstType = words.findIndex((w) => CROSSING_STREET_TYPE_WORD.test(w[0].replace(/\.$/, '')));
     // The first street's name is the words right before its type, back to a function word ("DISPATCHED TO SHAKER RD").
     let first = firstType;
-    while (first > 0 && firstType - first < 3 && !NEVER_NAMES.has(words[first - 1][0].toUpperCase()) && /^\p{Lu}/u.test(words[first - 1][0])) first--;
+    while (first > 0 && firstType - first < 3 && !NAMELESS_WORDS.has(words[first - 1][0].toUpperCase()) && /^\p{Lu}/u.test(words[first - 1][0])) first--;
     const secondName = words.slice(firstType + 1, -1).filter((w) => !/^(?:and|at)$/i.test(w[0]));
-    if (first === firstType || secondName.length === 0 || secondName.some((w) => NEVER_NAMES.has(w[0].toUpperCase()) || !/^\p{Lu}/u.test(w[0]))) continue;
+    if (first === firstType || secondName.length === 0 || secondName.some((w) => NAMELESS_WORDS.has(w[0].toUpperCase()) || !/^\p{Lu}/u.test(w[0]))) continue;
     const start = m.index + words[first].index;
     add(start, m.index + m[0].length, 'STREET', 0.85, 'two streets of a crossing');
   }
@@ -354,7 +366,7 @@ export function findLocations(text: string): Candidate[] {
       // Before the first comma, an address or a name of two words ("RR 2 BOX 114,", "CARE CENTER,"), never one word ("FREEMAN, LEE, MA").
       const betweenCommas = !CREDENTIALS.has(state) && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(text.slice(Math.max(0, cueEnd - 40), cueEnd)) && townWords(candidateCity);
       const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (betweenCommas || PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
-      if (zip || cued || (!CREDENTIALS.has(state) && CITIES.has(candidateCity.toUpperCase()))) {
+      if ((zip && !LINKING_WORD.test(candidateCity)) || cued || (!CREDENTIALS.has(state) && CITIES.has(candidateCity.toUpperCase()))) {
         city = candidateCity;
         placeCued = cued;
       }
@@ -397,7 +409,7 @@ export function findLocations(text: string): Candidate[] {
     const windowStart = Math.max(0, room.index - 48, text.lastIndexOf('\n', room.index) + 1);
     const m = UNIT_BEFORE_ROOM.exec(text.slice(windowStart, room.index));
     const name = m?.[1] ?? m?.[2] ?? m?.[3];
-    if (!m || !name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NEVER_NAMES.has(name.toUpperCase())) continue;
+    if (!m || !name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NAMELESS_WORDS.has(name.toUpperCase())) continue;
     // "NORTH ICU BED 14" names its unit; "MEDICAL ICU BED 14" does not.
     if (m[3] && !ownUnitName(m[3])) continue;
     const start = windowStart + m.index + m[0].indexOf(name);
@@ -419,7 +431,7 @@ export function findLocations(text: string): Candidate[] {
     // The name is the words right before the word "county" back to the first function or generic word.
     const words = m[1].split(/[ \t]/);
     let first = words.length;
-    while (first > 0 && !NEVER_NAMES.has(words[first - 1].toUpperCase()) && !NOT_A_COUNTY_NAME.has(words[first - 1].toUpperCase())) first--;
+    while (first > 0 && !NAMELESS_WORDS.has(words[first - 1].toUpperCase()) && !NOT_A_COUNTY_NAME.has(words[first - 1].toUpperCase())) first--;
     if (first === words.length) continue;
     const start = m.index + m[0].indexOf(words.slice(first).join(' '));
     add(start, m.index + m[0].length, 'LOCATION', 0.85, 'county, parish or borough');
@@ -437,7 +449,7 @@ export function findLocations(text: string): Candidate[] {
   }
   // "JBMC Renal Consult Note", "CMO Consult Note": an acronym heading a note names its hospital.
   for (const m of holdsAny(lower, NOTE_WORDS) ? matchesOf(ACRONYM_HEADING_A_NOTE, text) : []) {
-    if (CLINICAL_ABBREVIATIONS.has(m[1]) || NEVER_NAMES.has(m[1])) continue;
+    if (CLINICAL_ABBREVIATIONS.has(m[1]) || NAMELESS_WORDS.has(m[1])) continue;
     add(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 'HOSPITAL', 0.8, 'acronym heading a note');
   }
   for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {
@@ -445,7 +457,7 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + m[1].length, 'ROOM', 0.8, 'operating room number');
   }
   for (const m of text.includes(' PD ') ? matchesOf(TOWN_POLICE, text) : []) {
-    if (m[1].split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    if (m[1].split(/[ \t]/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     add(m.index, m.index + m[1].length, 'CITY', 0.8, "town before its police department ('PD on scene')");
   }
   for (const m of matchesOf(WARD_AFTER_ADMIT, text)) {
@@ -456,12 +468,14 @@ export function findLocations(text: string): Candidate[] {
     // Every state, country or code ends in a letter or a period: a cheap test before the long alternation.
     const before30 = text.slice(Math.max(0, m.index - 30), m.index);
     if (!LETTER_BEFORE_SPACES.test(before30) || !STATE_BEFORE_ZIP.test(before30)) continue;
+    // "INTERPRETER BY PHONE, ID 10394": after the interpreter or the phone, "ID" labels the interpreter's number.
+    if (/\b(?:by|via|phone|interpreter)[ \t]{0,2},?[ \t]{0,2}ID[ \t]{1,2}$/i.test(before30)) continue;
     add(m.index, m.index + m[0].length, 'ZIP', 0.9, 'ZIP code after a state');
     const lineStart = lineStartWithin(text, m.index, 60);
     // A line start more than 60 characters back is out of reach: the NUL keeps '^' from matching mid-line.
     const before = lineStart >= 0 ? text.slice(lineStart, m.index) : '\0' + text.slice(m.index - 60, m.index);
     const town = TOWN_AND_STATE_BEFORE_ZIP.exec(before);
-    if (!town || town[1].split(/[ \t]/).some((w) => NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    if (!town || town[1].split(/[ \t]/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     // Offset of before[0] in the text (the NUL stands one place before the 60 characters).
     const base = before.startsWith('\0') ? m.index - 61 : lineStart;
     const townStart = base + town.index + town[0].indexOf(town[1]);
@@ -475,24 +489,24 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOnLinesWith(text, FIRM_DEFINITION_KEYWORD, FIRM_BY_DEFINITION)) {
     const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
-    if (words.every((w) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || (isKnownWord(w) && !isProperNoun(w)))) continue;
+    if (words.every((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || (isKnownWord(w) && !isProperNoun(w)))) continue;
     add(m.index, m.index + m[1].length, 'ORGANIZATION', 0.8, 'a name the sentence calls a firm');
   }
   for (const m of matchesOf(EMPLOYER, text)) {
     const name = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
     const words = name.split(/[ \t]/);
-    const ordinary = words.every((w) => (isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) || NEVER_NAMES.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()));
+    const ordinary = words.every((w) => (isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) || NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()));
     // Ordinary words name an employer only as a title-case name of three or more words in mixed case ("Chemical Abstracts Service").
     if (ordinary && (capsText || name === name.toUpperCase() || words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w)))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
   for (const m of matchesOf(INJURY_PLACE, text)) {
     const words = m[1].split(/[ \t&]+/).filter(Boolean).map((w) => w.replace(/[.]+$/, '').toUpperCase());
-    const ordinary = (w: string) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CARE_SETTINGS.has(w) || (isKnownWord(w) && !isProperNoun(w));
+    const ordinary = (w: string) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CARE_SETTINGS.has(w) || (isKnownWord(w) && !isProperNoun(w));
     if (words[0] === 'THE' ? words.length < 2 : false) continue;
     const content = words.filter((w) => w !== 'THE');
-    if (CARE_SETTINGS.has(content[0]) || content.some((w) => NEVER_NAMES.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
+    if (CARE_SETTINGS.has(content[0]) || content.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
     // Ordinary words only: a title-case name of three or more words in mixed case ("Ocean State Job Lot"), never in capitals.
     const inCapitals = capsText || m[1] === m[1].toUpperCase();
     if (content.every(ordinary) && (inCapitals || content.length < 3)) continue;
@@ -544,7 +558,7 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
-    if (CLINICAL_ABBREVIATIONS.has(m[1]) || NEVER_NAMES.has(m[1])) continue;
+    if (CLINICAL_ABBREVIATIONS.has(m[1]) || NAMELESS_WORDS.has(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'HOSPITAL', 0.85, 'receiving hospital after DEST');
   }
@@ -554,7 +568,7 @@ export function findLocations(text: string): Candidate[] {
     // "Mary St. Clair", "Main St. Joseph": after a name-like word the saint is part of a person or a street.
     const wordBefore = WORD_BEFORE_SAINT.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
     // "Ms. St. Clair": after a title the saint's name is a surname.
-    if (wordBefore && (!NEVER_NAMES.has(wordBefore.toUpperCase()) || TITLES.has(wordBefore.toUpperCase()))) continue;
+    if (wordBefore && (!NAMELESS_WORDS.has(wordBefore.toUpperCase()) || TITLES.has(wordBefore.toUpperCase()))) continue;
     const words = m[0].split(/[ \t]+/);
     // "NO ST CHANGES", "ST ELEVATION": the ST segment of an ECG.
     if (/^ST\.?$/i.test(words[0]) && ST_SEGMENT_WORDS.test(words[1])) continue;
@@ -644,7 +658,7 @@ function addressBlockLines(text: string, found: Candidate[]): void {
         const m = line.length <= 48 ? ADDRESS_TAIL_LINE.exec(line) : null;
         if (!m || (!m[1] && !m[2])) break;
         const words = m[1] ? m[1].split(/[ \t]+/).map((w) => w.replace(/[().,]/g, '').toUpperCase()) : [];
-        const ordinary = words.length > 0 && words.every((w) => NEVER_NAMES.has(w) || (isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name'));
+        const ordinary = words.length > 0 && words.every((w) => NAMELESS_WORDS.has(w) || (isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name'));
         // A postal code, a region code ("NS") or a country closes the address.
         const closes = !!m[2] || (words.length === 1 && /^[A-Z]{2,3}$/.test(m[1] ?? '')) || (m[1] !== undefined && COUNTRIES.has(words.join(' ')));
         block.push({ from, line, place: m[1], postal: m[2], closes, ordinary });
@@ -882,7 +896,7 @@ const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'M
  */
 function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean {
   const words = phrase.split(/[\s,]+/).filter(Boolean).slice(0, -1).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
-  if (words.some((w) => NEVER_NAMES.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && !DENOMINATIONS.has(w))) return false;
+  if (words.some((w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && !DENOMINATIONS.has(w))) return false;
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
   const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name' || DENOMINATIONS.has(w) || (PLACE_COMPOUND.test(w) && !wordInfo(w).clinicalWord));
@@ -909,7 +923,7 @@ function withoutOrdinaryTail(match: string): string {
   let end = head.index + head[0].length;
   for (const word of matchesOf(/\S+/g, trimmed.slice(end))) {
     const bare = word[0].replace(/[.,:;]+$/, '');
-    if (NEVER_NAMES.has(bare.toUpperCase())) break;
+    if (NAMELESS_WORDS.has(bare.toUpperCase())) break;
     end = head.index + head[0].length + word.index + bare.length;
     if (bare.length < word[0].length) break;
   }
@@ -926,7 +940,7 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
   // After the head, a word of the name lists, a proper noun or a word no dictionary knows makes it a name.
   return headFirst[1].split(/[\s,]+/).some((w) => {
     const upper = w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, '');
-    if (upper === '' || NEVER_NAMES.has(upper) || CONNECTORS.has(upper)) return false;
+    if (upper === '' || NAMELESS_WORDS.has(upper) || CONNECTORS.has(upper)) return false;
     const info = wordInfo(upper);
     return info.firstName || info.surname || isProperNoun(upper) || !isKnownWord(upper);
   });
@@ -957,7 +971,7 @@ function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = fal
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
     if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper)) continue;
     const end = words[k].index + words[k][0].length;
-    if ((NEVER_NAMES.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return end + 1;
+    if ((NAMELESS_WORDS.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return end + 1;
     // "SEEN BY DR WASHINGTON AT MAGNOLIA FAMILY PRACTICE": "at" before the facility word ends what came before;
     // after it ("Hospice at Charlotte") it is part of the name.
     if (atBeforeTheHeadBlocks && upper === 'AT' && FACILITY_HEAD.test(match.slice(end))) return end + 1;
@@ -969,12 +983,15 @@ const DOSE_UNIT_WORD = /\b(?:MG|MCG|ML|KG|MEQ|UNITS?|IU|MMOL)\b/i;
 
 const TOWN_PARTICLES = new Set(['LA', 'LE', 'DE', 'EL', 'LOS', 'LAS', 'SAN', 'SANTA', 'ST', 'ST.', 'FORT', 'FT', 'NEW', 'EAST', 'WEST', 'NORTH', 'SOUTH', 'LAKE', 'MOUNT', 'MT']);
 /** Every word of a town's name: capitalised, and neither frequent clinical prose nor an abbreviation. */
+/** Words that join a clause, never part of a town's name ("EMINA BY PHONE, ID 10394"). */
+const LINKING_WORD = /\b(?:by|to|for|with|via|per|from|in|at|near|lives|lived|living|moved|phone|call|called)\b/i;
+
 function townWords(phrase: string): boolean {
   return phrase.split(/[ \t]+/).every((w) => {
     const upper = w.toUpperCase();
     if (!/^\p{Lu}/u.test(w)) return false;
     if (TOWN_PARTICLES.has(upper)) return true;
-    if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || CREDENTIALS.has(upper)) return false;
+    if (CLINICAL_ABBREVIATIONS.has(upper) || NAMELESS_WORDS.has(upper) || CREDENTIALS.has(upper)) return false;
     const info = wordInfo(upper);
     return !info.clinicalWord || info.commonRank === undefined || info.commonRank > 2000 || info.tier === 'name';
   });
@@ -1019,7 +1036,7 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
 
 function placeWord(upper: string, raw: string): boolean {
   // "COLLATERAL FROM FATHER, EMEKA": relation and other note words are never the place.
-  if (NEVER_NAMES.has(upper) || RELATION_CUES.has(upper)) return false;
+  if (NAMELESS_WORDS.has(upper) || RELATION_CUES.has(upper)) return false;
   if (raw === upper && upper.length <= 4 && !isProperNoun(upper)) return false;
   return upper.length > 2 && (isProperNoun(upper) || !isKnownWord(upper));
 }
