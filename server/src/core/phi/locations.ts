@@ -207,6 +207,62 @@ const UNIT_AFTER_ROOM = new RegExp(String.raw`\b(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}
 const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room'];
 
 /** The first word of a unit's name is its own: no word of clinical prose, abbreviation or function word. */
+/**
+ * "CHAIR 22", "Station 9", "STA 18", "LDR 4": an infusion chair, a dialysis station, a delivery room. Never where the
+ * patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
+ */
+const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|LDR)[ \t]{0,2}#?[ \t]{0,2}(\d{1,2}[A-Z]?)\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?)\b)/gi;
+const SITTING_BEFORE_CHAIR = /\b(?:to|in|up|oob|sat|sits|sitting|into|from|recliner|geri|wheel|shower|bedside|nurses'?|nursing|charge|work|fire|police|gas|radio|bus|train|weather|duty)[ \t]{1,2}$/i;
+
+const DIALYSIS_NEARBY = /\b(?:dialysis|hemodialysis|HD|tx|treatment|schedule|MWF|TTS|shift|run|EDW|dialyzer)\b/i;
+
+function chairsAndStations(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (!/chair|station|sta\b|ldr/i.test(text)) return found;
+  for (const m of matchesOf(CHAIR_OR_STATION, text)) {
+    if (SITTING_BEFORE_CHAIR.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // A station is the dialysis chair's only where dialysis is charted ("STATION -2" is the baby's in labour).
+    if (/^st/i.test(m[0]) && !DIALYSIS_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + 80))) continue;
+    found.push(m);
+  }
+  return found;
+}
+
+/**
+ * "Juniper 5, room 507", "CEDAR 4 ICU BED 7", "Larkspur 4 step-down, bed 12", "CYPRESS UNIT (ADOLESCENT)", "CORAL WING RM
+ * 114-A", "TOWER B INFUSION CHAIR 22": a unit's own name before the room, perhaps with the kind of care there.
+ */
+const CARE_KIND = String.raw`\(?(?:NEURO |CARDIAC |SURGICAL |MEDICAL )?(?:ICU|TELE|Tele|tele|STEP-?DOWN|[Ss]tep-?down|PALLIATIVE|[Pp]alliative|PSYCH|[Pp]sych|OBS|INFUSION|[Ii]nfusion|PEDS|[Pp]eds|ONC|[Oo]nc|ADOLESCENT|[Aa]dolescent|ADULT|[Aa]dult|GERI|MED-SURG|[Mm]ed-[Ss]urg)\)?`;
+const NAMED_UNIT_BEFORE_ROOM = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z][A-Za-z'’-]{1,15}[ \t]){0,2}(?:[A-Z][A-Za-z'’-]{2,15}[ \t]\d{1,2}[A-Z]?|(?:TOWER|Tower|PAVILION|Pavilion|BUILDING|Building|BLDG|Bldg|WING|Wing|POD|Pod)[ \t][A-Z]|[A-Z][A-Za-z'’-]{2,15}[ \t](?:UNIT|Unit|WING|Wing|HALL|Hall|COURT|Court|TOWER|Tower|POD|Pod))(?:[ \t]{1,2}(?:INFUSION|[Ii]nfusion))?|(?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}(?:INFUSION|[Ii]nfusion|PEDS|[Pp]eds|ONC|[Oo]nc))(?:[ \t]{1,2}${CARE_KIND})?,?[ \t]{1,3}$`);
+
+/** Words that name no unit of their own: measures, stages and generic places before a number ("DAY 2, BED 3", "LEVEL 4 ROOM"). */
+const MEASURE_WORD = /^(?:DAY|DAYS|HD|WEEK|WEEKS|MOS|MONTHS?|YEARS?|YEAR-OLD|LEVEL|STAGE|GRADE|TYPE|CYCLE|PAIN|PHASE|SHIFT|TEAM|GROUP|CLASS|STEP|PART|SCORE|SIZE|NUMBER|NO|VISIT|TRIAL|DOSE|TX|TREATMENT|SESSION|ROUND|VENT|CODE)$/;
+const NOT_A_UNIT_WORD = /^(?:POD|FLOOR|ROOM|RM|BED|BAY|CHAIR|STATION|STA|ZONE|AREA|SIDE|WARD|UNIT|WING|HALL|COURT|PACU|ED|ER|OR|ICU|OBS|HOLDING|PREOP|PRE-OP|POSTOP|POST-OP)$/;
+
+/**
+ * Where the unit's own name starts within `name` (words before it like "HOSPITAL" or "UNIT" dropped), or undefined when
+ * what is left names no unit of its own.
+ */
+function namedUnitWithin(name: string): number | undefined {
+  const words = [...name.matchAll(/[^ \t]+/g)];
+  let first = 0;
+  while (first < words.length - 1 && unitWordRejected(words[first][0].toUpperCase())) first++;
+  const kept = words.slice(first).map((w) => w[0]);
+  if (kept.length < 2 || unitWordRejected(kept[0].toUpperCase())) return undefined;
+  const last = kept[kept.length - 1].toUpperCase();
+  // A unit named by a word before "UNIT", "WING", "HALL" or its kind of care: the word is its own, not "MEDICAL UNIT",
+  // "EAST WING" or "CARDIAC INFUSION".
+  if (!/^(?:\d{1,2}[A-Z]?|[A-Z])$/.test(last) && !/^\d/.test(kept[kept.length - 2] ?? '')) {
+    const own = kept.slice(0, -1).filter((w) => !/^(?:INFUSION)$/i.test(w));
+    if (own.length === 0 || !ownUnitName(own.join(' ')) || /^(?:CENTRAL|NORTH|SOUTH|EAST|WEST)$/i.test(own[own.length - 1])) return undefined;
+  }
+  return words[first].index;
+}
+
+function unitWordRejected(upper: string): boolean {
+  return NOT_A_UNIT_WORD.test(upper) || MEASURE_WORD.test(upper) || CLINICAL_ABBREVIATIONS.has(upper) || NAMELESS_WORDS.has(upper) || isKnownFunctionWord(upper);
+}
+
 function ownUnitName(name: string): boolean {
   const words = name.split(/[ \t]+/);
   // "5 GARFIELD", "6 HALVORSEN": after the floor number, the word is the unit's own.
@@ -404,16 +460,24 @@ export function findLocations(text: string): Candidate[] {
   // "UNIT: 3 SURGICAL RM 380B", "Unit: Addison 6 Room 238B", "Heart & Vascular 3 RM 903A": a unit's name before
   // its room, after a unit label or ending in the floor number.
   const rooms = [...matchesOf(ROOM, text)];
-  for (const room of rooms) {
+  const places = [...rooms, ...chairsAndStations(text)];
+  for (const room of places) {
     // Only the room's own line: from up to 48 characters back to the room word.
     const windowStart = Math.max(0, room.index - 48, text.lastIndexOf('\n', room.index) + 1);
-    const m = UNIT_BEFORE_ROOM.exec(text.slice(windowStart, room.index));
+    const before = text.slice(windowStart, room.index);
+    const m = UNIT_BEFORE_ROOM.exec(before);
     const name = m?.[1] ?? m?.[2] ?? m?.[3];
-    if (!m || !name || /^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) || NAMELESS_WORDS.has(name.toUpperCase())) continue;
-    // "NORTH ICU BED 14" names its unit; "MEDICAL ICU BED 14" does not.
-    if (m[3] && !ownUnitName(m[3])) continue;
-    const start = windowStart + m.index + m[0].indexOf(name);
-    add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
+    if (m && name && !/^(?:the|a|an|to|in|on|at|from|pt|patient|icu|ed|er|or)$/i.test(name) && !NAMELESS_WORDS.has(name.toUpperCase()) && !MEASURE_WORD.test(name.split(/[ \t]/)[0].toUpperCase()) && (!m[3] || ownUnitName(m[3]))) {
+      // "NORTH ICU BED 14" names its unit; "MEDICAL ICU BED 14" does not.
+      const start = windowStart + m.index + m[0].indexOf(name);
+      add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
+      continue;
+    }
+    const described = NAMED_UNIT_BEFORE_ROOM.exec(before);
+    const unit = described ? namedUnitWithin(described[1]) : undefined;
+    if (!described || unit === undefined) continue;
+    const start = windowStart + described.index + unit;
+    add(start, windowStart + described.index + described[1].length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
   }
   const lower = lowerCaseOf(text);
   // "TX TO JUNIPER 5 WHEN BED AVAIL", "CEDAR ICU NSG NOTE", "PROGRESS NOTE (SAGEBRUSH ICU)": a unit named by a word of its
@@ -551,10 +615,10 @@ export function findLocations(text: string): Candidate[] {
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
   for (const m of matchesOf(FIRM, text)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
-  for (const m of rooms) {
+  for (const m of places) {
     const number = m[1] ?? m[2];
     const start = m.index + m[0].length - number.length;
-    add(start, start + number.length, 'ROOM', 0.8, 'room or bed number');
+    add(start, start + number.length, 'ROOM', 0.8, m[0].length > 0 && /^[CSL]/i.test(m[0]) && !/^Crib/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room or bed number');
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
