@@ -18,6 +18,20 @@ const cases: MarkedCase[] = [
     name: 'where the patient sits, measures before a room and generic units are no unit names',
     note: 'UP TO CHAIR X2. OOB TO CHAIR 30 MIN. TO NURSES STATION 2X. DAY 3 ROOM «4|LOCATION». MEDICAL UNIT RM «5|LOCATION». SHIFT 1 CHAIR «12|LOCATION».\n«SANTOS|NAME», 26-YEAR-OLD M, ROOM «1099B|LOCATION»',
   },
+  {
+    name: 'logins speaking in a chat log and the account a message came from',
+    note: '[07:42] «kchoudhury|NAME»: hey can u see bed «14|LOCATION»\n[07:50] «dr.abernathy|NAME»: ok will need repeat CXR\n[02:11] @«tbello.md|NAME»: admit for you\n[10:00] Note: called back\nConfirmed from her account «mjpark_44|NAME».',
+  },
+  {
+    name: 'phone numbers as the UK, Ireland, Australia and India write them',
+    note: 'Can be reached on «07700 900461|CONTACT».\nTel «01282 555041|CONTACT»   Fax «01282 555042|CONTACT»\nIN CASE OF EMERGENCY CONTACT: «0863-2355 410|CONTACT»\nFY1, bleep «4417|CONTACT». Attender: brother-in-law, ph «98401 22783|CONTACT».\nmum phoned at 11:25 («0410 555 288|CONTACT»). Result phoned on «(02) 4955 0101|CONTACT». Site office «02 9555 0144|CONTACT».\nu can call me «7185550164|CONTACT» before 2pm',
+  },
+  { name: 'doses, counts and scores are no phone numbers', note: 'BP 120/80 1000 ML 0.9 NS. GCS 15. Doses 0500 1000 2000. 0.5 mg 1 2 3.' },
+  {
+    name: 'health numbers of the UK, Canada and New Zealand, and record numbers with slashes after their labels',
+    note: 'NHS No «485 777 3456|ID»\nOHIP «4821-667-093-KT|ID»  NHI «ZAB1234|ID»  PHN «9876 543 210|ID»  RAMQ «GAGM 8861 2214|ID»\nUHID: «ANH/OPD/2025/118420|ID»  IPD NO: «IPD/24/9981|ID»  Hosp. No: «STMH/25/003381|ID»\nBOOKING #: «25-004318|ID»  Inmate # «RCJ-2025-01877|ID»  CDL # «K240-55-1877|ID»',
+  },
+  { name: 'a subject line and fractions after the same labels are no identifiers', note: 'Subject: my mom fell again. Reg. no. 2/3. IP NO: 3/4.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

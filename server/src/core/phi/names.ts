@@ -457,16 +457,23 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (!/[\d._]/.test(login) && (isKnownWord(upper) || CLINICAL_ABBREVIATIONS.has(upper) || login.length < 5)) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login in brackets closing an entry'));
   }
-  // "PORTAL MESSAGE FROM SANTOS.BAEZ (PATIENT)", "entered by penab": a login after who sent or entered something.
-  for (const m of /message from|entered by|ENTERED BY|MESSAGE FROM/i.test(text) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
+  // "[07:42] kchoudhury: hey can u see bed 14", "[02:11] @tbello.md: admit for you": the speaker of a chat log.
+  for (const m of text.includes(']') ? matchesOf(CHAT_SPEAKER, text) : []) {
     const login = m[1];
+    if (!/[\d._-]/.test(login) && (login !== login.toLowerCase() || isKnownWord(login.toUpperCase()))) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
+  }
+  // "PORTAL MESSAGE FROM SANTOS.BAEZ (PATIENT)", "entered by penab": a login after who sent or entered something.
+  for (const m of /message from|entered by|account/i.test(text) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
+    const login = m[1].replace(/\.+$/, '');
     if (!/[\d._]/.test(login) && (isKnownWord(login.toUpperCase()) || wordInfo(login.toUpperCase()).tier !== 'unknown')) continue;
-    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login of a sender'));
+    found.push(candidate(m.indices![1][0], m.indices![1][0] + login.length, 'NAME', 'USERNAME', 0.8, 'login of a sender'));
   }
 }
 
 const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]|$))/dg;
-const LOGIN_AFTER_SENDER = /\b(?:message from|entered by)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[\r\n]|$))/dgi;
+const LOGIN_AFTER_SENDER = /\b(?:message from|entered by|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$))/dgi;
+const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
 const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;

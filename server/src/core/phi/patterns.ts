@@ -38,6 +38,12 @@ const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
 const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013/]{0,3}(\d{3})[\s.\-\u2013]{0,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;
 /** International: + country code then 6 to 14 more digits in groups. */
+/**
+ * Numbers dialled within the UK, Ireland and Australia, in the shapes they are written: mobiles "07700 900461" and
+ * "0412 345 678", landlines "01282 555041", "0141 555 0188", "028 9555 0177", "(02) 4955 0101", "02 9555 0144".
+ * Eleven or ten digits after a leading 0, grouped so: no count, dose or date is written like that.
+ */
+const NATIONAL_PHONE = /(?<![\w+.\-/])(?:07\d{3}[ ]\d{6}|01\d{3}[ ]\d{6}|0[12]\d{2}[ ]\d{3}[ ]\d{4}|0[2-9]\d[ ]\d{4}[ ]\d{4}|\(0[2-8]\)[ ]?\d{4}[ ]\d{4}|0[2378][ ]\d{4}[ ]\d{4}|04\d{2}[ ]\d{3}[ ]\d{3})(?![\w/]|[.\-]\d)/g;
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** The word just before a number is a name only the name lists know ("DR. BERRY 555-0159", "LIAISON CARMEN 555-0122"). */
 function nameWordRightBefore(before: string): boolean {
@@ -52,7 +58,7 @@ function nameWordRightBefore(before: string): boolean {
 /** "x210", "ext. 4", "extension 12"; a bare "x 2" is how many times ("LR 500-1000 x 2"). */
 const LOCAL_EXTENSION = /[ \t]{0,2}(?:x[ \t]?\d{2,6}|(?:ext\.?|extension)[ \t]{0,2}\d{1,6})$/i;
 const LOCAL_PHONE = /(?<![\w.-])\d{3}[-. ]\d{4}(?:[ \t]{0,2}(?:x[ \t]?\d{2,6}|(?:ext\.?|extension)[ \t]{0,2}\d{1,6}))?(?![\w]|[-.]\d)/gi;
-const PAGER = /\b(?:pager|beeper|pgr|page|pg)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{2}-\d{3}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])|\bat[ \t]p(\d{4,5})(?![\w.-])/gi;
+const PAGER = /\b(?:pager|beeper|bleep|pgr|page|pg)\b[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d-?\d{4}|\d{2}-\d{3}|\d{4,7})(?![\w-])|[,(;/][ \t]{0,2}(?:p|pg|x|ext\.?)[ \t]{0,2}(\d{4,6})(?![\w.-])|\bat[ \t]p(\d{4,5})(?![\w.-])/gi;
 /**
  * "p 4-1234" (the hospital pager idiom), "x38830", "office x 2234", "paged at 5-2211", "Vocera ext 6075",
  * "ext. 4471": short in-house numbers after their own cue. Words first, no leading lookbehind: what may
@@ -65,8 +71,8 @@ const BEFORE_BARE_EXTENSION = /(?:[,;(/:|]|\b(?:call|at|dial|phone|office|desk|l
 /** "CALL BUCK ON 68030", "Call Fadumo on 8-0556": an in-house number a named person is called on. */
 const CALLED_ON = /\bcall[ \t]{1,2}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]{1,25}[ \t]{1,2}on[ \t]{1,2}(\d-\d{4}|\d{4,5})(?![\w\/-]|[.,]\d)/gi;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
-const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
-const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at))\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
+const GROUPED_DIGITS = /(?<![\w+.\-/])(?:\+|00)?\(?\d{1,5}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}(?![\w/]|[.\-]\d)/g;
+const PHONE_CUE_BEFORE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|mob|bleep|helpline|desk|office|home|work|fax|callback|call(?:ed)? (?:me |us )?(?:on|at)|(?:phoned|rang|text|whatsapp)(?: me| us| him| her)? (?:on|at)|reach(?:ed)? (?:me |us )?(?:on|at)|answering at|messages to|registered|number(?: is)?|contact(?: me)? (?:on|at)|contact|call me)\.?[ \t]{0,3}[:#]?\s{0,3})$/i;
 const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|desk|mobile|cell|home|work)\b/i;
 /** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
@@ -80,12 +86,23 @@ const ACCESS_CODE = /\b(?:activation|access|verification|confirmation|security|p
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
 /** A bare '#' is no phone label: "ACC# 0019968430" is an account number. */
-const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|beeper|pgr|call(?:ed)?|contact|number|at)\.?\s{0,3}[:#]?\s{0,3}$/i;
+const PHONE_LABEL = /\b(?:phone|ph|tel|telephone|cell|mobile|home|work|pager|beeper|pgr|call(?:ed)?|(?:call|text|reach) me(?: at| on)?|contact|number|at)\.?\s{0,3}[:#]?\s{0,3}$/i;
 const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?:to|sent to|is)\s{1,3})?$|\bfax(?:ed)?\s{1,3}(?:sent\s{1,3})?to\s{1,3}$|(?<![\w.])F[ \t]{0,2}:[ \t]{0,3}$/i;
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
   /\b(MRN|MR#|MR\s?No\.?|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|(?<!\/)DL(?=[ \t]{1,2}[A-Z]?\d{2})|Intake(?=\s{0,2}#)|Supplemental(?:\s+(?:ID|Plan|Insurance))?|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge|Employee\s+(?:ID|No\.?|#)|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|Number|#)|Confirmation\s?(?:No\.?|Number|#)|Tracking\s?(?:No\.?|Number|#)|Invoice\s?(?:No\.?|Number|#)|Ticket\s?(?:No\.?|Number|#)|Patient\s?#|Patient\s+(?:Number|No\.?)|Provider\s+(?:No\.?|Number|#|ID)|Docket(?:\s+(?:No\.?|Number|#))?|PCR(?:\s?#)?|INC\s?#|Incident(?:\s+(?:No\.?|Number|#))?|Run\s+(?:No\.?|Number|#)|Claim(?=\s{1,2}\d)|Chart\s?(?:No\.?|Number|#)|Record\s?(?:No\.?|Number|#)|Registration\s?(?:No\.?|Number|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Rx(?=\s{0,2}:?\s{0,2}\d)|Prescription\s+(?:No\.?|Number|#)|S\/N|SN(?!\d)|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?!(?:no|nr|num|number)\b)(?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+/**
+ * Health numbers of the UK, Ireland, Canada, Australia and New Zealand after their labels, written in groups: "NHS No
+ * 485 777 3456", "OHIP 4821-667-093-KT", "RAMQ GAGM 8861 2214", "NHI ZAB1234", "PHN 9876 543 210".
+ */
+const HEALTH_NUMBER = /\b(?:NHS\s+(?:No\.?|Number|#)|CHI(?:\s+(?:No\.?|Number|#))?|H&C\s+(?:No\.?|Number|#)|PHN|OHIP|NHI|RAMQ|IHI|Health\s+Card(?:\s+(?:No\.?|Number|#))?)\s{0,3}[:#]?\s{0,3}((?:[A-Z]{1,4}[ -]?)?\d[\d -]{2,16}\d(?:[ -]?[A-Z]{1,2})?)(?![\w-])/g;
+/**
+ * Record, admission, booking and registration numbers after their labels, slashes and all: "UHID: ANH/OPD/2025/118420",
+ * "IPD NO: IPD/24/9981", "Hosp. No: STMH/25/003381", "BOOKING # B25-0211-0448", "Inmate # RCJ-2025-01877",
+ * "SUBJECT: 2211-018-004", "CDL # K240-55-1877", "DMC Reg. No. DMC/R/14473".
+ */
+const SLASHED_OR_BOOKED_ID = /\b(UHID|IPD?\s?(?:No\.?|#)|OPD\s?(?:No\.?|#)|Hosp(?:ital)?\.?\s?(?:No\.?|#)|Reg(?:istration)?\.?\s?(?:No\.?|#)|Booking(?:\s?(?:No\.?|#))?|Inmate\s?(?:No\.?|#)|DOC\s?(?:No\.?|#)|Subject(?:\s?ID)?|Participant\s?ID|NRCME\s?(?:No\.?|#)|CDL\s?(?:No\.?|#)|DoD\s?ID)\s{0,3}[:#.]?\s{0,3}([A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9])(?![\w/])/gi;
 const DOSE_UNIT_AFTER = /^\s{0,2}(?:mg|mcg|ml|units?|g|tabs?|caps?|puffs?|drops?)\b/i;
 const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
@@ -273,8 +290,14 @@ function findPhones(text: string, found: Candidate[]): void {
     const before = text.slice(Math.max(0, match.index - 32), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if (!PHONE_CUE_BEFORE.test(before) && !PHONE_CUE_AFTER.test(after)) continue;
-    const isFax = FAX_LABEL.test(before) || /^[ \t]{0,2}-?[ \t]{0,2}fax/i.test(after);
+    // "(555) 0123 - fax" names the number before it; "Tel 01282 555041   Fax 01282 555042" labels the next one.
+    const isFax = FAX_LABEL.test(before) || /^[ \t]{0,2}-?[ \t]{0,2}fax\b(?![ \t]{0,3}(?:no\.?|number|#)?[ \t]{0,2}:?[ \t]{0,3}[\d(+])/i.test(after);
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'digit groups after a phone cue'));
+  }
+  for (const match of matchesOf(NATIONAL_PHONE, text)) {
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const isFax = FAX_LABEL.test(before);
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'UK, Irish or Australian phone number'));
   }
   for (const match of matchesOf(INTERNATIONAL_PHONE, text)) {
     const digits = match[0].replace(/\D/g, '').length;
@@ -327,6 +350,18 @@ function findLabelledIds(text: string, found: Candidate[]): void {
   for (const match of /\d\d[ .]\d\d/.test(text) ? matchesOf(PAIRED_DIGIT_MRN, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'MRN', 0.9, 'record number in pairs of digits'));
+  }
+  for (const match of matchesOf(HEALTH_NUMBER, text)) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.95, 'health number after its label'));
+  }
+  for (const match of matchesOf(SLASHED_OR_BOOKED_ID, text)) {
+    const value = match[2];
+    if (!/\d/.test(value) || /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(value)) continue;
+    const label = match[1].toLowerCase();
+    const subtype = /^(?:uhid|hosp)/.test(label) ? 'MRN' : /^(?:ip|opd)/.test(label) ? 'ACCOUNT' : /^(?:nrcme|cdl)/.test(label) ? 'LICENSE' : 'ID';
+    const start = match.index + match[0].length - value.length;
+    found.push(candidate(start, start + value.length, 'ID', subtype, 0.9, 'identifier after a record-number label'));
   }
   for (const match of matchesOf(LABELLED_ID, text)) {
     const label = match[1];
