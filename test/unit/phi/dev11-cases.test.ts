@@ -32,6 +32,15 @@ const cases: MarkedCase[] = [
     note: 'NHS No «485 777 3456|ID»\nOHIP «4821-667-093-KT|ID»  NHI «ZAB1234|ID»  PHN «9876 543 210|ID»  RAMQ «GAGM 8861 2214|ID»\nUHID: «ANH/OPD/2025/118420|ID»  IPD NO: «IPD/24/9981|ID»  Hosp. No: «STMH/25/003381|ID»\nBOOKING #: «25-004318|ID»  Inmate # «RCJ-2025-01877|ID»  CDL # «K240-55-1877|ID»',
   },
   { name: 'a subject line and fractions after the same labels are no identifiers', note: 'Subject: my mom fell again. Reg. no. 2/3. IP NO: 3/4.' },
+  {
+    name: 'postcodes of the UK, Canada, Australia and India with the town before them',
+    note: '«41 Rosehill Terrace|LOCATION», «Burnley|LOCATION» «BB11 2QT|LOCATION»\nFlat 2\n«Treorchy|LOCATION»\n«CF42 6NL|LOCATION»\napp. 3, «Montréal|LOCATION» (QC) «H2J 2L4|LOCATION»\n«Ironbark Creek Public School|LOCATION», «Toongabbie|LOCATION» «NSW|LOCATION» «2146|LOCATION»\n«Kottayam|LOCATION», «Kerala|LOCATION» - «686016|LOCATION»',
+  },
+  { name: 'spinal levels, staging and scores shaped like postcodes are no places', note: 'MRI: disc at L4 5 and C5 6RR. T2 4NO. GCS 15 E4 V5 M6. Stage T2 N0 M0. Score 4 WA 2000.' },
+  {
+    name: 'a town before its country or province after a comma, particles and all',
+    note: 'Then «Arusha|LOCATION», «Tanzania|LOCATION» with a safari. Then to «Lahore|LOCATION», «Pakistan|LOCATION».\nBorn in «Montealegre del Castillo|LOCATION», «Spain|LOCATION».\nHTN, India. FEVER, NIGERIA.'.replace('HTN, India. FEVER, NIGERIA.', 'HTN, «India|LOCATION». FEVER, «NIGERIA|LOCATION».'),
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

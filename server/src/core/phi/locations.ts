@@ -1,7 +1,7 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, RELATION_CUES, TITLES, US_STATES, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -135,7 +135,7 @@ const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
 /** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
 const TOWN_POLICE = /(?<![A-Za-z\u00C0-\u024F'’-])([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20}(?:[ \t][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20})?)[ \t]PD[ \t]{1,2}(?:on scene|ON SCENE|at bedside|AT BEDSIDE|present|PRESENT|officer|OFFICER|notified|NOTIFIED|arrived|ARRIVED|responded|RESPONDED)\b/g;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
-const STATE_NAMES = [...US_STATES].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
+const STATE_NAMES = [...REGIONS].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
 const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const COUNTRY_NAMES = [...COUNTRIES].flatMap((c) => [c, c.toLowerCase().replace(/\b\p{Ll}/gu, (x) => x.toUpperCase())]).map((c) => c.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t]'));
 const STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STATE_NAMES.join('|')}|${COUNTRY_NAMES.join('|')}|${US_STATE_CODE}),?[ \t]{1,3}$`, 'u');
@@ -206,7 +206,6 @@ const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)
 const UNIT_AFTER_ROOM = new RegExp(String.raw`\b(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}[A-Z]?)?,?[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n]))`, 'g');
 const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room'];
 
-/** The first word of a unit's name is its own: no word of clinical prose, abbreviation or function word. */
 /**
  * "CHAIR 22", "Station 9", "STA 18", "LDR 4": an infusion chair, a dialysis station, a delivery room. Never where the
  * patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
@@ -263,6 +262,7 @@ function unitWordRejected(upper: string): boolean {
   return NOT_A_UNIT_WORD.test(upper) || MEASURE_WORD.test(upper) || CLINICAL_ABBREVIATIONS.has(upper) || NAMELESS_WORDS.has(upper) || isKnownFunctionWord(upper);
 }
 
+/** The first word of a unit's name is its own: no word of clinical prose, abbreviation or function word. */
 function ownUnitName(name: string): boolean {
   const words = name.split(/[ \t]+/);
   // "5 GARFIELD", "6 HALVORSEN": after the floor number, the word is the unit's own.
@@ -642,6 +642,7 @@ export function findLocations(text: string): Candidate[] {
     if (words.length > 2 && /^(?:ST|RD|AVE|DR|LN|HOSPITAL|MEDICAL|CENTER|CLINIC)$/.test(last)) end -= words[words.length - 1].length + 1;
     add(m.index, end, 'HOSPITAL', 0.88, 'place named after a saint or a mountain');
   }
+  findPostcodes(text, found);
   findNamedPlaces(text, capsText, found);
   postalCodesAfterPlaces(text, found);
   if (letterCase.upper <= Math.max(2, letterCase.sampled * 0.01)) findCaselessPlaces(text, found);
@@ -767,7 +768,7 @@ function postalCodesAfterPlaces(text: string, found: Candidate[]): void {
 /** Countries, US states and well-known cities by name; other capitalised words after "lives in", "from". */
 const PLACE_NAMES = new Map<string, Candidate['subtype']>([
   ...[...CITIES].map((c) => [c, 'CITY'] as const),
-  ...[...US_STATES].map((c) => [c, 'STATE'] as const),
+  ...[...REGIONS].map((c) => [c, 'STATE'] as const),
   ...[...COUNTRIES].map((c) => [c, 'COUNTRY'] as const),
 ]);
 /** First words of multi-word place names, so longer phrases are only tried where one can start. */
@@ -842,7 +843,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     // "COLUMBIA SCREEN", "Boston bowel prep score", "New York Heart Association class": a scale, rule or disease named after the place.
     if (subtype && namesAClinicalInstrument(text, words[i + size - 1].end, capsText, true)) subtype = undefined;
     if (subtype) {
-      const reason = subtype === 'COUNTRY' ? 'country name' : subtype === 'STATE' ? 'US state name' : 'city name';
+      const reason = subtype === 'COUNTRY' ? 'country name' : subtype === 'STATE' ? 'state or province name' : 'city name';
       found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, subtype === 'COUNTRY' ? 0.88 : 0.86, reason));
       i += size - 1;
       continue;
@@ -873,6 +874,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     }
   }
   findTownAboveCountry(text, found);
+  findTownBeforeCountryOrRegion(text, found);
 }
 
 /** Dwellings and vehicles people live in, which no clinical prose list need know: "LIVES IN TRAILER". */
@@ -922,6 +924,82 @@ function findCaselessPlaces(text: string, found: Candidate[]): void {
 }
 
 const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}{4,20}(?![\p{L}'’-])/gu;
+/** "Arusha, Tanzania", "Kottayam, Kerala", "DURRËS, ALBANIA": a town before the country or province after a comma. */
+const TOWN_BEFORE_COMMA = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t](?:(?:de|del|la|las|los|di|da|do|dos|du|le|sur|upon|on|en|y|e|am|an|der|im|DE|DEL|LA|LAS|LOS|DI|DA|DO|DOS|DU|LE|SUR|EN|Y|E|AM|AN|DER|IM)[ \t])?\p{Lu}[\p{L}'’-]{2,25}){0,3}),[ \t]{1,2}$/u;
+
+function findTownBeforeCountryOrRegion(text: string, found: Candidate[]): void {
+  const places = found.filter((c) => c.subtype === 'COUNTRY' || (c.subtype === 'STATE' && c.end - c.start > 2));
+  for (const place of places) {
+    const m = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, place.start - 56), place.start));
+    if (!m) continue;
+    // "Then Arusha, Tanzania": words of the sentence before the town are not part of it.
+    const parts = [...m[1].matchAll(/[^ \t]+/g)];
+    const ordinary = (w: string) => NAMELESS_WORDS.has(w) || (isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name');
+    let first = 0;
+    while (first < parts.length - 1 && ordinary(parts[first][0].toUpperCase())) first++;
+    const words = parts.slice(first).map((p) => p[0].toUpperCase()).filter((w) => !TOWN_PARTICLES.has(w));
+    // "HTN, India", "FEVER, NIGERIA", "LIVES ALONE, Mexico": clinical words and prose before the comma are no town.
+    if (words.length === 0 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w) || NAMELESS_WORDS.has(w) || COUNTRIES.has(w) || REGIONS.has(w))) continue;
+    if (words.every(ordinary)) continue;
+    const start = place.start - m[0].length + parts[first].index;
+    found.push(candidate(start, place.start - m[0].length + m[1].length, 'LOCATION', 'CITY', 0.8, 'town before its country or province'));
+  }
+}
+
+/**
+ * Postcodes of the UK ("BB11 2QT", "G31 2LH") and Canada ("H2J 2L4"), and Australian state codes with theirs ("VIC
+ * 3068"), each after the town they follow on an address line; Indian PIN codes after "- " ("Kerala - 686016").
+ */
+const UK_POSTCODE = /(?<![A-Za-z0-9])([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+const CANADIAN_POSTCODE = /(?<![A-Za-z0-9])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d)(?![A-Za-z0-9])/g;
+const AUSTRALIAN_STATE_POSTCODE = /(?<=[A-Za-z][ \t]{1,2}|,[ \t]{0,2})(VIC|NSW|QLD|TAS|ACT|NT|SA|WA)[ \t]{1,2}(\d{4})(?![\w-])/g;
+const INDIAN_PIN = /(?<=(?:^|[^\p{L}\d-])\p{L}{3,}[ \t]{0,2}[-–][ \t]{0,2})([1-8]\d{5})(?![\w-])/gu;
+const TOWN_BEFORE_POSTCODE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?:[ \t]{0,2}\([A-Z]{2}\))?,?[ \t]{1,2}$/u;
+const NOT_A_TOWN_WORD = /^(?:ROAD|RD|STREET|ST|AVENUE|AVE|LANE|TERRACE|DRIVE|CLOSE|CRESCENT|WAY|PLACE|SQUARE|HOUSE|FLAT|APARTMENT|UNIT|SUITE|PO|BOX)$/;
+
+function findPostcodes(text: string, found: Candidate[]): void {
+  const townBefore = (at: number): void => {
+    const m = TOWN_BEFORE_POSTCODE.exec(text.slice(Math.max(0, at - 56), at));
+    if (!m) {
+      // "Treorchy\nCF42 6NL": the town alone on the line above.
+      const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+      if (text.slice(lineStart, at).trim() !== '' || lineStart < 2) return;
+      const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '');
+      const town = TOWN_LINE.exec(above);
+      if (!town || town[1].split(/[ \t]+/).some((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) return;
+      const start = aboveStart + above.indexOf(town[1]);
+      found.push(candidate(start, start + town[1].length, 'LOCATION', 'CITY', 0.75, 'town on the line above its postcode'));
+      return;
+    }
+    const words = m[1].split(/[ \t]/).map((w) => w.toUpperCase());
+    if (words.some((w) => NOT_A_TOWN_WORD.test(w) || CLINICAL_ABBREVIATIONS.has(w) || NAMELESS_WORDS.has(w))) return;
+    const start = at - m[0].length;
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.8, 'town before its postcode'));
+  };
+  const hasCapitalDigit = /[A-Z]\d/.test(text);
+  for (const pattern of hasCapitalDigit ? [UK_POSTCODE, CANADIAN_POSTCODE] : []) {
+    for (const m of matchesOf(pattern, text)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      // On an address line: after a town, a comma, a province in brackets or alone at the line start.
+      if (!/(?:\p{L}[,)]?[ \t]{1,2}|(?:^|[\r\n])[ \t]*)$/u.test(before)) continue;
+      // "L4 5SL", "C5 6RR": spinal levels are written so too; a vertebra before a level word is no postcode.
+      if (/^[CTLS]\d{1,2} /.test(m[1]) && !/\p{Lu}\p{Ll}+,?[ \t]{1,2}$/u.test(before)) continue;
+      found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ZIP', 0.9, 'postcode after a town'));
+      townBefore(m.index);
+    }
+  }
+  for (const m of /\b(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA) \d{4}\b/.test(text) ? matchesOf(AUSTRALIAN_STATE_POSTCODE, text) : []) {
+    found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'STATE', 0.85, 'Australian state before its postcode'));
+    const zipStart = m.index + m[0].length - m[2].length;
+    found.push(candidate(zipStart, zipStart + m[2].length, 'LOCATION', 'ZIP', 0.9, 'postcode after a town'));
+    townBefore(m.index);
+  }
+  for (const m of /[-–][ \t]{0,2}[1-8]\d{5}\b/.test(text) ? matchesOf(INDIAN_PIN, text) : []) {
+    found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ZIP', 0.9, 'PIN code after a town or state'));
+  }
+}
+
 /** A country alone on its line, with an optional postal code: the last line of a postal address. */
 const COUNTRY_LINE = /^[ \t>?]{0,6}[\p{L} .()]{3,40}?(?:[ \t]{1,2}[\dA-Z][\dA-Z -]{2,9})?[ \t]*$/u;
 const TOWN_LINE = /^[ \t>?]{0,6}(\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3})[ \t]*$/u;

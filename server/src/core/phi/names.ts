@@ -3,7 +3,7 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, RELATION_CUES, TITLES, US_STATES, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -214,7 +214,7 @@ function namesAnInstrumentWithoutTitle(text: string, found: Candidate): boolean 
 
 function isPlaceName(words: string): boolean {
   const upper = words.toUpperCase();
-  return CITIES.has(upper) || US_STATES.has(upper) || COUNTRIES.has(upper);
+  return CITIES.has(upper) || REGIONS.has(upper) || COUNTRIES.has(upper);
 }
 
 /** A title ("Dr.", "Mrs"), a credential after the name ("RN", "MD") or a cue before it ("spoke with", "wife"). */
