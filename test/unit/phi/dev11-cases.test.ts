@@ -41,6 +41,18 @@ const cases: MarkedCase[] = [
     name: 'a town before its country or province after a comma, particles and all',
     note: 'Then «Arusha|LOCATION», «Tanzania|LOCATION» with a safari. Then to «Lahore|LOCATION», «Pakistan|LOCATION».\nBorn in «Montealegre del Castillo|LOCATION», «Spain|LOCATION».\nHTN, India. FEVER, NIGERIA.'.replace('HTN, India. FEVER, NIGERIA.', 'HTN, «India|LOCATION». FEVER, «NIGERIA|LOCATION».'),
   },
+  {
+    name: 'towns after travel, residence and kin phrases, and town-shaped names after a preposition',
+    note: 'Wife driving in from «Cedar Rapids|LOCATION». Lives with wife in «Dade City|LOCATION». Kids are in «West Fargo|LOCATION».\nThree days in a village near «Obuasi|LOCATION». Returned via «Accra|LOCATION» and «Amsterdam|LOCATION». I fly to «Izmir|LOCATION» on Sunday.\nTravelling to «Winnipeg|LOCATION» «Feb 3|DATE». Dialysis in «Alice Springs|LOCATION» would mean moving.',
+  },
+  {
+    name: 'towns after kin and work phrases in capitals',
+    note: 'STAYING W/ COUSIN IN «KANEOHE|LOCATION». HE IS A DAIRY «FARMER|PROFESSION» NEAR «LYNDEN|LOCATION». MY BROTHER IN «QUETTA|LOCATION», THEY WILL KILL HIM.',
+  },
+  {
+    name: 'transport, devices, buildings and services after the same words are no towns',
+    note: 'TO CT VIA GURNEY. ARRIVED VIA PRIVATE VEHICLE. CALL OR VIA VOCERA. FAMILY IN ROOM. SON IN LOBBY. NEAR SYNCOPE.\nSeen in West Wing. Soaked in Betadine. Near syncope. Via PIV.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

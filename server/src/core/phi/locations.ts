@@ -161,7 +161,7 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|E
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
-const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office)\s{1,3}(?:from|to|in|at)|\bfrom)\s{1,3}$/i;
+const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office|fly|flying|staying|camping|farm|farmer|ranch|cabin)\s{1,3}(?:from|to|in|at|near)|\bfrom|\b(?:transit|transiting|connecting|layover|stopover|flight|flights|flying|flew|returned|returning)[^.;\n]{0,24}\bvia|\b(?:lives|living|stays|staying|farm|ranch|home|house|village|town)\s{1,3}near|\b(?:brother|sister|son|daughter|cousin|mother|father|mom|dad|parents|family|relatives|wife|husband|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|dtr|bro|sis|w\/[ \t]?(?:cousin|family|brother|sister|daughter|son|relatives))\s{1,3}(?:in|from|near))\s{1,3}$/i;
 /** "LIVES W/ GF RUBY WHITE IN": who the patient lives with stands between the verb and the town. */
 const LIVES_WITH_THEN_PLACE_CUE = /\b(?:lives|living|resides|residing|stays|staying)\s{1,3}(?:with|w\/)\s{0,3}[^.;:\n]{1,40}?\s(?:in|at)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
@@ -773,7 +773,7 @@ const PLACE_NAMES = new Map<string, Candidate['subtype']>([
 ]);
 /** First words of multi-word place names, so longer phrases are only tried where one can start. */
 const PLACE_FIRST_WORDS = new Set([...PLACE_NAMES.keys()].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
-const PLACE_PREPOSITIONS = new Set(['from', 'to', 'in', 'at', 'From', 'To', 'In', 'At', 'FROM', 'TO', 'IN', 'AT']);
+const PLACE_PREPOSITIONS = new Set(['from', 'to', 'in', 'at', 'near', 'via', 'From', 'To', 'In', 'At', 'Near', 'Via', 'FROM', 'TO', 'IN', 'AT', 'NEAR', 'VIA']);
 
 interface PlaceWord {
   start: number;
@@ -856,7 +856,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
     // "has lived in Temple", "moved to Mobile": after a phrase about where someone lives, a capitalised word
     // is the town even when it is also an English word.
-    if (end === i && cued && !capsText && TITLE_CASE_WORDS.test(text.slice(w.start, w.end)) && !NEVER_NAMES.has(upperOf(w)) && !CARE_SETTINGS.has(upperOf(w)) && RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) {
+    if (end === i && cued && !capsText && TITLE_CASE_WORDS.test(text.slice(w.start, w.end)) && !NEVER_NAMES.has(upperOf(w)) && !CARE_SETTINGS.has(upperOf(w)) && (RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, w.start - 56), w.start)))) {
       // "moved here from Eagle Pass": the town's other capitalised words too.
       end = i + 1;
       while (end < words.length && end - i < 3 && adjacent(text, words, end - 1, 2) && TITLE_CASE_WORDS.test(text.slice(words[end].start, words[end].end)) && !NEVER_NAMES.has(upperOf(words[end])) && !CARE_SETTINGS.has(upperOf(words[end]))) end++;
@@ -875,7 +875,18 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
   }
   findTownAboveCountry(text, found);
   findTownBeforeCountryOrRegion(text, found);
+  for (const m of capsText ? [] : matchesOf(TOWN_SHAPED_AFTER_PREPOSITION, text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (m[1].split(/[ \t]+/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.86, 'town-shaped name after in, from or to'));
+  }
 }
+
+/**
+ * "in Dade City", "from Cedar Falls", "in West Fargo", "to Fort Lee", "in Lake Placid": after a preposition, a
+ * capitalised name with a town's head or prefix is a town, whatever its words mean alone (mixed case only).
+ */
+const TOWN_SHAPED_AFTER_PREPOSITION = /\b(?:in|from|to|near|at)[ \t]{1,2}((?:(?:West|East|North|South|New|Fort|Port|Lake|Mount|Saint|St\.|Ft\.|Mt\.)[ \t](?!(?:Wing|Tower|Campus|Building|Pavilion|Hall|Unit|Side|End|Entrance|Lobby|Annex|Clinic|Onset|Diagnosis|Patient|Admission|Pain|Medication|Medications|Meds|Lesion|Symptoms?)\b)\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)|\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?[ \t](?:City|Springs|Falls|Heights|Rapids|Junction|Beach|Hills|Grove|Harbor|Harbour|Township|Crossing))\b(?![ \t](?:Hospital|Medical|Clinic|Center|Centre|Health|Unit|Wing|Hall|Tower|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Church|School|High|Elementary|Middle|University|College|Pharmacy|Nursing|Rehab|Dialysis|Regional|Memorial|General|Community)\b)/gu;
 
 /** Dwellings and vehicles people live in, which no clinical prose list need know: "LIVES IN TRAILER". */
 const DWELLINGS = new Set(['TRAILER', 'CAMPER', 'MOTEL', 'HOTEL', 'SHELTER', 'TENT', 'VAN', 'RV', 'BARN', 'CABIN', 'DORM', 'DORMITORY', 'BASEMENT', 'GARAGE', 'CONDO', 'DUPLEX', 'HOUSEBOAT']);
@@ -898,7 +909,7 @@ function capsTownWord(upper: string): boolean {
 /** One title-case word: hyphenated products ("Steri-Strips", "Surgi-Bra") and acronym compounds are no places. */
 /** Where people live that is no town: "lives in Assisted Living", "moved to Rehab". */
 const CARE_SETTINGS = new Set(['ASSISTED', 'REHAB', 'REHABILITATION', 'HOSPICE', 'SKILLED', 'NURSING', 'MEMORY', 'GROUP', 'SECTION', 'SENIOR', 'INDEPENDENT', 'FOSTER', 'SHELTER', 'JAIL', 'PRISON', 'SUBACUTE', 'RESPITE', 'SUPPORTIVE', 'TRANSITIONAL', 'PUBLIC', 'HOUSING', 'LONG-TERM', 'ACUTE', 'CARE', 'TOWN', 'CITY', 'STATE', 'COUNTY', 'NORTH', 'SOUTH', 'EAST', 'WEST', 'DOWNTOWN']);
-const RESIDENCE_CUE = /\b(?:lives|lived|living|resides|resided|residing|moved|relocated|born|grew up|originally)(?:\s{1,3}(?:here|there|back|alone|independently))?\s{1,3}(?:from|to|in|at)\s{1,3}$/i;
+const RESIDENCE_CUE = /\b(?:lives|lived|living|resides|resided|residing|moved|relocated|born|grew up|originally|(?:fl(?:ew|y|ying|ies)|dr(?:ove|ive|iving|ives)|travel(?:l?ed|l?ing|s)?|return(?:ed|ing|s)?|arriv(?:ed|ing|es)|c(?:ame|oming)|visiting|staying|stayed|camping|vacationing|deployed|stationed|heading|headed|going|went))(?:\s{1,3}(?:here|there|back|alone|independently|in|up|down|home|out))?\s{1,3}(?:from|to|in|at|near|via)\s{1,3}$/i;
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}{2,}$/u;
 /** "soaked in Betadine", "seen in Neuro": after these the word is a product, a dressing or a service. */
 const HANDLING_VERB_BEFORE = /\b(?:soaked|placed|dressed|dissolved|diluted|mixed|wrapped|prepped|prepared|draped|seen|followed|evaluated|treated|started|maintained|kept|positioned|rinsed|irrigated|bathed|suspended|stored|painted|cleaned|covered|injected|infused)[ \t]{1,2}(?:in|at|from)[ \t]{1,2}$/i;
@@ -1176,9 +1187,11 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
   for (const [at, word] of starts) found.push(candidate(at, at + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
 }
 
+const MONTH_OR_WEEKDAY_SHORT = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?$/;
+
 function placeWord(upper: string, raw: string): boolean {
-  // "COLLATERAL FROM FATHER, EMEKA": relation and other note words are never the place.
-  if (NAMELESS_WORDS.has(upper) || RELATION_CUES.has(upper)) return false;
+  // "COLLATERAL FROM FATHER, EMEKA": relation and other note words are never the place; "to Winnipeg Feb 3" ends at the date.
+  if (NAMELESS_WORDS.has(upper) || RELATION_CUES.has(upper) || MONTH_OR_WEEKDAY_SHORT.test(upper)) return false;
   if (raw === upper && upper.length <= 4 && !isProperNoun(upper)) return false;
   return upper.length > 2 && (isProperNoun(upper) || !isKnownWord(upper));
 }
