@@ -53,6 +53,16 @@ const cases: MarkedCase[] = [
     name: 'transport, devices, buildings and services after the same words are no towns',
     note: 'TO CT VIA GURNEY. ARRIVED VIA PRIVATE VEHICLE. CALL OR VIA VOCERA. FAMILY IN ROOM. SON IN LOBBY. NEAR SYNCOPE.\nSeen in West Wing. Soaked in Betadine. Near syncope. Via PIV.',
   },
+  {
+    name: 'workplaces and schools after a job, owning or attending',
+    note: 'PT WORKS AS «CASHIER|PROFESSION» AT «VALLEY FRESH MARKET|LOCATION» ON KINGS CANYON RD.\nPT WAS «LINEMAN|PROFESSION» FOR «BIG ISLAND POWER & LIGHT|LOCATION» X22 YRS.\nHUSBAND IS CITY «BUS DRIVER|PROFESSION» W/ «METRO TRANSIT|LOCATION»; KIDS W/ HIS MOTHER.\nPT OWNED «YOUNG\'S CLEANERS|LOCATION» IN THE CITY. PT ATTENDS «BLOOMINGDALE HIGH|LOCATION», 10TH GRADE.',
+  },
+  { name: 'a firm known by its acronym after a job in mixed case', note: 'Dad works nights as a «package handler|PROFESSION» at «UPS|LOCATION».' },
+  {
+    name: 'what a worker has, where staff stand and a surname that is a job are no workplaces',
+    note: 'RN AT BEDSIDE. NURSE AT BS. TECH AT NIGHT. SW WITH FAMILY. RN WITH PT.\n63 YO «CARPENTER|PROFESSION» WITH IDDM. RETIRED «POSTAL WORKER|PROFESSION» WITH ISCHEMIC CARDIOMYOPATHY.\nCONSULT REQ BY DR. «BAKER|NAME» FOR R FACIAL DROOP.',
+  },
+  { name: "a family's firm does not make the family's name a place", note: '«SANDHU, GURPREET|NAME» 64M\nSOCIAL: PT OWNS «SANDHU BROS TRUCKING|LOCATION».' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

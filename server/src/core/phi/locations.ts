@@ -1,7 +1,7 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -565,6 +565,17 @@ export function findLocations(text: string): Candidate[] {
     if (ordinary && (capsText || name === name.toUpperCase() || words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w)))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
+  for (const m of holdsAny(lowerCaseOf(text), WORKPLACE_CUE_WORDS) ? matchesOf(WORKPLACE_AFTER_JOB, text) : []) {
+    const word = (m[1] ?? m[2]).toUpperCase();
+    // "DR. BAKER FOR ...": after a title the word is a surname, not a job.
+    if (m[1] && /\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const job = word.replace(/S$/, '');
+    if (!(m[2] || PROFESSIONS.has(job) || PROFESSIONS.has(word) || PROFESSIONS_NEEDING_CONTEXT.has(job) || JOB_HEAD.test(word) || word === 'STUDYING')) continue;
+    const name = workplaceName(m[3], capsText, m[2] !== undefined || /[ \t](?:at|AT)[ \t]{1,2}$/.test(m[0].slice(0, m[0].length - m[3].length)));
+    if (!name) continue;
+    const start = m.index + m[0].length - m[3].length;
+    add(start, start + name.length, 'ORGANIZATION', 0.8, 'workplace or school after a job');
+  }
   for (const m of matchesOf(INJURY_PLACE, text)) {
     const words = m[1].split(/[ \t&]+/).filter(Boolean).map((w) => w.replace(/[.]+$/, '').toUpperCase());
     const ordinary = (w: string) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CARE_SETTINGS.has(w) || (isKnownWord(w) && !isProperNoun(w));
@@ -1011,6 +1022,47 @@ function findPostcodes(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * "CASHIER AT VALLEY FRESH MARKET", "ROOFER W/ STEEL CITY ROOFING", "package handler at UPS", "OWNED YOUNG'S CLEANERS",
+ * "ATTENDS BLOOMINGDALE HIGH": after a job (or owning, attending, studying), the firm or school the person belongs to.
+ */
+const WORKPLACE_NAME = String.raw`((?:\p{Lu}[\p{L}'’&.-]{0,30}(?!\d)|&)(?:[ \t](?:\p{Lu}[\p{L}'’&.-]{0,30}(?!\d)|&|of|OF)){0,5})`;
+/** Heads of job titles that no single-word list holds ("PRESS OPERATOR", "package handler", "shift lead"). */
+const JOB_HEAD = /^(?:OPERATOR|HANDLER|WORKER|CLERK|ASSISTANT|TECHNICIAN|MANAGER|SUPERVISOR|ENGINEER|AGENT|ANALYST|ASSOCIATE|EMPLOYEE|REP|REPRESENTATIVE|TELLER|LEAD|FOREMAN|LABORER|LABOURER|MECHANIC|VOLUNTEER|INTERN|APPRENTICE|DIRECTOR|COORDINATOR|SPECIALIST|CONSULTANT|OFFICER|OWNER|STUDENT|TEACHER|PROFESSOR|INSTRUCTOR)S?$/;
+const WORKPLACE_AFTER_JOB = new RegExp(String.raw`\b(?:([A-Za-z]{2,20})[ \t]{1,2}(?:at|with|for|w\/|AT|WITH|FOR|W\/)|(owned|owns|owning|attends|attending|OWNED|OWNS|OWNING|ATTENDS|ATTENDING))[ \t]{1,2}${WORKPLACE_NAME}`, 'gu');
+const WORKPLACE_CUE_WORDS = [' at ', ' with ', ' for ', ' w/', 'owned', 'owns', 'owning', 'attends', 'studying'];
+/** Where a workplace's name ends: a function word, a count, a duration. */
+const WORKPLACE_STOP = /^(?:ON|IN|AND|FOR|SINCE|FROM|UNTIL|WHERE|WHO|THERE|AS|BUT|WITH|NOW|TO|AT|BY|THE|A|AN|X\d+|\d.*|YRS?|YEARS?|DAYS?|NIGHTS?|SHIFTS?|IS|WAS|HAS|HAD|WILL|MAY|PT|PATIENT|WIFE|HUSBAND|SON|DAUGHTER|DTR|PER|VIA)$/;
+/** Places no firm is named after on its own: "NURSE AT BEDSIDE", "TECH AT NIGHT". */
+const NOT_A_WORKPLACE = /^(?:BEDSIDE|BS|HOME|WORK|SCHOOL|NIGHT|NIGHTS|DAY|DAYS|CHURCH|HOSPITAL|CLINIC|OFFICE|THE|THIS|THAT|TIME|TIMES|PRESENT|RISK|BAY|BEST|LEAST|LAST|FIRST|ALL|ONCE|LENGTH|REST|TABLE|DESK|STATION)$/;
+
+function workplaceName(words: string, capsText: boolean, afterAt: boolean): string | undefined {
+  const parts = words.split(/[ \t]/);
+  let end = 0;
+  while (end < parts.length && !WORKPLACE_STOP.test(parts[end].toUpperCase())) {
+    end++;
+    // "AT LAKESHORE FOUNDRY. SIBLINGS ...": a stop after a word ends the sentence, unless the word is an abbreviation.
+    if (/[^.]\.$/.test(parts[end - 1]) && !/^(?:CO|INC|LTD|CORP|BROS|ST|MT|[A-Z])\.$/i.test(parts[end - 1].split('.').slice(-2)[0] + '.')) break;
+  }
+  while (end > 0 && /^(?:&|of|OF)$/.test(parts[end - 1])) end--;
+  if (end === 0) return undefined;
+  const kept = parts.slice(0, end);
+  const uppers = kept.map((w) => w.replace(/['’]S$|[.,]+$/i, '').toUpperCase()).filter((w) => w !== '&' && w !== 'OF');
+  // "FOR R FACIAL DROOP", "WITH ISCHEMIC CARDIOMYOPATHY": what a person has or is treated for is no workplace.
+  if (uppers.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w)) || /^[A-Z]$/.test(uppers[0])) return undefined;
+  // After "with" or "for", dictionary words only are what the person has or does ("WITH ISCHEMIC CARDIOMYOPATHY"), unless
+  // the name is a firm's by its shape ("FOR BIG ISLAND POWER & LIGHT", "W/ SUNRISE BREAD CO").
+  const firmShaped = kept.includes('&') || /^(?:CO|INC|LLC|CORP|COMPANY|GROUP|SERVICES|ROOFING|TRANSIT|ENERGY|FARMS?|TRUCKING|PRINTING|CONSTRUCTION|ELECTRIC|PLUMBING|FOODS?|MARKETS?|INDUSTRIES|MANUFACTURING|LOGISTICS|TRANSPORT|SCHOOL|COLLEGE|UNIVERSITY|ACADEMY|HIGH)$/.test(uppers[uppers.length - 1]);
+  if (!afterAt && !firmShaped && uppers.every((w) => isKnownWord(w) && !isProperNoun(w))) return undefined;
+  // One ordinary word names no firm ("AT BEDSIDE", "AT MERCY"); one no dictionary knows may ("AT UPS", "AT RICE" does not).
+  // In mixed case a short acronym is a firm's ("at UPS", "at CVS").
+  const acronym = !capsText && /^[A-Z]{2,4}$/.test(kept[0].replace(/[.,]+$/, ''));
+  // "CARPENTER WITH IDDM": one word after "with" or "for" is what the person has; a firm of one word is worked at.
+  if (uppers.length === 1 && !afterAt) return undefined;
+  if (uppers.length === 1 && !acronym && (NOT_A_WORKPLACE.test(uppers[0]) || isKnownWord(uppers[0]) || wordInfo(uppers[0]).tier !== 'unknown' || uppers[0].length < 3)) return undefined;
+  return kept.join(' ').replace(/[.,]+$/, '');
+}
+
 /** A country alone on its line, with an optional postal code: the last line of a postal address. */
 const COUNTRY_LINE = /^[ \t>?]{0,6}[\p{L} .()]{3,40}?(?:[ \t]{1,2}[\dA-Z][\dA-Z -]{2,9})?[ \t]*$/u;
 const TOWN_LINE = /^[ \t>?]{0,6}(\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3})[ \t]*$/u;
@@ -1173,7 +1225,8 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
   for (const c of found) {
     if (c.subtype !== 'HOSPITAL' && c.subtype !== 'ORGANIZATION') continue;
     const first = /^\p{Lu}[\p{L}'’-]{2,30}/u.exec(text.slice(c.start, c.end))?.[0];
-    if (first && !isKnownWord(first.toUpperCase()) && !CITIES.has(first.toUpperCase())) distinctive.add(first);
+    // "SANDHU BROS TRUCKING": a firm named after a family; its first word elsewhere is the family's name, not the firm.
+    if (first && !isKnownWord(first.toUpperCase()) && !CITIES.has(first.toUpperCase()) && wordInfo(first.toUpperCase()).tier !== 'name') distinctive.add(first);
   }
   if (distinctive.size === 0) return;
   // Each word is looked up where it occurs rather than testing every capitalised word of the note.
