@@ -55,7 +55,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'workplaces and schools after a job, owning or attending',
-    note: 'PT WORKS AS «CASHIER|PROFESSION» AT «VALLEY FRESH MARKET|LOCATION» ON KINGS CANYON RD.\nPT WAS «LINEMAN|PROFESSION» FOR «BIG ISLAND POWER & LIGHT|LOCATION» X22 YRS.\nHUSBAND IS CITY «BUS DRIVER|PROFESSION» W/ «METRO TRANSIT|LOCATION»; KIDS W/ HIS MOTHER.\nPT OWNED «YOUNG\'S CLEANERS|LOCATION» IN THE CITY. PT ATTENDS «BLOOMINGDALE HIGH|LOCATION», 10TH GRADE.',
+    note: 'PT WORKS AS «CASHIER|PROFESSION» AT «VALLEY FRESH MARKET|LOCATION» ON «KINGS CANYON RD|LOCATION».\nPT WAS «LINEMAN|PROFESSION» FOR «BIG ISLAND POWER & LIGHT|LOCATION» X22 YRS.\nHUSBAND IS CITY «BUS DRIVER|PROFESSION» W/ «METRO TRANSIT|LOCATION»; KIDS W/ HIS MOTHER.\nPT OWNED «YOUNG\'S CLEANERS|LOCATION» IN THE CITY. PT ATTENDS «BLOOMINGDALE HIGH|LOCATION», 10TH GRADE.',
   },
   { name: 'a firm known by its acronym after a job in mixed case', note: 'Dad works nights as a «package handler|PROFESSION» at «UPS|LOCATION».' },
   {
@@ -63,6 +63,11 @@ const cases: MarkedCase[] = [
     note: 'RN AT BEDSIDE. NURSE AT BS. TECH AT NIGHT. SW WITH FAMILY. RN WITH PT.\n63 YO «CARPENTER|PROFESSION» WITH IDDM. RETIRED «POSTAL WORKER|PROFESSION» WITH ISCHEMIC CARDIOMYOPATHY.\nCONSULT REQ BY DR. «BAKER|NAME» FOR R FACIAL DROOP.',
   },
   { name: "a family's firm does not make the family's name a place", note: '«SANDHU, GURPREET|NAME» 64M\nSOCIAL: PT OWNS «SANDHU BROS TRUCKING|LOCATION».' },
+  {
+    name: 'streets after "on" in capitals, in notes typed without capitals, and numbered routes',
+    note: '«CASHIER|PROFESSION» AT A MARKET ON «KINGS CANYON RD|LOCATION». THE PHARMACY ON «GRAVOIS AVE|LOCATION». PICK UP AT THE DRUGSTORE ON «W 41ST ST|LOCATION».\nthe walgreens on «harlan ave|LOCATION» said no. the distribution center on «route 9|LOCATION», overnights',
+  },
+  { name: 'treatments, calls and rest after "on" are no streets', note: 'PT ON IV HEPARIN DRIP. ON CALL DR «STONE|NAME». ON HOLD. ON THE ROAD. ON BED REST. ON 2 LITERS.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -22,6 +22,7 @@ const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
 /** "NAPROXEN 500 BID X 7D": a dose's frequency, never a street's name. */
 const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
+const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway)\b|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b|[NSEW]\.?[ \t]\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)[ \t](?:ST|St|AVE|Ave)\b)/g;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
 /**
@@ -331,6 +332,14 @@ export function findLocations(text: string): Candidate[] {
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
   for (const m of matchesOf(STREET_AFTER_ON, text)) {
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
+  }
+  // "ON KINGS CANYON RD", "on harlan ave", "on Route 30", "on Ponce de Leon Ave": in capitals and in notes typed without
+  // capitals, only street types no other word shares.
+  for (const m of / on | ON /.test(text) ? matchesOf(STREET_AFTER_ON_ANY_CASE, text) : []) {
+    const words = m[1].split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
+    if (!/\d/.test(m[1]) && words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
