@@ -68,6 +68,12 @@ const cases: MarkedCase[] = [
     note: '«CASHIER|PROFESSION» AT A MARKET ON «KINGS CANYON RD|LOCATION». THE PHARMACY ON «GRAVOIS AVE|LOCATION». PICK UP AT THE DRUGSTORE ON «W 41ST ST|LOCATION».\nthe walgreens on «harlan ave|LOCATION» said no. the distribution center on «route 9|LOCATION», overnights',
   },
   { name: 'treatments, calls and rest after "on" are no streets', note: 'PT ON IV HEPARIN DRIP. ON CALL DR «STONE|NAME». ON HOLD. ON THE ROAD. ON BED REST. ON 2 LITERS.' },
+  {
+    name: 'care-team members after their role, with an initial, a surname that is a word, or a new credential',
+    note: '0213 CPR BY RN «W. YOUNG|NAME», BACKBOARD PLACED.\nRPH «TOM WHITE|NAME»; FILL HX. REPORT TO CHARGE «FRANK MARSH|NAME».\nLACTATION «SUNNY HO|NAME», IBCLC, TO SEE IN AM. PLAYED CARDS W/ CHILD LIFE «HUNTER|NAME».\nTHICK LIQ PER SLP «ROSE MARSH|NAME»; TCD BY «PARKER LEE|NAME», RVT: L MCA 142.\nRN «Carolina Espinoza|NAME» / PCT «J. Wood|NAME»',
+  },
+  { name: 'roles before ordinary words are no names', note: 'LIFE SUPPORT. CHARGE NURSE AWARE. RN AWARE. SLP EVAL. RT TO SEE. PT TO CHAIR. CHARGE 40 MEQ. SECURITY CALLED. AIDE TO ASSIST.' },
+  { name: 'a town after a linking word before its province, and "works" as a verb', note: 'ALT SON «RORY|NAME» IN «HALIFAX|LOCATION», «NOVA SCOTIA|LOCATION», «CANADA|LOCATION».\nDAD «MARCOS|NAME» WORKS NIGHTS AS A «SANITATION WORKER|PROFESSION».' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -22,6 +22,7 @@ const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
 /** "NAPROXEN 500 BID X 7D": a dose's frequency, never a street's name. */
 const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
+const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|two|long|hard|overnight|shifts?)\b/i;
 const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway)\b|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b|[NSEW]\.?[ \t]\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)[ \t](?:ST|St|AVE|Ave)\b)/g;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
@@ -557,7 +558,10 @@ export function findLocations(text: string): Candidate[] {
     add(stateStart, stateStart + town[2].length, 'STATE', 0.85, 'region code before a ZIP');
   }
   for (const m of matchesAtCommas(text, COMMA_STATE_NAME_AT)) {
-    const city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    let city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    // "SON RORY IN HALIFAX, NOVA SCOTIA": the town starts after the last linking word.
+    const link = city ? /^.*\b(?:IN|AT|FROM|TO|NEAR|OF|In|At|From|To|Near)[ \t]{1,2}/.exec(city) : null;
+    if (city && link) city = city.slice(link[0].length);
     if (city) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
   }
   for (const m of matchesOnLinesWith(text, FIRM_DEFINITION_KEYWORD, FIRM_BY_DEFINITION)) {
@@ -631,6 +635,8 @@ export function findLocations(text: string): Candidate[] {
     // "ETONOGESTREL 68 MG DRUG IMPLANT": a dose unit before the head is no firm's name; "Discharge Labs:" labels a section.
     const labelsALine = text.charCodeAt(start + name.length) === 58 && (start === 0 || text.charCodeAt(start - 1) === 10);
     if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !namesAPlace(name, capsText)) continue;
+    // "DAD MARCOS WORKS NIGHTS AS ...": "works" before what or where someone works is the verb.
+    if (/works$/i.test(name) && WORKS_AS_A_VERB.test(text.slice(start + name.length, start + name.length + 16))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.

@@ -1035,6 +1035,7 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
  */
 const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'SW', 'MSW', 'MHW', 'MHT', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
+  'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
 ]);
@@ -1073,13 +1074,25 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (claimed[i] || !ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word)) continue;
     const between = text.slice(tokens[i - 1].end, tokens[i].start);
     if (between !== ' ' && between !== '  ' && between !== ': ') continue;
+    // "CHILD LIFE HUNTER": life is a role only after child.
+    if (tokens[i - 1].key === 'LIFE' && tokens[i - 2]?.key !== 'CHILD') continue;
+    // "RN W. YOUNG", "PCT J. Wood", "PT A. HUNTER": an initial and a surname after a care-team role.
+    const next = tokens[i + 1];
+    if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && next.info.surname && !CLINICAL_ABBREVIATIONS.has(next.key) && !NEVER_NAMES.has(next.key) && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
+      take(i, i + 2, 'DOCTOR', 0.8, 'initial and surname after a care-team role');
+      i++;
+      continue;
+    }
     const endsPhrase = PHRASE_ENDS_AFTER_NAME.test(text.slice(tokens[i].end, tokens[i].end + 6));
     // "DAD LANE, SON STONEY", "PARTNER CHRISTIAN.": after a kin word, a first name that is also a word, where the phrase ends.
     if (!roleOrRelationFollower(tokens[i]) && !(endsPhrase && KIN_BEFORE_NAME.has(tokens[i - 1].word) && kinFollowerThatIsAlsoAWord(tokens[i]))) continue;
     // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" is a name.
     if (MODAL_NAMES.has(tokens[i].key) && !endsPhrase) continue;
     let end = i + 1;
-    if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, tokens[end].start) === ' ' && tokens[end].info.surname && tokens[end].info.tier !== 'word' && roleOrRelationFollower(tokens[end])) end++;
+    // The surname after the first name, even one that is also a word ("RPH TOM WHITE;", "SLP ROSE MARSH;", "SUNNY HO,"),
+    // where the phrase ends after it.
+    const surname = tokens[end];
+    if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, surname.start) === ' ' && surname.info.surname && surname.info.tier !== 'word' && (roleOrRelationFollower(surname) || (!surname.acronym && !NEVER_NAMES.has(surname.key) && !CLINICAL_ABBREVIATIONS.has(surname.key) && PHRASE_ENDS_AFTER_NAME.test(text.slice(surname.end, surname.end + 6))))) end++;
     const role = RELATION_CUES.has(tokens[i - 1].key) || /^(?:GF|BF|WF|STEPDTR|STEPSON|SIL|DIL|MIL|FIL|BIL|NEPH|BRO|EX)$/.test(tokens[i - 1].key) ? 'RELATIVE' : 'DOCTOR';
     take(i, end, role, 0.8, 'name after a short role or relation word');
     i = end - 1;
