@@ -74,6 +74,11 @@ const cases: MarkedCase[] = [
   },
   { name: 'roles before ordinary words are no names', note: 'LIFE SUPPORT. CHARGE NURSE AWARE. RN AWARE. SLP EVAL. RT TO SEE. PT TO CHAIR. CHARGE 40 MEQ. SECURITY CALLED. AIDE TO ASSIST.' },
   { name: 'a town after a linking word before its province, and "works" as a verb', note: 'ALT SON «RORY|NAME» IN «HALIFAX|LOCATION», «NOVA SCOTIA|LOCATION», «CANADA|LOCATION».\nDAD «MARCOS|NAME» WORKS NIGHTS AS A «SANITATION WORKER|PROFESSION».' },
+  {
+    name: 'initials and logins after a slash on a signature line, initials after a recorder label, nicknames and a newborn in quotes',
+    note: 'TRANSFER: BP 98/56.\n- «DP|NAME» / «DPATTER2|NAME»\nCALLED SON.\n- «D. KING|NAME» RN / «LF|NAME»\nCall back.\n«R. Ferris|NAME», RN / cosigned «jhuang3|NAME»\nDEBRIEF 0300. RECORDER SIG: «ALC|NAME»\nRecorder: «JDC|NAME»\n«O\'SULLIVAN, PATRICK|NAME» "«PADDY|NAME»" 71 Y/O M\n0548 NSVD VIABLE FEMALE, "«JOY|NAME»", APGARS 8/9.',
+  },
+  { name: 'slashes between readings and routes are no signatures', note: 'BP 120/80. IV/PO. TX TO ICU / «CCU|LOCATION».\n- DRESSING CHANGED / CDI\nSEE FLOWSHEET / MAR' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

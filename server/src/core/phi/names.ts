@@ -202,6 +202,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   findUserNames(text, found);
+  findSignatureMarks(text, found);
   return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c)));
 }
 
@@ -434,6 +435,61 @@ function findDashSignatures(text: string, tokens: Token[], claimed: Uint8Array, 
     take(k, k + 1, 'DOCTOR', 0.75, 'first name signed after a dash');
   }
 }
+
+/**
+ * The other marks a signer leaves: initials and a login after a slash on a signature line ("- D. KING RN / LF",
+ * "- CHER VANG, RN / CVANG7", "- DP / DPATTER2", "RN / cosigned jhuang3"), initials after a recorder or initials label
+ * ("RECORDER SIG: ALC", "Subject initials: RJK"), a nickname in quotes right after a name ('PATRICK "PADDY"',
+ * 'HOLLOWAY ("PEG")') and a newborn's name in quotes ('VIABLE FEMALE, "JOY"').
+ */
+function findSignatureMarks(text: string, found: Candidate[]): void {
+  if (text.includes('/')) {
+    for (const m of matchesOf(SLASH_AT_SIGNATURE_END, text)) {
+      const line = text.slice(Math.max(0, lineStartBefore(text, m.index)), m.index);
+      // Only on a signature line: one opening with a dash, or one holding a credential.
+      if (!/^[ \t]*-/.test(line) && !CREDENTIAL_ON_LINE.test(line)) continue;
+      const mark = m[1];
+      const start = m.indices![1][0];
+      if (/\d|[._]/.test(mark) || (mark.length >= 5 && !isKnownWord(mark.toUpperCase()))) {
+        found.push(candidate(start, start + mark.length, 'NAME', 'USERNAME', 0.8, 'login after a slash on a signature line'));
+      } else if (/^[A-Z]{2,3}$/.test(mark) && CREDENTIAL_ON_LINE.test(line) && !CREDENTIALS.has(mark) && !CLINICAL_ABBREVIATIONS.has(mark) && !NOT_SIGNING_INITIALS.has(mark)) {
+        found.push(candidate(start, start + mark.length, 'NAME', 'DOCTOR', 0.75, 'initials after a slash on a signature line'));
+      }
+    }
+    // "- DP / DPATTER2": initials before the login, whatever else the letters spell.
+    for (const m of matchesOf(DASH_INITIALS_BEFORE_LOGIN, text)) {
+      found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.75, 'initials before a login on a signature line'));
+    }
+  }
+  for (const m of /initials|recorder|sig\b|SIG\b/i.test(text) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
+    if (CREDENTIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1])) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.8, 'initials after a recorder or initials label'));
+  }
+  if (text.includes('"') || text.includes('“')) {
+    for (const name of found.filter((c) => c.category === 'NAME' && c.subtype !== 'USERNAME')) {
+      const m = QUOTED_NICKNAME_AFTER.exec(text.slice(name.end, name.end + 24));
+      if (m && !NEVER_NAMES.has(m[1].toUpperCase()) && !CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase())) {
+        const start = name.end + m[0].indexOf(m[1]);
+        found.push(candidate(start, start + m[1].length, 'NAME', name.subtype, 0.8, 'nickname in quotes after the name'));
+      }
+    }
+    for (const m of matchesOf(NEWBORN_NAME, text)) found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'RELATIVE', 0.8, "a newborn's name in quotes"));
+  }
+}
+
+const CREDENTIAL_ON_LINE = /\b(?:RN|LPN|LVN|CNA|PCT|RT|RRT|MD|NP|PA-C|SW|MSW|PT|OT|SLP|RD|CM|BSN)\b/;
+
+function lineStartBefore(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13 && index - start < 120) start--;
+  return start;
+}
+
+const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[ \t]{1,2})?([A-Za-z][A-Za-z0-9._]{1,20})(?:[ \t]{1,2}(?:RN|LPN|CNA|PCT|RT|RRT))?[ \t]*(?=[\r\n]|$)/dg;
+const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
+const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS|[Ss]ig|SIG)[ \t]{0,2}:?[ \t]{0,2}([A-Z]{2,4})(?![A-Za-z0-9])/dg;
+const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
+const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|male|female|boy|girl|infant|baby)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dg;
 
 function findUserNames(text: string, found: Candidate[]): void {
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
