@@ -79,6 +79,11 @@ const cases: MarkedCase[] = [
     note: 'TRANSFER: BP 98/56.\n- «DP|NAME» / «DPATTER2|NAME»\nCALLED SON.\n- «D. KING|NAME» RN / «LF|NAME»\nCall back.\n«R. Ferris|NAME», RN / cosigned «jhuang3|NAME»\nDEBRIEF 0300. RECORDER SIG: «ALC|NAME»\nRecorder: «JDC|NAME»\n«O\'SULLIVAN, PATRICK|NAME» "«PADDY|NAME»" 71 Y/O M\n0548 NSVD VIABLE FEMALE, "«JOY|NAME»", APGARS 8/9.',
   },
   { name: 'slashes between readings and routes are no signatures', note: 'BP 120/80. IV/PO. TX TO ICU / «CCU|LOCATION».\n- DRESSING CHANGED / CDI\nSEE FLOWSHEET / MAR' },
+  {
+    name: 'day-first days and months in a note that writes its full dates day first, and dates written in French',
+    note: 'DOB «23/08/1994|DATE».\nADMITTED «16/02|DATE» WITH CAP. DNACPR in place from «17/03|DATE», review «Monday 24/03|DATE».\nSVD on «31 janvier 2025|DATE»; follow-up in 2 weeks («28 mars|DATE»).',
+  },
+  { name: 'scores and ratios in a note without day-first dates stay plain', note: 'PAIN 15/20. RATIO 14/3. GCS 14/15.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

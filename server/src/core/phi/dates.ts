@@ -62,6 +62,7 @@ const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|t
 /** "/2030H", "/303a", "/3:10 AM": a clock time glued to a date with a slash, as EMS and nursing headers write it. */
 const TIME_AFTER_SLASH = String.raw`\/(?:\d{3,4}|\d{1,2}:\d{2})(?:[hH]\b|[aApP][mM]?\b|(?![\w/]))`;
 const NUMERIC_FULL = new RegExp(String.raw`(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=${TIME_AFTER_SLASH}|(?![\w/]|[.:-]\d))`, 'g');
+const DAY_FIRST_FULL_DATE = /(?<![\w/.])(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{4}|\d{2})(?![\w/])/;
 /** m/d without a year, optionally a range "3/4-3/6" or "3/4-6". */
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
 const READING_BEFORE = /\b(?:sat|sats|spo2|o2|hr|pt|fvc|fev1|ratio|bp|rr|ef|ptt|inr)[ \t:=]{1,3}$/i;
@@ -88,6 +89,7 @@ const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 /** A weekday just after a date ("3/4 (Mon)", "3/5 Tues"); bare "sat" and "sun" are too often saturation and sunlight. */
 const WEEKDAY_AFTER_DATE = /^,?[ \t]{1,2}(?:\((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri)\b\.?)/;
 /** Holidays, on the lower-cased text. */
+const FRENCH_DATE = /(?<![\w.])\d{1,2}(?:er)?[ \t]+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:[ \t]+\d{4})?(?![\w])/g;
 const SPANISH_DATE = /\b(?:\d{1,2}[\/.-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[\/.-](?:\d{4}|\d{2})|\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?)(?![\w])/g;
 /** Holidays spelled with letters beyond ASCII, kept apart so the main expression stays one-byte. */
 const SPANISH_HOLIDAY = /\bd[íÍ]a de (?:los )?(?:muertos|reyes)\b/g;
@@ -146,9 +148,13 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     const day = Number(m[2]);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) push(m.index, m.index + m[0].length, 0.9, 'month and day ending a range of dates');
   }
+  // A note that writes a full date day first ("14/03/2025") writes "16/02" day first too.
+  const dayFirst = text.includes('/') && DAY_FIRST_FULL_DATE.test(text);
   for (const m of matchesOf(NUMERIC_MONTH_DAY, text)) {
-    const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]));
-    if (confidence > 0) push(m.index, m.index + m[0].length, confidence, 'numeric month and day');
+    let [month, day] = [Number(m[1]), Number(m[2])];
+    if (dayFirst && month > 12 && day <= 12) [month, day] = [day, month];
+    const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, month, day);
+    if (confidence > 0) push(m.index, m.index + m[0].length, confidence, dayFirst && Number(m[1]) > 12 ? 'numeric day and month' : 'numeric month and day');
   }
   // "FEM-POP BYPASS 8/61", "IMI 10/87 TREATED", "last DEXA 3/80": a month and a two-digit year no day can be, after a
   // date word or an event (not after a reading: "SAT 9/95", "FEV1/FVC 5/70").
@@ -193,6 +199,8 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   for (const m of lower.includes(' de ') ? matchesOf(SPANISH_HOLIDAY, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'holiday');
   // "21/ago/2019", "19/DIC/2025", "26 de enero de 2020": dates written in Spanish.
   for (const m of /\d[\/.-][a-z]{3}[\/.-]\d| de /.test(lower) ? matchesOf(SPANISH_DATE, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'date written in Spanish');
+  // "31 janvier 2025", "le 28 mars": dates written in French, a day before the month.
+  for (const m of /\d[ \t]+(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)/.test(lower) ? matchesOf(FRENCH_DATE, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'date written in French');
   for (const m of ordinals) {
     const end = matchAt(ORDINAL_DAY, text, m.index);
     if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;
