@@ -84,6 +84,14 @@ const cases: MarkedCase[] = [
     note: 'DOB «23/08/1994|DATE».\nADMITTED «16/02|DATE» WITH CAP. DNACPR in place from «17/03|DATE», review «Monday 24/03|DATE».\nSVD on «31 janvier 2025|DATE»; follow-up in 2 weeks («28 mars|DATE»).',
   },
   { name: 'scores and ratios in a note without day-first dates stay plain', note: 'PAIN 15/20. RATIO 14/3. GCS 14/15.' },
+  {
+    name: 'names in a message typed without capitals, though it holds an acronym or an id',
+    note: 'hi nurse dawn!! so im 31 weeks today and baby is moving less than usual, maybe 6 kicks in 2 hrs after breakfast. ive had cramps on and off since this morning but no bleeding. my bf «jayden|NAME» is at work at the warehouse till 6 and my mom «yesenia|NAME» doesnt drive. should i go to «L&D|LOCATION» or come to the office?? i can get a ride if i need to. also is my glucose test still next week? ty!!',
+  },
+  {
+    name: 'names in a quoted message and in chat lines typed without capitals inside a cased note',
+    note: 'Message thread\n> ho doctor, my blood test ok? my son «kelvin|NAME» say cholesterol high. thank you\n\nHi Mr. «Chan|NAME»,\nDr. «Leung|NAME» reviewed your tests.\n[07:42] «kchoudhury|NAME»: hey can u see bed «14|LOCATION» - mr «nguyen|NAME», sats 88% on 2L',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -1742,8 +1742,12 @@ function shapeOf(letters: string): Token['shape'] {
  * Text typed without capitals ("follow up with patricia desrosiers") gives no case hint either: a note of
  * 12 or more letters with at most one capital, or under 0.5% capitals (prose has 2-4%), is read like a note in capitals.
  */
+const OWN_VOICE_LINE = /^[ \t]*(?:>|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?[A-Za-z][\w.-]{1,30}:)/;
+
 function caseless(upper: number, letters: number): boolean {
-  return letters >= 12 && (upper <= 1 || upper <= letters * 0.005);
+  // Acronyms and an id or two ("L&D", "KPW448120055") stay in a message typed without capitals; a cased text has a
+  // capital at least every hundred letters.
+  return letters >= 12 && (upper <= 1 || upper <= letters * 0.01);
 }
 
 /** Lines whose letters are (almost) all capitals or all lower case; a short line inherits the note's overall case. */
@@ -1789,7 +1793,15 @@ function capsLineStarts(text: string): { starts: number[]; caps: Uint8Array } {
   const caps = new Uint8Array(starts.length);
   for (let k = 0; k < starts.length; k++) {
     const letters = lineUpper[k] + lineLower[k];
-    caps[k] = (letters >= 12 ? lineLower[k] <= letters * 0.1 || (documentCaseless && caseless(lineUpper[k], letters)) : documentCaps) ? 1 : 0;
+    // A quoted message ("> my son kelvin say ...") or a chat line ("[07:42] kchoudhury: hey can u see ...") keeps the case
+    // its writer typed it in, whatever the note around it.
+    let ownVoice = false;
+    if (letters >= 12 && lineUpper[k] <= letters * 0.1 && OWN_VOICE_LINE.test(text.slice(starts[k], starts[k] + 40))) {
+      const line = text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : text.length);
+      // No capitalised word at all: the capitals there are acronyms ("2L", "CHF").
+      ownVoice = !/\p{Lu}\p{Ll}/u.test(line.replace(OWN_VOICE_LINE, ''));
+    }
+    caps[k] = (letters >= 12 ? lineLower[k] <= letters * 0.1 || ownVoice || (documentCaseless && caseless(lineUpper[k], letters)) : documentCaps) ? 1 : 0;
   }
   return { starts, caps };
 }
