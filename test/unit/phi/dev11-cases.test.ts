@@ -92,6 +92,11 @@ const cases: MarkedCase[] = [
     name: 'names in a quoted message and in chat lines typed without capitals inside a cased note',
     note: 'Message thread\n> ho doctor, my blood test ok? my son «kelvin|NAME» say cholesterol high. thank you\n\nHi Mr. «Chan|NAME»,\nDr. «Leung|NAME» reviewed your tests.\n[07:42] «kchoudhury|NAME»: hey can u see bed «14|LOCATION» - mr «nguyen|NAME», sats 88% on 2L',
   },
+  {
+    name: 'British and Commonwealth practices and health centres, and a practice after a doctor and a comma',
+    note: '«Pendle View Surgery|LOCATION»\nGP: Dr «Okeke|NAME», «Addiscombe Road Surgery|LOCATION»\nGP at «Shipley Health Centre|LOCATION» on Tuesday. «Queen\'s Park Treatment Centre|LOCATION». PACT: «BLACK HILLS CBOC|LOCATION».',
+  },
+  { name: 'surgery as a specialty or an operation is no practice', note: 'Day Surgery Unit. After Cardiac Surgery review. Referred to General Surgery. Hand Surgery clinic. Prior Back Surgery. Awaiting Knee Surgery.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

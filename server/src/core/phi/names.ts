@@ -2002,13 +2002,26 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
     const last = tokens[a];
     const firstOk = first.shape === 'initial' || (first.info.firstName ? first.info.tier !== 'word' : first.info.tier === 'unknown' && !isKnownWord(first.key));
     const lastOk = last.info.surname || (last.info.tier === 'unknown' && !isKnownWord(last.key));
-    return firstOk && lastOk && !first.acronym && (first.key.length > 1 || first.shape === 'initial') && !FACILITY_WORD_AFTER.test(text.slice(first.end, first.end + 16));
+    return firstOk && lastOk && !first.acronym && (first.key.length > 1 || first.shape === 'initial') && !facilityFollows(text, first.end);
   }
   return false;
 }
 
 /** "Dr Santos, Riverbend Urgent Care": after a comma, a word that starts a facility name is not a first name. */
-const FACILITY_WORD_AFTER = /^[ \t]{1,2}(?:Rehabilitation|Rehab|Center|Centre|Institute|Hospice|Infirmary|Assisted|Senior|Urgent|Memory|Medical|Health|Hospital|Clinic|Family|Regional|General|Community|Memorial|Nursing|Rehab|Cancer|Heart|Surgical|Pediatrics|Orthopedics|Wound|Women's|Dental|Imaging|Primary|Care)\b/i;
+const FACILITY_WORD_AFTER = /^[ \t]{1,2}(?:Rehabilitation|Rehab|Center|Centre|Institute|Hospice|Infirmary|Assisted|Senior|Urgent|Memory|Medical|Health|Hospital|Clinic|Family|Regional|General|Community|Memorial|Nursing|Rehab|Cancer|Heart|Surgical|Pediatrics|Orthopedics|Wound|Women's|Dental|Imaging|Primary|Care|Surgery|Practice)\b/i;
+const CAPITALISED_WORD_AHEAD = /^[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}/;
+
+/** "Dr Santos, Riverbend Urgent Care", "Dr Okeke, Addiscombe Road Surgery": a facility's head within two more capitalised words. */
+function facilityFollows(text: string, from: number): boolean {
+  let ahead = text.slice(from, from + 64);
+  for (let words = 0; words <= 2; words++) {
+    if (FACILITY_WORD_AFTER.test(ahead)) return true;
+    const word = CAPITALISED_WORD_AHEAD.exec(ahead);
+    if (!word) return false;
+    ahead = ahead.slice(word[0].length);
+  }
+  return false;
+}
 
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
