@@ -97,6 +97,16 @@ const cases: MarkedCase[] = [
     note: '«Pendle View Surgery|LOCATION»\nGP: Dr «Okeke|NAME», «Addiscombe Road Surgery|LOCATION»\nGP at «Shipley Health Centre|LOCATION» on Tuesday. «Queen\'s Park Treatment Centre|LOCATION». PACT: «BLACK HILLS CBOC|LOCATION».',
   },
   { name: 'surgery as a specialty or an operation is no practice', note: 'Day Surgery Unit. After Cardiac Surgery review. Referred to General Surgery. Hand Surgery clinic. Prior Back Surgery. Awaiting Knee Surgery.' },
+  {
+    name: 'lettered numbers after a number sign or a case label',
+    note: 'SAFETY EVENT REPORT #«SE-2025-06-0418|ID» FILED. Interpreter by phone, #«KQ-0917|ID». Case «TC-2024-11873|ID» opened. CADD-SOLIS #«SOL-201937|ID».',
+  },
+  { name: 'tube sizes after a number sign are no identifiers', note: 'ETT #7.5. #FR-14 FOLEY. G-TUBE #MIC-16.' },
+  {
+    name: 'a job after "is" or "was" without an article, its head a worker, student or cleaner',
+    note: 'PT IS «COLLEGE STUDENT|PROFESSION» AT SCHOOL. HUSBAND IS «BAKER|PROFESSION» AT THE PLANT. PT WAS «DRY CLEANER|PROFESSION», THEN RETIRED.',
+  },
+  { name: 'a state, a status or a name after "is" is no job', note: 'PT IS ALERT AT THIS TIME. SHE IS ANXIOUS. PT IS NPO. SHE IS A FALL RISK. PT IS FULL CODE.\nPatient is «Pamela Cook|NAME». Medical record number is «123546|ID».' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -1043,6 +1043,8 @@ function findPostcodes(text: string, found: Candidate[]): void {
     townBefore(m.index);
   }
   for (const m of /[-–][ \t]{0,2}[1-8]\d{5}\b/.test(text) ? matchesOf(INDIAN_PIN, text) : []) {
+    // "CADD-SOLIS #SOL-201937": a number after a number sign is a serial, not a PIN code.
+    if (/#[ \t]{0,2}\p{L}{1,10}[-–]$/u.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ZIP', 0.9, 'PIN code after a town or state'));
   }
 }

@@ -335,6 +335,11 @@ const PAIRED_DIGIT_MRN = /(?:\b(?:MRN|MR#|Medical Record(?: Number)?|Med Rec)\b[
 const AIRCRAFT_TAIL = /\b(?:aircraft|tail|AIRCRAFT|TAIL|Aircraft|Tail)(?:[ \t]{1,2}(?:no\.?|number|#))?[ \t:#]{1,3}(N\d{1,5}[A-Z]{0,2})\b/g;
 /** "REPORT #2021-41638", "INC 2022-714951", "SCR#: 70-26696", "screen #88-2376197": a numbered report or case. */
 const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake)[ \t]{0,2}(?:#|no\.?)?:?[ \t]{0,2}#?(\d{2,4}-\d{4,7})\b(?![-\/]\d)/gi;
+/**
+ * "REPORT #SE-2025-06-0418", "interpreter by phone, #KQ-0917", "Case TC-2024-11873", "PT# BKC-22190": letters, a dash
+ * and four digits or more after a number sign or a case label are someone's or something's number.
+ */
+const LETTERED_NUMBER = /(?:#[ \t]{0,2}|\b(?:case|CASE|Case)[ \t]{1,2})([A-Z]{1,4}-\d{2,}(?:-\d{2,})*)(?![\w-])/g;
 
 function findLabelledIds(text: string, found: Candidate[]): void {
   for (const match of text.includes('#') || /report|screen|inc|scr|case|intake/i.test(text) ? matchesOf(NUMBERED_REPORT, text) : []) {
@@ -342,6 +347,11 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     if (/^(?:19|20)\d\d-(?:19|20)?\d\d$/.test(match[1])) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'number of a report or case'));
+  }
+  for (const match of text.includes('-') ? matchesOf(LETTERED_NUMBER, text) : []) {
+    if (match[1].replace(/\D/g, '').length < 4) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'lettered number after a number sign'));
   }
   for (const match of /tail|aircraft/i.test(text) ? matchesOf(AIRCRAFT_TAIL, text) : []) {
     const start = match.index + match[0].length - match[1].length;
