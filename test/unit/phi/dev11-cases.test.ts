@@ -107,6 +107,14 @@ const cases: MarkedCase[] = [
     note: 'PT IS «COLLEGE STUDENT|PROFESSION» AT SCHOOL. HUSBAND IS «BAKER|PROFESSION» AT THE PLANT. PT WAS «DRY CLEANER|PROFESSION», THEN RETIRED.',
   },
   { name: 'a state, a status or a name after "is" is no job', note: 'PT IS ALERT AT THIS TIME. SHE IS ANXIOUS. PT IS NPO. SHE IS A FALL RISK. PT IS FULL CODE.\nPatient is «Pamela Cook|NAME». Medical record number is «123546|ID».' },
+  {
+    name: 'a town and its state code without the comma after a place word, and a town after home',
+    note: 'TRANSFER FROM A COMMUNITY HOSPITAL, «WHITESBURG|LOCATION» «KY|LOCATION».\nOWNED A SHOP IN «FORT LEE|LOCATION» «NJ|LOCATION».\nMOM CELL; HOME «TUKWILA|LOCATION», «WA|LOCATION». HOME OF RECORD: «CARSON|LOCATION», «CA|LOCATION»',
+  },
+  {
+    name: 'clinical words, specialties, facilities and sentences before letters that look like state codes',
+    note: 'PT IN PAIN MD. GIVEN IN ED PA. FROM HOME OK. IN BED ME. REFERRED TO CARDIOLOGY PA. CALL BELL IN REACH. «GA|NAME»\nFrom Eastbrook Memorial NH; GCS 15.'.replace('Eastbrook Memorial', '«Eastbrook Memorial|LOCATION»'),
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -70,6 +70,7 @@ const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|o
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
 const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
+const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?<=\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:HOSPITAL|CENTER|CLINIC|Hospital|Center|Clinic),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]))`, 'g');
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
 /** After a region code: punctuation, the line's end or a word that starts a new phrase. */
 const STATE_ENDS_CLAUSE = /^(?:[,.;)]|[ \t]{0,2}(?:$|[\r\n])|[ \t]{1,2}(?:with|and|who|for|since|on|in)\b)/;
@@ -165,7 +166,7 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|E
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
-const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office|fly|flying|staying|camping|farm|farmer|ranch|cabin)\s{1,3}(?:from|to|in|at|near)|\bfrom|\b(?:transit|transiting|connecting|layover|stopover|flight|flights|flying|flew|returned|returning)[^.;\n]{0,24}\bvia|\b(?:lives|living|stays|staying|farm|ranch|home|house|village|town)\s{1,3}near|\b(?:brother|sister|son|daughter|cousin|mother|father|mom|dad|parents|family|relatives|wife|husband|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|dtr|bro|sis|w\/[ \t]?(?:cousin|family|brother|sister|daughter|son|relatives))\s{1,3}(?:in|from|near))\s{1,3}$/i;
+const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office|fly|flying|staying|camping|farm|farmer|ranch|cabin)\s{1,3}(?:from|to|in|at|near)|\bfrom|\b(?:transit|transiting|connecting|layover|stopover|flight|flights|flying|flew|returned|returning)[^.;\n]{0,24}\bvia|\b(?:lives|living|stays|staying|farm|ranch|home|house|village|town)\s{1,3}near|\b(?:home|HOME|Home)(?:[ \t](?:of|OF)[ \t](?:record|RECORD))?[ \t]{0,2}:?|\b(?:brother|sister|son|daughter|cousin|mother|father|mom|dad|parents|family|relatives|wife|husband|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|dtr|bro|sis|w\/[ \t]?(?:cousin|family|brother|sister|daughter|son|relatives))\s{1,3}(?:in|from|near))\s{1,3}$/i;
 /** "LIVES W/ GF RUBY WHITE IN": who the patient lives with stands between the verb and the town. */
 const LIVES_WITH_THEN_PLACE_CUE = /\b(?:lives|living|resides|residing|stays|staying)\s{1,3}(?:with|w\/)\s{0,3}[^.;:\n]{1,40}?\s(?:in|at)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
@@ -558,6 +559,19 @@ export function findLocations(text: string): Candidate[] {
     const stateStart = townStart + town[1].length + town[0].slice(town[0].indexOf(town[1]) + town[1].length).indexOf(town[2]);
     add(townStart, townStart + town[1].length, 'CITY', 0.85, 'town before a region code and ZIP');
     add(stateStart, stateStart + town[2].length, 'STATE', 0.85, 'region code before a ZIP');
+  }
+  // "FROM PINE MOUNTAIN COMMUNITY HOSPITAL, WHITESBURG KY.", "IN FORT LEE NJ.", "LIVES IN DALLAS TX,": a town and its
+  // state code without the comma, after a place word, where the clause ends.
+  for (const m of matchesOf(TOWN_AND_STATE_CODE, text)) {
+    const [, town, state] = m;
+    const words = town.split(/[ \t]+/).map((w) => w.toUpperCase());
+    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS)$/.test(w))) continue;
+    // "EASTBROOK MEMORIAL NH": after a facility's word the letters are a nursing home, not New Hampshire.
+    if (/^(?:MEMORIAL|GENERAL|REGIONAL|COMMUNITY|MANOR|HOME|HOUSE|CARE|HEALTH|HOSPITAL|CENTER|CENTRE|CLINIC)$/.test(words[words.length - 1])) continue;
+    // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code.
+    if (!CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
+    add(m.index, m.index + town.length, 'CITY', 0.85, 'town before its state code');
+    add(m.index + m[0].length - state.length, m.index + m[0].length, 'STATE', 0.85, 'state code after a town');
   }
   for (const m of matchesAtCommas(text, COMMA_STATE_NAME_AT)) {
     let city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
