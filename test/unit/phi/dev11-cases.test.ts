@@ -115,6 +115,11 @@ const cases: MarkedCase[] = [
     name: 'clinical words, specialties, facilities and sentences before letters that look like state codes',
     note: 'PT IN PAIN MD. GIVEN IN ED PA. FROM HOME OK. IN BED ME. REFERRED TO CARDIOLOGY PA. CALL BELL IN REACH. «GA|NAME»\nFrom Eastbrook Memorial NH; GCS 15.'.replace('Eastbrook Memorial', '«Eastbrook Memorial|LOCATION»'),
   },
+  {
+    name: "a letterhead's town after the facility on its line",
+    note: '«St. Thomas Mission Hospital|LOCATION», «Kottayam|LOCATION»\nHis manager at «Sun Country Tire|LOCATION», «Bill Yazzie|NAME», said he stopped coming.',
+  },
+  { name: "a letterhead's town in capitals", note: '«SRI VENKATESWARA MULTISPECIALITY HOSPITAL|LOCATION», «GUNTUR|LOCATION»\nDEPARTMENT OF GENERAL MEDICINE - DISCHARGE SUMMARY' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

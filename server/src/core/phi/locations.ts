@@ -925,6 +925,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
   }
   findTownAboveCountry(text, found);
   findTownBeforeCountryOrRegion(text, found);
+  findTownAfterFacility(text, found);
   for (const m of capsText ? [] : matchesOf(TOWN_SHAPED_AFTER_PREPOSITION, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (m[1].split(/[ \t]+/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
@@ -1102,6 +1103,23 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
   if (uppers.length === 1 && !afterAt) return undefined;
   if (uppers.length === 1 && !acronym && (NOT_A_WORKPLACE.test(uppers[0]) || isKnownWord(uppers[0]) || wordInfo(uppers[0]).tier !== 'unknown' || uppers[0].length < 3)) return undefined;
   return kept.join(' ').replace(/[.,]+$/, '');
+}
+
+/** "VENKATESWARA HOSPITAL, GUNTUR", "Walk-In & Family Clinic, Thunder Bay, ON": a letterhead's town after the facility. */
+const TOWN_AFTER_FACILITY = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|,[ \t]{0,2}(?:[A-Z]{2}\b|\p{Lu}[\p{L} ]{2,30}[ \t]*(?:$|[\r\n]))|[-–][ \t]))/u;
+
+function findTownAfterFacility(text: string, found: Candidate[]): void {
+  for (const facility of found.filter((c) => c.subtype === 'HOSPITAL' || c.subtype === 'ORGANIZATION')) {
+    const m = TOWN_AFTER_FACILITY.exec(text.slice(facility.end, facility.end + 64));
+    if (!m) continue;
+    const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
+    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
+    if (words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name') && !CITIES.has(words.join(' '))) continue;
+    // "Sun Country Tire, Bill Yazzie": a first name and a surname after a firm are its manager, not its town.
+    if (words.length >= 2 && wordInfo(words[0]).firstName && !CITIES.has(words.join(' '))) continue;
+    const start = facility.end + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.8, 'town after a facility on its line'));
+  }
 }
 
 /** A country alone on its line, with an optional postal code: the last line of a postal address. */
