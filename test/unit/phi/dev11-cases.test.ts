@@ -120,6 +120,7 @@ const cases: MarkedCase[] = [
     note: '«St. Thomas Mission Hospital|LOCATION», «Kottayam|LOCATION»\nHis manager at «Sun Country Tire|LOCATION», «Bill Yazzie|NAME», said he stopped coming.',
   },
   { name: "a letterhead's town in capitals", note: '«SRI VENKATESWARA MULTISPECIALITY HOSPITAL|LOCATION», «GUNTUR|LOCATION»\nDEPARTMENT OF GENERAL MEDICINE - DISCHARGE SUMMARY' },
+  { name: 'the end of SIGNED is no initials', note: 'DICTATED BY DR «WASHINGTON|NAME»\nSIGNED «16 JUNE 2019|DATE». E-SIGNED BY THE NURSE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -1,4 +1,4 @@
-import { matchesOf } from '../matches';
+import { holdsAny, matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 
 /*
@@ -89,6 +89,7 @@ const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?
 /** A weekday just after a date ("3/4 (Mon)", "3/5 Tues"); bare "sat" and "sun" are too often saturation and sunlight. */
 const WEEKDAY_AFTER_DATE = /^,?[ \t]{1,2}(?:\((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri)\b\.?)/;
 /** Holidays, on the lower-cased text. */
+const FRENCH_MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', ' mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
 const FRENCH_DATE = /(?<![\w.])\d{1,2}(?:er)?[ \t]+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:[ \t]+\d{4})?(?![\w])/g;
 const SPANISH_DATE = /\b(?:\d{1,2}[\/.-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[\/.-](?:\d{4}|\d{2})|\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?)(?![\w])/g;
 /** Holidays spelled with letters beyond ASCII, kept apart so the main expression stays one-byte. */
@@ -200,7 +201,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   // "21/ago/2019", "19/DIC/2025", "26 de enero de 2020": dates written in Spanish.
   for (const m of /\d[\/.-][a-z]{3}[\/.-]\d| de /.test(lower) ? matchesOf(SPANISH_DATE, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'date written in Spanish');
   // "31 janvier 2025", "le 28 mars": dates written in French, a day before the month.
-  for (const m of /\d[ \t]+(?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)/.test(lower) ? matchesOf(FRENCH_DATE, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'date written in French');
+  for (const m of holdsAny(lower, FRENCH_MONTHS) ? matchesOf(FRENCH_DATE, lower) : []) push(m.index, m.index + m[0].length, 0.9, 'date written in French');
   for (const m of ordinals) {
     const end = matchAt(ORDINAL_DAY, text, m.index);
     if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;

@@ -70,7 +70,7 @@ const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|o
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
 const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
-const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?<=\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:HOSPITAL|CENTER|CLINIC|Hospital|Center|Clinic),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]))`, 'g');
+const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:HOSPITAL|CENTER|CLINIC|Hospital|Center|Clinic),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]))`, 'g');
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
 /** After a region code: punctuation, the line's end or a word that starts a new phrase. */
 const STATE_ENDS_CLAUSE = /^(?:[,.;)]|[ \t]{0,2}(?:$|[\r\n])|[ \t]{1,2}(?:with|and|who|for|since|on|in)\b)/;
@@ -564,14 +564,16 @@ export function findLocations(text: string): Candidate[] {
   // state code without the comma, after a place word, where the clause ends.
   for (const m of matchesOf(TOWN_AND_STATE_CODE, text)) {
     const [, town, state] = m;
+    const stateStart = m.index + m[0].length - state.length;
+    const townStart = m.index + m[0].lastIndexOf(town, m[0].length - state.length - 1);
     const words = town.split(/[ \t]+/).map((w) => w.toUpperCase());
     if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS)$/.test(w))) continue;
     // "EASTBROOK MEMORIAL NH": after a facility's word the letters are a nursing home, not New Hampshire.
     if (/^(?:MEMORIAL|GENERAL|REGIONAL|COMMUNITY|MANOR|HOME|HOUSE|CARE|HEALTH|HOSPITAL|CENTER|CENTRE|CLINIC)$/.test(words[words.length - 1])) continue;
     // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code.
     if (!CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
-    add(m.index, m.index + town.length, 'CITY', 0.85, 'town before its state code');
-    add(m.index + m[0].length - state.length, m.index + m[0].length, 'STATE', 0.85, 'state code after a town');
+    add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
+    add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a town');
   }
   for (const m of matchesAtCommas(text, COMMA_STATE_NAME_AT)) {
     let city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
@@ -594,7 +596,7 @@ export function findLocations(text: string): Candidate[] {
     if (ordinary && (capsText || name === name.toUpperCase() || words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w)))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
-  for (const m of holdsAny(lowerCaseOf(text), WORKPLACE_CUE_WORDS) ? matchesOf(WORKPLACE_AFTER_JOB, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), WORKPLACE_CUE_WORDS) ? workplacesAfterJobs(text) : []) {
     const word = (m[1] ?? m[2]).toUpperCase();
     // "DR. BAKER FOR ...": after a title the word is a surname, not a job.
     if (m[1] && /\b(?:dr|mr|mrs|ms|miss|prof)\.?[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -1057,7 +1059,7 @@ function findPostcodes(text: string, found: Candidate[]): void {
     found.push(candidate(zipStart, zipStart + m[2].length, 'LOCATION', 'ZIP', 0.9, 'postcode after a town'));
     townBefore(m.index);
   }
-  for (const m of /[-–][ \t]{0,2}[1-8]\d{5}\b/.test(text) ? matchesOf(INDIAN_PIN, text) : []) {
+  for (const m of text.includes('-') || text.includes('–') ? matchesOf(INDIAN_PIN, text) : []) {
     // "CADD-SOLIS #SOL-201937": a number after a number sign is a serial, not a PIN code.
     if (/#[ \t]{0,2}\p{L}{1,10}[-–]$/u.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ZIP', 0.9, 'PIN code after a town or state'));
@@ -1073,6 +1075,28 @@ const WORKPLACE_NAME = String.raw`((?:\p{Lu}[\p{L}'’&.-]{0,30}(?!\d)|&)(?:[ \t
 const JOB_HEAD = /^(?:OPERATOR|HANDLER|WORKER|CLERK|ASSISTANT|TECHNICIAN|MANAGER|SUPERVISOR|ENGINEER|AGENT|ANALYST|ASSOCIATE|EMPLOYEE|REP|REPRESENTATIVE|TELLER|LEAD|FOREMAN|LABORER|LABOURER|MECHANIC|VOLUNTEER|INTERN|APPRENTICE|DIRECTOR|COORDINATOR|SPECIALIST|CONSULTANT|OFFICER|OWNER|STUDENT|TEACHER|PROFESSOR|INSTRUCTOR)S?$/;
 const WORKPLACE_AFTER_JOB = new RegExp(String.raw`\b(?:([A-Za-z]{2,20})[ \t]{1,2}(?:at|with|for|w\/|AT|WITH|FOR|W\/)|(owned|owns|owning|attends|attending|OWNED|OWNS|OWNING|ATTENDS|ATTENDING))[ \t]{1,2}${WORKPLACE_NAME}`, 'gu');
 const WORKPLACE_CUE_WORDS = [' at ', ' with ', ' for ', ' w/', 'owned', 'owns', 'owning', 'attends', 'studying'];
+/** WORKPLACE_AFTER_JOB tried only where a preposition or an owning verb stands: it would otherwise start at every word. */
+const WORKPLACE_PIVOT = /[ \t](?:at|with|for|w\/|AT|WITH|FOR|W\/)[ \t]{1,2}\p{Lu}|\b(?:owned|owns|owning|attends|attending|OWNED|OWNS|OWNING|ATTENDS|ATTENDING)[ \t]/gu;
+const WORKPLACE_AFTER_JOB_AT = new RegExp(WORKPLACE_AFTER_JOB.source, 'yu');
+
+function* workplacesAfterJobs(text: string): Generator<RegExpExecArray> {
+  let doneUntil = 0;
+  for (const pivot of matchesOf(WORKPLACE_PIVOT, text)) {
+    if (pivot.index < doneUntil) continue;
+    // The job word is right before the preposition; an owning verb starts the match itself.
+    let from = pivot.index;
+    if (/^[ \t]/.test(pivot[0])) {
+      from = pivot.index;
+      while (from > 0 && /[A-Za-z]/.test(text[from - 1]) && pivot.index - from < 20) from--;
+    }
+    WORKPLACE_AFTER_JOB_AT.lastIndex = from;
+    const m = WORKPLACE_AFTER_JOB_AT.exec(text);
+    if (!m) continue;
+    doneUntil = m.index + m[0].length;
+    yield m;
+  }
+}
+
 /** Where a workplace's name ends: a function word, a count, a duration. */
 const WORKPLACE_STOP = /^(?:ON|IN|AND|FOR|SINCE|FROM|UNTIL|WHERE|WHO|THERE|AS|BUT|WITH|NOW|TO|AT|BY|THE|A|AN|X\d+|\d.*|YRS?|YEARS?|DAYS?|NIGHTS?|SHIFTS?|IS|WAS|HAS|HAD|WILL|MAY|PT|PATIENT|WIFE|HUSBAND|SON|DAUGHTER|DTR|PER|VIA)$/;
 /** Places no firm is named after on its own: "NURSE AT BEDSIDE", "TECH AT NIGHT". */

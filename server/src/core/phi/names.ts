@@ -461,7 +461,7 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
       found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.75, 'initials before a login on a signature line'));
     }
   }
-  for (const m of /initials|recorder|sig\b|SIG\b/i.test(text) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder', 'sig']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
     if (CREDENTIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1])) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.8, 'initials after a recorder or initials label'));
   }
@@ -487,7 +487,7 @@ function lineStartBefore(text: string, index: number): number {
 
 const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[ \t]{1,2})?([A-Za-z][A-Za-z0-9._]{1,20})(?:[ \t]{1,2}(?:RN|LPN|CNA|PCT|RT|RRT))?[ \t]*(?=[\r\n]|$)/dg;
 const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
-const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS|[Ss]ig|SIG)[ \t]{0,2}:?[ \t]{0,2}([A-Z]{2,4})(?![A-Za-z0-9])/dg;
+const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS|[Ss]ig|SIG)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])/dg;
 const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
 const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|male|female|boy|girl|infant|baby)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dg;
 

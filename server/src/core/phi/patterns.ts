@@ -1,4 +1,4 @@
-import { matchesOf, matchesOnLinesWith, lowerCaseOf } from '../matches';
+import { matchesOf, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { wordInfo } from './lexicon';
 import { CLINICAL_ABBREVIATIONS } from './vocabulary';
@@ -102,6 +102,8 @@ const HEALTH_NUMBER = /\b(?:NHS\s+(?:No\.?|Number|#)|CHI(?:\s+(?:No\.?|Number|#)
  * "IPD NO: IPD/24/9981", "Hosp. No: STMH/25/003381", "BOOKING # B25-0211-0448", "Inmate # RCJ-2025-01877",
  * "SUBJECT: 2211-018-004", "CDL # K240-55-1877", "DMC Reg. No. DMC/R/14473".
  */
+const HEALTH_NUMBER_LABELS = ['nhs', 'chi', 'h&c', 'phn', 'ohip', 'nhi', 'ramq', 'ihi', 'health card'];
+const SLASHED_OR_BOOKED_LABELS = ['uhid', 'ip', 'opd', 'hosp', 'reg', 'booking', 'inmate', 'doc', 'subject', 'participant', 'nrcme', 'cdl', 'dod'];
 const SLASHED_OR_BOOKED_ID = /\b(UHID|IPD?\s?(?:No\.?|#)|OPD\s?(?:No\.?|#)|Hosp(?:ital)?\.?\s?(?:No\.?|#)|Reg(?:istration)?\.?\s?(?:No\.?|#)|Booking(?:\s?(?:No\.?|#))?|Inmate\s?(?:No\.?|#)|DOC\s?(?:No\.?|#)|Subject(?:\s?ID)?|Participant\s?ID|NRCME\s?(?:No\.?|#)|CDL\s?(?:No\.?|#)|DoD\s?ID)\s{0,3}[:#.]?\s{0,3}([A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9])(?![\w/])/gi;
 const DOSE_UNIT_AFTER = /^\s{0,2}(?:mg|mcg|ml|units?|g|tabs?|caps?|puffs?|drops?)\b/i;
 const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
@@ -342,13 +344,14 @@ const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake)[ \t]{0
 const LETTERED_NUMBER = /(?:#[ \t]{0,2}|\b(?:case|CASE|Case)[ \t]{1,2})([A-Z]{1,4}-\d{2,}(?:-\d{2,})*)(?![\w-])/g;
 
 function findLabelledIds(text: string, found: Candidate[]): void {
+  const lower = lowerCaseOf(text);
   for (const match of text.includes('#') || /report|screen|inc|scr|case|intake/i.test(text) ? matchesOf(NUMBERED_REPORT, text) : []) {
     // "report 2020-2021" is a range of years.
     if (/^(?:19|20)\d\d-(?:19|20)?\d\d$/.test(match[1])) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'number of a report or case'));
   }
-  for (const match of text.includes('-') ? matchesOf(LETTERED_NUMBER, text) : []) {
+  for (const match of text.includes('-') && (text.includes('#') || lower.includes('case')) ? matchesOf(LETTERED_NUMBER, text) : []) {
     if (match[1].replace(/\D/g, '').length < 4) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'lettered number after a number sign'));
@@ -361,11 +364,11 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'MRN', 0.9, 'record number in pairs of digits'));
   }
-  for (const match of matchesOf(HEALTH_NUMBER, text)) {
+  for (const match of holdsAny(lower, HEALTH_NUMBER_LABELS) ? matchesOf(HEALTH_NUMBER, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.95, 'health number after its label'));
   }
-  for (const match of matchesOf(SLASHED_OR_BOOKED_ID, text)) {
+  for (const match of holdsAny(lower, SLASHED_OR_BOOKED_LABELS) ? matchesOf(SLASHED_OR_BOOKED_ID, text) : []) {
     const value = match[2];
     if (!/\d/.test(value) || /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(value)) continue;
     const label = match[1].toLowerCase();
