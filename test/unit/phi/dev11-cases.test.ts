@@ -121,6 +121,15 @@ const cases: MarkedCase[] = [
   },
   { name: "a letterhead's town in capitals", note: '«SRI VENKATESWARA MULTISPECIALITY HOSPITAL|LOCATION», «GUNTUR|LOCATION»\nDEPARTMENT OF GENERAL MEDICINE - DISCHARGE SUMMARY' },
   { name: 'the end of SIGNED is no initials', note: 'DICTATED BY DR «WASHINGTON|NAME»\nSIGNED «16 JUNE 2019|DATE». E-SIGNED BY THE NURSE.' },
+  {
+    name: 'units after the unit a patient leaves, after a staffing label, and as a field of a header',
+    note: 'SBAR hand-off: ED to «Willow 6|LOCATION» (tele)\n0900 STAFFING: «TULIP 6|LOCATION» SHORT 1 RN',
+  },
+  {
+    name: 'a unit as a field of a header in capitals',
+    note: 'ADOLESCENT NOTE  «CLEARWATER BEHAVIORAL HEALTH|LOCATION»  «CYPRESS UNIT|LOCATION» (ADOLESCENT)  «9/27/24|DATE» 1935\nPT SEEN, NO DISTRESS.',
+  },
+  { name: 'scores and crews in a header and plain moves are no units', note: 'TRIAGE  ESI 3  ARRIVAL: WALK-IN\nRUN SHEET  MEDIC 14  DISP 03:30\nED TO FLOOR 4. «PACU|LOCATION» TO ICU. STAFFING: SHORT 2 RN.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -209,6 +209,13 @@ const UNIT_HEADING_A_NOTE = new RegExp(String.raw`(?:^|[\r\n])[ \t]{0,2}${OWN_UN
 const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)|\b(?:NOTE|NPN)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))`, 'g');
 /** "SIU, H'YUEN RM 681 BIRCH 3.": the unit named after the room. */
 const UNIT_AFTER_ROOM = new RegExp(String.raw`\b(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}[A-Z]?)?,?[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n]))`, 'g');
+/** "ED to Willow 6 (tele)", "PACU -> LOTUS 5 SBAR", "STAFFING: TULIP 6 SHORT": a unit after the one a patient leaves, or after a staffing label. */
+const UNIT_AFTER_UNIT_OR_LABEL = new RegExp(String.raw`(?:\b(?:ED|ER|PACU|ICU|OR|OBS|L&D|Ed|Pacu)[ \t]{1,2}(?:to|TO|->|→)|\b(?:STAFFING|Staffing|staffing)[ \t]{0,2}:)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)(]|$|[\r\n])|[ \t]{1,2}(?:[A-Z]{3,}|at|AT|short|SHORT)\b)`, 'g');
+/**
+ * "CLEARWATER BEHAVIORAL HEALTH  CYPRESS UNIT (ADOLESCENT)  9/27/24", "OBSERVATION LOG  WILLOWBROOK 2  NOC 4/19": a unit as a
+ * field of a header, set off by double spaces.
+ */
+const UNIT_AS_A_HEADER_FIELD = new RegExp(String.raw`(?<![ \t])[ \t]{2,6}${OWN_UNIT_NAME}(?=(?:[ \t]{1,2}\([A-Z][A-Za-z -]{2,20}\))?[ \t]{2,6}(?:\d|[A-Z]{2,}\b))`, 'g');
 const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room'];
 
 /**
@@ -240,6 +247,7 @@ const CARE_KIND = String.raw`\(?(?:NEURO |CARDIAC |SURGICAL |MEDICAL )?(?:ICU|TE
 const NAMED_UNIT_BEFORE_ROOM = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z][A-Za-z'’-]{1,15}[ \t]){0,2}(?:[A-Z][A-Za-z'’-]{2,15}[ \t]\d{1,2}[A-Z]?|(?:TOWER|Tower|PAVILION|Pavilion|BUILDING|Building|BLDG|Bldg|WING|Wing|POD|Pod)[ \t][A-Z]|[A-Z][A-Za-z'’-]{2,15}[ \t](?:UNIT|Unit|WING|Wing|HALL|Hall|COURT|Court|TOWER|Tower|POD|Pod))(?:[ \t]{1,2}(?:INFUSION|[Ii]nfusion))?|(?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}(?:INFUSION|[Ii]nfusion|PEDS|[Pp]eds|ONC|[Oo]nc))(?:[ \t]{1,2}${CARE_KIND})?,?[ \t]{1,3}$`);
 
 /** Words that name no unit of their own: measures, stages and generic places before a number ("DAY 2, BED 3", "LEVEL 4 ROOM"). */
+const CREW_WORD = /^(?:MEDIC|ENGINE|LADDER|RESCUE|SQUAD|TRUCK|AMBULANCE|AMBO|TRIAGE|ACUITY|BATTALION|COMPANY|TEAM|CAR|UNIT|UNITS)$/;
 const MEASURE_WORD = /^(?:DAY|DAYS|HD|WEEK|WEEKS|MOS|MONTHS?|YEARS?|YEAR-OLD|LEVEL|STAGE|GRADE|TYPE|CYCLE|PAIN|PHASE|SHIFT|TEAM|GROUP|CLASS|STEP|PART|SCORE|SIZE|NUMBER|NO|VISIT|TRIAL|DOSE|TX|TREATMENT|SESSION|ROUND|VENT|CODE)$/;
 const NOT_A_UNIT_WORD = /^(?:POD|FLOOR|ROOM|RM|BED|BAY|CHAIR|STATION|STA|ZONE|AREA|SIDE|WARD|UNIT|WING|HALL|COURT|PACU|ED|ER|OR|ICU|OBS|HOLDING|PREOP|PRE-OP|POSTOP|POST-OP)$/;
 
@@ -495,10 +503,16 @@ export function findLocations(text: string): Candidate[] {
   const lower = lowerCaseOf(text);
   // "TX TO JUNIPER 5 WHEN BED AVAIL", "CEDAR ICU NSG NOTE", "PROGRESS NOTE (SAGEBRUSH ICU)": a unit named by a word of its
   // own, where only a unit fits.
-  for (const pattern of holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE, UNIT_AFTER_ROOM] : []) {
+  const unitPatterns = holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE, UNIT_AFTER_ROOM] : [];
+  if (holdsAny(lower, [' to ', '->', '→', 'staffing'])) unitPatterns.push(UNIT_AFTER_UNIT_OR_LABEL);
+  if (text.includes('  ')) unitPatterns.push(UNIT_AS_A_HEADER_FIELD);
+  for (const pattern of unitPatterns) {
     for (const m of matchesOf(pattern, text)) {
       const name = m[1] ?? m[2];
       if (!ownUnitName(name)) continue;
+      // "ESI 3", "MEDIC 14", "ENGINE 7": scores and crews written like units.
+      const first = name.split(/[ \t]/)[0].toUpperCase();
+      if ((pattern === UNIT_AS_A_HEADER_FIELD || pattern === UNIT_AFTER_UNIT_OR_LABEL) && (first.length <= 3 || MEASURE_WORD.test(first) || CREW_WORD.test(first))) continue;
       const start = m.index + m[0].lastIndexOf(name);
       add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit named by a word of its own');
     }
@@ -635,6 +649,8 @@ export function findLocations(text: string): Candidate[] {
         namesOne = namesAFacility(text.slice(start, end), capsText);
       }
     }
+    // "NOTE  CLEARWATER BEHAVIORAL HEALTH": the cut after a word may leave the blanks before the name.
+    while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const name = text.slice(start, end);
     // "TRANSPORT TO WING MEMORIAL ED": before its emergency department a facility phrase names a hospital.
     const beforeEmergencyDepartment = /^[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b/.test(text.slice(end, end + 12));
