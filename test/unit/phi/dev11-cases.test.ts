@@ -130,6 +130,10 @@ const cases: MarkedCase[] = [
     note: 'ADOLESCENT NOTE  «CLEARWATER BEHAVIORAL HEALTH|LOCATION»  «CYPRESS UNIT|LOCATION» (ADOLESCENT)  «9/27/24|DATE» 1935\nPT SEEN, NO DISTRESS.',
   },
   { name: 'scores and crews in a header and plain moves are no units', note: 'TRIAGE  ESI 3  ARRIVAL: WALK-IN\nRUN SHEET  MEDIC 14  DISP 03:30\nED TO FLOOR 4. «PACU|LOCATION» TO ICU. STAFFING: SHORT 2 RN.' },
+  {
+    name: 'the US before the year someone came, never an ultrasound',
+    note: 'SOCIAL: ARRIVED «US|LOCATION» 2010 FROM A CAMP IN «NEPAL|LOCATION». BORN ABROAD; TO «US|LOCATION» 1979.\nUS 2010 SHOWED GALLSTONES. RENAL US 2019 NORMAL. SEEN IN US 2019.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -944,6 +944,10 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
   findTownAboveCountry(text, found);
   findTownBeforeCountryOrRegion(text, found);
   findTownAfterFacility(text, found);
+  // "ARRIVED US 2010 FROM BELDANGI CAMP", "to the US in 1979": the country, where ultrasound never stands before a year.
+  for (const m of text.includes('US') ? matchesOf(US_BEFORE_A_YEAR, text) : []) {
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'LOCATION', 'COUNTRY', 0.8, 'the US before the year someone came'));
+  }
   for (const m of capsText ? [] : matchesOf(TOWN_SHAPED_AFTER_PREPOSITION, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (m[1].split(/[ \t]+/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
@@ -1161,6 +1165,8 @@ function findTownAfterFacility(text: string, found: Candidate[]): void {
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.8, 'town after a facility on its line'));
   }
 }
+
+const US_BEFORE_A_YEAR = /\b(?:(?:arrived|came|moved|immigrated|emigrated|to|ARRIVED|CAME|MOVED|IMMIGRATED|EMIGRATED|TO)(?:[ \t]{1,2}(?:in|IN|to|TO))?[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?|(?:in|IN)[ \t]{1,2}(?:the|THE)[ \t]{1,2})(US)[ \t]{1,2}(?:(?:in|IN)[ \t]{1,2})?(?:19|20)\d\d\b/dg;
 
 /** A country alone on its line, with an optional postal code: the last line of a postal address. */
 const COUNTRY_LINE = /^[ \t>?]{0,6}[\p{L} .()]{3,40}?(?:[ \t]{1,2}[\dA-Z][\dA-Z -]{2,9})?[ \t]*$/u;
