@@ -64,8 +64,12 @@ const cases: MarkedCase[] = [
   },
   { name: "a family's firm does not make the family's name a place", note: '«SANDHU, GURPREET|NAME» 64M\nSOCIAL: PT OWNS «SANDHU BROS TRUCKING|LOCATION».' },
   {
-    name: 'streets after "on" in capitals, in notes typed without capitals, and numbered routes',
-    note: '«CASHIER|PROFESSION» AT A MARKET ON «KINGS CANYON RD|LOCATION». THE PHARMACY ON «GRAVOIS AVE|LOCATION». PICK UP AT THE DRUGSTORE ON «W 41ST ST|LOCATION».\nthe walgreens on «harlan ave|LOCATION» said no. the distribution center on «route 9|LOCATION», overnights',
+    name: 'streets after "on" in capitals',
+    note: '«CASHIER|PROFESSION» AT A MARKET ON «KINGS CANYON RD|LOCATION». THE PHARMACY ON «GRAVOIS AVE|LOCATION». PICK UP AT THE DRUGSTORE ON «W 41ST ST|LOCATION».',
+  },
+  {
+    name: 'streets after "on" in a message typed without capitals',
+    note: 'the walgreens on «harlan ave|LOCATION» said they never got it. i started at the distribution center on «route 9|LOCATION», overnights, so maybe thats why i cant sleep',
   },
   { name: 'treatments, calls and rest after "on" are no streets', note: 'PT ON IV HEPARIN DRIP. ON CALL DR «STONE|NAME». ON HOLD. ON THE ROAD. ON BED REST. ON 2 LITERS.' },
   {
@@ -134,6 +138,16 @@ const cases: MarkedCase[] = [
     name: 'the US before the year someone came, never an ultrasound',
     note: 'SOCIAL: ARRIVED «US|LOCATION» 2010 FROM A CAMP IN «NEPAL|LOCATION». BORN ABROAD; TO «US|LOCATION» 1979.\nUS 2010 SHOWED GALLSTONES. RENAL US 2019 NORMAL. SEEN IN US 2019.',
   },
+  {
+    name: 'review: ordinary clinical prose the new rules must leave alone',
+    note: 'SKIN WARM DRY PINK CRT <3 SEC. SIG: TAKE 1 TAB PO BID. NAME, INITIALS AND DOB VERIFIED.\nREPORT GIVEN TO ONCOMING MD. TO EXPEDITE DC. LOST CONTROL ON ICY ROAD. GIVE B12 1ST DOSE TODAY.\nHEPARIN GTT, ACT 1200 SEC. CHILD 2015-2019 IN FOSTER CARE. H/O PHN 2019, ON GABAPENTIN.\nMOTHER IS SICKLE CELL CARRIER. PT IS A «CASHIER|PROFESSION» AT GROCERY STORE. CERVIX 5/80/-1. STATION 0. END OF SHIFT. PT ON CHAIR 20-30 MIN.\n- PT REPOSITIONED Q2H / ICE',
+  },
+  {
+    name: 'review: ordinary mixed-case prose the new rules must leave alone',
+    note: 'Son «Jacob|NAME» fever x2 days, daughter «Emma|NAME» tube feeds at home. Subject: Covid19 booster.\ns/p Whipple Surgery 2019. Exposure to West Nile Virus. Referred to «Lopez|NAME» PA.',
+  },
+  { name: 'review: day-first pairs need a date cue', note: 'DOB «23/08/1994|DATE». Needs 24/7 supervision. NIV 20/8. 14/7 hx of cough.' },
+  { name: "review: she's a job, and a surname alone after a hospital", note: "She's a «cashier|PROFESSION». «Mercy Hospital|LOCATION», «Patel|NAME»\n" },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev11 and dev12 classes)', cases);

@@ -88,9 +88,10 @@ const DASHED_MONTH_DAY = /(?<![\w/.:-])(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?
 const WEEKDAY_BEFORE_DATE = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?[ \t]{1,2}$/;
 /** A weekday just after a date ("3/4 (Mon)", "3/5 Tues"); bare "sat" and "sun" are too often saturation and sunlight. */
 const WEEKDAY_AFTER_DATE = /^,?[ \t]{1,2}(?:\((?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)|(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri)\b\.?)/;
-/** Holidays, on the lower-cased text. */
-const FRENCH_MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', ' mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
+/** French month names, a cheap test before FRENCH_DATE; " mai" is left out, as it begins "main" and "maintain". */
+const FRENCH_MONTHS = ['janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre'];
 const FRENCH_DATE = /(?<![\w.])\d{1,2}(?:er)?[ \t]+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:[ \t]+\d{4})?(?![\w])/g;
+/** Dates written in Spanish, on the lower-cased text. */
 const SPANISH_DATE = /\b(?:\d{1,2}[\/.-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)[\/.-](?:\d{4}|\d{2})|\d{1,2}[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+\d{4})?)(?![\w])/g;
 /** Holidays spelled with letters beyond ASCII, kept apart so the main expression stays one-byte. */
 const SPANISH_HOLIDAY = /\bd[íÍ]a de (?:los )?(?:muertos|reyes)\b/g;
@@ -153,8 +154,10 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   const dayFirst = text.includes('/') && DAY_FIRST_FULL_DATE.test(text);
   for (const m of matchesOf(NUMERIC_MONTH_DAY, text)) {
     let [month, day] = [Number(m[1]), Number(m[2])];
-    if (dayFirst && month > 12 && day <= 12) [month, day] = [day, month];
-    const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, month, day);
+    const swapped = dayFirst && month > 12 && day <= 12;
+    if (swapped) [month, day] = [day, month];
+    // A swapped pair needs a date cue: "24/7 supervision", "NIV 20/8" and "14/7 hx" are counts and settings.
+    const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, month, day, swapped);
     if (confidence > 0) push(m.index, m.index + m[0].length, confidence, dayFirst && Number(m[1]) > 12 ? 'numeric day and month' : 'numeric month and day');
   }
   // "FEM-POP BYPASS 8/61", "IMI 10/87 TREATED", "last DEXA 3/80": a month and a two-digit year no day can be, after a
@@ -397,7 +400,7 @@ function endsSentenceAfterAWord(before: string, after: string): boolean {
 /** A signer's credential before a month and day that ends the line: the date of the signature. */
 const CREDENTIAL_BEFORE_SIGNATURE_DATE = /\b(?:RN|LPN|MD|NP|PA-C|RRT|CM)[ \t]{1,2}$/;
 
-function numericMonthDayConfidence(text: string, start: number, end: number, month: number, day: number): number {
+function numericMonthDayConfidence(text: string, start: number, end: number, month: number, day: number, swapped = false): number {
   if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
@@ -416,6 +419,8 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before) ||
     EVENT_BEFORE_MONTH_DAY.test(before) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
     (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
+  // A day-first pair stands on a cue of its own: "ADMITTED 16/02", "from 17/03", "Monday 24/03"; a sentence end is not enough ("NIV 20/8.").
+  if (swapped) return DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || followedByTime || afterWeekday || inList || partOfRange || endOfDateRange ? 0.9 : 0;
   if (cued) return 0.9;
   // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
   if (day > 12) return 0.8;

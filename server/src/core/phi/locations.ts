@@ -1,7 +1,7 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -24,7 +24,7 @@ const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][
 const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
 const GP_SURGERY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,20}[ \t]){1,3})(?:Surgery|SURGERY)\b/gu;
 const SURGICAL_SPECIALTY_WORDS = /^(?:DAY|GENERAL|CARDIAC|CARDIOTHORACIC|THORACIC|VASCULAR|PLASTIC|ORTHOPAEDIC|ORTHOPEDIC|PAEDIATRIC|PEDIATRIC|COLORECTAL|BREAST|HAND|SPINE|SPINAL|EYE|DENTAL|ORAL|MAXILLOFACIAL|TRANSPLANT|BARIATRIC|UROLOGIC|UROLOGICAL|NEURO|TRAUMA|MINOR|MAJOR|ELECTIVE|EMERGENCY|ROBOTIC|LAPAROSCOPIC|HEAD|NECK|SAME|AMBULATORY|OUTPATIENT|INPATIENT|POST|PRE|PRIOR|PREVIOUS|RECENT|BACK|KNEE|HIP|SHOULDER|HEART|BRAIN|CATARACT|HERNIA|GALLBLADDER|ENDOCRINE|HEPATOBILIARY|UPPER|LOWER|GI|ENT|OB|GYN|OBSTETRIC|GYNAECOLOGICAL|GYNECOLOGIC|FOOT|ANKLE|WRIST|RETINAL|CORNEAL|OCULAR|SKIN|MOHS|SINUS|NASAL|THYROID|LUNG|LIVER|KIDNEY|RENAL|BOWEL|COLON|ANAL|CARDIOVASCULAR|VASC|PLASTICS|ORTHO|NEUROSURGERY|ACUTE|OF|AND|THE|FOR|AFTER|BEFORE|HAD|HAS|NEEDS|NEEDED|REQUIRED|UNDERWENT|SCHEDULED|PLANNED|FOLLOWING|SINCE|AWAITING|DURING)$/;
-const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|two|long|hard|overnight|shifts?)\b/i;
+const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|long|hard|overnight|shifts?)\b/i;
 const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway)\b|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b|[NSEW]\.?[ \t]\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)[ \t](?:ST|St|AVE|Ave)\b)/g;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
@@ -37,7 +37,7 @@ const NAMELESS_WORDS = new Set([...NEVER_NAMES].filter((word) => !PEOPLES_AND_LA
 const ENTRY_START_BEFORE = /(?:^|[\r\n]|[.;][ \t]{1,3})[ \t]*(?:[-•*][ \t]{0,2})?$/;
 const ROAD_WORD = /\b(?:county|state|us|farm|ranch|road|rd|route|rte|rt|highway|hwy|cr|sr|fm|interstate|township|twp)\b/i;
 /** Litres of oxygen ("4L", "2 L"); a house number has more digits ("1200 L STREET NW") and an apartment its word ("APT 10L"). */
-const OXYGEN_LITRES = /(?<!\b(?:apt|apartment|suite|ste|unit|#)\.?[ \t]{0,2})(?<![\w.])\d{1,2}(?:\.\d)?[ \t]?L\b/i;
+const OXYGEN_LITRES = /(?<!(?:\b(?:apt|apartment|suite|ste|unit)\.?|#)[ \t]{0,2})(?<![\w.])\d{1,2}(?:\.\d)?[ \t]?L\b/i;
 /** Streets as most of the world writes them: a street-type word first ("Rua Igreja 25", "ul. Słowicza 10", "29 Rue de Tanger"). */
 const STREET_WORD_FIRST = /(?<![\p{L}\d])(?:(\d{1,6})[ \t]{1,2})?(?:Rua|Rue|Via|Viale|Avenida|Avda\.|Av\.|Calle|Carrer|Camino|Ul\.|ul\.|Ulica|Piazza|Praça|Plaza|Strada|Calea|Travessa|Largo)[ \t]{1,2}(?:(?:de|da|do|dos|das|del|della|di|la|le|les|des|du|e|y)[ \t]{1,2}|\p{Lu}[\p{L}'’.-]{0,30}[ \t]{1,2}|\p{Ll}[\p{L}'’.-]{2,30}[ \t]{1,2}){0,5}(?:\p{L}[\p{L}'’.-]{1,30})(?:[ \t]{1,2}(\d{1,5}[A-Za-z]?))?(?![\p{L}\d])/gu;
 /** Streets named by a suffix ("Vesterskovvej 79", "Villacher Strasse 89", "Koskikatu 25"), with a house number. */
@@ -162,7 +162,7 @@ const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|f
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -223,9 +223,9 @@ const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted t
  * patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
  */
 const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|LDR)[ \t]{0,2}#?[ \t]{0,2}(\d{1,2}[A-Z]?)\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?)\b)/gi;
-const SITTING_BEFORE_CHAIR = /\b(?:to|in|up|oob|sat|sits|sitting|into|from|recliner|geri|wheel|shower|bedside|nurses'?|nursing|charge|work|fire|police|gas|radio|bus|train|weather|duty)[ \t]{1,2}$/i;
+const SITTING_BEFORE_CHAIR = /\b(?:to|in|on|up|oob|sat|sits|sitting|into|from|recliner|geri|wheel|shower|bedside|nurses'?|nursing|charge|work|fire|police|gas|radio|bus|train|weather|duty)[ \t]{1,2}$/i;
 
-const DIALYSIS_NEARBY = /\b(?:dialysis|hemodialysis|HD|tx|treatment|schedule|MWF|TTS|shift|run|EDW|dialyzer)\b/i;
+const DIALYSIS_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|HD|treatment|schedule|MWF|TTS|EDW|dialyzer|dialysate)\b/i;
 
 function chairsAndStations(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -347,10 +347,15 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
-  // "ON KINGS CANYON RD", "on harlan ave", "on Route 30", "on Ponce de Leon Ave": in capitals and in notes typed without
-  // capitals, only street types no other word shares.
+  // "ON KINGS CANYON RD", "on harlan ave", "on route 9": in capitals and in notes typed without capitals, where case says
+  // nothing, a street type after one to four words.
+  const caseless = letterCase.upper <= (letterCase.upper + letterCase.lower) * 0.01;
   for (const m of / on | ON /.test(text) ? matchesOf(STREET_AFTER_ON_ANY_CASE, text) : []) {
+    // In mixed case only numbered ones ("on Route 30"): the title-case streets have their own expression.
+    if (!capsText && !caseless && !/\d/.test(m[1])) continue;
     const words = m[1].split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
+    // "ON ICY ROAD", "on gravel road": a road, street or lane named only by dictionary words is a road, not an address.
+    if (/(?:road|street|lane|highway)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
     if (!/\d/.test(m[1]) && words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
@@ -437,6 +442,8 @@ export function findLocations(text: string): Candidate[] {
     let placeCued = false;
     for (let take = words.length; take >= 1 && !city; take--) {
       const candidateCity = words.slice(words.length - take).join(' ');
+      // "CALLED SON IN LAW, MD": a kin word, not a town.
+      if (/^(?:LAW|LAWS)$/i.test(candidateCity)) continue;
       const cueEnd = m.index - candidateCity.length;
       // "RR 2 BOX 114, SALT ROCK, WV", "CARE CENTER, WATERTOWN, SD": a town between two commas before a state that
       // ends the clause, when no word of it is clinical prose.
@@ -584,6 +591,8 @@ export function findLocations(text: string): Candidate[] {
     if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS)$/.test(w))) continue;
     // "EASTBROOK MEMORIAL NH": after a facility's word the letters are a nursing home, not New Hampshire.
     if (/^(?:MEMORIAL|GENERAL|REGIONAL|COMMUNITY|MANOR|HOME|HOUSE|CARE|HEALTH|HOSPITAL|CENTER|CENTRE|CLINIC)$/.test(words[words.length - 1])) continue;
+    // "TO ONCOMING MD.", "referred to Lopez PA.", "TO EXPEDITE DC.": a credential or an abbreviation after anything but a listed city.
+    if ((CREDENTIALS.has(state) || CLINICAL_ABBREVIATIONS.has(state) || state === 'OK') && !CITIES.has(words.join(' '))) continue;
     // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code.
     if (!CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
     add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
@@ -678,7 +687,7 @@ export function findLocations(text: string): Candidate[] {
   for (const m of places) {
     const number = m[1] ?? m[2];
     const start = m.index + m[0].length - number.length;
-    add(start, start + number.length, 'ROOM', 0.8, m[0].length > 0 && /^[CSL]/i.test(m[0]) && !/^Crib/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room or bed number');
+    add(start, start + number.length, 'ROOM', 0.8, /^[CSL]/i.test(m[0]) && !/^Crib/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room or bed number');
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
@@ -693,6 +702,8 @@ export function findLocations(text: string): Candidate[] {
     const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
     const placeWord = (w: string) => /^(?:ROAD|STREET|PARK|LANE|GREEN|GATE|VIEW|HILL|HOUSE|SQUARE)$/.test(w);
     if (words.some((w) => (NAMELESS_WORDS.has(w) && !placeWord(w)) || CLINICAL_ABBREVIATIONS.has(w) || SURGICAL_SPECIALTY_WORDS.test(w))) continue;
+    // "s/p Whipple Surgery", "had Nissen Surgery": an operation named after its surgeon.
+    if (words.some((w) => EPONYMS.has(w)) || /\b(?:s\/p|status post|after|post|had|underwent|prior|previous|for|needs?|awaiting)[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (!words.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name')) continue;
     add(m.index, m.index + m[0].length, 'HOSPITAL', 0.8, "GP practice named 'Surgery'");
   }
@@ -951,6 +962,8 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
   for (const m of capsText ? [] : matchesOf(TOWN_SHAPED_AFTER_PREPOSITION, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (m[1].split(/[ \t]+/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    // "Exposure to West Nile Virus".
+    if (/(?:virus|disease|fever|syndrome)$/i.test(m[1]) || namesAClinicalInstrument(text, start + m[1].length, false, true)) continue;
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.86, 'town-shaped name after in, from or to'));
   }
 }
@@ -1042,24 +1055,25 @@ const TOWN_BEFORE_POSTCODE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]
 const NOT_A_TOWN_WORD = /^(?:ROAD|RD|STREET|ST|AVENUE|AVE|LANE|TERRACE|DRIVE|CLOSE|CRESCENT|WAY|PLACE|SQUARE|HOUSE|FLAT|APARTMENT|UNIT|SUITE|PO|BOX)$/;
 
 function findPostcodes(text: string, found: Candidate[]): void {
-  const townBefore = (at: number): void => {
+  const townBefore = (at: number): boolean => {
     const m = TOWN_BEFORE_POSTCODE.exec(text.slice(Math.max(0, at - 56), at));
     if (!m) {
       // "Treorchy\nCF42 6NL": the town alone on the line above.
       const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-      if (text.slice(lineStart, at).trim() !== '' || lineStart < 2) return;
+      if (text.slice(lineStart, at).trim() !== '' || lineStart < 2) return false;
       const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
       const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '');
       const town = TOWN_LINE.exec(above);
-      if (!town || town[1].split(/[ \t]+/).some((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) return;
+      if (!town || town[1].split(/[ \t]+/).some((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) return false;
       const start = aboveStart + above.indexOf(town[1]);
       found.push(candidate(start, start + town[1].length, 'LOCATION', 'CITY', 0.75, 'town on the line above its postcode'));
-      return;
+      return true;
     }
     const words = m[1].split(/[ \t]/).map((w) => w.toUpperCase());
-    if (words.some((w) => NOT_A_TOWN_WORD.test(w) || CLINICAL_ABBREVIATIONS.has(w) || NAMELESS_WORDS.has(w))) return;
+    if (words.some((w) => NOT_A_TOWN_WORD.test(w) || CLINICAL_ABBREVIATIONS.has(w) || NAMELESS_WORDS.has(w))) return false;
     const start = at - m[0].length;
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.8, 'town before its postcode'));
+    return true;
   };
   const hasCapitalDigit = /[A-Z]\d/.test(text);
   for (const pattern of hasCapitalDigit ? [UK_POSTCODE, CANADIAN_POSTCODE] : []) {
@@ -1069,17 +1083,23 @@ function findPostcodes(text: string, found: Candidate[]): void {
       if (!/(?:\p{L}[,)]?[ \t]{1,2}|(?:^|[\r\n])[ \t]*)$/u.test(before)) continue;
       // "L4 5SL", "C5 6RR": spinal levels are written so too; a vertebra before a level word is no postcode.
       if (/^[CTLS]\d{1,2} /.test(m[1]) && !/\p{Lu}\p{Ll}+,?[ \t]{1,2}$/u.test(before)) continue;
+      // "GIVE B12 1ST DOSE": an ordinal is no inward code.
+      if (/ \d(?:ST|ND|RD|TH)$/.test(m[1])) continue;
       found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ZIP', 0.9, 'postcode after a town'));
       townBefore(m.index);
     }
   }
   for (const m of /\b(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA) \d{4}\b/.test(text) ? matchesOf(AUSTRALIAN_STATE_POSTCODE, text) : []) {
+    // "HEPARIN GTT, ACT 1200 SEC": the code must follow its town ("Toongabbie NSW 2146"), never a unit.
+    if (!townBefore(m.index) || /^[ \t]{0,2}(?:sec|secs|seconds|s|mg|ml|units?)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'STATE', 0.85, 'Australian state before its postcode'));
     const zipStart = m.index + m[0].length - m[2].length;
     found.push(candidate(zipStart, zipStart + m[2].length, 'LOCATION', 'ZIP', 0.9, 'postcode after a town'));
-    townBefore(m.index);
   }
   for (const m of text.includes('-') || text.includes('–') ? matchesOf(INDIAN_PIN, text) : []) {
+    // "Platelets - 250000": after a word of the chart the number is a value.
+    const wordBefore = /(\p{L}+)[ \t]{0,2}[-–][ \t]{0,2}$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1].toUpperCase() ?? '';
+    if (isKnownWord(wordBefore) && !isProperNoun(wordBefore) && !REGIONS.has(wordBefore) && !CITIES.has(wordBefore)) continue;
     // "CADD-SOLIS #SOL-201937": a number after a number sign is a serial, not a PIN code.
     if (/#[ \t]{0,2}\p{L}{1,10}[-–]$/u.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ZIP', 0.9, 'PIN code after a town or state'));
@@ -1106,7 +1126,6 @@ function* workplacesAfterJobs(text: string): Generator<RegExpExecArray> {
     // The job word is right before the preposition; an owning verb starts the match itself.
     let from = pivot.index;
     if (/^[ \t]/.test(pivot[0])) {
-      from = pivot.index;
       while (from > 0 && /[A-Za-z]/.test(text[from - 1]) && pivot.index - from < 20) from--;
     }
     WORKPLACE_AFTER_JOB_AT.lastIndex = from;
@@ -1119,6 +1138,8 @@ function* workplacesAfterJobs(text: string): Generator<RegExpExecArray> {
 
 /** Where a workplace's name ends: a function word, a count, a duration. */
 const WORKPLACE_STOP = /^(?:ON|IN|AND|FOR|SINCE|FROM|UNTIL|WHERE|WHO|THERE|AS|BUT|WITH|NOW|TO|AT|BY|THE|A|AN|X\d+|\d.*|YRS?|YEARS?|DAYS?|NIGHTS?|SHIFTS?|IS|WAS|HAS|HAD|WILL|MAY|PT|PATIENT|WIFE|HUSBAND|SON|DAUGHTER|DTR|PER|VIA)$/;
+const GENERIC_WORKPLACE_HEAD = /^(?:STORE|SHOP|SCHOOL|COLLEGE|FACTORY|PLANT|RESTAURANT|WAREHOUSE|OFFICE|BANK|HOSPITAL|CLINIC|FARM|MILL|MINE|SITE|CENTER|CENTRE|COMPANY|FIRM|CHURCH|STATION|MARKET)$/;
+const GENERIC_WORKPLACE_MODIFIER = /^(?:LOCAL|NEARBY|SAME|ANOTHER|GROCERY|CONVENIENCE|RETAIL|FAST|FOOD|COFFEE|AUTO|CAR|BODY|NAIL|HAIR|HIGH|ELEMENTARY|MIDDLE|PUBLIC|PRIVATE|COMMUNITY|DEPARTMENT|HARDWARE|GAS|TRUCK|STOP|CONSTRUCTION|CALL|DAY|CARE|DISTRIBUTION|PACKING|PROCESSING|MEAT|POULTRY|DAIRY|CHICKEN|STEEL|PAPER|TEXTILE|LAW|DENTAL|MEDICAL|VETERINARY|INSURANCE|REAL|ESTATE|NURSING|TRADE|TECHNICAL|JUNIOR|STATE|FEDERAL|COUNTY|CITY|BIG|SMALL|NEW|OLD)$/;
 /** Places no firm is named after on its own: "NURSE AT BEDSIDE", "TECH AT NIGHT". */
 const NOT_A_WORKPLACE = /^(?:BEDSIDE|BS|HOME|WORK|SCHOOL|NIGHT|NIGHTS|DAY|DAYS|CHURCH|HOSPITAL|CLINIC|OFFICE|THE|THIS|THAT|TIME|TIMES|PRESENT|RISK|BAY|BEST|LEAST|LAST|FIRST|ALL|ONCE|LENGTH|REST|TABLE|DESK|STATION)$/;
 
@@ -1143,6 +1164,8 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
   // One ordinary word names no firm ("AT BEDSIDE", "AT MERCY"); one no dictionary knows may ("AT UPS", "AT RICE" does not).
   // In mixed case a short acronym is a firm's ("at UPS", "at CVS").
   const acronym = !capsText && /^[A-Z]{2,4}$/.test(kept[0].replace(/[.,]+$/, ''));
+  // "CASHIER AT GROCERY STORE", "TEACHER AT LOCAL HIGH SCHOOL": a kind of place, not its name.
+  if (uppers.length >= 2 && GENERIC_WORKPLACE_HEAD.test(uppers[uppers.length - 1]) && uppers.slice(0, -1).every((w) => GENERIC_WORKPLACE_MODIFIER.test(w))) return undefined;
   // "CARPENTER WITH IDDM": one word after "with" or "for" is what the person has; a firm of one word is worked at.
   if (uppers.length === 1 && !afterAt) return undefined;
   if (uppers.length === 1 && !acronym && (NOT_A_WORKPLACE.test(uppers[0]) || isKnownWord(uppers[0]) || wordInfo(uppers[0]).tier !== 'unknown' || uppers[0].length < 3)) return undefined;
@@ -1159,6 +1182,8 @@ function findTownAfterFacility(text: string, found: Candidate[]): void {
     const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
     if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
     if (words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name') && !CITIES.has(words.join(' '))) continue;
+    // "Mercy Hospital, Patel": a surname alone after a facility is a person.
+    if (words.length === 1 && wordInfo(words[0]).tier === 'name' && !CITIES.has(words[0])) continue;
     // "Sun Country Tire, Bill Yazzie": a first name and a surname after a firm are its manager, not its town.
     if (words.length >= 2 && wordInfo(words[0]).firstName && !CITIES.has(words.join(' '))) continue;
     const start = facility.end + m[0].length - m[1].length;
@@ -1292,10 +1317,10 @@ function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = fal
 const DOSE_UNIT_WORD = /\b(?:MG|MCG|ML|KG|MEQ|UNITS?|IU|MMOL)\b/i;
 
 const TOWN_PARTICLES = new Set(['LA', 'LE', 'DE', 'EL', 'LOS', 'LAS', 'SAN', 'SANTA', 'ST', 'ST.', 'FORT', 'FT', 'NEW', 'EAST', 'WEST', 'NORTH', 'SOUTH', 'LAKE', 'MOUNT', 'MT']);
-/** Every word of a town's name: capitalised, and neither frequent clinical prose nor an abbreviation. */
 /** Words that join a clause, never part of a town's name ("EMINA BY PHONE, ID 10394"). */
 const LINKING_WORD = /\b(?:by|to|for|with|via|per|from|in|at|near|lives|lived|living|moved|phone|call|called)\b/i;
 
+/** Every word of a town's name: capitalised, and neither frequent clinical prose nor an abbreviation. */
 function townWords(phrase: string): boolean {
   return phrase.split(/[ \t]+/).every((w) => {
     const upper = w.toUpperCase();

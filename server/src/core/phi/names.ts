@@ -450,7 +450,8 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
       if (!/^[ \t]*-/.test(line) && !CREDENTIAL_ON_LINE.test(line)) continue;
       const mark = m[1];
       const start = m.indices![1][0];
-      if (/\d|[._]/.test(mark) || (mark.length >= 5 && !isKnownWord(mark.toUpperCase()))) {
+      // "- Diet regular / Glucerna": without a credential on the line, only a login with a digit, a dot or an underscore.
+      if (/\d|[._]/.test(mark) || (mark.length >= 5 && !isKnownWord(mark.toUpperCase()) && CREDENTIAL_ON_LINE.test(line))) {
         found.push(candidate(start, start + mark.length, 'NAME', 'USERNAME', 0.8, 'login after a slash on a signature line'));
       } else if (/^[A-Z]{2,3}$/.test(mark) && CREDENTIAL_ON_LINE.test(line) && !CREDENTIALS.has(mark) && !CLINICAL_ABBREVIATIONS.has(mark) && !NOT_SIGNING_INITIALS.has(mark)) {
         found.push(candidate(start, start + mark.length, 'NAME', 'DOCTOR', 0.75, 'initials after a slash on a signature line'));
@@ -461,8 +462,9 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
       found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.75, 'initials before a login on a signature line'));
     }
   }
-  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder', 'sig']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
-    if (CREDENTIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1])) continue;
+  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
+    // "NAME, INITIALS AND DOB VERIFIED": a word is no one's initials.
+    if (CREDENTIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1]) || NOT_SIGNING_INITIALS.has(m[1]) || isKnownWord(m[1])) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.8, 'initials after a recorder or initials label'));
   }
   if (text.includes('"') || text.includes('“')) {
@@ -477,7 +479,7 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
   }
 }
 
-const CREDENTIAL_ON_LINE = /\b(?:RN|LPN|LVN|CNA|PCT|RT|RRT|MD|NP|PA-C|SW|MSW|PT|OT|SLP|RD|CM|BSN)\b/;
+const CREDENTIAL_ON_LINE = /\b(?:RN|LPN|LVN|CNA|PCT|RRT|MD|NP|PA-C|MSW|SLP|RD|CM|BSN)\b/;
 
 function lineStartBefore(text: string, index: number): number {
   let start = index;
@@ -487,7 +489,7 @@ function lineStartBefore(text: string, index: number): number {
 
 const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[ \t]{1,2})?([A-Za-z][A-Za-z0-9._]{1,20})(?:[ \t]{1,2}(?:RN|LPN|CNA|PCT|RT|RRT))?[ \t]*(?=[\r\n]|$)/dg;
 const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
-const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS|[Ss]ig|SIG)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])/dg;
+const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])/dg;
 const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
 const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|male|female|boy|girl|infant|baby)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dg;
 
@@ -1132,7 +1134,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (between !== ' ' && between !== '  ' && between !== ': ') continue;
     // "CHILD LIFE HUNTER": life is a role only after child.
     if (tokens[i - 1].key === 'LIFE' && tokens[i - 2]?.key !== 'CHILD') continue;
-    // "RN W. YOUNG", "PCT J. Wood", "PT A. HUNTER": an initial and a surname after a care-team role.
+    // "RN W. YOUNG", "PCT J. Wood": an initial and a surname after a care-team role.
     const next = tokens[i + 1];
     if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && next.info.surname && !CLINICAL_ABBREVIATIONS.has(next.key) && !NEVER_NAMES.has(next.key) && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
       take(i, i + 2, 'DOCTOR', 0.8, 'initial and surname after a care-team role');
@@ -1738,12 +1740,12 @@ function shapeOf(letters: string): Token['shape'] {
   return rest === rest.toUpperCase() ? 'upper' : 'capitalised';
 }
 
-/**
- * Text typed without capitals ("follow up with patricia desrosiers") gives no case hint either: a note of
- * 12 or more letters with at most one capital, or under 0.5% capitals (prose has 2-4%), is read like a note in capitals.
- */
 const OWN_VOICE_LINE = /^[ \t]*(?:>|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?[A-Za-z][\w.-]{1,30}:)/;
 
+/**
+ * Text typed without capitals ("follow up with patricia desrosiers") gives no case hint either: a note of
+ * 12 or more letters with at most one capital, or under 1 % capitals (prose has 2-4 %), is read like a note in capitals.
+ */
 function caseless(upper: number, letters: number): boolean {
   // Acronyms and an id or two ("L&D", "KPW448120055") stay in a message typed without capitals; a cased text has a
   // capital at least every hundred letters.
@@ -2211,7 +2213,6 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   return i + 1;
 }
 
-/** A token that is a name by itself, without context. */
 /** Words that link a clause to what follows; before a surname they leave it the person's ("CALLED FOR SHIELDS"). */
 const LINKING_WORDS = new Set(['THE', 'AND', 'FOR', 'WITH', 'FROM', 'PER', 'BUT', 'NOT', 'WAS', 'ARE', 'HAS', 'HAD', 'WILL', 'CAN', 'MAY', 'CALL', 'CALLED', 'SAW', 'SEEN', 'TOLD', 'ASKED', 'GAVE', 'SPOKE', 'VISIT', 'VISITED', 'NOTIFIED', 'AWARE', 'PAGED', 'INFORMED', 'UPDATED', 'MET', 'SAYS', 'STATES', 'THAT', 'THIS', 'ALSO', 'THEN', 'WHEN', 'WHILE', 'AFTER', 'BEFORE', 'ABOUT', 'INTO', 'ONTO', 'OVER', 'UNDER', 'UNTIL', 'SINCE', 'DEAR', 'THANKS', 'THANK', 'HELLO', 'MEET', 'MEETING', 'ATTENDING', 'PRIMARY', 'CHARGE', 'SECONDARY',
   'HAVE', 'GET', 'GETS', 'LET', 'WANT', 'WANTS', 'NEED', 'NEEDS', 'ASK', 'ASKS', 'TELL', 'TELLS', 'SEE', 'SEES', 'EXPECT', 'EXPECTS', 'EXPECTING', 'WAIT', 'WAITING',
@@ -2230,6 +2231,7 @@ function headOfACompoundNoun(text: string, tokens: Token[], i: number): boolean 
   return modifier && !previous.info.firstName && previous.key.length >= 3 && isKnownWord(previous.key) && !LINKING_WORDS.has(previous.key) && !CLINICAL_ABBREVIATIONS.has(previous.key) && !RELATION_CUES.has(previous.key);
 }
 
+/** A token that is a name by itself, without context. */
 function standsAlone(t: Token): boolean {
   // Checked first so that plain lower-case words never need a lexicon lookup; such a word fails below anyway.
   if (t.shape === 'lower' && !t.capsLine) return false;

@@ -37,13 +37,13 @@ const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4
 const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![\w:])/g;
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
 const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013/]{0,3}(\d{3})[\s.\-\u2013]{0,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;
-/** International: + country code then 6 to 14 more digits in groups. */
 /**
  * Numbers dialled within the UK, Ireland and Australia, in the shapes they are written: mobiles "07700 900461" and
  * "0412 345 678", landlines "01282 555041", "0141 555 0188", "028 9555 0177", "(02) 4955 0101", "02 9555 0144".
  * Eleven or ten digits after a leading 0, grouped so: no count, dose or date is written like that.
  */
 const NATIONAL_PHONE = /(?<![\w+.\-/])(?:07\d{3}[ ]\d{6}|01\d{3}[ ]\d{6}|0[12]\d{2}[ ]\d{3}[ ]\d{4}|0[2-9]\d[ ]\d{4}[ ]\d{4}|\(0[2-8]\)[ ]?\d{4}[ ]\d{4}|0[2378][ ]\d{4}[ ]\d{4}|04\d{2}[ ]\d{3}[ ]\d{3})(?![\w/]|[.\-]\d)/g;
+/** International: + country code then 6 to 14 more digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** The word just before a number is a name only the name lists know ("DR. BERRY 555-0159", "LIAISON CARMEN 555-0122"). */
 function nameWordRightBefore(before: string): boolean {
@@ -96,15 +96,15 @@ const LABELLED_ID =
  * Health numbers of the UK, Ireland, Canada, Australia and New Zealand after their labels, written in groups: "NHS No
  * 485 777 3456", "OHIP 4821-667-093-KT", "RAMQ GAGM 8861 2214", "NHI ZAB1234", "PHN 9876 543 210".
  */
-const HEALTH_NUMBER = /\b(?:NHS\s+(?:No\.?|Number|#)|CHI(?:\s+(?:No\.?|Number|#))?|H&C\s+(?:No\.?|Number|#)|PHN|OHIP|NHI|RAMQ|IHI|Health\s+Card(?:\s+(?:No\.?|Number|#))?)\s{0,3}[:#]?\s{0,3}((?:[A-Z]{1,4}[ -]?)?\d[\d -]{2,16}\d(?:[ -]?[A-Z]{1,2})?)(?![\w-])/g;
+const HEALTH_NUMBER = /\b(?:NHS\s+(?:No\.?|Number|#)|CHI\b(?:\s+(?:No\.?|Number|#))?|H&C\s+(?:No\.?|Number|#)|PHN|OHIP|NHI|RAMQ|IHI|Health\s+Card(?:\s+(?:No\.?|Number|#))?)\s{0,3}[:#]?\s{0,3}((?:[A-Z]{1,4}[ -]?)?\d[\d -]{2,16}\d(?:-?[A-Z]{1,2})?)(?![\w-])/g;
+const HEALTH_NUMBER_LABELS = ['nhs', 'chi', 'h&c', 'phn', 'ohip', 'nhi', 'ramq', 'ihi', 'health card'];
+const SLASHED_OR_BOOKED_LABELS = ['uhid', 'ip', 'opd', 'hosp', 'reg', 'booking', 'inmate', 'doc', 'subject', 'participant', 'nrcme', 'cdl', 'dod'];
 /**
  * Record, admission, booking and registration numbers after their labels, slashes and all: "UHID: ANH/OPD/2025/118420",
  * "IPD NO: IPD/24/9981", "Hosp. No: STMH/25/003381", "BOOKING # B25-0211-0448", "Inmate # RCJ-2025-01877",
  * "SUBJECT: 2211-018-004", "CDL # K240-55-1877", "DMC Reg. No. DMC/R/14473".
  */
-const HEALTH_NUMBER_LABELS = ['nhs', 'chi', 'h&c', 'phn', 'ohip', 'nhi', 'ramq', 'ihi', 'health card'];
-const SLASHED_OR_BOOKED_LABELS = ['uhid', 'ip', 'opd', 'hosp', 'reg', 'booking', 'inmate', 'doc', 'subject', 'participant', 'nrcme', 'cdl', 'dod'];
-const SLASHED_OR_BOOKED_ID = /\b(UHID|IPD?\s?(?:No\.?|#)|OPD\s?(?:No\.?|#)|Hosp(?:ital)?\.?\s?(?:No\.?|#)|Reg(?:istration)?\.?\s?(?:No\.?|#)|Booking(?:\s?(?:No\.?|#))?|Inmate\s?(?:No\.?|#)|DOC\s?(?:No\.?|#)|Subject(?:\s?ID)?|Participant\s?ID|NRCME\s?(?:No\.?|#)|CDL\s?(?:No\.?|#)|DoD\s?ID)\s{0,3}[:#.]?\s{0,3}([A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9])(?![\w/])/gi;
+const SLASHED_OR_BOOKED_ID = /\b(UHID|IPD?\s?(?:No\.?|#)|OPD\s?(?:No\.?|#)|Hosp(?:ital)?\.?\s?(?:No\.?|#)|Reg(?:istration)?\.?\s?(?:No\.?|#)|Booking(?:\s?(?:No\.?|#))?|Inmate\s?(?:No\.?|#)|DOC\s?(?:No\.?|#)|Subject\s?(?:ID|No\.?|#)|SUBJECT|Participant\s?ID|NRCME\s?(?:No\.?|#)|CDL\s?(?:No\.?|#)|DoD\s?ID)\s{0,3}[:#.]?\s{0,3}([A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9])(?![\w/])/gi;
 const DOSE_UNIT_AFTER = /^\s{0,2}(?:mg|mcg|ml|units?|g|tabs?|caps?|puffs?|drops?)\b/i;
 const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
 /** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
@@ -365,12 +365,15 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     found.push(candidate(start, start + match[1].length, 'ID', 'MRN', 0.9, 'record number in pairs of digits'));
   }
   for (const match of holdsAny(lower, HEALTH_NUMBER_LABELS) ? matchesOf(HEALTH_NUMBER, text) : []) {
+    // "H/O PHN 2019": post-herpetic neuralgia and a year; a health number has seven digits or more ("ZAB1234" has letters).
+    if (match[1].replace(/\D/g, '').length < (/[A-Z]/.test(match[1]) ? 4 : 8)) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.95, 'health number after its label'));
   }
   for (const match of holdsAny(lower, SLASHED_OR_BOOKED_LABELS) ? matchesOf(SLASHED_OR_BOOKED_ID, text) : []) {
     const value = match[2];
-    if (!/\d/.test(value) || /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(value)) continue;
+    // "Subject: Covid19 booster", "Reg. no. 2/3": a word with a digit, or a fraction, is no identifier.
+    if (value.replace(/\D/g, '').length < 4 || /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(value)) continue;
     const label = match[1].toLowerCase();
     const subtype = /^(?:uhid|hosp)/.test(label) ? 'MRN' : /^(?:ip|opd)/.test(label) ? 'ACCOUNT' : /^(?:nrcme|cdl)/.test(label) ? 'LICENSE' : 'ID';
     const start = match.index + match[0].length - value.length;

@@ -43,10 +43,10 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
  * "PT IS A HIGH SCHOOL BAND DIRECTOR AT ...", "PT WAS A TOOL AND DIE MAKER", "MOB IS A 20 YO COLLEGE WRESTLER": the words after
  * "is a" ending in an occupation word, up to the end of the clause.
  */
-const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|son|daughter|who|pt's mother|pt's father)[ \t]{1,2}(?:is|was|'s)[ \t]{1,2}(?:an?[ \t]{1,2})?(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of)\b)/gi;
+const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|son|daughter)(?:[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of)\b)/gi;
 const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
 /** Heads of job titles the occupation lists hold only inside longer titles. */
-const TITLE_HEADS = new Set(['DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'CARRIER', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
+const TITLE_HEADS = new Set(['DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
 
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -103,7 +103,7 @@ export function findProfessions(text: string): Candidate[] {
     if (!(PROFESSIONS.has(last) || PROFESSIONS_NEEDING_CONTEXT.has(last) || COMPOUND_HEADS.has(last) || TITLE_HEADS.has(last))) continue;
     if (words.some(([w]) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     // Without "a" or "an", "patient is pamela cook" names the patient: a first name is no part of a job.
-    const withArticle = /(?:is|was|'s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
+    const withArticle = /(?:is|was|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
     if (!withArticle && words.some(([w]) => wordInfo(w.toUpperCase()).firstName)) continue;
     const end = m.index + m[0].length;
     const start = end - m[1].length + words[skip].index;

@@ -25,7 +25,7 @@ export const NEVER_NAMES = set(`
   PRE-OP PREOP POST-OP POSTOP INTRA-OP INTRAOP PERI-OP PERIOP
   NEONATOLOGY PERINATOLOGY AUDIOLOGY PRAYER NEWBORN SCREEN RADIOLUCENCY IHP DL COMMON-LAW DEXCOM OMNIPOD AUDEO AUDÉO SCHMITT-THOMPSON PFM
   CLINICA HOGAR CENTRO HOSPICIO DRA SRA SRTA PARRAIN NANNAN MAMAW PAPAW MEMAW PAWPAW ABUELA ABUELO MADRINA PADRINO
-  LINE HH STILL COOKS ISLAM YUPIK YUP'IK INUPIAQ RICAN ON-CALL CENTER IMM PAYOR PAYER DEST EXAM DEPT CLERK BANK RESIDES RESIDED LIST SURESCRIPTS NEPRO WELLSENSE PILGRIM TRICARE AETNA CIGNA HUMANA
+  LINE HH STILL COOKS ISLAM RICAN ON-CALL CENTER IMM PAYOR PAYER DEST EXAM DEPT CLERK BANK RESIDES RESIDED LIST SURESCRIPTS NEPRO WELLSENSE PILGRIM TRICARE AETNA CIGNA HUMANA
   A AN THE AND OR BUT NOR IF THEN SO AS AT BY FOR FROM IN INTO OF OFF ON ONTO OUT OVER TO UP UPON WITH WITHIN WITHOUT
   IS ARE WAS WERE BE BEEN BEING AM HAS HAVE HAD DO DOES DID DONE WOULD SHALL SHOULD MIGHT MUST CAN COULD
   NOT NO YES NONE ALL ANY SOME EACH EVERY BOTH EITHER NEITHER OTHER ANOTHER SUCH SAME SELF
@@ -75,7 +75,7 @@ export const CREDENTIALS = set(`
   MD DO RN NP PA PA-C APRN ARNP CNP FNP FNP-C FNP-BC ANP ANP-BC ACNP ACNP-BC AGACNP AGACNP-BC AGPCNP AGPCNP-BC NP-C
   PMHNP DNP CNM CNS CRNA LPN LVN CNA PHD PHARMD RPH DPM DDS DMD OD MBBS MBCHB FACS FACP FACC FAAP FRCS FRCPC MPH MSN
   BSN MS MSW LCSW LICSW LMSW PT DPT OTR OTR/L SLP CCC-SLP RD RDN LD CDE CDCES RRT EMT PARAMEDIC PGY-1 PGY-2 PGY-3
-  CWOCN CWON CWCN WOCN CWS LPC LCPC LMFT LADC CADC IBCLC RVT RDCS RDMS RRT-NPS CRT CPhT CPHT
+  CWOCN CWON CWCN WOCN CWS LPC LCPC LMFT LADC CADC IBCLC RVT RDCS RDMS RRT-NPS CPHT
   PGY-4 PGY-5 PGY1 PGY2 PGY3 MS3 MS4 COTA PTA LMHC CCRN LDN CDCES
 `);
 
@@ -292,6 +292,8 @@ export const CITIES = set(`
 const INSTRUMENT_HEADS = new Set(
   'scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool virus disease syndrome fever tube shunt catheter prep'.split(' '),
 );
+/** The heads a person's name makes an instrument of ("Wells score"); "Son Jacob fever x2 days" keeps Jacob. */
+const PERSON_INSTRUMENT_HEADS = new Set('scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool'.split(' '));
 const WORD_AFTER = /^[ \t]{1,2}([A-Za-z][A-Za-z'’-]{0,20})/;
 const LOWER_CASE_LINKS = new Set(['with', 'for', 'from', 'to', 'and', 'or', 'in', 'on', 'at', 'of', 'no', 'not', 'per', 'since', 'after', 'before', 'last', 'this', 'recent', 'recently', 'the', 'a', 'an', 'but', 'had', 'has', 'was', 'is', 'now', 'today', 'states', 'says', 'reports', 'denies', 'by']);
 
@@ -303,12 +305,13 @@ const LOWER_CASE_LINKS = new Set(['with', 'for', 'from', 'to', 'and', 'or', 'in'
  * unless `place`, when only linking words stop the phrase ("RETURNED FROM GHANA WITH FEVER" keeps GHANA).
  */
 export function namesAClinicalInstrument(text: string, end: number, capsText: boolean, place: boolean): boolean {
+  const heads = place ? INSTRUMENT_HEADS : PERSON_INSTRUMENT_HEADS;
   let at = end;
   for (let between = 0; between <= 3; between++) {
     const m = WORD_AFTER.exec(text.slice(at, at + 28));
     if (!m) return false;
     const lower = m[1].toLowerCase();
-    if (INSTRUMENT_HEADS.has(lower)) return true;
+    if (heads.has(lower)) return true;
     if (LOWER_CASE_LINKS.has(lower)) return false;
     if (capsText ? !place : !/^[A-Z]/.test(m[1]) && !place) return false;
     at += m[0].length;
