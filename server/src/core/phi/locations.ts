@@ -1047,8 +1047,8 @@ function findTownBeforeCountryOrRegion(text: string, found: Candidate[]): void {
  * Postcodes of the UK ("BB11 2QT", "G31 2LH") and Canada ("H2J 2L4"), and Australian state codes with theirs ("VIC
  * 3068"), each after the town they follow on an address line; Indian PIN codes after "- " ("Kerala - 686016").
  */
-const UK_POSTCODE = /(?<![A-Za-z0-9])([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
-const CANADIAN_POSTCODE = /(?<![A-Za-z0-9])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d)(?![A-Za-z0-9])/g;
+const UK_POSTCODE = /\b([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+const CANADIAN_POSTCODE = /\b([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d)(?![A-Za-z0-9])/g;
 const AUSTRALIAN_STATE_POSTCODE = /(?<=[A-Za-z][ \t]{1,2}|,[ \t]{0,2})(VIC|NSW|QLD|TAS|ACT|NT|SA|WA)[ \t]{1,2}(\d{4})(?![\w-])/g;
 const INDIAN_PIN = /(?<=(?:^|[^\p{L}\d-])\p{L}{3,}[ \t]{0,2}[-–][ \t]{0,2})([1-8]\d{5})(?![\w-])/gu;
 const TOWN_BEFORE_POSTCODE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?:[ \t]{0,2}\([A-Z]{2}\))?,?[ \t]{1,2}$/u;
