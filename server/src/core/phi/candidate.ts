@@ -51,20 +51,19 @@ function resolveCluster(cluster: Candidate[], text: string): Candidate[] {
   const ranked = [...cluster].sort(
     (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const kept: Candidate[] = [];
+  const kept = new DisjointSpans();
   const outvotedNames: Candidate[] = [];
   for (const next of ranked) {
-    const clashes = kept.filter((k) => k.start < next.end && next.start < k.end);
+    const clashes = kept.overlapping(next.start, next.end);
     if (clashes.length === 0) {
-      kept.push({ ...next });
+      kept.insert({ ...next });
       continue;
     }
     if (clashes.length === 1 && clashes[0].category === next.category) {
       const winner = clashes[0];
       const start = Math.min(winner.start, next.start);
       const end = Math.max(winner.end, next.end);
-      const blocked = kept.some((k) => k !== winner && k.start < end && start < k.end);
-      if (!blocked) {
+      if (kept.overlapping(start, end).length === 1) {
         winner.start = start;
         winner.end = end;
         continue;
@@ -73,9 +72,41 @@ function resolveCluster(cluster: Candidate[], text: string): Candidate[] {
     if (next.category === 'NAME' && next.confidence >= CONFIDENT_NAME) outvotedNames.push(next);
   }
   // After every winner is placed, so a leftover word never takes a place from a candidate ranked below the name.
-  const leftovers = outvotedNames.flatMap((name) => uncoveredWords(text, name, kept).map((part) => ({ ...name, ...part })));
-  for (const leftover of leftovers) if (!kept.some((k) => k.start < leftover.end && leftover.start < k.end)) kept.push(leftover);
-  return kept.sort((a, b) => a.start - b.start);
+  const leftovers = outvotedNames.flatMap((name) => uncoveredWords(text, name, kept.overlapping(name.start, name.end)).map((part) => ({ ...name, ...part })));
+  for (const leftover of leftovers) if (kept.overlapping(leftover.start, leftover.end).length === 0) kept.insert(leftover);
+  return kept.spans;
+}
+
+/**
+ * The winners of a cluster, which never overlap one another, in order of start; overlaps are found by binary search.
+ * A long run of back-to-back identifiers is one cluster of thousands of candidates, and a scan of every winner for
+ * each candidate made it quadratic.
+ */
+class DisjointSpans {
+  readonly spans: Candidate[] = [];
+
+  /** The kept spans overlapping [start, end), in order. */
+  overlapping(start: number, end: number): Candidate[] {
+    const found: Candidate[] = [];
+    for (let i = this.firstEndingAfter(start); i < this.spans.length && this.spans[i].start < end; i++) found.push(this.spans[i]);
+    return found;
+  }
+
+  insert(span: Candidate): void {
+    this.spans.splice(this.firstEndingAfter(span.start), 0, span);
+  }
+
+  /** Index of the first span whose end lies after `position`: disjoint spans sorted by start are sorted by end too. */
+  private firstEndingAfter(position: number): number {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.spans[middle].end <= position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }
 
 /** Names at least this sure keep their uncovered words when another category wins part of them. */
@@ -93,8 +124,8 @@ function holdsANameWord(part: string): boolean {
 }
 
 /** The stretches of `loser` outside every kept span that begin and end on whole words and hold a word of two letters. */
-function uncoveredWords(text: string, loser: Candidate, kept: readonly Candidate[]): Array<{ start: number; end: number }> {
-  const covers = kept.filter((k) => k.start < loser.end && loser.start < k.end).sort((a, b) => a.start - b.start);
+/** `covers` are the kept spans overlapping `loser`, in order of start. */
+function uncoveredWords(text: string, loser: Candidate, covers: readonly Candidate[]): Array<{ start: number; end: number }> {
   const parts: Array<{ start: number; end: number }> = [];
   let from = loser.start;
   for (const cover of [...covers, { start: loser.end, end: loser.end }]) {
