@@ -113,6 +113,9 @@ describe('detectPhi invariants', () => {
       'NOTE\nAB' + ' '.repeat(200_000) + 'x',
       // Back-to-back phone numbers overlap into one cluster of 80,000 candidates: resolving it was once quadratic (~13 s).
       '0412 345 678 '.repeat(40_000),
+      // Rooms and postcodes on one long line: each once searched back to the line's start for its unit or town (~16 s).
+      'ROOM 4 '.repeat(60_000),
+      'SW2A 1AA '.repeat(45_000),
     ];
     for (const text of hostile) {
       const started = performance.now();

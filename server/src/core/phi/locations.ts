@@ -491,7 +491,8 @@ export function findLocations(text: string): Candidate[] {
   const places = [...rooms, ...chairsAndStations(text)];
   for (const room of places) {
     // Only the room's own line: from up to 48 characters back to the room word.
-    const windowStart = Math.max(0, room.index - 48, text.lastIndexOf('\n', room.index) + 1);
+    const lineStart = lineStartWithin(text, room.index, 48);
+    const windowStart = lineStart >= 0 ? lineStart : room.index - 48;
     const before = text.slice(windowStart, room.index);
     const m = UNIT_BEFORE_ROOM.exec(before);
     const name = m?.[1] ?? m?.[2] ?? m?.[3];
@@ -1054,13 +1055,17 @@ const INDIAN_PIN = /(?<=(?:^|[^\p{L}\d-])\p{L}{3,}[ \t]{0,2}[-–][ \t]{0,2})([1
 const TOWN_BEFORE_POSTCODE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?:[ \t]{0,2}\([A-Z]{2}\))?,?[ \t]{1,2}$/u;
 const NOT_A_TOWN_WORD = /^(?:ROAD|RD|STREET|ST|AVENUE|AVE|LANE|TERRACE|DRIVE|CLOSE|CRESCENT|WAY|PLACE|SQUARE|HOUSE|FLAT|APARTMENT|UNIT|SUITE|PO|BOX)$/;
 
+const BLANK_BUT_NO_LINE_END = /[^\S\n\r]/;
+
 function findPostcodes(text: string, found: Candidate[]): void {
   const townBefore = (at: number): boolean => {
     const m = TOWN_BEFORE_POSTCODE.exec(text.slice(Math.max(0, at - 56), at));
     if (!m) {
       // "Treorchy\nCF42 6NL": the town alone on the line above.
-      const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-      if (text.slice(lineStart, at).trim() !== '' || lineStart < 2) return false;
+      // Back over blanks only: the postcode must open its line, and many postcodes on one long line stay linear.
+      let lineStart = at;
+      while (lineStart > 0 && BLANK_BUT_NO_LINE_END.test(text[lineStart - 1])) lineStart--;
+      if (lineStart < 2 || !/[\n\r]/.test(text[lineStart - 1])) return false;
       const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
       const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '');
       const town = TOWN_LINE.exec(above);
