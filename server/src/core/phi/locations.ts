@@ -1178,21 +1178,29 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
 }
 
 /** "VENKATESWARA HOSPITAL, GUNTUR", "Walk-In & Family Clinic, Thunder Bay, ON": a letterhead's town after the facility. */
-const TOWN_AFTER_FACILITY = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|,[ \t]{0,2}(?:[A-Z]{2}\b|\p{Lu}[\p{L} ]{2,30}[ \t]*(?:$|[\r\n]))|[-–][ \t]))/u;
+const TOWN_AFTER_FACILITY =
+  /^(?:,[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|,[ \t]{0,2}(?:[A-Z]{2}\b|\p{Lu}[\p{L} ]{2,30}[ \t]*(?:$|[\r\n])|\(?\d{3}\b)|[-–][ \t]))|[ \t]{1,2}(?:in|IN)[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|[.;),]|[-–][ \t])))/du;
+const MONTH_OR_DAY = /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY)?|THU(?:RS(?:DAY)?)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)$/;
 
 function findTownAfterFacility(text: string, found: Candidate[]): void {
   for (const facility of found.filter((c) => c.subtype === 'HOSPITAL' || c.subtype === 'ORGANIZATION')) {
     const m = TOWN_AFTER_FACILITY.exec(text.slice(facility.end, facility.end + 64));
     if (!m) continue;
-    const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
-    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
+    const afterIn = m[2] !== undefined;
+    const town = m[1] ?? m[2];
+    const words = town.split(/[ \t]+/).map((w) => w.toUpperCase());
+    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || MONTH_OR_DAY.test(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
     if (words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name') && !CITIES.has(words.join(' '))) continue;
-    // "Mercy Hospital, Patel": a surname alone after a facility is a person.
-    if (words.length === 1 && wordInfo(words[0]).tier === 'name' && !CITIES.has(words[0])) continue;
-    // "Sun Country Tire, Bill Yazzie": a first name and a surname after a firm are its manager, not its town.
-    if (words.length >= 2 && wordInfo(words[0]).firstName && !CITIES.has(words.join(' '))) continue;
-    const start = facility.end + m[0].length - m[1].length;
-    found.push(candidate(start, start + m[1].length, 'LOCATION', 'CITY', 0.8, 'town after a facility on its line'));
+    // "Holy Family Parish in Duxbury", "LAWN CARE IN STOUGHTON": after "in" the place is the firm's town even when a
+    // name list holds the word; after a comma a name may be a person.
+    if (!afterIn) {
+      // "Mercy Hospital, Patel": a surname alone after a facility is a person.
+      if (words.length === 1 && wordInfo(words[0]).tier === 'name' && !CITIES.has(words[0])) continue;
+      // "Sun Country Tire, Bill Yazzie": a first name and a surname after a firm are its manager, not its town.
+      if (words.length >= 2 && wordInfo(words[0]).firstName && !CITIES.has(words.join(' '))) continue;
+    } else if (words.some((w) => wordInfo(w).clinicalWord || wordInfo(w).tier === 'word')) continue;
+    const start = facility.end + m.indices![afterIn ? 2 : 1][0];
+    found.push(candidate(start, start + town.length, 'LOCATION', 'CITY', 0.8, 'town after a facility on its line'));
   }
 }
 

@@ -203,6 +203,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   propagate(text, tokens, claimed, found);
   findUserNames(text, found);
   findSignatureMarks(text, found);
+  findLineSignatures(text, found);
   return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c)));
 }
 
@@ -434,6 +435,51 @@ function findDashSignatures(text: string, tokens: Token[], claimed: Uint8Array, 
     if (!signerName || NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || MEDICAL_ENDING.test(t.key)) continue;
     take(k, k + 1, 'DOCTOR', 0.75, 'first name signed after a dash');
   }
+}
+
+/**
+ * "d. lyons rn", "s.brennan rn", "m.o'neil rn", "anne-marie rn", "jh rn", "- k walsh, RN": a nurse signing in lower case,
+ * the name and its credential alone on a line. The whole line is the signature, so a word of the role or of prose
+ * ("charge rn", "per rn", "iv rn") is no signer.
+ */
+const LINE_SIGNED_WITH_CREDENTIAL =
+  /^[ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?((?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30}(?:[ \t](?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30})?),?[ \t]{1,2}(?:rn|lpn|lvn|cna|np|rrt|rt|lcsw|licsw|msw|md|pa-c)\.?[ \t]*$/dgim;
+/** "...\nkw", "...\nlisa k": initials or a first name and an initial alone on a note's last line. */
+const LAST_LINE_INITIALS_OR_FIRST_NAME = /[\r\n][ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?([a-z]{2,3}|[a-z]{3,12}[ \t][a-z]\.?)[ \t]*$/d;
+
+function findLineSignatures(text: string, found: Candidate[]): void {
+  for (const m of matchesOf(LINE_SIGNED_WITH_CREDENTIAL, text)) {
+    const [start, end] = m.indices![1];
+    if (signsAName(m[1])) found.push(candidate(start, end, 'NAME', 'DOCTOR', 0.85, 'name signed alone on a line before a credential'));
+  }
+  const trimmedEnd = text.trimEnd().length;
+  const lastLine = LAST_LINE_INITIALS_OR_FIRST_NAME.exec(text.slice(Math.max(0, trimmedEnd - 20), trimmedEnd));
+  if (!lastLine || /[A-Z]/.test(lastLine[1])) return;
+  const words = lastLine[1].split(/[ \t]+/);
+  const signed = words.length === 1 ? isLikelyInitials(words[0]) : wordInfo(words[0].toUpperCase()).tier === 'name' && wordInfo(words[0].toUpperCase()).firstName;
+  if (!signed) return;
+  const start = Math.max(0, trimmedEnd - 20) + lastLine.indices![1][0];
+  found.push(candidate(start, start + lastLine[1].length, 'NAME', 'DOCTOR', 0.75, "initials or a first name signing on a note's last line"));
+}
+
+/** The words of a one-line signature before its credential: no word of a role, a relation or prose. */
+function signsAName(signature: string): boolean {
+  const words = signature.split(/[ \t.]+/).filter((w) => w.length > 1);
+  if (words.length === 0) return false;
+  const withInitial = /^[a-z]\./i.test(signature) || words.length < signature.split(/[ \t]+/).length;
+  return words.every((word) => {
+    const upper = word.toUpperCase();
+    if (CLINICAL_ABBREVIATIONS.has(upper) || CREDENTIALS.has(upper) || RELATION_CUES.has(upper) || ROLE_BEFORE_CREDENTIAL.has(upper) || NEVER_NAMES.has(upper)) return false;
+    if (words.length === 1 && word.length <= 3) return isLikelyInitials(word);
+    // After an initial the surname may be a word as well ("m. foley rn", "a. brown rn"); alone it must be a name.
+    return upper.split(/[-'’]/).every((part) => part.length < 2 || wordInfo(part).tier === 'name' || (wordInfo(part).tier === 'unknown' && !isKnownWord(part)) || (withInitial && (wordInfo(part).surname || wordInfo(part).firstName)));
+  });
+}
+
+/** Two or three letters that no clinical prose uses as a word or an abbreviation ("jh", "kw"; not "or", "iv", "ok"). */
+function isLikelyInitials(word: string): boolean {
+  const upper = word.toUpperCase();
+  return word.length >= 2 && word.length <= 3 && !CLINICAL_ABBREVIATIONS.has(upper) && !CREDENTIALS.has(upper) && !NEVER_NAMES.has(upper) && wordInfo(upper).commonRank === undefined && !/^[AEIOU]+$/.test(upper);
 }
 
 /**
@@ -2082,7 +2128,8 @@ function introducedNamePart(t: Token): boolean {
  */
 function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
   if (!t.capsLine || !t.info.firstName || t.info.tier !== 'ambiguous') return false;
-  return /^[ \t]{1,2}(?:[A-Z]{2,}ED|AT BEDSIDE|IS HERE|WAS HERE|PRESENT|VISITED|UPDATED)\b/.test(text.slice(t.end, t.end + 16));
+  // A modal is never followed by "IS" or "HAS": "SON WILL IS HCP".
+  return /^[ \t]{1,2}(?:[A-Z]{2,}ED|AT BEDSIDE|IS|WAS|HAS|HERE|PRESENT|VISITED|UPDATED)\b/.test(text.slice(t.end, t.end + 16));
 }
 
 /** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
@@ -2269,6 +2316,19 @@ function aloneConfidence(tokens: Token[], start: number, end: number): number {
 }
 
 /** Every other occurrence of a name found with evidence is flagged too, in any case, possessive included. */
+/** What a person does or is, right after the word: "FAITH CALLED", "glen tearful", "CAROL HERE"; never "hope to", "may need". */
+const PERSON_PREDICATE =
+  /^[ \t]{1,2}(?:is|was|has|had|called|calls|visited|asked|asking|asks|says|said|states|stated|reports|reported|wants|wanted|went|left|arrived|brought|flying|driving|here|present|tearful|aware|updated|agrees|agreed|prefers|requests|requested|spent|stayed|staying|in to|at bedside)\b/i;
+/** Words before a noun: "her hope is", "no hope here", "the will was signed". */
+const DETERMINER_BEFORE = new Set(['HER', 'HIS', 'THEIR', 'MY', 'OUR', 'YOUR', 'THE', 'A', 'AN', 'NO', 'ANY', 'SOME', 'THIS', 'THAT', 'OF', 'WITH', 'LIVING', 'GOOD', 'BAD']);
+
+function actsAsAPerson(text: string, tokens: Token[], claimed: Uint8Array, i: number): boolean {
+  if (i > 0 && DETERMINER_BEFORE.has(tokens[i - 1].key)) return false;
+  // "TYPE AND CROSS WAS SENT": joined to a word that is no name, the word is a thing.
+  if (i > 1 && /^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/i.test(text.slice(tokens[i - 2].end, tokens[i].start)) && tokens[i - 2].info.tier !== 'name' && !claimed[i - 2]) return false;
+  return PERSON_PREDICATE.test(text.slice(tokens[i].end, tokens[i].end + 14));
+}
+
 function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Candidate[]): void {
   const roles = new Map<string, Role>();
   for (const c of found) {
@@ -2284,16 +2344,22 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
   for (let i = 0; i < tokens.length; i++) {
     if (claimed[i]) continue;
     const t = tokens[i];
-    if ((t.shape === 'lower' && !t.capsLine) || t.acronym) continue;
+    if (t.acronym) continue;
     const role = roles.get(t.key);
     if (!role) continue;
     if (isEponymUse(text, t)) continue;
+    // Notes typed in lower case write the name found as "Gina" as "gina" further on.
+    const lowerCase = t.shape === 'lower' && !t.capsLine;
     // A word that is also ordinary prose ("WILL", "FAITH", "FOLEY") is only the name next to another name
-    // part, unless mixed case capitalises it mid-sentence.
-    const wordToo = t.info.tier === 'ambiguous' || t.info.tier === 'word';
-    if (wordToo && !t.possessive && (t.capsLine || t.sentenceStart || t.shape !== 'capitalised')) {
+    // part or as the subject of what a person does ("FAITH CALLED PCP", "glen tearful"), unless mixed case
+    // capitalises it mid-sentence.
+    const wordToo = t.info.tier === 'ambiguous' || t.info.tier === 'word' || (lowerCase && isKnownWord(t.key));
+    // In lower case a word after a name is more often a verb than a surname ("NP Abu-Ghazaleh will see").
+    if (wordToo && lowerCase && !t.possessive) {
+      if (!actsAsAPerson(text, tokens, claimed, i)) continue;
+    } else if (wordToo && !t.possessive && (t.capsLine || t.sentenceStart || t.shape !== 'capitalised')) {
       const nextToName = (i > 0 && claimed[i - 1] && joinable(text, tokens, i - 1, i)) || (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && joinable(text, tokens, i, i + 1));
-      if (!nextToName) continue;
+      if (!nextToName && !(t.info.tier === 'ambiguous' && actsAsAPerson(text, tokens, claimed, i))) continue;
     }
     claimed[i] = 1;
     found.push(candidate(t.start, t.end, 'NAME', role, 0.85, 'same name found elsewhere in the note'));
