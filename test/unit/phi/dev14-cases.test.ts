@@ -47,6 +47,47 @@ const cases: MarkedCase[] = [
     name: 'after a comma a facility is followed by no town when the word is an abbreviation',
     note: 'Anesthesia in 2001 at «Sisters of Charity Hospital|LOCATION», PONV. Seen at «Riverbend Clinic|LOCATION», fingerstick POC.',
   },
+  {
+    name: 'dictation initials before the dictation and transcription dates, and after the signer',
+    note: 'DISCUSSED WITH THE FAMILY.\n«SO|NAME»/«EG|NAME»  D: «03/02/04|DATE» 1640  T: «03/03/04|DATE» 0705\n\n«WANDA PIKE|NAME», M.D. «WP|NAME»:«LK|NAME»\nD: «08/09/03|DATE»',
+  },
+  {
+    name: 'initials under a pager line, before the dictation date on the next line',
+    note: '«Rowan Tell|NAME», M.D.\nPager «3321|CONTACT»\n«RT|NAME»/«bkw|NAME»\nD: «11/21/98|DATE» 23:40',
+  },
+  {
+    name: "the typist's initials in a transcription stamp and the signer's after M.D.",
+    note: 'DD: «04/10/2001|DATE»\nTD: «04/12/2001|DATE» 10:22 A\nT: «MQ|NAME»\n\nDICTATED «04/10/01|DATE» 15:50 BY «GO|NAME»\nTRANSCRIBED «04/11/01|DATE» 0912 «PLK|NAME»\nATTENDING: «RUTH OYELARAN|NAME», M.D. «IT|NAME»',
+  },
+  { name: 'letters after a slash with no dictation date stay abbreviations', note: 'BP 120/80\nCR/BUN\nD: 5\nVITALS: T: AF HR 80' },
+  {
+    name: 'a dotted credential before another is no name',
+    note: '«CORNELIUS WEBB|NAME», M.D., F.A.C.S.\nDIABETES EDUCATOR «MAE TUCKER|NAME», R.N., C.D.E., TO SEE HIM.',
+  },
+  {
+    name: 'lettered specimen parts and eponymous devices and fashions are no people',
+    note: 'DIAGNOSIS:\nA. Right base: Benign prostatic tissue.\nB. Left apex: Adenocarcinoma.\nTWO 19 FRENCH BLAKE DRAINS WERE PLACED. A 5 cm Kocher collar incision was made. A 56 FRENCH MALONEY BOUGIE WAS PASSED. MATURED IN BROOKE FASHION. 150 cm Roux limb. SINUS BRADYCARDIA WITH OSBORN WAVES.',
+  },
+  {
+    name: 'eponymous scores, lesions and tests are no people',
+    note: 'alcoholic hepatitis (Maddrey DF 28), diverticulitis (HINCHEY III), tetralogy of Fallot, TIMI 3 flow, I recommend Mohs surgery, no DaTscan now.',
+  },
+  {
+    name: 'medical record numbers after MR NUMBER and HISTORY NUMBER',
+    note: 'PATIENT: «FOLEY, KENNETH P|NAME»\nMR NUMBER: «3371-559-0|ID»\nHISTORY NUMBER: «2288-019-4|ID»',
+  },
+  {
+    name: 'abbreviations, antibody classes and diseases after place words are no towns',
+    note: 'THE LIMA WAS ANASTOMOSED TO THE LAD. ESRD from IgA nephropathy. ATN FROM RHABDOMYOLYSIS (PIGMENT). A RETIRED «IRON ORE MINER|PROFESSION» WITH ALZHEIMER\'S DISEASE.\nHe moved here from «Lima|LOCATION», «Peru|LOCATION».',
+  },
+  {
+    name: 'a trade in the words introducing a person',
+    note: 'MR. «OSGOOD|NAME» IS A 74 YEAR OLD RETIRED «RAILROAD CONDUCTOR|PROFESSION» WITH A HISTORY OF CAD.\nShe is a 58-year-old G3P3 «insurance claims supervisor|PROFESSION» who presented with bloating.\nher husband, «Delbert|NAME», who is a disabled «miner|PROFESSION».\n34 YEAR OLD MALE, A «SHRIMP BOAT DECKHAND|PROFESSION», WHO WAS BURNED.\nSOCIAL: PT IS 71, RETIRED «BANK TELLER|PROFESSION».',
+  },
+  {
+    name: 'what a person is or uses is no trade',
+    note: 'she is a 45 year old woman with diabetes. he is a 60 yo former smoker with COPD. pt is a 70 year old sickle cell carrier. She is a 33 year old G2P1 at 38 weeks. HE IS A RETIRED ARMY VETERAN. is a 50 year old never smoker who.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 and dev14 classes)', cases);

@@ -33,7 +33,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'clergy titles before names, not a full-word title before a period nor a street named after an imam',
-    note: 'Prayer with Fr. «Cushing|NAME» of the parish. REV. «TSO|NAME» VISITED. PASTOR «SAPOLU|NAME» CALLED. Imam «Strange|NAME» to assist.\nRETIRED YOUTH PASTOR. PATIENCE AND REASSURANCE PROVIDED. TRANSFER FR OSH.',
+    note: 'Prayer with Fr. «Cushing|NAME» of the parish. REV. «TSO|NAME» VISITED. PASTOR «SAPOLU|NAME» CALLED. Imam «Strange|NAME» to assist.\nRETIRED «YOUTH PASTOR|PROFESSION». PATIENCE AND REASSURANCE PROVIDED. TRANSFER FR OSH.',
   },
   {
     name: 'a quoted nickname inside a name whose other part is also a word, a two-word nickname, and nicknames after goes by or likes to be called',

@@ -618,6 +618,7 @@ export function findLocations(text: string): Candidate[] {
     const ordinary = words.every((w) => (isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) || NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()));
     // Ordinary words name an employer only as a title-case name of three or more words in mixed case ("Chemical Abstracts Service").
     if (ordinary && (capsText || name === name.toUpperCase() || words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w)))) continue;
+    if (ILLNESS_HEAD.test(words[words.length - 1].toUpperCase())) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'employer after a work phrase');
   }
   for (const m of holdsAny(lowerCaseOf(text), WORKPLACE_CUE_WORDS) ? workplacesAfterJobs(text) : []) {
@@ -919,6 +920,8 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
         }
       }
       if (subtype === 'STATE' && size === 1 && capsText && upper.length <= 4) subtype = undefined;
+      // "THE LIMA WAS ANASTOMOSED": a listed town that is also a clinical abbreviation, in capitals, is the abbreviation.
+      if (subtype === 'CITY' && size === 1 && CLINICAL_ABBREVIATIONS.has(upper) && text.slice(w.start, w.end) === upper) subtype = undefined;
     }
     // "COLUMBIA SCREEN", "Boston bowel prep score", "New York Heart Association class": a scale, rule or disease named after the place.
     if (subtype && namesAClinicalInstrument(text, words[i + size - 1].end, capsText, true)) subtype = undefined;
@@ -987,7 +990,7 @@ function capsTownEnd(text: string, words: PlaceWord[], i: number, upperOf: (w: P
 }
 
 function capsTownWord(upper: string): boolean {
-  if (upper.length < 4 || NEVER_NAMES.has(upper) || CARE_SETTINGS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || DWELLINGS.has(upper) || !/^[A-Z][A-Z'’-]+$/.test(upper)) return false;
+  if (upper.length < 4 || NEVER_NAMES.has(upper) || CARE_SETTINGS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || DWELLINGS.has(upper) || !/^[A-Z][A-Z'’-]+$/.test(upper) || MEDICAL_ENDING.test(upper)) return false;
   const info = wordInfo(upper);
   // A short word no list knows is as likely an acronym ("FROM LTAC") as a town.
   return info.tier !== 'word' && !info.clinicalWord && info.commonRank === undefined && (info.tier !== 'unknown' || upper.length >= 6 || isProperNoun(upper));
@@ -1141,6 +1144,9 @@ function* workplacesAfterJobs(text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** The last word of an eponymous illness, which no employer or workplace is named: "Alzheimer's disease", "Hodgkin lymphoma". */
+const ILLNESS_HEAD = /^(?:DISEASE|SYNDROME|DEMENTIA|DISORDER|PALSY|SARCOMA|LYMPHOMA|CANCER|TUMOU?R|INFECTION|ANEMIA|ANAEMIA)$/;
+
 /** Where a workplace's name ends: a function word, a count, a duration. */
 const WORKPLACE_STOP = /^(?:ON|IN|AND|FOR|SINCE|FROM|UNTIL|WHERE|WHO|THERE|AS|BUT|WITH|NOW|TO|AT|BY|THE|A|AN|X\d+|\d.*|YRS?|YEARS?|DAYS?|NIGHTS?|SHIFTS?|IS|WAS|HAS|HAD|WILL|MAY|PT|PATIENT|WIFE|HUSBAND|SON|DAUGHTER|DTR|PER|VIA)$/;
 const GENERIC_WORKPLACE_HEAD = /^(?:STORE|SHOP|SCHOOL|COLLEGE|FACTORY|PLANT|RESTAURANT|WAREHOUSE|OFFICE|BANK|HOSPITAL|CLINIC|FARM|MILL|MINE|SITE|CENTER|CENTRE|COMPANY|FIRM|CHURCH|STATION|MARKET)$/;
@@ -1171,6 +1177,8 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
   const acronym = !capsText && /^[A-Z]{2,4}$/.test(kept[0].replace(/[.,]+$/, ''));
   // "CASHIER AT GROCERY STORE", "TEACHER AT LOCAL HIGH SCHOOL": a kind of place, not its name.
   if (uppers.length >= 2 && GENERIC_WORKPLACE_HEAD.test(uppers[uppers.length - 1]) && uppers.slice(0, -1).every((w) => GENERIC_WORKPLACE_MODIFIER.test(w))) return undefined;
+  // "MINER WITH ALZHEIMER'S DISEASE": an eponymous illness is what the person has.
+  if (ILLNESS_HEAD.test(uppers[uppers.length - 1])) return undefined;
   // "CARPENTER WITH IDDM": one word after "with" or "for" is what the person has; a firm of one word is worked at.
   if (uppers.length === 1 && !afterAt) return undefined;
   if (uppers.length === 1 && !acronym && (NOT_A_WORKPLACE.test(uppers[0]) || isKnownWord(uppers[0]) || wordInfo(uppers[0]).tier !== 'unknown' || uppers[0].length < 3)) return undefined;
@@ -1180,7 +1188,6 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
 /** "VENKATESWARA HOSPITAL, GUNTUR", "Walk-In & Family Clinic, Thunder Bay, ON": a letterhead's town after the facility. */
 const TOWN_AFTER_FACILITY =
   /^(?:,[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|,[ \t]{0,2}(?:[A-Z]{2}\b|\p{Lu}[\p{L} ]{2,30}[ \t]*(?:$|[\r\n])|\(?\d{3}\b)|[-–][ \t]))|[ \t]{1,2}(?:in|IN)[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|[.;),]|[-–][ \t])))/du;
-const MONTH_OR_DAY = /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY)?|THU(?:RS(?:DAY)?)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)$/;
 
 function findTownAfterFacility(text: string, found: Candidate[]): void {
   for (const facility of found.filter((c) => c.subtype === 'HOSPITAL' || c.subtype === 'ORGANIZATION')) {
@@ -1189,7 +1196,7 @@ function findTownAfterFacility(text: string, found: Candidate[]): void {
     const afterIn = m[2] !== undefined;
     const town = m[1] ?? m[2];
     const words = town.split(/[ \t]+/).map((w) => w.toUpperCase());
-    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || MONTH_OR_DAY.test(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
+    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || MONTH_OR_WEEKDAY.test(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
     if (words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name') && !CITIES.has(words.join(' '))) continue;
     // "Holy Family Parish in Duxbury", "LAWN CARE IN STOUGHTON": after "in" the place is the firm's town even when a
     // name list holds the word; after a comma a name may be a person.
@@ -1198,7 +1205,7 @@ function findTownAfterFacility(text: string, found: Candidate[]): void {
       if (words.length === 1 && wordInfo(words[0]).tier === 'name' && !CITIES.has(words[0])) continue;
       // "Sun Country Tire, Bill Yazzie": a first name and a surname after a firm are its manager, not its town.
       if (words.length >= 2 && wordInfo(words[0]).firstName && !CITIES.has(words.join(' '))) continue;
-    } else if (words.some((w) => wordInfo(w).clinicalWord || wordInfo(w).tier === 'word')) continue;
+    } else if (words.every((w) => wordInfo(w).clinicalWord || wordInfo(w).tier === 'word')) continue;
     const start = facility.end + m.indices![afterIn ? 2 : 1][0];
     found.push(candidate(start, start + town.length, 'LOCATION', 'CITY', 0.8, 'town after a facility on its line'));
   }
@@ -1383,11 +1390,16 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
   for (const [at, word] of starts) found.push(candidate(at, at + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
 }
 
-const MONTH_OR_WEEKDAY_SHORT = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?$/;
+const MONTH_OR_WEEKDAY =
+  /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY)?|THU(?:R(?:S(?:DAY)?)?)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)\.?$/;
+
+/** "from IgA nephropathy", "FROM RHABDOMYOLYSIS": a word with a capital inside or the ending of a medical term is no town. */
+const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const MEDICAL_ENDING = /(?:OSIS|ITIS|EMIA|AEMIA|OPATHY|ECTOMY|OTOMY|OSTOMY|PLASTY|LYSIS|ALGIA|URIA|PENIA|PLASIA|TROPHY|OMEGALY|GENIC|ORRHEA|ORRHAGIA|CYTOSIS)$/;
 
 function placeWord(upper: string, raw: string): boolean {
   // "COLLATERAL FROM FATHER, EMEKA": relation and other note words are never the place; "to Winnipeg Feb 3" ends at the date.
-  if (NAMELESS_WORDS.has(upper) || RELATION_CUES.has(upper) || MONTH_OR_WEEKDAY_SHORT.test(upper)) return false;
+  if (NAMELESS_WORDS.has(upper) || RELATION_CUES.has(upper) || MONTH_OR_WEEKDAY.test(upper) || CAPITAL_INSIDE.test(raw) || MEDICAL_ENDING.test(upper)) return false;
   if (raw === upper && upper.length <= 4 && !isProperNoun(upper)) return false;
   return upper.length > 2 && (isProperNoun(upper) || !isKnownWord(upper));
 }

@@ -141,7 +141,7 @@ const PRODUCT_AFTER = /\b(?:held|secured|dressed|wrapped|covered|packed|placed|c
 const LABEL_COLON = /:\s{0,3}$/;
 /** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
 // A score whose numerator cannot be a month ("Ishihara 14/14", "Berg 45/56") follows a test's name; "OMAR 09/22" is a date.
-const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:(?:1[3-9]|[2-9]\d)\/\d{1,2}\b|fall score|balance|antigens?|antibod(?:y|ies)|plates?|grid|chart|maneuvers|negative|positive|disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drain|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint|apple)\b/i;
+const EPONYM_HEAD = /^(?:['’]s)?\s{1,3}(?:(?:1[3-9]|[2-9]\d)\/\d{1,2}\b|fall score|balance|antigens?|antibod(?:y|ies)|plates?|grid|chart|maneuvers|negative|positive|disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drains?|collar|bougie|dilators?|fashion|limb|waves?|reversal|retractors|clamps|sutures?|stitch|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint|apple)\b/i;
 
 const DOSE_AFTER = /^(?:\s{1,3}[A-Za-z]{2,20}){0,2}\s{1,3}\d[\d.,]{0,8}\s{0,2}(?:mg|mcg|µg|g|ml|mL|units?|unt|iu|meq|%|day pack|mg\/ml|actuat|tabs?|tablets?|caps?|puffs?)\b/i;
 /** "<name> is a 72 year-old", "<name> is a pleasant 80-year-old", "<name>, a 45 y/o": the sentence that introduces the patient. */
@@ -232,6 +232,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       continue;
     }
     const credentialEnd = credentialAfter(text, tokens, i);
+    // "BROWN, M.D., F.A.C.S.": a dotted credential before another is no name.
+    if (credentialEnd !== undefined && i > 0 && /^[A-Z]\.[A-Z]$/i.test(text.slice(tokens[i - 1].start, t.end)) && CREDENTIALS.has(text.slice(tokens[i - 1].start, t.end).replace('.', '').toUpperCase())) continue;
     if (credentialEnd !== undefined) {
       const start = Math.min(extendNameBackwards(text, tokens, i), signatureNameStart(text, tokens, i, credentialEnd), firstNameBeforeSurname(text, tokens, i));
       // A cue may have taken the first name already ("REPORT TO ADAEZE A. SUMMERS CCRN"): the rest is still the name.
@@ -1000,6 +1002,8 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (k + 1 >= tokens.length || tokens[k].start !== m.index || claimed[k] || claimed[k + 1]) continue;
     const surname = tokens[k + 1];
     if (NEVER_NAMES.has(surname.key) || CLINICAL_ABBREVIATIONS.has(surname.key) || CREDENTIALS.has(surname.key) || !(surname.info.surname || (surname.info.tier === 'unknown' && !isKnownWord(surname.key)))) continue;
+    // "A. Right base: benign", "B. Left apex": a lettered specimen or list item, not an initial.
+    if (/^(?:RIGHT|LEFT|BILATERAL|PROXIMAL|DISTAL|MID|BASE|APEX)$/.test(surname.key)) continue;
     take(k, k + 2, 'DOCTOR', 0.75, 'initial and surname');
   }
   INITIAL_SURNAME_DO.lastIndex = 0;
@@ -1269,12 +1273,25 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const [doctor, typist] = [m[1], m[2]];
     // Right under a signature with a credential the line is the dictation's, whatever else the letters spell ("WK/bp").
     const underSignature = SIGNATURE_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0)));
-    if (!underSignature && [doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
+    // "SO/EG  D: 02/14/02", "CR/tlh⏎D: 11/21/98": before the dictation and transcription dates the line is the dictation's too.
+    const stamped = DICTATION_STAMP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!underSignature && !stamped && [doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
     for (const group of [1, 2] as const) {
       const [start] = m.indices![group];
       const k = firstTokenAtOrAfter(tokens, start);
       if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'dictation initials of the doctor and the typist');
     }
+  }
+  for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+    const initials = m[group].toUpperCase();
+    if (group !== 2 && !DICTATION_DATE.test(text)) continue;
+    if (CREDENTIALS.has(initials) || TITLES.has(initials)) continue;
+    // After "T:" the letters may be a temperature's reading ("T: AF"); after "DICTATED ... BY" or "M.D." they sign.
+    if (group === 1 && (CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials))) continue;
+    const [start] = m.indices![group];
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'initials in a dictation or transcription stamp');
   }
   // "-R.M.", "-H. W.", "M.S. RN CM": initials with periods signing after a dash or before a credential.
   for (const m of text.includes('.') ? matchesOf(DOTTED_INITIALS_SIGNING, text) : []) {
@@ -1288,7 +1305,16 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
 }
 
 const SIGNATURE_LINE_BEFORE = /\p{L},[ \t]{0,2}(?:M\.?D|D\.?O|NP|PA-C|FACC|F\.A\.C\.C|Ph\.?D|MBBS|RN)\.?(?:,[ \t]{0,2}[A-Z.]{2,10})?[ \t]*[\r\n]{1,2}[ \t]*$/u;
-const DICTATION_INITIALS = /(?:^|[\r\n])[ \t]{0,3}([A-Z]{2,3})[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n])/dg;
+/** "ZV/lh" alone on a line, or before the dictation and transcription dates ("SO/EG  D: 02/14/02"), or after the signer's M.D. */
+const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}([A-Z]{2,3})[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n]|[ \t](?:DD?|DT|TD|T)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/dg;
+/**
+ * The typist's initials in a transcription stamp: "T: JW" on its own line (in a note with a dictation date), "DICTATED 03/14/03
+ * 15:50 BY GO", "TRANSCRIBED 05/22/05 0912 SKJ"; and the signer's initials alone after "M.D." ("TALBOT, M.D. IT").
+ */
+const TRANSCRIPTION_STAMP_INITIALS =
+  /(?:^|[\r\n])[ \t]{0,3}T[ \t]?:[ \t]{0,3}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)(?:[ \t]{1,2}(?:ON|on))?(?:[ \t]{1,2}[\d/:.-]{3,10}){1,3}(?:[ \t]{1,2}(?:BY|by))?[ \t]{1,2}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|,[ \t]?M\.D\.[ \t]{1,3}([A-Z]{2,3})[ \t]*(?=$|[\r\n])/dg;
+const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
+const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
 const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;
 const DOTTED_INITIALS_SIGNING = /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)/dg;

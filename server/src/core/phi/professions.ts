@@ -109,6 +109,7 @@ export function findProfessions(text: string): Candidate[] {
     const start = end - m[1].length + words[skip].index;
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', 0.85, "occupation after 'the patient is a'"));
   }
+  findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
   for (const m of /job title|occupation/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
     const title = m[1].trimEnd();
@@ -116,6 +117,47 @@ export function findProfessions(text: string): Candidate[] {
     if (!NOT_A_JOB.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));
   }
   return found;
+}
+
+/**
+ * Where a note introduces a person, the words before the clause's end are a trade when their last is a job's head:
+ * "is a 74 year old retired railroad conductor with", "is a 58-year-old G3P3 insurance claims supervisor who",
+ * "a retired bank teller.", "who is a disabled miner.", ", a shrimp boat deckhand, who". The head may be any agent noun
+ * ("rancher", "stenographer", "lobsterman"), so the frame, not a list, is the evidence.
+ */
+const JOB_IN_INTRODUCTION = new RegExp(
+  String.raw`(?:\b(?:is|was)[ 	]{1,2}an?[ 	]{1,2}\d{1,3}[ -]?(?:years?|yrs?|y\/?o|yo)(?:[ -]old)?|\b(?:retired|disabled|former)|,[ 	]{1,2}an?)[ 	]{1,2}` +
+    String.raw`((?:[A-Za-z][A-Za-z0-9'-]{0,20}[ 	]{1,2}){0,5}?[A-Za-z][A-Za-z'-]{2,20})(?=[ 	]{0,2}(?:[.;,:)(]|$)|[ 	]{1,2}(?:with|who|from|at|in|for|and|there)\b)`,
+  'gi',
+);
+/** Words that introduce the person, not the trade: "58-year-old G3P3 right-handed divorced ...". */
+const INTRODUCTION_WORD = /^(?:retired|disabled|former|male|female|man|woman|gentleman|lady|boy|girl|white|black|hispanic|latina|latino|asian|married|divorced|widowed|single|pleasant|healthy|right-hand(?:ed)?(?:-dominant)?|left-hand(?:ed)?(?:-dominant)?|g\d+p\d+[\d-]*|gravida|para|previously|otherwise|and|now|semi-retired|self-employed|part-time|full-time|unemployed)$/i;
+/** Agent nouns that are no trades: what a person uses or is, or a relative. */
+const NOT_A_TRADE = new Set(
+  'SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
+);
+
+function isTradeHead(upper: string): boolean {
+  if (NOT_A_TRADE.has(upper) || upper.length < 4) return false;
+  if (PROFESSIONS.has(upper) || PROFESSIONS_NEEDING_CONTEXT.has(upper) || TITLE_HEADS.has(upper) || COMPOUND_HEADS.has(upper)) return true;
+  if (!/(?:[^E]ER|OR|IST|ICIAN|[A-Z]{3}MAN|HAND)$/.test(upper)) return false;
+  // An agent noun of clinical prose ("carrier", "donor", "monitor") is no trade unless the lists say so.
+  const info = wordInfo(upper);
+  return !info.clinicalWord || info.commonRank === undefined;
+}
+
+function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
+  for (const m of matchesOf(JOB_IN_INTRODUCTION, text)) {
+    const words = [...m[1].matchAll(/[^ \t]+/g)];
+    let skip = 0;
+    while (skip < words.length && INTRODUCTION_WORD.test(words[skip][0])) skip++;
+    if (skip === words.length || words.length - skip > 4) continue;
+    const last = words[words.length - 1][0].toUpperCase();
+    if (!isTradeHead(last.endsWith('S') && !isTradeHead(last) ? last.slice(0, -1) : last)) continue;
+    if (words.slice(skip).some(([w]) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length + words[skip].index;
+    found.push(candidate(start, m.index + m[0].length, 'PROFESSION', 'PROFESSION', 0.8, 'trade in the words introducing a person'));
+  }
 }
 
 /** "Job title: oil rig roughneck", "OCCUPATION: ZOOKEEPER": whatever the label holds, up to the end of the clause. */
