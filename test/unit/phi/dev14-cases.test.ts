@@ -88,6 +88,11 @@ const cases: MarkedCase[] = [
     name: 'what a person is or uses is no trade',
     note: 'she is a 45 year old woman with diabetes. he is a 60 yo former smoker with COPD. pt is a 70 year old sickle cell carrier. She is a 33 year old G2P1 at 38 weeks. HE IS A RETIRED ARMY VETERAN. is a 50 year old never smoker who.',
   },
+  {
+    name: 'a month and day after the place someone came from, after a shift, after an operation and after a time of day',
+    note: '88 YO F ADMITTED FROM «ST. BRIGID|LOCATION» «6/3|DATE» W/ SEPSIS.\nNPN 7A-7P  «6/4|DATE»\ns/p ex lap, lysis of adhesions, SBR «6-2|DATE». POD 2.\nadmitted from ed «6-1|DATE». HE REBLED ON THE MORNING OF «6/5|DATE», AND AGAIN ON THE NIGHT OF THE «7TH|DATE». LAST BOWEL MOVEMENT: «6/1|DATE». FEV1 0.9 L on PFTs «4/99|DATE».',
+  },
+  { name: 'secondary to, counts of stools and nodes are no dates', note: 'admitted from home 2/2 aspiration pna. titrate lactulose to 3-4 BMs. pT2 N1a (2/14 nodes).' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 and dev14 classes)', cases);

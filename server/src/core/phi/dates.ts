@@ -99,7 +99,7 @@ const HOLIDAY = /\b(?:christmas(?: eve| day)?|mardi gras|cinco de mayo|three kin
 /** Where an ordinal day can start ("3rd", "22ND"). */
 const ORDINAL_WORD = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
 /** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
-const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|starting|due|(?:placed|missed|started|stopped|given|drawn|removed|inserted|changed|fell|fall)(?:[ \t]{1,2}[A-Za-z]{2,8})?|lab|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|next(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2})\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
+const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|starting|due|(?:morning|night|evening|afternoon)\s{1,2}of|(?:placed|missed|started|stopped|given|drawn|removed|inserted|changed|fell|fall)(?:[ \t]{1,2}[A-Za-z]{2,8})?|lab|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|next(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2})\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** "from the 4th to the 9th", "3rd and 5th": the second ordinal of a pair whose first is a date. */
 const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/iy;
 /** "2nd toe", "4th to 5th metatarsal", "3rd floor": an ordinal counting something other than days. */
@@ -111,11 +111,11 @@ const APOSTROPHE_YEAR_WORD = /'\d\d\b/g;
 const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/iy;
 
 const DATE_CUE =
-  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|\w+day|week of|wk of|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed)\.?\s{0,3}[:(]?\s{0,2}$/i;
+  /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|\w+day|week of|wk of|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed|(?:morning|night|evening|afternoon|weekend|week|date)\s{1,2}of(?:\s{1,2}the)?|PFTs?|movement|LBM|LMP)\.?\s{0,3}[:(]?\s{0,2}$/i;
 const NOT_A_DATE_BEFORE =
   /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|day|days|dose|cycle|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp|psv|ps|cpap|bipap|ipap|epap|peep|vent|settings|grip|grasp|handgrip|bpp|relief|relief to|relieved to|improved to|decreased to|down to)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
 const NOT_A_DATE_AFTER =
-  /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|wks|months|mos|years|yrs|times|strength|to \d{1,2}\/10)\b/i;
+  /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|wks|months|mos|years|yrs|times|strength|BMs?|stools?|episodes?|voids?|nodes|cores|to \d{1,2}\/10)\b/i;
 
 /** A cue that makes the next m/d a date even beside a pain score or scale ("PHQ-9 score 14. Next visit 2/10"). */
 const STRONG_DATE_CUE =
@@ -196,7 +196,9 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     // "a colonoscopy 5-6 years ago": a range of a count.
     if (NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const before = text.slice(Math.max(0, m.index - 32), m.index);
-    if (DATE_CUE.test(before) && !NOT_A_DATE_BEFORE.test(before)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
+    if (NOT_A_DATE_BEFORE.test(before)) continue;
+    // "lysis of adhesions 2-9", "s/p liver transplant (4-27)", "admitted from ed 11-28".
+    if (DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || /\bs\/p\b[^.;:\n]{0,40}\(?$/i.test(text.slice(Math.max(0, m.index - 48), m.index)) || cuedByArrivalOrShift(text, m.index)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
   // A holiday of several words ("Dia de los Muertos", "Labor Day") is surer than one that is also a name ("Easter").
   for (const m of matchesOf(HOLIDAY, lower)) push(m.index, m.index + m[0].length, m[0].includes(' ') ? 0.9 : 0.75, 'holiday');
@@ -384,6 +386,18 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
  * s/p or a recheck just before a month and day.
  */
 const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
+/** "ADMITTED FROM ST. AGNES 4/2", "transferred to Reisman 10 on 3/4": the date after the place someone came from or went to. */
+const ARRIVAL_AT_A_PLACE_BEFORE = /\b(?:admitted|admit|transferred|tx'?d|arrived|came|sent|brought|discharged|d\/c'?d)\s{1,3}(?:from|to|in|at)\s{1,3}(?:[A-Za-z.'’&-]{1,20}\s{1,2}){1,5}$/i;
+/** "NURSING NOTE 7A-7P  5/6", "NPN 1900-0700 3/14": a shift's hours before its date. */
+const SHIFT_HOURS_BEFORE = /\b(?:\d{1,2}[AaPp][Mm]?|[012]\d{3})\s?-\s?(?:\d{1,2}[AaPp][Mm]?|[012]\d{3})\s{1,3}$/;
+/** "pna 2/2 aspiration", "ARF 2/2 DEHYDRATION": 2/2 before a word is "secondary to". */
+const SECONDARY_TO = /^\s{1,2}(?:to\s{1,2})?[A-Za-z]{3,}/;
+
+function cuedByArrivalOrShift(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 64), start);
+  return ARRIVAL_AT_A_PLACE_BEFORE.test(before) || SHIFT_HOURS_BEFORE.test(before.slice(-24));
+}
+
 /** Muscles, joints, movements and groups whose grade or count a fraction gives ("Knee ext 4/5,", "GROUP 4/2,"). */
 const MEASURED_PART_BEFORE = /\b(?:group|ext|extension|flexion|flex|abduction|adduction|rotation|dorsiflexion|plantarflexion|quads?|biceps|triceps|deltoids?|hip|knee|ankle|wrist|elbow|shoulder|hand|hands|leg|arm|grade|lymph nodes?|ln|nodes?|cores?|positive)[ \t]{1,2}$/i;
 
@@ -405,6 +419,7 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
   if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after)) return 0;
+  if (month === 2 && day === 2 && SECONDARY_TO.test(after) && !/^\s{1,2}(?:at|@)\b/i.test(after)) return 0;
   // "3/7 hx of diarrhoea", "a 5/7 course", "for 2/52": British notes count days, weeks and months as x/7, x/52, x/12.
   if ((day === 7 || day === 12) && BRITISH_DURATION_AFTER.test(after)) return 0;
   // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
@@ -417,7 +432,7 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
   const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
   const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before) ||
-    EVENT_BEFORE_MONTH_DAY.test(before) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
+    EVENT_BEFORE_MONTH_DAY.test(before) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
     (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
   // A day-first pair stands on a cue of its own: "ADMITTED 16/02", "from 17/03", "Monday 24/03"; a sentence end is not enough ("NIV 20/8.").
   if (swapped) return DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || followedByTime || afterWeekday || inList || partOfRange || endOfDateRange ? 0.9 : 0;
