@@ -93,6 +93,11 @@ const cases: MarkedCase[] = [
     note: '88 YO F ADMITTED FROM «ST. BRIGID|LOCATION» «6/3|DATE» W/ SEPSIS.\nNPN 7A-7P  «6/4|DATE»\ns/p ex lap, lysis of adhesions, SBR «6-2|DATE». POD 2.\nadmitted from ed «6-1|DATE». HE REBLED ON THE MORNING OF «6/5|DATE», AND AGAIN ON THE NIGHT OF THE «7TH|DATE». LAST BOWEL MOVEMENT: «6/1|DATE». FEV1 0.9 L on PFTs «4/99|DATE».',
   },
   { name: 'secondary to, counts of stools and nodes are no dates', note: 'admitted from home 2/2 aspiration pna. titrate lactulose to 3-4 BMs. pT2 N1a (2/14 nodes).' },
+  {
+    name: 'years over 89 after a person and is, and in words after will be',
+    note: 'SOCIAL: PT IS «95|AGE», LIVES ALONE. WIFE «EDNA|NAME» IS «91|AGE» AND IN A NURSING HOME.\nher brother, who is «93|AGE».\nSHE WILL BE «NINETY-FOUR|AGE» IN «MAY|DATE».',
+  },
+  { name: 'readings after is are no ages', note: 'SAT IS 94 ON 2L. HE IS 94% ON RA. pt is 100 on 2L. K IS 94. HR is 92.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 and dev14 classes)', cases);

@@ -10,7 +10,7 @@ const AGE_SEX = /(?<![\w./-])(\d{1,3})\s?(?:M|F|yo\s?[MF]|y\/o\s?[MF])(?=\b)(?![
 const OLD_AGE_WORDS = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 const SPELLED_OLD_AGE = new RegExp(String.raw`\b${OLD_AGE_WORDS}(?=[- ]{1,2}(?:years?|yrs?|y\/o|yo)\b)`, 'gi');
 /** "age ninety-two", "AGED NINETY". */
-const SPELLED_OLD_AGE_AFTER_CUE = new RegExp(String.raw`\b(?:age[ds]?|aged|age of|turn(?:ed|s|ing)?|died at|passed away at|passed at|deceased at)\s{0,2}[:=]?\s{0,2}(${OLD_AGE_WORDS})\b`, 'gi');
+const SPELLED_OLD_AGE_AFTER_CUE = new RegExp(String.raw`\b(?:age[ds]?|aged|age of|turn(?:ed|s|ing)?|will be|died at|passed away at|passed at|deceased at)\s{0,2}[:=]?\s{0,2}(${OLD_AGE_WORDS})\b`, 'gi');
 const IN_HIS_NINETIES = /\b(?:in\s{1,3}(?:his|her|their)\s{1,3})(?:(?:early|mid|late)[- ]?)?(?:nineties|90s|90's|100s)\b/gi;
 /** The words name a decade of age over 89 by themselves. */
 const OLD_AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi;
@@ -18,6 +18,9 @@ const OLD_AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi;
 const OLD_NUMBER_YEARS = /(?<![\w.,/-])(9\d|1[01]\d|12[0-5])\s{0,2}(?:yrs?|years?|y)\b(?!\/|\s{0,2}(?:ago|later|before|after|from|prior|of (?:service|marriage|smoking)))/gi;
 /** "RES PETRAKIS, ANASTASIA (96), ROOM 118", "RES SOLOMON AYALEW, 92, MEMORY CARE": a number over 89 right after a resident's or patient's name. */
 const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Patient|Resident|MR|MRS|MS|Mr|Mrs|Ms)\.?[ \t:]{1,3})((?:[A-Z][A-Za-z'’-]{1,20}(?:,[ \t]{0,2}|[ \t]{1,2})){2,3})\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;)]|[ \t]*$)/gm;
+/** "PT IS 94, STILL LIVES ALONE", "WIFE DOROTHY IS 92 AND", "her husband, who is 91.": a person, then "is" and the years alone. */
+const PERSON_IS_YEARS =
+  /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
 const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?)\s{0,2}[:=]?\s{0,2}$/i;
@@ -72,6 +75,7 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     if (!words.some((w, k) => infos[k].tier === 'name' || (infos[k].tier === 'unknown' && !isKnownWord(w.toUpperCase())))) continue;
     add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a resident's or patient's name", 0.85);
   }
+  for (const m of matchesOf(PERSON_IS_YEARS, text)) add(m.index + m[0].length - m[1].length, m[1], "years after a person and 'is'", 0.8);
   for (const m of matchesOf(OLD_AGE_NOUN, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.8, 'word for an age over 89'));
   }
