@@ -85,6 +85,14 @@ const cases: MarkedCase[] = [
     note: 'MR. «OSGOOD|NAME» IS A 74 YEAR OLD RETIRED «RAILROAD CONDUCTOR|PROFESSION» WITH A HISTORY OF CAD.\nShe is a 58-year-old G3P3 «insurance claims supervisor|PROFESSION» who presented with bloating.\nher husband, «Delbert|NAME», who is a disabled «miner|PROFESSION».\n34 YEAR OLD MALE, A «SHRIMP BOAT DECKHAND|PROFESSION», WHO WAS BURNED.\nSOCIAL: PT IS 71, RETIRED «BANK TELLER|PROFESSION».',
   },
   {
+    name: 'a trade after the patient is a, and after an age and a comma',
+    note: 'PT IS A «CLAMDIGGER|PROFESSION» FROM THE COAST. pt is a «deacon|PROFESSION» at his church. pt was «middle school principal|PROFESSION» there.\nSOCIAL: PT IS 47, «PARK RANGER|PROFESSION» AT THE STATE FOREST.\npt lives alone, 66, retired «letter carrier|PROFESSION».',
+  },
+  {
+    name: 'what a person was doing, a comparative and a driver of the car are no trades',
+    note: 'pain returned while she was fixing supper.\ni do not think she is a pound heavier.\nSocial- pt is 24, was driver, restrained.',
+  },
+  {
     name: 'what a person is or uses is no trade',
     note: 'she is a 45 year old woman with diabetes. he is a 60 yo former smoker with COPD. pt is a 70 year old sickle cell carrier. She is a 33 year old G2P1 at 38 weeks. HE IS A RETIRED ARMY VETERAN. is a 50 year old never smoker who.',
   },
