@@ -106,6 +106,20 @@ const cases: MarkedCase[] = [
     note: 'SOCIAL: PT IS «95|AGE», LIVES ALONE. WIFE «EDNA|NAME» IS «91|AGE» AND IN A NURSING HOME.\nher brother, who is «93|AGE».\nSHE WILL BE «NINETY-FOUR|AGE» IN «MAY|DATE».',
   },
   { name: 'readings after is are no ages', note: 'SAT IS 94 ON 2L. HE IS 94% ON RA. pt is 100 on 2L. K IS 94. HR is 92.' },
+  {
+    name: "a hospital's code between the record numbers heading a transcribed record",
+    note: '«5511207|ID»\n«GVH|LOCATION»\n«70214433|ID»\n«6/2/2004|DATE» 12:00:00 AM\nDISCHARGE SUMMARY\n\n«0146574|ID» | «BMH|LOCATION» | «0923487|ID» | | «3/14/2003|DATE» 12:00:00 AM',
+  },
+  { name: 'a generic unit between numbers is no hospital code', note: 'BP 120/80\n12345\nICU\n67890' },
+  { name: 'rooms after a room label with a colon', note: 'ADM DATE: «2/14/02|DATE»\nROOM: «7210|LOCATION»\nRM: «112-A|LOCATION»\nRoom: air' },
+  {
+    name: 'a first name set off by commas after a kin word, even a modal or a month',
+    note: 'DISCUSSED WITH HER SON, «WILL|NAME», AND SHE AGREED.\nbrought in by his sister, «May|NAME», after vomiting. her son, however, agreed.',
+  },
+  {
+    name: "a town and a state code alone on a letterhead's line",
+    note: '«Lena Ortiz|NAME», MD\n«Rio Grande Cancer Center|LOCATION»\n«Alamosa|LOCATION», «CO|LOCATION»\n\n«Jane Smith|NAME», MD\nInternal Medicine',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 and dev14 classes)', cases);

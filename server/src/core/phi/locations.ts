@@ -162,7 +162,7 @@ const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|f
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}#?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -449,7 +449,9 @@ export function findLocations(text: string): Candidate[] {
       // ends the clause, when no word of it is clinical prose.
       // Before the first comma, an address or a name of two words ("RR 2 BOX 114,", "CARE CENTER,"), never one word ("FREEMAN, LEE, MA").
       const betweenCommas = !CREDENTIALS.has(state) && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(text.slice(Math.max(0, cueEnd - 40), cueEnd)) && townWords(candidateCity);
-      const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (betweenCommas || PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
+      // "San Luis Valley Oncology⏎Alamosa, CO⏎": a town and a state code alone on a line are the last line of an address.
+      const addressLine = !CREDENTIALS.has(state) && /(?:^|\n)[ \t]{0,4}$/.test(text.slice(Math.max(0, cueEnd - 6), cueEnd)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && townWords(candidateCity);
+      const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (betweenCommas || addressLine || PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
       if ((zip && !LINKING_WORD.test(candidateCity)) || cued || (!CREDENTIALS.has(state) && CITIES.has(candidateCity.toUpperCase()))) {
         city = candidateCity;
         placeCued = cued;
@@ -666,7 +668,7 @@ export function findLocations(text: string): Candidate[] {
     // "TRANSPORT TO WING MEMORIAL ED": before its emergency department a facility phrase names a hospital.
     const beforeEmergencyDepartment = /^[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b/.test(text.slice(end, end + 12));
     if (!/\s/.test(name) || !(namesOne || beforeEmergencyDepartment)) continue;
-    const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center/i.test(name);
+    const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center|Cancer Cent|Surgery Cent|Surgical Cent|Dialysis Cent|Wound Cent/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
@@ -959,6 +961,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
   findTownAboveCountry(text, found);
   findTownBeforeCountryOrRegion(text, found);
   findTownAfterFacility(text, found);
+  findHospitalCodesInRecordHeaders(text, found);
   // "ARRIVED US 2010 FROM BELDANGI CAMP", "to the US in 1979": the country, where ultrasound never stands before a year.
   for (const m of text.includes('US') ? matchesOf(US_BEFORE_A_YEAR, text) : []) {
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'LOCATION', 'COUNTRY', 0.8, 'the US before the year someone came'));
@@ -1188,6 +1191,24 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
 /** "VENKATESWARA HOSPITAL, GUNTUR", "Walk-In & Family Clinic, Thunder Bay, ON": a letterhead's town after the facility. */
 const TOWN_AFTER_FACILITY =
   /^(?:,[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|,[ \t]{0,2}(?:[A-Z]{2}\b|\p{Lu}[\p{L} ]{2,30}[ \t]*(?:$|[\r\n])|\(?\d{3}\b)|[-–][ \t]))|[ \t]{1,2}(?:in|IN)[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25}){0,2})(?=[ \t]*(?:$|[\r\n]|[.;),]|[-–][ \t])))/du;
+
+/**
+ * "084-22-19⏎MRH⏎66213947⏎3/14/2003 12:00:00 AM", "014657498 | BMH | 0923487 | | 3/14/2003 12:00:00 AM": the hospital's
+ * code between the record numbers that head a transcribed record, on a line or in a field of its own.
+ */
+const HOSPITAL_CODE_IN_RECORD_HEADER = /(?:^|[\r\n])[ \t]*[\d-]{5,}[ \t]*(?:\r?\n|\|)[ \t]*([A-Z]{2,6})[ \t]*(?=\r?\n[ \t]*[\d-]{5,}|\|[ \t]*[\d-]{5,})/y;
+
+function findHospitalCodesInRecordHeaders(text: string, found: Candidate[]): void {
+  // Only a record's head: its first lines.
+  const head = text.slice(0, 240);
+  for (let at = 0; at >= 0 && at < head.length; at = head.indexOf('\n', at + 1)) {
+    HOSPITAL_CODE_IN_RECORD_HEADER.lastIndex = at;
+    const m = HOSPITAL_CODE_IN_RECORD_HEADER.exec(head);
+    if (!m || CLINICAL_ABBREVIATIONS.has(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'HOSPITAL', 0.8, "hospital code between a record's header numbers"));
+  }
+}
 
 function findTownAfterFacility(text: string, found: Candidate[]): void {
   for (const facility of found.filter((c) => c.subtype === 'HOSPITAL' || c.subtype === 'ORGANIZATION')) {

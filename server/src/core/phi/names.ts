@@ -204,6 +204,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findUserNames(text, found);
   findSignatureMarks(text, found);
   findLineSignatures(text, found);
+  findKinNamesInCommas(text, found);
   return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c)));
 }
 
@@ -448,6 +449,22 @@ const LINE_SIGNED_WITH_CREDENTIAL =
   /^[ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?((?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30}(?:[ \t](?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30})?),?[ \t]{1,2}(?:rn|lpn|lvn|cna|np|rrt|rt|lcsw|licsw|msw|md|pa-c)\.?[ \t]*$/dgim;
 /** "...\nkw", "...\nlisa k": initials or a first name and an initial alone on a note's last line. */
 const LAST_LINE_INITIALS_OR_FIRST_NAME = /[\r\n][ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?([a-z]{2,3}|[a-z]{3,12}[ \t][a-z]\.?)[ \t]*$/d;
+
+/**
+ * "HER SON, WILL, AND SHE", "his sister, May, after": a kin word, then a first name set off by commas. The commas make
+ * the word a name even when it is also a modal or a month.
+ */
+const KIN_THEN_NAME_IN_COMMAS =
+  /\b(?:son|daughter|sister|brother|wife|husband|mother|father|mom|dad|niece|nephew|grandson|granddaughter|aunt|uncle|cousin|partner|fianc[eé]e?|girlfriend|boyfriend|dtr)[ \t]{0,2},[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}[\p{Lu}'’-]{1,20})[ \t]{0,2},/giu;
+
+function findKinNamesInCommas(text: string, found: Candidate[]): void {
+  for (const m of text.includes(',') ? matchesOf(KIN_THEN_NAME_IN_COMMAS, text) : []) {
+    const upper = m[1].toUpperCase();
+    if (!wordInfo(upper).firstName || NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || RELATION_CUES.has(upper)) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    found.push(candidate(start, start + m[1].length, 'NAME', 'RELATIVE', 0.85, 'first name set off by commas after a kin word'));
+  }
+}
 
 function findLineSignatures(text: string, found: Candidate[]): void {
   for (const m of matchesOf(LINE_SIGNED_WITH_CREDENTIAL, text)) {
