@@ -120,6 +120,10 @@ const cases: MarkedCase[] = [
     name: "a town and a state code alone on a letterhead's line",
     note: '«Lena Ortiz|NAME», MD\n«Rio Grande Cancer Center|LOCATION»\n«Alamosa|LOCATION», «CO|LOCATION»\n\n«Jane Smith|NAME», MD\nInternal Medicine',
   },
+  {
+    name: 'dates shifted into the 2100s, as de-identified research notes write them',
+    note: 'BLOOD CULTURED - At «2156-03-13|DATE» 10:05 PM\nElectronically signed «11/05/2158|DATE» 14:22\noff anticoagulation since «Nov 2161|DATE». TTE «04/19/2153|DATE». Weight 2150 g. Na 139.',
+  },
 ];
 
-describeMarkedCases('detectPhi generalisation cases (dev13 and dev14 classes)', cases);
+describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

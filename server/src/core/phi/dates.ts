@@ -10,7 +10,7 @@ import { Candidate, candidate } from './candidate';
 /** Full names, or abbreviations with an optional period (a period after "March" ends the sentence). */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![a-z])\.?)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const YEAR = String.raw`(?:1[89]\d\d|2[01]\d\d)`;
 const SHORT_OR_LONG_YEAR = String.raw`(?:'?\d\d(?!\d)|${YEAR})`;
 
 /*
@@ -77,9 +77,9 @@ const SIX_DIGIT_DATE = /(?<![\w.,/-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\
 /** "1/2/19-1/5/19": a range of two full slash dates. */
 const NUMERIC_FULL_RANGE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\s{0,2}[-\u2013]\s{0,2}(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
 /** "2019-03-04T14:30", "20190304T1430": the date part of a timestamp. */
-const TIMESTAMP_DATE = /(?<![\w/.:,-])((?:19|20)\d\d(-?)(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01]))T\d\d/g;
+const TIMESTAMP_DATE = /(?<![\w/.:,-])((?:19|20|21)\d\d(-?)(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01]))T\d\d/g;
 /** 2019-03: ISO year and month. */
-const ISO_MONTH = /(?<![\w/.:-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\w/]|[-.:]\d)/g;
+const ISO_MONTH = /(?<![\w/.:-])(?:19|20|21)\d\d-(?:0[1-9]|1[0-2])(?![\w/]|[-.:]\d)/g;
 /** "on 22nd", "by the 3rd", "seen 1st": an ordinal day after a date preposition. */
 const ORDINAL_AFTER_PREPOSITION = /(?<=\b(?:on|since|until|by|from|before|after|through|thru)\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** m-d with a dash after a date cue: "labs 03-04". */
@@ -137,7 +137,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   }
   for (const m of matchesOf(NUMERIC_MONTH_YEAR, text)) {
     const year = Number(m[2]);
-    if (year < 1900 || year > 2100) continue;
+    if (year < 1900 || year > YEAR_MAX) continue;
     push(m.index, m.index + m[0].length, 0.85, 'numeric month and year');
   }
   for (const m of matchesOf(NUMERIC_FULL_RANGE, text)) {
@@ -352,6 +352,12 @@ function lowerCaseAscii(text: string): string {
   return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
+/**
+ * The latest year a numeric date may have. De-identified research corpora shift dates far ahead (i2b2 into the 2060s-2090s,
+ * MIMIC into the 2100s), and notes written over such text keep those years.
+ */
+const YEAR_MAX = 2199;
+
 function numericFullDateConfidence(first: string, separator: string, second: string, third: string): number {
   const a = Number(first);
   const b = Number(second);
@@ -359,14 +365,14 @@ function numericFullDateConfidence(first: string, separator: string, second: str
   if (first.length === 4) {
     // ISO order: yyyy-mm-dd
     if (third.length !== 2 && third.length !== 1) return 0;
-    return a >= 1850 && a <= 2100 && b >= 1 && b <= 12 && c >= 1 && c <= 31 ? 0.97 : 0;
+    return a >= 1850 && a <= YEAR_MAX && b >= 1 && b <= 12 && c >= 1 && c <= 31 ? 0.97 : 0;
   }
   if (first.length === 3) return 0;
   const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= 31;
   const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= 31;
   if (!monthFirst && !dayFirst) return 0;
   if (third.length === 4) {
-    if (c < 1850 || c > 2100) return 0;
+    if (c < 1850 || c > YEAR_MAX) return 0;
     return 0.97;
   }
   // Dotted two-digit years ("11.19.21") are dates unless a version or section cue precedes them (checked by the caller).
