@@ -32,7 +32,9 @@ function isFahrenheitTemperature(text: string, start: number, match: string): bo
   const degrees = Number.parseInt(match, 10);
   if (degrees < 93 || degrees > 108) return false;
   const end = start + match.length;
-  return TEMPERATURE_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || VITAL_SIGN_AFTER.test(text.slice(end, end + 12));
+  // "Tmax: 38.9 C (102 F)": the same reading in Fahrenheit after the Celsius one.
+  const afterCelsius = /\d(?:\.\d{1,2})?[ \t]?°?C[ \t]{0,2}\([ \t]{0,2}$/.test(text.slice(Math.max(0, start - 16), start));
+  return afterCelsius || TEMPERATURE_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || VITAL_SIGN_AFTER.test(text.slice(end, end + 12));
 }
 
 export function findAges(text: string, options: { allAges: boolean }): Candidate[] {

@@ -668,6 +668,8 @@ export function findLocations(text: string): Candidate[] {
     // "TRANSPORT TO WING MEMORIAL ED": before its emergency department a facility phrase names a hospital.
     const beforeEmergencyDepartment = /^[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b/.test(text.slice(end, end + 12));
     if (!/\s/.test(name) || !(namesOne || beforeEmergencyDepartment)) continue;
+    // "Brief Hospital Course:", the heading of a discharge summary.
+    if (/^[ \t]{1,2}(?:Course|COURSE)\b/.test(text.slice(end, end + 10))) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center|Cancer Cent|Surgery Cent|Surgical Cent|Dialysis Cent|Wound Cent/i.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
   }
@@ -684,6 +686,8 @@ export function findLocations(text: string): Candidate[] {
     if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !namesAPlace(name, capsText)) continue;
     // "DAD MARCOS WORKS NIGHTS AS ...": "works" before what or where someone works is the verb.
     if (/works$/i.test(name) && WORKS_AS_A_VERB.test(text.slice(start + name.length, start + name.length + 16))) continue;
+    // "No Known Drug Allergies".
+    if (/^[ \t]{1,2}Allergies\b/i.test(text.slice(start + name.length, start + name.length + 12))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.

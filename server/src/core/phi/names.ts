@@ -1269,6 +1269,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   ] as const) {
     for (const m of matchesOf(pattern, text)) {
       if (pattern === INITIALS_AFTER_DASH && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // "- HTN⏎- BPH": an item of a dashed list, not a signature.
+      if (pattern === INITIALS_AFTER_DASH && /(?:^|\n)[ \t]{0,4}-[ \t]?\S[^\n]*\r?\n[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
@@ -1930,6 +1932,8 @@ const STATE_AFTER_ABBREVIATION = new Set(['SEVERE', 'TRACE', 'TRIVIAL', 'MILD', 
 /** After a titled word: an age with the sex, or being made aware, notified or paged. */
 const PERSON_AFTER_TITLED_WORD = /^(?:[ \t]{0,2}\(\d{1,3}[ \t]?(?:Y\/?O|Y)?[ \t]?[MF]\b(?!\/)|,?[ \t]{1,2}\d{1,3}[ \t]?(?:YOM|YOF|Y\/?O[ \t]?[MF]?|Y[MF])\b(?!\/)|[ \t]{1,2}(?:MADE AWARE|NOTIFIED|PAGED|AWARE|made aware|notified|paged|aware)\b)/;
 
+const IMAGED_PART = /^(?:HEAD|BRAIN|ORBITS?|FACE|NECK|SPINE|C|T|L|CERVICAL|THORACIC|LUMBAR|CHEST|ABD|ABDOMEN|PELVIS|SHOULDER|KNEE|HIP|ANKLE|WRIST|ELBOW|HAND|FOOT|ANGIOGRAPHY|ANGIO|ENTEROGRAPHY|ARTHROGRAM|BREAST|CARDIAC|HEART|LIVER|MRCP|PROSTATE|IAC|PITUITARY|SACRUM|COCCYX)$/;
+
 function titleBefore(text: string, tokens: Token[], i: number): Role | undefined {
   if (i === 0) return undefined;
   const previous = tokens[i - 1];
@@ -1942,6 +1946,8 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   if (between.includes('\n') || between.includes('\r')) return undefined;
   // "MODERATE MR. CARDIOLOGY, DR. ABERNATHY": a service after the abbreviation is no surname.
   if (SPECIALTY_ENDING.test(tokens[i].key) && tokens[i].info.tier !== 'name') return undefined;
+  // "MR HEAD W AND W/O CONTRAST", "MR L SPINE": magnetic resonance of a body part, no person.
+  if (previous.key === 'MR' && !between.includes('.') && IMAGED_PART.test(tokens[i].key)) return undefined;
   // "FR. CUSHING" is a priest; "FR OSH" is "from".
   if (previous.key === 'FR' && !between.includes('.')) return undefined;
   // "RETIRED YOUTH PASTOR. PATIENCE ...": a title written out in full takes no period.
@@ -2336,6 +2342,8 @@ function standsAlone(t: Token): boolean {
 
 /** A name-list word used as an eponym ("Wilson's disease") or a drug ("Camila 28 day pack", "Jolivette 0.35 mg"). */
 function isEponymUse(text: string, t: Token): boolean {
+  // "circle of Willis", "pouch of Douglas", "islets of Langerhans".
+  if (/\b(?:circle|pouch|islets?|canal|duct|loop|ligament|space)[ \t]{1,2}of[ \t]{1,2}$/i.test(text.slice(Math.max(0, t.start - 16), t.start))) return true;
   const after = text.slice(t.end, t.end + 28);
   // "LEOPOLD: VERTEX": Leopold's manoeuvres with the lie they found.
   // "Wells 0, PERC neg": a score's name before its points.

@@ -185,13 +185,14 @@ export function findContactsAndIds(text: string): Candidate[] {
   for (const match of matchesOf(HASH_OR_BRACKET_ID, text)) {
     // A local phone shape, or a span of years ("(2019-2020)").
     if (/^\d{3}-\d{4}$|^(?:19|20)\d\d-(?:(?:19|20)?\d\d)$/.test(match[1])) continue;
+    if (isRangeOfValues(match[1])) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, "number after '#' or in brackets"));
   }
   for (const match of text.includes('(') ? matchesOf(BRACKETED_CODE, text) : []) {
     const code = match[1];
     // Five or more digits among letters and dashes; never a year range ("2019-2020") or a date.
-    if ((code.match(/\d/g)?.length ?? 0) < 5 || /^\d{4}-\d{2,4}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(code)) continue;
+    if ((code.match(/\d/g)?.length ?? 0) < 5 || /^\d{4}-\d{2,4}$|^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/.test(code) || isRangeOfValues(code)) continue;
     found.push(candidate(match.index + 1, match.index + 1 + code.length, 'ID', 'ID', 0.7, 'letters and digits in brackets'));
   }
   for (const match of matchesOf(INTERPRETER_ID, text)) {
@@ -388,6 +389,8 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     if (DOSE_UNIT_AFTER.test(text.slice(valueEnd, valueEnd + 8))) continue;
     // "ID: Tmax 101.2" is the infectious-disease line of a systems review, and a decimal is a measurement.
     if (/^\.\d/.test(text.slice(valueEnd, valueEnd + 2))) continue;
+    // "ID: 19 yo F": the identifying line of a psychiatric note opens with the age.
+    if (/^id$/i.test(label) && /^[ \t]{0,2}(?:yo|y\/o|y\.o\.|years?|yrs?|year-old|[MF]\b)/i.test(text.slice(valueEnd, valueEnd + 10))) continue;
     // A bare "ID" before a number is also Idaho before a ZIP code.
     if (/^id$/i.test(label) && (value.includes(' ') || (!/[#:]/.test(match[0]) && (value.replace(/\D/g, '').length < 5 || /^\d{5}(?:-\d{4})?$/.test(value))))) continue;
     // "JHG 0253" is one plate; "dated 20190304" is a word and then something else.
@@ -446,4 +449,10 @@ function luhnValid(digits: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+/** "(25-30 kcal/kg)", "HR 92 (86-118)", "(400-600)": two values, the lower first, are a range, not an identifier. */
+function isRangeOfValues(code: string): boolean {
+  const range = /^(\d{1,4})-(\d{1,4})$/.exec(code);
+  return range !== null && Number(range[1]) < Number(range[2]) && range[1].length <= range[2].length;
 }
