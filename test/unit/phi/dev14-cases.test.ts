@@ -129,6 +129,26 @@ const cases: MarkedCase[] = [
     note: 'Brief Hospital Course:\nAllergies: No Known Drug Allergies\nTmax: 38.9 C (102 F)\nHR 92 (86-118), needs 1,800 kcal (25-30 kcal/kg), level above target (400-600).\nID: 19 yo F, college student.\nMR HEAD W and W/O CONTRAST; MR L SPINE. MRA: patent circle of Willis.\n«Oren Lazar|NAME», MD, Pulm/CC fellow\n- HTN\n- BPH\n- NMS',
   },
   { name: 'a courtesy title before a surname that is also a body part is still a title', note: 'Mr. «Head|NAME» was seen. PT ID «(38-51-99)|ID»'.replace('«(38-51-99)|ID»', '(«38-51-99|ID»)') },
+  {
+    name: 'extension and pager numbers after EXT and PAGED, never a clock time',
+    note: 'REPORT GIVEN TO «RENEE|NAME» IN «CVICU|LOCATION» EXT «4-2210|CONTACT». DR «FROST|NAME» PAGED «7702|CONTACT» AT 0915. GI PAGED 1640.',
+  },
+  {
+    name: 'numbers after file, cause, report, staff id and last-four labels',
+    note: 'VA FILE # «28 441 907|ID». CAUSE NO. «58-211-F|ID». REPORT # «ND-CPS-0014722|ID». INTERPRETER «ROSA|NAME» (STAFF ID «2281|ID»). L4 SSN «3318|ID».'.replace('«28 441 907|ID»', '«28 441|ID» 907'),
+  },
+  {
+    name: 'trades after an age and sex, after retired at a line end, and in brackets after a named relative',
+    note: '«LEROY MCBRIDE|NAME» 66YOM «RANCHER|PROFESSION», ADMIT FOR CAP.\nNAVY VET, RETIRED «SHRIMPER|PROFESSION»\nHUSB «ELI YODER|NAME» («FURNITURE MAKER|PROFESSION») AT BS.',
+  },
+  {
+    name: 'what follows retired, a brought-in-by companion and a decision maker are no trades',
+    note: 'Dr. «Tremblay|NAME» retired in «December|DATE». 34 YOM BIB COWORKER. daughter «Eleni Stavrou|NAME» (medical treatment decision maker).',
+  },
+  {
+    name: "years over 89 after a relative's or a veteran's name, and a town after a named relative",
+    note: 'LIVES W/ GRANDMOTHER «MAE ETTA CROSS|NAME», «93|AGE», IN «SELMA|LOCATION».\nVET «ORVILLE SOLBERG|NAME», «97|AGE», KOREAN WAR.\nWIFE «INGRID|NAME» («94|AGE») ASKING ABOUT BURIAL.\nPT\'S NEPHEW «CHUKWUEMEKA|NAME» FOLLOWING IN PRIVATE VEHICLE.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

@@ -21,6 +21,9 @@ const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Pati
 /** "PT IS 94, STILL LIVES ALONE", "WIFE DOROTHY IS 92 AND", "her husband, who is 91.": a person, then "is" and the years alone. */
 const PERSON_IS_YEARS =
   /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
+/** "GRANDMOTHER MAE ETTA CROSS, 93, IN SELMA", "WIFE INGRID (94)", "VET ORVILLE SOLBERG, 97,": a relative's or veteran's name, then the years. */
+const OLD_AGE_AFTER_KIN_NAME =
+  /\b(?:wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|vet|veteran|resident|res)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)/gi;
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
 const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?)\s{0,2}[:=]?\s{0,2}$/i;
@@ -76,6 +79,11 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     if (infos.some((info) => info.commonRank !== undefined && info.commonRank < 3000)) continue;
     if (!words.some((w, k) => infos[k].tier === 'name' || (infos[k].tier === 'unknown' && !isKnownWord(w.toUpperCase())))) continue;
     add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a resident's or patient's name", 0.85);
+  }
+  for (const m of matchesOf(OLD_AGE_AFTER_KIN_NAME, text)) {
+    const words = m[1].split(/[ \t]+/);
+    if (words.every((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || NEVER_NAMES.has(w.toUpperCase()))) continue;
+    add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a relative's or veteran's name", 0.85);
   }
   for (const m of matchesOf(PERSON_IS_YEARS, text)) add(m.index + m[0].length - m[1].length, m[1], "years after a person and 'is'", 0.8);
   for (const m of matchesOf(OLD_AGE_NOUN, text)) {

@@ -167,6 +167,13 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}[#:]?\s{0,2}((
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
 const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office|fly|flying|staying|camping|farm|farmer|ranch|cabin)\s{1,3}(?:from|to|in|at|near)|\bfrom|\b(?:transit|transiting|connecting|layover|stopover|flight|flights|flying|flew|returned|returning)[^.;\n]{0,24}\bvia|\b(?:lives|living|stays|staying|farm|ranch|home|house|village|town)\s{1,3}near|\b(?:home|HOME|Home)(?:[ \t](?:of|OF)[ \t](?:record|RECORD))?[ \t]{0,2}:?|\b(?:brother|sister|son|daughter|cousin|mother|father|mom|dad|parents|family|relatives|wife|husband|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|dtr|bro|sis|w\/[ \t]?(?:cousin|family|brother|sister|daughter|son|relatives))\s{1,3}(?:in|from|near))\s{1,3}$/i;
+/** "NOK LISTED AS BROTHER CEDRIC PRICE IN", "GRANDMOTHER MAE CROSS, 93, IN": a relative, named, then where they are. */
+const KIN_NAMED_THEN_PLACE_CUE = /\b(?:brother|sister|son|daughter|dtr|mother|father|mom|dad|wife|husband|husb|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|parents)[ \t]{1,2}[A-Za-z'’-]{2,20}(?:[ \t]{1,2}[A-Za-z'’-]{2,20}){0,2}(?:,[ \t]{1,2}\d{1,3},)?[ \t]{1,2}(?:in|near)[ \t]{1,3}$/i;
+/** Only a name stands between the kin word and "in": "NEPHEW CHUKWUEMEKA FOLLOWING IN PRIVATE VEHICLE" is no place. */
+function kinNamedBefore(before: string): boolean {
+  const m = KIN_NAMED_THEN_PLACE_CUE.exec(before);
+  return m !== null && !/(?:ING|ED)\b/i.test(m[0].slice(m[0].search(/[ \t]/)));
+}
 /** "LIVES W/ GF RUBY WHITE IN": who the patient lives with stands between the verb and the town. */
 const LIVES_WITH_THEN_PLACE_CUE = /\b(?:lives|living|resides|residing|stays|staying)\s{1,3}(?:with|w\/)\s{0,3}[^.;:\n]{1,40}?\s(?:in|at)\s{1,3}$/i;
 /** Health systems named "<brand> Health": the brand words are ordinary words or places, so they are listed. */
@@ -939,7 +946,7 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     }
     const preposition = previousWord(text, w.start);
     if (!PLACE_PREPOSITIONS.has(preposition)) continue;
-    const cued = PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start));
+    const cued = PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start)) || kinNamedBefore(text.slice(Math.max(0, w.start - 56), w.start));
     if (!cued && (capsText || !PLACE_ONLY_PREPOSITIONS.has(preposition))) continue;
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;

@@ -43,10 +43,10 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
  * "PT IS A HIGH SCHOOL BAND DIRECTOR AT ...", "PT WAS A TOOL AND DIE MAKER", "MOB IS A 20 YO COLLEGE WRESTLER": the words after
  * "is a" ending in an occupation word, up to the end of the clause.
  */
-const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|son|daughter)(?:[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
+const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|husb|son|daughter|dtr)(?:[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
 const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
 /** Heads of job titles the occupation lists hold only inside longer titles. */
-const TITLE_HEADS = new Set(['PRINCIPAL', 'DEACON', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
+const TITLE_HEADS = new Set(['PRINCIPAL', 'DEACON', 'DEPUTY', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
 
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -128,17 +128,19 @@ export function findProfessions(text: string): Candidate[] {
  * ("rancher", "stenographer", "lobsterman"), so the frame, not a list, is the evidence.
  */
 const JOB_IN_INTRODUCTION = new RegExp(
-  String.raw`(?:\b(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ -]?(?:years?|yrs?|y\/?o|yo)(?:[ -]old)?|\b(?:is|was)[ \t]{1,2}\d{2,3},|\b(?:retired|disabled|former)|,[ \t]{1,2}an?)[ \t]{1,2}` +
-    String.raw`((?:[A-Za-z][A-Za-z0-9'-]{0,20}[ \t]{1,2}){0,5}?[A-Za-z][A-Za-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$)|[ \t]{1,2}(?:with|who|from|at|in|for|and|there)\b)`,
+  String.raw`(?:(?:\b(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ -]?(?:years?|yrs?|y\/?o|yo)(?:[ -]old)?|\b(?:is|was)[ \t]{1,2}\d{2,3},|\b\d{1,3}[ ]?(?:yo|y\/o)[mf]|\b(?:retired|disabled|former)|,[ \t]{1,2}an?)[ \t]{1,2}|\b(?:husb|husband|wife|dtr|daughter|son|mom|dad|mother|father|brother|sister|bro|sis|fianc[eé]e?|partner|gf|bf)[ \t]{1,2}[A-Za-z'’ -]{2,30}?[ \t]\()` +
+    String.raw`((?:[A-Za-z][A-Za-z0-9'’-]{0,20}[ \t]{1,2}){0,5}?[A-Za-z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:with|who|from|at|in|for|and|there|w\/)\b)`,
   'gi',
 );
+/** "retired in December": what follows a preposition is a time or a place. */
+const PREPOSITION = /^(?:in|at|on|to|from|for|with|since|by|of|bib)$/i;
 /** Verbs inside the words: "pt is 24, was driver" (of the car) introduces no trade. */
 const VERB_IN_INTRODUCTION = /^(?:is|was|were|are|has|had|have|being|been|does|did)$/i;
 /** Words that introduce the person, not the trade: "58-year-old G3P3 right-handed divorced ...". */
 const INTRODUCTION_WORD = /^(?:retired|disabled|former|male|female|man|woman|gentleman|lady|boy|girl|white|black|hispanic|latina|latino|asian|married|divorced|widowed|single|pleasant|healthy|right-hand(?:ed)?(?:-dominant)?|left-hand(?:ed)?(?:-dominant)?|g\d+p\d+[\d-]*|gravida|para|previously|otherwise|and|now|semi-retired|self-employed|part-time|full-time|unemployed)$/i;
 /** Agent nouns that are no trades: what a person uses or is, or a relative. */
 const NOT_A_TRADE = new Set(
-  'SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
+  'JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
 );
 
 function isTradeHead(upper: string): boolean {
@@ -161,7 +163,9 @@ function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
     if (skip === words.length || words.length - skip > 4) continue;
     const last = words[words.length - 1][0].toUpperCase();
     if (!isTradeHead(last.endsWith('S') && !isTradeHead(last) ? last.slice(0, -1) : last)) continue;
-    if (words.slice(skip).some(([w]) => NOT_A_JOB.test(w) || VERB_IN_INTRODUCTION.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
+    if (words.slice(skip).some(([w]) => NOT_A_JOB.test(w) || VERB_IN_INTRODUCTION.test(w) || PREPOSITION.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
+    // "(medical treatment decision maker)", "(health care proxy)": a role in the patient's care, not a trade.
+    if (/\b(?:decision|proxy|poa|hcp|guardian|surrogate|caregiver)\b/i.test(m[1])) continue;
     const start = m.index + m[0].length - m[1].length + words[skip].index;
     found.push(candidate(start, m.index + m[0].length, 'PROFESSION', 'PROFESSION', 0.8, 'trade in the words introducing a person'));
   }
