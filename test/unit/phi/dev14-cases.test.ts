@@ -149,6 +149,11 @@ const cases: MarkedCase[] = [
     name: "years over 89 after a relative's or a veteran's name, and a town after a named relative",
     note: 'LIVES W/ GRANDMOTHER «MAE ETTA CROSS|NAME», «93|AGE», IN «SELMA|LOCATION».\nVET «ORVILLE SOLBERG|NAME», «97|AGE», KOREAN WAR.\nWIFE «INGRID|NAME» («94|AGE») ASKING ABOUT BURIAL.\nPT\'S NEPHEW «CHUKWUEMEKA|NAME» FOLLOWING IN PRIVATE VEHICLE.',
   },
+  {
+    name: 'a month and day after the last or next treatment, after a planned or done word, and before a named place',
+    note: 'CEPHALEXIN X7 DAYS (LAST DOSE «3/27|DATE»). NEXT TX «3/5|DATE». NEXT: PEG-G «7/8|DATE». DR «SALTER|NAME» TO SEE «4/10|DATE». REPORT MADE «8/9|DATE». SERVICE TENTATIVELY «6/6|DATE». R AKA «6/11|DATE» AT «ST. LUKE\'S|LOCATION».',
+  },
+  { name: 'a score at rest and half a dose are no dates', note: 'PAIN 8/10 AT REST. DOSE 1/2 TAB. GIVE 1/2 DOSE.' },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

@@ -392,6 +392,13 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
  * s/p or a recheck just before a month and day.
  */
 const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
+/** "LAST DOSE 3/27", "NEXT TX 3/5", "NEXT: PEG-G 7/8": the last or next of a treatment, then its date. */
+const LAST_OR_NEXT_DOSE = /\b(?:last|next)\s{1,2}(?:dose|tx|treatment|use|cycle|infusion|session|visit|appt|hd|chemo)\s{0,2}$|\bnext\s{0,2}:\s{1,2}[A-Za-z-]{1,8}\s{1,2}$/i;
+/** "NEURO-PSYCH TO SEE 4/10", "REPORT MADE 8/9", "SERVICE TENTATIVELY 6/6", "R AKA 6/11": planned or done on that day. */
+const PLANNED_OR_DONE_BEFORE = /\b(?:to\s{1,2}see|made|tentatively|planned|orif|aka|bka|tka|tha|tkr|thr|cabg|peg)\s{1,2}$/i;
+/** "6/11 AT ST. LUKE'S", "(10/3 AT SALINA REGIONAL)": a date at a named place; never "8/10 AT REST". */
+const AT_A_PLACE_AFTER = /^\s{1,2}(?:AT|at)\s{1,2}(?!(?:REST|rest|HOME|home|BEDSIDE|bedside|NIGHT|night|TIMES|times|BASELINE|baseline|BEST|best)\b)(?:ST\.?\s|[A-Z][A-Za-z'’]{3,})/;
+
 /** "ADMITTED FROM ST. AGNES 4/2", "transferred to Reisman 10 on 3/4": the date after the place someone came from or went to. */
 const ARRIVAL_AT_A_PLACE_BEFORE = /\b(?:admitted|admit|transferred|tx'?d|arrived|came|sent|brought|discharged|d\/c'?d)\s{1,3}(?:from|to|in|at)\s{1,3}(?:[A-Za-z.'’&-]{1,20}\s{1,2}){1,5}$/i;
 /** "NURSING NOTE 7A-7P  5/6", "NPN 1900-0700 3/14": a shift's hours before its date. */
@@ -424,12 +431,12 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
-  if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after)) return 0;
+  if ((NOT_A_DATE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before)) || NOT_A_DATE_AFTER.test(after)) return 0;
   if (month === 2 && day === 2 && SECONDARY_TO.test(after) && !/^\s{1,2}(?:at|@)\b/i.test(after)) return 0;
   // "3/7 hx of diarrhoea", "a 5/7 course", "for 2/52": British notes count days, weeks and months as x/7, x/52, x/12.
   if ((day === 7 || day === 12) && BRITISH_DURATION_AFTER.test(after)) return 0;
   // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
-  if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
+  if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && !PLANNED_OR_DONE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   // "12/10 at 11:05a", "6/3 @ 0800".
   const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d(?!\d)|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
@@ -438,7 +445,7 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
   const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
   const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before) ||
-    EVENT_BEFORE_MONTH_DAY.test(before) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
+    EVENT_BEFORE_MONTH_DAY.test(before) || LAST_OR_NEXT_DOSE.test(before) || PLANNED_OR_DONE_BEFORE.test(before) || AT_A_PLACE_AFTER.test(after) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
     (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
   // A day-first pair stands on a cue of its own: "ADMITTED 16/02", "from 17/03", "Monday 24/03"; a sentence end is not enough ("NIV 20/8.").
   if (swapped) return DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || followedByTime || afterWeekday || inList || partOfRange || endOfDateRange ? 0.9 : 0;
