@@ -154,6 +154,14 @@ const cases: MarkedCase[] = [
     note: 'CEPHALEXIN X7 DAYS (LAST DOSE «3/27|DATE»). NEXT TX «3/5|DATE». NEXT: PEG-G «7/8|DATE». DR «SALTER|NAME» TO SEE «4/10|DATE». REPORT MADE «8/9|DATE». SERVICE TENTATIVELY «6/6|DATE». R AKA «6/11|DATE» AT «ST. LUKE\'S|LOCATION».',
   },
   { name: 'a score at rest and half a dose are no dates', note: 'PAIN 8/10 AT REST. DOSE 1/2 TAB. GIVE 1/2 DOSE.' },
+  {
+    name: 'in a note charted by the clock a time opening a line opens an entry, and a sentence ends no street',
+    note: '1600 FAMILY AT BS.\n1700 HONOR WALK ARRANGED FOR 1800 W/ STAFF.\n0430 DESAT TO 78% W/ CARES.\nNURSE WILL NEED 504 PLAN FORMS. ENDO FELLOW DR «BRANNIGAN|NAME» PAGED.\nMAIL GOES TO «2085 GROVE RD APT. #288|LOCATION».',
+  },
+  {
+    name: 'abbreviations written with slashes, the ST segment and nursing shorthand are no people or places',
+    note: '1600 STUMP C/D/I. BRADEN 15. D/O. LOS 63 DAYS. ECG: ST ELEV II/III/AVF. BAKRI BALLOON CONSIDERED. QBL 2100 ML. HBPC NP CALLED. REPORT TO NOC RN. «C.BAKER|NAME» RN, OCN',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

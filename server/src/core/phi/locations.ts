@@ -167,6 +167,14 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}[#:]?\s{0,2}((
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
 const PLACE_CUE = /(?:\b(?:(?:lives|lived|living)\s{1,3}(?:alone|independently)|lives|lived|living|resides|residing|based|located|headquartered|moved(?: here)?|relocated|originally|born|grew up|visiting|traveled|travelled|travelling|traveling|trip|flew|arrived|arriving|went|drove|driving|vacation|vacationing|returned|returning|back|emigrated|immigrated|deployed|stationed|transferred|I'm|I am|we're|we are|home|house|weekend|weekends|apartment|office|fly|flying|staying|camping|farm|farmer|ranch|cabin)\s{1,3}(?:from|to|in|at|near)|\bfrom|\b(?:transit|transiting|connecting|layover|stopover|flight|flights|flying|flew|returned|returning)[^.;\n]{0,24}\bvia|\b(?:lives|living|stays|staying|farm|ranch|home|house|village|town)\s{1,3}near|\b(?:home|HOME|Home)(?:[ \t](?:of|OF)[ \t](?:record|RECORD))?[ \t]{0,2}:?|\b(?:brother|sister|son|daughter|cousin|mother|father|mom|dad|parents|family|relatives|wife|husband|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|dtr|bro|sis|w\/[ \t]?(?:cousin|family|brother|sister|daughter|son|relatives))\s{1,3}(?:in|from|near))\s{1,3}$/i;
+/** A word of three or more letters and a period inside the words, unless the word is an address abbreviation ("APT. #288"). */
+function sentenceEndsInside(words: string): boolean {
+  for (const m of words.matchAll(/(\p{L}{3,})\.[ \t]{1,3}\S/gu)) {
+    if (!/^(?:APT|STE|BLDG|AVE|BLVD|HWY|RTE|PKWY|TERR?|CTR|FWY|EXPY|LN|RD|DR|ST)$/i.test(m[1])) return true;
+  }
+  return false;
+}
+const TIMED_ENTRY_START = /(?:^|\n)[ \t]{0,3}(?:[01]\d|2[0-3])[0-5]\d\b/g;
 /** "NOK LISTED AS BROTHER CEDRIC PRICE IN", "GRANDMOTHER MAE CROSS, 93, IN": a relative, named, then where they are. */
 const KIN_NAMED_THEN_PLACE_CUE = /\b(?:brother|sister|son|daughter|dtr|mother|father|mom|dad|wife|husband|husb|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|parents)[ \t]{1,2}[A-Za-z'’-]{2,20}(?:[ \t]{1,2}[A-Za-z'’-]{2,20}){0,2}(?:,[ \t]{1,2}\d{1,3},)?[ \t]{1,2}(?:in|near)[ \t]{1,3}$/i;
 /** Only a name stands between the kin word and "in": "NEPHEW CHUKWUEMEKA FOLLOWING IN PRIVATE VEHICLE" is no place. */
@@ -188,7 +196,7 @@ const HOSPITAL_ACRONYM = /\b[A-Z]{1,4}(?:H|MC)\b(?<!\bOSH)(?:(?<=\b(?:from|to|at
 /** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
 const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
-const ST_SEGMENT_WORDS = /^(?:changes?|elevations?|depressions?|segments?|abnormalit(?:y|ies)|wave|waves|flattening)$/i;
+const ST_SEGMENT_WORDS = /^(?:changes?|elevations?|elev|elevated|depressions?|depress|dep|segments?|abnormalit(?:y|ies)|wave|waves|flattening)$/i;
 const SAINT_OR_MOUNT = /\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]{0,30}/gu;
 const WORD_BEFORE_SAINT = /\b([A-Z][A-Za-z]{1,20})\.?[ \t]{1,2}$/;
@@ -329,9 +337,13 @@ export function findLocations(text: string): Candidate[] {
   for (let m = SPACE_DIGIT.exec(text); m; m = SPACE_DIGIT.exec(text)) {
     spacesBeforeDigits.add(m.index);
   }
+  // "1700 HONOR WALK ARRANGED", "0430 DESAT TO 78": in a note charted by the clock, a time opening a line opens an entry.
+  const timedEntries = (text.match(TIMED_ENTRY_START) ?? []).length >= 2;
+  const opensTimedEntry = (m: RegExpExecArray) => timedEntries && /^(?:[01]\d|2[0-3])[0-5]\d\b/.test(m[0]) && (m.index === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, m.index - 6), m.index)));
   for (const m of matchesOf(capsText ? STREET_CAPS : STREET, text)) {
-    // "AV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT": a sentence ends before the two-letter street type.
-    if (NOT_A_STREET.test(m[0]) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || /\p{L}{3,}\.[ \t]{1,3}(?:CT|Ct|DR|Dr|PT|Pt|ST|St|PL|Pl)\.?$/u.test(m[0])) continue;
+    // "AV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT": a sentence ends before the two-letter street type, or inside the
+    // words ("504 PLAN FORMS. ENDO FELLOW DR").
+    if (NOT_A_STREET.test(m[0]) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || sentenceEndsInside(m[0]) || opensTimedEntry(m)) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
   for (const m of matchesOf(NUMBERED_STREET, text)) {
@@ -347,7 +359,7 @@ export function findLocations(text: string): Candidate[] {
     // "118 IRREGULAR. JVP 8": a sentence end or only ordinary words between the numbers is not a street.
     if (words.some((w) => /\p{L}{4,}\.$/u.test(w)) || (capsText && words.every((w) => isKnownWord(w.replace(/\.$/, '').toUpperCase())))) continue;
     // "TV 450 RR 13", "HR 126 RR 14": ventilator and vital-sign readings, not a house number and a street.
-    if (words.some((w) => VITAL_SIGN_LABEL.test(w))) continue;
+    if (words.some((w) => VITAL_SIGN_LABEL.test(w)) || opensTimedEntry(m)) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
   for (const m of matchesOf(STREET_AFTER_ON, text)) {

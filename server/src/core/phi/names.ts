@@ -1015,6 +1015,8 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   INITIAL_AND_SURNAME.lastIndex = 0;
   for (let m = INITIAL_AND_SURNAME.exec(text); m; m = INITIAL_AND_SURNAME.exec(text)) {
     if (!BEFORE_INITIAL_AND_SURNAME.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "C/D/I. BRADEN 15", "D/O. LOS 63 DAYS": the letter ends an abbreviation written with slashes.
+    if (m.index > 0 && text[m.index - 1] === '/') continue;
     const k = firstTokenAtOrAfter(tokens, m.index);
     if (k + 1 >= tokens.length || tokens[k].start !== m.index || claimed[k] || claimed[k + 1]) continue;
     const surname = tokens[k + 1];
