@@ -162,6 +162,10 @@ const cases: MarkedCase[] = [
     name: 'abbreviations written with slashes, the ST segment and nursing shorthand are no people or places',
     note: '1600 STUMP C/D/I. BRADEN 15. D/O. LOS 63 DAYS. ECG: ST ELEV II/III/AVF. BAKRI BALLOON CONSIDERED. QBL 2100 ML. HBPC NP CALLED. REPORT TO NOC RN. «C.BAKER|NAME» RN, OCN',
   },
+  {
+    name: 'names after a QMHP and after deputies or officers',
+    note: 'TELEHEALTH W/ QMHP «DAWN REDBIRD|NAME» TODAY.\nTRANSPORT W/ DEPUTIES «J. WOODS|NAME» (FEMALE OFFICER).',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

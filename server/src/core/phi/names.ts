@@ -1161,7 +1161,7 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
  * after it is the surname ("CNM CHRISTIAN CHAMBERS"). Dictionary words ("SW CONSULTED", "RN AWARE") never.
  */
 const ROLE_OR_RELATION_BEFORE_NAME = spellings([
-  'SW', 'MSW', 'MHW', 'MHT', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
+  'SW', 'MSW', 'MHW', 'MHT', 'QMHP', 'DEPUTY', 'DEPUTIES', 'OFFICER', 'OFFICERS', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
@@ -1221,7 +1221,8 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     const surname = tokens[end];
     if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, surname.start) === ' ' && surname.info.surname && surname.info.tier !== 'word' && (roleOrRelationFollower(surname) || (!surname.acronym && !NEVER_NAMES.has(surname.key) && !CLINICAL_ABBREVIATIONS.has(surname.key) && PHRASE_ENDS_AFTER_NAME.test(text.slice(surname.end, surname.end + 6))))) end++;
     const role = RELATION_CUES.has(tokens[i - 1].key) || /^(?:GF|BF|WF|STEPDTR|STEPSON|SIL|DIL|MIL|FIL|BIL|NEPH|BRO|EX)$/.test(tokens[i - 1].key) ? 'RELATIVE' : 'DOCTOR';
-    take(i, end, role, 0.8, 'name after a short role or relation word');
+    // Above a town or a month of the same words: "RN CHARLOTTE BAKER", "OT JUNE CALDERON".
+    take(i, end, role, 0.88, 'name after a short role or relation word');
     i = end - 1;
   }
 }
