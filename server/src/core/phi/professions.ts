@@ -1,4 +1,4 @@
-import { matchesOf } from '../matches';
+import { holdsAny, lowerCaseOf, matchesOf } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, wordInfo } from './lexicon';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT } from './vocabulary';
@@ -155,7 +155,11 @@ function isTradeHead(upper: string): boolean {
   return !info.clinicalWord || info.commonRank === undefined;
 }
 
+/** Words one of which every introduction holds: the cheap test before the expression runs. */
+const INTRODUCTION_WORDS = [' is ', ' was ', 'yo', 'y/o', 'retired', 'disabled', 'former', ', a ', ', an ', 'husb', 'wife', 'dtr', 'daughter', 'son ', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'bro ', 'sis ', 'fianc', 'partner', 'gf ', 'bf '];
+
 function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
+  if (!holdsAny(lowerCaseOf(text), INTRODUCTION_WORDS)) return;
   for (const m of matchesOf(JOB_IN_INTRODUCTION, text)) {
     const words = [...m[1].matchAll(/[^ \t]+/g)];
     let skip = 0;
