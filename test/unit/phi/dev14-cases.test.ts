@@ -166,6 +166,10 @@ const cases: MarkedCase[] = [
     name: 'names after a QMHP and after deputies or officers',
     note: 'TELEHEALTH W/ QMHP «DAWN REDBIRD|NAME» TODAY.\nTRANSPORT W/ DEPUTIES «J. WOODS|NAME» (FEMALE OFFICER).',
   },
+  {
+    name: 'a numbered street after on, at or near, never the day before a saint',
+    note: 'STAYS AT THE MISSION ON «3RD AVE N|LOCATION» WHEN OPEN. lives near «5th Street|LOCATION». Office on «12th St.|LOCATION»\nON THE «3RD|DATE» «ST. PATRICK\'S DAY|DATE» HE FELL.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

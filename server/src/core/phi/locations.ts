@@ -174,6 +174,9 @@ function sentenceEndsInside(words: string): boolean {
   }
   return false;
 }
+/** "ON 3RD AVE N", "near 5th Street", "off 12th St.": a numbered street after a place preposition. */
+const ORDINAL_STREET =
+  /\b(?:on|at|off|near|of|ON|AT|OFF|NEAR|OF)[ \t]{1,2}(\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Ter|AVENUE|AVE|STREET|ST|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|PLACE|PL|TERRACE|TER)\b\.?(?:[ \t]{1,2}(?:N|S|E|W|NE|NW|SE|SW)\b)?)/dg;
 const TIMED_ENTRY_START = /(?:^|\n)[ \t]{0,3}(?:[01]\d|2[0-3])[0-5]\d\b/g;
 /** "NOK LISTED AS BROTHER CEDRIC PRICE IN", "GRANDMOTHER MAE CROSS, 93, IN": a relative, named, then where they are. */
 const KIN_NAMED_THEN_PLACE_CUE = /\b(?:brother|sister|son|daughter|dtr|mother|father|mom|dad|wife|husband|husb|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|parents)[ \t]{1,2}[A-Za-z'’-]{2,20}(?:[ \t]{1,2}[A-Za-z'’-]{2,20}){0,2}(?:,[ \t]{1,2}\d{1,3},)?[ \t]{1,2}(?:in|near)[ \t]{1,3}$/i;
@@ -747,6 +750,14 @@ export function findLocations(text: string): Candidate[] {
     const last = words[words.length - 1].toUpperCase();
     if (words.length > 2 && /^(?:ST|RD|AVE|DR|LN|HOSPITAL|MEDICAL|CENTER|CLINIC)$/.test(last)) end -= words[words.length - 1].length + 1;
     add(m.index, end, 'HOSPITAL', 0.88, 'place named after a saint or a mountain');
+  }
+  for (const m of /\d(?:st|nd|rd|th)\b/i.test(text) ? matchesOf(ORDINAL_STREET, text) : []) {
+    const start = m.indices![1][0];
+    // A period after a street type written in full ends the sentence.
+    const end = m.indices![1][1] - (m[1].endsWith('.') && m[2].length > 4 && !/[NSEW]$/.test(m[1]) ? 1 : 0);
+    // "ON THE 3RD ST. PATRICK'S DAY": a saint after "St." makes the ordinal a date.
+    if (/^St\.?$/i.test(m[2]) && /^\.?[ \t]{1,2}[A-Z]/.test(text.slice(start + m[1].length - (m[1].endsWith('.') ? 1 : 0), end + 4))) continue;
+    add(start, end, 'STREET', 0.85, 'numbered street after on, at or near');
   }
   findPostcodes(text, found);
   findNamedPlaces(text, capsText, found);
