@@ -170,6 +170,10 @@ const cases: MarkedCase[] = [
     name: 'a numbered street after on, at or near, never the day before a saint',
     note: 'STAYS AT THE MISSION ON «3RD AVE N|LOCATION» WHEN OPEN. lives near «5th Street|LOCATION». Office on «12th St.|LOCATION»\nON THE «3RD|DATE» «ST. PATRICK\'S DAY|DATE» HE FELL.',
   },
+  {
+    name: 'after a role or a kin word a first name that is also a listed town is the person; after by it is the town',
+    note: 'PT SEEN. RN «CHARLOTTE BAKER|NAME» TO CHAIR. PCT «AUSTIN|NAME» AT BS.\nlives with wife «Charlotte|NAME» in «Hardwick|LOCATION». ROSC after 3 shocks by «Medford|LOCATION» fire.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

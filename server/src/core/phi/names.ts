@@ -287,7 +287,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         if (label && SUBJECT_LABEL.test(before) && tokens.slice(i, Math.max(end, i + 1)).every((p) => p.info.clinicalWord && !p.info.firstName)) continue;
         // "Attending Physician, Bayside Rehabilitation Center": the words start a facility's name.
         if (lonelyWord || FACILITY_WORD_AFTER.test(text.slice(tokens[Math.max(end, i + 1) - 1].end, tokens[Math.max(end, i + 1) - 1].end + 16))) continue;
-        take(i, Math.max(end, i + 1), cue, label ? 0.9 : 0.85, cueReason(cue, label));
+        // "RN CHARLOTTE BAKER", "PCT AUSTIN": after a cue a first name that is also a listed town is the person.
+        take(i, Math.max(end, i + 1), cue, label ? 0.9 : !weak && CITIES.has(t.key) ? 0.87 : 0.85, cueReason(cue, label));
         i = Math.max(end, i + 1) - 1;
         continue;
       }
