@@ -174,6 +174,10 @@ const cases: MarkedCase[] = [
     name: 'after a role or a kin word a first name that is also a listed town is the person; after by it is the town',
     note: 'PT SEEN. RN «CHARLOTTE BAKER|NAME» TO CHAIR. PCT «AUSTIN|NAME» AT BS.\nlives with wife «Charlotte|NAME» in «Hardwick|LOCATION». ROSC after 3 shocks by «Medford|LOCATION» fire.',
   },
+  {
+    name: 'a first name that is a month, with its surname, outranks the lone month (equal confidences tie, the longer span wins)',
+    note: '1600 GROUP W/ OT «JUNE CALDERON|NAME» - LEFT AFTER 10 MIN.\nSLP «APRIL DEVRIES|NAME» - NAMING OBJECTS.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

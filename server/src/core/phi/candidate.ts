@@ -19,7 +19,8 @@ export function candidate(
   confidence: number,
   reason: string,
 ): Candidate {
-  return { start, end, category, subtype, confidence, reason };
+  // Rounded, so a sum such as 0.75 + 0.05 ties with a plain 0.8 and the longer candidate wins, as the ranking intends.
+  return { start, end, category, subtype, confidence: Math.round(confidence * 1000) / 1000, reason };
 }
 
 /**
