@@ -178,6 +178,10 @@ const cases: MarkedCase[] = [
     name: 'a first name that is a month, with its surname, outranks the lone month (equal confidences tie, the longer span wins)',
     note: '1600 GROUP W/ OT «JUNE CALDERON|NAME» - LEFT AFTER 10 MIN.\nSLP «APRIL DEVRIES|NAME» - NAMING OBJECTS.',
   },
+  {
+    name: 'a name in quotes after a name given, a pet, a tattoo or a person asked for',
+    note: 'MOM REQUESTS BABY NAMED "«PATIENCE|NAME»". NEWBORN "«JOY|NAME»" STABLE. PT ASKING FOR "«GRACE|NAME»" (HIS SISTER). OLD TATTOO "MAMA «MAY|NAME»". VISITED W/ HIS DOG "«BUD|NAME»".\nPT ASKING FOR "WATER" AND "HOME". CALLS HER "BABY".',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev13 to dev16 classes)', cases);

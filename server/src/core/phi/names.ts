@@ -542,6 +542,11 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
       }
     }
     for (const m of matchesOf(NEWBORN_NAME, text)) found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'RELATIVE', 0.8, "a newborn's name in quotes"));
+    for (const m of matchesOf(QUOTED_NAME_AFTER_CUE, text)) {
+      const word = m[2].toUpperCase();
+      if (NEVER_NAMES.has(word) || CLINICAL_ABBREVIATIONS.has(word) || (isKnownWord(word) && !wordInfo(word).firstName && wordInfo(word).tier !== 'name')) continue;
+      found.push(candidate(m.indices![2][0], m.indices![2][1], 'NAME', 'NAME', 0.8, 'a name in quotes after a pet or a person asked for'));
+    }
   }
 }
 
@@ -557,7 +562,9 @@ const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[
 const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
 const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])/dg;
 const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
-const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|male|female|boy|girl|infant|baby)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dg;
+const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|NEWBORN|NAMED|male|female|boy|girl|infant|baby|newborn|named)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dg;
+/** "HIS SERVICE DOG "SARGE"", "ASKING FOR "GRACE" (HIS SISTER)", "TATTOO "MAMA MAY"": a name in quotes after a pet or a person asked for. */
+const QUOTED_NAME_AFTER_CUE = /\b(?:dog|cat|pet|puppy|horse|asking[ \t]{1,2}for|asked[ \t]{1,2}for|calling[ \t]{1,2}for|calls?[ \t]{1,2}(?:him|her)|tattoo|goes[ \t]{1,2}by)[ \t,]{1,3}["“]((?:MAMA|PAPA|MAW|PAW|Mama|Papa)[ \t])?([A-Z][A-Za-z'’-]{1,15})["”]/dgi;
 
 function findUserNames(text: string, found: Candidate[]): void {
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
