@@ -100,6 +100,7 @@ const cases: MarkedCase[] = [
     name: 'a month and day after the place someone came from, after a shift, after an operation and after a time of day',
     note: '88 YO F ADMITTED FROM «ST. BRIGID|LOCATION» «6/3|DATE» W/ SEPSIS.\nNPN 7A-7P  «6/4|DATE»\ns/p ex lap, lysis of adhesions, SBR «6-2|DATE». POD 2.\nadmitted from ed «6-1|DATE». HE REBLED ON THE MORNING OF «6/5|DATE», AND AGAIN ON THE NIGHT OF THE «7TH|DATE». LAST BOWEL MOVEMENT: «6/1|DATE». FEV1 0.9 L on PFTs «4/99|DATE».',
   },
+  { name: 'a modal before a word that only ends like a past tense stays a modal', note: 'DTR MAY NEED HELP AT HOME. MOM WILL NEED SUPPORT. SON «WILL|NAME» CALLED AT 0600.' },
   { name: 'secondary to, counts of stools and nodes are no dates', note: 'admitted from home 2/2 aspiration pna. titrate lactulose to 3-4 BMs. pT2 N1a (2/14 nodes).' },
   {
     name: 'years over 89 after a person and is, and in words after will be',
@@ -168,7 +169,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'a numbered street after on, at or near, never the day before a saint',
-    note: 'STAYS AT THE MISSION ON «3RD AVE N|LOCATION» WHEN OPEN. lives near «5th Street|LOCATION». Office on «12th St.|LOCATION»\nON THE «3RD|DATE» «ST. PATRICK\'S DAY|DATE» HE FELL.',
+    note: 'STAYS AT THE MISSION ON «3RD AVE N|LOCATION» WHEN OPEN. lives near «5th Street|LOCATION». Office on «12th St.|LOCATION» Shop on «W 4th St|LOCATION», open late.\nON THE «3RD|DATE» «ST. PATRICK\'S DAY|DATE» HE FELL.',
   },
   {
     name: 'after a role or a kin word a first name that is also a listed town is the person; after by it is the town',

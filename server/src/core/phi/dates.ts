@@ -195,10 +195,10 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   for (const m of matchesOf(DASHED_MONTH_DAY, text)) {
     // "a colonoscopy 5-6 years ago": a range of a count.
     if (NOT_A_DATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-    const before = text.slice(Math.max(0, m.index - 32), m.index);
+    const before = text.slice(Math.max(0, m.index - 48), m.index);
     if (NOT_A_DATE_BEFORE.test(before)) continue;
     // "lysis of adhesions 2-9", "s/p liver transplant (4-27)", "admitted from ed 11-28".
-    if (DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || /\bs\/p\b[^.;:\n]{0,40}\(?$/i.test(text.slice(Math.max(0, m.index - 48), m.index)) || cuedByArrivalOrShift(text, m.index)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
+    if (DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || cuedByArrivalOrShift(text, m.index)) push(m.index, m.index + m[0].length, 0.75, 'month-day after a date word');
   }
   // A holiday of several words ("Dia de los Muertos", "Labor Day") is surer than one that is also a name ("Easter").
   for (const m of matchesOf(HOLIDAY, lower)) push(m.index, m.index + m[0].length, m[0].includes(' ') ? 0.9 : 0.75, 'holiday');
@@ -391,7 +391,7 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
  * "S/P CATH 3/4", "STAPLES OUT 3/3", "TEAM CONF 3/10", "RECHECK INR 3/7", "LKW 2200 3/3": an event, a procedure after
  * s/p or a recheck just before a month and day.
  */
-const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,30}|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?)[ \t]{1,2}$/i;
+const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,40}[ \t(]|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?[ \t]{1,2})$/i;
 /** "LAST DOSE 3/27", "NEXT TX 3/5", "NEXT: PEG-G 7/8": the last or next of a treatment, then its date. */
 const LAST_OR_NEXT_DOSE = /\b(?:last|next)\s{1,2}(?:dose|tx|treatment|use|cycle|infusion|session|visit|appt|hd|chemo)\s{0,2}$|\bnext\s{0,2}:\s{1,2}[A-Za-z-]{1,8}\s{1,2}$/i;
 /** "NEURO-PSYCH TO SEE 4/10", "REPORT MADE 8/9", "SERVICE TENTATIVELY 6/6", "R AKA 6/11": planned or done on that day. */
@@ -431,12 +431,13 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
+  const treatmentCue = LAST_OR_NEXT_DOSE.test(before) || PLANNED_OR_DONE_BEFORE.test(before);
   if ((NOT_A_DATE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before)) || NOT_A_DATE_AFTER.test(after)) return 0;
   if (month === 2 && day === 2 && SECONDARY_TO.test(after) && !/^\s{1,2}(?:at|@)\b/i.test(after)) return 0;
   // "3/7 hx of diarrhoea", "a 5/7 course", "for 2/52": British notes count days, weeks and months as x/7, x/52, x/12.
   if ((day === 7 || day === 12) && BRITISH_DURATION_AFTER.test(after)) return 0;
   // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
-  if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && !PLANNED_OR_DONE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before) && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
+  if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && !treatmentCue && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
   const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   // "12/10 at 11:05a", "6/3 @ 0800".
   const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d(?!\d)|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
@@ -445,7 +446,7 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
   const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
   const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before) ||
-    EVENT_BEFORE_MONTH_DAY.test(before) || LAST_OR_NEXT_DOSE.test(before) || PLANNED_OR_DONE_BEFORE.test(before) || AT_A_PLACE_AFTER.test(after) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
+    EVENT_BEFORE_MONTH_DAY.test(before) || treatmentCue || AT_A_PLACE_AFTER.test(after) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
     (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
   // A day-first pair stands on a cue of its own: "ADMITTED 16/02", "from 17/03", "Monday 24/03"; a sentence end is not enough ("NIV 20/8.").
   if (swapped) return DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || followedByTime || afterWeekday || inList || partOfRange || endOfDateRange ? 0.9 : 0;

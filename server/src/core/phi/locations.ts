@@ -25,7 +25,7 @@ const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
 const GP_SURGERY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,20}[ \t]){1,3})(?:Surgery|SURGERY)\b/gu;
 const SURGICAL_SPECIALTY_WORDS = /^(?:DAY|GENERAL|CARDIAC|CARDIOTHORACIC|THORACIC|VASCULAR|PLASTIC|ORTHOPAEDIC|ORTHOPEDIC|PAEDIATRIC|PEDIATRIC|COLORECTAL|BREAST|HAND|SPINE|SPINAL|EYE|DENTAL|ORAL|MAXILLOFACIAL|TRANSPLANT|BARIATRIC|UROLOGIC|UROLOGICAL|NEURO|TRAUMA|MINOR|MAJOR|ELECTIVE|EMERGENCY|ROBOTIC|LAPAROSCOPIC|HEAD|NECK|SAME|AMBULATORY|OUTPATIENT|INPATIENT|POST|PRE|PRIOR|PREVIOUS|RECENT|BACK|KNEE|HIP|SHOULDER|HEART|BRAIN|CATARACT|HERNIA|GALLBLADDER|ENDOCRINE|HEPATOBILIARY|UPPER|LOWER|GI|ENT|OB|GYN|OBSTETRIC|GYNAECOLOGICAL|GYNECOLOGIC|FOOT|ANKLE|WRIST|RETINAL|CORNEAL|OCULAR|SKIN|MOHS|SINUS|NASAL|THYROID|LUNG|LIVER|KIDNEY|RENAL|BOWEL|COLON|ANAL|CARDIOVASCULAR|VASC|PLASTICS|ORTHO|NEUROSURGERY|ACUTE|OF|AND|THE|FOR|AFTER|BEFORE|HAD|HAS|NEEDS|NEEDED|REQUIRED|UNDERWENT|SCHEDULED|PLANNED|FOLLOWING|SINCE|AWAITING|DURING)$/;
 const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|long|hard|overnight|shifts?)\b/i;
-const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway)\b|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b|[NSEW]\.?[ \t]\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)[ \t](?:ST|St|AVE|Ave)\b)/g;
+const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway)\b|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
 /**
@@ -174,9 +174,9 @@ function sentenceEndsInside(words: string): boolean {
   }
   return false;
 }
-/** "ON 3RD AVE N", "near 5th Street", "off 12th St.": a numbered street after a place preposition. */
+/** "ON 3RD AVE N", "on W 4th St", "near 5th Street", "off 12th St.": a numbered street after a place preposition. */
 const ORDINAL_STREET =
-  /\b(?:on|at|off|near|of|ON|AT|OFF|NEAR|OF)[ \t]{1,2}(\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Ter|AVENUE|AVE|STREET|ST|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|PLACE|PL|TERRACE|TER)\b\.?(?:[ \t]{1,2}(?:N|S|E|W|NE|NW|SE|SW)\b)?)/dg;
+  /\b(?:on|at|off|near|of|ON|AT|OFF|NEAR|OF)[ \t]{1,2}((?:[NSEW]\.?[ \t])?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Ter|AVENUE|AVE|STREET|ST|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|PLACE|PL|TERRACE|TER)\b\.?(?:[ \t]{1,2}(?:N|S|E|W|NE|NW|SE|SW)\b)?)/dg;
 const TIMED_ENTRY_START = /(?:^|\n)[ \t]{0,3}(?:[01]\d|2[0-3])[0-5]\d\b/g;
 /** "NOK LISTED AS BROTHER CEDRIC PRICE IN", "GRANDMOTHER MAE CROSS, 93, IN": a relative, named, then where they are. */
 const KIN_NAMED_THEN_PLACE_CUE = /\b(?:brother|sister|son|daughter|dtr|mother|father|mom|dad|wife|husband|husb|aunt|uncle|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|parents)[ \t]{1,2}[A-Za-z'’-]{2,20}(?:[ \t]{1,2}[A-Za-z'’-]{2,20}){0,2}(?:,[ \t]{1,2}\d{1,3},)?[ \t]{1,2}(?:in|near)[ \t]{1,3}$/i;

@@ -448,8 +448,8 @@ function findDashSignatures(text: string, tokens: Token[], claimed: Uint8Array, 
  */
 const LINE_SIGNED_WITH_CREDENTIAL =
   /^[ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?((?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30}(?:[ \t](?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30})?),?[ \t]{1,2}(?:rn|lpn|lvn|cna|np|rrt|rt|lcsw|licsw|msw|md|pa-c)\.?[ \t]*$/dgim;
-/** "...\nkw", "...\nlisa k": initials or a first name and an initial alone on a note's last line. */
-const LAST_LINE_INITIALS_OR_FIRST_NAME = /[\r\n][ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?([a-z]{2,3}|[a-z]{3,12}[ \t][a-z]\.?)[ \t]*$/d;
+/** Tried on the note's last line: initials or a first name and an initial in lower case ("kw", "lisa k"). */
+const LOWER_CASE_CLOSING_NOTE = /^[ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?([a-z]{2,3}|[a-z]{3,12}[ \t][a-z]\.?)[ \t]*$/d;
 
 /**
  * "HER SON, WILL, AND SHE", "his sister, May, after": a kin word, then a first name set off by commas. The commas make
@@ -467,19 +467,22 @@ function findKinNamesInCommas(text: string, found: Candidate[]): void {
   }
 }
 
+/** The credentials LINE_SIGNED_WITH_CREDENTIAL ends in, after a blank: the cheap test before it runs on a note. */
+const LINE_SIGNATURE_CREDENTIALS = [' rn', '\trn', ' lpn', ' lvn', ' cna', ' np', ' rrt', ' rt', ' lcsw', ' licsw', ' msw', ' md', ' pa-c'];
+
 function findLineSignatures(text: string, found: Candidate[]): void {
-  for (const m of matchesOf(LINE_SIGNED_WITH_CREDENTIAL, text)) {
+  for (const m of holdsAny(lowerCaseOf(text), LINE_SIGNATURE_CREDENTIALS) ? matchesOf(LINE_SIGNED_WITH_CREDENTIAL, text) : []) {
     const [start, end] = m.indices![1];
     if (signsAName(m[1])) found.push(candidate(start, end, 'NAME', 'DOCTOR', 0.85, 'name signed alone on a line before a credential'));
   }
-  const trimmedEnd = text.trimEnd().length;
-  const lastLine = LAST_LINE_INITIALS_OR_FIRST_NAME.exec(text.slice(Math.max(0, trimmedEnd - 20), trimmedEnd));
-  if (!lastLine || /[A-Z]/.test(lastLine[1])) return;
-  const words = lastLine[1].split(/[ \t]+/);
-  const signed = words.length === 1 ? isLikelyInitials(words[0]) : wordInfo(words[0].toUpperCase()).tier === 'name' && wordInfo(words[0].toUpperCase()).firstName;
-  if (!signed) return;
-  const start = Math.max(0, trimmedEnd - 20) + lastLine.indices![1][0];
-  found.push(candidate(start, start + lastLine[1].length, 'NAME', 'DOCTOR', 0.75, "initials or a first name signing on a note's last line"));
+}
+
+/** "kw" (initials no prose uses) or "lisa k" (a listed first name and an initial) signing in lower case. */
+function signsInLowerCase(signature: string): boolean {
+  const words = signature.split(/[ \t]+/);
+  if (words.length === 1) return isLikelyInitials(words[0]);
+  const first = wordInfo(words[0].toUpperCase());
+  return first.tier === 'name' && first.firstName;
 }
 
 /** The words of a one-line signature before its credential: no word of a role, a relation or prose. */
@@ -543,9 +546,9 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
     }
     for (const m of matchesOf(NEWBORN_NAME, text)) found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'RELATIVE', 0.8, "a newborn's name in quotes"));
     for (const m of matchesOf(QUOTED_NAME_AFTER_CUE, text)) {
-      const word = m[2].toUpperCase();
+      const word = m[1].toUpperCase();
       if (NEVER_NAMES.has(word) || CLINICAL_ABBREVIATIONS.has(word) || (isKnownWord(word) && !wordInfo(word).firstName && wordInfo(word).tier !== 'name')) continue;
-      found.push(candidate(m.indices![2][0], m.indices![2][1], 'NAME', 'NAME', 0.8, 'a name in quotes after a pet or a person asked for'));
+      found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'NAME', 0.8, 'a name in quotes after a pet or a person asked for'));
     }
   }
 }
@@ -564,7 +567,7 @@ const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(
 const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
 const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|NEWBORN|NAMED|male|female|boy|girl|infant|baby|newborn|named)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dg;
 /** "HIS SERVICE DOG "SARGE"", "ASKING FOR "GRACE" (HIS SISTER)", "TATTOO "MAMA MAY"": a name in quotes after a pet or a person asked for. */
-const QUOTED_NAME_AFTER_CUE = /\b(?:dog|cat|pet|puppy|horse|asking[ \t]{1,2}for|asked[ \t]{1,2}for|calling[ \t]{1,2}for|calls?[ \t]{1,2}(?:him|her)|tattoo|goes[ \t]{1,2}by)[ \t,]{1,3}["“]((?:MAMA|PAPA|MAW|PAW|Mama|Papa)[ \t])?([A-Z][A-Za-z'’-]{1,15})["”]/dgi;
+const QUOTED_NAME_AFTER_CUE = /\b(?:dog|cat|pet|puppy|horse|asking[ \t]{1,2}for|asked[ \t]{1,2}for|calling[ \t]{1,2}for|calls?[ \t]{1,2}(?:him|her)|tattoo|goes[ \t]{1,2}by)[ \t,]{1,3}["“](?:(?:MAMA|PAPA|MAW|PAW|Mama|Papa)[ \t])?([A-Z][A-Za-z'’-]{1,15})["”]/dgi;
 
 function findUserNames(text: string, found: Candidate[]): void {
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
@@ -1296,8 +1299,18 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   // "... STEADY GAIT.⏎BW", "⏎TW CM": two or three capitals alone on a note's last line, perhaps with credentials.
   const trimmedEnd = text.trimEnd().length;
   const lastLineStart = Math.max(text.lastIndexOf('\n', trimmedEnd - 1), text.lastIndexOf('\r', trimmedEnd - 1)) + 1;
-  const lastLine = trimmedEnd - lastLineStart <= 40 ? INITIALS_CLOSING_NOTE.exec(text.slice(lastLineStart, trimmedEnd)) : null;
+  const lastLineText = trimmedEnd - lastLineStart <= 40 ? text.slice(lastLineStart, trimmedEnd) : '';
+  const lastLine = INITIALS_CLOSING_NOTE.exec(lastLineText);
   if (lastLine) takeInitials(lastLineStart + lastLine.indices![1][0], lastLine[1], "initials on a note's last line");
+  // "...⏎kw", "...⏎lisa k": the same in lower case, or a first name and an initial.
+  const lowerCaseLastLine = lastLine || lastLineStart === 0 ? null : LOWER_CASE_CLOSING_NOTE.exec(lastLineText);
+  if (lowerCaseLastLine && signsInLowerCase(lowerCaseLastLine[1])) {
+    const start = lastLineStart + lowerCaseLastLine.indices![1][0];
+    const k = firstTokenAtOrAfter(tokens, start);
+    let end = k;
+    while (end < tokens.length && tokens[end].end <= start + lowerCaseLastLine[1].length) end++;
+    if (end > k && tokens[k].start === start) take(k, end, 'DOCTOR', 0.75, "initials or a first name signing on a note's last line");
+  }
   // "ZV/lh", "KO:MTW", "EB/JCR": the dictating doctor's and the transcriptionist's initials on a line of their own.
   for (const m of text.includes('/') || text.includes(':') ? matchesOf(DICTATION_INITIALS, text) : []) {
     const [doctor, typist] = [m[1], m[2]];
@@ -2188,8 +2201,9 @@ function introducedNamePart(t: Token): boolean {
  */
 function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
   if (!t.capsLine || !t.info.firstName || t.info.tier !== 'ambiguous') return false;
-  // A modal is never followed by "IS" or "HAS": "SON WILL IS HCP".
-  return /^[ \t]{1,2}(?:[A-Z]{2,}ED|AT BEDSIDE|IS|WAS|HAS|HERE|PRESENT|VISITED|UPDATED)\b/.test(text.slice(t.end, t.end + 16));
+  // A modal is never followed by a past tense or by what a person is or does: "SON WILL IS HCP", "DTR MAY HERE".
+  // "NEED", "BLEED", "PROCEED" end like a past tense and are none.
+  return /^[ \t]{1,2}[A-Z]{2,}(?<!E)ED\b/.test(text.slice(t.end, t.end + 16)) || PERSON_PREDICATE.test(text.slice(t.end, t.end + 14));
 }
 
 /** Cheap test before the cue expressions run: could this word be a name after any cue at all? */

@@ -146,8 +146,6 @@ const NOT_A_TRADE = new Set(
 function isTradeHead(upper: string): boolean {
   if (NOT_A_TRADE.has(upper) || upper.length < 4) return false;
   if (PROFESSIONS.has(upper) || PROFESSIONS_NEEDING_CONTEXT.has(upper) || TITLE_HEADS.has(upper) || COMPOUND_HEADS.has(upper)) return true;
-  // A carrier of a gene or an infection; "letter carrier" and "mail carrier" are in the lists.
-  if (upper === 'CARRIER') return false;
   // Comparatives ("heavier", "earlier") end like agent nouns; the trades among them are in the lists.
   if (!/(?:[^EI]ER|OR|IST|ICIAN|[A-Z]{3}MAN|HAND)$/.test(upper)) return false;
   // An agent noun of clinical prose ("carrier", "donor", "monitor") is no trade unless the lists say so.
