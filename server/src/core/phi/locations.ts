@@ -1,5 +1,6 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
+import { isDistinctTownName, isListedTown, startsListedTownName } from './gazetteer';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
 
@@ -959,6 +960,15 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       // "THE LIMA WAS ANASTOMOSED": a listed town that is also a clinical abbreviation, in capitals, is the abbreviation.
       if (subtype === 'CITY' && size === 1 && CLINICAL_ABBREVIATIONS.has(upper) && text.slice(w.start, w.end) === upper) subtype = undefined;
     }
+    if (!subtype) {
+      const townSize = townNamedAt(text, words, i, upperOf, capsText);
+      // Below the names' confidence: "Hope Ardmore", "Fitzwilliam, Eamon" are people whose surname is also a town.
+      if (townSize > 0 && !namesAClinicalInstrument(text, words[i + townSize - 1].end, capsText, true)) {
+        found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.65, 'listed town name'));
+        i += townSize - 1;
+        continue;
+      }
+    }
     // "COLUMBIA SCREEN", "Boston bowel prep score", "New York Heart Association class": a scale, rule or disease named after the place.
     if (subtype && namesAClinicalInstrument(text, words[i + size - 1].end, capsText, true)) subtype = undefined;
     if (subtype) {
@@ -968,6 +978,17 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       continue;
     }
     const preposition = previousWord(text, w.start);
+    // "ON A FARM OUTSIDE FLAGSTAFF", "FLYING IN FROM EAGLE PASS": after a place phrase, a listed town, whatever its words mean.
+    const outside = OUTSIDE_BEFORE.test(text.slice(Math.max(0, w.start - 10), w.start));
+    if (outside || (PLACE_PREPOSITIONS.has(preposition) && PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) || kinNamedBefore(text.slice(Math.max(0, w.start - 56), w.start))) {
+      const strongCue = outside || RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start)) || kinNamedBefore(text.slice(Math.max(0, w.start - 56), w.start)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, w.start - 56), w.start));
+      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, strongCue);
+      if (townSize > 0) {
+        found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.8, 'listed town after a place phrase'));
+        i += townSize - 1;
+        continue;
+      }
+    }
     if (!PLACE_PREPOSITIONS.has(preposition)) continue;
     const cued = PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start)) || kinNamedBefore(text.slice(Math.max(0, w.start - 56), w.start));
     if (!cued && (capsText || !PLACE_ONLY_PREPOSITIONS.has(preposition))) continue;
@@ -1014,6 +1035,69 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
  * capitalised name with a town's head or prefix is a town, whatever its words mean alone (mixed case only).
  */
 const TOWN_SHAPED_AFTER_PREPOSITION = /\b(?:in|from|to|near|at)[ \t]{1,2}((?:(?:West|East|North|South|New|Fort|Port|Lake|Mount|Saint|St\.|Ft\.|Mt\.)[ \t](?!(?:Wing|Tower|Campus|Building|Pavilion|Hall|Unit|Side|End|Entrance|Lobby|Annex|Clinic|Onset|Diagnosis|Patient|Admission|Pain|Medication|Medications|Meds|Lesion|Symptoms?)\b)\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)|\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?[ \t](?:City|Springs|Falls|Heights|Rapids|Junction|Beach|Hills|Grove|Harbor|Harbour|Township|Crossing))\b(?![ \t](?:Hospital|Medical|Clinic|Center|Centre|Health|Unit|Wing|Hall|Tower|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Church|School|High|Elementary|Middle|University|College|Pharmacy|Nursing|Rehab|Dialysis|Regional|Memorial|General|Community)\b)/gu;
+
+/** Small words inside town names ("BAYOU LA BATRE", "Havre De Grace"). */
+const TOWN_PARTICLE = /^(?:la|le|de|del|des|du|los|las|el|of|on|upon|the|and)$/;
+
+/**
+ * The number of words from `words[i]` that name a listed town on their own, or 0. One word counts where it is
+ * nothing but a town's name; longer names in title case in mixed-case text, or in capitals when one of their
+ * words is no English word ("LAS CRUCES", "ROANOKE RAPIDS"; "EAGLE PASS" needs a place phrase before it).
+ */
+function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean): number {
+  const first = upperOf(words[i]);
+  if (startsListedTownName(first)) {
+    for (let size = Math.min(4, words.length - i); size >= 2; size--) {
+      if (!adjacent(text, words, i, size)) continue;
+      const name = townName(text, words, i, size, upperOf);
+      if (!isListedTown(name)) continue;
+      const parts = name.split(' ').filter((part) => !TOWN_PARTICLE.test(part.toLowerCase()));
+      if (parts.some((part) => NAMELESS_WORDS.has(part) || CLINICAL_ABBREVIATIONS.has(part))) continue;
+      const raw = text.slice(words[i].start, words[i + size - 1].end);
+      const titleCase = raw.split(/[ \t]+/).every((part) => TOWN_PARTICLE.test(part) || /^\p{Lu}\p{Ll}/u.test(part));
+      const someWordIsNoWord = parts.some((part) => !isKnownWord(part));
+      // "Country Club", "Medical Lake": ordinary words in title case are a town only after a preposition.
+      if (!capsText && titleCase && (someWordIsNoWord || PLACE_PREPOSITIONS.has(previousWord(text, words[i].start)))) return size;
+      if ((capsText || raw === raw.toUpperCase()) && someWordIsNoWord) return size;
+    }
+  }
+  if (!isDistinctTownName(first)) return 0;
+  // "BETHESDA II", "Rotterdam 3/3": a town that names a classification, before its grade.
+  if (GRADE_AFTER.test(text.slice(words[i].end, words[i].end + 8))) return 0;
+  const raw = text.slice(words[i].start, words[i].end);
+  // In mixed-case text a word in capitals is as likely an acronym as a town; a long one is the town.
+  return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === first && first.length >= 6) ? 1 : 0;
+}
+
+const OUTSIDE_BEFORE = /\boutside[ \t]{1,2}$/i;
+const GRADE_AFTER = /^[ \t]{1,2}(?:[IVX]{1,4}|\d{1,2}(?:\/\d)?)\b/;
+
+/** After a place phrase, a listed town of up to three words, ending its clause in capitals ("FROM PRICE, UPDATED"). */
+function townNamedAfterCue(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean, strongCue: boolean): number {
+  for (let size = Math.min(3, words.length - i); size >= 1; size--) {
+    if (size > 1 && !adjacent(text, words, i, size)) continue;
+    const name = townName(text, words, i, size, upperOf);
+    if (!isListedTown(name)) continue;
+    const parts = name.split(' ');
+    // "IN PEARL CITY" is a town, "IN CITY" or "FROM HOME" is not.
+    if (NAMELESS_WORDS.has(parts[0]) || CARE_SETTINGS.has(parts[0]) || DWELLINGS.has(parts[0])) continue;
+    if (parts.some((part) => CLINICAL_ABBREVIATIONS.has(part) || RELATION_CUES.has(part) || MONTH_OR_WEEKDAY.test(part))) continue;
+    // "ORDERED FROM STOCK": a town named by ordinary words only after a phrase about where someone lives or goes.
+    if (!strongCue && parts.every((part) => isKnownWord(part))) continue;
+    const raw = text.slice(words[i].start, words[i + size - 1].end);
+    if (!capsText && !raw.split(/[ \t]+/).every((part) => TOWN_PARTICLE.test(part) || /^\p{Lu}\p{Ll}/u.test(part))) continue;
+    if (capsText && !/^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(text.slice(words[i + size - 1].end, words[i + size - 1].end + 3))) continue;
+    return size;
+  }
+  return 0;
+}
+
+/** The words from `words[i]` joined by single spaces, upper case: the key the town list is looked up by. */
+function townName(text: string, words: PlaceWord[], i: number, size: number, upperOf: (w: PlaceWord) => string): string {
+  let name = upperOf(words[i]);
+  for (let k = i + 1; k < i + size; k++) name += ' ' + upperOf(words[k]);
+  return name;
+}
 
 /** Dwellings and vehicles people live in, which no clinical prose list need know: "LIVES IN TRAILER". */
 const DWELLINGS = new Set(['TRAILER', 'CAMPER', 'MOTEL', 'HOTEL', 'SHELTER', 'TENT', 'VAN', 'RV', 'BARN', 'CABIN', 'DORM', 'DORMITORY', 'BASEMENT', 'GARAGE', 'CONDO', 'DUPLEX', 'HOUSEBOAT']);

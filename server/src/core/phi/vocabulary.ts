@@ -290,7 +290,7 @@ export const CITIES = set(`
 
 /** Heads of the scales, rules, classes, diseases and devices named after a person or a place. */
 const INSTRUMENT_HEADS = new Set(
-  'scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool virus disease syndrome fever tube shunt catheter prep'.split(' '),
+  'scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool virus disease syndrome fever tube shunt catheter prep units category system'.split(' '),
 );
 /** The heads a person's name makes an instrument of ("Wells score"); "Son Jacob fever x2 days" keeps Jacob. */
 const PERSON_INSTRUMENT_HEADS = new Set('scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool'.split(' '));

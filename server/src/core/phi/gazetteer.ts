@@ -1,0 +1,43 @@
+import places from './data/places';
+import { isKnownWord, wordInfo } from './lexicon';
+import { CLINICAL_ABBREVIATIONS, NEVER_NAMES } from './vocabulary';
+import { WordTable } from '../wordTable';
+
+/**
+ * Towns of about a thousand people or more in the countries Clinote's notes mostly come from (GeoNames). A town
+ * named by an English or clinical word ("Hope", "Comfort", "Canton", "Pearl City") counts only where the note says
+ * it is a place; a town name no dictionary or name list knows ("Biloxi", "Waukesha") counts wherever it stands.
+ */
+let table: WordTable | undefined;
+let firstWords: Set<string> | undefined;
+
+function towns(): WordTable {
+  return (table ??= new WordTable(places));
+}
+
+export function isListedTown(upper: string): boolean {
+  return towns().has(upper);
+}
+
+/** First words of the towns named by more than one word, so longer phrases are only tried where one can start. */
+export function startsListedTownName(upper: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const line of places.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) firstWords.add(line.slice(0, space));
+    }
+  }
+  return firstWords.has(upper);
+}
+
+/**
+ * A one-word town whose name is nothing else: no English, clinical or drug word, no first name or surname (a town
+ * named for a person is left to the name rules and the place cues), no clinical abbreviation.
+ */
+export function isDistinctTownName(upper: string): boolean {
+  if (upper.length < 4 || !isListedTown(upper)) return false;
+  if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || isKnownWord(upper)) return false;
+  const info = wordInfo(upper);
+  return !info.firstName && !info.surname;
+}

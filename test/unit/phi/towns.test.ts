@@ -1,0 +1,39 @@
+import { describeMarkedCases, type MarkedCase } from './marked';
+
+/**
+ * Towns from the GeoNames list (server/src/core/phi/data/places.ts): a name that is nothing else is a town wherever it
+ * stands; a town named by ordinary words only after a phrase about where someone lives or goes; and the towns that also
+ * name a classification, a measure or a device stay clinical words. Written for these tests.
+ */
+const cases: MarkedCase[] = [
+  {
+    name: 'a town name no dictionary or name list knows, with no cue, in capitals and in mixed case',
+    note: 'LIVES W/ NEPH IN «POCATELLO|LOCATION». DAUGHTER DRIVES UP FROM «HATTIESBURG|LOCATION» WEEKLY.\nHer son in «Waukesha|LOCATION» calls daily; she summers near «Biddeford|LOCATION».',
+  },
+  {
+    name: 'a town of several words when one of them is no English word',
+    note: 'MOTHER ON THE WAY FROM «LAS CRUCES|LOCATION». SISTER IN «ROANOKE RAPIDS|LOCATION» AWARE.',
+  },
+  {
+    name: 'a town of ordinary words after a phrase about where someone lives or goes',
+    note: 'GRANDDAUGHTER FLYING IN FROM «EAGLE PASS|LOCATION». LIVES ON A FARM OUTSIDE «FLAGSTAFF|LOCATION». PT GREW UP IN «PEARL CITY|LOCATION», RAISED BY GRANDMOTHER.',
+  },
+  {
+    name: 'a town of ordinary words in title case after a preposition in mixed case',
+    note: 'Moved here from «Rapid City|LOCATION» last year; her brother is in «Grand Junction|LOCATION».',
+  },
+  {
+    name: 'ordinary words that are also a town, without a phrase about a place',
+    note: 'METFORMIN ORDERED FROM STOCK. PT IN GOOD SPIRITS, EATING IN COMFORT. Where: the Country Club by the lake.',
+  },
+  {
+    name: 'towns that name a classification, a measure or a device',
+    note: 'FNA: BETHESDA II, BENIGN. Bethesda category IV on repeat. MONTEVIDEO UNITS > 200 BY IUPC. PCOS by Rotterdam criteria. Foley to gravity; no Cushing syndrome.',
+  },
+  {
+    name: 'a person whose surname is also a town stays a name',
+    note: 'Niece «Hope Ardmore|NAME» is HCP.\nYour patient «Eamon Fitzwilliam|NAME» («Fitzwilliam, Eamon P.|NAME») was seen today.',
+  },
+];
+
+describeMarkedCases('PHI towns from the gazetteer', cases);
