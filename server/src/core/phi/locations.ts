@@ -235,6 +235,29 @@ const UNIT_AFTER_UNIT_OR_LABEL = new RegExp(String.raw`(?:\b(?:ED|ER|PACU|ICU|OR
  * field of a header, set off by double spaces.
  */
 const UNIT_AS_A_HEADER_FIELD = new RegExp(String.raw`(?<![ \t])[ \t]{2,6}${OWN_UNIT_NAME}(?=(?:[ \t]{1,2}\([A-Z][A-Za-z -]{2,20}\))?[ \t]{2,6}(?:\d|[A-Z]{2,}\b))`, 'g');
+/**
+ * One to three capitalised words before UNIT, WING, WARD, HALL, HOUSE or SUITE, where a header, a list or a room puts a
+ * ward: at a line start or after a comma, dash, bracket, colon, wide gap or place preposition, and before a room, a bed,
+ * a note title, a bracket, a date or the end of the clause.
+ */
+const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
+const WARD_TAIL_WORDS = [' unit', ' wing', ' ward', ' hall', ' house', ' suite'];
+/** Words that say what kind of ward or care a unit gives ("BURN UNIT", "LOCKED UNIT", "SUCTION UNIT"), never its name. */
+const GENERIC_WARD_WORDS = new Set(
+  `MEDICAL SURGICAL MED SURG MED-SURG MEDSURG BURN CARDIAC CORONARY INTENSIVE CRITICAL CARE ACUTE SUBACUTE STEP-DOWN STEPDOWN
+  OBSERVATION OBS ISOLATION PSYCH PSYCHIATRIC PSYCHIATRY BEHAVIORAL BEHAVIOURAL MENTAL HEALTH ADULT ADOLESCENT CHILD CHILDREN'S
+  PEDIATRIC PEDS PAEDIATRIC GERIATRIC GERI GERO GERI-PSYCH GERO-PSYCH DEMENTIA MEMORY LOCKED SECURE OPEN DIALYSIS RENAL TRANSPLANT
+  ONCOLOGY ONC HEMATOLOGY HEME BMT MATERNITY POSTPARTUM ANTEPARTUM LABOR DELIVERY NURSERY NEONATAL NEWBORN MOTHER-BABY REHAB
+  REHABILITATION SPINAL CORD STROKE NEURO NEUROLOGY NEUROSURGICAL TRAUMA ORTHO ORTHOPEDIC ORTHOPAEDIC TELEMETRY TELE RESPIRATORY
+  PULMONARY HOSPICE PALLIATIVE INFECTIOUS INFUSION RECOVERY SURGERY SAME DAY AMBULATORY OUTPATIENT INPATIENT EMERGENCY DETOX
+  DETOXIFICATION SUBSTANCE CHEMICAL DEPENDENCY ADDICTION CRISIS STABILIZATION STABILISATION MEDICINE GENERAL INTERNAL FAMILY
+  SPECIAL SKILLED NURSING LONG-TERM TRANSITIONAL SPECIALTY HIGH DEPENDENCY ASSESSMENT ADMISSIONS ADMISSION RESEARCH CLINICAL
+  DECISION EVALUATION MAIN NEW OLD NORTH SOUTH EAST WEST CENTRAL UPPER LOWER FIRST SECOND THIRD FOURTH FIFTH GROUND TOP BLOOD
+  STORAGE HOUSING GUEST SUCTION AIR CONDITIONING POWER CONTROL HEATING COOLING HEAT WARMING WARMER CHEST SUPPLY CLEAN DIRTY UTILITY
+  BATH BATHROOM SHOWER DINING DAY NIGHT DOWN UP ACROSS SHARED HALFWAY GROUP FOSTER SAFE TREATMENT RESIDENTIAL CORRECTIONAL SEGREGATION SOLITARY INTAKE MAXIMUM
+  MINIMUM MEDIUM PROTECTIVE CUSTODY WOMEN'S MEN'S WOMENS MENS FEMALE MALE COED SENIOR JUNIOR NEGATIVE POSITIVE PRESSURE PROCEDURE
+  PROCEDURAL ENDOSCOPY CATH HOLDING PRE-OP POST-OP PREOP POSTOP PERIOPERATIVE PACU ICU CCU NICU PICU SICU MICU ED ER OR`.split(/\s+/),
+);
 const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room'];
 
 /**
@@ -302,6 +325,13 @@ function ownUnitName(name: string): boolean {
   if (/^(?:CENTRAL|NORTH|SOUTH|EAST|WEST)$/.test(first)) return true;
   const info = wordInfo(first);
   return info.tier !== 'word' && info.commonRank === undefined && !CLINICAL_ABBREVIATIONS.has(first) && !NAMELESS_WORDS.has(first) && !isKnownFunctionWord(first);
+}
+
+/** A word that names a ward of its own: no clinical prose uses it often, and it describes no kind of ward or care. */
+function ownWardWord(upper: string): boolean {
+  if (upper.length < 3 || GENERIC_WARD_WORDS.has(upper) || isKnownFunctionWord(upper)) return false;
+  const info = wordInfo(upper);
+  return info.tier !== 'word' && (info.commonRank === undefined || info.commonRank >= 3000);
 }
 
 function isKnownFunctionWord(word: string): boolean {
@@ -550,6 +580,19 @@ export function findLocations(text: string): Candidate[] {
       add(start, start + name.length, 'DEPARTMENT', 0.8, 'hospital unit named by a word of its own');
     }
   }
+  // "WILLOW UNIT 7A-7P NSG NOTE", "MEMORY CARE, MAGNOLIA WING.", "St. Aidan's Hospital, Beacon Ward, room 6": a ward named
+  // by a word of its own before its kind, where a header or a room puts it.
+  for (const m of holdsAny(lower, WARD_TAIL_WORDS) ? matchesOf(WARD_WITH_TAIL, text) : []) {
+    const name = m[1];
+    const words = name.split(/[ \t]+/);
+    const upperWords = words.slice(0, -1).map((w) => w.toUpperCase());
+    // "AT UNCLE'S HOUSE", "BATHROOM DOWN HALL": a relative's home or a way through a building.
+    if (upperWords.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || RELATION_CUES.has(w.replace(/['’]S$/, '')) || /^\d/.test(w))) continue;
+    if (!upperWords.some(ownWardWord)) continue;
+    // Title case in mixed-case text: "the whole Unit" is prose.
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    add(m.index + m[0].indexOf(name), m.index + m[0].length - (m[0].length - m[0].trimEnd().length), 'DEPARTMENT', 0.8, 'ward named by a word of its own before its kind');
+  }
   // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
   for (const m of holdsAny(lower, COUNTY_WORDS) ? matchesOf(COUNTY_NAME, text) : []) {
     // The name is the words right before the word "county" back to the first function or generic word.
@@ -662,7 +705,8 @@ export function findLocations(text: string): Candidate[] {
     const ordinary = (w: string) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CARE_SETTINGS.has(w) || (isKnownWord(w) && !isProperNoun(w));
     if (words[0] === 'THE' ? words.length < 2 : false) continue;
     const content = words.filter((w) => w !== 'THE');
-    if (CARE_SETTINGS.has(content[0]) || content.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
+    // "FELL AT UNCLE'S HOUSE": a relative's home names nobody's place.
+    if (CARE_SETTINGS.has(content[0]) || RELATION_CUES.has(content[0].replace(/['’]S$/, '')) || content.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
     // Ordinary words only: a title-case name of three or more words in mixed case ("Ocean State Job Lot"), never in capitals.
     const inCapitals = capsText || m[1] === m[1].toUpperCase();
     if (content.every(ordinary) && (inCapitals || content.length < 3)) continue;

@@ -3,7 +3,8 @@ import { describeMarkedCases, type MarkedCase } from './marked';
 /**
  * Towns from the GeoNames list (server/src/core/phi/data/places.ts): a name that is nothing else is a town wherever it
  * stands; a town named by ordinary words only after a phrase about where someone lives or goes; and the towns that also
- * name a classification, a measure or a device stay clinical words. Written for these tests.
+ * name a classification, a measure or a device stay clinical words. Wards named by a word of their own ("WILLOW UNIT").
+ * Written for these tests.
  */
 const cases: MarkedCase[] = [
   {
@@ -34,6 +35,14 @@ const cases: MarkedCase[] = [
     name: 'a person whose surname is also a town stays a name',
     note: 'Niece «Hope Ardmore|NAME» is HCP.\nYour patient «Eamon Fitzwilliam|NAME» («Fitzwilliam, Eamon P.|NAME») was seen today.',
   },
+  {
+    name: 'a ward named by a word of its own before UNIT, WING, WARD, HALL, HOUSE or SUITE, where a header or a room puts it',
+    note: '«WILLOW UNIT|LOCATION» 7A-7P NSG NOTE\nMEMORY CARE, «MAGNOLIA WING|LOCATION». DEMENTIA, FAST 6D.\n«HARBOR HOUSE|LOCATION» RM «289A|LOCATION»\n«St. Aidan\'s Hospital|LOCATION», «Beacon Ward|LOCATION», room «6|LOCATION»',
+  },
+  {
+    name: 'a ward of a kind, a relative\'s home or a way through a building is no named ward',
+    note: 'TO LOCKED UNIT. FELL AT UNCLE\'S HOUSE. SLIPPED AT HER SISTER\'S HOUSE. SHARED BATHROOM DOWN HALL. the whole Unit aware. SUCTION UNIT AT BEDSIDE.',
+  },
 ];
 
-describeMarkedCases('PHI towns from the gazetteer', cases);
+describeMarkedCases('PHI towns from the gazetteer and wards by name', cases);
