@@ -597,8 +597,8 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (!/[\d._-]/.test(login) && (login !== login.toLowerCase() || isKnownWord(login.toUpperCase()))) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
   }
-  // "PORTAL MESSAGE FROM SANTOS.BAEZ (PATIENT)", "entered by penab": a login after who sent or entered something.
-  for (const m of /message from|entered by|account/i.test(text) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
+  // "entered by penab", "LAST EDITED BY BOKAFOR 11-OCT-2024": a login after who sent, entered or changed something.
+  for (const m of holdsAny(lowerCaseOf(text), LOGIN_CUE_WORDS) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
     const login = m[1].replace(/\.+$/, '');
     if (!/[\d._]/.test(login) && (isKnownWord(login.toUpperCase()) || wordInfo(login.toUpperCase()).tier !== 'unknown')) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][0] + login.length, 'NAME', 'USERNAME', 0.8, 'login of a sender'));
@@ -606,7 +606,13 @@ function findUserNames(text: string, found: Candidate[]): void {
 }
 
 const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]|$))/dg;
-const LOGIN_AFTER_SENDER = /\b(?:message from|entered by|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$))/dgi;
+/**
+ * "PORTAL MESSAGE FROM SANTOS.BAEZ (PATIENT)", "Last edited by mventimi 03:11", "RECORDED BY KIWASAKI1; COSIGNED BY ...",
+ * "PCR AUTHOR JPRUITT_NSFD | QA", "EVV ID SWILLIAMS07": the login an electronic record puts after who sent, entered or
+ * changed an entry, before the time, a bracket, a field separator or the line end.
+ */
+const LOGIN_AFTER_SENDER = /\b(?:message from|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed)[ \t]by:?|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
+const LOGIN_CUE_WORDS = ['message from', ' by', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
