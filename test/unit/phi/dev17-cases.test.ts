@@ -14,6 +14,18 @@ const cases: MarkedCase[] = [
     name: 'who entered an entry, when it is a word, is no login',
     note: 'Entered by nursing. Reviewed by pharmacy. Edited by: staff.',
   },
+  {
+    name: 'a month and day after the last or next of an event, an admission, a check or an evaluation',
+    note: 'LAST DRINK «11/2|DATE» APPROX 2100. ADM «11/1|DATE» SYNCOPE. DEVICE CHECK «11/12|DATE» W/ CLINIC. WOUND CHECK «11/5|DATE». geriatric psych eval «4/9|DATE» (pending). build-up starting «4/8|DATE» then monthly. Admitted via ED «12/8|DATE» after overdose.',
+  },
+  {
+    name: 'a month and day after another date joined to it or after a clock time',
+    note: 'NOC «11/3|DATE» -> «11/4|DATE». consistent over 3 talks («5/4|DATE», «5/5|DATE», today). came to the ED at 07:00 «10/6|DATE» after school.',
+  },
+  {
+    name: 'grades, scores and doses joined the same way stay numbers',
+    note: 'STRENGTH 4/5, 5/5 BILAT. pain 8/10 -> 4/10 after dilaudid. at 14:00 1/2 tab given. gave 1/2, then 1/4 tab.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);
