@@ -26,6 +26,18 @@ const cases: MarkedCase[] = [
     name: 'grades, scores and doses joined the same way stay numbers',
     note: 'STRENGTH 4/5, 5/5 BILAT. pain 8/10 -> 4/10 after dilaudid. at 14:00 1/2 tab given. gave 1/2, then 1/4 tab.',
   },
+  {
+    name: 'a second credential after a signer and a credential is no name',
+    note: '«K. BJORNSTAD|NAME», RN, LSN\n«ROXANNE BELL|NAME», RN, QIDP\n«MARCUS THIBODEAUX|NAME», MD, UROLOGY RESIDENT PGY-3\n«FRANKLIN COUNTY|LOCATION» PUBLIC HEALTH - HOME VISIT, «L. MANUEL|NAME», RN, NCSN',
+  },
+  {
+    name: 'drug names newer than the drug table are no names, even after a relation word or an initial',
+    note: 'MEDS PER WIFE: APIXABAN 5 MG BID. B. SITAGLIPTIN NOT TAKEN. C. EMPAGLIFLOZIN HELD. started dupilumab; held rivaroxaban.',
+  },
+  {
+    name: 'kin written short before a name, and field labels on a line in capitals',
+    note: 'SON «TUAN NGUYEN|NAME» AND GRANDDTR «VY|NAME» VISITED.\nLANG: IRAQI ARABIC. RESTING IN GERI CHAIR.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

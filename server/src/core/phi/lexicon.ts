@@ -70,6 +70,16 @@ const CONTRACTION = /^(?:I|YOU|HE|SHE|IT|WE|THEY|THAT|WHAT|WHO|THERE|HERE|LET|WH
 const cache = new Map<string, WordInfo>();
 
 /**
+ * Stems of drug names newer than the FY2017 drug table ("APIXABAN", "SITAGLIPTIN", "EMPAGLIFLOZIN", "ADALIMUMAB"): no name
+ * in the census or world lists ends so, apart from a Mc- surname.
+ */
+const DRUG_STEM = /^(?!MC)[A-Z]{2,}(?:XABAN|GATRAN|GLIPTIN|GLIFLOZIN|GLUTIDE|TINIB|CICLIB|PARIB|ZOMIB|SARTAN|OLOL|STATIN|CONAZOLE|PRAZOLE|CYCLINE|FLOXACIN|MYCIN|CILLIN|PENEM|NAVIR|BUVIR|TEGRAVIR|CLOVIR|PARIN|GLITAZONE|SETRON|TRIPTAN|TIDINE|LUKAST|DRONATE|OXETINE|AZEPAM|AZOLAM|DIPINE|SONIDE|METASONE|TEROL|TROPIUM|GABALIN|TRIPTYLINE|PERIDONE|ZUMAB|XIMAB|MUMAB|CEPT|GLARGINE|DEGLUDEC|DETEMIR)$/;
+
+function isDrugStem(upper: string): boolean {
+  return upper.length >= 6 && DRUG_STEM.test(upper);
+}
+
+/**
  * Classifies an upper-case word. Surnames rarer than this rank that are also words are ordinary
  * words; rare-but-clean surnames still count, because held-out notes are full of unusual names.
  */
@@ -82,9 +92,10 @@ export function wordInfo(upper: string): WordInfo {
   const commonRank = lex.common.get(upper);
   const firstName = firstRank !== undefined;
   const surname = surnameRank !== undefined;
-  const clinicalWord = commonRank !== undefined || lex.medical.has(upper);
+  const drug = isDrugStem(upper);
+  const clinicalWord = commonRank !== undefined || lex.medical.has(upper) || drug;
   let tier: NameTier;
-  if (NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CONTRACTION.test(upper)) tier = 'word';
+  if (NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CONTRACTION.test(upper) || drug) tier = 'word';
   else if (!firstName && !surname) tier = 'unknown';
   else if (clinicalWord || upper.length <= 2) tier = 'ambiguous';
   // A frequent name that is only a rare dictionary word (Walker, Hunter, Grace) is still a name.
@@ -103,7 +114,7 @@ export function isKnownWord(upper: string): boolean {
   const hit = knownCache.get(upper);
   if (hit !== undefined) return hit;
   const lex = lexicon();
-  const known = CONTRACTION.test(upper) || lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isEnglishWord(upper);
+  const known = CONTRACTION.test(upper) || lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isDrugStem(upper) || isEnglishWord(upper);
   if (knownCache.size > 50_000) knownCache.clear();
   knownCache.set(upper, known);
   return known;

@@ -375,8 +375,8 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     const t = tokens[i];
     if (!standsAlone(t) || isEponymUse(text, t)) continue;
     // "Device: Medtronic ...": a word before a colon at a clause start labels what follows.
-    // A first name there is a speaker ("Nicole: Remember me?").
-    if (text.charCodeAt(t.end) === 58 && clauseStartBefore(text, t.start) && !t.info.firstName) continue;
+    // A first name there is a speaker ("Nicole: Remember me?"), except on a line in capitals, where it is a field ("LANG:").
+    if (text.charCodeAt(t.end) === 58 && clauseStartBefore(text, t.start) && (!t.info.firstName || t.capsLine)) continue;
     let start = i;
     while (start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
     const end = Math.max(extendName(text, tokens, i, false), i + 1);
