@@ -38,6 +38,18 @@ const cases: MarkedCase[] = [
     name: 'kin written short before a name, and field labels on a line in capitals',
     note: 'SON «TUAN NGUYEN|NAME» AND GRANDDTR «VY|NAME» VISITED.\nLANG: IRAQI ARABIC. RESTING IN GERI CHAIR.',
   },
+  {
+    name: 'a hospital named by a word of its own before GENERAL or CHILDREN\'S',
+    note: 'ED NURSING - «BAYFRONT GENERAL|LOCATION»  «NOV 3RD|DATE»\nBABY TRANSFERRED AT 0300 TO «LAKEFRONT CHILDREN\'S|LOCATION» FOR RDS.\nSEEN BY GENERAL SURGERY. IN GENERAL, DOING WELL. SURGEON GENERAL WARNING.',
+  },
+  {
+    name: 'an insurer, a carrier or a service firm before a head only such a firm has, in capitals',
+    note: 'INS: «PACIFIC CREST HEALTH PLAN|LOCATION» MEMBER ID «PCH449208713|ID»\nADJUSTER AT «GREAT LAKES MUTUAL|LOCATION». TOWED BY «MAPLE HILL TOWING|LOCATION».\nFLIGHT RECORD -- «BIG SKY MEDEVAC|LOCATION»\nCHECK YOUR HEALTH PLAN. AVOID QT-PROLONGING DRUGS. DTR INTERPRETING.',
+  },
+  {
+    name: 'a home of a kind is no ward',
+    note: 'LIVES W/ WIFE + 4 CHILDREN IN GARAGE UNIT, REAR HOUSE.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

@@ -78,13 +78,13 @@ const STATE_ENDS_CLAUSE = /^(?:[,.;)]|[ \t]{0,2}(?:$|[\r\n])|[ \t]{1,2}(?:with|a
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 // Upper-cased whole for notes in capitals (FACILITY_CAPS), so no escapes with letters (\t, \b) inside.
-const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service)`;
+const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service)`;
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
   const word = String.raw`[A-Z][${nameLetters}'’&.-]{1,30}`;
   return new RegExp(
-    String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|ST\.?|SAINT|MOUNT|MT\.?)[ \t]{1,2})?(?:${word}[ \t]{1,2}(?:&[ \t]{1,2})?){1,5}${facilityWords}\b` +
+    String.raw`\b(?:(?:St\.?|Saint|Mount|Mt\.?|ST\.?|SAINT|MOUNT|MT\.?)[ \t]{1,2})?(?:${word}[ \t]{1,2}(?:[&+][ \t]{1,2})?){1,5}${facilityWords}\b` +
       String.raw`(?:[ \t]{1,2}(?:of|at|OF|AT)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?${word}(?:[ \t]{1,2}${word}){0,2}|[ \t]{1,2}(?:East|West|North|South|Eastside|Westside|Northside|Southside|Downtown|Campus)\b)?` +
       String.raw`|\b(?:Hospital|Medical Center|University|Infirmary|Hospice|HOSPITAL|MEDICAL CENTER|UNIVERSITY|HOSPICE)[ \t]{1,2}(?:of|OF)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?(?:${word}[ \t]{0,2}){1,4}`,
     'g',
@@ -94,12 +94,12 @@ const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
 const FACILITY_HEAD = new RegExp(String.raw`\b${FACILITY_WORDS}\b`, 'i');
-const ORGANIZATION_WORDS = String.raw`(?:Drug|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation)`;
+const ORGANIZATION_WORDS = String.raw`(?:Drug|Drugs|Health Plan|Mutual|Assurance|Healthshare|Credit Union|Reference Lab|Diagnostic Lab|Home Infusion|Home Nursing|Medevac|Life Flight|Care Flight|Critical Care Transport|Medical Transport|Med Transit|Towing|Packers|Freightways|Rescue Mission|Supported Living|Residences|Day Hab|Resettlement|Animal Control|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}(?:&[ \t]{1,2})?){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
 const ORGANIZATION_KEYWORD = new RegExp(String.raw`\b${ORGANIZATION_WORDS}\b`, 'gi');
-const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}(?:&[ \t]{1,2})?){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
+const ORGANIZATION_CAPS = new RegExp(String.raw`\b(?:[A-Z][A-Z'’&.-]{1,30}[ \t,]{1,2}(?:[&+][ \t]{1,2})?){0,3}[A-Z][A-Z'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS.toUpperCase()}\b\.?`, 'g');
 /**
  * Where an injury happened: "fall at Pratt Aerospace;", "slipped at Ocean State Job Lot". Capitalised words up to a
  * break; in capitals only words no dictionary knows, since "FALL AT HOME" or "FALL AT NIGHT" name no place.
@@ -254,7 +254,7 @@ const GENERIC_WARD_WORDS = new Set(
   SPECIAL SKILLED NURSING LONG-TERM TRANSITIONAL SPECIALTY HIGH DEPENDENCY ASSESSMENT ADMISSIONS ADMISSION RESEARCH CLINICAL
   DECISION EVALUATION MAIN NEW OLD NORTH SOUTH EAST WEST CENTRAL UPPER LOWER FIRST SECOND THIRD FOURTH FIFTH GROUND TOP BLOOD
   STORAGE HOUSING GUEST SUCTION AIR CONDITIONING POWER CONTROL HEATING COOLING HEAT WARMING WARMER CHEST SUPPLY CLEAN DIRTY UTILITY
-  BATH BATHROOM SHOWER DINING DAY NIGHT DOWN UP ACROSS SHARED HALFWAY GROUP FOSTER SAFE TREATMENT RESIDENTIAL CORRECTIONAL SEGREGATION SOLITARY INTAKE MAXIMUM
+  BATH BATHROOM SHOWER DINING DAY NIGHT DOWN UP ACROSS SHARED GARAGE BASEMENT APARTMENT APT REAR FRONT BACK UPSTAIRS DOWNSTAIRS TRAILER MOTEL CONDO HALFWAY GROUP FOSTER SAFE TREATMENT RESIDENTIAL CORRECTIONAL SEGREGATION SOLITARY INTAKE MAXIMUM
   MINIMUM MEDIUM PROTECTIVE CUSTODY WOMEN'S MEN'S WOMENS MENS FEMALE MALE COED SENIOR JUNIOR NEGATIVE POSITIVE PRESSURE PROCEDURE
   PROCEDURAL ENDOSCOPY CATH HOLDING PRE-OP POST-OP PREOP POSTOP PERIOPERATIVE PACU ICU CCU NICU PICU SICU MICU ED ER OR`.split(/\s+/),
 );
@@ -750,9 +750,11 @@ export function findLocations(text: string): Candidate[] {
     if (of && isKnownWord(of[1].toUpperCase()) && !isProperNoun(of[1].toUpperCase())) name = name.slice(0, of.index);
     // "ETONOGESTREL 68 MG DRUG IMPLANT": a dose unit before the head is no firm's name; "Discharge Labs:" labels a section.
     const labelsALine = text.charCodeAt(start + name.length) === 58 && (start === 0 || text.charCodeAt(start - 1) === 10);
-    if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !namesAPlace(name, capsText)) continue;
+    if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !(namesAPlace(name, capsText) || namedByAStrongHead(name))) continue;
     // "DAD MARCOS WORKS NIGHTS AS ...": "works" before what or where someone works is the verb.
     if (/works$/i.test(name) && WORKS_AS_A_VERB.test(text.slice(start + name.length, start + name.length + 16))) continue;
+    // "AVOID QT-PROLONGING DRUGS": drugs of a kind, not a drugstore.
+    if (/^(?:AVOID|HOLD|STOP|CONTINUE|START|RESUME|NEPHROTOXIC|SEDATING|ILLICIT|STREET|OTC)\b|-[A-Z]+ING\b/i.test(name)) continue;
     // "No Known Drug Allergies".
     if (/^[ \t]{1,2}Allergies\b/i.test(text.slice(start + name.length, start + name.length + 12))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
@@ -1447,6 +1449,21 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
 }
 
+/** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
+const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION)$/i;
+
+/** Before such a head, ordinary words name the firm unless they are function or role words or all frequent in clinical prose. */
+function namedByAStrongHead(name: string): boolean {
+  const head = STRONG_ORGANIZATION_HEAD.exec(name);
+  if (!head) return false;
+  const words = name.slice(0, head.index).split(/[ \t+&]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
+  if (words.length === 0 || words.some((w) => (NAMELESS_WORDS.has(w) && !CONNECTORS.has(w)) || CLINICAL_ABBREVIATIONS.has(w) || RELATION_CUES.has(w))) return false;
+  return words.some((w) => {
+    const rank = wordInfo(w).commonRank;
+    return rank === undefined || rank > 1000;
+  });
+}
+
 const HEAD_AND_CONNECTOR = new RegExp(String.raw`\b${FACILITY_WORDS}[ \t]{1,2}(?:of|at)[ \t]{1,2}(?:the[ \t]{1,2})?`, 'i');
 
 /**
@@ -1498,7 +1515,7 @@ function rareWordSurname(upper: string): boolean {
 const DENOMINATIONS = new Set(['BAPTIST', 'METHODIST', 'PRESBYTERIAN', 'CATHOLIC', 'LUTHERAN', 'ADVENTIST', 'EPISCOPAL', 'JEWISH', 'CHRISTIAN', 'MENNONITE']);
 /** Words built like place names ("Lakeside", "Oakmont", "Riverview", "Fairhaven"): a facility named for a place. */
 const PLACE_COMPOUND = /^[A-Z]{2,}(?:SIDE|VIEW|WOOD|WOODS|BROOK|FIELD|DALE|MONT|RIDGE|CREST|HAVEN|SHORE|VILLE|BURG|BURGH|FORD|PORT|LAND|GATE|BRIDGE|WATER|HURST|STEAD|WICK|BURY|TON)$/;
-const SINGLE_WORD_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|INFIRMARY|NURSING HOME|HOSPICE|PHARMACY|HOME HEALTH|REHABILITATION|ADULT DAY PROGRAM)$/i;
+const SINGLE_WORD_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|INFIRMARY|NURSING HOME|HOSPICE|PHARMACY|HOME HEALTH|REHABILITATION|ADULT DAY PROGRAM|GENERAL|CHILDREN['’]S)$/i;
 const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMARY|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|ASSISTED LIVING|HOSPICE|REHABILITATION (?:CENTER|HOSPITAL))$/i;
 
 const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM', 'NATIVE', 'TRIBAL', 'INDIAN']);
