@@ -50,6 +50,18 @@ const cases: MarkedCase[] = [
     name: 'a home of a kind is no ward',
     note: 'LIVES W/ WIFE + 4 CHILDREN IN GARAGE UNIT, REAR HOUSE.',
   },
+  {
+    name: 'a name after a crew, legal, outreach or family-order word',
+    note: 'CREW: FF «ODUYA|NAME». «JAMAL PETTIGREW|NAME» FP-C | DRIVER «GENE MARSH|NAME»\nCOUNTY «ATTORNEY|PROFESSION» «ROSEMARY FLINT|NAME»; YOUNGEST «MALALAI|NAME» 3. INFANT «JOY|NAME» NURSING Q3H.',
+  },
+  {
+    name: 'the same words before a word that is no name',
+    note: 'DRIVER SIDE DAMAGE. NURSE PRACTITIONER AWARE. INFANT WILL FEED. JUDGE ORDERED EVAL. PT ID BY DRIVER LIC. INFANT NSG NOTE.',
+  },
+  {
+    name: 'a login made of a name in the same note, or after who reported or charted',
+    note: '/S/ «L. MARQUEZ-DOYLE|NAME», MD -- «LMARQUEZDOYLE|NAME» -- «07/06/2024|DATE» 0918\nCOMPLETED BY «T. CHANCE|NAME», CPHT -- «TCHANCE|NAME».\nCHART BY «KLARAMIE|NAME» 1620\nENTERED: «SABERNATHY_TOX|NAME»',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

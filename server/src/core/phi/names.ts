@@ -202,6 +202,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   findUserNames(text, found);
+  findLoginsMadeOfNames(text, found);
   findSignatureMarks(text, found);
   findLineSignatures(text, found);
   findKinNamesInCommas(text, found);
@@ -605,14 +606,47 @@ function findUserNames(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * "/S/ L. MARQUEZ-DOYLE, MD -- LMARQUEZDOYLE", "T. CHANCE, CPHT -- TCHANCE.", "REPORT BY JDELAROSA": a login built from a
+ * person named in the same note, as record systems build them (the first initial and the surname, or the first name and
+ * the surname's initial), with an optional number or suffix. Only names the detector is sure of are used.
+ */
+function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
+  const logins = new Map<string, Candidate>();
+  for (const c of found) {
+    if (c.category !== 'NAME' || c.subtype === 'USERNAME' || c.confidence < 0.8) continue;
+    const parts = text.slice(c.start, c.end).toUpperCase().split(/[^A-Z'’-]+/).map((p) => p.replace(/['’-]/g, '')).filter(Boolean);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1];
+    if (last.length < 3) continue;
+    // Any earlier word may be the first name: a role word can lead the span ("WORKER JOSE DELAROSA").
+    for (const given of parts.slice(0, -1)) {
+      logins.set(given[0] + last, c);
+      if (given.length >= 3) logins.set(given + last[0], c);
+    }
+  }
+  if (logins.size === 0) return;
+  const taken = found.map((c) => [c.start, c.end] as const);
+  for (const m of matchesOf(LOGIN_SHAPED_WORD, text)) {
+    const key = m[1].toUpperCase();
+    if (key.length < 4 || !logins.has(key)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    found.push(candidate(start, end, 'NAME', 'USERNAME', 0.85, 'login made of a name in the note'));
+  }
+}
+
+const LOGIN_SHAPED_WORD = /(?<![\w.@'’-])([A-Za-z]{4,30})(?:[._]?[A-Za-z0-9]{0,12}\d[A-Za-z0-9]{0,6}|_[A-Za-z0-9]{1,12})?(?![\w@'’-]|\.\w)/g;
+
 const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]|$))/dg;
 /**
  * "PORTAL MESSAGE FROM SANTOS.BAEZ (PATIENT)", "Last edited by mventimi 03:11", "RECORDED BY KIWASAKI1; COSIGNED BY ...",
  * "PCR AUTHOR JPRUITT_NSFD | QA", "EVV ID SWILLIAMS07": the login an electronic record puts after who sent, entered or
  * changed an entry, before the time, a bracket, a field separator or the line end.
  */
-const LOGIN_AFTER_SENDER = /\b(?:message from|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed)[ \t]by:?|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
-const LOGIN_CUE_WORDS = ['message from', ' by', 'author', 'evv id', 'portal', 'account'];
+const LOGIN_AFTER_SENDER = /\b(?:message from|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed|charted|reported|report|chart)[ \t]by:?|entered:|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
+const LOGIN_CUE_WORDS = ['message from', ' by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
@@ -1180,6 +1214,9 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
 const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'SW', 'MSW', 'MHW', 'MHT', 'QMHP', 'DEPUTY', 'DEPUTIES', 'OFFICER', 'OFFICERS', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
+  'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
+  'CAPT', 'LT', 'SGT', 'CPL', 'DET', 'DETECTIVE', 'TROOPER', 'MAGISTRATE', 'JUDGE', 'PETITIONER', 'NURSE',
+  'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
 ]);
@@ -1237,7 +1274,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     // where the phrase ends after it.
     const surname = tokens[end];
     if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, surname.start) === ' ' && surname.info.surname && surname.info.tier !== 'word' && (roleOrRelationFollower(surname) || (!surname.acronym && !NEVER_NAMES.has(surname.key) && !CLINICAL_ABBREVIATIONS.has(surname.key) && PHRASE_ENDS_AFTER_NAME.test(text.slice(surname.end, surname.end + 6))))) end++;
-    const role = RELATION_CUES.has(tokens[i - 1].key) || /^(?:GF|BF|WF|STEPDTR|STEPSON|SIL|DIL|MIL|FIL|BIL|NEPH|BRO|EX)$/.test(tokens[i - 1].key) ? 'RELATIVE' : 'DOCTOR';
+    const role = RELATION_CUES.has(tokens[i - 1].key) || /^(?:GF|BF|WF|STEPDTR|STEPSON|SIL|DIL|MIL|FIL|BIL|NEPH|BRO|EX|YOUNGEST|OLDEST|ELDEST|INFANT|NEWBORN)$/.test(tokens[i - 1].key) ? 'RELATIVE' : 'DOCTOR';
     // Above a town or a month of the same words: "RN CHARLOTTE BAKER", "OT JUNE CALDERON".
     take(i, end, role, 0.88, 'name after a short role or relation word');
     i = end - 1;
