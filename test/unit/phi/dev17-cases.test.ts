@@ -62,6 +62,14 @@ const cases: MarkedCase[] = [
     name: 'a login made of a name in the same note, or after who reported or charted',
     note: '/S/ «L. MARQUEZ-DOYLE|NAME», MD -- «LMARQUEZDOYLE|NAME» -- «07/06/2024|DATE» 0918\nCOMPLETED BY «T. CHANCE|NAME», CPHT -- «TCHANCE|NAME».\nCHART BY «KLARAMIE|NAME» 1620\nENTERED: «SABERNATHY_TOX|NAME»',
   },
+  {
+    name: 'identifiers of letters and groups of digits, after a label or standing alone, and badge numbers after a number sign',
+    note: 'claim «PEA-2025-118943|ID»; CASE «NNEPC-24-07741|ID». TRIP #: «PS-0418-77|ID». Request «OB-TX-24-1187|ID». KIT # «NV-BAK-4410762|ID». CHART «RV-000391-2|ID». UNOS: «CXR9921|ID».\nCDL «C4419-20883-15|ID» CLASS A. Supplement «SSS-5590-2183|ID». Officer «Quill|NAME» (#«3319|ID»), receipt #«5520|ID».',
+  },
+  {
+    name: 'clinical names with one short number and sizes after a number sign stay words',
+    note: 'COVID-19 neg, CA-125 12, PGY-3 on call, ICD-10-CM codes, #14 FR foley, ETT #7.5, size #8 glove, HLA-B27 neg.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

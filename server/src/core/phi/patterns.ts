@@ -342,7 +342,17 @@ const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake)[ \t]{0
  * "REPORT #SE-2025-06-0418", "interpreter by phone, #KQ-0917", "Case TC-2024-11873", "PT# BKC-22190": letters, a dash
  * and four digits or more after a number sign or a case label are someone's or something's number.
  */
-const LETTERED_NUMBER = /(?:#[ \t]{0,2}|\b(?:case|CASE|Case)[ \t]{1,2})([A-Z]{1,4}-\d{2,}(?:-\d{2,})*)(?![\w-])/g;
+const LETTERED_NUMBER = /(?:#:?[ \t]{0,2}|\b(?:case|CASE|Case|request|REQUEST|Request|kit|KIT|Kit|trip|TRIP|Trip|claim|CLAIM|Claim|member|MEMBER|Member|registry|REGISTRY|Registry|unos|UNOS|chart|CHART|Chart)[ \t]{0,2}(?:#|no\.?|NO\.?)?:?[ \t]{1,2})([A-Z]{1,6}(?:-[A-Z]{1,6})?-?\d{2,}(?:-\d{1,})*)(?![\w-])/g;
+/**
+ * "PEA-2025-118943", "BSA-7741-0092-03", "NNEPC-24-07741", "C4419-20883-15": letters and two or more groups of digits, six
+ * digits or more in all, are an identifier wherever they stand; clinical names of this shape have one short number
+ * ("COVID-19", "CA-125", "PGY-3").
+ */
+const GROUPED_LETTERED_NUMBER = /(?<![\w-])(?:[A-Z]{1,6}-(?:[A-Z]{1,6}-)?\d{2,}(?:-\d{2,}){1,3}|[A-Z]{1,3}\d{3,}(?:-\d{2,}){2,3})(?![\w-]|\.\d)/g;
+/** "Officers Heather Quill (#3319)", "SGT. OKONJO #4407", "RECEIPT #5520": a number sign and four to six digits name a badge, a case or a slip. */
+const NUMBER_SIGN_DIGITS = /(?<![\w#])#[ \t]?(\d{4,6})(?![\w.,]\d|[\w-]|[ \t]?(?:mg|mcg|ml|fr|french|g|gauge|mm|cm)\b)/gi;
+
+const LETTERED_NUMBER_LABELS = ['case', 'request', 'kit', 'trip', 'claim', 'member', 'registry', 'unos', 'chart'];
 
 function findLabelledIds(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
@@ -352,10 +362,18 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'number of a report or case'));
   }
-  for (const match of text.includes('-') && (text.includes('#') || lower.includes('case')) ? matchesOf(LETTERED_NUMBER, text) : []) {
+  for (const match of text.includes('#') || holdsAny(lower, LETTERED_NUMBER_LABELS) ? matchesOf(LETTERED_NUMBER, text) : []) {
     if (match[1].replace(/\D/g, '').length < 4) continue;
     const start = match.index + match[0].length - match[1].length;
-    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'lettered number after a number sign'));
+    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'lettered number after a number sign or its label'));
+  }
+  for (const match of text.includes('-') ? matchesOf(GROUPED_LETTERED_NUMBER, text) : []) {
+    if (match[0].replace(/\D/g, '').length < 6) continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.8, 'letters and groups of digits'));
+  }
+  for (const match of text.includes('#') ? matchesOf(NUMBER_SIGN_DIGITS, text) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, 'number after a number sign'));
   }
   for (const match of /tail|aircraft/i.test(text) ? matchesOf(AIRCRAFT_TAIL, text) : []) {
     const start = match.index + match[0].length - match[1].length;
