@@ -70,6 +70,14 @@ const cases: MarkedCase[] = [
     name: 'clinical names with one short number and sizes after a number sign stay words',
     note: 'COVID-19 neg, CA-125 12, PGY-3 on call, ICD-10-CM codes, #14 FR foley, ETT #7.5, size #8 glove, HLA-B27 neg.',
   },
+  {
+    name: 'the state that issued a licence, a plate or an ID card, and a listed town before a state code',
+    note: '«KY|LOCATION» DL #«S12-448-907|ID». DL «CO|LOCATION» «12-884-0771|ID». PLATE «NV|LOCATION» «84J-227|ID». STATE ID («OH|LOCATION» «SX118204|ID»).\n«MERCY VALLEY HOSPITAL|LOCATION» - «YAKIMA FORKS|LOCATION», «WA|LOCATION»\nHIKER («BOULDER|LOCATION», «CO|LOCATION»).',
+  },
+  {
+    name: 'state codes that are words or other things beside an ID stay words',
+    note: 'PT ID BY DRIVER LIC. ID ME 4 TIMES. PLATE IN 2 PIECES. ID OK. VA ID CARD SEEN. INTERPRETER (ID «55023|ID») USED.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

@@ -2,7 +2,7 @@ import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny 
 import { Candidate, candidate } from './candidate';
 import { isDistinctTownName, isListedTown, startsListedTownName } from './gazetteer';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -70,8 +70,18 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
-const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
 const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:HOSPITAL|CENTER|CLINIC|Hospital|Center|Clinic),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]))`, 'g');
+const STATE_NAME_WORDS = String.raw`(?:${[...REGIONS].filter((r) => r.length > 2).map((r) => r.replace(/ /g, '[ \\t]')).join('|')})`;
+/** The state that issued a licence, a plate or an ID card, before or after the label, or in brackets with the number. */
+const STATE_OF_A_LICENCE = new RegExp(
+  String.raw`\b(?:DL|PLATE|PLATES|TAG|LICENSE|LICENCE|LIC|ID|Plate|License)[ \t]{0,2}[#:]?[ \t]{0,2}(?!ID\b)(${US_STATE_CODE})[ \t]{1,2}#?(?=[A-Z0-9][A-Z0-9-]{3,}\b)(?=[A-Z0-9-]{0,12}\d)` +
+    String.raw`|\b(?!ID\b|VA[ \t]{1,2}ID\b)(${US_STATE_CODE}|${STATE_NAME_WORDS})[ \t]{1,2}(?:DL|PLATE|TAG|DRIVER'?S[ \t]LICENSE|STATE[ \t]ID|ID|LICENSE|Plate|plate|license|driver'?s[ \t]license)\b[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(?=[A-Z0-9][A-Z0-9 -]{2,12}\d)` +
+    String.raw`|\((?!ID\b)(${US_STATE_CODE})[ \t]{1,2}[A-Z0-9-]{0,12}\d[A-Z0-9-]{0,12}\)` +
+    String.raw`|\b(?:PLATE|Plate|plate)[ \t]{1,2}[A-Z0-9-]{2,8}(?:[ \t][A-Z0-9-]{2,8})?[ \t]{1,2}\((${US_STATE_CODE})\)`,
+  'dg',
+);
+const LICENCE_WORDS = ['dl', 'plate', 'tag', 'licen', 'lic', 'id'];
+const LICENCE_WORD_AFTER = /^[ \t]{1,2}(?:DL|PLATE|TAG|ID|LICENSE|DRIVER|Plate|License|plate|license)\b/;
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
 /** After a region code: punctuation, the line's end or a word that starts a new phrase. */
 const STATE_ENDS_CLAUSE = /^(?:[,.;)]|[ \t]{0,2}(?:$|[\r\n])|[ \t]{1,2}(?:with|and|who|for|since|on|in)\b)/;
@@ -503,11 +513,12 @@ export function findLocations(text: string): Candidate[] {
       // Before the first comma, an address or a name of two words ("RR 2 BOX 114,", "CARE CENTER,"), never one word ("FREEMAN, LEE, MA").
       const betweenCommas = !CREDENTIALS.has(state) && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(text.slice(Math.max(0, cueEnd - 40), cueEnd)) && townWords(candidateCity);
       // "San Luis Valley Oncology⏎Alamosa, CO⏎": a town and a state code alone on a line are the last line of an address.
-      const addressLine = !CREDENTIALS.has(state) && /(?:^|\n)[ \t]{0,4}$/.test(text.slice(Math.max(0, cueEnd - 6), cueEnd)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && townWords(candidateCity);
+      const addressLine = !CREDENTIALS.has(state) && /(?:^|\n|[ \t][-–|][ \t])[ \t]{0,4}$/.test(text.slice(Math.max(0, cueEnd - 6), cueEnd)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && townWords(candidateCity);
       const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (betweenCommas || addressLine || PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
-      if ((zip && !LINKING_WORD.test(candidateCity)) || cued || (!CREDENTIALS.has(state) && CITIES.has(candidateCity.toUpperCase()))) {
+      const listed = !CREDENTIALS.has(state) && (CITIES.has(candidateCity.toUpperCase()) || (endsClause && isListedTown(candidateCity.toUpperCase()) && townWords(candidateCity)));
+      if ((zip && !LINKING_WORD.test(candidateCity)) || cued || listed) {
         city = candidateCity;
-        placeCued = cued;
+        placeCued = cued || listed;
       }
     }
     if (!city || (!zip && !placeCued && (CREDENTIALS.has(state) || !CITIES.has(city.toUpperCase())))) continue;
@@ -637,6 +648,8 @@ export function findLocations(text: string): Candidate[] {
     if (!LETTER_BEFORE_SPACES.test(before30) || !STATE_BEFORE_ZIP.test(before30)) continue;
     // "INTERPRETER BY PHONE, ID 10394": after the interpreter or the phone, "ID" labels the interpreter's number.
     if (/\b(?:by|via|phone|interpreter)[ \t]{0,2},?[ \t]{0,2}ID[ \t]{1,2}$/i.test(before30)) continue;
+    // "(ID 55023)": Idaho's code before a ZIP only after a town and a comma ("Boise, ID 83702").
+    if (/(?:^|[^,\s])[ \t]{0,2}\bID[ \t]{1,3}$/.test(before30) && !/,[ \t]{0,2}ID[ \t]{1,3}$/.test(before30)) continue;
     add(m.index, m.index + m[0].length, 'ZIP', 0.9, 'ZIP code after a state');
     const lineStart = lineStartWithin(text, m.index, 60);
     // A line start more than 60 characters back is out of reach: the NUL keeps '^' from matching mid-line.
@@ -672,7 +685,15 @@ export function findLocations(text: string): Candidate[] {
     // "SON RORY IN HALIFAX, NOVA SCOTIA": the town starts after the last linking word.
     const link = city ? /^.*\b(?:IN|AT|FROM|TO|NEAR|OF|In|At|From|To|Near)[ \t]{1,2}/.exec(city) : null;
     if (city && link) city = city.slice(link[0].length);
-    if (city) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
+    // "SILVER HONDA ACCORD, OHIO PLATE HJK 4471": the state that issued a plate or a licence follows no town.
+    if (city && !LICENCE_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) add(m.index - city.length, m.index, 'CITY', 0.9, 'city before a state name');
+  }
+  // "KY DL #S12-448-907", "DL CO 12-884-0771", "PLATE NV 84J-227", "STATE ID (OH SX118204)", "OHIO PLATE", "PLATE HRT 4471 (OH)":
+  // the state that issued a licence, a plate or an ID card.
+  for (const m of holdsAny(lowerCaseOf(text), LICENCE_WORDS) ? matchesOf(STATE_OF_A_LICENCE, text) : []) {
+    const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
+    const [start, end] = m.indices![group];
+    add(start, end, 'STATE', 0.85, 'state that issued a licence or a plate');
   }
   for (const m of matchesOnLinesWith(text, FIRM_DEFINITION_KEYWORD, FIRM_BY_DEFINITION)) {
     const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());

@@ -320,3 +320,6 @@ export function namesAClinicalInstrument(text: string, end: number, capsText: bo
   }
   return false;
 }
+
+/** The two-letter codes of the US states, DC and the territories, as one alternation. */
+export const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
