@@ -52,7 +52,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'a name after a crew, legal, outreach or family-order word',
-    note: 'CREW: FF «ODUYA|NAME». «JAMAL PETTIGREW|NAME» FP-C | DRIVER «GENE MARSH|NAME»\nCOUNTY «ATTORNEY|PROFESSION» «ROSEMARY FLINT|NAME»; YOUNGEST «MALALAI|NAME» 3. INFANT «JOY|NAME» NURSING Q3H.',
+    note: 'CREW: FF «ODUYA|NAME». «JAMAL PETTIGREW|NAME» FP-C | DRIVER «GENE MARSH|NAME»\nCOUNTY ATTORNEY «ROSEMARY FLINT|NAME»; YOUNGEST «MALALAI|NAME» 3. INFANT «JOY|NAME» NURSING Q3H.',
   },
   {
     name: 'the same words before a word that is no name',
@@ -77,6 +77,14 @@ const cases: MarkedCase[] = [
   {
     name: 'state codes that are words or other things beside an ID stay words',
     note: 'PT ID BY DRIVER LIC. ID ME 4 TIMES. PLATE IN 2 PIECES. ID OK. VA ID CARD SEEN. INTERPRETER (ID «55023|ID») USED.',
+  },
+  {
+    name: 'a job word naming the role of someone else in the story is no profession',
+    note: 'DISPATCHER «CARLA PAXTON|NAME» REQUESTED EXPEDITE. PER TEACHER, SEIZURE AT 1104. his attorney will call. mandated reporter. Writer: «Hazel Kingsford|NAME», MSW. FROZEN FOR COURIER TO LAB.',
+  },
+  {
+    name: 'a job the sentence gives the patient or a relative stays a profession',
+    note: 'DTR IS «ELEMENTARY SCHOOL SECRETARY|PROFESSION». PT IS A «TEACHER|PROFESSION». He is a «pilot|PROFESSION» for a regional line.',
   },
 ];
 

@@ -92,6 +92,10 @@ export function findProfessions(text: string): Candidate[] {
     if (!needsContext && !PROFESSIONS.has(singular)) continue;
     const withCue = cued(text, start);
     if (needsContext && !withCue) continue;
+    // "DISPATCHER CARLA PAXTON", "PER TEACHER", "his attorney", "mandated reporter", "Writer:": a role someone else has in
+    // the story, not what the patient or a relative does for a living.
+    const introducedAsAJob = JOB_INTRODUCED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    if (!withCue && !introducedAsAJob && (SOMEONE_ELSES_ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ROLE_LABEL_OR_PERSON_AFTER.test(text.slice(end, end + 24)) || personNamedAfter(text, end))) continue;
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', withCue ? 0.85 : 0.65, withCue ? "occupation after 'works as' or 'retired'" : 'occupation word'));
   }
   for (const m of matchesOf(JOB_AFTER_PERSON_IS_A, text)) {
@@ -239,6 +243,26 @@ function isPersonNameLine(line: string): boolean {
   if (words.slice(1, -1).some((w) => w.length === 1 || NAME_PARTICLES.has(w))) return true;
   if (first.firstName && first.tier !== 'word') return true;
   return wordInfo(lastWord).surname && !isKnownWord(words[0]) && words[0].length > 1;
+}
+
+const SOMEONE_ELSES_ROLE_BEFORE = /\b(?:per|by|the|his|her|my|their|your|our|family'?s|pt'?s|patient'?s|school|court|legal[ \t]aid|elder[ \t]law|defense|defence|mandated|for|with|from|to|ED|ICU|unit|charge|ward|floor|hospital|clinic|county|city|state|district|female|male|new|former|previous)[ \t]{1,2}$/i;
+/** "DTR IS ELEMENTARY SCHOOL SECRETARY": a job the sentence gives someone, a few words back. */
+const JOB_INTRODUCED_BEFORE = /\b(?:is|was|works?|worked|working|retired|as)\b[^.;:\n]{0,30}$/i;
+const ROLE_LABEL_OR_PERSON_AFTER = /^(?:[ \t]{0,2}:|[ \t]{1,2}(?:[A-Z]\.[ \t]?[A-Z]|(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?[ \t]))/;
+const NAME_AFTER = /^[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})/;
+
+/** A first name or a surname from the name lists right after the role: the role's holder is named. */
+function personNamedAfter(text: string, end: number): boolean {
+  const next = NAME_AFTER.exec(text.slice(end, end + 24))?.[1];
+  if (!next) return false;
+  const info = wordInfo(next.toUpperCase());
+  return (info.firstName || info.surname) && info.tier !== 'word' && !isKnownWordOfProse(next.toUpperCase());
+}
+
+/** A word frequent in clinical prose ("TO", "AWARE", "CALLED") is no name even when a name list holds it. */
+function isKnownWordOfProse(upper: string): boolean {
+  const rank = wordInfo(upper).commonRank;
+  return rank !== undefined && rank < 3000;
 }
 
 function cued(text: string, start: number): boolean {
