@@ -86,6 +86,14 @@ const cases: MarkedCase[] = [
     name: 'a job the sentence gives the patient or a relative stays a profession',
     note: 'DTR IS «ELEMENTARY SCHOOL SECRETARY|PROFESSION». PT IS A «TEACHER|PROFESSION». He is a «pilot|PROFESSION» for a regional line.',
   },
+  {
+    name: 'mile markers, map coordinates and a county after its label',
+    note: 'SCENE: ST RT 29 EB, APPROX 0.3 MI W OF MM «17|LOCATION»\nLZ: TRAILHEAD LOT, GPS «45.4012 N, 109.8841 W|LOCATION»\nINJURY COUNTY «COOK|LOCATION»\nNO STROKE. 5 MM LESION. MM 4/5 BILAT.',
+  },
+  {
+    name: 'a second day after a month and day, a named ward between dashes, an old roommate',
+    note: 'F/u in 2-3 days («June 18|DATE» or «19|DATE»). for 19 days.\nRED ROCK LIVING CENTER - «SUNRISE HALL|LOCATION» - NOC\nROOMMATE «SHUKRI|NAME» («96|AGE») ALSO RESTLESS. FORENSIC UNIT - NSG NOTE.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

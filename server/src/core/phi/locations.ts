@@ -131,7 +131,7 @@ const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SO
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
 const UNIT_BEFORE_ROOM = /(?:\b(?:unit|UNIT|Unit)[ \t]{0,2}:[ \t]{0,3}([A-Za-z0-9][A-Za-z0-9&' -]{1,28}?)|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]{2,15}[ \t](?:&[ \t])?){1,3}\d{1,2}[A-Z]?|\d{1,2}[ \t](?:[A-Z]{4,12}|[A-Z][a-z]{3,12}))|(?<![A-Za-z\u00C0-\u024F\d])((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}(?:ICU|TELE|Tele|UNIT|Unit)))[ \t]{1,3}$/;
 const COUNTY_NAME = /\b((?:[A-Z][a-z'’]+|[A-Z]{2,}|St\.|ST\.)(?:[ \t](?:[A-Z][a-z'’]+|[A-Z]{2,})){0,2})[ \t](?:County|Parish|Borough|Census Area|COUNTY|PARISH|BOROUGH|CENSUS AREA)\b/g;
-const NOT_A_COUNTY_NAME = new Set(['THE', 'OUR', 'THIS', 'THAT', 'SAME', 'NEIGHBORING', 'NEIGHBOURING', 'HOME', 'LOCAL', 'RURAL', 'ANOTHER', 'OTHER', 'EACH', 'EVERY', 'WHICH', 'WHAT', 'HER', 'HIS', 'THEIR', 'A', 'ONE', 'NEW', 'OLD', 'IN', 'TO', 'FROM', 'OF', 'AND', 'THE']);
+const NOT_A_COUNTY_NAME = new Set(['INJURY', 'RESIDENCE', 'BIRTH', 'DEATH', 'INCIDENT', 'THE', 'OUR', 'THIS', 'THAT', 'SAME', 'NEIGHBORING', 'NEIGHBOURING', 'HOME', 'LOCAL', 'RURAL', 'ANOTHER', 'OTHER', 'EACH', 'EVERY', 'WHICH', 'WHAT', 'HER', 'HIS', 'THEIR', 'A', 'ONE', 'NEW', 'OLD', 'IN', 'TO', 'FROM', 'OF', 'AND', 'THE']);
 const SPANISH_FACILITY = /(?<![A-Za-z\u00C0-\u00FF])(?:hospicio|cl[ií]nica|centro (?:m[ée]dico|de salud|de di[áa]lisis|de cuidado)|hogar|[ée]gida|salud mental|cirug[ií]a oral)[ \t]+((?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|el|y)[ \t]+)?[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ'’-]+){0,3})/gi;
 const HIGHWAY_ADDRESS = /(?<![\w.\/-])\d{1,6}[ \t]{1,2}(?:(?:HWY|Hwy|Highway|HIGHWAY|County Road|COUNTY ROAD|State Route|STATE ROUTE|US|Route|ROUTE|Rte|RTE)[ \t.-]{1,2}\d{1,4}[A-Z]?|FM[ \t-]\d{3,4})(?![\d%])(?:[ \t](?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\b)?/g;
 const SPANISH_STREET = /(?<![\w.\/-])\d{1,6}[ \t]{1,2}(?:Calle|CALLE|Ave\.|AVE\.|Avenida|AVENIDA|Carr\.|CARR\.|Carretera|CARRETERA)[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’-]*(?:[ \t][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'’-]*){0,2}/g;
@@ -250,7 +250,9 @@ const UNIT_AS_A_HEADER_FIELD = new RegExp(String.raw`(?<![ \t])[ \t]{2,6}${OWN_U
  * ward: at a line start or after a comma, dash, bracket, colon, wide gap or place preposition, and before a room, a bed,
  * a note title, a bracket, a date or the end of the clause.
  */
-const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
+const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}[-–|][ \t]|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
+const ROAD_POINT = /\b(?:(?<=\b(?:AT|NEAR|OF|PAST|BY|BEFORE|AFTER|at|near|of|past|by|before|after|@)[ \t]{1,2})MM|MILE[ \t]MARKER|[Mm]ile[ \t][Mm]arker)[ \t]{1,2}(\d{1,3}(?:\.\d)?)\b|(\d{1,2}\.\d{3,6}°?[ \t]?[NS],?[ \t]{1,2}\d{1,3}\.\d{3,6}°?[ \t]?[EW])\b|\b(?:(?:INJURY|RESIDENCE|HOME|Injury|Residence|Home)[ \t]COUNTY|COUNTY[ \t]{0,2}:|County[ \t]{0,2}:)[ \t]{1,3}([A-Z][A-Za-z.'’-]{2,20}(?:[ \t][A-Z][A-Za-z.'’-]{2,20})?)(?=[ \t]{0,3}(?:$|[\r\n,;]|[ \t]{2}))/dgm;
+const ROAD_POINT_WORDS = ['mm ', 'mile marker', 'county', '°', ' n,', ' n ', 'n, '];
 const WARD_TAIL_WORDS = [' unit', ' wing', ' ward', ' hall', ' house', ' suite'];
 /** Words that say what kind of ward or care a unit gives ("BURN UNIT", "LOCKED UNIT", "SUCTION UNIT"), never its name. */
 const GENERIC_WARD_WORDS = new Set(
@@ -266,7 +268,9 @@ const GENERIC_WARD_WORDS = new Set(
   STORAGE HOUSING GUEST SUCTION AIR CONDITIONING POWER CONTROL HEATING COOLING HEAT WARMING WARMER CHEST SUPPLY CLEAN DIRTY UTILITY
   BATH BATHROOM SHOWER DINING DAY NIGHT DOWN UP ACROSS SHARED GARAGE BASEMENT APARTMENT APT REAR FRONT BACK UPSTAIRS DOWNSTAIRS TRAILER MOTEL CONDO HALFWAY GROUP FOSTER SAFE TREATMENT RESIDENTIAL CORRECTIONAL SEGREGATION SOLITARY INTAKE MAXIMUM
   MINIMUM MEDIUM PROTECTIVE CUSTODY WOMEN'S MEN'S WOMENS MENS FEMALE MALE COED SENIOR JUNIOR NEGATIVE POSITIVE PRESSURE PROCEDURE
-  PROCEDURAL ENDOSCOPY CATH HOLDING PRE-OP POST-OP PREOP POSTOP PERIOPERATIVE PACU ICU CCU NICU PICU SICU MICU ED ER OR`.split(/\s+/),
+  PROCEDURAL ENDOSCOPY CATH HOLDING PRE-OP POST-OP PREOP POSTOP PERIOPERATIVE PACU ICU CCU NICU PICU SICU MICU ED ER OR
+  FORENSIC COMMITMENT EXTENDED LONG SHORT STAY INTERMEDIATE TRANSITION DISCHARGE HOSPITALIST TEACHING BARIATRIC COVID CONTINUING
+  VENT VENTILATOR WEANING PULM CARDIO CARDIOLOGY URGENT SURGERY`.split(/\s+/),
 );
 const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room'];
 
@@ -603,6 +607,12 @@ export function findLocations(text: string): Candidate[] {
     // Title case in mixed-case text: "the whole Unit" is prose.
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
     add(m.index + m[0].indexOf(name), m.index + m[0].length - (m[0].length - m[0].trimEnd().length), 'DEPARTMENT', 0.8, 'ward named by a word of its own before its kind');
+  }
+  // "0.3 MI W OF MM 17", "NEAR MILE MARKER 85", "GPS 45.4012 N, 109.8841 W", "INJURY COUNTY COOK": where on a road or a map.
+  for (const m of holdsAny(lower, ROAD_POINT_WORDS) ? matchesOf(ROAD_POINT, text) : []) {
+    const group = [1, 2, 3].find((g) => m[g] !== undefined)!;
+    const [start, end] = m.indices![group];
+    add(start, end, 'LOCATION', 0.85, group === 3 ? 'county after its label' : 'mile marker or map coordinates');
   }
   // "NATCHITOCHES PARISH", "Presidio County", "NORTHWEST ARCTIC BOROUGH": a subdivision smaller than a state.
   for (const m of holdsAny(lower, COUNTY_WORDS) ? matchesOf(COUNTY_NAME, text) : []) {
