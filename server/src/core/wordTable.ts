@@ -46,6 +46,28 @@ export class WordTable {
     return this.find(word) >= 0 || this.added.has(word);
   }
 
+  /**
+   * Whether the list holds text[start, end) in upper case, without copying the text when it is ASCII: a test for every
+   * capitalised word of a note, most of which the list does not hold.
+   */
+  hasUpperCased(text: string, start: number, end: number): boolean {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      let code = text.charCodeAt(i);
+      if (code > 127) return this.has(text.slice(start, end).toUpperCase());
+      if (code >= 97 && code <= 122) code -= 32;
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+    const length = end - start;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const held = this.slots[slot];
+      if (held === 0) break;
+      const heldStart = this.starts[held - 1];
+      if (this.ends[held - 1] - heldStart === length && sameUpperCased(this.text, heldStart, text, start, length)) return true;
+    }
+    return this.added.size > 0 && this.added.has(text.slice(start, end).toUpperCase());
+  }
+
   /** Adds a word the list lacks, with the rank given; a word the list has keeps its own. */
   add(word: string, rank: number): void {
     if (word !== '' && !this.has(word)) this.added.set(word, rank);
@@ -80,6 +102,16 @@ export class WordTable {
       if (this.ends[held - 1] - start === word.length && this.text.startsWith(word, start)) return held - 1;
     }
   }
+}
+
+/** listed[a, a + length) equals text[b, b + length) with text's ASCII lower-case letters upper-cased. */
+function sameUpperCased(listed: string, a: number, text: string, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    let code = text.charCodeAt(b + i);
+    if (code >= 97 && code <= 122) code -= 32;
+    if (listed.charCodeAt(a + i) !== code) return false;
+  }
+  return true;
 }
 
 function sameText(text: string, a: number, b: number, length: number): boolean {

@@ -38,6 +38,16 @@ describe('WordTable: the lexicon lists indexed in typed arrays', () => {
     assert.equal(table.size, 3);
   });
 
+  it('looks up a word of a text in any case without copying it, as its upper-case form', () => {
+    const table = new WordTable('BILOXI\nSAO PAULO\nSÃO TOMÉ');
+    table.add('KAUNAKAKAI', 10);
+    const text = 'from Biloxi, biloxi or BILOXI; not Biloxis; São Tomé; Kaunakakai';
+    const at = (word: string, from = 0) => [text.indexOf(word, from), text.indexOf(word, from) + word.length] as const;
+    for (const word of ['Biloxi', 'biloxi', 'BILOXI', 'São Tomé', 'Kaunakakai']) assert.equal(table.hasUpperCased(text, ...at(word)), true, word);
+    assert.equal(table.hasUpperCased(text, ...at('Biloxis')), false);
+    assert.equal(table.hasUpperCased(text, ...at('from')), false);
+  });
+
   it('handles an empty list and a list without a final line end', () => {
     assert.equal(new WordTable('').size, 0);
     assert.equal(new WordTable('').get('A'), undefined);

@@ -9,26 +9,37 @@ import { WordTable } from '../wordTable';
  * it is a place; a town name no dictionary or name list knows ("Biloxi", "Waukesha") counts wherever it stands.
  */
 let table: WordTable | undefined;
-let firstWords: Set<string> | undefined;
+let firstWords: WordTable | undefined;
 
 function towns(): WordTable {
   return (table ??= new WordTable(places));
+}
+
+/** First words of the towns named by more than one word, so longer phrases are only tried where one can start. */
+function townFirstWords(): WordTable {
+  if (!firstWords) {
+    const words = new Set<string>();
+    for (const line of places.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) words.add(line.slice(0, space));
+    }
+    firstWords = new WordTable([...words].join('\n'));
+  }
+  return firstWords;
 }
 
 export function isListedTown(upper: string): boolean {
   return towns().has(upper);
 }
 
-/** First words of the towns named by more than one word, so longer phrases are only tried where one can start. */
-export function startsListedTownName(upper: string): boolean {
-  if (!firstWords) {
-    firstWords = new Set();
-    for (const line of places.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) firstWords.add(line.slice(0, space));
-    }
-  }
-  return firstWords.has(upper);
+/** isListedTown for the word text[start, end), in any case, without copying it. */
+export function isListedTownAt(text: string, start: number, end: number): boolean {
+  return towns().hasUpperCased(text, start, end);
+}
+
+/** Whether the word text[start, end), in any case, begins a town named by more than one word. */
+export function startsListedTownNameAt(text: string, start: number, end: number): boolean {
+  return townFirstWords().hasUpperCased(text, start, end);
 }
 
 /**

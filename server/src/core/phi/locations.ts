@@ -1,6 +1,6 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
-import { isDistinctTownName, isListedTown, startsListedTownName } from './gazetteer';
+import { isDistinctTownName, isListedTown, isListedTownAt, startsListedTownNameAt } from './gazetteer';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
@@ -1122,8 +1122,11 @@ const TOWN_PARTICLE = /^(?:la|le|de|del|des|du|los|las|el|of|on|upon|the|and)$/;
  * words is no English word ("LAS CRUCES", "ROANOKE RAPIDS"; "EAGLE PASS" needs a place phrase before it).
  */
 function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean): number {
+  // Most capitalised words start no town's name: two lookups without a copy of the word say so.
+  const startsLonger = startsListedTownNameAt(text, words[i].start, words[i].end);
+  if (!startsLonger && !(words[i].end - words[i].start >= 4 && isListedTownAt(text, words[i].start, words[i].end))) return 0;
   const first = upperOf(words[i]);
-  if (startsListedTownName(first)) {
+  if (startsLonger) {
     for (let size = Math.min(4, words.length - i); size >= 2; size--) {
       if (!adjacent(text, words, i, size)) continue;
       const name = townName(text, words, i, size, upperOf);

@@ -625,7 +625,9 @@ function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
       if (given.length >= 3) logins.set(given + last[0], c);
     }
   }
-  if (logins.size === 0) return;
+  // Most notes hold no login: scan for one only where the text holds a key at all.
+  const lower = lowerCaseOf(text);
+  if (![...logins.keys()].some((key) => lower.includes(key.toLowerCase()))) return;
   const taken = found.map((c) => [c.start, c.end] as const);
   for (const m of matchesOf(LOGIN_SHAPED_WORD, text)) {
     const key = m[1].toUpperCase();
