@@ -94,6 +94,10 @@ const cases: MarkedCase[] = [
     name: 'a second day after a month and day, a named ward between dashes, an old roommate',
     note: 'F/u in 2-3 days («June 18|DATE» or «19|DATE»). for 19 days.\nRED ROCK LIVING CENTER - «SUNRISE HALL|LOCATION» - NOC\nROOMMATE «SHUKRI|NAME» («96|AGE») ALSO RESTLESS. FORENSIC UNIT - NSG NOTE.',
   },
+  {
+    name: 'a modal-word name after a care role, before a word no modal takes; a case manager is no centimetre',
+    note: 'CM «MAY|NAME» AWARE, HH REFERRAL SENT. SON WILL CALL IN AM. CM MAY CALL. A 2.5 CM CURVILINEAR LACERATION. 3 CM FLUCTUANT ABSCESS.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

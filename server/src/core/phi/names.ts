@@ -1216,7 +1216,7 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
 const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'SW', 'MSW', 'MHW', 'MHT', 'QMHP', 'DEPUTY', 'DEPUTIES', 'OFFICER', 'OFFICERS', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
-  'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
+  'CM', 'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
   'CAPT', 'LT', 'SGT', 'CPL', 'DET', 'DETECTIVE', 'TROOPER', 'MAGISTRATE', 'JUDGE', 'PETITIONER', 'NURSE',
   'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
@@ -1224,6 +1224,8 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
 ]);
 
 const MODAL_NAMES = new Set(['MAY', 'WILL', 'CAN']);
+/** Words no modal takes after it: "CM MAY AWARE", "SW WILL CALLED BACK" is no English. */
+const NO_VERB_AFTER_MODAL = /^[ \t]{1,2}(?:AWARE|aware|CALLED|called|GAVE|gave|CONSULTED|consulted|NOTIFIED|notified|PRESENT|present|UPDATED|updated|AT|at|@|IN|in|FROM|from|HERE|here)\b/;
 const VERB_PARTICLE_AFTER_CUED_WORD = /^[ \t]{1,2}(?:UP|DOWN|OUT|OFF|AWAY|up|down|out|off|away)\b/;
 const COPY_CUE_BEFORE = /\bc\.?c\.?[ \t]*:?[ \t]*$/i;
 const MODAL_BEFORE_VERB = new Set(['WILL', 'CAN', 'SHALL', 'PLEASE', 'PLS', 'SHOULD', 'MUST']);
@@ -1259,6 +1261,8 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (between !== ' ' && between !== '  ' && between !== ': ') continue;
     // "CHILD LIFE HUNTER": life is a role only after child.
     if (tokens[i - 1].key === 'LIFE' && tokens[i - 2]?.key !== 'CHILD') continue;
+    // "2.5 CM CURVILINEAR": after a number CM is centimetres, not a case manager.
+    if (tokens[i - 1].key === 'CM' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start))) continue;
     // "RN W. YOUNG", "PCT J. Wood": an initial and a surname after a care-team role.
     const next = tokens[i + 1];
     if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && next.info.surname && !CLINICAL_ABBREVIATIONS.has(next.key) && !NEVER_NAMES.has(next.key) && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
@@ -1269,8 +1273,8 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     const endsPhrase = PHRASE_ENDS_AFTER_NAME.test(text.slice(tokens[i].end, tokens[i].end + 6));
     // "DAD LANE, SON STONEY", "PARTNER CHRISTIAN.": after a kin word, a first name that is also a word, where the phrase ends.
     if (!roleOrRelationFollower(tokens[i]) && !(endsPhrase && KIN_BEFORE_NAME.has(tokens[i - 1].word) && kinFollowerThatIsAlsoAWord(tokens[i]))) continue;
-    // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" is a name.
-    if (MODAL_NAMES.has(tokens[i].key) && !endsPhrase) continue;
+    // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" and "CM MAY AWARE" are names.
+    if (MODAL_NAMES.has(tokens[i].key) && !endsPhrase && !NO_VERB_AFTER_MODAL.test(text.slice(tokens[i].end, tokens[i].end + 14))) continue;
     let end = i + 1;
     // The surname after the first name, even one that is also a word ("RPH TOM WHITE;", "SLP ROSE MARSH;", "SUNNY HO,"),
     // where the phrase ends after it.
@@ -2439,12 +2443,14 @@ function aloneConfidence(tokens: Token[], start: number, end: number): number {
 /** Every other occurrence of a name found with evidence is flagged too, in any case, possessive included. */
 /** What a person does or is, right after the word: "FAITH CALLED", "glen tearful", "CAROL HERE"; never "hope to", "may need". */
 const PERSON_PREDICATE =
-  /^[ \t]{1,2}(?:is|was|has|had|called|calls|visited|asked|asking|asks|says|said|states|stated|reports|reported|wants|wanted|went|left|arrived|brought|flying|driving|here|present|tearful|aware|updated|agrees|agreed|prefers|requests|requested|spent|stayed|staying|in to|at bedside)\b/i;
+  /^[ \t]{1,2}(?:is|was|has|had|called|calls|visited|asked|asking|asks|says|said|states|stated|reports|reported|wants|wanted|went|left|arrived|brought|flying|driving|here|present|tearful|aware|updated|agrees|agreed|prefers|requests|requested|spent|stayed|staying|in to|at bedside|stole|took|hit|pushed|punched|told|drove|came|gave|sang|prayed|consented|declined|refused|hopes|would like)\b/i;
+/** "STATES THAT WILL STOLE HER TRUCK": after a reporting verb, "that" starts a clause, and a name may be its subject. */
+const REPORTING_VERB_BEFORE = /\b(?:states|stated|says|said|reports|reported|believes|claims|claimed|thinks|insists|feels)[ \t]{1,2}$/i;
 /** Words before a noun: "her hope is", "no hope here", "the will was signed". */
 const DETERMINER_BEFORE = new Set(['HER', 'HIS', 'THEIR', 'MY', 'OUR', 'YOUR', 'THE', 'A', 'AN', 'NO', 'ANY', 'SOME', 'THIS', 'THAT', 'OF', 'WITH', 'LIVING', 'GOOD', 'BAD']);
 
 function actsAsAPerson(text: string, tokens: Token[], claimed: Uint8Array, i: number): boolean {
-  if (i > 0 && DETERMINER_BEFORE.has(tokens[i - 1].key)) return false;
+  if (i > 0 && DETERMINER_BEFORE.has(tokens[i - 1].key) && !(tokens[i - 1].key === 'THAT' && REPORTING_VERB_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)))) return false;
   // "TYPE AND CROSS WAS SENT": joined to a word that is no name, the word is a thing.
   if (i > 1 && /^[ \t]{1,2}(?:and|&)[ \t]{1,2}$/i.test(text.slice(tokens[i - 2].end, tokens[i].start)) && tokens[i - 2].info.tier !== 'name' && !claimed[i - 2]) return false;
   return PERSON_PREDICATE.test(text.slice(tokens[i].end, tokens[i].end + 14));
