@@ -98,6 +98,14 @@ const cases: MarkedCase[] = [
     name: 'a modal-word name after a care role, before a word no modal takes; a case manager is no centimetre',
     note: 'CM «MAY|NAME» AWARE, HH REFERRAL SENT. SON WILL CALL IN AM. CM MAY CALL. A 2.5 CM CURVILINEAR LACERATION. 3 CM FLUCTUANT ABSCESS.',
   },
+  {
+    name: 'a full date after a month and day and a dash; a day-first date after a date word with no full date to go by; a cued day before in or normal',
+    note: 'NOC «4/19|DATE»-«4/20/25|DATE». DNACPR from «17/03|DATE». INTUBATED «2/16|DATE» IN ED. CXR «10/22|DATE» NORMAL. Next change «9/6|DATE» or if leaking. Next: C7 «7/3|DATE». FIRST SUPPLY DELIVERY «6/10|DATE».',
+  },
+  {
+    name: 'settings, counts and scores with a first number over 12 stay numbers',
+    note: 'NIV 20/8. 24/7 supervision. GCS 15/15. 14/7 hx of cough. A-12/04 ratio. 1/2 in each.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

@@ -61,7 +61,8 @@ const MAY_ALONE = /(?<=\b(?:in|of|since|until|by|early|mid|late|during|through|t
 /** m/d/yyyy, m-d-yy, d.m.yyyy and the ISO order; validated below. */
 /** "/2030H", "/303a", "/3:10 AM": a clock time glued to a date with a slash, as EMS and nursing headers write it. */
 const TIME_AFTER_SLASH = String.raw`\/(?:\d{3,4}|\d{1,2}:\d{2})(?:[hH]\b|[aApP][mM]?\b|(?![\w/]))`;
-const NUMERIC_FULL = new RegExp(String.raw`(?<![\w/.:-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=${TIME_AFTER_SLASH}|(?![\w/]|[.:-]\d))`, 'g');
+// "NOC 4/19-4/20/25": after a dash, a full date only where a month and day stand before the dash.
+const NUMERIC_FULL = new RegExp(String.raw`(?<![\w/.:])(?<!(?<!\b\d{1,2}\/\d{1,2})-)(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=${TIME_AFTER_SLASH}|(?![\w/]|[.:-]\d))`, 'g');
 const DAY_FIRST_FULL_DATE = /(?<![\w/.])(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{4}|\d{2})(?![\w/])/;
 /** m/d without a year, optionally a range "3/4-3/6" or "3/4-6". */
 const NUMERIC_MONTH_DAY = /(?<![\w/.:+-])(\d{1,2})\/(\d{1,2})(?:\s{0,2}[-\u2013]\s{0,2}(?:\d{1,2}\/)?\d{1,2}(?![\w/]|[.,]\d))?(?![\w/]|[.,]\d)/g;
@@ -157,7 +158,9 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   const dayFirst = text.includes('/') && DAY_FIRST_FULL_DATE.test(text);
   for (const m of matchesOf(NUMERIC_MONTH_DAY, text)) {
     let [month, day] = [Number(m[1]), Number(m[2])];
-    const swapped = dayFirst && month > 12 && day <= 12;
+    // A first number over 12 can only be a day: "DNACPR from 17/03" is day first even where no full date says so; the
+    // swapped pair still needs a date cue.
+    const swapped = month > 12 && month <= 31 && day <= 12 && (dayFirst || !m[0].includes('-'));
     if (swapped) [month, day] = [day, month];
     // A swapped pair needs a date cue: "24/7 supervision", "NIV 20/8" and "14/7 hx" are counts and settings.
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, month, day, swapped);
@@ -398,7 +401,7 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
  */
 const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,40}[ \t(]|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?[ \t]{1,2})$/i;
 /** "LAST DOSE 3/27", "NEXT TX 3/5", "NEXT: PEG-G 7/8": the last or next of a treatment, then its date. */
-const LAST_OR_NEXT_DOSE = /\b(?:last|next)\s{1,2}(?:(?:pain\s{1,2})?(?:dose|tx|treatment|use|cycle|infusion|session|visit|appt|hd|chemo|drink|drug\s{1,2}use|seizure|fall|bm|period|menses|meal|shot|injection|refill|fill|admission|admit|hospitalization|episode|crisis|exam|check|contact|transfusion|dialysis))\s{0,2}$|\bnext\s{0,2}:\s{1,2}[A-Za-z-]{1,8}\s{1,2}$/i;
+const LAST_OR_NEXT_DOSE = /\b(?:last|next)\s{1,2}(?:(?:pain\s{1,2})?(?:dose|tx|treatment|use|cycle|infusion|session|visit|appt|hd|chemo|drink|drug\s{1,2}use|seizure|fall|bm|period|menses|meal|shot|injection|refill|fill|admission|admit|hospitalization|episode|crisis|exam|check|contact|transfusion|dialysis|change|dressing\s{1,2}change|delivery))\s{0,2}$|\bnext\s{0,2}:\s{1,2}[A-Za-z0-9-]{1,8}\s{1,2}$|\b(?:first|1st)\s{1,2}(?:supply\s{1,2})?delivery\s{0,2}$/i;
 /** "NEURO-PSYCH TO SEE 4/10", "REPORT MADE 8/9", "SERVICE TENTATIVELY 6/6", "R AKA 6/11": planned or done on that day. */
 const PLANNED_OR_DONE_BEFORE = /\b(?:to\s{1,2}see|made|tentatively|planned|orif|aka|bka|tka|tha|tkr|thr|cabg|peg|adm|adm'?d|admit'?d|eval|evaluation|check|checked|starting|beginning|ending|via\s{1,2}(?:ED|ER|EMS|ems))\s{1,2}$/i;
 /** "6/11 AT ST. LUKE'S", "(10/3 AT SALINA REGIONAL)": a date at a named place; never "8/10 AT REST". */
@@ -442,7 +445,9 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
   const treatmentCue = LAST_OR_NEXT_DOSE.test(before) || PLANNED_OR_DONE_BEFORE.test(before);
-  if ((NOT_A_DATE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before)) || NOT_A_DATE_AFTER.test(after)) return 0;
+  // "INTUBATED 2/16 IN ED", "CXR 10/22 NORMAL": after a date word, a day no month has is a date before 'in' or 'normal' too.
+  const dayAfterDateWord = day > 12 && DATE_CUE.test(before) && /^\s{0,2}(?:in|normal)\b/i.test(after);
+  if ((NOT_A_DATE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before)) || (NOT_A_DATE_AFTER.test(after) && !dayAfterDateWord)) return 0;
   if (month === 2 && day === 2 && SECONDARY_TO.test(after) && !/^\s{1,2}(?:at|@)\b/i.test(after)) return 0;
   // "3/7 hx of diarrhoea", "a 5/7 course", "for 2/52": British notes count days, weeks and months as x/7, x/52, x/12.
   if ((day === 7 || day === 12) && BRITISH_DURATION_AFTER.test(after)) return 0;
