@@ -106,6 +106,14 @@ const cases: MarkedCase[] = [
     name: 'settings, counts and scores with a first number over 12 stay numbers',
     note: 'NIV 20/8. 24/7 supervision. GCS 15/15. 14/7 hx of cough. A-12/04 ratio. 1/2 in each.',
   },
+  {
+    name: 'rooms after cell, homeroom, courtroom, bassinet and resus labels, and an operating room after a preposition or a gap',
+    note: 'HOUSING: C-POD, CELL «14B|LOCATION»\nhomeroom «214|LOCATION». COURTROOM «3C|LOCATION». BASSINET «318B|LOCATION». TO RESUS «2|LOCATION» --\nTAKEN DIRECTLY TO OR «6|LOCATION». OB HEMORRHAGE   OR «2|LOCATION»   AT 1612',
+  },
+  {
+    name: 'OR between numbers is the conjunction',
+    note: 'GIVE 1 OR 2 TABS. 2 OR 3 TIMES. PAIN 4 OR 5. DAY 2 OR 3.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

@@ -147,7 +147,8 @@ const SPANISH_FACILITY_HEADS = ['hospicio', 'clínica', 'clinica', 'centro', 'ho
 const NOTE_WORDS = [' note', ' summary', ' report'];
 const ACRONYM_HEADING_A_NOTE = /(?:^|[\r\n])[ \t]*([A-Z]{3,5})[ \t]{1,2}(?:[A-Z][a-z]{2,15}[ \t]{1,2})?(?:Consult|Progress|Admission|Discharge|Clinic|Transfer|Operative)[ \t]{1,2}(?:Note|Summary|Report)\b/g;
 /** "Main OR, OR #9": the operating room's number. */
-const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b/g;
+/** "OR #4", "TAKEN DIRECTLY TO OR 6.", "Surgery Center, OR 3": an operating room; never "1 OR 2 TABS". */
+const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b|(?<=(?:\b(?:TO|IN|FROM|to|in|from)|[,;(]|^|[ \t]{2})[ \t]{1,3})OR[ \t]{1,2}(\d{1,2}[A-Z]?)\b(?![ \t]{0,2}(?:[-/.]\d|TABS?|CAPS?|TIMES|DAYS?|HOURS?|HRS?|MG|ML|UNITS?|X\b|MORE|LESS|%|tabs?|caps?|times|days?|hours?|hrs?|mg|ml|units?|more|less))/gm;
 /** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
 const TOWN_POLICE = /(?<![A-Za-z\u00C0-\u024F'’-])([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20}(?:[ \t][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20})?)[ \t]PD[ \t]{1,2}(?:on scene|ON SCENE|at bedside|AT BEDSIDE|present|PRESENT|officer|OFFICER|notified|NOTIFIED|arrived|ARRIVED|responded|RESPONDED)\b/g;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
@@ -173,7 +174,7 @@ const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|f
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -641,8 +642,9 @@ export function findLocations(text: string): Candidate[] {
     add(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 'HOSPITAL', 0.8, 'acronym heading a note');
   }
   for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {
-    const start = m.index + m[0].length - m[1].length;
-    add(start, start + m[1].length, 'ROOM', 0.8, 'operating room number');
+    const number = m[1] ?? m[2];
+    const start = m.index + m[0].length - number.length;
+    add(start, start + number.length, 'ROOM', 0.8, 'operating room number');
   }
   for (const m of text.includes(' PD ') ? matchesOf(TOWN_POLICE, text) : []) {
     if (m[1].split(/[ \t]/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
@@ -795,7 +797,7 @@ export function findLocations(text: string): Candidate[] {
   for (const m of places) {
     const number = m[1] ?? m[2];
     const start = m.index + m[0].length - number.length;
-    add(start, start + number.length, 'ROOM', 0.8, /^[CSL]/i.test(m[0]) && !/^Crib/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room or bed number');
+    add(start, start + number.length, 'ROOM', 0.8, /^(?:CHAIR|STATION|STA|LDR)\b/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room, bed or cell number');
   }
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
