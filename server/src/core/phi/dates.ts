@@ -131,7 +131,15 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     found.push(candidate(start, end, 'DATE', 'DATE', confidence, reason));
 
   const lower = lowerCaseAscii(text);
-  for (const date of findMonthNameDates(text, lower)) found.push(date);
+  for (const date of findMonthNameDates(text, lower)) {
+    found.push(date);
+    if (!ENDS_IN_A_DAY.test(text.slice(Math.max(date.start, date.end - 4), date.end))) continue;
+    const second = SECOND_DAY_AFTER.exec(text.slice(date.end, date.end + 16));
+    if (second && Number(second[1]) >= 1) {
+      const start = date.end + second[0].length - second[0].replace(/^[^0-9]*/, '').length;
+      push(start, date.end + second[0].length, 0.85, 'second day after a month and day');
+    }
+  }
   for (const m of matchesOf(NUMERIC_FULL, text)) {
     const confidence = numericFullDateConfidence(m[1], m[2], m[3], m[4]);
     if (confidence > 0 && !(m[2] === '.' && VERSION_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)))) push(m.index, m.index + m[0].length, confidence, 'numeric date with year');
@@ -146,9 +154,6 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (valid(m[1], m[2]) && valid(m[3], m[4])) push(m.index, m.index + m[0].length, 0.93, 'range of numeric dates');
   }
   for (const m of matchesOf(TIMESTAMP_DATE, text)) push(m.index, m.index + m[1].length, 0.95, 'date of a timestamp');
-  for (const m of matchesOf(SECOND_DAY_AFTER_MONTH_DAY, text)) {
-    if (Number(m[1]) >= 1) push(m.index, m.index + m[0].length, 0.85, 'second day after a month and day');
-  }
   for (const m of matchesOf(RANGE_END_MONTH_DAY, text)) {
     const month = Number(m[1]);
     const day = Number(m[2]);
@@ -391,8 +396,12 @@ const BRITISH_DURATION_AFTER = /^[ \t]{0,2}(?:hx|h\/o|history|ago|course|duratio
 const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?`;
 /** "December of 2024-2/18", "MAR 29-5/27": a month and day ending a range that starts with a date. */
 const RANGE_END_MONTH_DAY = new RegExp(String.raw`(?<=(?:\b${MONTH_WORD}[ \t]{0,2}(?:of[ \t]{1,2})?\d{1,4}(?:st|nd|rd|th)?|\b(?:19|20)\d\d)[ \t]?[-\u2013][ \t]?)(\d{1,2})\/(\d{1,2})(?![\w/]|[.,]\d)`, 'gi');
-/** "June 18 or 19", "MAY 3RD AND 4TH", "Oct 2-5": a second day after a month and day, with nothing but a joining word between. */
-const SECOND_DAY_AFTER_MONTH_DAY = new RegExp(String.raw`(?<=\b${MONTH_WORD}[ \t]{1,2}\d{1,2}(?:st|nd|rd|th)?[ \t]{0,2}(?:or|and|to|through|thru|&|-|\u2013)[ \t]{0,2})([0-2]?\d|3[01])(?:st|nd|rd|th)?(?![\w/:.]|[ \t]?(?:mg|mcg|ml|units?|tabs?|days?|weeks?|hours?|hrs?|times|x)\b)`, 'gi');
+/**
+ * "June 18 or 19", "MAY 3RD AND 4TH", "Oct 2-5": right after a month and day, a second day with nothing but a joining word
+ * between (read after each month-name date found, not searched for at every number).
+ */
+const SECOND_DAY_AFTER = /^[ \t]{0,2}(?:or|and|to|through|thru|&|-|\u2013)[ \t]{0,2}([0-2]?\d|3[01])(?:st|nd|rd|th)?(?![\w/:.]|[ \t]?(?:mg|mcg|ml|units?|tabs?|days?|weeks?|hours?|hrs?|times|x)\b)/i;
+const ENDS_IN_A_DAY = /\d(?:st|nd|rd|th)?$/i;
 const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ \t]?${MONTH_WORD}|${MONTH_WORD}[ \t]?\d|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d))`, 'i');
 
 /**

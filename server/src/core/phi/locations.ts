@@ -81,6 +81,8 @@ const STATE_OF_A_LICENCE = new RegExp(
   'dg',
 );
 const LICENCE_WORDS = ['dl', 'plate', 'tag', 'licen', 'lic', 'id'];
+/** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
+const LICENCE_KEYWORD = /\b(?:DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license)\b/g;
 const LICENCE_WORD_AFTER = /^[ \t]{1,2}(?:DL|PLATE|TAG|ID|LICENSE|DRIVER|Plate|License|plate|license)\b/;
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
 /** After a region code: punctuation, the line's end or a word that starts a new phrase. */
@@ -253,7 +255,7 @@ const UNIT_AS_A_HEADER_FIELD = new RegExp(String.raw`(?<![ \t])[ \t]{2,6}${OWN_U
  */
 const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}[-–|][ \t]|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
 const ROAD_POINT = /\b(?:(?<=\b(?:AT|NEAR|OF|PAST|BY|BEFORE|AFTER|at|near|of|past|by|before|after|@)[ \t]{1,2})MM|MILE[ \t]MARKER|[Mm]ile[ \t][Mm]arker)[ \t]{1,2}(\d{1,3}(?:\.\d)?)\b|(\d{1,2}\.\d{3,6}°?[ \t]?[NS],?[ \t]{1,2}\d{1,3}\.\d{3,6}°?[ \t]?[EW])\b|\b(?:(?:INJURY|RESIDENCE|HOME|Injury|Residence|Home)[ \t]COUNTY|COUNTY[ \t]{0,2}:|County[ \t]{0,2}:)[ \t]{1,3}([A-Z][A-Za-z.'’-]{2,20}(?:[ \t][A-Z][A-Za-z.'’-]{2,20})?)(?=[ \t]{0,3}(?:$|[\r\n,;]|[ \t]{2}))/dgm;
-const ROAD_POINT_WORDS = ['mm ', 'mile marker', 'county', '°', ' n,', ' n ', 'n, '];
+const ROAD_POINT_WORDS = ['mm ', 'mile marker', 'county', '°', ' n,', ' n '];
 const WARD_TAIL_WORDS = [' unit', ' wing', ' ward', ' hall', ' house', ' suite'];
 /** Words that say what kind of ward or care a unit gives ("BURN UNIT", "LOCKED UNIT", "SUCTION UNIT"), never its name. */
 const GENERIC_WARD_WORDS = new Set(
@@ -702,10 +704,11 @@ export function findLocations(text: string): Candidate[] {
   }
   // "KY DL #S12-448-907", "DL CO 12-884-0771", "PLATE NV 84J-227", "STATE ID (OH SX118204)", "OHIO PLATE", "PLATE HRT 4471 (OH)":
   // the state that issued a licence, a plate or an ID card.
-  for (const m of holdsAny(lowerCaseOf(text), LICENCE_WORDS) ? matchesOf(STATE_OF_A_LICENCE, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), LICENCE_WORDS) ? matchesOnLinesWith(text, LICENCE_KEYWORD, STATE_OF_A_LICENCE) : []) {
     const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
-    const [start, end] = m.indices![group];
-    add(start, end, 'STATE', 0.85, 'state that issued a licence or a plate');
+    // Searched line by line: the match's index is moved to the whole text, its group offsets are not.
+    const start = m.index + m.indices![group][0] - m.indices![0][0];
+    add(start, start + m[group].length, 'STATE', 0.85, 'state that issued a licence or a plate');
   }
   for (const m of matchesOnLinesWith(text, FIRM_DEFINITION_KEYWORD, FIRM_BY_DEFINITION)) {
     const words = m[1].split(/[ \t]+/).map((w) => w.toUpperCase());
