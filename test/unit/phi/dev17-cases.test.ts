@@ -114,6 +114,10 @@ const cases: MarkedCase[] = [
     name: 'OR between numbers is the conjunction',
     note: 'GIVE 1 OR 2 TABS. 2 OR 3 TIMES. PAIN 4 OR 5. DAY 2 OR 3.',
   },
+  {
+    name: 'in capitals, two or more words before a head only a named place of care has, one of them rare in clinical prose',
+    note: '«RED VALLEY HEALTH CENTER|LOCATION» (IHS) - RN VISIT\n«LAUREL RIDGE TREATMENT CENTER|LOCATION» - WITHDRAWAL MGMT\nTRANSFERRED TO OUTSIDE HOSPITAL. LOCAL COMMUNITY HOSPITAL. SENT TO STATE PSYCHIATRIC HOSPITAL.',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

@@ -1525,12 +1525,32 @@ function withoutOrdinaryTail(match: string): string {
   return end === head.index + head[0].length ? trimmed.slice(0, head.index + head[0].length).replace(/[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$/i, '') : trimmed.slice(0, end);
 }
 
+/** Heads only a named place of care or a school has, however ordinary the words before them. */
+const STRONG_PLACE_OF_CARE_HEAD = /[ \t](?:HOSPITAL|MEDICAL CENTER|HEALTH CENTER|TREATMENT CENTER|LIVING CENTER|CARE CENTER|HOME CARE|VISITING NURSES?|HOSPICE|NURSING HOME|MIDDLE SCHOOL|HIGH SCHOOL|ELEMENTARY|DISORDERS CENTER|PSYCHIATRIC CENTER)$/i;
+/** Words that say which place without naming it: "the hospital", "OUTSIDE HOSPITAL", "NEAREST HEALTH CENTER". */
+const WHICH_PLACE_WORDS = new Set(['THE', 'A', 'AN', 'TO', 'FROM', 'AT', 'IN', 'OF', 'FOR', 'BY', 'HIS', 'HER', 'THEIR', 'OUR', 'MY', 'YOUR', 'THIS', 'THAT', 'ANOTHER', 'OUTSIDE', 'LOCAL', 'NEAREST', 'NEARBY', 'SAME', 'PRIOR', 'PREVIOUS', 'OTHER', 'ANY', 'NO', 'SOME', 'EACH', 'NEW', 'OLD', 'STATE', 'COUNTY', 'CITY', 'AREA', 'RECEIVING', 'SENDING', 'REFERRING', 'ACCEPTING', 'TERTIARY', 'COMMUNITY', 'REGIONAL', 'RURAL', 'PRIVATE', 'PUBLIC', 'VA']);
+
+/**
+ * "RED VALLEY HEALTH CENTER", "LAUREL RIDGE TREATMENT CENTER", "FRONT RANGE PSYCHIATRIC HOSPITAL": before a head only a
+ * named place of care has, two or more words name it when none says only which place and one is rare in clinical prose.
+ */
+function namedBeforeAStrongFacilityHead(phrase: string): boolean {
+  const head = STRONG_PLACE_OF_CARE_HEAD.exec(phrase);
+  if (!head) return false;
+  const words = phrase.slice(0, head.index).split(/[ \t+&]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
+  if (words.length < 2 || words.some((w) => WHICH_PLACE_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || RELATION_CUES.has(w) || /\d/.test(w))) return false;
+  return words.some((w) => {
+    const rank = wordInfo(w).commonRank;
+    return (rank === undefined || rank > 1500) && !GENERIC_WARD_WORDS.has(w);
+  });
+}
+
 /** "Hospice of the Fields", "HOSPITAL OF SAINT RAPHAEL": the head first, the name after "of". */
 const HEAD_THEN_NAME = /^(?:Hospital|Hospice|Medical Center|University|Infirmary)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?(.+)$/i;
 
 function namesAFacility(phrase: string, capsText: boolean): boolean {
   const headFirst = HEAD_THEN_NAME.exec(phrase);
-  if (!headFirst) return namesAPlace(phrase, capsText, false);
+  if (!headFirst) return namesAPlace(phrase, capsText, false) || namedBeforeAStrongFacilityHead(phrase);
   // After the head, a word of the name lists, a proper noun or a word no dictionary knows makes it a name.
   return headFirst[1].split(/[\s,]+/).some((w) => {
     const upper = w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, '');
