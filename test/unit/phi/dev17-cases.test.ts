@@ -118,6 +118,14 @@ const cases: MarkedCase[] = [
     name: 'in capitals, two or more words before a head only a named place of care has, one of them rare in clinical prose',
     note: '«RED VALLEY HEALTH CENTER|LOCATION» (IHS) - RN VISIT\n«LAUREL RIDGE TREATMENT CENTER|LOCATION» - WITHDRAWAL MGMT\nTRANSFERRED TO OUTSIDE HOSPITAL. LOCAL COMMUNITY HOSPITAL. SENT TO STATE PSYCHIATRIC HOSPITAL.',
   },
+  {
+    name: 'initials signed after a dash at the end of a question, a chat line or an entry ending in a number',
+    note: '[07:52] «kchoudhury|NAME»: -«KC|NAME»\nREPLETE? CB X«5520|CONTACT» -«JT|NAME»\nwill see her in 30 -«SA|NAME»\nBooked him Tuesday, ok? -«YT|NAME»',
+  },
+  {
+    name: 'a grade or a reading after a dash at a line end is no signer',
+    note: 'PAIN 5 -MOD\nBP 120/80 -NL.\nQ4H -PRN.\nGAVE 2 -NS\nTEMP 38 -HI\nK 3.1 -LOW',
+  },
 ];
 
 describeMarkedCases('detectPhi generalisation cases (dev17 to dev19 classes)', cases);

@@ -1298,11 +1298,14 @@ const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)
 const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
-const INITIALS_AFTER_DASH = /-{1,2}[ \t]?([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
-/** What may stand before the dash of INITIALS_AFTER_DASH: a line start, or an entry's last sentence. */
-const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!)][ \t]{1,2})$/;
+const INITIALS_AFTER_DASH = /-{1,2}[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$))/dg;
+/**
+ * What may stand before the dash of INITIALS_AFTER_DASH: a line start, an entry's last sentence or question, a chat
+ * speaker's colon, or the number an entry ends with ("CB X5520 -JT", "will see her in 30 -SA").
+ */
+const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!?):][ \t]{1,2}|\d[ \t]{1,2})$/;
 const NOT_SIGNING_INITIALS = new Set(
-  ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
+  ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD MOD NL NEG POS MIN MAX AVG SEV MLD LOW HI ABN PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
     'NG OG NGT OGT JP PEG GT TF TPN ETT FC CS LS IS SBT PS PC AC CPAP NC RA FM NRB HFNC ' +
     'CT MR MRI US XR CXR KUB EKG ECG ECHO EEG EMG ABG VBG BMP CMP CBC LFT UA UCX BCX INR PTT PT OT ST SLP RT ' +
