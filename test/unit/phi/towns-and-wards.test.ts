@@ -13,7 +13,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'a town of several words when one of them is no English word',
-    note: 'MOTHER ON THE WAY FROM «LAS CRUCES|LOCATION». SISTER IN «ROANOKE RAPIDS|LOCATION» AWARE.',
+    note: 'MOTHER ON THE WAY FROM «LAS CRUCES|LOCATION». SISTER IN «ROANOKE RAPIDS|LOCATION» AWARE. DTR DRIVES UP FROM «BAYOU LA BATRE|LOCATION» WEEKLY.',
   },
   {
     name: 'a town of ordinary words after a phrase about where someone lives or goes',

@@ -80,7 +80,6 @@ const STATE_OF_A_LICENCE = new RegExp(
     String.raw`|\b(?:PLATE|Plate|plate)[ \t]{1,2}[A-Z0-9-]{2,8}(?:[ \t][A-Z0-9-]{2,8})?[ \t]{1,2}\((${US_STATE_CODE})\)`,
   'dg',
 );
-const LICENCE_WORDS = ['dl', 'plate', 'tag', 'licen', 'lic', 'id'];
 /** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
 const LICENCE_KEYWORD = /\b(?:DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license)\b/g;
 const LICENCE_WORD_AFTER = /^[ \t]{1,2}(?:DL|PLATE|TAG|ID|LICENSE|DRIVER|Plate|License|plate|license)\b/;
@@ -704,7 +703,7 @@ export function findLocations(text: string): Candidate[] {
   }
   // "KY DL #S12-448-907", "DL CO 12-884-0771", "PLATE NV 84J-227", "STATE ID (OH SX118204)", "OHIO PLATE", "PLATE HRT 4471 (OH)":
   // the state that issued a licence, a plate or an ID card.
-  for (const m of holdsAny(lowerCaseOf(text), LICENCE_WORDS) ? matchesOnLinesWith(text, LICENCE_KEYWORD, STATE_OF_A_LICENCE) : []) {
+  for (const m of matchesOnLinesWith(text, LICENCE_KEYWORD, STATE_OF_A_LICENCE)) {
     const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
     // Searched line by line: the match's index is moved to the whole text, its group offsets are not.
     const start = m.index + m.indices![group][0] - m.indices![0][0];
@@ -1005,7 +1004,7 @@ function previousWord(text: string, position: number): string {
   let end = position;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   let start = end;
-  while (start > 0 && end - start < 5 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < 7 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 
@@ -1060,25 +1059,29 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       continue;
     }
     const preposition = previousWord(text, w.start);
+    const outside = OUTSIDE.has(preposition);
+    if (!outside && !PLACE_PREPOSITIONS.has(preposition)) continue;
+    const before32 = text.slice(Math.max(0, w.start - 32), w.start);
+    const before56 = text.slice(Math.max(0, w.start - 56), w.start);
+    const kinBefore = !outside && kinNamedBefore(before56);
+    const cued = !outside && (PLACE_CUE.test(before32) || kinBefore);
+    // Read only where a cue stands: "lives in", "moved here from", "staying with her sister in".
+    const residence = cued && (RESIDENCE_CUE.test(before32) || LIVES_WITH_THEN_PLACE_CUE.test(before56));
     // "ON A FARM OUTSIDE FLAGSTAFF", "FLYING IN FROM EAGLE PASS": after a place phrase, a listed town, whatever its words mean.
-    const outside = OUTSIDE_BEFORE.test(text.slice(Math.max(0, w.start - 10), w.start));
-    if (outside || (PLACE_PREPOSITIONS.has(preposition) && PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start))) || kinNamedBefore(text.slice(Math.max(0, w.start - 56), w.start))) {
-      const strongCue = outside || RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start)) || kinNamedBefore(text.slice(Math.max(0, w.start - 56), w.start)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, w.start - 56), w.start));
-      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, strongCue);
+    if (outside || cued) {
+      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, outside || kinBefore || residence);
       if (townSize > 0) {
         found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.8, 'listed town after a place phrase'));
         i += townSize - 1;
         continue;
       }
     }
-    if (!PLACE_PREPOSITIONS.has(preposition)) continue;
-    const cued = PLACE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start)) || kinNamedBefore(text.slice(Math.max(0, w.start - 56), w.start));
-    if (!cued && (capsText || !PLACE_ONLY_PREPOSITIONS.has(preposition))) continue;
+    if (outside || (!cued && (capsText || !PLACE_ONLY_PREPOSITIONS.has(preposition)))) continue;
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
     // "has lived in Temple", "moved to Mobile": after a phrase about where someone lives, a capitalised word
     // is the town even when it is also an English word.
-    if (end === i && cued && !capsText && TITLE_CASE_WORDS.test(text.slice(w.start, w.end)) && !NEVER_NAMES.has(upperOf(w)) && !CARE_SETTINGS.has(upperOf(w)) && (RESIDENCE_CUE.test(text.slice(Math.max(0, w.start - 32), w.start)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, w.start - 56), w.start)))) {
+    if (end === i && residence && !capsText && TITLE_CASE_WORDS.test(text.slice(w.start, w.end)) && !NEVER_NAMES.has(upperOf(w)) && !CARE_SETTINGS.has(upperOf(w))) {
       // "moved here from Eagle Pass": the town's other capitalised words too.
       end = i + 1;
       while (end < words.length && end - i < 3 && adjacent(text, words, end - 1, 2) && TITLE_CASE_WORDS.test(text.slice(words[end].start, words[end].end)) && !NEVER_NAMES.has(upperOf(words[end])) && !CARE_SETTINGS.has(upperOf(words[end]))) end++;
@@ -1118,9 +1121,6 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
  */
 const TOWN_SHAPED_AFTER_PREPOSITION = /\b(?:in|from|to|near|at)[ \t]{1,2}((?:(?:West|East|North|South|New|Fort|Port|Lake|Mount|Saint|St\.|Ft\.|Mt\.)[ \t](?!(?:Wing|Tower|Campus|Building|Pavilion|Hall|Unit|Side|End|Entrance|Lobby|Annex|Clinic|Onset|Diagnosis|Patient|Admission|Pain|Medication|Medications|Meds|Lesion|Symptoms?)\b)\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)|\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?[ \t](?:City|Springs|Falls|Heights|Rapids|Junction|Beach|Hills|Grove|Harbor|Harbour|Township|Crossing))\b(?![ \t](?:Hospital|Medical|Clinic|Center|Centre|Health|Unit|Wing|Hall|Tower|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Church|School|High|Elementary|Middle|University|College|Pharmacy|Nursing|Rehab|Dialysis|Regional|Memorial|General|Community)\b)/gu;
 
-/** Small words inside town names ("BAYOU LA BATRE", "Havre De Grace"). */
-const TOWN_PARTICLE = /^(?:la|le|de|del|des|du|los|las|el|of|on|upon|the|and)$/;
-
 /**
  * The number of words from `words[i]` that name a listed town on their own, or 0. One word counts where it is
  * nothing but a town's name; longer names in title case in mixed-case text, or in capitals when one of their
@@ -1136,10 +1136,10 @@ function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: P
       if (!adjacent(text, words, i, size)) continue;
       const name = townName(text, words, i, size, upperOf);
       if (!isListedTown(name)) continue;
-      const parts = name.split(' ').filter((part) => !TOWN_PARTICLE.test(part.toLowerCase()));
+      const parts = name.split(' ');
       if (parts.some((part) => NAMELESS_WORDS.has(part) || CLINICAL_ABBREVIATIONS.has(part))) continue;
       const raw = text.slice(words[i].start, words[i + size - 1].end);
-      const titleCase = raw.split(/[ \t]+/).every((part) => TOWN_PARTICLE.test(part) || /^\p{Lu}\p{Ll}/u.test(part));
+      const titleCase = raw.split(/[ \t]+/).every((part) => /^\p{Lu}\p{Ll}/u.test(part));
       const someWordIsNoWord = parts.some((part) => !isKnownWord(part));
       // "Country Club", "Medical Lake": ordinary words in title case are a town only after a preposition.
       if (!capsText && titleCase && (someWordIsNoWord || PLACE_PREPOSITIONS.has(previousWord(text, words[i].start)))) return size;
@@ -1154,7 +1154,7 @@ function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: P
   return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === first && first.length >= 6) ? 1 : 0;
 }
 
-const OUTSIDE_BEFORE = /\boutside[ \t]{1,2}$/i;
+const OUTSIDE = new Set(['outside', 'Outside', 'OUTSIDE']);
 const GRADE_AFTER = /^[ \t]{1,2}(?:[IVX]{1,4}|\d{1,2}(?:\/\d)?)\b/;
 
 /** After a place phrase, a listed town of up to three words, ending its clause in capitals ("FROM PRICE, UPDATED"). */
@@ -1170,7 +1170,7 @@ function townNamedAfterCue(text: string, words: PlaceWord[], i: number, upperOf:
     // "ORDERED FROM STOCK": a town named by ordinary words only after a phrase about where someone lives or goes.
     if (!strongCue && parts.every((part) => isKnownWord(part))) continue;
     const raw = text.slice(words[i].start, words[i + size - 1].end);
-    if (!capsText && !raw.split(/[ \t]+/).every((part) => TOWN_PARTICLE.test(part) || /^\p{Lu}\p{Ll}/u.test(part))) continue;
+    if (!capsText && !raw.split(/[ \t]+/).every((part) => /^\p{Lu}\p{Ll}/u.test(part))) continue;
     if (capsText && !/^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(text.slice(words[i + size - 1].end, words[i + size - 1].end + 3))) continue;
     return size;
   }
@@ -1491,16 +1491,24 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
 const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION)$/i;
 
-/** Before such a head, ordinary words name the firm unless they are function or role words or all frequent in clinical prose. */
-function namedByAStrongHead(name: string): boolean {
-  const head = STRONG_ORGANIZATION_HEAD.exec(name);
-  if (!head) return false;
-  const words = name.slice(0, head.index).split(/[ \t+&]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
-  if (words.length === 0 || words.some((w) => (NAMELESS_WORDS.has(w) && !CONNECTORS.has(w)) || CLINICAL_ABBREVIATIONS.has(w) || RELATION_CUES.has(w))) return false;
+/**
+ * Whether the words before a head that only a named place has ("MUTUAL", "HEALTH CENTER") name one: at least
+ * `minWords` of them, none `excluded`, and one rarer in clinical prose than `rareAbove` that says more than a kind.
+ */
+function namedBeforeAStrongHead(phrase: string, head: RegExp, minWords: number, rareAbove: number, excluded: (upper: string) => boolean): boolean {
+  const found = head.exec(phrase);
+  if (!found) return false;
+  const words = phrase.slice(0, found.index).split(/[ \t+&]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
+  if (words.length < minWords || words.some((w) => excluded(w) || CLINICAL_ABBREVIATIONS.has(w) || RELATION_CUES.has(w))) return false;
   return words.some((w) => {
     const rank = wordInfo(w).commonRank;
-    return rank === undefined || rank > 1000;
+    return (rank === undefined || rank > rareAbove) && !GENERIC_WARD_WORDS.has(w);
   });
+}
+
+/** Before such a head, ordinary words name the firm unless they are function or role words or all frequent in clinical prose. */
+function namedByAStrongHead(name: string): boolean {
+  return namedBeforeAStrongHead(name, STRONG_ORGANIZATION_HEAD, 1, 1000, (w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w));
 }
 
 const HEAD_AND_CONNECTOR = new RegExp(String.raw`\b${FACILITY_WORDS}[ \t]{1,2}(?:of|at)[ \t]{1,2}(?:the[ \t]{1,2})?`, 'i');
@@ -1531,18 +1539,11 @@ const STRONG_PLACE_OF_CARE_HEAD = /[ \t](?:HOSPITAL|MEDICAL CENTER|HEALTH CENTER
 const WHICH_PLACE_WORDS = new Set(['THE', 'A', 'AN', 'TO', 'FROM', 'AT', 'IN', 'OF', 'FOR', 'BY', 'HIS', 'HER', 'THEIR', 'OUR', 'MY', 'YOUR', 'THIS', 'THAT', 'ANOTHER', 'OUTSIDE', 'LOCAL', 'NEAREST', 'NEARBY', 'SAME', 'PRIOR', 'PREVIOUS', 'OTHER', 'ANY', 'NO', 'SOME', 'EACH', 'NEW', 'OLD', 'STATE', 'COUNTY', 'CITY', 'AREA', 'RECEIVING', 'SENDING', 'REFERRING', 'ACCEPTING', 'TERTIARY', 'COMMUNITY', 'REGIONAL', 'RURAL', 'PRIVATE', 'PUBLIC', 'VA']);
 
 /**
- * "RED VALLEY HEALTH CENTER", "LAUREL RIDGE TREATMENT CENTER", "FRONT RANGE PSYCHIATRIC HOSPITAL": before a head only a
- * named place of care has, two or more words name it when none says only which place and one is rare in clinical prose.
+ * "RED VALLEY HEALTH CENTER", "LAUREL RIDGE TREATMENT CENTER": before a head only a named place of care has, two or more
+ * words name it when none says only which place and one is rare in clinical prose.
  */
 function namedBeforeAStrongFacilityHead(phrase: string): boolean {
-  const head = STRONG_PLACE_OF_CARE_HEAD.exec(phrase);
-  if (!head) return false;
-  const words = phrase.slice(0, head.index).split(/[ \t+&]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
-  if (words.length < 2 || words.some((w) => WHICH_PLACE_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || RELATION_CUES.has(w) || /\d/.test(w))) return false;
-  return words.some((w) => {
-    const rank = wordInfo(w).commonRank;
-    return (rank === undefined || rank > 1500) && !GENERIC_WARD_WORDS.has(w);
-  });
+  return namedBeforeAStrongHead(phrase, STRONG_PLACE_OF_CARE_HEAD, 2, 1500, (w) => WHICH_PLACE_WORDS.has(w) || /\d/.test(w));
 }
 
 /** "Hospice of the Fields", "HOSPITAL OF SAINT RAPHAEL": the head first, the name after "of". */

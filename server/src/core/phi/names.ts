@@ -648,7 +648,7 @@ const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]
  * changed an entry, before the time, a bracket, a field separator or the line end.
  */
 const LOGIN_AFTER_SENDER = /\b(?:message from|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed|charted|reported|report|chart)[ \t]by:?|entered:|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
-const LOGIN_CUE_WORDS = ['message from', ' by', 'entered:', 'author', 'evv id', 'portal', 'account'];
+const LOGIN_CUE_WORDS = ['message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */

@@ -251,18 +251,15 @@ const JOB_INTRODUCED_BEFORE = /\b(?:is|was|works?|worked|working|retired|as)\b[^
 const ROLE_LABEL_OR_PERSON_AFTER = /^(?:[ \t]{0,2}:|[ \t]{1,2}(?:[A-Z]\.[ \t]?[A-Z]|(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?[ \t]))/;
 const NAME_AFTER = /^[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})/;
 
-/** A first name or a surname from the name lists right after the role: the role's holder is named. */
+/**
+ * A first name or a surname from the name lists right after the role: the role's holder is named. A word frequent in
+ * clinical prose ("TO", "AWARE", "CALLED") is no name even when a name list holds it.
+ */
 function personNamedAfter(text: string, end: number): boolean {
   const next = NAME_AFTER.exec(text.slice(end, end + 24))?.[1];
   if (!next) return false;
   const info = wordInfo(next.toUpperCase());
-  return (info.firstName || info.surname) && info.tier !== 'word' && !isKnownWordOfProse(next.toUpperCase());
-}
-
-/** A word frequent in clinical prose ("TO", "AWARE", "CALLED") is no name even when a name list holds it. */
-function isKnownWordOfProse(upper: string): boolean {
-  const rank = wordInfo(upper).commonRank;
-  return rank !== undefined && rank < 3000;
+  return (info.firstName || info.surname) && info.tier !== 'word' && (info.commonRank ?? Infinity) >= 3000;
 }
 
 function cued(text: string, start: number): boolean {
