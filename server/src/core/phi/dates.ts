@@ -473,7 +473,9 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
     EVENT_BEFORE_MONTH_DAY.test(before) || treatmentCue || DATE_OR_TIME_BEFORE.test(before) || AT_A_PLACE_AFTER.test(after) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
     (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
   // A day-first pair stands on a cue of its own: "ADMITTED 16/02", "from 17/03", "Monday 24/03"; a sentence end is not enough ("NIV 20/8.").
-  if (swapped) return DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || followedByTime || afterWeekday || inList || partOfRange || endOfDateRange ? 0.9 : 0;
+  // A zero-padded month ("NEXT DRESSING 24/05", "discharge provisionally 17/05") is no setting or count either.
+  const paddedMonth = /\/0[1-9]$/.test(text.slice(start, end));
+  if (swapped) return DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || followedByTime || afterWeekday || inList || partOfRange || endOfDateRange || treatmentCue ? 0.9 : paddedMonth ? 0.85 : 0;
   if (cued) return 0.9;
   // A day above 12 cannot be a month, and fractions and scores rarely have such denominators.
   if (day > 12) return 0.8;

@@ -1258,6 +1258,8 @@ function findTownBeforeCountryOrRegion(text: string, found: Candidate[]): void {
  * 3068"), each after the town they follow on an address line; Indian PIN codes after "- " ("Kerala - 686016").
  */
 const UK_POSTCODE = /\b([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+/** Irish Eircode: a routing key and a four-character identifier holding a digit ("F26 X8K2", "D02 AF30"). */
+const EIRCODE = /\b((?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?=[AC-FHKNPRTV-Y]{0,3}\d)[AC-FHKNPRTV-Y\d]{4})(?![A-Za-z0-9])/g;
 const CANADIAN_POSTCODE = /\b([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d)(?![A-Za-z0-9])/g;
 const AUSTRALIAN_STATE_POSTCODE = /(?<=[A-Za-z][ \t]{1,2}|,[ \t]{0,2})(VIC|NSW|QLD|TAS|ACT|NT|SA|WA)[ \t]{1,2}(\d{4})(?![\w-])/g;
 const INDIAN_PIN = /(?<=(?:^|[^\p{L}\d-])\p{L}{3,}[ \t]{0,2}[-–][ \t]{0,2})([1-8]\d{5})(?![\w-])/gu;
@@ -1290,13 +1292,14 @@ function findPostcodes(text: string, found: Candidate[]): void {
     return true;
   };
   const hasCapitalDigit = /[A-Z]\d/.test(text);
-  for (const pattern of hasCapitalDigit ? [UK_POSTCODE, CANADIAN_POSTCODE] : []) {
+  for (const pattern of hasCapitalDigit ? [UK_POSTCODE, CANADIAN_POSTCODE, EIRCODE] : []) {
     for (const m of matchesOf(pattern, text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       // On an address line: after a town, a comma, a province in brackets or alone at the line start.
       if (!/(?:\p{L}[,)]?[ \t]{1,2}|(?:^|[\r\n])[ \t]*)$/u.test(before)) continue;
       // "L4 5SL", "C5 6RR": spinal levels are written so too; a vertebra before a level word is no postcode.
-      if (/^[CTLS]\d{1,2} /.test(m[1]) && !/\p{Lu}\p{Ll}+,?[ \t]{1,2}$/u.test(before)) continue;
+      // A listed town before it vouches in capitals too ("ROTHERHAM S65 2QT").
+      if (/^[CTLS]\d{1,2} /.test(m[1]) && !/\p{Lu}\p{Ll}+,?[ \t]{1,2}$/u.test(before) && !isListedTown(/(\p{Lu}{3,}),?[ \t]{1,2}$/u.exec(before)?.[1] ?? '')) continue;
       // "GIVE B12 1ST DOSE": an ordinal is no inward code.
       if (/ \d(?:ST|ND|RD|TH)$/.test(m[1])) continue;
       found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ZIP', 0.9, 'postcode after a town'));

@@ -135,6 +135,10 @@ const PERSON_WITH = new RegExp(String.raw`\b(?:${PERSON_VERBS_BEFORE_WITH})[ \t]
 const GREETING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${GREETINGS.join('|')})\s{0,3}[,:\-–]?\s{0,3}$`, 'iu');
 const PHRASE_GOES_ON = /^[ \t]{1,2}(?:to|you|that|it|so|we|i|for|and|again|very|too|much|everyone|all)\b/i;
 const OBJECT_PRONOUN_AFTER = /^[ \t]{1,2}(?:me|him|her|us|them|you|it)\b/i;
+/** Surnames rarer than this (census rank) are, when also everyday words, seldom the name a relative is called by. */
+const RARE_SURNAME_RANK = 1500;
+/** Words of clinical prose more frequent than this rank are everyday words there. */
+const EVERYDAY_WORD_RANK = 8000;
 const PERSON_ONLY_LABEL = /\b(?:transcriptionist|transcribed by|scribe|representative)\s{0,3}:\s{0,3}$/i;
 /** A verb of dressing, securing or cleaning, then "with", "in" or "using": a product or material follows. */
 const PRODUCT_AFTER = /\b(?:held|secured|dressed|wrapped|covered|packed|placed|cleaned|cleansed|treated|flushed|irrigated|applied|changed|reinforced|soaked|taped|padded|sealed|closed|approximated|splinted|immobili[sz]ed|bandaged|protected|lined|filled)\b[^.;\n]{0,30}\b(?:with|in|using|and)[ \t]{1,2}$/i;
@@ -268,6 +272,10 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
         // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
         if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+        // "MOB QUIET", "MOM BROUGHT", "PARENTS SPEAK": family are named by first names; a frequent word of clinical
+        // prose that is no first name and only a rare surname says what they did or how they were ("SON RIVER",
+        // "TWIN B JOURNEY": words seldom written in notes are still names).
+        if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && !t.info.firstName && t.info.commonRank !== undefined && t.info.commonRank < EVERYDAY_WORD_RANK && t.info.surnameRank > RARE_SURNAME_RANK) continue;
         // "SAFETY PLAN WITH FATHER, LOCK UP GUNS": a word before a verb particle is the verb.
         if (t.info.tier !== 'name' && VERB_PARTICLE_AFTER_CUED_WORD.test(text.slice(t.end, t.end + 8))) continue;
         // "60 CC SEROSANG": cubic centimetres, not a copy list; "CC: BLACK TARRY STOOL": a chief complaint, told by a

@@ -43,6 +43,12 @@ const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(
  * Eleven or ten digits after a leading 0, grouped so: no count, dose or date is written like that.
  */
 const NATIONAL_PHONE = /(?<![\w+.\-/])(?:07\d{3}[ ]\d{6}|01\d{3}[ ]\d{6}|0[12]\d{2}[ ]\d{3}[ ]\d{4}|0[2-9]\d[ ]\d{4}[ ]\d{4}|\(0[2-8]\)[ ]?\d{4}[ ]\d{4}|0[2378][ ]\d{4}[ ]\d{4}|04\d{2}[ ]\d{3}[ ]\d{3})(?![\w/]|[.\-]\d)/g;
+/**
+ * Other national numbers after a trunk 0 in three space-separated groups, nine to eleven digits: "021 555 0148"
+ * (NZ), "072 555 0193" (South Africa), "0803 555 0147" (Nigeria), "0712 555 083" (Kenya), "01632 960 844" (UK).
+ * A reading list ("BS 0730 145 1130 210") has more numbers around it.
+ */
+const TRUNK_ZERO_PHONE = /(?<![\w+.\-/:]|\d[ \t])0\d{1,4}[ ]\d{3,4}[ ]\d{3,4}(?![\w/]|[.\-]\d|[ \t]\d)/g;
 /** International: + country code then 6 to 14 more digits in groups. */
 const INTERNATIONAL_PHONE = /(?<![\w+])(?:\+|00[ .-])[1-9]\d{0,2}(?:[\s.-]{0,2}\(?\d{1,5}\)?){2,6}(?![\w])/g;
 /** The word just before a number is a name only the name lists know ("DR. BERRY 555-0159", "LIAISON CARMEN 555-0122"). */
@@ -301,6 +307,13 @@ function findPhones(text: string, found: Candidate[]): void {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
     found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'UK, Irish or Australian phone number'));
+  }
+  for (const match of matchesOf(TRUNK_ZERO_PHONE, text)) {
+    const digits = match[0].length - 2;
+    if (digits < 9 || digits > 11) continue;
+    if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
+    const isFax = FAX_LABEL.test(text.slice(Math.max(0, match.index - 24), match.index));
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'national phone number after a trunk 0'));
   }
   for (const match of matchesOf(INTERNATIONAL_PHONE, text)) {
     const digits = match[0].replace(/\D/g, '').length;
