@@ -43,6 +43,18 @@ const cases: MarkedCase[] = [
     name: 'a day-first date with a zero-padded month',
     note: 'PLAN: NEXT DRESSING «24/05». discharge provisionally «17/05». Fracture clinic «22/05». NIV 20/8. 24/7 supervision.'.replace(/«(\d\d\/\d\d)»/g, '«$1|DATE»'),
   },
+  {
+    name: 'a title before a name is no part of it, in courts, police and churches too',
+    note: '- Chaplain Rev. «Dwight Oyelaran|NAME»; police report by Det. «Craig Dorsey|NAME». «Carroll County|LOCATION» Circuit Court, Hon. «Evelyn Stroud|NAME». reports Deacon «Otis Lamb|NAME» was turned away.\nSHERIFF ESCORT OFFERED FOR PARENTS - DECLINED.',
+  },
+  {
+    name: 'an age over 89 after a name, after an age label on its own line, or after "at" in a sentence about a death',
+    note: 'Age «91|AGE»\nUnit: «4 West|LOCATION»\n3. «LEROY "HANK" YOUNG|NAME», «94|AGE», HFREF. GRANDMOTHER «ESTHER COHEN|NAME» («NINETY-FOUR|AGE») WHO HELD BABY.\nHe died in the spring at «94|AGE». HE DIED IN HIS SLEEP AT «NINETY|AGE». Signed his will at «ninety-three|AGE»?\nDied at home at 0300. Age 45 units of insulin daily.',
+  },
+  {
+    name: 'a first name opening a clause before an age between commas',
+    note: 'Siblings: «Pilar|NAME», 42, healthy; «Teddy|NAME», 55, estranged. «Rose|NAME», 78, answered on the second ring. Seen May, 12, 2024. Pain, 7, worse.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

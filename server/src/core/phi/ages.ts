@@ -5,7 +5,7 @@ import { CLINICAL_ABBREVIATIONS, NEVER_NAMES } from './vocabulary';
 
 /** "92 y/o", "92-year-old", "92yo", "92 yr", "aged 92", "age: 92", "92M", "92 F". Only the number is the identifier. */
 const AGE_AFTER = /\b(\d{1,3})(?=\s{0,2}-?\s{0,2}(?:y\/o|y\.o\.?|yo\b|yrs?\.?\s{0,2}old|years?[\s-]{1,3}old|year-old|yr-old|y\s?o\b|yo[mf]\b|y\/o[mf]?\b|y[mf]\b|-?years?-?of-?age|years? of age|[- ]?(?:month|week|day)s?[- ]old|mo[- ]old|-month-old|-week-old|-day-old))/gi;
-const AGE_BEFORE = /\b(?:age[ds]?|aged|age of|turn(?:ed|s|ing)?|will be|when (?:s?he|I|they) (?:was|were)|died at|passed away at|passed at|deceased at)\s{0,2}[:=]?\s{0,2}(\d{1,3})(?![\w%]|\.\d|\s{0,2}(?:mg|kg|lb|lbs|cm|mm|units?|minutes?|min|hours?|hrs?|days?|weeks?|pm|am|o'clock)\b)/gi;
+const AGE_BEFORE = /\b(?:age[ds]?|aged|age of|turn(?:ed|s|ing)?|will be|when (?:s?he|I|they) (?:was|were)|died at|passed away at|passed at|deceased at)\s{0,2}[:=]?\s{0,2}(\d{1,3})(?![\w%]|\.\d|[ \t]{0,2}(?:mg|kg|lb|lbs|cm|mm|units?|minutes?|min|hours?|hrs?|days?|weeks?|pm|am|o'clock)\b)/gi;
 const AGE_SEX = /(?<![\w./-])(\d{1,3})\s?(?:M|F|yo\s?[MF]|y\/o\s?[MF])(?=\b)(?![/])/g;
 const OLD_AGE_WORDS = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 const SPELLED_OLD_AGE = new RegExp(String.raw`\b${OLD_AGE_WORDS}(?=[- ]{1,2}(?:years?|yrs?|y\/o|yo)\b)`, 'gi');
@@ -24,6 +24,8 @@ const PERSON_IS_YEARS =
 /** "GRANDMOTHER MAE ETTA CROSS, 93, IN SELMA", "WIFE INGRID (94)", "VET ORVILLE SOLBERG, 97,": a relative's or veteran's name, then the years. */
 const OLD_AGE_AFTER_KIN_NAME =
   /\b(?:wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|vet|veteran|resident|res|roommate|neighbor|neighbour|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)/gi;
+/** "died August 14, 2023 at 94.", "HE DIED FEBRUARY 2020 AT NINETY.", "signed his will ... at ninety-three?": an age after 'at' in a sentence about a death or a life event. */
+const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`\b(?:died|passed away|passed|death|deceased|executed|signed|married|retired|widowed|moved)\b[^.;\n\r]{0,40}?\bat[ \t]{1,2}(9\d|1[01]\d|${OLD_AGE_WORDS})(?=[ \t]*(?:[,;.?)]|$)|[ \t]+(?:and|in|of|after|from|with)\b)`, 'gim');
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
 const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?)\s{0,2}[:=]?\s{0,2}$/i;
@@ -85,12 +87,36 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     if (words.every((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || NEVER_NAMES.has(w.toUpperCase()))) continue;
     add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a relative's or veteran's name", 0.85);
   }
+  for (const m of matchesOf(OLD_AGE_AT_AN_EVENT, text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (/^\d/.test(m[1])) add(start, m[1], "number over 89 after 'at' in a sentence about a death or a life event", 0.85);
+    else found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.85, "age over 89 in words after 'at' in a sentence about a death or a life event"));
+  }
   for (const m of matchesOf(PERSON_IS_YEARS, text)) add(m.index + m[0].length - m[1].length, m[1], "years after a person and 'is'", 0.8);
   for (const m of matchesOf(OLD_AGE_NOUN, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.8, 'word for an age over 89'));
   }
   for (const m of matchesOf(IN_HIS_NINETIES, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.85, 'decade over 89'));
+  }
+  return found;
+}
+
+/** After a name: "WADAD, 91, LIVES W/ FAMILY", "LEROY \"HANK\" YOUNG, 94, HFREF", "ESTHER COHEN (NINETY-FOUR) WHO". */
+const OLD_AGE_RIGHT_AFTER_A_NAME = new RegExp(
+  String.raw`^["”]?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2})(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w.%/-])(?=[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
+  'im',
+);
+
+/** Ages over 89 written right after a person's name found by the name pass. */
+export function findOldAgesAfterNames(text: string, names: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const name of names) {
+    if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
+    const m = OLD_AGE_RIGHT_AFTER_A_NAME.exec(text.slice(name.end, name.end + 40));
+    if (!m) continue;
+    const start = name.end + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.85, "age over 89 right after a person's name"));
   }
   return found;
 }

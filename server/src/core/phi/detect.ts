@@ -1,5 +1,5 @@
 import { CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
-import { findAges } from './ages';
+import { findAges, findOldAgesAfterNames } from './ages';
 import { Candidate, resolveOverlaps } from './candidate';
 import { findDates } from './dates';
 import { findKnown } from './known';
@@ -34,6 +34,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
     for (const found of pass()) candidates.push(found);
     throwIfCancelled(token);
   }
+  for (const found of findOldAgesAfterNames(source, candidates)) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');

@@ -181,6 +181,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   // function whose compilation took longer than scanning the first thousand notes.
   findNamesAfterTitlesCredentialsAndCues(text, tokens, claimed, take, token);
   findNamesIntroducingAnAge(text, tokens, claimed, take);
+  findFirstNamesBeforeAnAge(text, tokens, claimed, take);
   findNamesBeforeCues(text, tokens, claimed, take);
   findNameOnlyLines(text, tokens, claimed, take);
   findListedNamesAlone(text, tokens, claimed, take);
@@ -210,7 +211,16 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignatureMarks(text, found);
   findLineSignatures(text, found);
   findKinNamesInCommas(text, found);
-  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c)));
+  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c)));
+}
+
+/** Words written before a person's name as titles are ("Sheriff Polk", "Judge Ames"), though too common in capitals to cue one. */
+const TITLE_LIKE_WORDS = new Set([...TITLES.keys(), 'SHERIFF', 'JUDGE']);
+
+/** "Chaplain Rev. Dwight Oyelaran", "by Det. Craig Dorsey", "Deacon Otis Lamb": a title is no part of the name after it. */
+function isTitleBeforeAName(text: string, found: Candidate): boolean {
+  const word = text.slice(found.start, found.end);
+  return TITLE_LIKE_WORDS.has(word.toUpperCase()) && /^(?:\.?[ \t]{1,2}\p{Lu}|['’]s[ \t]{1,2}(?:office|department|dept)\b)/iu.test(text.slice(found.end, found.end + 16));
 }
 
 /** "Wells score", "COLUMBIA SCREEN": a name found by its words alone names a scale; "Dr. Smith protocol" is still a person. */
@@ -324,6 +334,26 @@ function findNamesIntroducingAnAge(text: string, tokens: Token[], claimed: Uint8
     let allNameLike = true;
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
+  }
+}
+
+/** ", 42, healthy", ", 9 yo;", ", 78)": an age between commas or before a bracket, never a date ("May, 12, 2024"). */
+const AGE_BETWEEN_COMMAS = /^,[ \t]{1,2}(\d{1,3})(?:[ \t]{0,2}(?:y\/?o|yo|yrs?|years?(?:[ \t]old)?|mo|months?))?[ \t]{0,2}[,;)](?![ \t]{0,2}\d)/i;
+const CLAUSE_OPENS_BEFORE = /(?:^|[:;(]|[.,][ \t]|\b(?:and|or|AND|OR))[ \t]*$/;
+
+/**
+ * "Siblings: Pilar, 42, healthy; Teddy, 55, estranged", "Rose, 78, answered on the second ring": a first name opening
+ * a clause, then an age between commas, is a person in a family history or a list of those present.
+ */
+function findFirstNamesBeforeAnAge(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || text.charCodeAt(t.end) !== 44 || !t.info.firstName || t.startsDate || t.acronym) continue;
+    if (t.shape !== 'capitalised' && !(t.capsLine && t.shape === 'upper')) continue;
+    if (NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || RELATION_CUES.has(t.key)) continue;
+    const age = AGE_BETWEEN_COMMAS.exec(text.slice(t.end, t.end + 24));
+    if (!age || Number(age[1]) > 110 || !CLAUSE_OPENS_BEFORE.test(lineTextBefore(text, t.start, 24))) continue;
+    take(i, i + 1, 'RELATIVE', 0.8, 'first name opening a clause before an age');
   }
 }
 

@@ -71,6 +71,9 @@ export const TITLES: ReadonlyMap<string, 'DOCTOR' | 'PATIENT'> = new Map([
   // Spanish: "Dra. Pettway", "Sra. Elizondo", "Sr. Peña".
   ['DRA', 'DOCTOR'], ['SRA', 'PATIENT'], ['SRTA', 'PATIENT'],
   ['OFC', 'PATIENT'], ['OFFICER', 'PATIENT'], ['TROOPER', 'PATIENT'], ['DEPUTY', 'PATIENT'], ['SGT', 'PATIENT'], ['DET', 'PATIENT'],
+  // Courts and ranks: "Hon. Evelyn Stroud", "CPL. R. HAYES", "SSG TERRELL WASHBURN".
+  ['HON', 'PATIENT'], ['CPL', 'PATIENT'], ['CAPT', 'PATIENT'], ['MAJ', 'PATIENT'],
+  ['SSG', 'PATIENT'], ['SFC', 'PATIENT'], ['PFC', 'PATIENT'],
 ]);
 
 /** Credentials after a clinician's name: "Jane Roe, MD", "J. Roe RN". */
