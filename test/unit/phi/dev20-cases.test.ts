@@ -55,6 +55,14 @@ const cases: MarkedCase[] = [
     name: 'a first name opening a clause before an age between commas',
     note: 'Siblings: «Pilar|NAME», 42, healthy; «Teddy|NAME», 55, estranged. «Rose|NAME», 78, answered on the second ring. Seen May, 12, 2024. Pain, 7, worse.',
   },
+  {
+    name: 'scores out of ten after a symptom, flows per minute, gestational ages, round the clock and ordinals of things are no dates',
+    note: 'C/O HA 3/10 AT 0900. URGES DROPPED TO 2/10 FOR A MINUTE. BPD ON 1/8 LPM NC. SVD «12/26|DATE» AT 36 4/7. ONC LINE 24/7. BP 76/38 AFTER 2ND BOLUS. BRIS ON 8TH DAY, «MARCH 8|DATE». seen on «3/10|DATE» at 0900.',
+  },
+  {
+    name: 'a ward called by a word of its own before a room, in brackets after unit, or before whom it keeps',
+    note: 'PEDS NOTE 1900-0730, «WILLOW|LOCATION» RM «22|LOCATION». ADOLESCENT UNIT («BIRCH|LOCATION») ADMISSION NOTE. LOG, «ASPEN|LOCATION» (ADOLESCENT BOYS), RM «W-4|LOCATION».\nESCORTED TO SECLUSION RM «2|LOCATION». PLACED IN HALL BED «13A|LOCATION». TRIAGE RM «2|LOCATION».',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

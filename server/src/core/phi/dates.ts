@@ -105,7 +105,7 @@ const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|s
 const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/iy;
 /** "2nd toe", "4th to 5th metatarsal", "3rd floor": an ordinal counting something other than days. */
 const ORDINAL_OF_A_THING =
-  /^\s{1,2}of\s{1,2}\d|^(?:\s{1,3}(?:to|through|thru|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?[\s-]{1,3}(?:toe|finger|digit|rib|metatarsal|metacarpal|ventricle|intercostal|ics|cranial|nerve|degree|grade|percentile|trimester|floor|time|dose|cycle|line|generation|cousin|place|attempt|round|stage|order|heart sound|space|vertebra|lumbar|cervical|thoracic|arch|pregnancy|child|baby|week|month|year|decade|postoperative|post-op|hospital|visit|admission|course|session|fraction|infusion|shift)s?\b/i;
+  /^\s{1,2}of\s{1,2}\d|^(?:\s{1,3}(?:to|through|thru|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?[\s-]{1,3}(?:toe|finger|digit|rib|metatarsal|metacarpal|ventricle|intercostal|ics|cranial|nerve|degree|grade|percentile|trimester|floor|time|dose|cycle|line|generation|cousin|place|attempt|round|stage|order|heart sound|space|vertebra|lumbar|cervical|thoracic|arch|pregnancy|child|baby|week|month|year|decade|postoperative|post-op|hospital|visit|admission|course|session|fraction|infusion|shift|day|bolus|try|opinion|set|unit|son|daughter|wife|husband|marriage|surgery|procedure|transfusion|bag|liter|litre|episode|seizure|shot|injection|vaccine)s?\b/i;
 const LONE_YEAR = /(?<![\w/.,$#-])(?:19[0-9]\d|20[0-4]\d)(?![\w/]|[.,]\d|\s?(?:mg|mcg|ml|mL|cc|units?|kg|g)\b)/g;
 const YEAR_CUE = /(?:\b(?:in|since|from|until|during|of|by|s\/p|status post|dx|diagnosed|since|circa|ca\.?|year|summer|spring|fall|autumn|winter|early|late|mid|before|after|till|to|and|thru|through|back)\s{1,3}|[-\u2013(]\s{0,2})$/i;
 const APOSTROPHE_YEAR_WORD = /'\d\d\b/g;
@@ -116,13 +116,15 @@ const DATE_CUE =
 const NOT_A_DATE_BEFORE =
   /(?:\b(?:BP|B\/P|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|day|days|dose|cycle|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp|psv|ps|cpap|bipap|ipap|epap|peep|vent|settings|grip|grasp|handgrip|bpp|relief|relief to|relieved to|improved to|decreased to|down to)\.?\s{0,3}[:=]?\s{0,2}|[\d.]+\s{0,2}[-+x*]\s{0,2})$/i;
 const NOT_A_DATE_AFTER =
-  /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|wks|months|mos|years|yrs|times|strength|BMs?|stools?|episodes?|voids?|nodes|cores|to \d{1,2}\/10)\b/i;
+  /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|lpm|l\/min|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|wks|months|mos|years|yrs|times|strength|BMs?|stools?|episodes?|voids?|nodes|cores|to \d{1,2}\/10)\b/i;
 
 /** A cue that makes the next m/d a date even beside a pain score or scale ("PHQ-9 score 14. Next visit 2/10"). */
 const STRONG_DATE_CUE =
   /\b(?:visit|appt|appointment|f\/u|follow[- ]?up|seen|admitted|discharged|dated?|scheduled|since|until|returns?|due|next|DOS|surgery|procedure|started|stopped)(?:\s{1,3}(?:on|is|was))?\s{0,3}[:(]?\s{0,2}$/i;
 /** Words that make x.y.zz a version or section number rather than a date. */
 const VERSION_CUE = /\b(?:v|ver|version|rev|release|build|section|sec|chapter|step|rule|table|fig|figure)\.?\s{0,2}$/i;
+/** A symptom or a change before a score out of ten: "HA 3/10", "dropped to 2/10", "anxiety 6/10". */
+const SYMPTOM_SCORE_BEFORE = /\b(?:pain|ha|h\/a|headache|urges?|anxiety|nausea|cravings?|mood|dyspnea|fatigue|itch|itching|distress|rated|rates|score|scale|intensity|dropped to|down to|up to|increased to|decreased to|improved to|worsened to)\s{0,2}[:=]?\s{0,2}$/i;
 const SCORE_NEARBY = /\b(?:pain|score|scale|strength|rated|rates|murmur|grade|out of)\b|\d\/10\b/i;
 
 export function findDates(text: string, options: { years: boolean }): Candidate[] {
@@ -453,6 +455,12 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
   const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
+  // "ONC LINE 24/7": round the clock.
+  if (swapped && month === 7 && day === 24) return 0;
+  // "AT 36 4/7", "EX-25 3/7", "30 2/7 WK": weeks and days of a gestation.
+  if (day === 7 && month < 7 && /(?:^|[^\d/.])(?:[2-4]\d)[ \t]$/.test(before)) return 0;
+  // "C/O HA 3/10", "URGES DROPPED TO 2/10": a symptom's score out of ten, whatever follows it.
+  if (day === 10 && !swapped && SYMPTOM_SCORE_BEFORE.test(before)) return 0;
   const treatmentCue = LAST_OR_NEXT_DOSE.test(before) || PLANNED_OR_DONE_BEFORE.test(before);
   // "INTUBATED 2/16 IN ED", "CXR 10/22 NORMAL": after a date word, a day no month has is a date before 'in' or 'normal' too.
   const dayAfterDateWord = day > 12 && DATE_CUE.test(before) && /^\s{0,2}(?:in|normal)\b/i.test(after);
