@@ -63,6 +63,14 @@ const cases: MarkedCase[] = [
     name: 'a ward called by a word of its own before a room, in brackets after unit, or before whom it keeps',
     note: 'PEDS NOTE 1900-0730, «WILLOW|LOCATION» RM «22|LOCATION». ADOLESCENT UNIT («BIRCH|LOCATION») ADMISSION NOTE. LOG, «ASPEN|LOCATION» (ADOLESCENT BOYS), RM «W-4|LOCATION».\nESCORTED TO SECLUSION RM «2|LOCATION». PLACED IN HALL BED «13A|LOCATION». TRIAGE RM «2|LOCATION».',
   },
+  {
+    name: 'a one-word town that is also a surname yields to the name a cue found; alone it is the town',
+    note: 'HANDOVER TO RN «MARY HENDERSON|NAME» 06:58.\nlives in «Henderson|LOCATION» with wife. Labs at «Lowell|LOCATION» General.',
+  },
+  {
+    name: 'British care words before a name',
+    note: 'FOUND ON FLOOR BY CARER «SIÂN EVANS|NAME», SITTING.\nDiscussed with Matron «Claire Dunn|NAME». Seen by HCA «Priya Nair|NAME».\nCARER VISITS QDS. CARER AWARE.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -1067,7 +1067,12 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     if (subtype && namesAClinicalInstrument(text, words[i + size - 1].end, capsText, true)) subtype = undefined;
     if (subtype) {
       const reason = subtype === 'COUNTRY' ? 'country name' : subtype === 'STATE' ? 'state or province name' : 'city name';
-      found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, subtype === 'COUNTRY' ? 0.88 : 0.86, reason));
+      // "RN MARY HENDERSON": a one-word town that is also a frequent surname or a first name yields to a
+      // name a cue found; alone, it is still the place ("lives in Henderson").
+      // Before another capitalised word the place may start a facility's name ("Lowell General", "Boston MedFlight").
+      const info = size === 1 && subtype === 'CITY' && !/^[ \t]\p{Lu}/u.test(text.slice(w.end, w.end + 2)) ? wordInfo(upperOf(w)) : undefined;
+      const alsoAName = info !== undefined && (info.surnameRank < 3000 || info.firstRank < 1000);
+      found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', subtype, alsoAName ? 0.8 : subtype === 'COUNTRY' ? 0.88 : 0.86, reason));
       i += size - 1;
       continue;
     }
