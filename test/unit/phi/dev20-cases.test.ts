@@ -71,6 +71,22 @@ const cases: MarkedCase[] = [
     name: 'British care words before a name',
     note: 'FOUND ON FLOOR BY CARER «SIÂN EVANS|NAME», SITTING.\nDiscussed with Matron «Claire Dunn|NAME». Seen by HCA «Priya Nair|NAME».\nCARER VISITS QDS. CARER AWARE.',
   },
+  {
+    name: 'schools, clubs, leagues, places of worship, police, lodgings and firms named before a head only such a place has',
+    note: 'FARMWORKER AT «VAN DER HOEK DAIRY|LOCATION», NEEDS WORK NOTE.\nAFTER-SCHOOL AT «ESPERANZA KIDS CLUB|LOCATION».\n2 OLDER SIBS ATTEND «LITTLE SPROUTS DAYCARE|LOCATION».\nPT IN KINDERGARTEN AT «SEA BREEZE ELEMENTARY|LOCATION».\n1425 «FAIRMONT CITY POLICE|LOCATION» NOTIFIED.\nROOM AT «HARBORLIGHT FAMILY HOUSE|LOCATION» REQUESTED.',
+  },
+  {
+    name: 'a library named in mixed case',
+    note: 'She is volunteering at the «Eva Perry Library|LOCATION» on Mondays.',
+  },
+  {
+    name: 'heads of that kind after a verb, a device or an abbreviation name no place',
+    note: 'PATIENT DID NOT FINISH HIGH SCHOOL.\nSMART PUMP LIBRARY UPDATED.\nBIB POLICE FROM PARADE ROUTE. CALLED POLICE. PT TO LIBRARY.',
+  },
+  {
+    name: 'a scale named after a place and an association is no organisation',
+    note: 'Dyspnea on exertion, New York Heart Association class II.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -105,7 +105,7 @@ const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
 const FACILITY_HEAD = new RegExp(String.raw`\b${FACILITY_WORDS}\b`, 'i');
-const ORGANIZATION_WORDS = String.raw`(?:Drug|Drugs|Health Plan|Mutual|Assurance|Healthshare|Credit Union|Reference Lab|Diagnostic Lab|Home Infusion|Home Nursing|Medevac|Life Flight|Care Flight|Critical Care Transport|Medical Transport|Med Transit|Towing|Packers|Freightways|Rescue Mission|Supported Living|Residences|Day Hab|Resettlement|Animal Control|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation)`;
+const ORGANIZATION_WORDS = String.raw`(?:Drug|Drugs|Health Plan|Mutual|Assurance|Healthshare|Credit Union|Reference Lab|Diagnostic Lab|Home Infusion|Home Nursing|Medevac|Life Flight|Care Flight|Critical Care Transport|Medical Transport|Med Transit|Towing|Packers|Freightways|Rescue Mission|Supported Living|Residences|Day Hab|Resettlement|Animal Control|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation|Daycare|Day Care|Kids Club|Little League|Fellowship|Mandir|Gurdwara|Kovil|Police Department|Police Dept|City Police|Family House|Library|Tavern|Dairy|Mining|Apartments|Alliance|Collective|Photography|Youth Services|Mission)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}(?:&[ \t]{1,2})?){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
@@ -1510,7 +1510,7 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
 }
 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
-const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION)$/i;
+const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION|ELEMENTARY|PRESCHOOL|DAYCARE|DAY CARE|KIDS CLUB|LITTLE LEAGUE|FELLOWSHIP|MANDIR|GURDWARA|KOVIL|POLICE DEPARTMENT|POLICE DEPT|CITY POLICE|FAMILY HOUSE|FUNERAL HOME|TAVERN|DAIRY)$/i;
 
 /**
  * Whether the words before a head that only a named place has ("MUTUAL", "HEALTH CENTER") name one: at least
@@ -1601,13 +1601,16 @@ const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMAR
 
 const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDICAL', 'NURSING', 'CENTER', 'CENTRE', 'HOSPITAL', 'CLINIC', 'UNIT', 'ADULT', 'DAY', 'PROGRAM', 'NATIVE', 'TRIBAL', 'INDIAN']);
 
+/** "SIBS ATTEND LITTLE SPROUTS DAYCARE", "WORKS AT ...": what someone does at a place ends the words before its name. */
+const VERB_BEFORE_A_PLACE = /^(?:ATTEND|ATTENDS|ATTENDED|ATTENDING|GOES|GO|WENT|WORKS|WORKED|VOLUNTEERS|VOLUNTEERED|ENROLLED|JOINED|ATTENDEES)$/;
+
 function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = false): number {
   const words = [...matchesOf(/\S+/g, match)];
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
     if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper)) continue;
     const end = words[k].index + words[k][0].length;
-    if ((NAMELESS_WORDS.has(upper) && !CONNECTORS.has(upper)) || /[.,:;]$/.test(words[k][0])) return end + 1;
+    if ((NAMELESS_WORDS.has(upper) && !CONNECTORS.has(upper)) || VERB_BEFORE_A_PLACE.test(upper) || /[.,:;]$/.test(words[k][0])) return end + 1;
     // "SEEN BY DR WASHINGTON AT MAGNOLIA FAMILY PRACTICE": "at" before the facility word ends what came before;
     // after it ("Hospice at Charlotte") it is part of the name.
     if (atBeforeTheHeadBlocks && upper === 'AT' && FACILITY_HEAD.test(match.slice(end))) return end + 1;
