@@ -87,6 +87,14 @@ const cases: MarkedCase[] = [
     name: 'a scale named after a place and an association is no organisation',
     note: 'Dyspnea on exertion, New York Heart Association class II.',
   },
+  {
+    name: "a relative's job after 'is a', with the relative's name between, care jobs included",
+    note: 'DAD IS A «COMBAT MEDIC|PROFESSION», STILL AWAY. FATHER IS AN «ANESTHESIOLOGIST|PROFESSION» AT THE COUNTY HOSPITAL.\nSOCIAL: FATHER «EFRAÍN LÓPEZ|NAME» IS A «STRAWBERRY PICKER|PROFESSION», WORRIED ABOUT HIS JOB.',
+  },
+  {
+    name: "a job after a person's name and age",
+    note: 'FOB: «CODY LAYNE|NAME», 27, «CHAINSAW OPERATOR|PROFESSION» FOR LOGGING OUTFIT.\nHUSBAND «KEVIN BYRNE|NAME», 41, «PARAMEDIC|PROFESSION» WITH THE COUNTY.\nChildren «Blessing|NAME», 11, and «Junior|NAME», 8, are safe.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -43,7 +43,7 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
  * "PT IS A HIGH SCHOOL BAND DIRECTOR AT ...", "PT WAS A TOOL AND DIE MAKER", "MOB IS A 20 YO COLLEGE WRESTLER": the words after
  * "is a" ending in an occupation word, up to the end of the clause.
  */
-const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|husb|son|daughter|dtr)(?:[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
+const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|husb|son|daughter|dtr)(?:(?:[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'’-]{1,20}){0,3}[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
 const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
 /** Heads of job titles the occupation lists hold only inside longer titles. */
 const TITLE_HEADS = new Set(['PRINCIPAL', 'DEACON', 'DEPUTY', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
@@ -104,7 +104,7 @@ export function findProfessions(text: string): Candidate[] {
     let skip = 0;
     while (skip < words.length - 1 && PERSON_DESCRIPTOR.test(words[skip][0])) skip++;
     const last = words[words.length - 1][0].toUpperCase().replace(/S$/, '');
-    if (!isTradeHead(last)) continue;
+    if (!isTradeHead(last) && !isCareJob(last)) continue;
     // "she was fixing supper", "he was driving": what a person was doing is no trade.
     if (words.some(([w]) => /ing$/i.test(w))) continue;
     if (words.some(([w]) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
@@ -114,6 +114,15 @@ export function findProfessions(text: string): Candidate[] {
     const end = m.index + m[0].length;
     const start = end - m[1].length + words[skip].index;
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', 0.85, "occupation after 'the patient is a'"));
+  }
+  for (const m of /,[ \t]{1,2}\d{1,3},/.test(text) ? matchesOf(JOB_AFTER_NAME_AND_AGE, text) : []) {
+    const words = m[1].split(/[ \t]+/);
+    const last = words[words.length - 1].toUpperCase();
+    // "Blessing, 11, and Junior, 8": the next of a list of children, not a job.
+    if (/^(?:and|or)$/i.test(words[0]) || wordInfo(last).firstName) continue;
+    if (!(isTradeHead(last) || isCareJob(last)) || words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /ing$/i.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, "job after a person's name and age"));
   }
   findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
@@ -146,6 +155,15 @@ const INTRODUCTION_WORD = /^(?:retired|disabled|former|male|female|man|woman|gen
 const NOT_A_TRADE = new Set(
   'JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
 );
+
+/** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
+const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{1,2}\d{1,3},[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,20})(?=[ \t]{0,2}[;,.)]|[ \t]+(?:at|for|with|in|AT|FOR|WITH|IN)\b)/gu;
+/** Care jobs are a relative's trade when said of one ("FATHER IS AN ANESTHESIOLOGIST", "HUSBAND KEVIN, 41, PARAMEDIC"). */
+const CARE_JOB = /^(?:NURSE|PARAMEDIC|MEDIC|EMT|PHARMACIST|PHYSICIAN|DOCTOR|SURGEON|DENTIST|THERAPIST|TECH|TECHNICIAN|AIDE|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
+
+function isCareJob(upper: string): boolean {
+  return CARE_JOB.test(upper);
+}
 
 function isTradeHead(upper: string): boolean {
   if (NOT_A_TRADE.has(upper) || upper.length < 4) return false;
