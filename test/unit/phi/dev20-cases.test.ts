@@ -95,6 +95,10 @@ const cases: MarkedCase[] = [
     name: "a job after a person's name and age",
     note: 'FOB: «CODY LAYNE|NAME», 27, «CHAINSAW OPERATOR|PROFESSION» FOR LOGGING OUTFIT.\nHUSBAND «KEVIN BYRNE|NAME», 41, «PARAMEDIC|PROFESSION» WITH THE COUNTY.\nChildren «Blessing|NAME», 11, and «Junior|NAME», 8, are safe.',
   },
+  {
+    name: 'a month and day after an arrival, a pick-up, a booking, a discharge or the last tap',
+    note: 'SISTER ARRIVES «5/5|DATE»; DR. «ASHBY|NAME» TO DO «6/4|DATE» AFTER FEED. PICK UP «8/8|DATE». D/C HOME «3/3|DATE» IF OK. NBS SENT «11/10|DATE». LAST TAP «6/5|DATE», 5.8 L. NO BASAL (D/C\'D «1/5|DATE»). BOOKED FOR «22/7|DATE».\nSTRENGTH 5/5 BILAT. PULSES 2/2.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);
