@@ -99,6 +99,14 @@ const cases: MarkedCase[] = [
     name: 'a month and day after an arrival, a pick-up, a booking, a discharge or the last tap',
     note: 'SISTER ARRIVES «5/5|DATE»; DR. «ASHBY|NAME» TO DO «6/4|DATE» AFTER FEED. PICK UP «8/8|DATE». D/C HOME «3/3|DATE» IF OK. NBS SENT «11/10|DATE». LAST TAP «6/5|DATE», 5.8 L. NO BASAL (D/C\'D «1/5|DATE»). BOOKED FOR «22/7|DATE».\nSTRENGTH 5/5 BILAT. PULSES 2/2.',
   },
+  {
+    name: 'the name a person goes by, in quotes, and a relative named after the family\'s name for them',
+    note: 'PT PREFERS "«JAY|NAME»". PREFERS "«WILL|NAME»," NOT "«BUBBA|NAME»." PREFERRED NAME: "«SIGGY|NAME»". GRANDPA ("PAWPAW" «EARL|NAME») VISITED.\nBaby named "«Angelica Hope|NAME»" by parents. Prefers "comfort care". Staff call her "«Dez|NAME»."',
+  },
+  {
+    name: "a pet's name after the kind of pet, never what the pet did or a list after it",
+    note: 'ASKED ABOUT HIS DOG «JUNEBUG|NAME», ENDED CALL. HER CAT «TULLA|NAME», NOW LIVING WITH DTR. DOG SECURED. IF DOG SICKENS, START PEP. COPING: WALKING HIS DOG, MUSIC, PRAYER. DOG BITE TO L HAND. CAT SCRATCH.\nHis dog, «Zuzu|NAME», is staying with a neighbour. pet therapy visit today.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

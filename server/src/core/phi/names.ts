@@ -198,6 +198,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignOutListPatients(text, found);
   findChildrenWithAges(text, found);
   findParentsAndBabyNicknames(text, found);
+  findNicknamesAndPets(text, found);
   findPeopleByInitialsAndSlashes(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
@@ -1511,6 +1512,53 @@ const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1E
 const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|Parents|Grandparents)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})[ \t]{1,2}(?:and|AND|&)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\b/dg;
 /** 'Baby boy "Tobi"', 'Baby Girl Fonoti ("Ana")': the name the parents call the baby. */
 const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Girl)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30})?[ \t]{0,2}\(?["“]([A-Z][A-Za-z'’-]{1,20})["”]/dg;
+
+/** "PREFERS "JAY"", "call her "Dez"", "PREFERRED NAME: "SIGGY"", "STREET NAME "HOPE"", "goes by "Bud"": the name a person goes by. */
+const NAME_GONE_BY = /\b(?:prefers(?:[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)?|preferred[ \t]{1,2}name[ \t]{0,2}:?|calls?[ \t]{1,2}(?:him|her|me|them)|called[ \t]{1,2}(?:him|her|me|them)|goes[ \t]{1,2}by|named|nickname[ \t]{0,2}:?|street[ \t]{1,2}name|known[ \t]{1,2}as)[ \t]{0,3}["“]([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{1,20}(?:[ \t][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{1,20})?)[,.]?["”](?:,?[ \t]{1,2}(?:not|NOT)[ \t]{1,2}["“]([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{1,20})[,.]?["”])?/dgi;
+/** "GRANDPA ("PAWPAW" EARL)", "GMA ("YEAY") SAVOEUN": a relative's own name after the family's name for them in quotes. */
+const NAME_AFTER_QUOTED_KIN_NAME = /\b(?:grandpa|grandma|grandmother|grandfather|gma|gpa|granny|aunt|uncle|auntie|aunty|mom|mother|dad|father)[ \t]{0,2}\([ \t]{0,2}["“][^"”\n]{1,20}["”](?:[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\)|\)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20}))/dgi;
+/** "HIS DOG JUNEBUG", "Has a dog, Biscuit.", "HER CAT TULLA,": a pet's name after the kind of pet. */
+const PET_NAME = /\b(?:dog|cat|puppy|kitten|pet|horse|parrot|rabbit|bunny)(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:named[ \t]{1,2})?)([A-Z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}[,.;)]|[ \t]{1,2}(?:is|was|has|barked|barks|died|who|IS|WAS|HAS|BARKED|BARKS|DIED|WHO)\b)/dgi;
+const NOT_A_PET_NAME = /^(?:BITE|BITES|BITTEN|SCRATCH|SCRATCHES|FOOD|HAIR|DANDER|ALLERGY|ALLERGIES|OWNER|WALKER|SITTER|BED|DOOR|LITTER|FLEAS|SCAN|PERSON|LOVER|THERAPY|SHOW|SHELTER|EXPOSURE|ONLY|TOO|ALSO|INSIDE|OUTSIDE|HOME|NONE|NO|YES)$/;
+
+function findNicknamesAndPets(text: string, found: Candidate[]): void {
+  const lower = lowerCaseOf(text);
+  const mixedCase = /[a-z]/.test(text);
+  // In mixed-case text a quoted or pet's name is capitalised; in capitals it must be no everyday word of clinical prose.
+  const nameLike = (word: string) => {
+    const upper = word.toUpperCase();
+    if (NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || RELATION_CUES.has(upper)) return false;
+    if (mixedCase && word !== upper) return /^\p{Lu}/u.test(word);
+    const info = wordInfo(upper);
+    return info.firstName || info.tier === 'name' || (info.tier === 'ambiguous' && info.commonRank === undefined) || (info.tier === 'unknown' && !(info.clinicalWord && info.commonRank !== undefined));
+  };
+  if (holdsAny(lower, ['prefer', 'call', 'goes by', 'named', 'nickname', 'street name', 'known as'])) {
+    for (const m of matchesOf(NAME_GONE_BY, text)) {
+      for (const group of [1, 2]) {
+        if (m[group] === undefined || !m[group].split(/[ \t]/).every(nameLike)) continue;
+        const [start, end] = m.indices![group];
+        found.push(candidate(start, end, 'NAME', 'PATIENT', 0.85, 'the name a person goes by, in quotes'));
+      }
+    }
+  }
+  if (/["“]/.test(text)) {
+    for (const m of matchesOf(NAME_AFTER_QUOTED_KIN_NAME, text)) {
+      const group = m[1] === undefined ? 2 : 1;
+      if (!nameLike(m[group])) continue;
+      const [start, end] = m.indices![group];
+      found.push(candidate(start, end, 'NAME', 'RELATIVE', 0.85, "a relative's name after the family's name for them"));
+    }
+  }
+  if (holdsAny(lower, ['dog', 'cat', 'pupp', 'kitten', 'pet', 'horse', 'parrot', 'rabbit', 'bunny'])) {
+    for (const m of matchesOf(PET_NAME, text)) {
+      // Pets are named like people or by words no dictionary has ("JUNEBUG"); "DOG SECURED", "HIS DOG, MUSIC" are not names.
+      const upper = m[1].toUpperCase();
+      if (NOT_A_PET_NAME.test(upper) || !nameLike(m[1]) || (isKnownWord(upper) && !wordInfo(upper).firstName)) continue;
+      const [start, end] = m.indices![1];
+      found.push(candidate(start, end, 'NAME', 'NAME', 0.8, "a pet's name after the kind of pet"));
+    }
+  }
+}
 
 function findParentsAndBabyNicknames(text: string, found: Candidate[]): void {
   for (const m of /parents/i.test(text) ? matchesOf(PAIR_AFTER_FAMILY_WORD, text) : []) {
