@@ -107,6 +107,10 @@ const cases: MarkedCase[] = [
     name: "a pet's name after the kind of pet, never what the pet did or a list after it",
     note: 'ASKED ABOUT HIS DOG «JUNEBUG|NAME», ENDED CALL. HER CAT «TULLA|NAME», NOW LIVING WITH DTR. DOG SECURED. IF DOG SICKENS, START PEP. COPING: WALKING HIS DOG, MUSIC, PRAYER. DOG BITE TO L HAND. CAT SCRATCH.\nHis dog, «Zuzu|NAME», is staying with a neighbour. pet therapy visit today.',
   },
+  {
+    name: 'children and siblings listed with their ages after a family word, with or without a colon',
+    note: 'Children «Lily|NAME» (10), «Noah|NAME» (7), and «Hope|NAME» (3) are with grandparents. half-brothers «Bentley|NAME» (6) and «Maverick|NAME» (3).\nSIBS («YARETZI|NAME» 7, «MATEO|NAME» 1) NEED FLU SHOTS. CHILDREN: «AMINA|NAME» 14, «YUSUF|NAME» 9, «SAGAL|NAME» 4 - ALL SEEN TODAY. LIVES WITH GRAND-NIECE «SHANTOYA BROWN|NAME» (19).',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -160,7 +160,7 @@ const INTRODUCES_BY_AGE_AND_SEX = /^,\s{0,2}\d{1,3}\s?[MF]\b(?![/.]\d)/;
 
 /** Words whose presence lets a rule's expressions run at all. */
 const NICKNAME_CUES = ['goes by', 'going by', 'known as', 'be called', 'under the name', 'aka', 'a.k.a', ' to friends', ' to family', ' to everyone', 'her friends', 'his friends'];
-const CHILDREN_WORDS = ['children', 'kids', 'siblings', 'sons', 'daughters'];
+const CHILDREN_WORDS = ['children', 'kids', 'siblings', 'sibs', 'sons', 'daughters', 'brothers', 'sisters', 'twins'];
 const PATIENT_LABELS = ['pt:', 'pt :', 'patient:', 'client:'];
 const ROLE_WORDS = ['pharmacist', 'chaplain', 'social worker', 'case manager', 'interpreter', 'dietitian', 'navigator', 'coordinator', 'pharmacy resident'];
 const PRESENCE_CUES = ['family', 'visitors', 'present', 'at bedside', 'visited', 'in to visit'];
@@ -1505,8 +1505,8 @@ function findSignOutListPatients(text: string, found: Candidate[]): void {
 }
 
 /** "Children: Sunny (11) and Sage (15)", "KIDS: MOHAMUD 7 YO AND BILL 4-YEAR-OLD": names before ages after a children label. */
-const CHILDREN_LABEL = /\b(?:children|kids|siblings|grandchildren|grandkids|sons|daughters)[ \t]{0,2}(?::|(?=\())/gi;
-const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-])(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b|\d{1,2}(?=[ \t]{0,2}[,;)]))`, 'g');
+const CHILDREN_LABEL = /\b(?:children|kids|siblings|sibs|grandchildren|grandkids|sons|daughters|brothers|sisters|half-brothers|half-sisters|stepchildren|twins)[ \t]{0,2}(?::|(?=\()|(?=[ \t]?[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,25}[ \t]{0,2}(?:\([ \t]{0,2}\d|\d{1,2}[ \t]{0,2}[,;)])))/gi;
+const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-])(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,25})?)[ \t]{0,2}(?:\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:y|yo|y\/o|yrs?|years?)?[ \t]{0,2}\)|\d{1,2}[ -]?(?:yo|y\/o|y\.o\.|-?year-old|years? old)\b|age[ \t]\d{1,2}\b|\d{1,2}(?=[ \t]{0,2}(?:[,;)]|[-–][ \t]|$)))`, 'gm');
 
 /** "PARENTS ANI AND VAHE ROOMED IN": two first names joined by 'and' after a word for both parents or grandparents. */
 const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|Parents|Grandparents)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})[ \t]{1,2}(?:and|AND|&)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\b/dg;
@@ -1590,7 +1590,7 @@ function findChildrenWithAges(text: string, found: Candidate[]): void {
       // "SIBLINGS (AGES 3, 5)": a dictionary word that is no first name, before a bare number, is no child.
       if (/^\d/.test(m[0].slice(m[1].length).trim()) && name.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !wordInfo(w.toUpperCase()).firstName)) continue;
       const start = from + m.index + skip;
-      found.push(candidate(start, start + name.length, 'NAME', 'RELATIVE', 0.8, 'name before an age after a children label'));
+      found.push(candidate(start, start + name.length, 'NAME', 'RELATIVE', 0.92, 'name before an age after a children label'));
     }
   }
 }
