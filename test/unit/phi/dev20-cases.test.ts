@@ -111,6 +111,10 @@ const cases: MarkedCase[] = [
     name: 'children and siblings listed with their ages after a family word, with or without a colon',
     note: 'Children «Lily|NAME» (10), «Noah|NAME» (7), and «Hope|NAME» (3) are with grandparents. half-brothers «Bentley|NAME» (6) and «Maverick|NAME» (3).\nSIBS («YARETZI|NAME» 7, «MATEO|NAME» 1) NEED FLU SHOTS. CHILDREN: «AMINA|NAME» 14, «YUSUF|NAME» 9, «SAGAL|NAME» 4 - ALL SEEN TODAY. LIVES WITH GRAND-NIECE «SHANTOYA BROWN|NAME» (19).',
   },
+  {
+    name: 'a unit or a shift role in brackets after a signer is no user name, and clock times after a room word are no room',
+    note: '--«V. OSEI-BONSU|NAME», RN (CHARGE)\nSUCKING ON PACI FOR NNS. CAUGHT PACING IN ROOM 1430 AND 1600, REDIRECTED. TO UNIT FAMILY ROOM 1030-1200, SUPERVISED. ADMITTED TO ROOM «1430|LOCATION» FROM ED.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

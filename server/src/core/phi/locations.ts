@@ -355,6 +355,15 @@ function ownWardWord(upper: string): boolean {
   return info.tier !== 'word' && (info.commonRank === undefined || info.commonRank >= 3000);
 }
 
+const CLOCK_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+const ANOTHER_CLOCK_TIME_AFTER = /^[ \t]{0,2}(?:[-–]|to|and|&|TO|AND)[ \t]{0,2}(?:[01]\d|2[0-3])[0-5]\d\b/;
+
+function clockTimesAfterARoomWord(text: string, m: RegExpExecArray): boolean {
+  const number = m[1] ?? '';
+  const end = m.index + m[0].length;
+  return CLOCK_TIME.test(number) && text.slice(end - number.length, end) === number && ANOTHER_CLOCK_TIME_AFTER.test(text.slice(end, end + 12));
+}
+
 function isKnownFunctionWord(word: string): boolean {
   return /^(?:THE|A|AN|TO|IN|ON|AT|FROM|PT|PATIENT|HIS|HER|THEIR|OUR|THIS|THAT|NEW|OLD|SAME|ANOTHER|FLOOR|ROOM|BED)$/.test(word);
 }
@@ -564,7 +573,8 @@ export function findLocations(text: string): Candidate[] {
   }
   // "UNIT: 3 SURGICAL RM 380B", "Unit: Addison 6 Room 238B", "Heart & Vascular 3 RM 903A": a unit's name before
   // its room, after a unit label or ending in the floor number.
-  const rooms = [...matchesOf(ROOM, text)];
+  // "IN ROOM 1430 AND 1600", "TO FAMILY ROOM 1030-1200": clock times after a room word, not its number.
+  const rooms = [...matchesOf(ROOM, text)].filter((m) => !clockTimesAfterARoomWord(text, m));
   const places = [...rooms, ...chairsAndStations(text)];
   for (const room of places) {
     // Only the room's own line: from up to 48 characters back to the room word.

@@ -612,6 +612,8 @@ const QUOTED_NAME_AFTER_CUE = /\b(?:dog|cat|pet|puppy|horse|asking[ \t]{1,2}for|
 function findUserNames(text: string, found: Candidate[]): void {
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
     if (!/[\d._]/.test(m[1]) && isKnownWord(m[1].toUpperCase())) continue;
+    // "RN (PICU)", "RN (CHARGE)": the signer's unit or role.
+    if (isUnitOrRole(m[1].toUpperCase()) || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase())) continue;
     // "MD, MPH (Neonatology)": the signer's specialty.
     if (/(?:ology|iatrics|ics|medicine|surgery|care)$/i.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
@@ -1136,7 +1138,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   for (let m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text); m; m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text)) {
     const start = m.index + m[0].lastIndexOf(m[1]);
     const k = firstTokenAtOrAfter(tokens, start);
-    if (k < tokens.length && tokens[k].start === start && !claimed[k] && nameWord(tokens[k]) && tokens[k].info.tier !== 'word') take(k, k + 1, 'DOCTOR', 0.8, 'name in brackets after a staff word');
+    if (k < tokens.length && tokens[k].start === start && !claimed[k] && nameWord(tokens[k]) && tokens[k].info.tier !== 'word' && !isUnitOrRole(tokens[k].key)) take(k, k + 1, 'DOCTOR', 0.8, 'name in brackets after a staff word');
   }
   const tailStart = Math.max(0, text.length - 200);
   const login = TRAILING_LOGIN.exec(text.slice(tailStart));
@@ -2376,8 +2378,13 @@ function shortGivenName(t: Token): boolean {
 const ADJECTIVE_ENDING = /(?:ABLE|IBLE|OUS|IVE|ATED|IZED|FUL)$/;
 
 /** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
+/** "RN (PICU)", "RN (CHARGE)": a care unit or a shift role, never a person. */
+function isUnitOrRole(key: string): boolean {
+  return ROLE_BEFORE_CREDENTIAL.has(key) || /^[A-Z]{0,3}ICU$/.test(key);
+}
+
 function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
-  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.acronym || t.key.length <= 2) return false;
+  if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || isUnitOrRole(t.key) || t.acronym || t.key.length <= 2) return false;
   if (SPECIALTY_ENDING.test(t.word) && t.info.tier !== 'name') return false;
   // "RE: SELF-NEGLECT": a compound of dictionary words.
   if (t.key.includes('-') && t.key.split('-').every((part) => part.length >= 4 && isKnownWord(part))) return false;
