@@ -115,6 +115,10 @@ const cases: MarkedCase[] = [
     name: 'a unit or a shift role in brackets after a signer is no user name, and clock times after a room word are no room',
     note: '--«V. OSEI-BONSU|NAME», RN (CHARGE)\nSUCKING ON PACI FOR NNS. CAUGHT PACING IN ROOM 1430 AND 1600, REDIRECTED. TO UNIT FAMILY ROOM 1030-1200, SUPERVISED. ADMITTED TO ROOM «1430|LOCATION» FROM ED.',
   },
+  {
+    name: 'a percentage or a clock time after a bed or resus word, and an age before a bed, are no places',
+    note: 'WOUND BED 70% GRANULATION. HANDOVER IN RESUS 03:49. AGE 79   BED «7A-14|LOCATION».',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

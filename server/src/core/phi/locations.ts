@@ -175,7 +175,7 @@ const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|f
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -311,7 +311,7 @@ const NAMED_UNIT_BEFORE_ROOM = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\d]
 
 /** Words that name no unit of their own: measures, stages and generic places before a number ("DAY 2, BED 3", "LEVEL 4 ROOM"). */
 const CREW_WORD = /^(?:MEDIC|ENGINE|LADDER|RESCUE|SQUAD|TRUCK|AMBULANCE|AMBO|TRIAGE|ACUITY|BATTALION|COMPANY|TEAM|CAR|UNIT|UNITS)$/;
-const MEASURE_WORD = /^(?:DAY|DAYS|HD|WEEK|WEEKS|MOS|MONTHS?|YEARS?|YEAR-OLD|LEVEL|STAGE|GRADE|TYPE|CYCLE|PAIN|PHASE|SHIFT|TEAM|GROUP|CLASS|STEP|PART|SCORE|SIZE|NUMBER|NO|VISIT|TRIAL|DOSE|TX|TREATMENT|SESSION|ROUND|VENT|CODE)$/;
+const MEASURE_WORD = /^(?:AGE|AGED|WT|HT|BMI|DAY|DAYS|HD|WEEK|WEEKS|MOS|MONTHS?|YEARS?|YEAR-OLD|LEVEL|STAGE|GRADE|TYPE|CYCLE|PAIN|PHASE|SHIFT|TEAM|GROUP|CLASS|STEP|PART|SCORE|SIZE|NUMBER|NO|VISIT|TRIAL|DOSE|TX|TREATMENT|SESSION|ROUND|VENT|CODE)$/;
 const NOT_A_UNIT_WORD = /^(?:POD|FLOOR|ROOM|RM|BED|BAY|CHAIR|STATION|STA|ZONE|AREA|SIDE|WARD|UNIT|WING|HALL|COURT|PACU|ED|ER|OR|ICU|OBS|HOLDING|PREOP|PRE-OP|POSTOP|POST-OP)$/;
 
 /**
