@@ -1551,7 +1551,7 @@ function findNicknamesAndPets(text: string, found: Candidate[]): void {
       found.push(candidate(start, end, 'NAME', 'RELATIVE', 0.85, "a relative's name after the family's name for them"));
     }
   }
-  if (holdsAny(lower, ['dog', 'cat', 'pupp', 'kitten', 'pet', 'horse', 'parrot', 'rabbit', 'bunny'])) {
+  if (holdsAny(lower, ['dog', ' cat', 'pupp', 'kitten', ' pet', 'horse', 'parrot', 'rabbit', 'bunny'])) {
     for (const m of matchesOf(PET_NAME, text)) {
       // Pets are named like people or by words no dictionary has ("JUNEBUG"); "DOG SECURED", "HIS DOG, MUSIC" are not names.
       const upper = m[1].toUpperCase();
