@@ -119,6 +119,10 @@ const cases: MarkedCase[] = [
     name: 'a percentage or a clock time after a bed or resus word, and an age before a bed, are no places',
     note: 'WOUND BED 70% GRANULATION. HANDOVER IN RESUS 03:49. AGE 79   BED «7A-14|LOCATION».',
   },
+  {
+    name: "a union local, a veterans' post or a lodge with its number",
+    note: 'Retired «pipefitter|PROFESSION» («Steamfitters Local 562|LOCATION»), member of «Millwrights Local 1102|LOCATION» and «VFW Post 4579|LOCATION».\nSUPPER AT «AMERICAN LEGION POST 12|LOCATION». LABS DRAWN LOCAL 2 WEEKS AGO. POST 3 DAYS.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -364,6 +364,9 @@ function clockTimesAfterARoomWord(text: string, m: RegExpExecArray): boolean {
   return CLOCK_TIME.test(number) && text.slice(end - number.length, end) === number && ANOTHER_CLOCK_TIME_AFTER.test(text.slice(end, end + 12));
 }
 
+/** "Steamfitters Local 562", "IBEW LOCAL 58", "VFW Post 4579", "AMERICAN LEGION POST 12", "Elks Lodge 1104". */
+const NUMBERED_CHAPTER = /\b(?:(?:[A-Z][A-Za-z'’&.-]{1,25}[ \t]){1,3}(?:Local|LOCAL)|(?:VFW|AMVETS|DAV|American[ \t]Legion|AMERICAN[ \t]LEGION|Legion|LEGION)[ \t](?:Post|POST)|(?:[A-Z][A-Za-z'’-]{1,25}[ \t]){1,2}(?:Lodge|LODGE))[ \t]#?\d{1,5}\b(?![ \t]{0,2}(?:[Ww]eeks?|WEEKS?|[Dd]ays?|DAYS?|[Mm]onths?|MONTHS?|[Yy]ears?|YEARS?|[Hh]rs?|HRS?|[Hh]ours?|HOURS?|[Mm]in(?:ute)?s?|MIN(?:UTE)?S?|%|mg|MG|ml|ML|x|X)\b)/g;
+
 function isKnownFunctionWord(word: string): boolean {
   return /^(?:THE|A|AN|TO|IN|ON|AT|FROM|PT|PATIENT|HIS|HER|THEIR|OUR|THIS|THAT|NEW|OLD|SAME|ANOTHER|FLOOR|ROOM|BED)$/.test(word);
 }
@@ -818,6 +821,12 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
+  for (const m of /local|post|lodge/i.test(text) ? matchesOf(NUMBERED_CHAPTER, text) : []) {
+    // "LABS DRAWN LOCAL 2": words of clinical prose name no union.
+    const words = m[0].split(/[ \t]+/).slice(0, -2);
+    if (words.some((w) => wordInfo(w.toUpperCase()).clinicalWord && !/^(?:AMERICAN|LEGION)$/i.test(w))) continue;
+    add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.85, "a union local, a veterans' post or a lodge with its number");
+  }
   for (const m of matchesOf(FIRM, text)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of places) {
     const number = m[1] ?? m[2];
