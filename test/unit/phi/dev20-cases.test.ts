@@ -123,6 +123,10 @@ const cases: MarkedCase[] = [
     name: "a union local, a veterans' post or a lodge with its number",
     note: 'Retired «pipefitter|PROFESSION» («Steamfitters Local 562|LOCATION»), member of «Millwrights Local 1102|LOCATION» and «VFW Post 4579|LOCATION».\nSUPPER AT «AMERICAN LEGION POST 12|LOCATION». LABS DRAWN LOCAL 2 WEEKS AGO. POST 3 DAYS.',
   },
+  {
+    name: "a fire or EMS agency's unit with its number, and a union local after a function word",
+    note: 'ADMITTED VIA EMS («HFD MEDIC 46|LOCATION») FROM HOME. BIBA («LAFD RESCUE 2|LOCATION»). UNION REP CALLED FROM «CARPENTERS LOCAL 1556|LOCATION».',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

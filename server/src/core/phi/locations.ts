@@ -364,6 +364,8 @@ function clockTimesAfterARoomWord(text: string, m: RegExpExecArray): boolean {
   return CLOCK_TIME.test(number) && text.slice(end - number.length, end) === number && ANOTHER_CLOCK_TIME_AFTER.test(text.slice(end, end + 12));
 }
 
+/** "HFD MEDIC 46", "LAFD RESCUE 2", "DEKALB FIRE MEDIC 12", "Metro EMS Medic 7": a fire or EMS agency's unit and its number. */
+const EMS_UNIT = /\b(?:(?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}(?:EMS|FIRE|Fire)|[A-Z]{1,4}FD|FDNY)[ \t](?:MEDIC|RESCUE|ENGINE|LADDER|SQUAD|AMBULANCE|TRUCK|Medic|Rescue|Engine|Ladder|Squad|Ambulance|Truck)[ \t]\d{1,3}\b/g;
 /** "Steamfitters Local 562", "IBEW LOCAL 58", "VFW Post 4579", "AMERICAN LEGION POST 12", "Elks Lodge 1104". */
 const NUMBERED_CHAPTER = /\b(?:(?:[A-Z][A-Za-z'’&.-]{1,25}[ \t]){1,3}(?:Local|LOCAL)|(?:VFW|AMVETS|DAV|American[ \t]Legion|AMERICAN[ \t]LEGION|Legion|LEGION)[ \t](?:Post|POST)|(?:[A-Z][A-Za-z'’-]{1,25}[ \t]){1,2}(?:Lodge|LODGE))[ \t]#?\d{1,5}\b(?![ \t]{0,2}(?:[Ww]eeks?|WEEKS?|[Dd]ays?|DAYS?|[Mm]onths?|MONTHS?|[Yy]ears?|YEARS?|[Hh]rs?|HRS?|[Hh]ours?|HOURS?|[Mm]in(?:ute)?s?|MIN(?:UTE)?S?|%|mg|MG|ml|ML|x|X)\b)/g;
 
@@ -821,11 +823,17 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
+  for (const m of /medic|rescue|engine|ladder|squad|ambulance|truck/i.test(text) ? matchesOf(EMS_UNIT, text) : []) {
+    const start = m.index + lengthBeforeLastBlockingWord(m[0]);
+    add(start, m.index + m[0].length, 'ORGANIZATION', 0.85, "a fire or EMS agency's unit with its number");
+  }
   for (const m of /local|post|lodge/i.test(text) ? matchesOf(NUMBERED_CHAPTER, text) : []) {
-    // "LABS DRAWN LOCAL 2": words of clinical prose name no union.
-    const words = m[0].split(/[ \t]+/).slice(0, -2);
-    if (words.some((w) => wordInfo(w.toUpperCase()).clinicalWord && !/^(?:AMERICAN|LEGION)$/i.test(w))) continue;
-    add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.85, "a union local, a veterans' post or a lodge with its number");
+    // "CALLED FROM CARPENTERS LOCAL 1556": the name starts after the last function word; "LABS DRAWN LOCAL 2": words of
+    // clinical prose name no union.
+    const start = m.index + lengthBeforeLastBlockingWord(m[0]);
+    const words = text.slice(start, m.index + m[0].length).split(/[ \t]+/).slice(0, -2);
+    if (words.length === 0 || words.some((w) => wordInfo(w.toUpperCase()).clinicalWord && !/^(?:AMERICAN|LEGION)$/i.test(w))) continue;
+    add(start, m.index + m[0].length, 'ORGANIZATION', 0.85, "a union local, a veterans' post or a lodge with its number");
   }
   for (const m of matchesOf(FIRM, text)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of places) {
