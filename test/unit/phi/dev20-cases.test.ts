@@ -127,6 +127,10 @@ const cases: MarkedCase[] = [
     name: "a fire or EMS agency's unit with its number, and a union local after a function word",
     note: 'ADMITTED VIA EMS («HFD MEDIC 46|LOCATION») FROM HOME. BIBA («LAFD RESCUE 2|LOCATION»). UNION REP CALLED FROM «CARPENTERS LOCAL 1556|LOCATION».',
   },
+  {
+    name: 'a town so many miles in a direction from here, near a road, or before its state, however small; the direction is no name',
+    note: 'LIVES ALONE 14 MI NORTH OF «ENTERPRISE|LOCATION»; SON «DALE|NAME» CHECKS ON HIM. FLASH FIRE 3 MI SOUTH OF «WHITE DEER|LOCATION» AT APPROX 1320. FIELD 2 MI NORTH OF «WHAT CHEER|LOCATION» APPROX 0920. LIVES NORTH OF «FAITH|LOCATION», SD. PAIN SOUTH OF UMBILICUS. 2 MI NORTH OF TOWN.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

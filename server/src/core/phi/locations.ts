@@ -1104,9 +1104,10 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
       continue;
     }
     const preposition = previousWord(text, w.start);
-    const outside = OUTSIDE.has(preposition);
-    if (!outside && !PLACE_PREPOSITIONS.has(preposition)) continue;
     const before32 = text.slice(Math.max(0, w.start - 32), w.start);
+    // "14 MI NORTH OF ENTERPRISE", "A RANCHER FROM NEAR SHELL", "OFF STATE HWY 86 NEAR BLUE EYE": where on a map, as sure as "outside".
+    const outside = OUTSIDE.has(preposition) || ((preposition === 'OF' || preposition === 'of') && DIRECTION_OF.test(before32)) || ((preposition === 'NEAR' || preposition === 'near') && NEAR_AFTER_A_ROAD_OR_FROM.test(before32));
+    if (!outside && !PLACE_PREPOSITIONS.has(preposition)) continue;
     const before56 = text.slice(Math.max(0, w.start - 56), w.start);
     const kinBefore = !outside && kinNamedBefore(before56);
     const cued = !outside && (PLACE_CUE.test(before32) || kinBefore);
@@ -1114,10 +1115,19 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     const residence = cued && (RESIDENCE_CUE.test(before32) || LIVES_WITH_THEN_PLACE_CUE.test(before56));
     // "ON A FARM OUTSIDE FLAGSTAFF", "FLYING IN FROM EAGLE PASS": after a place phrase, a listed town, whatever its words mean.
     if (outside || cued) {
-      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, outside || kinBefore || residence);
+      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, outside || kinBefore || residence, outside);
       if (townSize > 0) {
         found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.8, 'listed town after a place phrase'));
         i += townSize - 1;
+        continue;
+      }
+      // "14 MI NORTH OF WHITE DEER AT APPROX 1320", "NORTH OF FAITH, SD": so many miles from a place, or a place before its
+      // state, is a town however small.
+      const measuredFrom = DISTANCE_AND_DIRECTION_OF.test(before32);
+      const size = measuredFrom || preposition === 'OF' || preposition === 'of' ? unlistedTownSize(text, words, i, upperOf, measuredFrom) : 0;
+      if (size > 0) {
+        found.push(candidate(w.start, words[i + size - 1].end, 'LOCATION', 'CITY', 0.8, 'town so many miles from a place or before its state'));
+        i += size - 1;
         continue;
       }
     }
@@ -1200,10 +1210,31 @@ function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: P
 }
 
 const OUTSIDE = new Set(['outside', 'Outside', 'OUTSIDE']);
+const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|NE|NW|SE|SW|[NSEW])[ \t]{1,2}of[ \t]{1,2}$/i;
+const NEAR_AFTER_A_ROAD_OR_FROM = /(?:\bfrom|\b(?:road|rd|hwy|highway|route|rte|farm|ranch|lease|mine|place)(?:[ \t]{1,2}\d{1,4})?)[ \t]{1,2}near[ \t]{1,2}$/i;
+const DISTANCE_AND_DIRECTION_OF = /\b\d{1,3}(?:\.\d)?[ \t]{0,2}(?:mi|miles?|km)[ \t]{1,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|NE|NW|SE|SW|[NSEW])[ \t]{1,2}of[ \t]{1,2}$/i;
+
+/** Up to three capitalised words naming no kind of place, then the clause's end (or, after a distance, when it happened). */
+function unlistedTownSize(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, measuredFrom: boolean): number {
+  for (let size = Math.min(3, words.length - i); size >= 1; size--) {
+    if (size > 1 && !adjacent(text, words, i, size)) continue;
+    const parts = townName(text, words, i, size, upperOf).split(' ');
+    // After a distance ("3 MI SOUTH OF WHITE DEER", "2 MI NORTH OF WHAT CHEER") any words but a kind of place or "the" name it.
+    const ordinary = (part: string) => NAMELESS_WORDS.has(part) || (wordInfo(part).clinicalWord && !isListedTown(part) && (wordInfo(part).commonRank ?? 99999) < 5000);
+    if (/^(?:THE|A|AN|HIS|HER|THEIR|OUR|MY|THIS|THAT)$/.test(parts[0]) || parts.some((part) => /^(?:AT|ABOUT|APPROX|ON|WHEN|AND|WHERE|WITH|IN|OF|TO|FROM|BY|FOR)$/.test(part) || CLINICAL_ABBREVIATIONS.has(part) || CARE_SETTINGS.has(part) || DWELLINGS.has(part) || MONTH_OR_WEEKDAY.test(part) || (!measuredFrom && ordinary(part)))) continue;
+    const after = text.slice(words[i + size - 1].end, words[i + size - 1].end + 12);
+    const beforeItsState = new RegExp(String.raw`^,?[ \t]{1,2}(?:${US_STATE_CODE})\b`).test(after);
+    if (beforeItsState || (measuredFrom && (/^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(after) || SENTENCE_GOES_ON_AFTER_A_TOWN.test(after)))) return size;
+  }
+  return 0;
+}
+
+/** After a town a direction-of or outside phrase names, the sentence may go on with when or where it happened. */
+const SENTENCE_GOES_ON_AFTER_A_TOWN = /^[ \t]{1,2}(?:AT|ABOUT|APPROX|ON|WHEN|AND|WHERE|WITH|IN|at|about|approx|on|when|and|where|with|in)\b/;
 const GRADE_AFTER = /^[ \t]{1,2}(?:[IVX]{1,4}|\d{1,2}(?:\/\d)?)\b/;
 
 /** After a place phrase, a listed town of up to three words, ending its clause in capitals ("FROM PRICE, UPDATED"). */
-function townNamedAfterCue(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean, strongCue: boolean): number {
+function townNamedAfterCue(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean, strongCue: boolean, onAMap = false): number {
   for (let size = Math.min(3, words.length - i); size >= 1; size--) {
     if (size > 1 && !adjacent(text, words, i, size)) continue;
     const name = townName(text, words, i, size, upperOf);
@@ -1216,7 +1247,8 @@ function townNamedAfterCue(text: string, words: PlaceWord[], i: number, upperOf:
     if (!strongCue && parts.every((part) => isKnownWord(part))) continue;
     const raw = text.slice(words[i].start, words[i + size - 1].end);
     if (!capsText && !raw.split(/[ \t]+/).every((part) => /^\p{Lu}\p{Ll}/u.test(part))) continue;
-    if (capsText && !/^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(text.slice(words[i + size - 1].end, words[i + size - 1].end + 3))) continue;
+    const after = text.slice(words[i + size - 1].end, words[i + size - 1].end + 8);
+    if (capsText && !/^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(after) && !(onAMap && SENTENCE_GOES_ON_AFTER_A_TOWN.test(after))) continue;
     return size;
   }
   return 0;

@@ -212,7 +212,12 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignatureMarks(text, found);
   findLineSignatures(text, found);
   findKinNamesInCommas(text, found);
-  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c)));
+  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c) || isCompassWordWithoutCue(text, c)));
+}
+
+/** "14 MI NORTH OF ENTERPRISE", "PAIN SOUTH OF UMBILICUS": a compass word the name lists alone vouch for is the direction. */
+function isCompassWordWithoutCue(text: string, found: Candidate): boolean {
+  return found.confidence < 0.8 && /^(?:north|south|east|west)$/i.test(text.slice(found.start, found.end)) && /^[ \t]{1,2}of\b/i.test(text.slice(found.end, found.end + 5));
 }
 
 /** Words written before a person's name as titles are ("Sheriff Polk", "Judge Ames"), though too common in capitals to cue one. */
