@@ -131,6 +131,10 @@ const cases: MarkedCase[] = [
     name: 'a town so many miles in a direction from here, near a road, or before its state, however small; the direction is no name',
     note: 'LIVES ALONE 14 MI NORTH OF «ENTERPRISE|LOCATION»; SON «DALE|NAME» CHECKS ON HIM. FLASH FIRE 3 MI SOUTH OF «WHITE DEER|LOCATION» AT APPROX 1320. FIELD 2 MI NORTH OF «WHAT CHEER|LOCATION» APPROX 0920. LIVES NORTH OF «FAITH|LOCATION», SD. PAIN SOUTH OF UMBILICUS. 2 MI NORTH OF TOWN.',
   },
+  {
+    name: 'rural ED words that are no PHI: scales and devices named after people, a verb before "me", temperatures of the weather, ordinals of shocks',
+    note: 'WARM BLANKETS, BAIR HUGGER. 12% TBSA BY LUND AND BROWDER. WESTLEY 1. BORG 6 AT REST. GLUC 388, K 4.2. FLIGHT CREW AT BEDSIDE. KEYS WITH SON.\nSTATES "HIS DAD IS GOING TO KILL ME." FAMILY KNOWS HOW TO PAGE ME. AMBIENT 104 F.\nTODAY HEAT INDEX 104 F, HUMID. ROSC AFTER 3RD SHOCK. SLIPPED ON THE 2ND BARREL.\n--K. «YODER|NAME», RN, WCC',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

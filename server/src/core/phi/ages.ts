@@ -28,7 +28,7 @@ const OLD_AGE_AFTER_KIN_NAME =
 const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`\b(?:died|passed away|passed|death|deceased|executed|signed|married|retired|widowed|moved)\b[^.;\n\r]{0,40}?\bat[ \t]{1,2}(9\d|1[01]\d|${OLD_AGE_WORDS})(?=[ \t]*(?:[,;.?)]|$)|[ \t]+(?:and|in|of|after|from|with)\b)`, 'gim');
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
-const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?)\s{0,2}[:=]?\s{0,2}$/i;
+const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?|ambient|heat\s{1,2}index|outside|outdoor|indoor|room|weather|air|water)\s{0,2}[:=]?\s{0,2}$/i;
 const VITAL_SIGN_AFTER = /^[\s,;]{0,3}(?:hr|bp|rr|p|pulse|spo2|sat|o2\s?sat|resp)\b/i;
 
 /** "T 98F", "TEMP 99F", "98F, HR 72": a Fahrenheit reading, not a 98-year-old woman. */

@@ -716,6 +716,8 @@ export function findLocations(text: string): Candidate[] {
     if (/^(?:MEMORIAL|GENERAL|REGIONAL|COMMUNITY|MANOR|HOME|HOUSE|CARE|HEALTH|HOSPITAL|CENTER|CENTRE|CLINIC)$/.test(words[words.length - 1])) continue;
     // "TO ONCOMING MD.", "referred to Lopez PA.", "TO EXPEDITE DC.": a credential or an abbreviation after anything but a listed city.
     if ((CREDENTIALS.has(state) || CLINICAL_ABBREVIATIONS.has(state) || state === 'OK') && !CITIES.has(words.join(' '))) continue;
+    // "GOING TO KILL ME", "KNOWS HOW TO PAGE ME": a verb after "to", then a pronoun that only looks like a state code.
+    if (/^(?:ME|US|IN|OR|OK)$/.test(state) && /\bto[ \t]{1,2}$/i.test(text.slice(Math.max(0, townStart - 4), townStart)) && !CITIES.has(words.join(' '))) continue;
     // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code.
     if (!CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
     add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
