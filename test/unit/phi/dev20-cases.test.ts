@@ -135,6 +135,10 @@ const cases: MarkedCase[] = [
     name: 'rural ED words that are no PHI: scales and devices named after people, a verb before "me", temperatures of the weather, ordinals of shocks',
     note: 'WARM BLANKETS, BAIR HUGGER. 12% TBSA BY LUND AND BROWDER. WESTLEY 1. BORG 6 AT REST. GLUC 388, K 4.2. FLIGHT CREW AT BEDSIDE. KEYS WITH SON.\nSTATES "HIS DAD IS GOING TO KILL ME." FAMILY KNOWS HOW TO PAGE ME. AMBIENT 104 F.\nTODAY HEAT INDEX 104 F, HUMID. ROSC AFTER 3RD SHOCK. SLIPPED ON THE 2ND BARREL.\n--K. «YODER|NAME», RN, WCC',
   },
+  {
+    name: 'nursing certifications after a signer and a credential are no names',
+    note: '--«M. ALVARADO|NAME», RN, CCM\n--«T. RICHARDSON|NAME», RN, CRRN\n--«S. PATEL|NAME», RN, SCRN\n--«D. WU|NAME», RN, CPAN',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -212,7 +212,14 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignatureMarks(text, found);
   findLineSignatures(text, found);
   findKinNamesInCommas(text, found);
-  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c) || isCompassWordWithoutCue(text, c)));
+  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c) || isCompassWordWithoutCue(text, c) || isCredentialAfterCredential(text, c)));
+}
+
+/** "--M. ALVARADO, RN, CCM": letters after a credential and a comma, ending the line, are one more credential. */
+function isCredentialAfterCredential(text: string, found: Candidate): boolean {
+  if (!/^[A-Z]{2,5}$/.test(text.slice(found.start, found.end)) || !/^[ \t]*(?:$|[\r\n])/.test(text.slice(found.end, found.end + 3))) return false;
+  const before = /([A-Za-z][A-Za-z-]{1,8}),[ \t]{1,2}$/.exec(text.slice(Math.max(0, found.start - 12), found.start));
+  return before !== null && CREDENTIALS.has(before[1].toUpperCase());
 }
 
 /** "14 MI NORTH OF ENTERPRISE", "PAIN SOUTH OF UMBILICUS": a compass word the name lists alone vouch for is the direction. */
