@@ -139,6 +139,10 @@ const cases: MarkedCase[] = [
     name: 'nursing certifications after a signer and a credential are no names',
     note: '--«M. ALVARADO|NAME», RN, CCM\n--«T. RICHARDSON|NAME», RN, CRRN\n--«S. PATEL|NAME», RN, SCRN\n--«D. WU|NAME», RN, CPAN',
   },
+  {
+    name: "'writer' is the nurse writing, unless a job phrase says otherwise",
+    note: '0500 PT ASKED WRITER TO CALL GRANDSON. RECORDER WRITER. CPR BY RN (WRITER).\nSHE IS A «WRITER|PROFESSION» FOR THE LOCAL PAPER.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);
