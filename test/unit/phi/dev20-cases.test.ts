@@ -143,6 +143,14 @@ const cases: MarkedCase[] = [
     name: "'writer' is the nurse writing, unless a job phrase says otherwise",
     note: '0500 PT ASKED WRITER TO CALL GRANDSON. RECORDER WRITER. CPR BY RN (WRITER).\nSHE IS A «WRITER|PROFESSION» FOR THE LOCAL PAPER.',
   },
+  {
+    name: 'a signer after a dash before a next line that starts with an eponym head, and initials before several credentials',
+    note: 'its the detergent idk\nthx - «Marisol|NAME»\ncell «555-0148|CONTACT»\n',
+  },
+  {
+    name: 'initials that spell a unit, alone on a line with their credentials',
+    note: 'CONTINUES ON METOPROLOL.\n--«KG|NAME» RN, TNCC',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);
