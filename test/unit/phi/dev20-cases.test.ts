@@ -151,6 +151,10 @@ const cases: MarkedCase[] = [
     name: 'initials that spell a unit, alone on a line with their credentials',
     note: 'CONTINUES ON METOPROLOL.\n--«KG|NAME» RN, TNCC',
   },
+  {
+    name: "a name before a relation in brackets, with 'his' or 'her'",
+    note: '«Leigh|NAME» (his mother) is worried but okay. pain radiating (his mother had the same).',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -902,7 +902,7 @@ function findSaintSurnames(text: string, found: Candidate[]): void {
  */
 /** Family members and the people who stand in for them, as the cues below name them. */
 const FAMILY_WORD = String.raw`wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|guardian|friend|neighbou?r|hcp|proxy|poa|caregiver|fianc[eé]e?`;
-const BRACKETED_RELATION = new RegExp(String.raw`^[ \t]{0,2}\([ \t]{0,2}(?:dtr|dau|sis|bro|gs|gd|gson|gdau|gm|gma|gpa|husb|neph|s\/o|sig other|step-son|step-daughter|${FAMILY_WORD})\)`, 'i');
+const BRACKETED_RELATION = new RegExp(String.raw`^[ \t]{0,2}\([ \t]{0,2}(?:(?:his|her|their|pt's|pt’s|patient's|patient’s)[ \t]{1,2})?(?:dtr|dau|sis|bro|gs|gd|gson|gdau|gm|gma|gpa|husb|neph|s\/o|sig other|step-son|step-daughter|${FAMILY_WORD})\)`, 'i');
 const BRACKETED_ROLE = /^[ \t]{0,2}\([ \t]{0,2}(?:hospitalist|attending|resident|intern|fellow|charge rn|charge nurse|anesthesia|anesthesiologist|surgeon|covering|on[ -]?call|pcp|interpreter|chaplain)\)/i;
 /** Words after which a bracketed role may follow even a clinical word: "ACCEPTING MD HEART (HOSPITALIST)". */
 const PERSON_WORD_BEFORE = /\b(?:md|dr|per|paged|page|with|to|by|called|notified)[ \t.:]{1,3}$/i;
