@@ -155,6 +155,10 @@ const cases: MarkedCase[] = [
     name: "a name before a relation in brackets, with 'his' or 'her'",
     note: '«Leigh|NAME» (his mother) is worried but okay. pain radiating (his mother had the same).',
   },
+  {
+    name: 'a listed first name no clinical prose writes, opening a sentence before what a person does',
+    note: 'Offered the group. «Carly|NAME» will cover phones. Grandkids visit. «Hank|NAME» enjoys it but tires.\nHope this helps. Monday will be better. Foley will stay in. Zofran will be given.',
+  },
 ];
 
 describeMarkedCases('PHI cases from the dev20-dev22 corpora', cases);

@@ -182,6 +182,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findNamesAfterTitlesCredentialsAndCues(text, tokens, claimed, take, token);
   findNamesIntroducingAnAge(text, tokens, claimed, take);
   findFirstNamesBeforeAnAge(text, tokens, claimed, take);
+  findFirstNamesOpeningASentence(text, tokens, claimed, take);
   findNamesBeforeCues(text, tokens, claimed, take);
   findNameOnlyLines(text, tokens, claimed, take);
   findListedNamesAlone(text, tokens, claimed, take);
@@ -367,6 +368,23 @@ function findFirstNamesBeforeAnAge(text: string, tokens: Token[], claimed: Uint8
     const age = AGE_BETWEEN_COMMAS.exec(text.slice(t.end, t.end + 24));
     if (!age || Number(age[1]) > 110 || !CLAUSE_OPENS_BEFORE.test(lineTextBefore(text, t.start, 24))) continue;
     take(i, i + 1, 'RELATIVE', 0.8, 'first name opening a clause before an age');
+  }
+}
+
+/** What a person does next: "will cover", "enjoys it", "admits she", "kept me out", "doesn't need". */
+const PERSON_DOES = /^[ \t]{1,2}(?:will|would|can|could|should|might|wants|plans|enjoys|admits|admitted|kept|keeps|runs|works|worked|lives|lived|picked|helps|helped|takes|took|drives|worries|worried|feels|felt|thinks|thought|knows|knew|loves|misses|doesn['’]t|didn['’]t|does not|did not)\b/;
+
+/**
+ * "Carly will cover phones.", "Hank enjoys it but tires.": in mixed case, a listed first name that no clinical prose
+ * writes, opening a sentence, before what a person does. Words of prose ("Will", "Hope", "Rose", "Faith") are left alone.
+ */
+function findFirstNamesOpeningASentence(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || !t.sentenceStart || t.capsLine || t.shape !== 'capitalised' || !t.info.firstName || t.startsDate) continue;
+    if (t.info.clinicalWord || t.info.commonRank !== undefined || t.info.tier === 'word' || NEVER_NAMES.has(t.key)) continue;
+    if (!PERSON_DOES.test(text.slice(t.end, t.end + 14))) continue;
+    take(i, i + 1, 'RELATIVE', 0.75, 'first name opening a sentence before what a person does');
   }
 }
 
