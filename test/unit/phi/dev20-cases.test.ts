@@ -48,6 +48,10 @@ const cases: MarkedCase[] = [
     note: '- Chaplain Rev. «Dwight Oyelaran|NAME»; police report by Det. «Craig Dorsey|NAME». «Carroll County|LOCATION» Circuit Court, Hon. «Evelyn Stroud|NAME». reports Deacon «Otis Lamb|NAME» was turned away.\nSHERIFF ESCORT OFFERED FOR PARENTS - DECLINED.',
   },
   {
+    name: 'military and police ranks before a name are titles',
+    note: '2330 GA STATE TROOPER CPL. «R. HAYES|NAME» AT BEDSIDE. SSG «TERRELL WASHBURN|NAME», WHO SHARED HIS TENT. CAPT «SMITH|NAME» FROM THE UNIT.',
+  },
+  {
     name: 'an age over 89 after a name, after an age label on its own line, or after "at" in a sentence about a death',
     note: 'Age «91|AGE»\nUnit: «4 West|LOCATION»\n3. «LEROY "HANK" YOUNG|NAME», «94|AGE», HFREF. GRANDMOTHER «ESTHER COHEN|NAME» («NINETY-FOUR|AGE») WHO HELD BABY.\nHe died in the spring at «94|AGE». HE DIED IN HIS SLEEP AT «NINETY|AGE». Signed his will at «ninety-three|AGE»?\nDied at home at 0300. Age 45 units of insulin daily.',
   },

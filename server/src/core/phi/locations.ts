@@ -253,11 +253,10 @@ const UNIT_AS_A_HEADER_FIELD = new RegExp(String.raw`(?<![ \t])[ \t]{2,6}${OWN_U
  * a note title, a bracket, a date or the end of the clause.
  */
 const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}[-–|][ \t]|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
-/**
- * "1900-0730, BLUEBIRD RM 22", "ADOLESCENT UNIT (BIRCH)", "WILLOW (ADOLESCENT GIRLS)": a ward called by one word of its
- * own, before a room or bed number, in brackets after "unit" or "ward", or before the kind of patient it keeps.
- */
-const ONE_WORD_WARD = /(?:(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}([A-Z][A-Za-z-]{2,15})(?=[ \t]{1,2}(?:RM|ROOM|Rm|Room|BED|Bed)[ \t]{0,2}#?[ \t]{0,2}[A-Z]?-?\d|[ \t]{1,2}\((?:ADOLESCENT|ADULT|CHILD|GERI|GERIATRIC|WOMEN'S|MEN'S|BOYS|GIRLS|Adolescent|Adult|Child|Geriatric|Women's|Men's|Boys|Girls)\b)|\b(?:UNIT|Unit|WARD|Ward)[ \t]{0,2}\(([A-Z][A-Za-z-]{2,15})\))/gmd;
+/** "1900-0730, WILLOW RM 22": one word right before a room or a bed, where a ward's name starts. */
+const ONE_WORD_BEFORE_ROOM = /(?:^|[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t])[ \t]{0,3}([A-Z][A-Za-z-]{2,15})[ \t]{1,2}$/;
+/** "ADOLESCENT UNIT (BIRCH)", "WILLOW (ADOLESCENT GIRLS)": a ward's one word in brackets after "unit" or "ward", or before whom it keeps. */
+const ONE_WORD_WARD_IN_BRACKETS = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}))[ \t]{0,3}([A-Z][A-Za-z-]{2,15})(?=[ \t]{1,2}\((?:ADOLESCENT|ADULT|CHILD|GERI|GERIATRIC|WOMEN'S|MEN'S|BOYS|GIRLS|Adolescent|Adult|Child|Geriatric|Women's|Men's|Boys|Girls)\b)|\b(?:UNIT|Unit|WARD|Ward)[ \t]{0,2}\(([A-Z][A-Za-z-]{2,15})\)/gmd;
 const ROAD_POINT = /\b(?:(?<=\b(?:AT|NEAR|OF|PAST|BY|BEFORE|AFTER|at|near|of|past|by|before|after|@)[ \t]{1,2})MM|MILE[ \t]MARKER|[Mm]ile[ \t][Mm]arker)[ \t]{1,2}(\d{1,3}(?:\.\d)?)\b|(\d{1,2}\.\d{3,6}°?[ \t]?[NS],?[ \t]{1,2}\d{1,3}\.\d{3,6}°?[ \t]?[EW])\b|\b(?:(?:INJURY|RESIDENCE|HOME|Injury|Residence|Home)[ \t]COUNTY|COUNTY[ \t]{0,2}:|County[ \t]{0,2}:)[ \t]{1,3}([A-Z][A-Za-z.'’-]{2,20}(?:[ \t][A-Z][A-Za-z.'’-]{2,20})?)(?=[ \t]{0,3}(?:$|[\r\n,;]|[ \t]{2}))/dgm;
 const ROAD_POINT_WORDS = ['mm ', 'mile marker', 'county', '°', ' n,', ' n '];
 const WARD_TAIL_WORDS = [' unit', ' wing', ' ward', ' hall', ' house', ' suite'];
@@ -346,6 +345,11 @@ function ownUnitName(name: string): boolean {
   if (/^(?:CENTRAL|NORTH|SOUTH|EAST|WEST)$/.test(first)) return true;
   const info = wordInfo(first);
   return info.tier !== 'word' && info.commonRank === undefined && !CLINICAL_ABBREVIATIONS.has(first) && !NAMELESS_WORDS.has(first) && !isKnownFunctionWord(first);
+}
+
+/** Wards called by one word are named like people and trees (BIRCH, WILLOW, ASPEN); "SECLUSION RM", "TRIAGE RM", "HALL BED" are kinds of place. */
+function wardCalledByOneWord(upper: string): boolean {
+  return ownWardWord(upper) && wordInfo(upper).tier !== 'unknown' && upper !== 'HALL' && !NAMELESS_WORDS.has(upper) && !CLINICAL_ABBREVIATIONS.has(upper) && !RELATION_CUES.has(upper) && !CREDENTIALS.has(upper);
 }
 
 /** A word that names a ward of its own: no clinical prose uses it often, and it describes no kind of ward or care. */
@@ -596,7 +600,12 @@ export function findLocations(text: string): Candidate[] {
     }
     const described = NAMED_UNIT_BEFORE_ROOM.exec(before);
     const unit = described ? namedUnitWithin(described[1]) : undefined;
-    if (!described || unit === undefined) continue;
+    if (!described || unit === undefined) {
+      const word = /^(?:room|rm|bed)/i.test(room[0]) ? ONE_WORD_BEFORE_ROOM.exec(before)?.[1] : undefined;
+      const at = word && wardCalledByOneWord(word.toUpperCase()) ? windowStart + before.lastIndexOf(word) : -1;
+      if (at >= 0) add(at, at + word!.length, 'DEPARTMENT', 0.75, 'ward called by a word of its own');
+      continue;
+    }
     const start = windowStart + described.index + unit;
     add(start, windowStart + described.index + described[1].length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
   }
@@ -630,11 +639,9 @@ export function findLocations(text: string): Candidate[] {
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
     add(m.index + m[0].indexOf(name), m.index + m[0].length - (m[0].length - m[0].trimEnd().length), 'DEPARTMENT', 0.8, 'ward named by a word of its own before its kind');
   }
-  for (const m of holdsAny(lower, [' rm', ' room', ' bed', 'unit (', 'ward (']) ? matchesOf(ONE_WORD_WARD, text) : []) {
+  for (const m of text.includes('(') ? matchesOf(ONE_WORD_WARD_IN_BRACKETS, text) : []) {
     const group = m[1] === undefined ? 2 : 1;
-    const word = m[group].toUpperCase();
-    // Wards are named like people and trees (BIRCH, WILLOW, ASPEN); "SECLUSION RM", "TRIAGE RM", "HALL BED" are kinds of place.
-    if (!ownWardWord(word) || wordInfo(word).tier === 'unknown' || word === 'HALL' || NAMELESS_WORDS.has(word) || CLINICAL_ABBREVIATIONS.has(word) || RELATION_CUES.has(word) || CREDENTIALS.has(word)) continue;
+    if (!wardCalledByOneWord(m[group].toUpperCase())) continue;
     const [start, end] = m.indices![group];
     add(start, end, 'DEPARTMENT', 0.75, 'ward called by a word of its own');
   }

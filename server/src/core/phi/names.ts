@@ -199,7 +199,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignOutListPatients(text, found);
   findChildrenWithAges(text, found);
   findParentsAndBabyNicknames(text, found);
-  findNicknamesAndPets(text, found);
+  findKinNamesAfterQuotesAndPets(text, found);
   findPeopleByInitialsAndSlashes(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
@@ -616,9 +616,11 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
     }
     for (const m of matchesOf(NEWBORN_NAME, text)) found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'RELATIVE', 0.8, "a newborn's name in quotes"));
     for (const m of matchesOf(QUOTED_NAME_AFTER_CUE, text)) {
-      const word = m[1].toUpperCase();
-      if (NEVER_NAMES.has(word) || CLINICAL_ABBREVIATIONS.has(word) || (isKnownWord(word) && !wordInfo(word).firstName && wordInfo(word).tier !== 'name')) continue;
-      found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'NAME', 0.8, 'a name in quotes after a pet or a person asked for'));
+      for (const group of [1, 2]) {
+        const word = m[group]?.toUpperCase();
+        if (word === undefined || NEVER_NAMES.has(word) || CLINICAL_ABBREVIATIONS.has(word) || (isKnownWord(word) && !wordInfo(word).firstName && wordInfo(word).tier !== 'name')) continue;
+        found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'NAME', 0.85, 'a name in quotes after a pet, a person asked for, or a name gone by'));
+      }
     }
   }
 }
@@ -635,9 +637,13 @@ const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[
 const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
 const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])/dg;
 const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
-const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|NEWBORN|NAMED|male|female|boy|girl|infant|baby|newborn|named)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dg;
-/** "HIS SERVICE DOG "SARGE"", "ASKING FOR "GRACE" (HIS SISTER)", "TATTOO "MAMA MAY"": a name in quotes after a pet or a person asked for. */
-const QUOTED_NAME_AFTER_CUE = /\b(?:dog|cat|pet|puppy|horse|asking[ \t]{1,2}for|asked[ \t]{1,2}for|calling[ \t]{1,2}for|calls?[ \t]{1,2}(?:him|her)|tattoo|goes[ \t]{1,2}by)[ \t,]{1,3}["“](?:(?:MAMA|PAPA|MAW|PAW|Mama|Papa)[ \t])?([A-Z][A-Za-z'’-]{1,15})["”]/dgi;
+const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|NEWBORN|NAMED|male|female|boy|girl|infant|baby|newborn|named)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15}(?:[ \t][A-Z][A-Za-z'’-]{1,15})?)["”]/dg;
+/**
+ * "HIS SERVICE DOG "SARGE"", "ASKING FOR "GRACE" (HIS SISTER)", "TATTOO "MAMA MAY"", "PREFERS "WILL," NOT "BUBBA."",
+ * "PREFERRED NAME: "SIGGY"", "STREET NAME "HOPE"": a name in quotes after a pet, a person asked for, or the name a person
+ * goes by (and the one they do not).
+ */
+const QUOTED_NAME_AFTER_CUE = /\b(?:dog|cat|pet|puppy|horse|asking[ \t]{1,2}for|asked[ \t]{1,2}for|calling[ \t]{1,2}for|call(?:s|ed)?[ \t]{1,2}(?:him|her|me|them)|tattoo|goes[ \t]{1,2}by|prefers(?:[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)?|preferred[ \t]{1,2}name[ \t]{0,2}:?|nickname[ \t]{0,2}:?|street[ \t]{1,2}name|known[ \t]{1,2}as)[ \t,]{1,3}["“](?:(?:MAMA|PAPA|MAW|PAW|Mama|Papa)[ \t])?([A-Z][A-Za-z'’-]{1,15})[,.]?["”](?:,?[ \t]{1,2}not[ \t]{1,2}["“]([A-Z][A-Za-z'’-]{1,15})[,.]?["”])?/dgi;
 
 function findUserNames(text: string, found: Candidate[]): void {
   for (const m of matchesOf(USERNAME_AFTER_CREDENTIAL, text)) {
@@ -1547,18 +1553,16 @@ const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|P
 /** 'Baby boy "Tobi"', 'Baby Girl Fonoti ("Ana")': the name the parents call the baby. */
 const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Girl)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30})?[ \t]{0,2}\(?["“]([A-Z][A-Za-z'’-]{1,20})["”]/dg;
 
-/** "PREFERS "JAY"", "call her "Dez"", "PREFERRED NAME: "SIGGY"", "STREET NAME "HOPE"", "goes by "Bud"": the name a person goes by. */
-const NAME_GONE_BY = /\b(?:prefers(?:[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)?|preferred[ \t]{1,2}name[ \t]{0,2}:?|calls?[ \t]{1,2}(?:him|her|me|them)|called[ \t]{1,2}(?:him|her|me|them)|goes[ \t]{1,2}by|named|nickname[ \t]{0,2}:?|street[ \t]{1,2}name|known[ \t]{1,2}as)[ \t]{0,3}["“]([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{1,20}(?:[ \t][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{1,20})?)[,.]?["”](?:,?[ \t]{1,2}(?:not|NOT)[ \t]{1,2}["“]([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{1,20})[,.]?["”])?/dgi;
 /** "GRANDPA ("PAWPAW" EARL)", "GMA ("YEAY") SAVOEUN": a relative's own name after the family's name for them in quotes. */
 const NAME_AFTER_QUOTED_KIN_NAME = /\b(?:grandpa|grandma|grandmother|grandfather|gma|gpa|granny|aunt|uncle|auntie|aunty|mom|mother|dad|father)[ \t]{0,2}\([ \t]{0,2}["“][^"”\n]{1,20}["”](?:[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\)|\)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20}))/dgi;
 /** "HIS DOG JUNEBUG", "Has a dog, Biscuit.", "HER CAT TULLA,": a pet's name after the kind of pet. */
 const PET_NAME = /\b(?:dog|cat|puppy|kitten|pet|horse|parrot|rabbit|bunny)(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:named[ \t]{1,2})?)([A-Z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}[,.;)]|[ \t]{1,2}(?:is|was|has|barked|barks|died|who|IS|WAS|HAS|BARKED|BARKS|DIED|WHO)\b)/dgi;
 const NOT_A_PET_NAME = /^(?:BITE|BITES|BITTEN|SCRATCH|SCRATCHES|FOOD|HAIR|DANDER|ALLERGY|ALLERGIES|OWNER|WALKER|SITTER|BED|DOOR|LITTER|FLEAS|SCAN|PERSON|LOVER|THERAPY|SHOW|SHELTER|EXPOSURE|ONLY|TOO|ALSO|INSIDE|OUTSIDE|HOME|NONE|NO|YES)$/;
 
-function findNicknamesAndPets(text: string, found: Candidate[]): void {
+function findKinNamesAfterQuotesAndPets(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
   const mixedCase = /[a-z]/.test(text);
-  // In mixed-case text a quoted or pet's name is capitalised; in capitals it must be no everyday word of clinical prose.
+  // In mixed-case text a relative's or pet's name is capitalised; in capitals it must be no everyday word of clinical prose.
   const nameLike = (word: string) => {
     const upper = word.toUpperCase();
     if (NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || RELATION_CUES.has(upper)) return false;
@@ -1566,15 +1570,6 @@ function findNicknamesAndPets(text: string, found: Candidate[]): void {
     const info = wordInfo(upper);
     return info.firstName || info.tier === 'name' || (info.tier === 'ambiguous' && info.commonRank === undefined) || (info.tier === 'unknown' && !(info.clinicalWord && info.commonRank !== undefined));
   };
-  if (holdsAny(lower, ['prefer', 'call', 'goes by', 'named', 'nickname', 'street name', 'known as'])) {
-    for (const m of matchesOf(NAME_GONE_BY, text)) {
-      for (const group of [1, 2]) {
-        if (m[group] === undefined || !m[group].split(/[ \t]/).every(nameLike)) continue;
-        const [start, end] = m.indices![group];
-        found.push(candidate(start, end, 'NAME', 'PATIENT', 0.85, 'the name a person goes by, in quotes'));
-      }
-    }
-  }
   if (/["“]/.test(text)) {
     for (const m of matchesOf(NAME_AFTER_QUOTED_KIN_NAME, text)) {
       const group = m[1] === undefined ? 2 : 1;
@@ -2409,12 +2404,12 @@ function shortGivenName(t: Token): boolean {
 
 const ADJECTIVE_ENDING = /(?:ABLE|IBLE|OUS|IVE|ATED|IZED|FUL)$/;
 
-/** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 /** "RN (PICU)", "RN (CHARGE)": a care unit or a shift role, never a person. */
 function isUnitOrRole(key: string): boolean {
   return ROLE_BEFORE_CREDENTIAL.has(key) || /^[A-Z]{0,3}ICU$/.test(key);
 }
 
+/** After a cue, the first word must look like a name; a weak cue ("with", "to") asks for more. */
 function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boolean): boolean {
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || isUnitOrRole(t.key) || t.acronym || t.key.length <= 2) return false;
   if (SPECIALTY_ENDING.test(t.word) && t.info.tier !== 'name') return false;

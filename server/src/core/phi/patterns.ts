@@ -38,15 +38,15 @@ const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7
 /** North American numbers: optional +1, area code, exchange, line, optional extension. */
 const NANP_PHONE = /(?<![\w+])(?:\+?1[\s.-]{0,2})?(?:\(\s{0,2}(\d{3})\s{0,2}\)|(\d{3}))[\s.\-\u2013/]{0,3}(\d{3})[\s.\-\u2013]{0,3}(\d{4})(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])/gi;
 /**
- * Numbers dialled within the UK, Ireland and Australia, in the shapes they are written: mobiles "07700 900461" and
- * "0412 345 678", landlines "01282 555041", "0141 555 0188", "028 9555 0177", "(02) 4955 0101", "02 9555 0144".
- * Eleven or ten digits after a leading 0, grouped so: no count, dose or date is written like that.
+ * Numbers dialled within the UK and Australia in two groups or with the area code in brackets: mobiles "07700 900461",
+ * landlines "01282 555041", "(02) 4955 0101". Eleven or ten digits after a leading 0, grouped so: no count, dose or date
+ * is written like that. Three groups are TRUNK_ZERO_PHONE's.
  */
-const NATIONAL_PHONE = /(?<![\w+.\-/])(?:07\d{3}[ ]\d{6}|01\d{3}[ ]\d{6}|0[12]\d{2}[ ]\d{3}[ ]\d{4}|0[2-9]\d[ ]\d{4}[ ]\d{4}|\(0[2-8]\)[ ]?\d{4}[ ]\d{4}|0[2378][ ]\d{4}[ ]\d{4}|04\d{2}[ ]\d{3}[ ]\d{3})(?![\w/]|[.\-]\d)/g;
+const NATIONAL_PHONE = /(?<![\w+.\-/])(?:07\d{3}[ ]\d{6}|01\d{3}[ ]\d{6}|\(0[2-8]\)[ ]?\d{4}[ ]\d{4})(?![\w/]|[.\-]\d)/g;
 /**
- * Other national numbers after a trunk 0 in three space-separated groups, nine to eleven digits: "021 555 0148"
- * (NZ), "072 555 0193" (South Africa), "0803 555 0147" (Nigeria), "0712 555 083" (Kenya), "01632 960 844" (UK).
- * A reading list ("BS 0730 145 1130 210") has more numbers around it.
+ * National numbers after a trunk 0 in three space-separated groups, nine to eleven digits: "0141 555 0188", "028 9555
+ * 0177", "02 9555 0144", "0412 345 678" (UK, Ireland, Australia), "021 555 0148" (NZ), "072 555 0193" (South Africa),
+ * "0803 555 0147" (Nigeria), "0712 555 083" (Kenya). A reading list ("BS 0730 145 1130 210") has more numbers around it.
  */
 const TRUNK_ZERO_PHONE = /(?<![\w+.\-/:]|\d[ \t])0\d{1,4}[ ]\d{3,4}[ ]\d{3,4}(?![\w/]|[.\-]\d|[ \t]\d)/g;
 /** International: + country code then 6 to 14 more digits in groups. */
@@ -306,7 +306,7 @@ function findPhones(text: string, found: Candidate[]): void {
   for (const match of matchesOf(NATIONAL_PHONE, text)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const isFax = FAX_LABEL.test(before);
-    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'UK, Irish or Australian phone number'));
+    found.push(candidate(match.index, match.index + match[0].length, 'CONTACT', isFax ? 'FAX' : 'PHONE', 0.85, 'UK or Australian phone number'));
   }
   for (const match of matchesOf(TRUNK_ZERO_PHONE, text)) {
     const digits = match[0].length - 2;

@@ -158,8 +158,11 @@ const NOT_A_TRADE = new Set(
 
 /** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
 const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{1,2}\d{1,3},[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,20})(?=[ \t]{0,2}[;,.)]|[ \t]+(?:at|for|with|in|AT|FOR|WITH|IN)\b)/gu;
-/** Care jobs are a relative's trade when said of one ("FATHER IS AN ANESTHESIOLOGIST", "HUSBAND KEVIN, 41, PARAMEDIC"). */
-const CARE_JOB = /^(?:NURSE|PARAMEDIC|MEDIC|EMT|PHARMACIST|PHYSICIAN|DOCTOR|SURGEON|DENTIST|THERAPIST|TECH|TECHNICIAN|AIDE|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
+/**
+ * Care jobs the trade heads lack (nurse, paramedic, pharmacist are among them): a relative's trade when said of one
+ * ("FATHER IS AN ANESTHESIOLOGIST", "DAD IS A COMBAT MEDIC").
+ */
+const CARE_JOB = /^(?:MEDIC|EMT|TECH|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
 
 function isCareJob(upper: string): boolean {
   return CARE_JOB.test(upper);
