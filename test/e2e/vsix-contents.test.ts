@@ -36,6 +36,7 @@ const required: readonly RegExp[] = [
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/server\.js$/,
   /^extension\/dist\/cli\.js$/,
+  /^extension\/data\/phi\/tagger\.bin\.gz$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
   /^extension\/README\.md$/i,
   /^extension\/LICENSE(\.txt|\.md)?$/i,

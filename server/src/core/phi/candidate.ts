@@ -37,13 +37,14 @@ export function resolveOverlaps(candidates: Candidate[], text: string): Candidat
   let clusterEnd = -1;
   for (const next of byStart) {
     if (next.start >= clusterEnd && cluster.length) {
-      resolved.push(...resolveCluster(cluster, text));
+      for (const kept of resolveCluster(cluster, text)) resolved.push(kept);
       cluster = [];
     }
     cluster.push(next);
     clusterEnd = Math.max(clusterEnd, next.end);
   }
-  if (cluster.length) resolved.push(...resolveCluster(cluster, text));
+  // Not spread into push: a cluster of a hundred thousand winners would overflow the call stack.
+  if (cluster.length) for (const kept of resolveCluster(cluster, text)) resolved.push(kept);
   return resolved;
 }
 

@@ -6,6 +6,7 @@ import { findKnown } from './known';
 import { findLocations } from './locations';
 import { findNames } from './names';
 import { findProfessions } from './professions';
+import { findLearnedPlaces, shippedTaggerModel } from './tagger';
 import { normaliseText } from './normalize';
 import { findContactsAndIds } from './patterns';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
@@ -35,6 +36,9 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
     throwIfCancelled(token);
   }
   for (const found of findOldAgesAfterNames(source, candidates)) candidates.push(found);
+  const tagger = options.learned === false ? undefined : shippedTaggerModel();
+  // Checked against the rules' winners, not every candidate: a name the rules considered and dropped claims nothing.
+  if (tagger) for (const found of findLearnedPlaces(source, resolveOverlaps(candidates, source), tagger, token)) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');

@@ -58,4 +58,6 @@ export interface PhiOptions {
   /** Texts the user marked "Not PHI"; compared case-insensitively against a finding's text. */
   allowList?: readonly string[];
   known?: KnownIdentifiers;
+  /** Let the learned tagger add places the rules missed (default true). */
+  learned?: boolean;
 }

@@ -155,7 +155,7 @@ export const EPONYMS = set(`
 /** Clinical abbreviations and short words often written in capitals that collide with name lists. */
 export const CLINICAL_ABBREVIATIONS = set(`
   BPH NMS AB ABD ABG AC ACE AD ADL ADLS AF AFIB AKI ALS ALT AMA AML ANA AP APAP ARDS ASA AST AV BID BIPAP BM BMP BNP BUN BX CA CABG CAD
-  BRADY TACHY GERI NSG LIC
+  BRADY TACHY GERI NSG LIC BIL BILAT QDS TDS
   CTX MAR MEDS ENDO PCN PDM GETA YOM YOF PANO MSG EMTALA RES GLU
   CIWA COWS RASS CPOT FLACC NIHSS MEWS PEWS QSOFA APACHE MMSE MOCA PHQ
   CBC CC CHF CKD CMP CNS COPD CP CPAP CPR CR CSF CT CTA CV CVA CXR DC D/C DDX DKA DM DNR DNI DOE DVT DX EBL ECG EKG EEG EF EGD EMS
@@ -307,6 +307,12 @@ export const CITIES = set(`
 const INSTRUMENT_HEADS = new Set(
   'scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool virus disease syndrome fever tube shunt catheter prep units category system'.split(' '),
 );
+/** "Virus" in "West Nile Virus", "Association" in "New York Heart Association": a place's name that names something else. */
+export function isInstrumentHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return INSTRUMENT_HEADS.has(lower) || lower === 'association';
+}
+
 /** The heads a person's name makes an instrument of ("Wells score"); "Son Jacob fever x2 days" keeps Jacob. */
 const PERSON_INSTRUMENT_HEADS = new Set('scale scales score scores screen screening criteria rule rules class classification protocol index questionnaire tool'.split(' '));
 const WORD_AFTER = /^[ \t]{1,2}([A-Za-z][A-Za-z'’-]{0,20})/;
