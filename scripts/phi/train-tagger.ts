@@ -65,7 +65,7 @@ function main() {
   const excluded = (argument('--exclude') ?? '').split(',').filter(Boolean);
   const epochs = Number(argument('--epochs') ?? 8);
   const bits = Number(argument('--bits') ?? 20);
-  const minWeight = Number(argument('--min-weight') ?? 2);
+  const minWeight = Number(argument('--min-weight') ?? 5);
   const files = trainingFiles(excluded);
   const notes: Array<{ view: TokenView; gold: number[] }> = [];
   for (const file of files) {
