@@ -92,15 +92,19 @@ export function decodeTaggerModel(bytes: Buffer): TaggerModel {
   let slots = 1;
   while (slots < rows * 1.5) slots *= 2;
   const table = new Int16Array(slots * ROW_WIDTH);
-  const weightsAt = HEADER_BYTES + rows * 4;
+  // One aligned copy of the body, read through typed arrays: the load is on the way to a note's first diagnostics. Every
+  // platform Node runs on is little-endian, as the file is.
+  const body = new Uint8Array(bytes.subarray(HEADER_BYTES));
+  const buckets = new Uint32Array(body.buffer, 0, rows);
+  const weights = new Int16Array(body.buffer, rows * 4, rows * TAG_COUNT);
   for (let row = 0; row < rows; row++) {
-    const bucket = bytes.readUInt32LE(HEADER_BYTES + row * 4);
+    const bucket = buckets[row];
     let slot = bucket & (slots - 1);
     while (table[slot * ROW_WIDTH] !== 0 || table[slot * ROW_WIDTH + 1] !== 0) slot = (slot + 1) & (slots - 1);
     const key = bucket + 1;
     table[slot * ROW_WIDTH] = key & 0xffff;
     table[slot * ROW_WIDTH + 1] = key >>> 16;
-    for (let k = 0; k < TAG_COUNT; k++) table[slot * ROW_WIDTH + 2 + k] = bytes.readInt16LE(weightsAt + (row * TAG_COUNT + k) * 2);
+    table.set(weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT), slot * ROW_WIDTH + 2);
   }
   return { bits, scale: bytes.readFloatLE(8), table, slotMask: slots - 1 };
 }
