@@ -5,13 +5,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FEATURE_COUNT, START_TAG, TAGS, TAG_COUNT, allowed, encodeTaggerModel, featuresAt, taggerTokens, viewOf, type TokenView } from '../../server/src/core/phi/tagger';
-
-interface GoldNote {
-  id: string;
-  text: string;
-  spans: Array<{ start: number; end: number; category: string }>;
-}
+import type { GoldNote } from './gold';
+import { FEATURE_COUNT, START_TAG, TAGS, TAG_COUNT, allowed, defaultTaggerModelPath, encodeTaggerModel, featuresAt, taggerTokens, viewOf, type TokenView } from '../../server/src/core/phi/tagger';
 
 const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures', 'phi');
 
@@ -61,7 +56,7 @@ function random(seed: number): () => number {
 }
 
 function main() {
-  const out = argument('--out') ?? join(__dirname, '..', '..', 'data', 'phi', 'tagger.bin.gz');
+  const out = argument('--out') ?? defaultTaggerModelPath();
   const excluded = (argument('--exclude') ?? '').split(',').filter(Boolean);
   const epochs = Number(argument('--epochs') ?? 8);
   const bits = Number(argument('--bits') ?? 20);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 /**
  * The loaded ICD-10-CM index: code table, matchable terms (with an anchor-token inverted index), note
  * patterns. Loaded lazily from data/icd/ and cached per data folder and code table path.
@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { packagedDataDir } from '../packagedData';
 import { WordTable } from '../wordTable';
 import {
   DERIVED_TITLE_MARK, GROUP_SEPARATOR, INDEX_FILE_NAME, INDEX_FORMAT, IndexMeta, RANKER_FILE_NAME, SECTION_SEPARATOR, SECTIONS, SectionName, TermSource,
@@ -67,12 +68,8 @@ export class IcdDataError extends Error {
   }
 }
 
-/** dist/server.js and dist/cli.js both sit one level below the package root that holds data/. */
-/** data/icd beside dist/ when bundled, or at the repository root when run from source (tests, scripts). */
 export function defaultIcdDataDir(): string {
-  const bundled = join(__dirname, '..', 'data', 'icd');
-  const fromSource = join(__dirname, '..', '..', '..', '..', 'data', 'icd');
-  return existsSync(bundled) || !existsSync(fromSource) ? bundled : fromSource;
+  return packagedDataDir('icd');
 }
 
 const cache = new Map<string, Promise<IcdIndex>>();

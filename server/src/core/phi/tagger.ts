@@ -1,21 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
+import { packagedDataDir } from '../packagedData';
 import { Candidate, candidate } from './candidate';
 import { isListedTown } from './gazetteer';
 import { isKnownWord, wordInfo } from './lexicon';
+import { FACILITY_HEAD, STREET_SUFFIX } from './locations';
 import type { PhiSubtype } from './types';
 import { CLINICAL_ABBREVIATIONS, NEVER_NAMES, US_STATE_CODE, isInstrumentHead, namesAClinicalInstrument } from './vocabulary';
 
 /**
  * A learned token tagger: an averaged perceptron over hashed features of a word, its neighbours and the name lists,
- * decoded greedily left to right. The rules carry the detector; the tagger is a second opinion for names, places and
- * jobs written in ways no rule anticipates, trained on the project's own gold corpora (never a hold-out).
+ * decoded greedily left to right, trained on the project's own gold corpora (never a hold-out). The rules carry the
+ * detector; the tagger is a second opinion for places written in ways no rule anticipates. It tags names, jobs and other
+ * PHI too, because knowing them sharpens its places, but on unseen notes those tags were mostly wrong and are not used.
  */
 
 export const TAGS = ['O', 'B-NAME', 'I-NAME', 'B-LOCATION', 'I-LOCATION', 'B-PROFESSION', 'I-PROFESSION', 'B-OTHER', 'I-OTHER'] as const;
-export type Tag = (typeof TAGS)[number];
 export const TAG_COUNT = TAGS.length;
 /** Stands for the tag before the first token. */
 export const START_TAG = TAG_COUNT;
@@ -446,18 +448,15 @@ export function spansOf(tokens: TaggerToken[], tags: number[], margins: number[]
 
 const MODEL_FILE = 'tagger.bin.gz';
 
-/** data/phi beside dist/ when bundled, or at the repository root when run from source (tests, scripts). */
 export function defaultTaggerModelPath(): string {
-  const bundled = join(__dirname, '..', 'data', 'phi', MODEL_FILE);
-  const fromSource = join(__dirname, '..', '..', '..', '..', 'data', 'phi', MODEL_FILE);
-  return existsSync(bundled) || !existsSync(fromSource) ? bundled : fromSource;
+  return join(packagedDataDir('phi'), MODEL_FILE);
 }
 
 let shipped: { model?: TaggerModel; error?: string } | undefined;
 
 /**
  * The model shipped with Clinote, read on first use. Without it (a damaged install) the rules still run alone;
- * `taggerModelProblem` says why, for the server's log.
+ * `taggerModelProblem` says why. The package check requires the file in the .vsix.
  */
 export function shippedTaggerModel(): TaggerModel | undefined {
   if (!shipped) {
@@ -482,8 +481,7 @@ export function taggerModelProblem(): string | undefined {
 export const LEARNED_PLACE_MARGIN = 20;
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
-const STREET_END = /\b(?:street|st|road|rd|avenue|ave|court|ct|lane|ln|drive|dr|way|boulevard|blvd|place|pl|terrace|close|yard|grove|crescent|highway|hwy|route|trail|circle|cir|parkway|pkwy)\.?$/i;
-const HOSPITAL_WORD = /\b(?:hospital|medical|clinic|infirmary|health|healthcare|hospice|centre|center)\b/i;
+const STREET_END = new RegExp(String.raw`\b${STREET_SUFFIX}\.?$`, 'i');
 
 /** Small words a place's name may hold in lower case ("Bank of America", "Church of the Nazarene"). */
 const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'at', 'on', 'for', 'de', 'del', 'la', 'le', 'du', 'da', 'van', 'von', 'y', 'e', 'in']);
@@ -520,14 +518,14 @@ function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: n
   // A device or product named after a person or a brand ("MALONEY BOUGIE", "Pred Forte drops", "Kerlix wrap").
   if (DEVICE_OR_PRODUCT.test(last) || DEVICE_OR_PRODUCT.test(/^[ \t]{1,2}([A-Za-z]+)/.exec(text.slice(end, end + 16))?.[1] ?? '')) return undefined;
   // A place's name that names a scale, a disease or a classification ("New York Heart Association", "Bethesda II").
-  if (isInstrumentHead(words[words.length - 1]) || namesAClinicalInstrument(text, end, !mixedCase, true)) return undefined;
+  if (isInstrumentHead(last) || namesAClinicalInstrument(text, end, !mixedCase, true)) return undefined;
   const ordinaryWords = words.every((word) => NAME_CONNECTORS.has(word.toLowerCase()) || isKnownWord(word.toUpperCase().replace(/['’]S$/, '')));
   // "THE COUNTY HOSPITAL", "a local church": a description, not a name.
   if (ordinaryWords && ARTICLE.test(first)) return undefined;
   // Clinical shorthand inside ("BILATERAL LE VENOUS STASIS ULCERS") makes it a finding, not a place.
   if (words.some((word) => isClinicalShorthand(word.toUpperCase()))) return undefined;
   // A sentence of mixed case opening with capitalised dictionary words is a sentence ("Lasix and Coreg were held").
-  if (mixedCase && ordinaryWords && opensSentence(text, start)) return undefined;
+  if (mixedCase && ordinaryWords && opensSentence(text, span.lineBegin, start)) return undefined;
   // In capitals nothing tells a heading or a phrase ("ED NOTE", "STEEP HILL") from a firm of ordinary words but a surer
   // tagger and what puts a place after it: a preposition, a label's colon, a letterhead's own line.
   if (!mixedCase && ordinaryWords && (span.margin < ORDINARY_WORDS_MARGIN || !placeMayFollow(text, span.lineBegin, start, end))) return undefined;
@@ -544,11 +542,11 @@ function plausibleOneWordPlace(upper: string): boolean {
 const PLACE_WORD_BEFORE = /(?:\b(?:AT|FROM|FOR|TO|IN|WITH|NEAR|VIA|BY|OF)[ \t]{1,2}(?:THE[ \t]{1,2})?|:[ \t]*)$/;
 
 function placeMayFollow(text: string, lineBegin: number, start: number, end: number): boolean {
-  const before = text.slice(Math.max(lineBegin, start - 16), start);
-  if (PLACE_WORD_BEFORE.test(before)) return true;
+  if (PLACE_WORD_BEFORE.test(text.slice(Math.max(lineBegin, start - 16), start))) return true;
   // A letterhead: the name is the whole line.
-  return start - lineBegin <= 16 && /^[ \t]*$/.test(before) && /^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(end, end + 8));
+  return atLineStart(text, lineBegin, start) && /^[ \t.,]*(?:[\r\n]|$)/.test(text.slice(end, end + 8));
 }
+
 /** Longer runs are the tagger losing its way in repeated or listed text, not one place's name. */
 const MAX_PLACE_WORDS = 8;
 const HEADING_END = /^(?:note|notes|author|by|debrief|addendum|handoff|handover|update|review|summary)$/i;
@@ -573,15 +571,19 @@ function isEponymOrDrug(upper: string): boolean {
   return wordInfo(upper).tier === 'word' && !NEVER_NAMES.has(upper) && !CLINICAL_ABBREVIATIONS.has(upper);
 }
 
-/** At the start of the text or a line, or after a sentence's full stop, colon or semicolon. */
-function opensSentence(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 4), start);
-  return start === 0 || /(?:^|[\r\n]|[.;:!?][ \t]+)[ \t]*$/.test(before) || /^[ \t]*$/.test(before) && before.length < 4;
+/** Only blanks between the line's start and `start` (looked at within 16 characters, so a long line costs nothing). */
+function atLineStart(text: string, lineBegin: number, start: number): boolean {
+  return start - lineBegin <= 16 && /^[ \t]*$/.test(text.slice(lineBegin, start));
+}
+
+/** At the start of a line, or after a sentence's full stop, colon or semicolon. */
+function opensSentence(text: string, lineBegin: number, start: number): boolean {
+  return atLineStart(text, lineBegin, start) || /[.;:!?][ \t]+$/.test(text.slice(Math.max(lineBegin, start - 4), start));
 }
 
 function placeSubtype(text: string): PhiSubtype {
   if (STREET_END.test(text)) return 'STREET';
-  if (HOSPITAL_WORD.test(text)) return 'HOSPITAL';
+  if (FACILITY_HEAD.test(text)) return 'HOSPITAL';
   return /\s/.test(text) ? 'ORGANIZATION' : 'LOCATION';
 }
 
