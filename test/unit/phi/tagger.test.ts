@@ -7,6 +7,8 @@ import {
   FEATURE_COUNT,
   TAG_COUNT,
   TaggerModelError,
+  decode,
+  decodeFeatureByFeature,
   decodeTaggerModel,
   encodeTaggerModel,
   findLearnedPlaces,
@@ -15,6 +17,7 @@ import {
   tagText,
   taggerModelProblem,
   taggerTokens,
+  viewOf,
 } from '../../../server/src/core/phi/tagger';
 
 function shipped() {
@@ -85,6 +88,23 @@ describe('tagger', () => {
     const first = tagText(text, shipped());
     assert.deepEqual(tagText(text, shipped()), first);
     for (const span of first) assert.ok(span.start >= 0 && span.end <= text.length && span.start < span.end);
+  });
+
+  it('decodes with cached word sums exactly as feature by feature, in capitals and mixed case, at the edges', () => {
+    const notes = [
+      'Lives with her daughter in Harrowgate; attends the Riverbend Community Centre on Tuesdays.',
+      'PT FROM MAPLE GROVE NURSING HOME, 14 ELM ST, SPRINGFIELD. DAUGHTER MARY AT BEDSIDE.',
+      'Referred by Dr. Okafor at St. Jude Clinic, 221B Baker Street, London NW1 6XE',
+      'x',
+      '',
+      'Harrowgate',
+    ];
+    for (const text of notes) {
+      for (const variant of [text, text.toUpperCase()]) {
+        const view = viewOf(taggerTokens(variant));
+        assert.deepEqual(decode(view, shipped()), decodeFeatureByFeature(view, shipped()), variant);
+      }
+    }
   });
 
   it('stops when cancelled', () => {

@@ -227,6 +227,8 @@ export interface TokenView {
   /** Bit 0: begins a line; bit 1: a line break follows; bit 2: never part of a reported place, so left untagged. */
   layout: Uint8Array;
   length: Uint8Array;
+  /** Each token's word hashes, which also hold the word's cached share of the scores. */
+  hashes: WordHashes[];
 }
 
 const BEFORE_START = hash('<s>');
@@ -242,6 +244,9 @@ interface WordHashes {
   length: number;
   /** A word in lower case that joins no name: on a mixed-case line never part of a place the detector reports. */
   lowerCaseWord: boolean;
+  /** Its share of the scores under `contributionsModel`, on a capitals line and on a mixed-case one (see contributionsOf). */
+  contributions?: [Int32Array | undefined, Int32Array | undefined];
+  contributionsModel?: TaggerModel;
 }
 
 /** Shared by every note and bounded like the lexicon's own cache: notes repeat their words. */
@@ -276,6 +281,7 @@ export function viewOf(tokens: TaggerToken[]): TokenView {
     affixes: new Int32Array(n * 3),
     layout: new Uint8Array(n),
     length: new Uint8Array(n),
+    hashes: new Array<WordHashes>(n),
   };
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -290,6 +296,7 @@ export function viewOf(tokens: TaggerToken[]): TokenView {
     view.affixes[i * 3 + 2] = known.affixes[2];
     view.layout[i] = (t.lineStart ? 1 : 0) | (i + 1 < n && tokens[i + 1].lineStart ? 2 : 0) | (known.lowerCaseWord && !t.capsLine ? 4 : 0);
     view.length[i] = known.length;
+    view.hashes[i] = known;
   }
   return view;
 }
@@ -401,14 +408,186 @@ export function tagText(text: string, model: TaggerModel, token: CancellationTok
   return spansOf(view.tokens, tags.tags, tags.margins);
 }
 
+/**
+ * Adds the weights of one feature's bucket to `into[offset..offset + TAG_COUNT)`; a bucket without weight adds nothing.
+ * The same lookup as scoreFeatures, for the decoder's partial sums.
+ */
+function addWeights(model: TaggerModel, feature: number, into: Int32Array, offset: number): void {
+  const bucket = feature & ((1 << model.bits) - 1);
+  const low = ((bucket + 1) << 16) >> 16;
+  const high = (bucket + 1) >> 16;
+  const { table, slotMask } = model;
+  for (let slot = bucket & slotMask; ; slot = (slot + 1) & slotMask) {
+    const at = slot * ROW_WIDTH;
+    const slotLow = table[at];
+    const slotHigh = table[at + 1];
+    if (slotLow === low && slotHigh === high) {
+      for (let k = 0; k < TAG_COUNT; k++) into[offset + k] += table[at + 2 + k];
+      return;
+    }
+    if (slotLow === 0 && slotHigh === 0) return;
+  }
+}
+
+/*
+ * Most of featuresAt's features depend on one token alone: its own word, shape, lists and affixes, or the same token
+ * seen as a neighbour one or two places left or right. Their weights are summed once a word and kept with its hashes, so
+ * the decoder looks up 4 to 7 buckets a token instead of 28. The weights are whole numbers, so the sums are exactly those of
+ * scoreFeatures over featuresAt, in any order.
+ */
+const OWN = 0;
+const AS_LEFT_NEIGHBOUR = TAG_COUNT;
+const AS_SECOND_LEFT = 2 * TAG_COUNT;
+const AS_RIGHT_NEIGHBOUR = 3 * TAG_COUNT;
+const AS_SECOND_RIGHT = 4 * TAG_COUNT;
+/** Features 26-28 when the tag before is O, as it is before nearly every word. */
+const AFTER_OUTSIDE = 5 * TAG_COUNT;
+const CONTRIBUTION_WIDTH = 6 * TAG_COUNT;
+
+/**
+ * A word's share of the scores: the features featuresAt numbers 1-9 (own), 12, 20 and 22 (as left neighbour), 13, 14,
+ * 21, 23, 15, and 26-28 after an O tag.
+ */
+function contributionsOf(model: TaggerModel, known: WordHashes, capsLine: boolean): Int32Array {
+  if (known.contributionsModel !== model || !known.contributions) {
+    known.contributionsModel = model;
+    known.contributions = [undefined, undefined];
+  }
+  const caps = capsLine ? 1 : 2;
+  const cached = known.contributions[caps - 1];
+  if (cached) return cached;
+  const sums = new Int32Array(CONTRIBUTION_WIDTH);
+  const shape = mix(known.shape, caps);
+  addWeights(model, mix(1, 0), sums, OWN);
+  addWeights(model, mix(2, known.word), sums, OWN);
+  addWeights(model, mix(3, shape), sums, OWN);
+  addWeights(model, mix(4, known.lexical), sums, OWN);
+  addWeights(model, mix(5, mix(known.lexical, caps)), sums, OWN);
+  addWeights(model, mix(6, known.affixes[0]), sums, OWN);
+  addWeights(model, mix(7, known.affixes[1]), sums, OWN);
+  addWeights(model, mix(8, known.affixes[2]), sums, OWN);
+  addWeights(model, mix(9, known.length), sums, OWN);
+  addWeights(model, mix(12, known.word), sums, AS_LEFT_NEIGHBOUR);
+  addWeights(model, mix(20, shape), sums, AS_LEFT_NEIGHBOUR);
+  addWeights(model, mix(22, known.lexical), sums, AS_LEFT_NEIGHBOUR);
+  addWeights(model, mix(13, known.word), sums, AS_SECOND_LEFT);
+  addWeights(model, mix(14, known.word), sums, AS_RIGHT_NEIGHBOUR);
+  addWeights(model, mix(21, shape), sums, AS_RIGHT_NEIGHBOUR);
+  addWeights(model, mix(23, known.lexical), sums, AS_RIGHT_NEIGHBOUR);
+  addWeights(model, mix(15, known.word), sums, AS_SECOND_RIGHT);
+  addWeights(model, mix(mix(26, 0), known.word), sums, AFTER_OUTSIDE);
+  addWeights(model, mix(mix(27, 0), known.lexical), sums, AFTER_OUTSIDE);
+  addWeights(model, mix(mix(28, 0), shape), sums, AFTER_OUTSIDE);
+  known.contributions[caps - 1] = sums;
+  return sums;
+}
+
+/** The sums a model gives to what is not a word: the note's edges, a token's place on its line, and the tags before it. */
+interface ModelConstants {
+  /** The neighbour slots of contributionsOf for the positions before the first token and after the last. */
+  edges: Int32Array;
+  /** Features 10 and 11 for each of the four line-layout cases (layout & 3). */
+  layout: Int32Array;
+  /** Features 24 and 25 for each (tag before that, previous tag), both running to START_TAG. */
+  tags: Int32Array;
+}
+
+const modelConstants = new WeakMap<TaggerModel, ModelConstants>();
+
+function constantsOf(model: TaggerModel): ModelConstants {
+  let known = modelConstants.get(model);
+  if (known) return known;
+  const edges = new Int32Array(CONTRIBUTION_WIDTH);
+  addWeights(model, mix(12, BEFORE_START), edges, AS_LEFT_NEIGHBOUR);
+  addWeights(model, mix(20, NO_TOKEN), edges, AS_LEFT_NEIGHBOUR);
+  addWeights(model, mix(22, NO_TOKEN), edges, AS_LEFT_NEIGHBOUR);
+  addWeights(model, mix(13, BEFORE_START), edges, AS_SECOND_LEFT);
+  addWeights(model, mix(14, AFTER_END), edges, AS_RIGHT_NEIGHBOUR);
+  addWeights(model, mix(21, NO_TOKEN), edges, AS_RIGHT_NEIGHBOUR);
+  addWeights(model, mix(23, NO_TOKEN), edges, AS_RIGHT_NEIGHBOUR);
+  addWeights(model, mix(15, AFTER_END), edges, AS_SECOND_RIGHT);
+  const layout = new Int32Array(4 * TAG_COUNT);
+  for (let bits = 0; bits < 4; bits++) {
+    addWeights(model, mix(10, bits & 1), layout, bits * TAG_COUNT);
+    addWeights(model, mix(11, bits & 2), layout, bits * TAG_COUNT);
+  }
+  const tags = new Int32Array((START_TAG + 1) * (START_TAG + 1) * TAG_COUNT);
+  for (let before = 0; before <= START_TAG; before++) {
+    for (let previous = 0; previous <= START_TAG; previous++) {
+      const offset = (before * (START_TAG + 1) + previous) * TAG_COUNT;
+      addWeights(model, mix(24, previous), tags, offset);
+      addWeights(model, mix(mix(25, before), previous), tags, offset);
+    }
+  }
+  known = { edges, layout, tags };
+  modelConstants.set(model, known);
+  return known;
+}
+
 export function decode(view: TokenView, model: TaggerModel, token: CancellationToken = neverCancelled): { tags: number[]; margins: number[] } {
+  const n = view.tokens.length;
+  const tags: number[] = new Array<number>(n);
+  const margins: number[] = new Array<number>(n);
+  const scores = new Int32Array(TAG_COUNT);
+  const { edges, layout, tags: tagSums } = constantsOf(model);
+  const shares: Int32Array[] = new Array<Int32Array>(n);
+  for (let k = 0; k < n; k++) shares[k] = contributionsOf(model, view.hashes[k], view.tokens[k].capsLine);
+  for (let i = 0; i < n; i++) {
+    if ((i & 1023) === 1023) throwIfCancelled(token);
+    // Most words of mixed-case prose: plausiblePlace would drop any span holding them, so they are not scored at all.
+    if (view.layout[i] & 4) {
+      tags[i] = 0;
+      margins[i] = 0;
+      continue;
+    }
+    const previous = i > 0 ? tags[i - 1] : START_TAG;
+    const before = i > 1 ? tags[i - 2] : START_TAG;
+    const own = shares[i];
+    const left = i > 0 ? shares[i - 1] : edges;
+    const secondLeft = i > 1 ? shares[i - 2] : edges;
+    const right = i + 1 < n ? shares[i + 1] : edges;
+    const secondRight = i + 2 < n ? shares[i + 2] : edges;
+    const layoutAt = (view.layout[i] & 3) * TAG_COUNT;
+    const tagsAt = (before * (START_TAG + 1) + previous) * TAG_COUNT;
+    const afterO = previous === 0;
+    for (let k = 0; k < TAG_COUNT; k++) {
+      scores[k] =
+        own[OWN + k] +
+        left[AS_LEFT_NEIGHBOUR + k] +
+        secondLeft[AS_SECOND_LEFT + k] +
+        right[AS_RIGHT_NEIGHBOUR + k] +
+        secondRight[AS_SECOND_RIGHT + k] +
+        layout[layoutAt + k] +
+        tagSums[tagsAt + k] +
+        (afterO ? own[AFTER_OUTSIDE + k] : 0);
+    }
+    const w = view.word[i];
+    const wordBefore = wordAt(view, i - 1);
+    const wordAfter = wordAt(view, i + 1);
+    addWeights(model, mix(mix(16, wordBefore), w), scores, 0);
+    addWeights(model, mix(mix(17, w), wordAfter), scores, 0);
+    addWeights(model, mix(mix(18, wordAt(view, i - 2)), wordBefore), scores, 0);
+    addWeights(model, mix(mix(19, wordAfter), wordAt(view, i + 2)), scores, 0);
+    if (!afterO) {
+      addWeights(model, mix(mix(26, previous), w), scores, 0);
+      addWeights(model, mix(mix(27, previous), view.lexical[i]), scores, 0);
+      addWeights(model, mix(mix(28, previous), view.shape[i]), scores, 0);
+    }
+    let best = 0;
+    for (let k = 1; k < TAG_COUNT; k++) if (allowed(k, previous) && scores[k] > scores[best]) best = k;
+    tags[i] = best;
+    margins[i] = (scores[best] - scores[0]) * model.scale;
+  }
+  return { tags, margins };
+}
+
+/** The decoder as training sees it, scoring featuresAt's features one by one: the reference the fast decoder must equal. */
+export function decodeFeatureByFeature(view: TokenView, model: TaggerModel): { tags: number[]; margins: number[] } {
   const tags: number[] = [];
   const margins: number[] = [];
   const scores = new Float64Array(TAG_COUNT);
   const features = new Int32Array(FEATURE_COUNT);
   for (let i = 0; i < view.tokens.length; i++) {
-    if ((i & 1023) === 1023) throwIfCancelled(token);
-    // Most words of mixed-case prose: plausiblePlace would drop any span holding them, so they are not scored at all.
     if (view.layout[i] & 4) {
       tags.push(0);
       margins.push(0);
