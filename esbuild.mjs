@@ -29,7 +29,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
+  // dist/server.js is a small loader that runs dist/clinote-server.js through V8's code cache (server/src/codeCache.ts).
+  { ...common, entryPoints: { server: 'server/src/serverLoader.ts', 'clinote-server': 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 

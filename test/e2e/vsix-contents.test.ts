@@ -35,6 +35,7 @@ const required: readonly RegExp[] = [
   /^extension\/package\.json$/,
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/server\.js$/,
+  /^extension\/dist\/clinote-server\.js$/,
   /^extension\/dist\/cli\.js$/,
   /^extension\/data\/phi\/tagger\.bin\.gz$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
