@@ -29,8 +29,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  // dist/server.js is a small loader that runs dist/clinote-server.js through V8's code cache (server/src/codeCache.ts).
-  { ...common, entryPoints: { server: 'server/src/serverLoader.ts', 'clinote-server': 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 

@@ -15,7 +15,7 @@ import {
   SHOW_CODES_COMMAND,
 } from '../../server/src/protocol';
 import { endpointOrigin } from '../../server/src/core/endpoints';
-import { CODE_CACHE_DIR_ENV, SERVER_PROCESS_ENV } from '../../server/src/serverProcess';
+import { SERVER_PROCESS_ENV } from '../../server/src/serverProcess';
 import { EmbeddedFhirServer } from './embeddedFhir';
 import { CodesView } from './panels/codesView';
 import { insertAtCursor } from './panels/editorActions';
@@ -87,12 +87,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
     }
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
     // Secrets go to the server in its environment, never in protocol messages a trace could log.
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...SERVER_PROCESS_ENV,
-      [CODE_CACHE_DIR_ENV]: path.join(context.globalStorageUri.fsPath, 'code-cache'),
-      [SECRET_ENV.surrogateKey]: await surrogateKey(context),
-    };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...SERVER_PROCESS_ENV, [SECRET_ENV.surrogateKey]: await surrogateKey(context) };
     const config = vscode.workspace.getConfiguration('clinote');
     const llmUrl = config.get<string>('llm.baseUrl', '');
     const fhirUrl = config.get<string>('fhir.serverUrl', '');

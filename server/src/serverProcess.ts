@@ -7,9 +7,3 @@
  * C libraries other than glibc ignore the variable.
  */
 export const SERVER_PROCESS_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1' };
-
-/**
- * Where the server keeps V8's code cache of its bundle (see codeCache.ts): the extension gives a folder of its global
- * storage; without one, the server makes a folder of its own under the temporary folder.
- */
-export const CODE_CACHE_DIR_ENV = 'CLINOTE_CODE_CACHE_DIR';

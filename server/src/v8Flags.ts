@@ -12,16 +12,6 @@ export function compileRegExpsToMachineCodeAtOnce(): void {
 }
 
 /**
- * A language server keeps little data for hours: V8 grows the heap by smaller steps and collects more eagerly. With 20
- * notes open the process holds about 30 MB less for some 10% more CPU per keystroke. Set by the server's loader before
- * the bundle is compiled, because V8 refuses a code cache made under other flags; they hold for every thread.
- */
-export function setLanguageServerFlags(): void {
-  setFlagsFromString('--optimize-for-size');
-  compileRegExpsToMachineCodeAtOnce();
-}
-
-/**
  * A batch run of the CLI is short: on one core V8's optimising compiler competed with the scan itself, inlining
  * the detector's helpers into large functions and compiling them again after each deoptimisation (over two seconds
  * of compilation while the 0.9 MB dev corpus was scanned). Optimising later, with a smaller inlining budget, left

@@ -35,7 +35,6 @@ const required: readonly RegExp[] = [
   /^extension\/package\.json$/,
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/server\.js$/,
-  /^extension\/dist\/clinote-server\.js$/,
   /^extension\/dist\/cli\.js$/,
   /^extension\/data\/phi\/tagger\.bin\.gz$/,
   /^extension\/syntaxes\/[^/]+\.json$/,

@@ -7,8 +7,8 @@ import { scanInChunks, type ChunkDetector } from '../../../server/src/analysis';
 import { detectPhi } from '../../../server/src/core/phi/detect';
 import { DetectorThread, DetectorThreadError } from '../../../server/src/detectorThread';
 
-/** The built server bundle (dist/server.js is its loader): the detector thread runs the bundle's own code. */
-const BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'clinote-server.js');
+/** The built server bundle: the detector thread runs the bundle's own code. */
+const BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'server.js');
 const token = { isCancellationRequested: false };
 
 function longNote(): string {
