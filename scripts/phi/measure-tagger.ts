@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { detectPhi } from '../../server/src/core/phi/detect';
 import { decodeTaggerModel, findLearnedPlaces } from '../../server/src/core/phi/tagger';
-import type { GoldNote } from './gold';
+import { isAllCaps, type GoldNote } from './gold';
 import { scoreNote, sumScores, type Counts, type ScoreRow } from './score';
 
 function main() {
@@ -16,6 +16,7 @@ function main() {
   const model = decodeTaggerModel(gunzipSync(readFileSync(modelPath)));
   const rulesOnly = [];
   const withTagger = [];
+  const capsNotes: boolean[] = [];
   let learned = 0;
   let learnedRight = 0;
   for (const path of goldPaths) {
@@ -26,6 +27,7 @@ function main() {
       const places = findLearnedPlaces(note.text, found, model);
       // As detectPhi resolves them: a learned place beside a rule's place widens it.
       const predicted = [...found.filter((f) => !places.some((p) => p.start < f.end && f.start < p.end)), ...places];
+      capsNotes.push(note.caps ?? isAllCaps(note.text));
       rulesOnly.push(scoreNote(note, found, 'standard'));
       withTagger.push(scoreNote(note, predicted, 'standard'));
       for (const place of places) {
@@ -43,6 +45,13 @@ function main() {
   };
   show('rules', sumScores(rulesOnly));
   show('rules+tagger', sumScores(withTagger));
+  // The held-out notes Clinote is judged on include terse ALL-CAPS nursing notes, where case gives no hint.
+  for (const [label, caps] of [['ALL-CAPS', true], ['mixed-case', false]] as const) {
+    const subset = <T>(scores: T[]) => scores.filter((_, i) => capsNotes[i] === caps);
+    console.log(`${label} notes (${subset(rulesOnly).length}):`);
+    show('  rules', sumScores(subset(rulesOnly)));
+    show('  rules+tagger', sumScores(subset(withTagger)));
+  }
   console.log(`learned places: ${learned}, of which on gold PHI: ${learnedRight}`);
 }
 
