@@ -133,7 +133,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'a town so many miles in a direction from here, near a road, or before its state, however small; the direction is no name',
-    note: 'LIVES ALONE 14 MI NORTH OF «ENTERPRISE|LOCATION»; SON «DALE|NAME» CHECKS ON HIM. FLASH FIRE 3 MI SOUTH OF «WHITE DEER|LOCATION» AT APPROX 1320. FIELD 2 MI NORTH OF «WHAT CHEER|LOCATION» APPROX 0920. LIVES NORTH OF «FAITH|LOCATION», SD. PAIN SOUTH OF UMBILICUS. 2 MI NORTH OF TOWN.',
+    note: 'LIVES ALONE 14 MI NORTH OF «ENTERPRISE|LOCATION»; SON «DALE|NAME» CHECKS ON HIM. FLASH FIRE 3 MI SOUTH OF «WHITE DEER|LOCATION» AT APPROX 1320. FIELD 2 MI NORTH OF «WHAT CHEER|LOCATION» APPROX 0920. LIVES NORTH OF «FAITH|LOCATION», «SD|LOCATION». PAIN SOUTH OF UMBILICUS. 2 MI NORTH OF TOWN.',
   },
   {
     name: 'rural ED words that are no PHI: scales and devices named after people, a verb before "me", temperatures of the weather, ordinals of shocks',

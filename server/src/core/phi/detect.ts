@@ -3,7 +3,7 @@ import { findAges, findOldAgesAfterNames } from './ages';
 import { Candidate, resolveOverlaps } from './candidate';
 import { findDates } from './dates';
 import { findKnown } from './known';
-import { findLocations } from './locations';
+import { findLocations, findRegionCodesAfterPlaces } from './locations';
 import { findNames } from './names';
 import { findProfessions } from './professions';
 import { findLearnedPlaces, shippedTaggerModel } from './tagger';
@@ -38,7 +38,10 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of findOldAgesAfterNames(source, candidates)) candidates.push(found);
   const tagger = options.learned === false ? undefined : shippedTaggerModel();
   // Checked against the rules' winners, not every candidate: a name the rules considered and dropped claims nothing.
-  if (tagger) for (const found of findLearnedPlaces(source, resolveOverlaps(candidates, source), tagger, token)) candidates.push(found);
+  const winners = resolveOverlaps(candidates, source);
+  const learned = tagger ? findLearnedPlaces(source, winners, tagger, token) : [];
+  for (const found of learned) candidates.push(found);
+  for (const found of findRegionCodesAfterPlaces(source, [...winners, ...learned])) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');

@@ -27,6 +27,16 @@ const GP_SURGERY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,20}[ \t]){1,3})(?:
 const SURGICAL_SPECIALTY_WORDS = /^(?:DAY|GENERAL|CARDIAC|CARDIOTHORACIC|THORACIC|VASCULAR|PLASTIC|ORTHOPAEDIC|ORTHOPEDIC|PAEDIATRIC|PEDIATRIC|COLORECTAL|BREAST|HAND|SPINE|SPINAL|EYE|DENTAL|ORAL|MAXILLOFACIAL|TRANSPLANT|BARIATRIC|UROLOGIC|UROLOGICAL|NEURO|TRAUMA|MINOR|MAJOR|ELECTIVE|EMERGENCY|ROBOTIC|LAPAROSCOPIC|HEAD|NECK|SAME|AMBULATORY|OUTPATIENT|INPATIENT|POST|PRE|PRIOR|PREVIOUS|RECENT|BACK|KNEE|HIP|SHOULDER|HEART|BRAIN|CATARACT|HERNIA|GALLBLADDER|ENDOCRINE|HEPATOBILIARY|UPPER|LOWER|GI|ENT|OB|GYN|OBSTETRIC|GYNAECOLOGICAL|GYNECOLOGIC|FOOT|ANKLE|WRIST|RETINAL|CORNEAL|OCULAR|SKIN|MOHS|SINUS|NASAL|THYROID|LUNG|LIVER|KIDNEY|RENAL|BOWEL|COLON|ANAL|CARDIOVASCULAR|VASC|PLASTICS|ORTHO|NEUROSURGERY|ACUTE|OF|AND|THE|FOR|AFTER|BEFORE|HAD|HAS|NEEDS|NEEDED|REQUIRED|UNDERWENT|SCHEDULED|PLANNED|FOLLOWING|SINCE|AWAITING|DURING)$/;
 const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|long|hard|overnight|shifts?)\b/i;
 const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway)\b|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
+/**
+ * "OFF COUNTY ROAD 190", "ALONG BIA ROUTE 3", "ON A PAD OFF HIGHWAY 68", "State Hwy 86": a numbered road names where
+ * someone lives or was hurt. A road word with its number, after a kind of road or a word that says where.
+ */
+const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CO\.|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|on|off|along|near|of|at|from|to|across)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}[A-Z]?(?![\w.,/-]?\d)(?![\w-])/g;
+/**
+ * "DONUTS ON PELICAN ST)", "BUFFET ON MAIN ST, ASKING", "FARMACIA ON SW 8TH ST.": in capitals a street abbreviated ST
+ * after on or off, where the clause ends after it (ST before a word is a saint or an ST segment).
+ */
+const CAPS_ST_AFTER_ON = /\b(?:ON|OFF)[ \t]{1,2}(?!(?:ON|OFF)\b)((?:(?:[NSEW]|NE|NW|SE|SW)[ \t])?(?:[A-Z][A-Z'’-]{1,20}|\d{1,3}(?:ST|ND|RD|TH))(?:[ \t][A-Z][A-Z'’-]{1,20}){0,2}[ \t]ST)(?=\.?[ \t]*(?:[,;:)]|$|[\r\n])|\.[ \t]{1,2}[A-Z])/gm;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
 /**
@@ -479,6 +489,14 @@ export function findLocations(text: string): Candidate[] {
     }
     add(start, start + city[1].length, 'CITY', state ? 0.92 : 0.8, 'town after a street address');
     if (state) add(start + city[1].length + state[0].length - state[1].length, start + city[1].length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
+  }
+  // Numbered roads and streets named without a number are no address line: no town is looked for after them.
+  for (const m of matchesOf(NUMBERED_ROAD, text)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'numbered road');
+  for (const m of capsText && / ST\b/.test(text) ? matchesOf(CAPS_ST_AFTER_ON, text) : []) {
+    const words = m[1].split(/[ \t]+/).slice(0, -1).filter((w) => !/^(?:[NSEW]|NE|NW|SE|SW)$/.test(w));
+    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|DAY|POD|HD|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
   for (const m of /\bexit\b/i.test(text) ? matchesOf(HIGHWAY_EXIT, text) : []) add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'highway exit');
   for (const m of /employer/i.test(text) ? matchesOf(EMPLOYER_LABEL, text) : []) {
@@ -1786,3 +1804,33 @@ function countLetterCase(text: string): { upper: number; lower: number; sampled:
   }
   return { upper, lower, sampled: limit };
 }
+
+const CANADIAN_PROVINCE_CODE = String.raw`AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT`;
+/** ", MI - DOMESTIC", ", NS   UNIT:", ", KS WITH SEPSIS", ", ON M1S 2R4": a region code after a comma, then no more of a word. */
+const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
+/** Codes that are also words or credentials ("IN", "ON", "MD"): a region only where the clause ends or a postal code follows. */
+const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
+const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)]|-|[ \t]{2}|\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/;
+
+/**
+ * "BOW RIVER CANCER CENTRE, CALGARY, AB", "MOVED FROM TUPELO, MS TO LIVE WITH": the region code after a place found by any
+ * means (a rule or the tagger), which the town-and-state rules leave when the town came from elsewhere or the line goes
+ * on. `places` are findings that won their overlaps: a word read as a place but taken for a name ("Grace Wang, MD")
+ * says nothing. Units and rooms are no towns.
+ */
+export function findRegionCodesAfterPlaces(text: string, places: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const place of places) {
+    if (place.category !== 'LOCATION' || place.subtype === 'DEPARTMENT' || place.subtype === 'ROOM' || seen.has(place.end) || text.charCodeAt(place.end) !== 44) continue;
+    seen.add(place.end);
+    const after = text.slice(place.end, place.end + 24);
+    const m = REGION_CODE_AFTER_COMMA.exec(after);
+    if (!m) continue;
+    if (REGION_CODE_ALSO_A_WORD.test(m[1]) && !CLAUSE_END_OR_POSTAL_CODE.test(after.slice(m[0].length))) continue;
+    const start = place.end + m[0].indexOf(m[1], 1);
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'STATE', 0.85, 'region code after a place'));
+  }
+  return found;
+}
+

@@ -1,0 +1,43 @@
+import { describeMarkedCases, type MarkedCase } from './marked';
+
+/**
+ * Classes of places missed on the blind dev sets 20 to 25 (rural ALL-CAPS emergency and nursing notes, letterheads of
+ * clinics in the US and Canada): numbered roads, streets named without a house number, and the region code after a town
+ * some other rule or the tagger found. Each note marks its PHI «text|CATEGORY»; written for these tests.
+ */
+const cases: MarkedCase[] = [
+  {
+    name: 'a county, state or tribal road with its number is a place, in capitals and mixed case',
+    note: 'TRUCK LEFT THE ROAD ON «COUNTY ROAD 47|LOCATION» AT DUSK. HOME IS OFF «STATE HWY 21|LOCATION».\nFound walking along «BIA Route 12|LOCATION» by a neighbour; lives past «County Rd 9|LOCATION».',
+  },
+  {
+    name: 'a farm-to-market road or highway number after a word that says where',
+    note: 'TANK BATTERY ON A LEASE OFF «FM 2203|LOCATION». A FIELD JUST OFF «HIGHWAY 14|LOCATION». Rolled over near «Hwy 56|LOCATION».',
+  },
+  {
+    name: 'route and state words with a number but no road are left alone',
+    note: 'ROUTE 2 DOSES GIVEN AT 0400. Route: PO. FM 2 NOTED ON EXAM. STATE 3 OF 4.',
+  },
+  {
+    name: 'in capitals a street abbreviated ST after on or off, where the clause ends',
+    note: 'WORKS AT A TIRE SHOP ON «BIRCH ST|LOCATION», NIGHTS. MEETS FRIENDS OFF «NE 14TH ST|LOCATION», SUNDAYS. DROPPED OFF ON «QUARRY ST|LOCATION».',
+  },
+  {
+    name: 'ST after on is a saint or an ST segment when a word follows',
+    note: 'PT ON TELE, ST ELEVATION RESOLVED. ON DAY 3 ST DEPRESSION. KEPT ON 2L NC, ST.',
+  },
+  {
+    name: 'a region code after a town a facility line or the tagger found, whatever follows',
+    note: '«LAKESIDE FAMILY CLINIC|LOCATION», «HAMTRAMCK|LOCATION», «MI|LOCATION»   DATE «02/03/2024|DATE»\nMOVED HERE FROM «TUPELO|LOCATION», «MS|LOCATION» TO BE NEAR FAMILY.',
+  },
+  {
+    name: 'a Canadian province code after a town, before its postal code',
+    note: 'Lives with her daughter at «27 Birchmount Rd|LOCATION», «Scarborough|LOCATION», «ON|LOCATION» «M1P 2J7|LOCATION».',
+  },
+  {
+    name: 'a credential after a name and a diagnosis list are no region codes',
+    note: 'Seen with attending «Dawn Okoro|NAME», MD, today.\nHX: HTN, DM2, CAD, MI, CHF.\nBACK AT THE CLINIC, IN TIME FOR LUNCH.',
+  },
+];
+
+describeMarkedCases('numbered roads, streets without numbers and region codes after places', cases);
