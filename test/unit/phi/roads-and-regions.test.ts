@@ -41,3 +41,21 @@ const cases: MarkedCase[] = [
 ];
 
 describeMarkedCases('numbered roads, streets without numbers and region codes after places', cases);
+
+/** Organisations named after a label that says what kind they are. */
+const labelled: MarkedCase[] = [
+  {
+    name: 'a sponsor, lab, carrier or agency named after its label, up to the punctuation or number after it',
+    note: 'Sponsor: «Larkspur Biotherapeutics|LOCATION»; CRO: «Tillbrook Clinical Research|LOCATION»\nLab: «Orrin Genomics|LOCATION», accession pending. Carrier: «Ridgeline Casualty|LOCATION»; adjuster to call.\nRESETTLEMENT AGENCY: «NORTHERN PLAINS WELCOME SERVICES|LOCATION», CASE WORKER ASSIGNED.',
+  },
+  {
+    name: 'in capitals the name ends before the sentence goes on, or after its organisation word',
+    note: 'HOME O2: «BRIGHTWATER MEDICAL SUPPLY|LOCATION» DELIVERED CONCENTRATOR. PHARMACY: «TWIN PINES DRUG|LOCATION» NOTIFIED OF CHANGES.',
+  },
+  {
+    name: 'a body site, department, test or destination written after the same labels is no organisation',
+    note: 'Site: Left Deltoid. Clinic: Cardiology. Lab: CBC, BMP pending. School: Grade 11. D/C TO: HOME WITH FAMILY. DC TO: SNF. SITE: MILD NPDR OU.',
+  },
+];
+
+describeMarkedCases('organisations after their label', labelled);

@@ -176,6 +176,25 @@ const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(
 const STATE_CODE_AFTER_TOWN = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE})\b(?![.'’-]?\w)`);
 /** "Employer: Bob's Tire & Lube", "employer HR, Lone Star Concrete": the firm after an employer label. */
 const EMPLOYER_LABEL = /\b(?:employer|Employer|EMPLOYER)(?:[ \t]{1,2}(?:HR|is|name))?[ \t]{0,2}[:,][ \t]{0,3}((?:(?:[A-Z][\p{L}'’&.-]{0,30}|&)[ \t]{0,2}){1,6})/gu;
+/** Labels that name a kind of organisation; its name follows the colon. */
+const ORGANISATION_LABELS = ['sponsor', 'cro', 'opo', 'carrier', 'insurance carrier', 'insurer', 'lab', 'laboratory', 'performing lab', 'reference lab', 'supplier', 'vendor', 'dme supplier', 'dme company', 'home health', 'home health agency', 'home o2', 'hospice agency', 'resettlement agency', 'agency', 'preferred pharmacy', 'pharmacy', 'prescriptions sent to', 'school', 'daycare', 'church', 'parish', 'congregation', 'shelter', 'group home', 'site', 'clinic', 'requested by', 'd/c to', 'dc to', 'discharged to', 'ambulance service', 'ems agency'];
+const LABEL_CONNECTOR = String.raw`(?:&|of|and|the|for|de|OF|AND|THE|FOR|DE)`;
+const CONNECTOR_WORD = new RegExp(`^${LABEL_CONNECTOR}$`);
+/**
+ * "SPONSOR: CORVIDAE NEUROSCIENCE", "Lab: Quillmark Genomics, accession", "RESETTLEMENT AGENCY: PRAIRIE NEW NEIGHBORS;":
+ * after a label naming a kind of organisation, capitalised words up to punctuation, a number, a double space or the
+ * line's end. Written in the label's own case, because the name's capitals are what the rule reads.
+ */
+const ORGANISATION_AFTER_LABEL = new RegExp(
+  String.raw`(?<![\p{L}/])(?:${ORGANISATION_LABELS.flatMap((l) => [l, l.toUpperCase(), l[0].toUpperCase() + l.slice(1)]).map((l) => l.replace(/\//g, '\\/')).join('|')})[ \t]{0,2}:[ \t]{0,3}` +
+    String.raw`((?!(?:Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Prof|PROF|Rev|REV)\b)\p{Lu}[\p{L}'’&.-]{0,30}(?:[ \t]{1,2}(?:\p{Lu}[\p{L}'’&.-]{0,30}|${LABEL_CONNECTOR})){0,6})` +
+    String.raw`(?=[ \t]*(?:[,;(\r\n]|$)|[ \t]{2}|[ \t]-[ \t]|[ \t]\d)`,
+  'gmu',
+);
+/** The last word of an organisation's name made of ordinary words: "GREAT PLAINS DIGESTIVE RESEARCH", "NEW PATHWAYS BOYS RESIDENCE". */
+const ORGANISATION_HEAD = /^(?:SERVICES|SERVICE|SUPPLY|SUPPLIES|NETWORK|RESEARCH|HEALTH|CLINIC|CENTER|CENTRE|PHARMACY|DRUG|DRUGS|BENEFITS|ADMINISTRATORS|GENOMICS|DIAGNOSTICS|CASUALTY|INSURANCE|ASSURANCE|RESIDENCE|NEIGHBORS|NEIGHBOURS|ASSOCIATES|PARTNERS|GROUP|AGENCY|ACADEMY|SCHOOL|CHURCH|BAPTIST|METHODIST|LUTHERAN|PRESBYTERIAN|TABERNACLE|MINISTRIES|MISSION|ALLIANCE|COALITION|FOUNDATION|INSTITUTE|LABS|LABORATORIES|BIOPHARMA|PHARMACEUTICALS|THERAPEUTICS|NEUROSCIENCE|ONCOLOGY)$/;
+/** In capitals every word looks capitalised: the name ends before a word that goes on with the sentence. */
+const SENTENCE_GOES_ON = /^(?:AT|IN|ON|PER|WITH|TO|FROM|BY|IS|ARE|WAS|WERE|WILL|HAS|HAD|HAVE|NOTIFIED|AWARE|CALLED|CONTACTED|FAXED|SENT|HELD|UNTIL|START|STARTS|STARTED|TODAY|TOMORROW|WHO|THAT|WHICH|AFTER|BEFORE|SINCE|AS|BUT|OR|IF|NOT|NO|YES|PENDING|DECLINED|NONE|N\/A)$/;
 /** "born at GSMC", "FROM CPMC", "-- TMH RENAL": a hospital acronym (ending in H or MC) after a word of place or transfer. */
 const HOSPITAL_ACRONYM_AFTER_PLACE_WORD = /(?:\b(?:born at|BORN AT|transferred from|TRANSFERRED FROM|transfer from|TRANSFER FROM|from|FROM|at|AT)|--|[ \t]-)[ \t]{1,2}([A-Z]{2,4}(?:H|MC|MH))\b(?![-/])/g;
 /** "EXIT 25 OFF I-93", "exit 8 off Rte 2": where an EMS crew was called. */
@@ -499,6 +518,33 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
   }
   for (const m of /\bexit\b/i.test(text) ? matchesOf(HIGHWAY_EXIT, text) : []) add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'highway exit');
+  for (const m of text.includes(':') ? matchesOf(ORGANISATION_AFTER_LABEL, text) : []) {
+    // The name: up to a word that goes on with the sentence, and no further than its last organisation word.
+    let parts = m[1].split(/[ \t]+/);
+    const goesOn = parts.findIndex((w, k) => k > 0 && SENTENCE_GOES_ON.test(w.toUpperCase()));
+    if (goesOn > 0) parts = parts.slice(0, goesOn);
+    let lastHead = parts.length - 1;
+    while (lastHead >= 0 && !ORGANISATION_HEAD.test(parts[lastHead].toUpperCase())) lastHead--;
+    if (lastHead >= 0) parts = parts.slice(0, lastHead + 1);
+    while (parts.length > 1 && CONNECTOR_WORD.test(parts[parts.length - 1])) parts.pop();
+    const name = parts.join(' ').replace(/[.]$/, '');
+    if (!m[1].startsWith(name)) continue;
+    const words = parts.filter((w) => !CONNECTOR_WORD.test(w)).map((w) => w.replace(/['’]S$|['’]s$|[.]$/, '').toUpperCase());
+    const ordinary = (w: string) => (isKnownWord(w) && !isProperNoun(w)) || CLINICAL_ABBREVIATIONS.has(w) || NAMELESS_WORDS.has(w) || /^\d/.test(w);
+    if (words.length === 1 && (ordinary(words[0]) || words[0].length < 4)) continue;
+    if (words.every(ordinary) && !ORGANISATION_HEAD.test(words[words.length - 1])) continue;
+    // "SUPERVISED APT PROGRAM CHESAPEAKE HOUSE": without an organisation word, the name starts at its first word of its own.
+    let skipped = 0;
+    if (lastHead < 0) while (skipped < words.length - 1 && ordinary(words[skipped])) skipped++;
+    // "MILD NPDR OU", "LAB: HGB A1C": a finding or a test written after the label.
+    if (CLINICAL_ABBREVIATIONS.has(words[0]) || CLINICAL_ABBREVIATIONS.has(words[words.length - 1])) continue;
+    // "GREGORY WILL": a first name opening a short value without an organisation word is a person.
+    if (words.length <= 3 && lastHead < 0 && wordInfo(words[0]).firstName && wordInfo(words[0]).firstRank < 2000) continue;
+    const nameStart = m.index + m[0].length - m[1].length;
+    const contentOffsets = [...name.matchAll(/\S+/g)].filter((w) => !CONNECTOR_WORD.test(w[0])).map((w) => w.index!);
+    const start = nameStart + contentOffsets[skipped];
+    add(start, nameStart + name.length, 'ORGANIZATION', 0.7, 'organisation after its label');
+  }
   for (const m of /employer/i.test(text) ? matchesOf(EMPLOYER_LABEL, text) : []) {
     const name = m[1].trimEnd();
     if (name.split(/[ \t]+/).every((w) => isKnownWord(w.replace(/['’]s$/i, '').toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
