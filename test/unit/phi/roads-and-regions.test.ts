@@ -59,3 +59,17 @@ const labelled: MarkedCase[] = [
 ];
 
 describeMarkedCases('organisations after their label', labelled);
+
+/** Hospitals outside the US: wards by number, and centres spelt the British way. */
+const abroad: MarkedCase[] = [
+  {
+    name: 'a ward named by its number after the word ward',
+    note: '«INVERCLYDE ROYAL HOSPITAL|LOCATION»\nWARD «12B|LOCATION» (RESPIRATORY)   DATE OF ADMISSION «03/02/2024|DATE»\nMoved to Ward «6|LOCATION» overnight. Ward round at 0900. Dose 1:2 ward stock.',
+  },
+  {
+    name: 'a centre, polyclinic or rehabilitation institute ends a facility name like a center',
+    note: 'Referred to «Lochside Cancer Centre» for review. Follow up at «Tanjong Pagar Polyclinic» in 2 weeks. Outpatient therapy at «Brookfield Rehabilitation Institute».'.replace(/»/g, '|LOCATION»'),
+  },
+];
+
+describeMarkedCases('wards and centres of hospitals abroad', abroad);
