@@ -1556,7 +1556,7 @@ const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Gi
 /** "GRANDPA ("PAWPAW" EARL)", "GMA ("YEAY") SAVOEUN": a relative's own name after the family's name for them in quotes. */
 const NAME_AFTER_QUOTED_KIN_NAME = /\b(?:grandpa|grandma|grandmother|grandfather|gma|gpa|granny|aunt|uncle|auntie|aunty|mom|mother|dad|father)[ \t]{0,2}\([ \t]{0,2}["“][^"”\n]{1,20}["”](?:[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\)|\)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20}))/dgi;
 /** "HIS DOG JUNEBUG", "Has a dog, Biscuit.", "HER CAT TULLA,": a pet's name after the kind of pet. */
-const PET_NAME = /\b(?:dog|cat|puppy|kitten|pet|horse|parrot|rabbit|bunny)(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:named[ \t]{1,2})?)([A-Z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}[,.;)]|[ \t]{1,2}(?:is|was|has|barked|barks|died|who|IS|WAS|HAS|BARKED|BARKS|DIED|WHO)\b)/dgi;
+const PET_NAME = /\b(?:dog|cat|puppy|kitten|pet|horse|parrot|rabbit|bunny)(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:named[ \t]{1,2})?)([A-Z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}[,.;)]|[ \t]{1,2}(?:is|was|has|barked|barks|died|who|also|being|and|IS|WAS|HAS|BARKED|BARKS|DIED|WHO|ALSO|BEING|AND)\b)/dgi;
 const NOT_A_PET_NAME = /^(?:BITE|BITES|BITTEN|SCRATCH|SCRATCHES|FOOD|HAIR|DANDER|ALLERGY|ALLERGIES|OWNER|WALKER|SITTER|BED|DOOR|LITTER|FLEAS|SCAN|PERSON|LOVER|THERAPY|SHOW|SHELTER|EXPOSURE|ONLY|TOO|ALSO|INSIDE|OUTSIDE|HOME|NONE|NO|YES)$/;
 
 function findKinNamesAfterQuotesAndPets(text: string, found: Candidate[]): void {
@@ -1582,7 +1582,9 @@ function findKinNamesAfterQuotesAndPets(text: string, found: Candidate[]): void 
     for (const m of matchesOf(PET_NAME, text)) {
       // Pets are named like people or by words no dictionary has ("JUNEBUG"); "DOG SECURED", "HIS DOG, MUSIC" are not names.
       const upper = m[1].toUpperCase();
-      if (NOT_A_PET_NAME.test(upper) || !nameLike(m[1]) || (isKnownWord(upper) && !wordInfo(upper).firstName)) continue;
+      // "her cat Biscuit": in mixed case a capitalised word after the pet's kind is its name, even a dictionary word.
+      const capitalisedInProse = mixedCase && /^\p{Lu}\p{Ll}/u.test(m[1]);
+      if (NOT_A_PET_NAME.test(upper) || !nameLike(m[1]) || (isKnownWord(upper) && !wordInfo(upper).firstName && !capitalisedInProse)) continue;
       const [start, end] = m.indices![1];
       found.push(candidate(start, end, 'NAME', 'NAME', 0.8, "a pet's name after the kind of pet"));
     }

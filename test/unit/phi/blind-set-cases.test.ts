@@ -1,9 +1,10 @@
 import { describeMarkedCases, type MarkedCase } from './marked';
 
 /**
- * Classes of places missed on the blind dev sets 20 to 25 (rural ALL-CAPS emergency and nursing notes, letterheads of
- * clinics in the US and Canada): numbered roads, streets named without a house number, and the region code after a town
- * some other rule or the tagger found. Each note marks its PHI «text|CATEGORY»; written for these tests.
+ * Classes of PHI missed on the blind dev sets 20 to 25 (rural ALL-CAPS emergency and nursing notes, letterheads of clinics
+ * in the US, Canada and abroad, research and insurance letters): numbered roads, streets named without a house number,
+ * the region code after a town another rule or the tagger found, organisations after a label of their kind, wards by
+ * number, centres spelt the British way, and pets. Each note marks its PHI «text|CATEGORY»; written for these tests.
  */
 const cases: MarkedCase[] = [
   {
@@ -73,3 +74,17 @@ const abroad: MarkedCase[] = [
 ];
 
 describeMarkedCases('wards and centres of hospitals abroad', abroad);
+
+/** Pets are named like people, or by everyday words written with a capital. */
+const pets: MarkedCase[] = [
+  {
+    name: "a capitalised everyday word after the pet's kind is its name in mixed case; in capitals before also or being too",
+    note: 'Protective factors: her job, her cat «Waffles|NAME», church. His dog, «Gravy|NAME», stays with a neighbour.\nHER DOG «ZORRO|NAME» ALSO BIT THE SKUNK.',
+  },
+  {
+    name: "bites, scans and therapy after the pet's kind are no names",
+    note: 'Dog bite to the left hand. Cat Scan ordered. Pet Therapy visit today. The dog is fine.',
+  },
+];
+
+describeMarkedCases('pets', pets);
