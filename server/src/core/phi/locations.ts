@@ -1871,16 +1871,24 @@ const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)]|-|[ \t]{2}|\d{5}|[A
  * on. `places` are findings that won their overlaps: a word read as a place but taken for a name ("Grace Wang, MD")
  * says nothing. Units and rooms are no towns.
  */
+function townNamed(upper: string): boolean {
+  return CITIES.has(upper) || isListedTown(upper);
+}
+
 export function findRegionCodesAfterPlaces(text: string, places: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Set<number>();
   for (const place of places) {
-    if (place.category !== 'LOCATION' || place.subtype === 'DEPARTMENT' || place.subtype === 'ROOM' || seen.has(place.end) || text.charCodeAt(place.end) !== 44) continue;
+    if (place.subtype === 'DEPARTMENT' || place.subtype === 'ROOM' || seen.has(place.end) || text.charCodeAt(place.end) !== 44) continue;
+    // "HEALTH CLINIC, DEARBORN, MI": a town the name lists also know stays a name finding, and still has its state after it.
+    if (place.category !== 'LOCATION' && !(place.category === 'NAME' && townNamed(text.slice(place.start, place.end).toUpperCase()))) continue;
     seen.add(place.end);
     const after = text.slice(place.end, place.end + 24);
     const m = REGION_CODE_AFTER_COMMA.exec(after);
     if (!m) continue;
     if (REGION_CODE_ALSO_A_WORD.test(m[1]) && !CLAUSE_END_OR_POSTAL_CODE.test(after.slice(m[0].length))) continue;
+    // "PCP: XAY NORCO, MD": after a name, a credential.
+    if (place.category === 'NAME' && CREDENTIALS.has(m[1])) continue;
     const start = place.end + m[0].indexOf(m[1], 1);
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'STATE', 0.85, 'region code after a place'));
   }
