@@ -15,7 +15,7 @@ import {
   SHOW_CODES_COMMAND,
 } from '../../server/src/protocol';
 import { endpointOrigin } from '../../server/src/core/endpoints';
-import { SERVER_EXEC_ARGV, SERVER_PROCESS_ENV } from '../../server/src/serverProcess';
+import { SERVER_PROCESS_ENV } from '../../server/src/serverProcess';
 import { EmbeddedFhirServer } from './embeddedFhir';
 import { CodesView } from './panels/codesView';
 import { insertAtCursor } from './panels/editorActions';
@@ -104,8 +104,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clinot
       env[SECRET_ENV.fhirTokenOrigin] = endpointOrigin(fhirUrl);
     }
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV] } },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+      run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
     };
     const initializationOptions: ClinoteInitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted };
     const clientOptions: LanguageClientOptions = {

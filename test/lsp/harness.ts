@@ -30,7 +30,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyChanges } from '../../server/src/documents';
-import { SERVER_EXEC_ARGV, SERVER_PROCESS_ENV } from '../../server/src/serverProcess';
+import { SERVER_PROCESS_ENV } from '../../server/src/serverProcess';
 import { DEFAULT_SETTINGS, DiagnosticsComputedNotification, DiagnosticsComputedParams, type ClinoteSettings } from '../../server/src/protocol';
 
 export const SERVER_PATH = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -61,7 +61,7 @@ export class TestClient {
   private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
   static async start(options: { settings?: ClinoteSettings; env?: Record<string, string> } = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_PROCESS_ENV, CLINOTE_SURROGATE_KEY: TEST_KEY, ...options.env } });
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_PROCESS_ENV, CLINOTE_SURROGATE_KEY: TEST_KEY, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     if (options.settings) client.settings = options.settings;
