@@ -98,8 +98,8 @@ const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE
 const STATE_ENDS_CLAUSE = /^(?:[,.;)]|[ \t]{0,2}(?:$|[\r\n])|[ \t]{1,2}(?:with|and|who|for|since|on|in)\b)/;
 const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]{1,2}){0,2}\p{Lu}[\p{L}'’.-]{1,25})$/u;
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
-// Upper-cased whole for notes in capitals (FACILITY_CAPS), so no escapes with letters (\t, \b) inside. Every Center is a
-// Centre too ("BOW RIVER CANCER CENTRE").
+// Upper-cased whole for notes in capitals (FACILITY_CAPS), so no escapes with letters (\t, \b) inside. Each Center may
+// be written Centre ("BOW RIVER CANCER CENTRE").
 const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service|Polyclinic|Rehabilitation Institute|Research Institute)`.replace(/Center/g, '(?:Center|Centre)');
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
@@ -1865,16 +1865,16 @@ const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CO
 const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
 const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)]|-|[ \t]{2}|\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/;
 
+function townNamed(upper: string): boolean {
+  return CITIES.has(upper) || isListedTown(upper);
+}
+
 /**
  * "BOW RIVER CANCER CENTRE, CALGARY, AB", "MOVED FROM TUPELO, MS TO LIVE WITH": the region code after a place found by any
  * means (a rule or the tagger), which the town-and-state rules leave when the town came from elsewhere or the line goes
  * on. `places` are findings that won their overlaps: a word read as a place but taken for a name ("Grace Wang, MD")
  * says nothing. Units and rooms are no towns.
  */
-function townNamed(upper: string): boolean {
-  return CITIES.has(upper) || isListedTown(upper);
-}
-
 export function findRegionCodesAfterPlaces(text: string, places: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Set<number>();
@@ -1894,4 +1894,3 @@ export function findRegionCodesAfterPlaces(text: string, places: readonly Candid
   }
   return found;
 }
-
