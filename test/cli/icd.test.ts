@@ -1,15 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from './run';
+import { temporaryDirectory } from '../temporaryDirectory';
 
 const NOTE = 'Assessment:\nType 2 diabetes mellitus with chronic kidney disease stage 3b.\nNo pneumonia.\nHTN.\n';
 const CODE_KEYS = ['code', 'description', 'evidence', 'score', 'traits'];
 
 function noteFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clinote-icd-cli-'));
+  const dir = temporaryDirectory('clinote-icd-cli-');
   const file = join(dir, 'note.txt');
   writeFileSync(file, text);
   return file;

@@ -1,15 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from './run';
+import { temporaryDirectory } from '../temporaryDirectory';
 
 const NOTE_PATH = join(__dirname, '..', 'fixtures', 'notes', 'progress.note');
 const NOTE = readFileSync(NOTE_PATH, 'utf8');
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'clinote-cli-'));
+  return temporaryDirectory('clinote-cli-');
 }
 
 describe('clinote phi', () => {

@@ -2,14 +2,14 @@ import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Bundle, DocumentReference, Observation } from 'fhir/r4';
 import type { FhirServer } from '../../../server/src/fhir-server/server';
 import { startFhirServer } from '../../../server/src/fhir-server/server';
 import { AN, KERMIT, MORRIS, startEmbedded } from './helpers';
+import { temporaryDirectory } from '../../temporaryDirectory';
 
 async function getJson(url: string): Promise<{ status: number; body: any }> {
   const response = await fetch(url);
@@ -129,7 +129,7 @@ describe('embedded FHIR server over HTTP', () => {
 
 describe('loading data', () => {
   it('names the file and line of bad NDJSON without quoting it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clinote-fhir-'));
+    const dir = temporaryDirectory('clinote-fhir-');
     writeFileSync(join(dir, 'Patient.ndjson'), '{"resourceType":"Patient","id":"a"}\n{"name": "Secret Person"\n');
     await assert.rejects(startFhirServer({ dataPaths: [dir] }), (error: Error) => {
       assert.equal(error.message, 'Patient.ndjson line 2: not valid JSON');

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -8,6 +7,7 @@ import { IcdDataError, IcdIndex, loadIcdIndex, suggestCodes } from '../../../ser
 import { INDEX_FILE_NAME, RANKER_FILE_NAME } from '../../../server/src/core/icd/compiled';
 import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData, rankerMargin } from '../../../server/src/core/icd/ranker';
 import { fitBoostedTrees } from '../../../scripts/icd/boosting';
+import { temporaryDirectory } from '../../temporaryDirectory';
 
 const DATA_DIR = join(__dirname, '..', '..', '..', 'data', 'icd');
 
@@ -180,7 +180,7 @@ describe('icd suggestions from associations', () => {
 
 describe('icd ranker loading', () => {
   function dataDirWith(ranker: Buffer | undefined): string {
-    const dir = mkdtempSync(join(tmpdir(), 'clinote-ranker-'));
+    const dir = temporaryDirectory('clinote-ranker-');
     copyFileSync(join(DATA_DIR, INDEX_FILE_NAME), join(dir, INDEX_FILE_NAME));
     if (ranker) writeFileSync(join(dir, RANKER_FILE_NAME), ranker);
     return dir;

@@ -1,10 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { CancellationSource, CancelledError } from '../../../server/src/core/cancellation';
 import { IcdDataError, IcdIndex, IcdSuggestion, loadIcdIndex, suggestCodes } from '../../../server/src/core/icd';
+import { temporaryDirectory } from '../../temporaryDirectory';
 
 const DATA_DIR = join(__dirname, '..', '..', '..', 'data', 'icd');
 const FIXTURES = join(__dirname, 'fixtures');
@@ -192,7 +191,7 @@ describe('icd index loading', () => {
   });
 
   it('fails with a clear error when the data folder is missing', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'clinote-icd-'));
+    const empty = temporaryDirectory('clinote-icd-');
     await assert.rejects(loadIcdIndex({ dataDir: empty }), (error: unknown) => error instanceof IcdDataError && /cannot read/.test(error.message));
   });
 

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { scanInChunks, type ChunkDetector } from '../../../server/src/analysis';
 import { detectPhi } from '../../../server/src/core/phi/detect';
 import { DetectorThread, DetectorThreadError } from '../../../server/src/detectorThread';
+import { temporaryDirectory } from '../../temporaryDirectory';
 
 /** The built server bundle: the detector thread runs the bundle's own code. */
 const BUNDLE = join(__dirname, '..', '..', '..', 'dist', 'server.js');
@@ -41,7 +41,7 @@ describe('PHI detection on a thread of its own', () => {
   });
 
   it('a thread that dies rejects, is started again, and is given up after repeated failures', async () => {
-    const script = join(mkdtempSync(join(tmpdir(), 'clinote-thread-')), 'dies.js');
+    const script = join(temporaryDirectory('clinote-thread-'), 'dies.js');
     writeFileSync(script, 'process.exit(3);\n');
     const thread = new DetectorThread(script, 30_000, 2);
     await assert.rejects(thread.detect(['x'], {}), DetectorThreadError);
