@@ -1,7 +1,7 @@
 // Bundles the client, the language server and the CLI; type-checks first so a type error fails the build.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
@@ -33,9 +33,26 @@ const builds = [
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 
+/**
+ * V8 keeps a script's source text for as long as the script lives, one byte a character only while every character
+ * is Latin-1: a single '’' left the server's 2.4 MB source held as 4.6 MB. esbuild escapes such characters in
+ * strings but leaves them in regular-expression literals and String.raw templates. There a \u escape means the same
+ * character, as it does in the regular-expression sources our raw templates build; the tests run on this output.
+ */
+function escapeNonAscii(file) {
+  const text = readFileSync(file, 'utf8');
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c, at) => {
+    // After a backslash the escape would itself be escaped; no such text exists, and none may slip in unnoticed.
+    if (text[at - 1] === '\\') throw new Error(`${file}: a non-ASCII character after a backslash at offset ${at}`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  if (escaped !== text) writeFileSync(file, escaped);
+}
+
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) escapeNonAscii(bundle);
   chmodSync('dist/cli.js', 0o755);
 }
