@@ -102,9 +102,9 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   return found;
 }
 
-/** After a name: "WADAD, 91, LIVES W/ FAMILY", "LEROY \"HANK\" YOUNG, 94, HFREF", "ESTHER COHEN (NINETY-FOUR) WHO". */
+/** After a name: "WADAD, 91, LIVES W/ FAMILY", "Pearl Whitacre, 99. Full upper denture", "LEROY \"HANK\" YOUNG, 94, HFREF", "ESTHER COHEN (NINETY-FOUR) WHO". */
 const OLD_AGE_RIGHT_AFTER_A_NAME = new RegExp(
-  String.raw`^["”]?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2})(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w.%/-])(?=[ \t]*\)|[ \t]*[,;]|[ \t]*$|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
+  String.raw`^["”]?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2})(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
   'im',
 );
 

@@ -18,7 +18,8 @@ const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g,
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}[ \t]{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
 const VITAL_SIGN_LABEL = /^(?:RR|HR|BP|TV|VT|PEEP|PIP|PS|FIO2|FiO2|SPO2|SpO2|SAT|SATS|MAP|CVP|UOP|GCS|RASS|CPAP|BIPAP|IPAP|EPAP)$/;
-const UNIT = /\b(?:Apt|Apartment|Suite|Ste)\b\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}\b/g;
+/** "Apt 4B", "APT #214", "apt 3", "SUITE 200": the number or letter of an apartment or suite (STE in capitals is an ST elevation). */
+const UNIT = /\b(?:Apt|APT|apt|Apartment|APARTMENT|apartment|Suite|SUITE|Ste)\b\.?\s{0,2}#?\s{0,2}(?=[A-Za-z-]{0,5}\d|[A-Z]\b)[A-Za-z0-9-]{1,6}\b/g;
 /** A street without a house number after "on", "off", "lives on": "Blue Hill Ave". */
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
 /** "NAPROXEN 500 BID X 7D": a dose's frequency, never a street's name. */
@@ -1072,15 +1073,20 @@ function addressBlockLines(text: string, found: Candidate[]): void {
 }
 
 /** "in ARENDAL 4844", "Aalborg NO 9100": a postal code right after a town or country; years are not postal codes. */
-const POSTAL_AFTER_PLACE = /^[ \t,]{1,2}(?:[A-Z]{2}[ \t]{1,2})?(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w,/:-]|[.,]\d)/;
+const POSTAL_AFTER_PLACE = /^[ \t,]{1,2}(?:([A-Z]{2})[ \t]{1,2})?(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w,/:-]|[.,]\d)/;
+/** Two capitals before the number that are a word, not a region: "CALLED FROM IRELAND AT 0300" gives a time. */
+const US_STATE_CODE_ONLY = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
+const WORD_BEFORE_POSTAL = new Set(['AT', 'IN', 'ON', 'TO', 'BY', 'OF', 'OR', 'AS', 'IS', 'IT', 'AM', 'PM', 'UP', 'SO', 'BE', 'WE', 'HE', 'MY', 'AN']);
 
 function postalCodesAfterPlaces(text: string, found: Candidate[]): void {
   const places = found.filter((c) => c.subtype === 'CITY' || c.subtype === 'COUNTRY');
   for (const place of places) {
     const m = POSTAL_AFTER_PLACE.exec(text.slice(place.end, place.end + 16));
-    if (!m || /^(?:19|20)\d\d$/.test(m[1])) continue;
-    const start = place.end + m[0].length - m[1].length;
-    found.push(candidate(start, start + m[1].length, 'LOCATION', 'ZIP', 0.8, 'postal code after a town or country'));
+    if (!m || /^(?:19|20)\d\d$/.test(m[2]) || (m[1] && WORD_BEFORE_POSTAL.has(m[1]))) continue;
+    // "BALTIMORE, MD 0020": a US ZIP code has five digits; four after a state are a time.
+    if (m[1] && US_STATE_CODE_ONLY.test(m[1]) && /^\d{4}$/.test(m[2])) continue;
+    const start = place.end + m[0].length - m[2].length;
+    found.push(candidate(start, start + m[2].length, 'LOCATION', 'ZIP', 0.8, 'postal code after a town or country'));
   }
 }
 
@@ -1863,7 +1869,7 @@ const CANADIAN_PROVINCE_CODE = String.raw`AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT
 const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
 /** Codes that are also words or credentials ("IN", "ON", "MD"): a region only where the clause ends or a postal code follows. */
 const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
-const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)]|-|[ \t]{2}|\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/;
+const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|[ \t]{2}|\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
 
 function townNamed(upper: string): boolean {
   return CITIES.has(upper) || isListedTown(upper);

@@ -206,6 +206,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findCoordinatedNames(text, tokens, claimed, take);
   findNamesByAdjacentCues(text, tokens, claimed, take, found);
   findSpeakerLabels(text, tokens, claimed, take);
+  findQuotedFirstNames(text, tokens, claimed, take);
   throwIfCancelled(token);
   propagate(text, tokens, claimed, found);
   findUserNames(text, found);
@@ -1469,7 +1470,9 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   }
   // "-R.M.", "-H. W.", "M.S. RN CM": initials with periods signing after a dash or before a credential.
   for (const m of text.includes('.') ? matchesOf(DOTTED_INITIALS_SIGNING, text) : []) {
-    const [start, end] = m.indices![1] ?? m.indices![2];
+    const [start, end] = m.indices![1] ?? m.indices![2] ?? m.indices![3];
+    // "⏎G.V.⏎": dotted initials alone on a line sign what comes before them.
+    if (m[3] && DOTTED_NOT_INITIALS.has(m[3].replace(/[ \t]/g, ''))) continue;
     const k = firstTokenAtOrAfter(tokens, start);
     let last = k;
     while (last < tokens.length && tokens[last].end <= end) last++;
@@ -1491,7 +1494,10 @@ const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{
 const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
 const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;
-const DOTTED_INITIALS_SIGNING = /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)/dg;
+const DOTTED_INITIALS_SIGNING =
+  /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))/dg;
+/** Dotted capitals a line may hold alone without being anyone's initials. */
+const DOTTED_NOT_INITIALS = new Set(['U.S.', 'P.O.', 'A.M.', 'P.M.', 'N.B.', 'P.S.', 'D.C.', 'U.K.', 'E.R.', 'O.R.']);
 
 /** "our 3 founders: Monjeau, Graves and Reed", "Present: Okafor, Lindqvist and Reyes": people listed after a word naming them. */
 const PEOPLE_LIST_CUE = /\b(?:founders|co-founders|partners|attendees|participants|present|in attendance|owners|authors|members)[ \t]{0,2}(?:are|were|include|included)?[ \t]{0,2}:[ \t]{0,3}/gi;
@@ -2568,7 +2574,7 @@ function aloneConfidence(tokens: Token[], start: number, end: number): number {
 /** Every other occurrence of a name found with evidence is flagged too, in any case, possessive included. */
 /** What a person does or is, right after the word: "FAITH CALLED", "glen tearful", "CAROL HERE"; never "hope to", "may need". */
 const PERSON_PREDICATE =
-  /^[ \t]{1,2}(?:is|was|has|had|called|calls|visited|asked|asking|asks|says|said|states|stated|reports|reported|wants|wanted|went|left|arrived|brought|flying|driving|here|present|tearful|aware|updated|agrees|agreed|prefers|requests|requested|spent|stayed|staying|in to|at bedside|stole|took|hit|pushed|punched|told|drove|came|gave|sang|prayed|consented|declined|refused|hopes|would like)\b/i;
+  /^[ \t]{1,2}(?:is|was|has|had|called|calls|visited|asked|asking|asks|says|said|states|stated|reports|reported|wants|wanted|went|left|arrived|brought|flying|driving|here|present|tearful|aware|updated|agrees|agreed|prefers|requests|requested|spent|stayed|staying|in to|at bedside|stole|took|hit|pushed|punched|told|drove|came|gave|sang|prayed|consented|declined|refused|hopes|would like|who|will|heard|saw|found|felt|knew|thought|sat|made|fell|spoke|kept|paid|sent|held|met|bought|wrote|became|died|passed away)\b/i;
 /** "STATES THAT WILL STOLE HER TRUCK": after a reporting verb, "that" starts a clause, and a name may be its subject. */
 const REPORTING_VERB_BEFORE = /\b(?:states|stated|says|said|reports|reported|believes|claims|claimed|thinks|insists|feels)[ \t]{1,2}$/i;
 /** Words before a noun: "her hope is", "no hope here", "the will was signed". */
@@ -2610,10 +2616,78 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
     if (wordToo && lowerCase && !t.possessive) {
       if (!actsAsAPerson(text, tokens, claimed, i)) continue;
     } else if (wordToo && !t.possessive && (t.capsLine || t.sentenceStart || t.shape !== 'capitalised')) {
-      const nextToName = (i > 0 && claimed[i - 1] && joinable(text, tokens, i - 1, i)) || (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && joinable(text, tokens, i, i + 1));
+      // "SON WILL WILL BRING HER": the word repeated after the name is the modal, not more of the name.
+      const nextToName =
+        (i > 0 && claimed[i - 1] && tokens[i - 1].key !== t.key && joinable(text, tokens, i - 1, i)) ||
+        (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && tokens[i + 1].key !== t.key && joinable(text, tokens, i, i + 1));
       if (!nextToName && !(t.info.tier === 'ambiguous' && actsAsAPerson(text, tokens, claimed, i))) continue;
     }
     claimed[i] = 1;
     found.push(candidate(t.start, t.end, 'NAME', role, 0.85, 'same name found elsewhere in the note'));
+  }
+}
+
+/** "TYRONE JACKSON (TJ)", "DIANA CASTELLANOS, RN (DC)": initials in parentheses right after a name, a credential between. */
+const INITIALS_GIVEN_AFTER_A_NAME = /^,?[ \t]{0,2}(?:(?:RN|LPN|LVN|CNA|NP|PA-C|MD|DO|RT|RRT|MHT|PCT|CRNA|SW|MSW|LCSW|PT|OT|SLP)[ \t]{0,2})?\([ \t]?([A-Z]{2,3})[ \t]?\)/;
+
+/** The first letters of a name's words, as written and in reverse ("JACKSON, TYRONE" is TJ too). */
+function initialsOfName(name: string): [string, string] {
+  const letters = name
+    .split(/[\s,]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0]);
+  return [letters.join(''), [...letters].reverse().join('')];
+}
+
+/** True when `initials` are the first letters of consecutive words of the name, its surname last (or first, reversed). */
+function standsForName(initials: string, name: string): boolean {
+  return initialsOfName(name).some((letters) => letters.endsWith(initials) || letters.startsWith(initials));
+}
+
+/**
+ * A charting key gives a person's initials after their name ("MHT TYRONE JACKSON (TJ)"); then every entry the note
+ * signs with those initials names that person, wherever it stands and whatever else the letters could mean.
+ */
+export function findInitialsOfNamedPeople(text: string, winners: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes('(')) return found;
+  const defined = new Map<string, Candidate>();
+  for (const name of winners) {
+    if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
+    const m = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24));
+    if (m && !defined.has(m[1]) && standsForName(m[1], text.slice(name.start, name.end))) defined.set(m[1], name);
+  }
+  for (const [initials, name] of defined) {
+    for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + initials.length)) {
+      const end = at + initials.length;
+      // Whole words only, and not "DC'D" or "D/C": a letter, digit, apostrophe or slash beside them joins another word.
+      if (/[\p{L}\d'’\/]/u.test(text[at - 1] ?? ' ') || /[\p{L}\d'’\/]/u.test(text[end] ?? ' ')) continue;
+      found.push(candidate(at, end, 'NAME', name.subtype, 0.85, 'initials the note gives for a named person'));
+    }
+  }
+  return found;
+}
+
+/** Words before a quoted first name that make it someone's: 'CALLING OUT FOR "FRANK"', 'A "TERRY"', 'STAFF MEMBER "MO"'. */
+const CUE_BEFORE_QUOTED_NAME = /\b(?:for|from|a|an|named|called|member|friend|per|with|and|by|aka|nicknamed|goes by|calls (?:him|her))[ \t]{1,2}$/i;
+
+/**
+ * A first name alone in quotes is how a note writes a name it only heard: someone called out for, a caller who gave
+ * no surname, a nickname. A name that is also a word needs a cue before it or a person's doing after it.
+ */
+function findQuotedFirstNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  if (!text.includes('"') && !text.includes('“')) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || !t.info.firstName || t.key.length < 2) continue;
+    const open = text[t.start - 1];
+    const close = text[t.end];
+    if ((open !== '"' && open !== '“') || (close !== '"' && close !== '”')) continue;
+    if (NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key)) continue;
+    // '"HOPE" IS ALL HE HAS': a common word quoted as a subject is the word; a rarer one ('"BILL" IS LATE HUSBAND') the name.
+    const rare = (t.info.commonRank ?? Infinity) > 2000;
+    const cued = CUE_BEFORE_QUOTED_NAME.test(text.slice(Math.max(0, t.start - 17), t.start - 1)) || (rare && PERSON_PREDICATE.test(text.slice(t.end + 1, t.end + 15)));
+    if (t.info.tier !== 'name' && !cued) continue;
+    take(i, i + 1, 'RELATIVE', 0.8, 'first name alone in quotes');
   }
 }

@@ -1,0 +1,86 @@
+import { describeMarkedCases, type MarkedCase } from './marked';
+
+/**
+ * Classes of PHI missed on the blind dev sets 26 to 29 (ICU nursing in capitals, i2b2-like records, long-term and home
+ * care, specialty-unit nursing): initials a charting key defines, dotted initials signing on a line of their own, first
+ * names alone in quotes, a modal repeated after a name, trades the lists lacked, apartment numbers in capitals, dates
+ * with a zero-padded day, and ages right after a name. Each note marks its PHI «text|CATEGORY»; written for these tests.
+ */
+const signers: MarkedCase[] = [
+  {
+    name: 'initials a charting key gives after a name stand for that person in every entry',
+    note:
+      '0100  B   RESTING QUIETLY                 «KM|NAME»\n0115  B   TURNED L SIDE, BRIEF DRY          «KM|NAME»\n0130  H   WANDERING, REDIRECTED             «PB|NAME»\n' +
+      'FOLEY DC\'D AT 0200.\nSITTER «KELLY MORROW|NAME» («KM|NAME»)   RN «PHILIPPA BRANDT|NAME», RN («PB|NAME»)',
+  },
+  {
+    name: "letters in parentheses that are not the name's initials define nothing",
+    note: 'SEEN BY «DR ORTEGA|NAME» (GI). GI TO SCOPE IN AM; GI AWARE OF INR.',
+  },
+  {
+    name: 'dotted initials alone on a line sign the entry above them',
+    note: 'NEURO: SEDATED, RASS -2. PLAN: WEAN PROPOFOL AS TOLERATED.\n«R.T|NAME».\n\nUPDATED SON BY PHONE.\n«M. K|NAME».',
+  },
+  {
+    name: 'dotted capitals a line may hold alone are no initials',
+    note: 'MAILING ADDRESS ON FILE.\nU.S.\nP.M.',
+  },
+];
+
+describeMarkedCases('signers and charting keys', signers);
+
+const people: MarkedCase[] = [
+  {
+    name: 'a first name alone in quotes after a cue, or doing what a person does, is a name',
+    note:
+      'RESTLESS, CALLING OUT FOR "«HAROLD|NAME»". 0300 PHONE CALL FROM A "«TERRY|NAME»", WOULD NOT GIVE LAST NAME.\n' +
+      'KEEPS ASKING WHERE "«BILL|NAME»" IS; "«BILL|NAME»" WAS HER LATE HUSBAND.',
+  },
+  {
+    name: 'a quoted common word is the word, even before what a person does',
+    note: 'PT SAID "HOPE" IS ALL SHE HAS LEFT. WIFE WANTS "EVERYTHING" DONE.',
+  },
+  {
+    name: 'a modal repeated after a name is the modal, and a name-word before a past tense or "who" is the name',
+    note: 'SON «WILL|NAME» WILL BRING HER GLASSES IN THE AM. ASKING FOR HER BROTHER «WILL|NAME» WHO DIED IN «1979|DATE».\nSON WILL CALL TONIGHT.',
+    options: { years: true },
+  },
+  {
+    name: 'an age over 89 right after a name, before the end of the sentence',
+    note: 'Resident: «Opal Hendershot|NAME», «97|AGE». Lower denture cleaned and labelled.',
+  },
+];
+
+describeMarkedCases('people', people);
+
+const places: MarkedCase[] = [
+  {
+    name: 'an apartment number in capitals or lower case, without a street before it',
+    note: 'LIVES ALONE IN «APT 118|LOCATION», 2ND FLOOR, NO ELEVATOR. Daughter lives in «apt 4|LOCATION», same building.',
+  },
+  {
+    name: 'STE in capitals is an ST elevation, and apt an adjective, not an address',
+    note: '12 LEAD: STE V2-V4, CATH LAB ACTIVATED. HOME: 3 STE W/ RAIL. Pt is apt to fall.',
+  },
+  {
+    name: 'four digits after a state code are a time, and after "at" never a postal code',
+    note: 'DTR CALLED FROM «TOLEDO|LOCATION», «OH|LOCATION» 0040; SISTER CALLED FROM «IRELAND|LOCATION» AT 0300 (THEIR MORNING).',
+  },
+];
+
+describeMarkedCases('places', places);
+
+const jobsAndDates: MarkedCase[] = [
+  {
+    name: 'trades the lists lacked: millwright, silversmith, postal carrier, market vendor, fishing captain',
+    note:
+      'HE IS A «MILLWRIGHT|PROFESSION» AT THE PAPER MILL. RETIRED «SILVERSMITH|PROFESSION». WIFE IS A «POSTAL CARRIER|PROFESSION».\n' +
+      'Was a «market vendor|PROFESSION» before moving here; brother is a «fishing captain|PROFESSION».',
+  },
+  {
+    name: 'a month and a zero-padded day is a date without a cue; a train of four is a count',
+    note: 'FELL ILL «2/03». S/P REPAIR «8/04», POD 1. TOF 1/4 AT 2000. R LEG 2/5.'.replace(/»/g, '|DATE»'),
+  },
+];
+
+describeMarkedCases('jobs and dates', jobsAndDates);
