@@ -22,6 +22,14 @@ const signers: MarkedCase[] = [
     note: 'NEURO: SEDATED, RASS -2. PLAN: WEAN PROPOFOL AS TOLERATED.\n«R.T|NAME».\n\nUPDATED SON BY PHONE.\n«M. K|NAME».',
   },
   {
+    name: "dictation initials in lower case on the line under the dictation date, and the typist's after a signer",
+    note: 'DT: «03/02/19|DATE» 14:10\nDV: «03/01/19|DATE»\n«md|NAME»/«jrs|NAME»\n\n«Oren Castellanos|NAME», MD\n«oc|NAME»/«dlw|NAME»',
+  },
+  {
+    name: 'a lower-case pair of words with a slash on its own line is no dictation stamp',
+    note: 'Plan:\nand/or\nn/v resolved\npt/ot eval',
+  },
+  {
     name: 'dotted capitals a line may hold alone are no initials',
     note: 'MAILING ADDRESS ON FILE.\nU.S.\nP.M.',
   },
@@ -44,6 +52,10 @@ const people: MarkedCase[] = [
     name: 'a modal repeated after a name is the modal, and a name-word before a past tense or "who" is the name',
     note: 'SON «WILL|NAME» WILL BRING HER GLASSES IN THE AM. ASKING FOR HER BROTHER «WILL|NAME» WHO DIED IN «1979|DATE».\nSON WILL CALL TONIGHT.',
     options: { years: true },
+  },
+  {
+    name: 'an age over 89 in brackets after a kin word, or after "d. at"',
+    note: 'FH: father w/ CAD, d. at «96|AGE». Mother MI at 70. She cares for her aunt («91|AGE») at home. Mother (88 kg).',
   },
   {
     name: 'an age over 89 right after a name, before the end of the sentence',
@@ -69,6 +81,23 @@ const places: MarkedCase[] = [
 ];
 
 describeMarkedCases('places', places);
+
+const numbers: MarkedCase[] = [
+  {
+    name: 'a pager written as p and five digits, a referral number after #, an interpreter ID closing brackets',
+    note: '«Tamsin Okoro|NAME», MD, renal fellow  p«40217|CONTACT»\nOPO notified, referral # «61-30928|ID».\nInterpreter via video (Somali, ID «5520|ID»).',
+  },
+  {
+    name: 'p with fewer digits is a protein or a p-value',
+    note: 'p53 mutation; p16 positive; P 0.05.',
+  },
+  {
+    name: 'a month and a two-digit year in brackets right after a result, as shifted-year records write them',
+    note: 'A1c 8.1 («3/52|DATE»), LDL 96 («11/51|DATE»). EF 40% («6/49|DATE»).',
+  },
+];
+
+describeMarkedCases('numbers', numbers);
 
 const jobsAndDates: MarkedCase[] = [
   {

@@ -22,10 +22,12 @@ const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Pati
 const PERSON_IS_YEARS =
   /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
 /** "GRANDMOTHER MAE ETTA CROSS, 93, IN SELMA", "WIFE INGRID (94)", "VET ORVILLE SOLBERG, 97,": a relative's or veteran's name, then the years. */
+/** "caring for her mother (90)", "HUSBAND (93) AT BEDSIDE": an age over 89 in brackets right after a kin word. */
+const OLD_AGE_AFTER_KIN_WORD = /\b(?:wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|spouse|roommate|neighbor|neighbour)[ \t]{0,2}\([ \t]?(9\d|1[01]\d)[ \t]?\)/gi;
 const OLD_AGE_AFTER_KIN_NAME =
   /\b(?:wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|vet|veteran|resident|res|roommate|neighbor|neighbour|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)/gi;
-/** "died August 14, 2023 at 94.", "HE DIED FEBRUARY 2020 AT NINETY.", "signed his will ... at ninety-three?": an age after 'at' in a sentence about a death or a life event. */
-const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`\b(?:died|passed away|passed|death|deceased|executed|signed|married|retired|widowed|moved)\b[^.;\n\r]{0,40}?\bat[ \t]{1,2}(9\d|1[01]\d|${OLD_AGE_WORDS})(?=[ \t]*(?:[,;.?)]|$)|[ \t]+(?:and|in|of|after|from|with)\b)`, 'gim');
+/** "died August 14, 2023 at 94.", "mother w/ DM, d. at 94.", "HE DIED FEBRUARY 2020 AT NINETY.", "signed his will ... at ninety-three?": an age after 'at' in a sentence about a death or a life event. */
+const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`(?:(?<![\w.])d\.|\b(?:died|passed away|passed|death|deceased|executed|signed|married|retired|widowed|moved)\b)[^.;\n\r]{0,40}?\bat[ \t]{1,2}(9\d|1[01]\d|${OLD_AGE_WORDS})(?=[ \t]*(?:[,;.?)]|$)|[ \t]+(?:and|in|of|after|from|with)\b)`, 'gim');
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
 const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?|ambient|heat\s{1,2}index|outside|outdoor|indoor|room|weather|air|water)\s{0,2}[:=]?\s{0,2}$/i;
@@ -87,6 +89,7 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     if (words.every((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || NEVER_NAMES.has(w.toUpperCase()))) continue;
     add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a relative's or veteran's name", 0.85);
   }
+  for (const m of matchesOf(OLD_AGE_AFTER_KIN_WORD, text)) add(m.index + m[0].lastIndexOf(m[1]), m[1], "number over 89 in brackets after a kin word", 0.85);
   for (const m of matchesOf(OLD_AGE_AT_AN_EVENT, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (/^\d/.test(m[1])) add(start, m[1], "number over 89 after 'at' in a sentence about a death or a life event", 0.85);

@@ -179,7 +179,9 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     const before = text.slice(Math.max(0, m.index - 32), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (NOT_A_DATE_BEFORE.test(before) || NOT_A_DATE_AFTER.test(after) || READING_BEFORE.test(before)) continue;
-    if (!(DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || /\b(?:bypass|imi|ami|nstemi|stemi|mi|cabg|pci|dexa|test|dx|diagnosed|started|since)[ \t]{1,2}$/i.test(before))) continue;
+    // "A1c 7.8 (2/46)", "EF 55% (11/45)": in brackets after a result, the month and year it was measured.
+    const bracketedAfterResult = text[m.index - 1] === '(' && text[m.index + m[0].length] === ')' && /[\d%][ \t]{0,2}\($/.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (!(bracketedAfterResult || DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || /\b(?:bypass|imi|ami|nstemi|stemi|mi|cabg|pci|dexa|test|dx|diagnosed|started|since)[ \t]{1,2}$/i.test(before))) continue;
     push(m.index, m.index + m[0].length, 0.8, 'month and two-digit year');
   }
   // A weekday alone is not a date element; before a date it belongs to it ("Monday, July 22").

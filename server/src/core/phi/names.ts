@@ -1449,7 +1449,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     // Right under a signature with a credential the line is the dictation's, whatever else the letters spell ("WK/bp").
     const underSignature = SIGNATURE_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0)));
     // "SO/EG  D: 02/14/02", "CR/tlh⏎D: 11/21/98": before the dictation and transcription dates the line is the dictation's too.
-    const stamped = DICTATION_STAMP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const lineStart = m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0);
+    const stamped = DICTATION_STAMP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || DICTATION_STAMP_BEFORE.test(text.slice(Math.max(0, lineStart - 48), lineStart));
     if (!underSignature && !stamped && [doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
     for (const group of [1, 2] as const) {
       const [start] = m.indices![group];
@@ -1483,7 +1484,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
 
 const SIGNATURE_LINE_BEFORE = /\p{L},[ \t]{0,2}(?:M\.?D|D\.?O|NP|PA-C|FACC|F\.A\.C\.C|Ph\.?D|MBBS|RN)\.?(?:,[ \t]{0,2}[A-Z.]{2,10})?[ \t]*[\r\n]{1,2}[ \t]*$/u;
 /** "ZV/lh" alone on a line, or before the dictation and transcription dates ("SO/EG  D: 02/14/02"), or after the signer's M.D. */
-const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}([A-Z]{2,3})[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n]|[ \t](?:DD?|DT|TD|T)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/dg;
+const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}([A-Z]{2,3}|[a-z]{2,3}(?=\/[a-z]))[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n]|[ \t](?:DD?|DT|TD|T)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/dg;
 /**
  * The typist's initials in a transcription stamp: "T: JW" on its own line (in a note with a dictation date), "DICTATED 03/14/03
  * 15:50 BY GO", "TRANSCRIBED 05/22/05 0912 SKJ"; and the signer's initials alone after "M.D." ("TALBOT, M.D. IT").
@@ -1491,6 +1492,8 @@ const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}([A-
 const TRANSCRIPTION_STAMP_INITIALS =
   /(?:^|[\r\n])[ \t]{0,3}T[ \t]?:[ \t]{0,3}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)(?:[ \t]{1,2}(?:ON|on))?(?:[ \t]{1,2}[\d/:.-]{3,10}){1,3}(?:[ \t]{1,2}(?:BY|by))?[ \t]{1,2}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|,[ \t]?M\.D\.[ \t]{1,3}([A-Z]{2,3})[ \t]*(?=$|[\r\n])/dg;
 const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
+/** "DV: 07/24/17⏎pr/kgb": the dictation date on the line above. */
+const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;
 const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
 const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;

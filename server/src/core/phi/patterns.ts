@@ -71,7 +71,7 @@ const PAGER = /\b(?:pager|beeper|bleep|pgr|page|pg|paged(?![ \t]{1,2}(?:[01]\d|2
  * stand before "p", "x" and a bare "ext" is checked on the match (a lookbehind at every position tripled the scan).
  */
 const IN_HOUSE_NUMBER =
-  /\b(?:(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4})|x(\d{4,5}|\d-\d{4})(?!\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})|paged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})|vocera(?:[ \t]{1,2}ext\.?)?[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})|(?:ext\.?|extension)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4}))(?![\w/-]|[.,]\d)/gi;
+  /\b(?:(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4}|\d{5})|x(\d{4,5}|\d-\d{4})(?!\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})|paged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})|vocera(?:[ \t]{1,2}ext\.?)?[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})|(?:ext\.?|extension)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4}))(?![\w/-]|[.,]\d)/gi;
 const BEFORE_SHORT_CUE = /[\s(;,/]/;
 const BEFORE_BARE_EXTENSION = /(?:[,;(/:|]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
 /** "CALL BUCK ON 68030", "Call Fadumo on 8-0556": an in-house number a named person is called on. */
@@ -113,13 +113,13 @@ const SLASHED_OR_BOOKED_LABELS = ['uhid', 'ip', 'opd', 'hosp', 'reg', 'booking',
 const SLASHED_OR_BOOKED_ID = /\b(UHID|IPD?\s?(?:No\.?|#)|OPD\s?(?:No\.?|#)|Hosp(?:ital)?\.?\s?(?:No\.?|#)|Reg(?:istration)?\.?\s?(?:No\.?|#)|Booking(?:\s?(?:No\.?|#))?|Inmate\s?(?:No\.?|#)|DOC\s?(?:No\.?|#)|Subject\s?(?:ID|No\.?|#)|SUBJECT|Participant\s?ID|NRCME\s?(?:No\.?|#)|CDL\s?(?:No\.?|#)|DoD\s?ID)\s{0,3}[:#.]?\s{0,3}([A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9])(?![\w/])/gi;
 const DOSE_UNIT_AFTER = /^\s{0,2}(?:mg|mcg|ml|units?|g|tabs?|caps?|puffs?|drops?)\b/i;
 const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
-/** "#5064-176", "(9013-401)": digit groups in brackets or after '#' that are not phone-shaped. */
-const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,4}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
+/** "#5064-176", "(9013-401)", "referral # 88-14472": digit groups in brackets or after '#' that are not phone-shaped. */
+const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,6}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
 /** "(137X8927)", "(M418-507-75)": a record code in brackets right after a name, digits mixed with letters or dashes. */
 const BRACKETED_CODE = /\(([A-Z]{0,3}\d[\dA-Z]{0,11}(?:-[\dA-Z]{1,6}){0,3})\)/g;
-/** "Interpreter: Zbigniew (ID 275F)": an interpreter's or badge identifier in brackets after "ID". */
-const INTERPRETER_ID = /\(ID[ \t#:]{1,3}([A-Z0-9]{3,10})\)/g;
+/** "Interpreter: Zbigniew (ID 275F)", "(Haitian Creole, in person, ID 4471)": an interpreter's or badge identifier after "ID", closing brackets. */
+const INTERPRETER_ID = /(?:\(|,[ \t]{1,2})ID[ \t#:]{1,3}([A-Z0-9]{3,10})\)/g;
 /** "MA REG RR-8194": a registration plate after a state code. */
 const STATE_REGISTRATION = /\b[A-Z]{2}[ \t]REG(?:ISTRATION)?[ \t#:]{1,3}((?=[A-Z0-9-]{0,8}\d)[A-Z0-9]{1,4}-?[A-Z0-9]{2,5})(?![\w-])/g;
 /** Long digit runs or letter+digit codes outside any label (record numbers pasted into text). */
