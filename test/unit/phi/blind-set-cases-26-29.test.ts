@@ -35,6 +35,21 @@ const signers: MarkedCase[] = [
   },
 ];
 
+signers.push(
+  {
+    name: 'initials listed after a label of signers, letters that abbreviate something included when most are initials',
+    note: 'CARE CONFERENCE. ATTENDEES SIGNED: «IM|NAME», «KW|NAME», «BD|NAME», «JT|NAME»\nPRESENT: MD, RN, SW, PT',
+  },
+  {
+    name: 'the two initials of an independent double check, and no identifier in "PT ID X2"',
+    note: 'INDEPENDENT DOUBLE CHECK AT BEDSIDE («KW|NAME» / «JT|NAME»): PT ID X2, DRUG, DOSE, RATE.\nCHECKED BP/HR.',
+  },
+  {
+    name: 'in a comma list that is mostly names, a surname that is also a word is one more name',
+    note: 'TIME OUT 0815 - PRESENT: «GALLAGHER|NAME», «OYELARAN|NAME», «NGUYEN-TRAN|NAME», «FOLEY|NAME», «STORM|NAME» - SITE MARKED.\nSUPPLIES: FOLEY, GAUZE, TAPE, SALINE.',
+  },
+);
+
 describeMarkedCases('signers and charting keys', signers);
 
 const people: MarkedCase[] = [
@@ -62,6 +77,11 @@ const people: MarkedCase[] = [
     note: 'Resident: «Opal Hendershot|NAME», «97|AGE». Lower denture cleaned and labelled.',
   },
 ];
+
+people.push({
+  name: 'a social-media handle with a dot or an underscore after "account" or a network',
+  note: 'SAYS A CLASSMATE POSTS ABOUT HER FROM THE ACCOUNT "«DEVYN_22|NAME»"; HER OWN INSTAGRAM @«mari.sol.x|NAME» WAS HACKED. Bank account closed.',
+});
 
 describeMarkedCases('people', people);
 

@@ -201,6 +201,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findParentsAndBabyNicknames(text, found);
   findKinNamesAfterQuotesAndPets(text, found);
   findPeopleByInitialsAndSlashes(text, found);
+  findInitialsOfSignersAndCheckers(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
@@ -656,6 +657,10 @@ function findUserNames(text: string, found: Candidate[]): void {
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name in brackets after a signature'));
   }
+  for (const m of holdsAny(lowerCaseOf(text), ['account', 'handle', 'screen', 'instagram', 'snapchat', 'tiktok', 'facebook', 'twitter']) ? matchesOf(SOCIAL_HANDLE, text) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.85, 'social-media handle'));
+  }
   for (const m of matchesOf(USERNAME_LABEL, text)) {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
@@ -732,6 +737,8 @@ const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
 const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
 const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
+/** 'FROM THE ACCOUNT "BRAYY_504"', "her Instagram @lucyy.eche": a social-media handle, a dot or an underscore inside it. */
+const SOCIAL_HANDLE = /\b(?:account|handle|screen ?name|instagram|snapchat|tiktok|facebook|twitter)[ \t]{0,2}[:#]?[ \t]{0,2}["“@]?([A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9])(?![\w@-])/gi;
 /** "Hunter green sputum", "Rose-tinged": a colour word before a body substance is not a name. */
 const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yellow|pink|rust|amber|straw)[ -]{1,2}(?:colou?red[ -])?(?:sputum|stool|stools|urine|drainage|discharge|fluid|emesis|secretions|tinged|rash|skin|output|bile|mucus|phlegm)\b/i;
 
@@ -2693,4 +2700,86 @@ function findQuotedFirstNames(text: string, tokens: Token[], claimed: Uint8Array
     if (t.info.tier !== 'name' && !cued) continue;
     take(i, i + 1, 'RELATIVE', 0.8, 'first name alone in quotes');
   }
+}
+
+/** "ATTENDEES SIGNED: IM, JV, BC, AR", "INITIALS: KM, DT, LS": a list of initials after a label of signers or attendees. */
+const INITIALS_LIST_AFTER_LABEL =
+  /\b(?:SIGNED|INITIALS|ATTENDEES|PRESENT|WITNESSES|Signed|Initials|Attendees|Present|Witnesses)[ \t]{0,2}:[ \t]{0,3}((?:[A-Z]{2,3}[ \t]{0,2}[,\/&][ \t]{0,2}){2,}[A-Z]{2,3})(?=[ \t]*(?:$|[\r\n.;)]))/dg;
+/** "DOUBLE CHECK AT CHAIRSIDE (AR / MT)", "VERIFIED BY KM/DT": the initials of the two nurses of an independent check. */
+const DOUBLE_CHECK_INITIALS =
+  /\b(?:CHECK(?:ED)?|VERIF(?:Y|IED)|WITNESS(?:ED)?|CO-?SIGN(?:ED)?|[Cc]heck(?:ed)?|[Vv]erif(?:y|ied)|[Ww]itness(?:ed)?|[Cc]o-?sign(?:ed)?)\b[^\n()]{0,30}?(?:\(|\b(?:BY|by)[ \t]{1,2})([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}([A-Z]{2,3})(?=\)|[ \t]*(?:$|[\r\n.;,]))/dg;
+
+function areSigningInitials(letters: string): boolean {
+  return !(NOT_SIGNING_INITIALS.has(letters) || CLINICAL_ABBREVIATIONS.has(letters) || CREDENTIALS.has(letters) || NOT_INITIALS.has(letters));
+}
+
+/** Initials listed after a label of signers, and the pair of initials an independent double check is signed with. */
+function findInitialsOfSignersAndCheckers(text: string, found: Candidate[]): void {
+  if (!text.includes(':') && !text.includes('/')) return;
+  for (const m of matchesOf(INITIALS_LIST_AFTER_LABEL, text)) {
+    const listStart = m.indices![1][0];
+    const listed = [...m[1].matchAll(/[A-Z]{2,3}/g)];
+    // In a list that is mostly initials, letters that also abbreviate something ("IM") are someone's initials too.
+    const mostlyInitials = listed.filter((letters) => areSigningInitials(letters[0])).length >= 3;
+    for (const letters of listed) {
+      if (!areSigningInitials(letters[0]) && !(mostlyInitials && !CREDENTIALS.has(letters[0]) && !NOT_INITIALS.has(letters[0]))) continue;
+      const start = listStart + letters.index!;
+      found.push(candidate(start, start + letters[0].length, 'NAME', 'DOCTOR', 0.8, 'initials listed after a label of signers'));
+    }
+  }
+  for (const m of text.includes('/') ? matchesOf(DOUBLE_CHECK_INITIALS, text) : []) {
+    if (!areSigningInitials(m[1]) || !areSigningInitials(m[2])) continue;
+    for (const group of [1, 2] as const) found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, 'initials of an independent double check'));
+  }
+}
+
+/** One item of a comma list: one or two capitalised words, perhaps followed by a dash or a bracket that ends the list. */
+const COMMA_LIST_ITEM = /^[ \t]*(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30})?)[ \t]*(?:$|[-–(:;.])/u;
+
+/**
+ * "PARTICIPANTS: ELLSWORTH, WHITFIELD, PADMANABHAN, FOLEY, PHAM, STORM - PT": in a comma list that is mostly names (three or more)
+ * already found, an item the name lists know as a surname or first name is one more person, though it is also a word.
+ */
+export function findNamesAmongListedNames(text: string, winners: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const names = winners.filter((w) => w.category === 'NAME');
+  if (names.length === 0 || !text.includes(',')) return found;
+  const named = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = nextLineEnd(text, lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    if (line.split(',').length >= 4) {
+      const items: { start: number; end: number; words: string }[] = [];
+      let offset = lineStart;
+      const parts = line.split(',');
+      for (let k = 0; k < parts.length; k++) {
+        // The list starts after its label ("PARTICIPANTS: ELLSWORTH") and ends at an item a dash or a bracket closes.
+        const skip = k === 0 ? parts[0].lastIndexOf(':') + 1 : 0;
+        const part = parts[k].slice(skip);
+        const m = COMMA_LIST_ITEM.exec(part);
+        if (m) {
+          const start = offset + skip + part.indexOf(m[1]);
+          items.push({ start, end: start + m[1].length, words: m[1] });
+          if (!/^[ \t]*$/.test(part.slice(part.indexOf(m[1]) + m[1].length))) break;
+        }
+        offset += parts[k].length + 1;
+      }
+      const alreadyNamed = items.filter((item) => named(item.start, item.end)).length;
+      if (items.length >= 4 && alreadyNamed >= 3 && alreadyNamed * 2 > items.length) {
+        for (const item of items) {
+          if (named(item.start, item.end)) continue;
+          const words = item.words.toUpperCase().split(/[ \t]/);
+          const personWords = words.every((w) => {
+            const info = wordInfo(w);
+            return (info.surname || info.firstName) && !NEVER_NAMES.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !CREDENTIALS.has(w);
+          });
+          const neighbour = names.find((n) => n.start >= lineStart && n.end <= lineEnd);
+          if (personWords) found.push(candidate(item.start, item.end, 'NAME', neighbour?.subtype ?? 'NAME', 0.8, 'one more name in a list of names'));
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
 }
