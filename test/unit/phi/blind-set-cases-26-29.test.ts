@@ -83,6 +83,17 @@ people.push({
   note: 'SAYS A CLASSMATE POSTS ABOUT HER FROM THE ACCOUNT "«DEVYN_22|NAME»"; HER OWN INSTAGRAM @«mari.sol.x|NAME» WAS HACKED. Bank account closed.',
 });
 
+people.push(
+  {
+    name: 'SURNAME, FIRST right after a room number or a resident label, though both are words',
+    note: 'SKIN ROUNDS - WEEK OF «12/9/24|DATE»\nRM «101|LOCATION» «YOUNG, HAZEL|NAME» - INTACT. BRADEN 19.\nS: RES «LONG, GRACE|NAME», RM «216|LOCATION», NEW R FACIAL DROOP.',
+  },
+  {
+    name: 'a room number and its cleaning are no name and age',
+    note: 'RM «4|LOCATION» CLEAN, DRY. BED «2|LOCATION» LEFT, RIGHT RAILS UP.',
+  },
+);
+
 describeMarkedCases('people', people);
 
 const places: MarkedCase[] = [
@@ -99,6 +110,17 @@ const places: MarkedCase[] = [
     note: 'DTR CALLED FROM «TOLEDO|LOCATION», «OH|LOCATION» 0040; SISTER CALLED FROM «IRELAND|LOCATION» AT 0300 (THEIR MORNING).',
   },
 ];
+
+places.push(
+  {
+    name: 'a listed town of two words after a kin word and "in", in capitals, whatever follows it',
+    note: 'WANTS TO BE CLOSER TO HIS MOTHER IN «SILVER SPRING|LOCATION». SISTER IN «EAGLE PASS|LOCATION» KEEPING THE DOG.',
+  },
+  {
+    name: 'CHOP inside a chemotherapy regimen is no hospital',
+    note: 'DLBCL, R-CHOP CYCLE 4. CHOP-R PLANNED. Transferred to «CHOP|LOCATION» for ECMO.',
+  },
+);
 
 describeMarkedCases('places', places);
 
@@ -125,6 +147,10 @@ const jobsAndDates: MarkedCase[] = [
     note:
       'HE IS A «MILLWRIGHT|PROFESSION» AT THE PAPER MILL. RETIRED «SILVERSMITH|PROFESSION». WIFE IS A «POSTAL CARRIER|PROFESSION».\n' +
       'Was a «market vendor|PROFESSION» before moving here; brother is a «fishing captain|PROFESSION».',
+  },
+  {
+    name: 'a month and day after a place or an event (home, floor, fall, phone) is a date; fall risk and weeks are not',
+    note: 'D/C\'D HOME «7/7». TRANSFER TO FLOOR «5/10», ORTHO TO FOLLOW. NEAR-FALL «8/9» REACHING FOR URINAL. CONFIRMED BY PHONE «2/11».\nFALL RISK 2/3. HOME 2/4 WEEKS.'.replace(/»/g, '|DATE»'),
   },
   {
     name: 'a month and a zero-padded day is a date without a cue; a train of four is a count',

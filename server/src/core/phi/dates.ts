@@ -412,7 +412,7 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
  * "S/P CATH 3/4", "STAPLES OUT 3/3", "TEAM CONF 3/10", "RECHECK INR 3/7", "LKW 2200 3/3": an event, a procedure after
  * s/p or a recheck just before a month and day.
  */
-const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,40}[ \t(]|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?[ \t]{1,2})$/i;
+const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,40}[ \t(]|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|home|floor|fall|fell|near-fall|phone|f\/u|ill|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?[ \t]{1,2})$/i;
 /** "LAST DOSE 3/27", "NEXT TX 3/5", "NEXT: PEG-G 7/8": the last or next of a treatment, then its date. */
 const LAST_OR_NEXT_DOSE = /\b(?:last|next)\s{1,2}(?:(?:pain\s{1,2})?(?:dose|tx|treatment|use|cycle|infusion|session|visit|appt|hd|chemo|drink|drug\s{1,2}use|seizure|fall|bm|period|menses|meal|shot|injection|refill|fill|admission|admit|hospitalization|episode|crisis|exam|check|contact|transfusion|dialysis|change|dressing\s{1,2}change|delivery|tap|paracentesis|thoracentesis))\s{0,2}$|\bnext\s{0,2}:\s{1,2}[A-Za-z0-9-]{1,8}\s{1,2}$|\b(?:first|1st)\s{1,2}(?:supply\s{1,2})?delivery\s{0,2}$/i;
 /** "NEURO-PSYCH TO SEE 4/10", "REPORT MADE 8/9", "SERVICE TENTATIVELY 6/6", "R AKA 6/11": planned or done on that day. */

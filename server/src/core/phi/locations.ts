@@ -242,8 +242,8 @@ const HEALTH_KEYWORD = /Health/gi;
  */
 // The acronym is matched first and its context checked behind it: a scan for capitals is cheaper than trying the lookbehinds everywhere.
 const HOSPITAL_ACRONYM = /\b[A-Z]{1,4}(?:H|MC)\b(?<!\bOSH)(?:(?<=\b(?:from|to|at|FROM|TO|AT)[ \t]{1,2}[A-Z]{1,4}(?:H|MC))(?=[ \t]{1,2}(?:ED|ER|EMERGENCY|Emergency)\b)|(?<=\b(?:NOTE|Note)[ \t]{2,4}[A-Z]{1,4}(?:H|MC))(?=[ \t]{2,4}\S))/g;
-/** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"). */
-const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|CHOP|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
+/** Hospitals that notes name by acronym or short name ("MGH", "Mass General", "Dana-Farber"); not the CHOP of R-CHOP. */
+const KNOWN_FACILITY = /\b(?:MGH|BWH|BIDMC|BMC|NEMC|NWH|MEEI|DFCI|(?<![\w-])CHOP(?!-)|UCSF|UCLA|MSKCC|UPMC|OHSU|VUMC|Mayo Clinic|Cleveland Clinic|Johns Hopkins|Mass(?:achusetts)? General|Brigham(?: and Women's| & Women's)?|Beth Israel(?: Deaconess)?|Dana[- ]Farber|Faulkner Hospital|Spaulding|McLean Hospital|Mount Sinai|Cedars[- ]Sinai|Lahey|Kaiser Permanente|Boston Children's|Children's Hospital of Philadelphia|Shriners)\b/g;
 /** "Mount Carmel West", "St. Brigid", "Saint Cloud": hospitals and towns named after saints and mountains. */
 const ST_SEGMENT_WORDS = /^(?:changes?|elevations?|elev|elevated|depressions?|depress|dep|segments?|abnormalit(?:y|ies)|wave|waves|flattening)$/i;
 const SAINT_OR_MOUNT = /\b(?:Mount|Mt\.?|St\.?|Saint|MOUNT|MT\.?|ST\.?|SAINT)[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30}){0,2}/g;
@@ -1329,12 +1329,13 @@ function townNamedAfterCue(text: string, words: PlaceWord[], i: number, upperOf:
     // "IN PEARL CITY" is a town, "IN CITY" or "FROM HOME" is not.
     if (NAMELESS_WORDS.has(parts[0]) || CARE_SETTINGS.has(parts[0]) || DWELLINGS.has(parts[0])) continue;
     if (parts.some((part) => CLINICAL_ABBREVIATIONS.has(part) || RELATION_CUES.has(part) || MONTH_OR_WEEKDAY.test(part))) continue;
-    // "ORDERED FROM STOCK": a town named by ordinary words only after a phrase about where someone lives or goes.
-    if (!strongCue && parts.every((part) => isKnownWord(part))) continue;
+    // "ORDERED FROM STOCK": a town named by one ordinary word only after a phrase about where someone lives or goes; a
+    // listed town of two or three words ("HIS MOTHER IN SILVER SPRING") is the town after any place phrase.
+    if (!strongCue && size === 1 && parts.every((part) => isKnownWord(part))) continue;
     const raw = text.slice(words[i].start, words[i + size - 1].end);
     if (!capsText && !raw.split(/[ \t]+/).every((part) => /^\p{Lu}\p{Ll}/u.test(part))) continue;
     const after = text.slice(words[i + size - 1].end, words[i + size - 1].end + 8);
-    if (capsText && !/^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(after) && !(onAMap && SENTENCE_GOES_ON_AFTER_A_TOWN.test(after))) continue;
+    if (capsText && size === 1 && !/^(?:[ \t]*(?:[.,;|)]|$|[\r\n]))/.test(after) && !(onAMap && SENTENCE_GOES_ON_AFTER_A_TOWN.test(after))) continue;
     return size;
   }
   return 0;

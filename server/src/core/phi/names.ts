@@ -202,6 +202,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findKinNamesAfterQuotesAndPets(text, found);
   findPeopleByInitialsAndSlashes(text, found);
   findInitialsOfSignersAndCheckers(text, found);
+  findResidentsByRoomOrLabel(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
@@ -2365,11 +2366,15 @@ function unknownCapitalised(t: Token): boolean {
 }
 
 /** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
+const ROOM_WORDS = new Set(['RM', 'ROOM', 'BED', 'BAY', 'APT', 'UNIT', 'CELL', 'POD']);
+
 function introducedNamePart(t: Token): boolean {
   if (t.shape === 'lower' && !t.capsLine) return false;
   // Synthea's "Larue605": a name with digits glued on; "A7" is a bed or a grade.
   if (t.gluedDigits) return t.key.length >= 2;
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || t.info.tier === 'word') return false;
+  // "RM 101 YOUNG, HAZEL": a room's number is no age.
+  if (ROOM_WORDS.has(t.key)) return false;
   if (t.info.tier === 'name' || t.info.tier === 'ambiguous') return true;
   // "Healthy-appearing 41-year-old": a compound of ordinary words describes, it does not name; "Jean-Louis",
   // "Anne-Marie", made of first names, names.
@@ -2782,4 +2787,21 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
     lineStart = lineEnd + 1;
   }
   return found;
+}
+
+/** "RM 101 YOUNG, HAZEL - INTACT", "S: RES LONG, GRACE, RM 216": SURNAME, FIRST right after a room, a bed or a resident label. */
+const SURNAME_FIRST_AFTER_ROOM_OR_RESIDENT =
+  /(?:\b(?:RES|RESIDENT|Res|Resident)\.?:?|\b(?:RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?:?)[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})(?=[ \t]*(?:[-–,;(:]|$|[\r\n]))/dgu;
+
+/**
+ * A census of residents or a bed board writes each one SURNAME, FIRST after the room: there the two words are a person
+ * even when both are also words (YOUNG, HAZEL; LONG, GRACE).
+ */
+function findResidentsByRoomOrLabel(text: string, found: Candidate[]): void {
+  for (const m of /\b(?:RES|RESIDENT|RM|ROOM|BED)\b/i.test(text) ? matchesOf(SURNAME_FIRST_AFTER_ROOM_OR_RESIDENT, text) : []) {
+    const surname = wordInfo(m[1].toUpperCase());
+    const first = wordInfo(m[2].toUpperCase());
+    if (!surname.surname || !first.firstName || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase()) || NEVER_NAMES.has(m[2].toUpperCase())) continue;
+    found.push(candidate(m.indices![1][0], m.indices![2][1], 'NAME', 'PATIENT', 0.85, 'surname and first name after a room or a resident label'));
+  }
 }
