@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { detectPhi } from '../../server/src/core/phi/detect';
+import { normaliseText } from '../../server/src/core/phi/normalize';
 import { decodeTaggerModel, findLearnedPlaces } from '../../server/src/core/phi/tagger';
 import { isAllCaps, type GoldNote } from './gold';
 import { scoreNote, sumScores, type Counts, type ScoreRow } from './score';
@@ -24,7 +25,9 @@ function main() {
       if (!line.trim()) continue;
       const note = JSON.parse(line) as GoldNote;
       const found = detectPhi(note.text, { learned: false });
-      const places = findLearnedPlaces(note.text, found, model);
+      // As detectPhi does, on its normalised copy (same length: offsets agree).
+      const normalised = normaliseText(note.text).text;
+      const places = findLearnedPlaces(normalised.length === note.text.length ? normalised : note.text, found, model);
       // As detectPhi resolves them: a learned place beside a rule's place widens it.
       const predicted = [...found.filter((f) => !places.some((p) => p.start < f.end && f.start < p.end)), ...places];
       capsNotes.push(note.caps ?? isAllCaps(note.text));

@@ -53,7 +53,8 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
     (found) =>
       wanted.has(found.category) &&
       !(profile === 'safeHarbor' && found.subtype === 'DOCTOR') &&
-      !(allowed.size && allowed.has(source.slice(found.start, found.end).trim().toLowerCase())),
+      // The caller's own words: the detection copy has Latin-1 stand-ins for other letters.
+      !(allowed.size && allowed.has(text.slice(normalised.toOriginal(found.start), normalised.toOriginal(found.end - 1) + 1).trim().toLowerCase())),
   );
   const findings: PhiFinding[] = [];
   for (const found of resolveOverlaps(reportable, source)) {
