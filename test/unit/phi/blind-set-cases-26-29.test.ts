@@ -94,6 +94,17 @@ people.push(
   },
 );
 
+people.push(
+  {
+    name: 'military ranks before a surname, each rank starting the next name in a list',
+    note: 'MEDIC SPC «OKWUOSA|NAME» AT PT. XO LCDR «HAUGLAND|NAME» NOTIFIED.\nPRESENT: PFC «JONES|NAME», LCPL «ORTEGA|NAME», CPL «MARSH|NAME».',
+  },
+  {
+    name: 'ranks that are also shorthand stay shorthand before a clinical word',
+    note: 'SPC FOUND KINKED, FLUSHED. GAIT 300 FT W/ SPC MOD I. LTC DNR. LEFT MSG RE LABS.',
+  },
+);
+
 describeMarkedCases('people', people);
 
 const places: MarkedCase[] = [
@@ -121,6 +132,11 @@ places.push(
     note: 'DLBCL, R-CHOP CYCLE 4. CHOP-R PLANNED. Transferred to «CHOP|LOCATION» for ECMO.',
   },
 );
+
+places.push({
+  name: 'a clause ending in a past tense is no place the tagger may report, a firm ending in Incorporated still is one',
+  note: '0215 SATS 82% ON 4L. RRT CALLED, BIPAP STARTED. FAMILY NOTIFIED.\nHe works for «Galorath Incorporated|LOCATION» in sales.',
+});
 
 describeMarkedCases('places', places);
 

@@ -2144,6 +2144,8 @@ const PERSON_AFTER_TITLED_WORD = /^(?:[ \t]{0,2}\(\d{1,3}[ \t]?(?:Y\/?O|Y)?[ \t]
 
 const IMAGED_PART = /^(?:HEAD|BRAIN|ORBITS?|FACE|NECK|SPINE|C|T|L|CERVICAL|THORACIC|LUMBAR|CHEST|ABD|ABDOMEN|PELVIS|SHOULDER|KNEE|HIP|ANKLE|WRIST|ELBOW|HAND|FOOT|ANGIOGRAPHY|ANGIO|ENTEROGRAPHY|ARTHROGRAM|BREAST|CARDIAC|HEART|LIVER|MRCP|PROSTATE|IAC|PITUITARY|SACRUM|COCCYX)$/;
 
+const RANKS_ALSO_SHORTHAND = new Set(['SPC', 'LTC', 'CSM', 'CPO']);
+
 function titleBefore(text: string, tokens: Token[], i: number): Role | undefined {
   if (i === 0) return undefined;
   const previous = tokens[i - 1];
@@ -2160,6 +2162,8 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   if (previous.key === 'MR' && !between.includes('.') && IMAGED_PART.test(tokens[i].key)) return undefined;
   // "FR. CUSHING" is a priest; "FR OSH" is "from".
   if (previous.key === 'FR' && !between.includes('.')) return undefined;
+  // "SPC OKWUOSA" is a specialist; "SPC FOUND KINKED", "W/ SPC MOD I" a catheter or a cane; "LTC DNR" long-term care.
+  if (RANKS_ALSO_SHORTHAND.has(previous.key) && (isKnownWord(tokens[i].key) || CLINICAL_ABBREVIATIONS.has(tokens[i].key))) return undefined;
   // "RETIRED YOUTH PASTOR. PATIENCE ...": a title written out in full takes no period.
   if (/^(?:PASTOR|IMAM|RABBI|DEACON|CANTOR|SHEIKH|REVEREND|OFFICER|TROOPER|DEPUTY)$/.test(previous.key) && between.includes('.')) return undefined;
   // "Rue Al Imam Al Bakri": a street named after an imam.
@@ -2194,6 +2198,8 @@ function extendName(text: string, tokens: Token[], i: number, afterTitle: boolea
   while (end < tokens.length && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
     if (end > i && !joinable(text, tokens, end - 1, end)) break;
+    // "PFC JONES, LCPL ORTEGA": a title starts the next person's name.
+    if (end > i && TITLES.has(t.key)) break;
     // "van der Berg", "de la Cruz": lower-case particles inside a name, when a name part follows.
     if (end > i && PARTICLES.has(t.word)) {
       let next = end;

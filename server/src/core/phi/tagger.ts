@@ -670,6 +670,9 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'at', 'on', 'for', 'de', 'd
  * in lower case that joins no name (places are capitalised there); or one word that is known from English or clinical
  * prose, an abbreviation, or two letters long.
  */
+/** Participles that end firms' and churches' names: "Galorath Incorporated", "Blessed", "Consolidated". */
+const ORGANISATION_PARTICIPLE = /^(?:incorporated|limited|united|associated|blessed|unified|consolidated|integrated|allied|sacred|federated|affiliated)$/i;
+
 function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: number } | undefined {
   let { start, end } = span;
   while (start < end && !/[\p{L}\p{N}]/u.test(text.charAt(start))) start++;
@@ -692,6 +695,8 @@ function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: n
   // A span across a full stop joins two sentences; a heading word, an abbreviation ("TO MIDFIELD BIL") or a class number
   // ends no place, and a compass phrase or a possessive ("HER SISTER'S") begins none.
   if (/[.;!?]\s/.test(body) || HEADING_END.test(last) || CLINICAL_ABBREVIATIONS.has(last.toUpperCase()) || ROMAN_NUMERAL.test(last)) return undefined;
+  // "RRT CALLED", "FAMILY NOTIFIED": a clause ending in a past tense, not a name.
+  if (words.length > 1 && last.length >= 5 && /ED$/i.test(last) && !ORGANISATION_PARTICIPLE.test(last) && isKnownWord(last.toUpperCase())) return undefined;
   if (/^[ \t]{1,2}(?:I|II|III|IV|V|VI)\b/.test(text.slice(end, end + 6))) return undefined;
   if (POSSESSIVE_START.test(first) || /^(?:north|south|east|west)$/i.test(first) && /^of$/i.test(words[1] ?? '')) return undefined;
   // A device or product named after a person or a brand ("MALONEY BOUGIE", "Pred Forte drops", "Kerlix wrap").

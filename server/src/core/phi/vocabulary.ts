@@ -75,6 +75,11 @@ export const TITLES: ReadonlyMap<string, 'DOCTOR' | 'PATIENT'> = new Map([
   // Courts and ranks: "Hon. Evelyn Stroud", "CPL. R. HAYES", "SSG TERRELL WASHBURN".
   ['HON', 'PATIENT'], ['CPL', 'PATIENT'], ['CAPT', 'PATIENT'], ['MAJ', 'PATIENT'],
   ['SSG', 'PATIENT'], ['SFC', 'PATIENT'], ['PFC', 'PATIENT'],
+  // Military ranks of the services, as VA, military and aid-station notes write them before a surname ("SPC OKWUOSA",
+  // "LCDR HAUGLAND", "HM3 CALLOWAY"); not those that are also clinical shorthand (LT, COL, CDR, CPT, A1C, PO2).
+  ...['PVT', 'PV2', 'SPC', 'SSGT', '1SG', 'SGM', 'CSM', 'TSGT', 'MSGT', 'SMSGT', 'CMSGT', 'LCPL', 'GYSGT', '2LT', '2NDLT', '1LT', '1STLT', 'LTC', 'LCDR', 'LTJG', 'CWO', 'WO1', 'CW2', 'CW3', 'CW4', 'CW5', 'CPO', 'SCPO', 'MCPO', 'HM1', 'HM2', 'HM3', 'HMC'].map(
+    (rank) => [rank, 'PATIENT'] as const,
+  ),
 ]);
 
 /** Credentials after a clinician's name: "Jane Roe, MD", "J. Roe RN". */
