@@ -1074,8 +1074,8 @@ function addressBlockLines(text: string, found: Candidate[]): void {
 
 /** "in ARENDAL 4844", "Aalborg NO 9100": a postal code right after a town or country; years are not postal codes. */
 const POSTAL_AFTER_PLACE = /^[ \t,]{1,2}(?:([A-Z]{2})[ \t]{1,2})?(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w,/:-]|[.,]\d)/;
-/** Two capitals before the number that are a word, not a region: "CALLED FROM IRELAND AT 0300" gives a time. */
 const US_STATE_CODE_ONLY = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
+/** Two capitals before the number that are a word, not a region: "CALLED FROM IRELAND AT 0300" gives a time. */
 const WORD_BEFORE_POSTAL = new Set(['AT', 'IN', 'ON', 'TO', 'BY', 'OF', 'OR', 'AS', 'IS', 'IT', 'AM', 'PM', 'UP', 'SO', 'BE', 'WE', 'HE', 'MY', 'AN']);
 
 function postalCodesAfterPlaces(text: string, found: Candidate[]): void {

@@ -2371,9 +2371,9 @@ function unknownCapitalised(t: Token): boolean {
   return !isKnownWord(t.key) && !isProperNoun(t.key) && !MEDICAL_ENDING.test(t.key) && !GENERIC_MEDICAL_ENDING.test(t.key);
 }
 
-/** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
 const ROOM_WORDS = new Set(['RM', 'ROOM', 'BED', 'BAY', 'APT', 'UNIT', 'CELL', 'POD']);
 
+/** Before "is a 72 year-old" anything name-shaped counts, short or ambiguous, but never a role word. */
 function introducedNamePart(t: Token): boolean {
   if (t.shape === 'lower' && !t.capsLine) return false;
   // Synthea's "Larue605": a name with digits glued on; "A7" is a bed or a grade.
@@ -2748,8 +2748,9 @@ function findInitialsOfSignersAndCheckers(text: string, found: Candidate[]): voi
 const COMMA_LIST_ITEM = /^[ \t]*(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30})?)[ \t]*(?:$|[-–(:;.])/u;
 
 /**
- * "PARTICIPANTS: ELLSWORTH, WHITFIELD, PADMANABHAN, FOLEY, PHAM, STORM - PT": in a comma list that is mostly names (three or more)
- * already found, an item the name lists know as a surname or first name is one more person, though it is also a word.
+ * "PARTICIPANTS: ELLSWORTH, WHITFIELD, PADMANABHAN, FOLEY, PHAM, STORM - PT": in a comma list that is mostly names
+ * already found (three or more), an item the name lists know as a surname or first name is one more person, though it
+ * is also a word.
  */
 export function findNamesAmongListedNames(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];

@@ -665,14 +665,14 @@ const STREET_END = new RegExp(String.raw`\b${STREET_SUFFIX}\.?$`, 'i');
 /** Small words a place's name may hold in lower case ("Bank of America", "Church of the Nazarene"). */
 const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'at', 'on', 'for', 'de', 'del', 'la', 'le', 'du', 'da', 'van', 'von', 'y', 'e', 'in']);
 
+/** Participles that end firms' and churches' names: "Galorath Incorporated", "Blessed", "Consolidated". */
+const ORGANISATION_PARTICIPLE = /^(?:incorporated|limited|united|associated|blessed|unified|consolidated|integrated|allied|sacred|federated|affiliated)$/i;
+
 /**
  * A tagged span trimmed to its words, or undefined when it cannot be a place: no letters; on a mixed-case line, a word
  * in lower case that joins no name (places are capitalised there); or one word that is known from English or clinical
  * prose, an abbreviation, or two letters long.
  */
-/** Participles that end firms' and churches' names: "Galorath Incorporated", "Blessed", "Consolidated". */
-const ORGANISATION_PARTICIPLE = /^(?:incorporated|limited|united|associated|blessed|unified|consolidated|integrated|allied|sacred|federated|affiliated)$/i;
-
 function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: number } | undefined {
   let { start, end } = span;
   while (start < end && !/[\p{L}\p{N}]/u.test(text.charAt(start))) start++;
