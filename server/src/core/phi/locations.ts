@@ -751,6 +751,8 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {
     const number = m[1] ?? m[2];
+    // "LEFT ROOM X10 MIN": so many times or minutes, not a room's number.
+    if (/^x\d/i.test(number)) continue;
     const start = m.index + m[0].length - number.length;
     add(start, start + number.length, 'ROOM', 0.8, 'operating room number');
   }
@@ -919,6 +921,8 @@ export function findLocations(text: string): Candidate[] {
   for (const m of matchesOf(FIRM, text)) if (namesAPlace(m[0], capsText) && !m[0].split(/[\s,&]+/).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || wordInfo(w.toUpperCase()).clinicalWord)) add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'firm name of three capitalised words');
   for (const m of places) {
     const number = m[1] ?? m[2];
+    // "LEFT ROOM X10 MIN": so many times or minutes, not a room's number.
+    if (/^x\d/i.test(number)) continue;
     const start = m.index + m[0].length - number.length;
     add(start, start + number.length, 'ROOM', 0.8, /^(?:CHAIR|STATION|STA|LDR)\b/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room, bed or cell number');
   }

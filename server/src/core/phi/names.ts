@@ -203,6 +203,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findPeopleByInitialsAndSlashes(text, found);
   findInitialsOfSignersAndCheckers(text, found);
   findResidentsByRoomOrLabel(text, found);
+  findGroupMembers(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
@@ -2671,12 +2672,21 @@ function standsForName(initials: string, name: string): boolean {
  */
 export function findInitialsOfNamedPeople(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  if (!text.includes('(')) return found;
+  if (!text.includes('(') && !text.includes('.')) return found;
   const defined = new Map<string, Candidate>();
   for (const name of winners) {
     if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
     const m = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24));
     if (m && !defined.has(m[1]) && standsForName(m[1], text.slice(name.start, name.end))) defined.set(m[1], name);
+  }
+  // "K.M.: DISCLOSED ...": dotted initials found once as a person stand for that person everywhere in the note.
+  for (const name of winners) {
+    if (name.category !== 'NAME' || name.end - name.start > 8) continue;
+    const written = text.slice(name.start, name.end).replace(/\.?$/, '.');
+    const letters = written.replace(/[.-]/g, '');
+    // "M.D.", "R.N.": a credential a rule took for a name somewhere must not spread.
+    if (!DOTTED_INITIALS_WHOLE.test(written) || DOTTED_NOT_INITIALS.has(written) || CREDENTIALS.has(letters)) continue;
+    if (!defined.has(written)) defined.set(written, name);
   }
   for (const [initials, name] of defined) {
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + initials.length)) {
@@ -2810,5 +2820,42 @@ function findResidentsByRoomOrLabel(text: string, found: Candidate[]): void {
     const first = wordInfo(m[2].toUpperCase());
     if (!surname.surname || !first.firstName || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase()) || NEVER_NAMES.has(m[2].toUpperCase())) continue;
     found.push(candidate(m.indices![1][0], m.indices![2][1], 'NAME', 'PATIENT', 0.85, 'surname and first name after a room or a resident label'));
+  }
+}
+
+const DOTTED_INITIALS_WHOLE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
+const DOTTED_INITIALS_ANYWHERE = /(?<![\p{L}.])\p{Lu}\.(?:-?\p{Lu}\.){1,3}/gu;
+/** "ATTENDEES: K.M., L.R.", "PRESENT (6 OF 8): JORDAN P., MARISOL, T.K.", "ABSENT: LEXI (CALLED IN SICK)": who a group had. */
+const GROUP_LABEL_LINE =
+  /\b(?:PRESENT|ATTENDEES|ABSENT|MEMBERS|ATTENDING|IN ATTENDANCE|GROUP MEMBERS|Present|Attendees|Absent|Members|Attending|In attendance|Group members)\b[^:\r\n]{0,20}:([^\r\n]*)/dg;
+/** One item of such a list that is a first name alone, perhaps with an initial: "MARISOL", "JORDAN P.", "Kit". */
+const GROUP_FIRST_NAME_ITEM = /^[ \t]*(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]\p{Lu}\.)?[ \t]*(?:\(|$)/u;
+
+/**
+ * Group therapy and meeting notes list their members after a label by dotted initials or first names only; each is a
+ * person (dotted initials anywhere else in the note follow from findInitialsOfNamedPeople).
+ */
+function findGroupMembers(text: string, found: Candidate[]): void {
+  if (!text.includes(':')) return;
+  for (const m of matchesOf(GROUP_LABEL_LINE, text)) {
+    const listStart = m.indices![1][0];
+    for (const initials of m[1].matchAll(DOTTED_INITIALS_ANYWHERE)) {
+      const letters = initials[0].replace(/[.-]/g, '');
+      if (DOTTED_NOT_INITIALS.has(initials[0]) || CREDENTIALS.has(letters)) continue;
+      const start = listStart + initials.index!;
+      found.push(candidate(start, start + initials[0].length, 'NAME', 'PATIENT', 0.8, 'member of a group by initials'));
+    }
+    let offset = listStart;
+    for (const item of m[1].split(',')) {
+      const name = GROUP_FIRST_NAME_ITEM.exec(item);
+      const upper = name?.[1].toUpperCase();
+      if (name && upper && wordInfo(upper).firstName && !NEVER_NAMES.has(upper) && !CLINICAL_ABBREVIATIONS.has(upper) && !CREDENTIALS.has(upper)) {
+        const start = offset + item.indexOf(name[1]);
+        // "JORDAN P.": with the initial of a surname the word is a person, not the country.
+        const withInitial = /^[ \t]\p{Lu}\./u.test(item.slice(item.indexOf(name[1]) + name[1].length));
+        found.push(candidate(start, start + name[1].length, 'NAME', 'PATIENT', withInitial ? 0.9 : 0.8, 'member of a group by first name'));
+      }
+      offset += item.length + 1;
+    }
   }
 }
