@@ -175,3 +175,17 @@ const jobsAndDates: MarkedCase[] = [
 ];
 
 describeMarkedCases('jobs and dates', jobsAndDates);
+
+/** From the blind sets 38-41 (rehabilitation, public health, diagnostics, occupational health). */
+const later: MarkedCase[] = [
+  {
+    name: "a job after 'works as' that a dash ends, a job after 'job:' or 'job title:' before a bracket",
+    note: 'WORKS AS «HOUSE PAINTER|PROFESSION» - CANNOT CLIMB LADDERS.\nJOB: «CLAIMS ADJUSTER|PROFESSION». JOB TITLE: «FOUNDRY MOLD OPERATOR|PROFESSION» (HEAVY DEMAND)',
+  },
+  {
+    name: 'a town and its state code after a place word, a comma between them and a dash after',
+    note: 'DAIRY WORK X 45 YRS NEAR «MARATHON|LOCATION», «WI|LOCATION» - HAY DUST EXPOSURE. CAME FROM HOME, IN NO DISTRESS.',
+  },
+];
+
+describeMarkedCases('blind sets 38-41', later);

@@ -24,3 +24,17 @@ const cases: MarkedCase[] = [
 ];
 
 describeMarkedCases('group notes', cases);
+
+/** Line lists of public health and meeting notes: members by dotted initials and age, then by their initials alone. */
+const lineLists: MarkedCase[] = [
+  {
+    name: 'a person by dotted initials and age in a line list, and the same initials later in the note',
+    note: 'Cases this week:\n - «K.B.|NAME», 88, fever, swabbed\n - Rm «12|LOCATION» «T.N.|NAME», 7 mo, cough\nFamily of «K.B.|NAME» called the unit.',
+  },
+  {
+    name: 'a credential or a country before an age or a count is no person',
+    note: 'Seen by «Laura Kim|NAME», M.D., 45 min. U.S., 3 cases this week.',
+  },
+];
+
+describeMarkedCases('line lists', lineLists);

@@ -81,7 +81,7 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
-const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:HOSPITAL|CENTER|CLINIC|Hospital|Center|Clinic),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]))`, 'g');
+const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:HOSPITAL|CENTER|CLINIC|Hospital|Center|Clinic),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20}),?[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]|-[ \t]))`, 'g');
 const STATE_NAME_WORDS = String.raw`(?:${[...REGIONS].filter((r) => r.length > 2).map((r) => r.replace(/ /g, '[ \\t]')).join('|')})`;
 /** The state that issued a licence, a plate or an ID card, before or after the label, or in brackets with the number. */
 const STATE_OF_A_LICENCE = new RegExp(

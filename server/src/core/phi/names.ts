@@ -2831,11 +2831,19 @@ const GROUP_LABEL_LINE =
 /** One item of such a list that is a first name alone, perhaps with an initial: "MARISOL", "JORDAN P.", "Kit". */
 const GROUP_FIRST_NAME_ITEM = /^[ \t]*(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]\p{Lu}\.)?[ \t]*(?:\(|$)/u;
 
+/** "I.G., 96, mild", "Rm 26 F.W., 84, fever", "Index: Z.A., 14 mo": a person by dotted initials, then the age. */
+const DOTTED_INITIALS_BEFORE_AGE = /(?<![\p{L}.])(\p{Lu}\.(?:-?\p{Lu}\.){1,3}),[ \t]{1,2}\d{1,3}(?:[ \t]?(?:mo|mos|months?|y|yo|y\/o|yrs?|years?|wk|wks|[MF]))?(?=[ \t]*[,;)]|[ \t]*$|[ \t]+(?:and|with|w\/)\b)/dgmu;
+
 /**
- * Group therapy and meeting notes list their members after a label by dotted initials or first names only; each is a
- * person (dotted initials anywhere else in the note follow from findInitialsOfNamedPeople).
+ * Group therapy and meeting notes list their members after a label by dotted initials or first names only, and line
+ * lists write a case by dotted initials and age; each is a person (dotted initials anywhere else in the note follow
+ * from findInitialsOfNamedPeople).
  */
 function findGroupMembers(text: string, found: Candidate[]): void {
+  for (const m of text.includes('.,') ? matchesOf(DOTTED_INITIALS_BEFORE_AGE, text) : []) {
+    if (DOTTED_NOT_INITIALS.has(m[1]) || CREDENTIALS.has(m[1].replace(/[.-]/g, ''))) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.8, 'a person by dotted initials and age'));
+  }
   if (!text.includes(':')) return;
   for (const m of matchesOf(GROUP_LABEL_LINE, text)) {
     const listStart = m.indices![1][0];

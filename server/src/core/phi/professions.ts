@@ -34,7 +34,7 @@ const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
  */
 const WORK_WORD = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b/gi;
 /** Tried only where WORK_WORD matched (sticky), so the lazy scan never starts at every word of a note. */
-const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|\b(?:at|for|in|with|until|since|but|and then|before|after|from|on|so|when|because)\b))/iuy;
+const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|-[ \t]|\b(?:at|for|in|with|until|since|but|and then|before|after|from|on|so|when|because)\b))/iuy;
 /** "a first-line agent", "antiplatelet agents", "contrast agent": a drug, not a job. */
 const DRUG_AGENT_MODIFIER = /^(?:first-line|second-line|third-line|antiplatelet|anticoagulant|antithrombotic|chemotherapeutic|chemotherapy|biologic|biological|sedating|sedative|inotropic|pressor|vasopressor|contrast|causative|infectious|therapeutic|alkylating|antiviral|antifungal|antibiotic|antimicrobial|antibacterial|hypoglycemic|antihypertensive|antiepileptic|antipsychotic|oral|topical|intravenous|offending|paralytic|anesthetic|anaesthetic|reversal|bulking|chelating|mucolytic|immunosuppressive|steroid-sparing|disease-modifying|investigational|cytotoxic|nephrotoxic|sclerosing|imaging|diagnostic|neuromuscular|blocking|wetting|oxidizing|alkalinizing|osmotic|prokinetic|antiemetic|uricosuric|hemostatic|thrombolytic|fibrinolytic)$/i;
 const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
@@ -126,7 +126,7 @@ export function findProfessions(text: string): Candidate[] {
   }
   findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
-  for (const m of /job title|occupation/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
+  for (const m of /job|occupation/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
     const title = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
     if (!NOT_A_JOB.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));
@@ -199,7 +199,7 @@ function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
 }
 
 /** "Job title: oil rig roughneck", "OCCUPATION: ZOOKEEPER": whatever the label holds, up to the end of the clause. */
-const JOB_LABEL = /\b(?:job title|occupation)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,\r\n]|$))/giu;
+const JOB_LABEL = /\b(?:job title|occupation|job)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t]))/giu;
 /** Quote and list markers a pasted letter or e-mail may put before its lines. */
 const LINE_MARKER = /^[ \t>*•·-]*/;
 const JOB_LINE = /^[\p{L}][\p{L}'’-]*(?:[ \t]{1,2}(?:&|[\p{L}][\p{L}'’-]*)){0,5}$/u;
