@@ -188,4 +188,9 @@ const later: MarkedCase[] = [
   },
 ];
 
+later.push({
+  name: 'APT before W/ is no apartment, and a drug name is no place the tagger may report',
+  note: 'THEY LEAN TOWARD AN INDEPENDENT APT W/ SERVICES. BP 104/60 - HELD MIDODRINE? NO, NOT ORDERED. LIVES IN «APT 3B|LOCATION».',
+});
+
 describeMarkedCases('blind sets 38-41', later);

@@ -18,8 +18,11 @@ const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g,
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}[ \t]{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
 const VITAL_SIGN_LABEL = /^(?:RR|HR|BP|TV|VT|PEEP|PIP|PS|FIO2|FiO2|SPO2|SpO2|SAT|SATS|MAP|CVP|UOP|GCS|RASS|CPAP|BIPAP|IPAP|EPAP)$/;
-/** "Apt 4B", "APT #214", "apt 3", "SUITE 200": the number or letter of an apartment or suite (STE in capitals is an ST elevation). */
-const UNIT = /\b(?:Apt|APT|apt|Apartment|APARTMENT|apartment|Suite|SUITE|Ste)\b\.?\s{0,2}#?\s{0,2}(?=[A-Za-z-]{0,5}\d|[A-Z]\b)[A-Za-z0-9-]{1,6}\b/g;
+/**
+ * "Apt 4B", "APT #214", "apt 3", "SUITE 200": the number or letter of an apartment or suite; not STE in capitals (an ST
+ * elevation) nor "APT W/ SERVICES" (with).
+ */
+const UNIT = /\b(?:Apt|APT|apt|Apartment|APARTMENT|apartment|Suite|SUITE|Ste)\b\.?\s{0,2}#?\s{0,2}(?=[A-Za-z-]{0,5}\d|[A-Z](?![\w\/]))[A-Za-z0-9-]{1,6}\b/g;
 /** A street without a house number after "on", "off", "lives on": "Blue Hill Ave". */
 const STREET_AFTER_ON = /\b(?:on|off|near|lives on|lived on)[ \t]{1,2}((?:[A-Z][a-z'’]{1,20}[ \t]){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Place)\b\.?)/g;
 /** "NAPROXEN 500 BID X 7D": a dose's frequency, never a street's name. */
