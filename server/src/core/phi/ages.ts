@@ -21,11 +21,15 @@ const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Pati
 /** "PT IS 94, STILL LIVES ALONE", "WIFE DOROTHY IS 92 AND", "her husband, who is 91.": a person, then "is" and the years alone. */
 const PERSON_IS_YEARS =
   /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
+/** Kin words an age over 89 follows, with or without the relative's name between. */
+const KIN = 'wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|roommate|neighbor|neighbour';
 /** "caring for her mother (90)", "HUSBAND (93) AT BEDSIDE": an age over 89 in brackets right after a kin word. */
-const OLD_AGE_AFTER_KIN_WORD = /\b(?:wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|spouse|roommate|neighbor|neighbour)[ \t]{0,2}\([ \t]?(9\d|1[01]\d)[ \t]?\)/gi;
+const OLD_AGE_AFTER_KIN_WORD = new RegExp(String.raw`\b(?:${KIN}|spouse)[ \t]{0,2}\([ \t]?(9\d|1[01]\d)[ \t]?\)`, 'gi');
 /** "GRANDMOTHER MAE ETTA CROSS, 93, IN SELMA", "WIFE INGRID (94)", "VET ORVILLE SOLBERG, 97,": a relative's or veteran's name, then the years. */
-const OLD_AGE_AFTER_KIN_NAME =
-  /\b(?:wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|vet|veteran|resident|res|roommate|neighbor|neighbour|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)/gi;
+const OLD_AGE_AFTER_KIN_NAME = new RegExp(
+  String.raw`\b(?:${KIN}|vet|veteran|resident|res|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)`,
+  'gi',
+);
 /** "died August 14, 2023 at 94.", "mother w/ DM, d. at 94.", "HE DIED FEBRUARY 2020 AT NINETY.", "signed his will ... at ninety-three?": an age after 'at' in a sentence about a death or a life event. */
 const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`(?:(?<![\w.])d\.|\b(?:died|passed away|passed|death|deceased|executed|signed|married|retired|widowed|moved)\b)[^.;\n\r]{0,40}?\bat[ \t]{1,2}(9\d|1[01]\d|${OLD_AGE_WORDS})(?=[ \t]*(?:[,;.?)]|$)|[ \t]+(?:and|in|of|after|from|with)\b)`, 'gim');
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;

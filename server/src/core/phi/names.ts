@@ -2674,7 +2674,7 @@ export function findInitialsOfNamedPeople(text: string, winners: readonly Candid
   const found: Candidate[] = [];
   if (!text.includes('(') && !text.includes('.')) return found;
   const defined = new Map<string, Candidate>();
-  for (const name of winners) {
+  for (const name of text.includes('(') ? winners : []) {
     if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
     const m = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24));
     if (m && !defined.has(m[1]) && standsForName(m[1], text.slice(name.start, name.end))) defined.set(m[1], name);
@@ -2723,9 +2723,14 @@ function findQuotedFirstNames(text: string, tokens: Token[], claimed: Uint8Array
   }
 }
 
+/** Labels before the people who took part in something: signers, attendees, members of a group. */
+const TOOK_PART_LABEL =
+  'SIGNED|INITIALS|ATTENDEES|PRESENT|ABSENT|MEMBERS|ATTENDING|IN ATTENDANCE|GROUP MEMBERS|WITNESSES|Signed|Initials|Attendees|Present|Absent|Members|Attending|In attendance|Group members|Witnesses';
 /** "ATTENDEES SIGNED: IM, JV, BC, AR", "INITIALS: KM, DT, LS": a list of initials after a label of signers or attendees. */
-const INITIALS_LIST_AFTER_LABEL =
-  /\b(?:SIGNED|INITIALS|ATTENDEES|PRESENT|WITNESSES|Signed|Initials|Attendees|Present|Witnesses)[ \t]{0,2}:[ \t]{0,3}((?:[A-Z]{2,3}[ \t]{0,2}[,\/&][ \t]{0,2}){2,}[A-Z]{2,3})(?=[ \t]*(?:$|[\r\n.;)]))/dg;
+const INITIALS_LIST_AFTER_LABEL = new RegExp(
+  String.raw`\b(?:${TOOK_PART_LABEL})[ \t]{0,2}:[ \t]{0,3}((?:[A-Z]{2,3}[ \t]{0,2}[,\/&][ \t]{0,2}){2,}[A-Z]{2,3})(?=[ \t]*(?:$|[\r\n.;)]))`,
+  'dg',
+);
 /** "DOUBLE CHECK AT CHAIRSIDE (AR / MT)", "VERIFIED BY KM/DT": the initials of the two nurses of an independent check. */
 const DOUBLE_CHECK_INITIALS =
   /\b(?:CHECK(?:ED)?|VERIF(?:Y|IED)|WITNESS(?:ED)?|CO-?SIGN(?:ED)?|[Cc]heck(?:ed)?|[Vv]erif(?:y|ied)|[Ww]itness(?:ed)?|[Cc]o-?sign(?:ed)?)\b[^\n()]{0,30}?(?:\(|\b(?:BY|by)[ \t]{1,2})([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}([A-Z]{2,3})(?=\)|[ \t]*(?:$|[\r\n.;,]))/dg;
@@ -2770,11 +2775,10 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
   let lineStart = 0;
   while (lineStart < text.length) {
     const lineEnd = nextLineEnd(text, lineStart);
-    const line = text.slice(lineStart, lineEnd);
-    if (line.split(',').length >= 4) {
+    const parts = text.slice(lineStart, lineEnd).split(',');
+    if (parts.length >= 4) {
       const items: { start: number; end: number; words: string }[] = [];
       let offset = lineStart;
-      const parts = line.split(',');
       for (let k = 0; k < parts.length; k++) {
         // The list starts after its label ("PARTICIPANTS: ELLSWORTH") and ends at an item a dash or a bracket closes.
         const skip = k === 0 ? parts[0].lastIndexOf(':') + 1 : 0;
@@ -2789,6 +2793,7 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
       }
       const alreadyNamed = items.filter((item) => named(item.start, item.end)).length;
       if (items.length >= 4 && alreadyNamed >= 3 && alreadyNamed * 2 > items.length) {
+        const subtype = names.find((n) => n.start >= lineStart && n.end <= lineEnd)?.subtype ?? 'NAME';
         for (const item of items) {
           if (named(item.start, item.end)) continue;
           const words = item.words.toUpperCase().split(/[ \t]/);
@@ -2796,8 +2801,7 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
             const info = wordInfo(w);
             return (info.surname || info.firstName) && !NEVER_NAMES.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !CREDENTIALS.has(w);
           });
-          const neighbour = names.find((n) => n.start >= lineStart && n.end <= lineEnd);
-          if (personWords) found.push(candidate(item.start, item.end, 'NAME', neighbour?.subtype ?? 'NAME', 0.8, 'one more name in a list of names'));
+          if (personWords) found.push(candidate(item.start, item.end, 'NAME', subtype, 0.8, 'one more name in a list of names'));
         }
       }
     }
@@ -2826,8 +2830,7 @@ function findResidentsByRoomOrLabel(text: string, found: Candidate[]): void {
 const DOTTED_INITIALS_WHOLE = /^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$/u;
 const DOTTED_INITIALS_ANYWHERE = /(?<![\p{L}.])\p{Lu}\.(?:-?\p{Lu}\.){1,3}/gu;
 /** "ATTENDEES: K.M., L.R.", "PRESENT (6 OF 8): JORDAN P., MARISOL, T.K.", "ABSENT: LEXI (CALLED IN SICK)": who a group had. */
-const GROUP_LABEL_LINE =
-  /\b(?:PRESENT|ATTENDEES|ABSENT|MEMBERS|ATTENDING|IN ATTENDANCE|GROUP MEMBERS|Present|Attendees|Absent|Members|Attending|In attendance|Group members)\b[^:\r\n]{0,20}:([^\r\n]*)/dg;
+const GROUP_LABEL_LINE = new RegExp(String.raw`\b(?:${TOOK_PART_LABEL})\b[^:\r\n]{0,20}:([^\r\n]*)`, 'dg');
 /** One item of such a list that is a first name alone, perhaps with an initial: "MARISOL", "JORDAN P.", "Kit". */
 const GROUP_FIRST_NAME_ITEM = /^[ \t]*(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]\p{Lu}\.)?[ \t]*(?:\(|$)/u;
 
