@@ -82,6 +82,21 @@ export class Workbench {
     await this.activeTab(fileName).waitFor({ timeout: timeoutMs });
   }
 
+  /**
+   * Opens a workspace file through "Go to File..." and waits for its editor tab. Unlike the Explorer, this leaves the
+   * side bar as it is, so the webviews of a view container on show are not disposed and created again.
+   */
+  async openWithQuickOpen(fileName: string, timeoutMs = 30_000): Promise<void> {
+    await this.runCommand('Go to File...');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill(fileName);
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', {
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(fileName)}$`) }),
+    });
+    await row.first().click({ timeout: timeoutMs });
+    await this.activeTab(fileName).waitFor({ timeout: timeoutMs });
+  }
+
   activeTab(fileName: string): Locator {
     return this.page.locator('.tabs-container .tab.active', { hasText: fileName });
   }
@@ -172,32 +187,15 @@ export class Workbench {
     let found = '';
     let seen = 'no pane with that title';
     let unloadedSince: number | undefined;
-    let reloads = 0;
+    let recoveries = 0;
     await waitUntil(
       async () => {
-        // code-server serves every webview from one origin, so webviews created together race to register their
-        // service worker and a loser can wait forever (desktop VS Code gives each its own origin). A user would run
-        // "Developer: Reload Webviews"; so does the test, visibly, instead of failing on code-server's race.
         if (seen === 'its webview has not loaded') {
           unloadedSince ??= Date.now();
-          // First "Reload Webviews"; if that did not bring it back (seen on CI), closing and reopening the view makes
-          // VS Code resolve a new webview for it, as a user collapsing and expanding the section would; then both again.
-          const recovery = reloads % 2 === 0 ? 'reload' : 'reopen';
-          if (Date.now() - unloadedSince > webviewLoadGraceMs && reloads < 4 && recovery === 'reload') {
-            reloads++;
+          if (Date.now() - unloadedSince > webviewLoadGraceMs && recoveries < webviewRecoveries.length) {
+            const recovery = webviewRecoveries[recoveries++];
             unloadedSince = undefined;
-            console.log(`  (a webview of code-server did not load in ${webviewLoadGraceMs / 1000} s: running "Developer: Reload Webviews")`);
-            await this.runCommand('Developer: Reload Webviews').catch(() => this.page.keyboard.press('Escape'));
-          } else if (Date.now() - unloadedSince > webviewLoadGraceMs && reloads < 4) {
-            reloads++;
-            unloadedSince = undefined;
-            console.log('  (the webview still had not loaded: collapsing and expanding its view)');
-            const viewPane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
-            const header = viewPane.locator('.pane-header').first();
-            await header.click().catch(() => undefined);
-            await viewPane.locator('.pane-body').waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
-            await header.click().catch(() => undefined);
-            await viewPane.locator('.pane-body').waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+            await this.recoverWebview(recovery, title);
           }
         } else {
           unloadedSince = undefined;
@@ -235,6 +233,34 @@ export class Workbench {
     return found;
   }
 
+  /**
+   * code-server serves every webview from one origin, so webviews created together (a view container's three panels)
+   * each register VS Code's webview service worker for the same scope, and a page whose registration was overtaken can
+   * wait forever for its worker (its console says "Found unexpected service worker controller ... Waiting for
+   * controllerchange"; desktop VS Code gives each webview its own origin). "Developer: Reload Webviews" only sends
+   * the content again to the same stuck page. Collapsing the view releases its webview and expanding it creates a
+   * new one, alone, which wins the worker; that is the first recovery, as a user would collapse and expand a blank
+   * section. Reloading the webviews stays as the second, for a page that loaded but lost its content.
+   */
+  private async recoverWebview(recovery: WebviewRecovery, title: RegExp): Promise<void> {
+    if (recovery === 'reload') {
+      console.log(`  (a webview of code-server did not load in ${webviewLoadGraceMs / 1000} s: running "Developer: Reload Webviews")`);
+      await this.runCommand('Developer: Reload Webviews').catch(() => this.page.keyboard.press('Escape'));
+      return;
+    }
+    const viewPane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
+    const header = viewPane.locator('.pane-header').first();
+    const body = viewPane.locator('.pane-body');
+    const toggled = async (state: 'hidden' | 'visible'): Promise<boolean> => {
+      // On the chevron: the middle of a header can be one of the view's title actions ("Link Note to Patient…").
+      await header.click({ position: { x: 8, y: 11 }, timeout: 5_000 }).catch(() => undefined);
+      return body.waitFor({ state, timeout: 5_000 }).then(() => true, () => false);
+    };
+    const collapsed = await toggled('hidden');
+    const expanded = await toggled('visible');
+    console.log(`  (a webview of code-server did not load in ${webviewLoadGraceMs / 1000} s: collapsing and expanding its view: ${collapsed && expanded ? 'done' : `collapsed ${collapsed}, expanded ${expanded}`})`);
+  }
+
   /** The document inside the webview of the view titled `title` (for checks on what the page really holds). */
   async panelFrame(title: RegExp): Promise<Frame> {
     const pane = this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
@@ -254,7 +280,10 @@ export class Workbench {
   }
 }
 
-const webviewLoadGraceMs = 8_000;
+const webviewLoadGraceMs = 6_000;
+
+type WebviewRecovery = 'reopen' | 'reload';
+const webviewRecoveries: readonly WebviewRecovery[] = ['reopen', 'reload', 'reopen', 'reopen', 'reload', 'reopen'];
 
 type Box = { x: number; y: number; width: number; height: number };
 

@@ -175,7 +175,9 @@ function needsPatientLinking(context: StepContext): string | undefined {
 async function linkPatient(context: StepContext, query: string, row: RegExp, who: string): Promise<void> {
   const { workbench } = context;
   const page = workbench.page;
-  await workbench.openFromExplorer(e2eNote);
+  // Not from the Explorer: showing it would hide the Clinote panels, and showing them again creates their three
+  // webviews at once, which code-server races (see Workbench.recoverWebview).
+  await workbench.openWithQuickOpen(e2eNote);
   await workbench.focusActiveEditor();
   await workbench.runCommand(context.manifest.commands.get('clinote.linkPatient')!);
   const input = page.locator('.quick-input-widget .quick-input-box input');
