@@ -163,6 +163,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   }
   // A note that writes a full date day first ("14/03/2025") writes "16/02" day first too.
   const dayFirst = text.includes('/') && DAY_FIRST_FULL_DATE.test(text);
+  const uncued: { start: number; end: number; month: number; day: number }[] = [];
   for (const m of matchesOf(NUMERIC_MONTH_DAY, text)) {
     let [month, day] = [Number(m[1]), Number(m[2])];
     // A first number over 12 can only be a day: "DNACPR from 17/03" is day first even where no full date says so; the
@@ -171,7 +172,11 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (swapped) [month, day] = [day, month];
     // A swapped pair needs a date cue: "24/7 supervision", "NIV 20/8" and "14/7 hx" are counts and settings.
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, month, day, swapped);
-    if (confidence > 0) push(m.index, m.index + m[0].length, confidence, dayFirst && Number(m[1]) > 12 ? 'numeric day and month' : 'numeric month and day');
+    if (confidence === UNCUED) uncued.push({ start: m.index, end: m.index + m[0].length, month, day });
+    else if (confidence > 0) push(m.index, m.index + m[0].length, confidence, dayFirst && Number(m[1]) > 12 ? 'numeric day and month' : 'numeric month and day');
+  }
+  for (const pair of dayFirst ? [] : uncued) {
+    if (monthOfNearbyDates(text, found, pair.month)) push(pair.start, pair.end, 0.75, "month and day in the months of the note's other dates");
   }
   // "FEM-POP BYPASS 8/61", "IMI 10/87 TREATED", "last DEXA 3/80": a month and a two-digit year no day can be, after a
   // date word or an event (not after a reading: "SAT 9/95", "FEV1/FVC 5/70").
@@ -470,11 +475,13 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if (month === 2 && day === 2 && SECONDARY_TO.test(after) && !/^\s{1,2}(?:at|@)\b/i.test(after)) return 0;
   // "3/7 hx of diarrhoea", "a 5/7 course", "for 2/52": British notes count days, weeks and months as x/7, x/52, x/12.
   if ((day === 7 || day === 12) && BRITISH_DURATION_AFTER.test(after)) return 0;
-  // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence.
-  if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && !treatmentCue && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
-  const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   // "12/10 at 11:05a", "6/3 @ 0800".
   const followedByTime = /^\s{0,3}(?:@|at)?\s{0,2}\d{1,2}:\d\d(?!\d)|^\s{0,3}(?:@|at)?\s{0,2}[012]?\d{3}\s?(?:h|hrs)?\b(?!\s?(?:mg|ml|cc))/i.test(after);
+  // "pain 7/10, improved to 3/10": a score denominator repeated in the same sentence. A timed entry is dated, whatever
+  // the entry above it scored ("3/3 2300 PAIN 3/10.\n3/4 0300 DENIES PAIN").
+  const startsTimedEntry = followedByTime && /(?:^|\n)[ \t]{0,4}$/.test(before);
+  if ((day === 10 || day === 5 || day === 6 || day === 4) && !STRONG_DATE_CUE.test(before) && !treatmentCue && !startsTimedEntry && SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), start))) return 0;
+  const partOfRange = /[-\u2013]/.test(text.slice(start, end));
   // The first end of a range whose other end is a date: "5/4-29APR24" (the other way round, see RANGE_END_MONTH_DAY).
   const endOfDateRange = DATE_AFTER_DASH.test(after);
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru|->|→)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
@@ -491,7 +498,35 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if (day > 12) return 0.8;
   // Zero-padded "03/04", "2/03" is written as a date; fractions and scores are not padded.
   if (/^0\d\/\d\d$|^\d{1,2}\/0\d$/.test(text.slice(start, end))) return 0.85;
-  return 0;
+  // Fractions and counts out of a small whole ("GAVE 3/4 TAB", "2/6 SEM", "PO 4/8", "3/6 HLA match"), scores out of
+  // five and ten, full marks ("BPP 8/8") and doses ("8/2 mg") stay out whatever the note's other dates are.
+  if ((month < day && day <= 9) || day === 10 || day === 5 || month === day || partOfRange || /^\s{0,2}(?:mg|mcg|ml|g|units?|tabs?|caps?|puffs?)\b/i.test(after)) return 0;
+  return UNCUED;
+}
+
+/** A month and day with no cue of its own: a date only if the note's other dates fall in or next to its month. */
+const UNCUED = -1;
+
+/**
+ * "HEP B 9/3; DOSE 1 10/2", "CPAP 6 7/5 ... CBG 7/7": a note that dates its events writes the same months again
+ * without a date word. The other dates must be certain ones (with a year, a cue or a month name).
+ */
+function monthOfNearbyDates(text: string, found: readonly Candidate[], month: number): boolean {
+  for (const date of found) {
+    if (date.confidence < 0.8) continue;
+    const other = monthOf(text.slice(date.start, date.end));
+    if (other !== undefined && (other === month || Math.abs(other - month) === 1 || Math.abs(other - month) === 11)) return true;
+  }
+  return false;
+}
+
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+function monthOf(date: string): number | undefined {
+  const numeric = /^(?:[A-Za-z]{3,9},?[ \t]{1,2})?(\d{1,2})[/-]\d{1,2}/.exec(date);
+  if (numeric) return Number(numeric[1]) <= 12 ? Number(numeric[1]) : undefined;
+  const named = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.exec(date);
+  return named ? MONTH_NUMBERS[named[1].toLowerCase()] : undefined;
 }
 
 /** A month name with no day or year: a date after a date preposition, otherwise unless it reads as a verb or a name. */

@@ -1,0 +1,30 @@
+import { describeMarkedCases, type MarkedCase } from './marked';
+
+/**
+ * Classes of PHI missed on the blind dev sets 46 to 50 (long-term care nursing in capitals, specialty letters, EMS run
+ * sheets, behavioural health, paediatrics and NICU). Each note marks its PHI «text|CATEGORY»; written for these tests.
+ */
+const cases: MarkedCase[] = [
+  {
+    name: "a month and day with no date word is a date when the note's other dates fall in or next to its month",
+    note:
+      'INFANT PROGRESS NOTE «07/08/2025|DATE»\nRESP: NIPPV -> CPAP 6 «7/6|DATE», FIO2 0.25. CBG «7/12|DATE» 7.33/52.\n' +
+      'Immunizations: Hep B «6/30|DATE»; ROP exam «7/3|DATE» w/ ophthalmology.',
+  },
+  {
+    name: 'fractions, counts out of a small whole, scores, full marks and doses stay out beside the dates',
+    note:
+      'Seen «3/4/2025|DATE». Gave 3/4 tab. CV: RRR, 2/6 SEM. PO 4/8 feeds. 3/6 HLA match. BPP 8/8. Pain 3/10.\n' +
+      'Strength 4/5 R leg. Buprenorphine/naloxone 8/2 mg TID. Plan reviewed «3/5|DATE» at 0900.',
+  },
+  {
+    name: 'with no certain date in the note, a month and day keeps needing a cue of its own',
+    note: 'Hep B 9/3; primary series dose 1 10/2. Car seat challenge passed 90 min.',
+  },
+  {
+    name: 'a month and day starting a timed entry is a date though the entry above scored pain out of ten',
+    note: '«3/3|DATE» 2300 PAIN 3/10, RESTING.\n«3/4|DATE» 0300 DENIES PAIN. SLEEPING.',
+  },
+];
+
+describeMarkedCases('blind sets 46-50', cases);
