@@ -25,6 +25,14 @@ const cases: MarkedCase[] = [
     name: 'a month and day starting a timed entry is a date though the entry above scored pain out of ten',
     note: '«3/3|DATE» 2300 PAIN 3/10, RESTING.\n«3/4|DATE» 0300 DENIES PAIN. SLEEPING.',
   },
+  {
+    name: 'the number a page went to after "@" or "via", and an in-house phone system, but not the time of the page',
+    note: '0400 UOP 180 ML. HOSPITALIST PAGED @ «5512|CONTACT».\n0415 PAGED AGAIN VIA «5513|CONTACT» @ 0420, NO CALL BACK.\nMD PAGED @ 0240. CHARGE RN ON SPECTRA «6214|CONTACT».',
+  },
+  {
+    name: 'trades after an occupation label and after "was a", including those the lists lacked',
+    note: 'OCC: «CAFETERIA COOK|PROFESSION»\nPT MISSES HIS SHOP - WAS A «CABINETMAKER|PROFESSION». TALKS ABOUT HIS YEARS AS A «RAILROAD BRAKEMAN|PROFESSION».',
+  },
 ];
 
 describeMarkedCases('blind sets 46-50', cases);

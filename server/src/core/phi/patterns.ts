@@ -71,9 +71,14 @@ const PAGER = /\b(?:pager|beeper|bleep|pgr|page|pg|paged(?![ \t]{1,2}(?:[01]\d|2
  * stand before "p", "x" and a bare "ext" is checked on the match (a lookbehind at every position tripled the scan).
  */
 const IN_HOUSE_NUMBER =
-  /\b(?:(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4}|\d{5})|x(\d{4,5}|\d-\d{4})(?!\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})|paged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})|vocera(?:[ \t]{1,2}ext\.?)?[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})|(?:ext\.?|extension)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4}))(?![\w/-]|[.,]\d)/gi;
+  /\b(?:(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4}|\d{5})|x(\d{4,5}|\d-\d{4})(?!\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})|paged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})|(?:vocera|spectra(?:link)?|ascom)(?:[ \t]{1,2}ext\.?)?[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})|(?:ext\.?|extension)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4}))(?![\w/-]|[.,]\d)/gi;
 const BEFORE_SHORT_CUE = /[\s(;,/]/;
 const BEFORE_BARE_EXTENSION = /(?:[,;(/:|]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
+/**
+ * "PAGED HOSPITALIST DR OKAFOR @ 5512", "DR OKAFOR PAGED VIA 5512 @ 0240": the number a page went to, later in the
+ * sentence; four digits that read as a clock time are when it went.
+ */
+const PAGED_VIA = /\bpaged\b[^.;\n]{0,40}?(?:@|\bvia\b)[ \t]{0,2}(\d{4,5})(?![\w:/-]|[.,]\d)/gi;
 /** "CALL BUCK ON 68030", "Call Fadumo on 8-0556": an in-house number a named person is called on. */
 const CALLED_ON = /\bcall[ \t]{1,2}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]{1,25}[ \t]{1,2}on[ \t]{1,2}(\d-\d{4}|\d{4,5})(?![\w\/-]|[.,]\d)/gi;
 /** Digit groups of any national format ("0490 75 40 81", "(37) 788-063"); a phone only next to a phone cue. */
@@ -279,6 +284,9 @@ function findPhones(text: string, found: Candidate[]): void {
   }
   for (const match of matchesOf(PAGER, text)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
   for (const match of lowerCaseOf(text).includes('call') ? matchesOf(CALLED_ON, text) : []) pushShortNumber(found, match, match[1]);
+  for (const match of lowerCaseOf(text).includes('paged') ? matchesOf(PAGED_VIA, text) : []) {
+    if (!isClockTime(match[1])) pushShortNumber(found, match, match[1]);
+  }
   for (const match of matchesOf(IN_HOUSE_NUMBER, text)) {
     const [, pager, glued, afterWord, paged, vocera, bareExtension] = match;
     const previous = match.index > 0 ? text[match.index - 1] : ' ';
@@ -493,4 +501,8 @@ function luhnValid(digits: string): boolean {
 function isRangeOfValues(code: string): boolean {
   const range = /^(\d{1,4})-(\d{1,4})$/.exec(code);
   return range !== null && Number(range[1]) < Number(range[2]) && range[1].length <= range[2].length;
+}
+
+function isClockTime(digits: string): boolean {
+  return digits.length === 4 && Number(digits.slice(0, 2)) <= 23 && Number(digits.slice(2)) <= 59;
 }

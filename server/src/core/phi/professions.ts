@@ -126,7 +126,7 @@ export function findProfessions(text: string): Candidate[] {
   }
   findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
-  for (const m of /job|occupation/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
+  for (const m of /job|occ/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
     const title = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
     if (!NOT_A_JOB.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));
@@ -199,7 +199,7 @@ function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
 }
 
 /** "Job title: oil rig roughneck", "OCCUPATION: ZOOKEEPER": whatever the label holds, up to the end of the clause. */
-const JOB_LABEL = /\b(?:job title|occupation|job)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t]))/giu;
+const JOB_LABEL = /\b(?:job title|occupation|occ|job)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t]))/giu;
 /** Quote and list markers a pasted letter or e-mail may put before its lines. */
 const LINE_MARKER = /^[ \t>*•·-]*/;
 const JOB_LINE = /^[\p{L}][\p{L}'’-]*(?:[ \t]{1,2}(?:&|[\p{L}][\p{L}'’-]*)){0,5}$/u;
