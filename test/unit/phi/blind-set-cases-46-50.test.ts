@@ -33,6 +33,22 @@ const cases: MarkedCase[] = [
     name: 'trades after an occupation label and after "was a", including those the lists lacked',
     note: 'OCC: «CAFETERIA COOK|PROFESSION»\nPT MISSES HIS SHOP - WAS A «CABINETMAKER|PROFESSION». TALKS ABOUT HIS YEARS AS A «RAILROAD BRAKEMAN|PROFESSION».',
   },
+  {
+    name: "a newborn's family name after 'baby boy' or 'baby girl', even a word, but not the words of a sentence about the baby",
+    note: 'BABY BOY «YOUNG|NAME»   DOB «06/30/2025|DATE»\nBaby Girl «Esposito-Grant|NAME», twin B. BABY GIRL WAS DELIVERED AT 0347; BABY BOY IS STABLE.',
+  },
+  {
+    name: 'a quoted nickname after a partner, a step-parent or a peer',
+    note: 'GIRLFRIEND "«PEACHES|NAME»", NO NUMBER. STEPFATHER "«BUBBA|NAME»" NOT INVOLVED. His "road dog" "«Pokey|NAME»" went to the ER.',
+  },
+  {
+    name: "each line of a room-by-room flow sheet opens with the resident's name, whatever else the word means",
+    note: 'CNA FLOW - HALL 2\nRM «21|LOCATION» «ODOM|NAME»: BED BATH - 75%\nRM «22|LOCATION» «FELDMAN-RIOS|NAME»: REFUSED SHAVE - 50%\nRM «24|LOCATION» «YOUNG|NAME»: AT HOSPITAL - BED HELD.\nRM «25|LOCATION» VACANT: DEEP CLEAN.',
+  },
+  {
+    name: 'the same capitals signing several timed entries after a dash are initials, even when they spell an abbreviation',
+    note: '0400 UOP 180 ML / 8H. MD PAGED. -«TB|NAME»\n0630 BOLUS COMPLETE. -«TB|NAME»\n0215 UA/C&S, CBC AM - SAME - «LMR|NAME»\n0520 HOLD AM METFORMIN - «LMR|NAME»\nLUNGS - CLEAR\nHEART - RRR\nABD - RRR',
+  },
 ];
 
 describeMarkedCases('blind sets 46-50', cases);

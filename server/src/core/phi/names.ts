@@ -956,7 +956,9 @@ const NICKNAME_PHRASE = new RegExp(
     String.raw`|["“](${LATIN_CAPITAL}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20}(?: ${LATIN_CAPITAL}[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F'’-]{1,20})?)["”][ \t]{1,2}to[ \t]{1,2}(?:his |her |their )?(?:friends|family|everyone)\b`,
   'dgim',
 );
-const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|sponsor|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)[ \t,:]{1,3}$`, 'i');
+/** Partners, step-parents and peers named by a quoted nickname: 'GIRLFRIEND "PEACHES"', 'stepfather "Bubba"', 'his "road dog" "Pokey"'. */
+const NICKNAMED_PERSON = String.raw`girlfriend|boyfriend|gf|bf|stepfather|stepmother|stepdad|stepmom|roommate|peer|buddy|coworker|co-worker|landlord|road dog|dealer`;
+const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|${NICKNAMED_PERSON}|sponsor|patient|pt|goes by|known as|aka|a\.k\.a\.|nickname|per)["”]?[ \t,:]{1,3}$`, 'i');
 /** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
 const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
 /** Initials as a signature before credentials: "SJS MS, RDN", "DCH PTA", "AXP DMD" at a line start or after "CREW:" or "/". */
@@ -1401,6 +1403,36 @@ const NOT_SIGNING_INITIALS = new Set(
     'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT').split(' '),
 );
 
+/** A line opened by a time, perhaps after a date: "0400 ...", "07/08 0415 ...", "3/3 2300 ...". */
+const TIMED_LINE_START = /^[ \t]{0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{1,2})?(?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)\b/;
+
+/**
+ * "... SAME - LMR", "... MD PAGED. -TB" on entry after entry: the same two or three capitals signing several lines after a
+ * dash are the writer's initials, after any word, and even when they spell an abbreviation (TB) if the lines are
+ * timed entries. Once is not enough there: "HEART - RRR" is a finding.
+ */
+function findInitialsSigningEntriesAgain(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  const byInitials = new Map<string, { start: number; timed: boolean }[]>();
+  for (const m of text.includes('-') ? matchesOf(INITIALS_AFTER_DASH, text) : []) {
+    const initials = m[1];
+    if (m.index === 0 || (!/[ \t]/.test(text[m.index - 1]) && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
+    if (NOT_SIGNING_INITIALS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
+    if (/(?:^|\n)[ \t]{0,4}-[ \t]?\S[^\n]*\r?\n[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const entries = byInitials.get(initials) ?? [];
+    entries.push({ start: m.indices![1][0], timed: TIMED_LINE_START.test(text.slice(lineStart, m.index)) });
+    byInitials.set(initials, entries);
+  }
+  for (const [initials, entries] of byInitials) {
+    if (entries.length < 2) continue;
+    if (CLINICAL_ABBREVIATIONS.has(initials) && !entries.every((entry) => entry.timed)) continue;
+    for (const { start } of entries) {
+      const k = firstTokenAtOrAfter(tokens, start);
+      if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, 'initials signing several entries after a dash');
+    }
+  }
+}
+
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const takeInitials = (start: number, initials: string, reason: string) => {
     if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) return;
@@ -1417,6 +1449,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const group = m[1] ? 1 : 2;
     takeInitials(m.indices![group][0], m[group], 'initials closing a charted entry');
   }
+  findInitialsSigningEntriesAgain(text, tokens, claimed, take);
   for (const [pattern, reason] of [
     [INITIALS_AFTER_TIME, 'initials after the time of a charted entry'],
     [INITIALS_AFTER_SENTENCE, 'initials signing a charted entry'],
@@ -1568,6 +1601,13 @@ const CHILD_WITH_AGE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u1E00-\u1E
 
 /** "PARENTS ANI AND VAHE ROOMED IN": two first names joined by 'and' after a word for both parents or grandparents. */
 const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|Parents|Grandparents)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})[ \t]{1,2}(?:and|AND|&)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\b/dg;
+/**
+ * "BABY BOY YOUNG", "Baby Girl Esposito-Grant": a newborn is registered under its family name, which stands right after
+ * "baby boy" or "baby girl" whatever else the word means (HOPE, WILL, GRACE, FOLEY). Capitalised in mixed case.
+ */
+const NEWBORN_FAMILY_NAME = /\b(?:BABY[ \t]{1,2}(?:BOY|GIRL)|Baby[ \t]{1,2}(?:Boy|Girl|boy|girl)|baby[ \t]{1,2}(?:boy|girl|Boy|Girl))[ \t]{1,2}([A-Z][A-Za-z'’]{1,25}(?:-[A-Z][A-Za-z'’]{1,25})?)(?![\w'’-])/dg;
+/** Words that follow "baby boy" in a sentence about the baby rather than its name, and twins' letters and numbers. */
+const NOT_A_NEWBORN_NAME = /^(?:A|B|C|D|I|II|III|IS|WAS|HAS|HAD|IN|AT|TO|ON|OF|FOR|AND|OR|WITH|WHO|THAT|BORN|DELIVERED|TWIN|TRIPLET|NOTE|NOTED|WEIGHING|WEIGHED|DOING|REMAINS|STABLE|WELL|NOW|THEN|STATUS|APGARS?|CRIED|VIGOROUS|TRANSFERRED|ADMITTED|TAKEN|BROUGHT|PLACED|RECEIVED|GIVEN|SEEN|EXAMINED|NURSERY|NICU|ROOM|BED|POD|MRN|DOB|BY|VIA|FROM|IS|ARE|WILL|TOLERATING|FEEDING|BREASTFEEDING|VOIDING|CIRCUMCISED|CIRCUMCISION)$/;
 /** 'Baby boy "Tobi"', 'Baby Girl Fonoti ("Ana")': the name the parents call the baby. */
 const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Girl)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30})?[ \t]{0,2}\(?["“]([A-Z][A-Za-z'’-]{1,20})["”]/dg;
 
@@ -1615,6 +1655,13 @@ function findParentsAndBabyNicknames(text: string, found: Candidate[]): void {
     // Both may be names ("ANI AND VAHE"); "PARENTS TIRED AND WORRIED" are not.
     if (parts.some(({ upper, info }) => NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || RELATION_CUES.has(upper) || info.clinicalWord || (info.tier === 'unknown' && isKnownWord(upper)) || (info.tier !== 'unknown' && !info.firstName))) continue;
     for (const group of [1, 2]) found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'RELATIVE', 0.8, "first names after 'parents'"));
+  }
+  for (const m of /baby/i.test(text) ? matchesOf(NEWBORN_FAMILY_NAME, text) : []) {
+    const upper = m[1].toUpperCase();
+    // In capitals the modal WILL is as likely as the name; only a word that is no verb or preposition is taken there.
+    if (NOT_A_NEWBORN_NAME.test(upper) && !(upper === 'WILL' && m[1] !== upper)) continue;
+    if (NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper)) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.85, "newborn's family name after 'baby boy' or 'baby girl'"));
   }
   for (const m of /baby/i.test(text) ? matchesOf(BABY_NICKNAME, text) : []) {
     if (NEVER_NAMES.has(m[1].toUpperCase())) continue;
@@ -2814,11 +2861,25 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
 const SURNAME_FIRST_AFTER_ROOM_OR_RESIDENT =
   /(?:\b(?:RES|RESIDENT|Res|Resident)\.?:?|\b(?:RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?:?)[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})(?=[ \t]*(?:[-–,;(:]|$|[\r\n]))/dgu;
 
+/** "RM 22 FELDMAN-RIOS: BED BATH", "RM 24 YOUNG: AT HOSPITAL": a line of a room-by-room flow sheet, opened by the resident's name. */
+const ROOM_LINE_OPENED_BY_NAME = /^[ \t]{0,4}(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?[ \t]{1,3}(\p{Lu}[\p{L}'’]{1,25}(?:-\p{Lu}[\p{L}'’]{1,25})?):/dgmu;
+/** What a flow sheet says of a room instead of naming its resident. */
+const NOT_A_RESIDENT = /^(?:VACANT|EMPTY|CLOSED|BLOCKED|ISOLATION|ISO|NEW|ADMIT|ADMISSION|DISCHARGED|DISCHARGE|DC|HOLD|HELD|OOS|OUT|TBD|NONE|PENDING|TERMINAL|CLEAN|DIRTY|READY|AM|PM|NOC|DAYS|NIGHTS|NOTE|NOTES|PLAN)$/;
+
 /**
  * A census of residents or a bed board writes each one SURNAME, FIRST after the room: there the two words are a person
- * even when both are also words (YOUNG, HAZEL; LONG, GRACE).
+ * even when both are also words (YOUNG, HAZEL; LONG, GRACE). A flow sheet of three or more rooms opens each line with
+ * the resident's surname and a colon; there the word is a person whatever else it means.
  */
 function findResidentsByRoomOrLabel(text: string, found: Candidate[]): void {
+  const roomLines = /\b(?:RM|ROOM)\b/i.test(text) ? [...matchesOf(ROOM_LINE_OPENED_BY_NAME, text)] : [];
+  if (roomLines.length >= 3) {
+    for (const m of roomLines) {
+      const upper = m[1].toUpperCase();
+      if (NOT_A_RESIDENT.test(upper) || CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper)) continue;
+      found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.8, "resident's name opening a room's line of a flow sheet"));
+    }
+  }
   for (const m of /\b(?:RES|RESIDENT|RM|ROOM|BED)\b/i.test(text) ? matchesOf(SURNAME_FIRST_AFTER_ROOM_OR_RESIDENT, text) : []) {
     const surname = wordInfo(m[1].toUpperCase());
     const first = wordInfo(m[2].toUpperCase());
