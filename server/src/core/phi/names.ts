@@ -1403,6 +1403,7 @@ const NOT_SIGNING_INITIALS = new Set(
     'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT').split(' '),
 );
 
+const LIST_ITEM_START = /^[ \t]{0,6}(?:\d{1,2}[.)]|[a-z][.)]|[-*•·])[ \t]/;
 /** A line opened by a time, perhaps after a date: "0400 ...", "07/08 0415 ...", "3/3 2300 ...". */
 const TIMED_LINE_START = /^[ \t]{0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{1,2})?(?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)\b/;
 
@@ -1419,6 +1420,8 @@ function findInitialsSigningEntriesAgain(text: string, tokens: Token[], claimed:
     if (NOT_SIGNING_INITIALS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
     if (/(?:^|\n)[ \t]{0,4}-[ \t]?\S[^\n]*\r?\n[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    // " 11. Melatonin 3 mg PO QHS - OTC.": an item of a numbered or bulleted list says what it is after its dash.
+    if (LIST_ITEM_START.test(text.slice(lineStart, m.index))) continue;
     const entries = byInitials.get(initials) ?? [];
     entries.push({ start: m.indices![1][0], timed: TIMED_LINE_START.test(text.slice(lineStart, m.index)) });
     byInitials.set(initials, entries);
