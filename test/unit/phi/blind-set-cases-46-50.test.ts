@@ -49,6 +49,14 @@ const cases: MarkedCase[] = [
     name: 'the same capitals signing several timed entries after a dash are initials, even when they spell an abbreviation',
     note: '0400 UOP 180 ML / 8H. MD PAGED. -«TB|NAME»\n0630 BOLUS COMPLETE. -«TB|NAME»\n0215 UA/C&S, CBC AM - SAME - «LMR|NAME»\n0520 HOLD AM METFORMIN - «LMR|NAME»\nLUNGS - CLEAR\nHEART - RRR\nABD - RRR',
   },
+  {
+    name: "a letter opening with a practice's name above its street: the name is an organisation; a person's is not",
+    note: '«DESERT SKY CANCER INSTITUTE|LOCATION»\n«Breast Oncology Program|LOCATION»\n«7250 E. Camelback Rd|LOCATION»\n\nDear colleague,',
+  },
+  {
+    name: 'a heading opening a letter is no practice, though the practice under it is',
+    note: 'SECOND OPINION - NEUROSURGERY\n«Gulf Coast Brain & Spine Institute|LOCATION»\n«2300 Bay Area Blvd|LOCATION»',
+  },
 ];
 
 describeMarkedCases('blind sets 46-50', cases);

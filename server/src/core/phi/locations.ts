@@ -1005,6 +1005,7 @@ function letterheadOrganisations(text: string, found: Candidate[]): void {
     while (lineStart > 0 && LINE_MARKER_CHARACTERS.has(text.charCodeAt(lineStart - 1))) lineStart--;
     if (lineStart === 0 || text.charCodeAt(lineStart - 1) === 10) streetLineStarts.add(lineStart);
   }
+  topOfLetterhead(text, streetLineStarts, found);
   for (const streetStart of streetLineStarts) {
     if (streetStart < 2) continue;
     const orgStart = lineStartOf(streetStart - 1);
@@ -1021,6 +1022,38 @@ function letterheadOrganisations(text: string, found: Candidate[]): void {
     if (words.some((w) => CLINICAL_ABBREVIATIONS.has(w)) || (words.length === 1 && COUNTRIES.has(words[0]))) continue;
     found.push(candidate(orgStart + marker, orgStart + marker + name.length, 'LOCATION', 'ORGANIZATION', 0.75, 'firm line above a street in a letterhead'));
   }
+}
+
+/** What a practice is named after: an organ, a specialty, the people it treats. */
+const PRACTICE_FIELD = /\b(?:cancer|heart|rhythm|sleep|liver|retina|spine|brain|kidney|lung|pulmonary|cardiology|cardiac|oncology|orthopa?edics?|pa?ediatrics?|allergy|asthma|medicine|surgery|surgical|dermatology|eye|vision|ENT|hand|vascular|neurology|endocrinology|gastroenterology|digestive|women's|children's|family|wellness|therapy|rehab|rehabilitation|hearing|dental|dentistry|foot|ankle|psychiatry|behavioral|counseling|fertility|imaging|radiology|urology|nephrology|rheumatology|ob\/gyn|obstetrics|gynecology|podiatry|chiropractic)\b/i;
+/** Headings a note may open with: a document's kind, not a practice. */
+const DOCUMENT_HEADING = /\b(?:note|notes|opinion|letter|report|summary|information|referral|consultation|consult|request|form|record|records|plan|instructions|assessment|evaluation|history|memo|cover|sheet|fax|to|from|re|patient|name)\b/i;
+
+/**
+ * "DESERT SKY CANCER INSTITUTE⏎Breast Oncology Program⏎7250 E. Camelback Rd": a letter opens with the practice's name
+ * when its street follows within three lines. A person's name there is found as a name, which outranks this.
+ */
+function topOfLetterhead(text: string, streetLineStarts: ReadonlySet<number>, found: Candidate[]): void {
+  const firstStart = text.length - text.trimStart().length;
+  const firstEnd = text.indexOf('\n', firstStart);
+  if (firstEnd < 0) return;
+  let lineEnd = firstEnd;
+  let streetFollows = false;
+  for (let line = 0; line < 3 && !streetFollows; line++) {
+    streetFollows = streetLineStarts.has(lineEnd + 1);
+    const next = text.indexOf('\n', lineEnd + 1);
+    if (next < 0) break;
+    lineEnd = next;
+  }
+  if (!streetFollows) return;
+  const name = text.slice(firstStart, firstEnd).replace(/\r$/, '').trimEnd();
+  if (name.length < 4 || name.length > 60 || /[:\d]/.test(name) || !ORGANISATION_LINE.test(name) || !/[ \t]/.test(name) || DOCUMENT_HEADING.test(name)) return;
+  const words = name.split(/[ \t]+/).map((w) => w.replace(/[.,]+$/, '').toUpperCase());
+  if (words.some((w) => CLINICAL_ABBREVIATIONS.has(w))) return;
+  // "Rosa Maria Delgado⏎12 Main St" heads an address block with a person: a practice's name holds an ampersand, a
+  // facility's head word or what the practice treats ("Capital Region Heart Rhythm").
+  if (!(name.includes('&') || FACILITY_HEAD.test(name) || PRACTICE_FIELD.test(name)) || !/^\p{Lu}/u.test(name) || / [-–] /.test(name)) return;
+  found.push(candidate(firstStart, firstStart + name.length, 'LOCATION', 'ORGANIZATION', 0.7, 'practice opening a letterhead above its street'));
 }
 
 function addressBlockLines(text: string, found: Candidate[]): void {
