@@ -57,6 +57,12 @@ const cases: MarkedCase[] = [
     name: 'a heading opening a letter is no practice, though the practice under it is',
     note: 'SECOND OPINION - NEUROSURGERY\n«Gulf Coast Brain & Spine Institute|LOCATION»\n«2300 Bay Area Blvd|LOCATION»',
   },
+  {
+    name: 'a numbered highway where it is a place, and a street named after "on", but no radioisotope or helicopter',
+    note:
+      'SCENE: «I-70|LOCATION» WB AT MM «163|LOCATION», MEDIAN. LEFT RIG OFF «I-90|LOCATION».\nDOG BITE OUTSIDE HOME ON «HOPE ST|LOCATION». ' +
+      'TREATED WITH I-131 IN 2019. 2 HH-60M ARRIVED.',
+  },
 ];
 
 describeMarkedCases('blind sets 46-50', cases);

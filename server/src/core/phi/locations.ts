@@ -30,7 +30,7 @@ const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
 const GP_SURGERY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,20}[ \t]){1,3})(?:Surgery|SURGERY)\b/gu;
 const SURGICAL_SPECIALTY_WORDS = /^(?:DAY|GENERAL|CARDIAC|CARDIOTHORACIC|THORACIC|VASCULAR|PLASTIC|ORTHOPAEDIC|ORTHOPEDIC|PAEDIATRIC|PEDIATRIC|COLORECTAL|BREAST|HAND|SPINE|SPINAL|EYE|DENTAL|ORAL|MAXILLOFACIAL|TRANSPLANT|BARIATRIC|UROLOGIC|UROLOGICAL|NEURO|TRAUMA|MINOR|MAJOR|ELECTIVE|EMERGENCY|ROBOTIC|LAPAROSCOPIC|HEAD|NECK|SAME|AMBULATORY|OUTPATIENT|INPATIENT|POST|PRE|PRIOR|PREVIOUS|RECENT|BACK|KNEE|HIP|SHOULDER|HEART|BRAIN|CATARACT|HERNIA|GALLBLADDER|ENDOCRINE|HEPATOBILIARY|UPPER|LOWER|GI|ENT|OB|GYN|OBSTETRIC|GYNAECOLOGICAL|GYNECOLOGIC|FOOT|ANKLE|WRIST|RETINAL|CORNEAL|OCULAR|SKIN|MOHS|SINUS|NASAL|THYROID|LUNG|LIVER|KIDNEY|RENAL|BOWEL|COLON|ANAL|CARDIOVASCULAR|VASC|PLASTICS|ORTHO|NEUROSURGERY|ACUTE|OF|AND|THE|FOR|AFTER|BEFORE|HAD|HAS|NEEDS|NEEDED|REQUIRED|UNDERWENT|SCHEDULED|PLANNED|FOLLOWING|SINCE|AWAITING|DURING)$/;
 const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|long|hard|overnight|shifts?)\b/i;
-const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway)\b|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
+const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway|ST|St|DRIVE|Drive|WAY|Way|PL|Pl|TER|Ter|CIR|Cir)\b(?![.'’]?[ \t]{0,2}[A-Z][a-z])|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
 /**
  * "OFF COUNTY ROAD 190", "ALONG BIA ROUTE 3", "ON A PAD OFF HIGHWAY 68", "State Hwy 86": a numbered road names where
  * someone lives or was hurt. A road word with its number, after a kind of road or a word that says where.
@@ -206,6 +206,15 @@ const SENTENCE_GOES_ON = /^(?:AT|IN|ON|PER|WITH|TO|FROM|BY|IS|ARE|WAS|WERE|WILL|
 const HOSPITAL_ACRONYM_AFTER_PLACE_WORD = /(?:\b(?:born at|BORN AT|transferred from|TRANSFERRED FROM|transfer from|TRANSFER FROM|from|FROM|at|AT)|--|[ \t]-)[ \t]{1,2}([A-Z]{2,4}(?:H|MC|MH))\b(?![-/])/g;
 /** "EXIT 25 OFF I-93", "exit 8 off Rte 2": where an EMS crew was called. */
 const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|ON)[ \t](?:I|RT|RTE|Rte|Route|ROUTE|US|SR|Hwy|HWY)[- ]?\d{1,3}\b/g;
+/**
+ * "SCENE: I-70 WB AT MM 163", "OFF I-90", "SR-99 NB", "US-30 AT COUNTY ROAD 400 E", "1200 LA-1": a numbered highway
+ * where it is a place (after a place word or a house number, or before a direction of travel or a mile marker).
+ * Radioisotopes (I-131) and settings written the same way are never places.
+ */
+const STATE_CODE_ALONE = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
+const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
+const STREET_AFTER_ON_REASON = 'street name after "on"';
+const NUMBERED_HIGHWAY = /(?<=(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|on|off|along|near|from|across|via|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5})[ \t]{1,2})(?:I|IH|US|SR|SH|FM|CR|[A-Z]{2})-\d{1,4}[A-Z]?(?![\w-])|\b(?:I|IH|US|SR|SH|FM)[- ]\d{1,4}[A-Z]?(?=[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b)/g;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
@@ -473,7 +482,7 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of matchesOf(STREET_AFTER_ON, text)) {
     const start = m.index + m[0].length - m[1].length;
-    add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
+    add(start, start + m[1].length, 'STREET', 0.75, STREET_AFTER_ON_REASON);
   }
   // "ON KINGS CANYON RD", "on harlan ave", "on route 9": in capitals and in notes typed without capitals, where case says
   // nothing, a street type after one to four words.
@@ -486,7 +495,7 @@ export function findLocations(text: string): Candidate[] {
     if (/(?:road|street|lane|highway)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
     if (!/\d/.test(m[1]) && words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;
-    add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
+    add(start, start + m[1].length, 'STREET', 0.75, STREET_AFTER_ON_REASON);
   }
   for (const m of matchesOnLinesWith(text, STREET_TYPE_KEYWORD, STREET_WORD_FIRST)) {
     // A number is what makes "Via Roma" an address rather than a phrase ("via PICC").
@@ -497,7 +506,11 @@ export function findLocations(text: string): Candidate[] {
   for (const m of matchesOnLinesAt(text, suffixStreetLines, STREET_SUFFIX_WORD)) add(m.index, m.index + m[0].length, 'STREET', 0.85, 'street name with a street suffix and number');
   for (const m of MILITARY_POST_OFFICE.test(text) ? matchesOf(MILITARY_ADDRESS, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'military address');
   for (const m of matchesOf(UNIT, text)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'apartment or suite number');
-  for (const street of found.filter((c) => c.subtype === 'STREET')) {
+  // A street named in passing ("ON MAIN ST BY BF DUSTIN", "OFF I-90") is no address: a town follows it only after
+  // "near" or "in" ("ON WOODWARD AVE NEAR CLAIRMOUNT").
+  const inPassing = (c: Candidate) =>
+    (c.reason === NUMBERED_HIGHWAY_REASON || (c.reason === STREET_AFTER_ON_REASON && !/\d/.test(text.slice(c.start, c.end)))) && !/^[ \t]{1,2}(?:near|in|NEAR|IN)[ \t]/.test(text.slice(c.end, c.end + 8));
+  for (const street of found.filter((c) => c.subtype === 'STREET' && !inPassing(c))) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
     if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1])) continue;
     const start = street.end + city[0].length - city[1].length;
@@ -522,7 +535,7 @@ export function findLocations(text: string): Candidate[] {
     const words = m[1].split(/[ \t]+/).slice(0, -1).filter((w) => !/^(?:[NSEW]|NE|NW|SE|SW)$/.test(w));
     if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|DAY|POD|HD|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;
-    add(start, start + m[1].length, 'STREET', 0.75, 'street name after "on"');
+    add(start, start + m[1].length, 'STREET', 0.75, STREET_AFTER_ON_REASON);
   }
   for (const m of /\bexit\b/i.test(text) ? matchesOf(HIGHWAY_EXIT, text) : []) add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'highway exit');
   for (const m of text.includes(':') ? matchesOf(ORGANISATION_AFTER_LABEL, text) : []) {
@@ -569,6 +582,12 @@ export function findLocations(text: string): Candidate[] {
     if (words.some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase())) || words.every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'CITY', 0.75, 'town where someone lives or stays');
+  }
+  for (const m of /[A-Z]-\d|\b(?:I|US|SR|SH|FM) \d/.test(text) ? matchesOf(NUMBERED_HIGHWAY, text) : []) {
+    const lettersAndDash = /^[A-Z]{2}-/.test(m[0]) && !/^(?:IH|US|SR|SH|FM|CR)-/.test(m[0]);
+    // Two letters other than a highway's own prefix are a state's route, after a house number only: "1200 LA-1".
+    if (/^I-1[23][1-5]$/.test(m[0]) || (lettersAndDash && !(STATE_CODE_ALONE.test(m[0].slice(0, 2)) && /\d[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))))) continue;
+    add(m.index, m.index + m[0].length, 'STREET', 0.8, NUMBERED_HIGHWAY_REASON);
   }
   for (const m of matchesOf(PO_BOX, text)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
   for (const m of /box|county/i.test(text) ? matchesOf(RURAL_ADDRESS, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
