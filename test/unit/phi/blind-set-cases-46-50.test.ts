@@ -63,6 +63,10 @@ const cases: MarkedCase[] = [
       'SCENE: «I-70|LOCATION» WB AT MM «163|LOCATION», MEDIAN. LEFT RIG OFF «I-90|LOCATION».\nDOG BITE OUTSIDE HOME ON «HOPE ST|LOCATION». ' +
       'TREATED WITH I-131 IN 2019. 2 HH-60M ARRIVED.',
   },
+  {
+    name: 'a NICU pod named by a word, but not the days after an operation',
+    note: 'BABY GIRL «FOLEY|NAME»   MRN «4471920|ID»   «OTTER POD|LOCATION» 31\n72 YO MAN POD #12 S/P TKA. NOW POD 3, DOING WELL. SURGERY SUSPENDED POD 2.',
+  },
 ];
 
 describeMarkedCases('blind sets 46-50', cases);

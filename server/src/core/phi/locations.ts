@@ -219,6 +219,10 @@ const NUMBERED_HIGHWAY = /(?<=(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|on|off|a
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
 const FIRM = /\b\p{Lu}\p{Ll}{1,20},\s{1,2}\p{Lu}\p{Ll}{1,20},?\s{1,2}(?:and|&)\s{1,2}\p{Lu}\p{Ll}{1,20}\b/gu;
+/** "OTTER POD 31", "Sunflower Pod family conference room": a NICU's pods are named after animals, plants and colours. */
+const NAMED_POD = /\b([A-Z][A-Za-z'’-]{2,15})[ \t](POD|Pod)\b/g;
+/** Words before "POD" when it counts the days after an operation ("NOW POD 3", "S/P LAP CHOLE, POD 1"). */
+const POD_IS_A_DAY_AFTER = /^(?:IS|WAS|NOW|ON|TODAY|CURRENTLY|STILL|TOMORROW|YESTERDAY|REMAINS|DOING|WELL|AND|OF|AS|AT|THE|HIS|HER|DAY|CHOLE|APPY|REPAIR|CABG|TKA|THA|ORIF|LAP|OPEN|NICU|ICU|PICU|NOTE|NOTES|POST|HOSPITAL|PT|PATIENT|MAN|WOMAN|MALE|FEMALE|GENTLEMAN|LADY|GIRL|BOY)$/;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
@@ -702,6 +706,15 @@ export function findLocations(text: string): Candidate[] {
     }
     const start = windowStart + described.index + unit;
     add(start, windowStart + described.index + described[1].length, 'DEPARTMENT', 0.8, 'hospital unit before a room');
+  }
+  for (const m of /\bpod\b/i.test(text) ? matchesOf(NAMED_POD, text) : []) {
+    const name = m[1].toUpperCase();
+    const capsNote = !/[a-z]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40));
+    // In mixed case "POD" in capitals is the day after an operation ("Doing well POD 2"); a pod is "Otter Pod".
+    if ((m[2] === 'POD') !== capsNote || POD_IS_A_DAY_AFTER.test(name) || /ED$/.test(name) || NAMELESS_WORDS.has(name) || CLINICAL_ABBREVIATIONS.has(name)) continue;
+    // "POD 3" counts days; a pod's bed has two digits or is called a bed.
+    if (/^[ \t]{0,2}(?:#|\d(?!\d))/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    add(m.index, m.index + m[1].length + 1 + m[2].length, 'DEPARTMENT', 0.75, 'NICU pod named by a word');
   }
   const lower = lowerCaseOf(text);
   // "TX TO JUNIPER 5 WHEN BED AVAIL", "CEDAR ICU NSG NOTE", "PROGRESS NOTE (SAGEBRUSH ICU)": a unit named by a word of its
