@@ -781,7 +781,8 @@ export function findLocations(text: string): Candidate[] {
   }
   // "JBMC Renal Consult Note", "CMO Consult Note": an acronym heading a note names its hospital.
   for (const m of holdsAny(lower, NOTE_WORDS) ? matchesOf(ACRONYM_HEADING_A_NOTE, text) : []) {
-    if (CLINICAL_ABBREVIATIONS.has(m[1]) || NAMELESS_WORDS.has(m[1])) continue;
+    // "NNP Daily Progress Note": a writer's credential heads the note, not a hospital.
+    if (CLINICAL_ABBREVIATIONS.has(m[1]) || NAMELESS_WORDS.has(m[1]) || CREDENTIALS.has(m[1])) continue;
     add(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 'HOSPITAL', 0.8, 'acronym heading a note');
   }
   for (const m of text.includes('OR') ? matchesOf(OPERATING_ROOM_NUMBER, text) : []) {

@@ -128,7 +128,9 @@ const ROLE_BEFORE = /(?:^|[^\p{L}])(?:nurse|rn|np|sw|ot|pct|tech|assistant|resid
 const PERSON_VERBS_BEFORE_WITH = String.raw`spoke|talked|discussed|staffed|met|d\/w|dw|consulted`;
 const BARE_WITH = new RegExp(String.raw`(?<!\b(?:${PERSON_VERBS_BEFORE_WITH}|visit|visited|seen|reviewed|plan|updated)\s{1,3})\bwith\s{0,3}[:,\-]?\s{0,3}$`, 'i');
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
-const CREDENTIAL_BEFORE = /(?:^|[^\p{L}])(?:RN|LPN|LVN|NP|PA-C|FNP-C|FNP|ANP|APRN|CNM|CRNA|MD)\s{0,2}:?\s{1,2}$/u;
+/** Credentials written before a clinician's name ("RN JONES", "NNP DELACROIX"). */
+const CREDENTIALS_BEFORE_NAME = ['RN', 'LPN', 'LVN', 'NP', 'NNP', 'PA-C', 'FNP-C', 'FNP', 'ANP', 'APRN', 'CNM', 'CRNA', 'MD'];
+const CREDENTIAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${CREDENTIALS_BEFORE_NAME.join('|')})\s{0,2}:?\s{1,2}$`, 'u');
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 /** Labels that only ever introduce a person. */
 const PERSON_WITH = new RegExp(String.raw`\b(?:${PERSON_VERBS_BEFORE_WITH})[ \t]{1,3}with[ \t]{0,3}[:,\-]?[ \t]{0,3}$`, 'i');
@@ -2519,7 +2521,7 @@ function acceptAfterCue(t: Token, weak: boolean, label: boolean, bareWith: boole
  * none of these, the cue expressions (long alternations tried at every position) need not run at all.
  */
 const CUE_LAST_WORDS = new Set(
-  [...CLINICIAN_CUES, ...PATIENT_CUES, ...NAMING_PHRASES, ...RELATION_CUES, 'RN', 'LPN', 'LVN', 'NP', 'PA-C', 'FNP-C', 'FNP', 'ANP', 'APRN', 'CNM', 'CRNA', 'MD', 'named'].map((cue) =>
+  [...CLINICIAN_CUES, ...PATIENT_CUES, ...NAMING_PHRASES, ...RELATION_CUES, ...CREDENTIALS_BEFORE_NAME, 'named'].map((cue) =>
     lastCueWord(cue.toLowerCase()),
   ),
 );

@@ -8,7 +8,7 @@ import { isListedTown } from './gazetteer';
 import { isKnownWord, wordInfo } from './lexicon';
 import { FACILITY_HEAD, STREET_SUFFIX } from './locations';
 import type { PhiSubtype } from './types';
-import { CLINICAL_ABBREVIATIONS, NEVER_NAMES, US_STATE_CODE, isInstrumentHead, namesAClinicalInstrument } from './vocabulary';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, NEVER_NAMES, US_STATE_CODE, isInstrumentHead, namesAClinicalInstrument } from './vocabulary';
 
 /**
  * A learned token tagger: an averaged perceptron over hashed features of a word, its neighbours and the name lists,
@@ -718,7 +718,7 @@ function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: n
 
 /** A place in one word is a word no list knows or a listed town: no English or clinical word, no person's name, no term. */
 function plausibleOneWordPlace(upper: string): boolean {
-  if (upper.length <= 2 || isKnownWord(upper) || CLINICAL_TERM_ENDING.test(upper)) return false;
+  if (upper.length <= 2 || isKnownWord(upper) || CLINICAL_TERM_ENDING.test(upper) || CREDENTIALS.has(upper)) return false;
   const info = wordInfo(upper);
   return !info.firstName && !info.surname;
 }
