@@ -71,6 +71,18 @@ const cases: MarkedCase[] = [
     name: 'a great-aunt named after the relation, a neonatal nurse practitioner before a surname, and a credential no place',
     note: 'Placed with maternal great-aunt «Ruby|NAME».\nSCREENER «R. KING|NAME», QMHP\nRATE INCREASED TO 50 PER NNP «DELACROIX|NAME». SUCTIONED.\nNNP Daily Progress Note',
   },
+  {
+    name: 'handles after a platform, with @, dots, underscores or digits, or a made-up word; not words after FB, IG or insta-',
+    note:
+      'POSTED ON INSTAGRAM («@KMT.NOCTURNE|NAME») A PHOTO. Her Snapchat («zoeybc_07|NAME»); on FB as «tootie.boss614|NAME»; Discord «quietmolecule|NAME».\n' +
+      'FB REMOVED FROM EYE. IG INFUSION GIVEN. NO INSTABILITY.',
+  },
+  {
+    name: 'the login of whoever recorded, signed or checked an entry, but not a word after "by" or a label',
+    note:
+      'Office use only - Received «8/20/25|DATE» by «cbrandt|NAME»\nENTERED BY: «MREYES07|NAME»   REVIEWED: «BILLQA2|NAME»\n' +
+      'Forms received by mail. Reviewed by phone. Employer has approved unpaid leave. Documented orthostasis.',
+  },
 ];
 
 describeMarkedCases('blind sets 46-50', cases);

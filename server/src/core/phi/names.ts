@@ -661,13 +661,27 @@ function findUserNames(text: string, found: Candidate[]): void {
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name in brackets after a signature'));
   }
-  for (const m of holdsAny(lowerCaseOf(text), ['account', 'handle', 'screen', 'instagram', 'snapchat', 'tiktok', 'facebook', 'twitter']) ? matchesOf(SOCIAL_HANDLE, text) : []) {
-    const start = m.index + m[0].length - m[1].length;
+  for (const m of holdsAny(lowerCaseOf(text), SOCIAL_HANDLE_WORDS) ? matchesOf(SOCIAL_HANDLE, text) : []) {
+    const handle = m[1];
+    // A handle starts with @, or mixes letters with digits, dots or underscores; else it is a made-up word no
+    // dictionary has ("Discord quietmolecule"), never a word of the sentence ("FB REMOVED", "IG infusion").
+    const plainWord = !handle.startsWith('@') && !/[._\d]/.test(handle);
+    if (plainWord && (handle.length < 6 || isKnownWord(handle.toUpperCase()) || handle !== handle.toLowerCase())) continue;
+    if (!/[A-Za-z]/.test(handle)) continue;
+    const start = m.index + m[0].length - handle.length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.85, 'social-media handle'));
   }
   for (const m of matchesOf(USERNAME_LABEL, text)) {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
+  }
+  for (const m of holdsAny(lowerCaseOf(text), RECORD_ACTIONS) ? matchesOf(LOGIN_AFTER_RECORD_ACTION, text) : []) {
+    const login = m[1];
+    // "by mail", "BY PHONE", "by pt": a login in lower case is no word; one in capitals ends in digits.
+    const lower = login === login.toLowerCase();
+    if (lower ? isKnownWord(login.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(login.toUpperCase()) || CREDENTIALS.has(login.toUpperCase()) : !/\d$/.test(login)) continue;
+    const start = m.index + m[0].length - login.length;
+    found.push(candidate(start, start + login.length, 'NAME', 'USERNAME', 0.85, 'login of whoever recorded an entry'));
   }
   // '... NEW RX." (OLIVAREZG22)', 'call back @ 907-495-0551. (nnanalook9)': a login in brackets closing an entry,
   // with a digit, a dot or an underscore, or a word no dictionary knows.
@@ -741,8 +755,18 @@ const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
 const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
 const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
+/**
+ * "Electronically signed 03/20/2025 16:42 by rquinta2", "ENTERED BY: MREYES07", "ORDER VERIFIED: TMBOATENG2", "Received
+ * 8/20/25 by cbrandt": the system login of whoever recorded, signed or checked an entry, on the same line.
+ */
+const RECORD_ACTIONS = ['entered', 'signed', 'received', 'verified', 'reviewed', 'documented', 'charted', 'scanned', 'transcribed', 'approved', 'modified', 'printed'];
+const LOGIN_AFTER_RECORD_ACTION = new RegExp(
+  String.raw`\b(?:${RECORD_ACTIONS.join('|')})\b(?:[^\n]{0,32}?[ \t](?:by|BY|By)\b[ \t]{0,2}:?|[ \t]{0,2}:)[ \t]{1,3}([a-z]{3,12}\d{0,3}|[A-Z]{3,12}\d{1,3})(?![\w.@/-])`,
+  'gi',
+);
 /** 'FROM THE ACCOUNT "BRAYY_504"', "her Instagram @lucyy.eche": a social-media handle, a dot or an underscore inside it. */
-const SOCIAL_HANDLE = /\b(?:account|handle|screen ?name|instagram|snapchat|tiktok|facebook|twitter)[ \t]{0,2}[:#]?[ \t]{0,2}["“@]?([A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9])(?![\w@-])/gi;
+const SOCIAL_HANDLE = /\b(?:account|handle|screen ?name|gamertag|instagram|insta|ig|snapchat|tiktok|facebook|fb|twitter|discord|reddit|telegram|venmo|xbox|psn)\b(?:[ \t]{1,2}(?:as|is|account|handle|name))?[ \t]{0,2}[:#(,]?[ \t]{0,2}["“]?(@?[A-Za-z0-9][A-Za-z0-9._]{2,30}[A-Za-z0-9])(?![\w@-])/gi;
+const SOCIAL_HANDLE_WORDS = ['account', 'handle', 'screen', 'gamertag', 'insta', 'ig', 'snapchat', 'tiktok', 'facebook', 'fb', 'twitter', 'discord', 'reddit', 'telegram', 'venmo', 'xbox', 'psn'];
 /** "Hunter green sputum", "Rose-tinged": a colour word before a body substance is not a name. */
 const COLOUR_OF_A_SUBSTANCE = /(?:green|brown|white|black|gray|grey|red|rose|yellow|pink|rust|amber|straw)[ -]{1,2}(?:colou?red[ -])?(?:sputum|stool|stools|urine|drainage|discharge|fluid|emesis|secretions|tinged|rash|skin|output|bile|mucus|phlegm)\b/i;
 
