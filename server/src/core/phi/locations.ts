@@ -214,7 +214,11 @@ const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|O
 const STATE_CODE_ALONE = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
 const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
 const STREET_AFTER_ON_REASON = 'street name after "on"';
-const NUMBERED_HIGHWAY = /(?<=(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|on|off|along|near|from|across|via|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5})[ \t]{1,2})(?:I|IH|US|SR|SH|FM|CR|[A-Z]{2})-\d{1,4}[A-Z]?(?![\w-])|\b(?:I|IH|US|SR|SH|FM)[- ]\d{1,4}[A-Z]?(?=[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b)/g;
+const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
+/** What makes a numbered highway a place: a place word, a scene label or a house number before it... */
+const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|on|off|along|near|from|across|via|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5})[ \t]{1,2}$/;
+/** ...or a direction of travel or a mile marker after it. */
+const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
@@ -587,10 +591,15 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'CITY', 0.75, 'town where someone lives or stays');
   }
-  for (const m of /[A-Z]-\d|\b(?:I|US|SR|SH|FM) \d/.test(text) ? matchesOf(NUMBERED_HIGHWAY, text) : []) {
+  for (const m of matchesOf(NUMBERED_HIGHWAY, text)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const dashed = m[0].includes('-');
+    const ownPrefix = /^(?:I|IH|US|SR|SH|FM)[- ]/.test(m[0]);
+    // A place word or a house number before it needs the dashed form; a direction or mile marker after it, a highway's own prefix.
+    if (!((dashed && HIGHWAY_PLACE_BEFORE.test(before)) || (ownPrefix && HIGHWAY_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))))) continue;
     const lettersAndDash = /^[A-Z]{2}-/.test(m[0]) && !/^(?:IH|US|SR|SH|FM|CR)-/.test(m[0]);
     // Two letters other than a highway's own prefix are a state's route, after a house number only: "1200 LA-1".
-    if (/^I-1[23][1-5]$/.test(m[0]) || (lettersAndDash && !(STATE_CODE_ALONE.test(m[0].slice(0, 2)) && /\d[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))))) continue;
+    if (/^I-1[23][1-5]$/.test(m[0]) || (lettersAndDash && !(STATE_CODE_ALONE.test(m[0].slice(0, 2)) && /\d[ \t]{1,2}$/.test(before)))) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.8, NUMBERED_HIGHWAY_REASON);
   }
   for (const m of matchesOf(PO_BOX, text)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
