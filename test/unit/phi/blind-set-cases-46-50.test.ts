@@ -83,6 +83,12 @@ const cases: MarkedCase[] = [
       'Office use only - Received «8/20/25|DATE» by «cbrandt|NAME»\nENTERED BY: «MREYES07|NAME»   REVIEWED: «BILLQA2|NAME»\n' +
       'Forms received by mail. Reviewed by phone. Employer has approved unpaid leave. Documented orthostasis.',
   },
+  {
+    name: 'ages over 89 lived to or celebrated, the last four of an SSN, and three-digit extensions after a comma or "then"',
+    note:
+      'Maternal grandmother: lived to «91|AGE», no cancer. Father lived to 70.\nRE: «100|AGE»TH BIRTHDAY PARTY IN DAYROOM.\nLast 4: «4471|ID»\n' +
+      'BUSINESS OFFICE («DEBRA|NAME», EXT «205|CONTACT»). Main line, then ext «231|CONTACT».\nKNEE FLEX 90, EXT 120 DEG.',
+  },
 ];
 
 describeMarkedCases('blind sets 46-50', cases);

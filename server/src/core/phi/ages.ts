@@ -48,6 +48,9 @@ function isFahrenheitTemperature(text: string, start: number, match: string): bo
   return afterCelsius || TEMPERATURE_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || VITAL_SIGN_AFTER.test(text.slice(end, end + 12));
 }
 
+/** "lived to 91", "LIVED TO BE 96", "100TH BIRTHDAY PARTY", "her 90th bday": an age reached. */
+const AGE_REACHED = /\blived[ \t]{1,2}to[ \t]{1,2}(?:be[ \t]{1,2}|age[ \t]{1,2})?(\d{2,3})(?![\w.,]\d|[ \t]{0,2}(?:%|mg|kg|lb|cm|mi|miles|km|yards|ft|feet|min|minutes|hours?|days?|weeks?|months?)\b)|\b(\d{2,3})(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(?:birthday|BIRTHDAY|Birthday|bday|BDAY)/g;
+
 export function findAges(text: string, options: { allAges: boolean }): Candidate[] {
   const found: Candidate[] = [];
   const add = (start: number, value: string, reason: string, confidence: number) => {
@@ -72,6 +75,10 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   for (const m of matchesOf(SPELLED_OLD_AGE_AFTER_CUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.9, "age over 89 in words after 'age'"));
+  }
+  for (const m of /lived|birthday|bday/i.test(text) ? matchesOf(AGE_REACHED, text) : []) {
+    const value = m[1] ?? m[2];
+    if (Number(value) > 89) add(m.index + m[0].indexOf(value), value, 'age lived to or birthday over 89', 0.85);
   }
   for (const m of matchesOf(OLD_NUMBER_YEARS, text)) {
     if (TIME_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;

@@ -74,6 +74,8 @@ const IN_HOUSE_NUMBER =
   /\b(?:(?:p|pg|pgr)\.?[ \t]{0,2}#?[ \t]{0,2}(\d-\d{4}|\d{5})|x(\d{4,5}|\d-\d{4})(?!\s?(?:mg|mcg|ml|cc|units?|g|kg|l|mm|cm)\b)|(?:office|desk|phone|call|at|line|cell|work)[ \t]{1,2}x[ \t]?(\d{3,5})|paged[ \t]{1,2}(?:(?:at|to|on)[ \t]{1,2})?(\d-\d{4})|(?:vocera|spectra(?:link)?|ascom)(?:[ \t]{1,2}ext\.?)?[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4})|(?:ext\.?|extension)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{4,6}|\d-\d{4}))(?![\w/-]|[.,]\d)/gi;
 const BEFORE_SHORT_CUE = /[\s(;,/]/;
 const BEFORE_BARE_EXTENSION = /(?:[,;(/:|]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
+/** "(DEBRA, EXT 205)", "main line 614-555-0109, then ext 231": three digits are an extension after a list's comma or 'then' (not a knee's "EXT 120 DEG"). */
+const SHORT_EXTENSION = /(?<=[,;(][ \t]{0,2}|\bthen[ \t]{1,2})(?:ext|EXT|Ext)\.?[ \t]{0,2}(\d{3})(?![\w°-]|\.\d|[ \t]{0,2}(?:deg|DEG|degrees|DEGREES)\b)/g;
 /**
  * "PAGED HOSPITALIST DR OKAFOR @ 5512", "DR OKAFOR PAGED VIA 5512 @ 0240": the number a page went to, later in the
  * sentence; four digits that read as a clock time are when it went.
@@ -92,6 +94,8 @@ const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
+/** "Last 4: 4471", "SSN last four 0218", "L4 SSN: 3390": the last four digits of a social security number. */
+const SSN_LAST_FOUR = /\b(?:(?:ssn|ss#|social)[ \t]{1,2})?(?:last[ \t]{1,2}(?:4|four)|L4)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:ssn|ss#|social))?[ \t]{0,2}[:#][ \t]{0,2}(\d{4})(?![\w-])/gi;
 /** Portal activation, access and confirmation codes: letters and digits in dash-separated groups, or one run. */
 const ACCESS_CODE = /\b(?:activation|access|verification|confirmation|security|proxy|portal)\s{1,2}code\s{0,3}(?:is\s{1,3})?[:#]?\s{0,3}([A-Z0-9]{4,8}(?:-[A-Z0-9]{3,8}){0,4})(?![\w-])/gi;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
@@ -284,6 +288,7 @@ function findPhones(text: string, found: Candidate[]): void {
   }
   for (const match of matchesOf(PAGER, text)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
   for (const match of lowerCaseOf(text).includes('call') ? matchesOf(CALLED_ON, text) : []) pushShortNumber(found, match, match[1]);
+  for (const match of /ext/i.test(text) ? matchesOf(SHORT_EXTENSION, text) : []) pushShortNumber(found, match, match[1]);
   for (const match of lowerCaseOf(text).includes('paged') ? matchesOf(PAGED_VIA, text) : []) {
     if (!isClockTime(match[1])) pushShortNumber(found, match, match[1]);
   }
@@ -341,6 +346,10 @@ function pushShortNumber(found: Candidate[], match: RegExpMatchArray & { index: 
 
 function findSsns(text: string, found: Candidate[]): void {
   for (const match of matchesOf(MASKED_SSN, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'SSN', 0.9, 'SSN with only the last four digits shown'));
+  for (const match of /last|L4/i.test(text) ? matchesOf(SSN_LAST_FOUR, text) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + 4, 'ID', 'SSN', 0.85, 'last four digits of an SSN'));
+  }
   for (const match of matchesOf(SSN, text)) {
     const [, area, separator, group, serial] = match;
     const before = text.slice(Math.max(0, match.index - 32), match.index);
