@@ -1,5 +1,5 @@
 /**
- * CodiEsp-D evaluation of the ICD suggestions: `npm run eval:icd -- train|dev [--out FILE] [--min-score X]`.
+ * CodiEsp-D evaluation of the ICD suggestions: `npm run eval:icd -- train|dev [--out FILE] [--min-score X] [--ceiling]`.
  * Data: $CLINOTE_CODIESP_DIR (default /work/shared/data/codiesp), `<split>/<split>D.tsv` and
  * `<split>/text_files_en/<doc>.txt`. Reports MAP over each document's ranked list and micro precision,
  * recall and F1 at full code and at 3 characters. Tune on train only; dev is for reporting.
@@ -16,7 +16,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IcdIndex, loadIcdIndex, suggestCodes } from '../../server/src/core/icd';
-import { walkToSpecific } from '../../server/src/core/icd/suggest';
+import { dictionaryCandidates, readNote, walkToSpecific } from '../../server/src/core/icd/suggest';
+import { parseSections } from '../../server/src/core/note/sections';
 
 interface Counts {
   truePositives: number;
@@ -36,6 +37,19 @@ export interface EvaluationResult {
   meanSuggestions: number;
   versionMapped: Scores;
   strict: Scores;
+  /** With --ceiling: what ranking alone could reach (version-mapped). */
+  ceiling?: Ceiling;
+}
+
+/**
+ * The MAP a perfect ordering of every candidate the matcher proposes would reach (each document's AP is then the share
+ * of its gold codes among the candidates), and the gold codes the note mentions only negated, in the family,
+ * hypothetically or inside a combination code, which Clinote never suggests.
+ */
+export interface Ceiling {
+  perfectRankingMap: number;
+  goldNeverSuggested: number;
+  perfectRankingMapWithThoseCodes: number;
 }
 
 export function readGold(file: string): Map<string, Set<string>> {
@@ -135,13 +149,14 @@ class Tally {
 }
 
 /** `only(position)` limits the run to some documents (sorted by id), e.g. a training hold-out fold. */
-export async function evaluate(split: string, dataDir: string, minScore?: number, only?: (position: number) => boolean): Promise<EvaluationResult> {
+export async function evaluate(split: string, dataDir: string, minScore?: number, only?: (position: number) => boolean, withCeiling = false): Promise<EvaluationResult> {
   const gold = readGold(join(dataDir, split, `${split}D.tsv`));
   const index = await loadIcdIndex({ dataDir: REPO_ICD_DATA });
   const textDir = join(dataDir, split, 'text_files_en');
   const strict = new Tally();
   const mapped = new Tally();
   let suggestions = 0;
+  const ceiling = { perfect: 0, withNeverSuggested: 0, neverSuggested: 0 };
   const docs = readdirSync(textDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => f.slice(0, -4))
@@ -154,15 +169,31 @@ export async function evaluate(split: string, dataDir: string, minScore?: number
     suggestions += ranked.length;
     strict.add(ranked, truth);
     mapped.add(ranked.map((code) => goldMatch(index, code, truth) ?? code), truth);
+    if (!withCeiling) continue;
+    const candidates = new Set(suggestCodes(index, text, { minScore: 0, top: Number.MAX_SAFE_INTEGER }).map((s) => goldMatch(index, undot(s.code), truth)));
+    const ruledOut = dictionaryCandidates(index, readNote(index, text, parseSections(text)).mentions).ruledOut;
+    const never = new Set([...ruledOut].map((code) => goldMatch(index, code, truth)).filter((code) => code !== undefined && !candidates.has(code)));
+    const reachable = [...truth].filter((code) => candidates.has(code)).length;
+    ceiling.perfect += reachable / truth.size;
+    ceiling.withNeverSuggested += (reachable + never.size) / truth.size;
+    ceiling.neverSuggested += never.size;
   }
-  return { split, documents: docs.length, meanSuggestions: suggestions / docs.length, versionMapped: mapped.scores(), strict: strict.scores() };
+  const result: EvaluationResult = { split, documents: docs.length, meanSuggestions: suggestions / docs.length, versionMapped: mapped.scores(), strict: strict.scores() };
+  if (withCeiling) {
+    result.ceiling = {
+      perfectRankingMap: ceiling.perfect / docs.length,
+      goldNeverSuggested: ceiling.neverSuggested,
+      perfectRankingMapWithThoseCodes: ceiling.withNeverSuggested / docs.length,
+    };
+  }
+  return result;
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const split = args.find((a) => !a.startsWith('--'));
   if (split !== 'train' && split !== 'dev') {
-    console.error('usage: npm run eval:icd -- train|dev [--out FILE] [--min-score X] [--holdout K/N]');
+    console.error('usage: npm run eval:icd -- train|dev [--out FILE] [--min-score X] [--holdout K/N] [--ceiling]');
     process.exit(2);
   }
   const outIndex = args.indexOf('--out');
@@ -174,12 +205,16 @@ async function main(): Promise<void> {
     const [k, n] = args[holdoutIndex + 1].split('/').map(Number);
     only = (position) => position % n === k;
   }
-  const result = await evaluate(split, dataDir, minIndex >= 0 ? Number(args[minIndex + 1]) : undefined, only);
+  const result = await evaluate(split, dataDir, minIndex >= 0 ? Number(args[minIndex + 1]) : undefined, only, args.includes('--ceiling'));
   const f = (x: number): string => x.toFixed(3);
   console.log(`CodiEsp-D ${result.split}: ${result.documents} documents, ${result.meanSuggestions.toFixed(1)} suggestions per document`);
   console.log('                 MAP    full P  full R  full F1  3ch P   3ch R   3ch F1');
   for (const [name, s] of [['version-mapped', result.versionMapped], ['strict', result.strict]] as const) {
     console.log(`  ${name.padEnd(15)}${f(s.map)}  ${f(s.full.precision)}   ${f(s.full.recall)}   ${f(s.full.f1)}    ${f(s.category.precision)}   ${f(s.category.recall)}   ${f(s.category.f1)}`);
+  }
+  if (result.ceiling) {
+    const c = result.ceiling;
+    console.log(`  ceiling: MAP ${f(c.perfectRankingMap)} if every candidate were ranked perfectly; ${c.goldNeverSuggested} gold codes are mentioned only negated, in the family, hypothetically or inside a combination code (MAP ${f(c.perfectRankingMapWithThoseCodes)} with them)`);
   }
   if (outIndex >= 0) writeFileSync(args[outIndex + 1], JSON.stringify(result, null, 2) + '\n');
 }
