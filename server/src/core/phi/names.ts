@@ -1429,6 +1429,15 @@ const NOT_SIGNING_INITIALS = new Set(
     'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT').split(' '),
 );
 
+function neverSigningInitials(initials: string): boolean {
+  return NOT_SIGNING_INITIALS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials);
+}
+
+/** "- HTN⏎- BPH": the dash at `dash` opens an item of a dashed list when the line above opens one too. */
+function itemOfADashedList(text: string, dash: number): boolean {
+  return /(?:^|\n)[ \t]{0,4}-[ \t]?\S[^\n]*\r?\n[ \t]{0,4}$/.test(text.slice(Math.max(0, dash - 80), dash));
+}
+
 const LIST_ITEM_START = /^[ \t]{0,6}(?:\d{1,2}[.)]|[a-z][.)]|[-*•·])[ \t]/;
 /** A line opened by a time, perhaps after a date: "0400 ...", "07/08 0415 ...", "3/3 2300 ...". */
 const TIMED_LINE_START = /^[ \t]{0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{1,2})?(?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)\b/;
@@ -1443,8 +1452,7 @@ function findInitialsSigningEntriesAgain(text: string, tokens: Token[], claimed:
   for (const m of text.includes('-') ? matchesOf(INITIALS_AFTER_DASH, text) : []) {
     const initials = m[1];
     if (m.index === 0 || (!/[ \t]/.test(text[m.index - 1]) && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
-    if (NOT_SIGNING_INITIALS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
-    if (/(?:^|\n)[ \t]{0,4}-[ \t]?\S[^\n]*\r?\n[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (neverSigningInitials(initials) || itemOfADashedList(text, m.index)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     // " 11. Melatonin 3 mg PO QHS - OTC.": an item of a numbered or bulleted list says what it is after its dash.
     if (LIST_ITEM_START.test(text.slice(lineStart, m.index))) continue;
@@ -1464,7 +1472,7 @@ function findInitialsSigningEntriesAgain(text: string, tokens: Token[], claimed:
 
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const takeInitials = (start: number, initials: string, reason: string) => {
-    if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) return;
+    if (neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) return;
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
   };
@@ -1486,12 +1494,11 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   ] as const) {
     for (const m of matchesOf(pattern, text)) {
       if (pattern === INITIALS_AFTER_DASH && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-      // "- HTN⏎- BPH": an item of a dashed list, not a signature.
-      if (pattern === INITIALS_AFTER_DASH && /(?:^|\n)[ \t]{0,4}-[ \t]?\S[^\n]*\r?\n[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      if (pattern === INITIALS_AFTER_DASH && itemOfADashedList(text, m.index)) continue;
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
-      if (NOT_SIGNING_INITIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials)) continue;
+      if (neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) continue;
       // "BW 1640 G.": a measurement, not initials and a time.
       if (pattern === INITIALS_AFTER_SENTENCE && /^[ \t]{1,2}\d{3,4}[ \t]?(?:G|GM|GRAMS?|KG|LBS?|OZ|ML|CC)\b/i.test(text.slice(m.indices![1][1], m.indices![1][1] + 14))) continue;
       const start = m.indices![1][0];
@@ -1636,7 +1643,7 @@ const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|P
  */
 const NEWBORN_FAMILY_NAME = /\b(?:BABY[ \t]{1,2}(?:BOY|GIRL)|Baby[ \t]{1,2}(?:Boy|Girl|boy|girl)|baby[ \t]{1,2}(?:boy|girl|Boy|Girl))[ \t]{1,2}([A-Z][A-Za-z'’]{1,25}(?:-[A-Z][A-Za-z'’]{1,25})?)(?![\w'’-])/dg;
 /** Words that follow "baby boy" in a sentence about the baby rather than its name, and twins' letters and numbers. */
-const NOT_A_NEWBORN_NAME = /^(?:A|B|C|D|I|II|III|IS|WAS|HAS|HAD|IN|AT|TO|ON|OF|FOR|AND|OR|WITH|WHO|THAT|BORN|DELIVERED|TWIN|TRIPLET|NOTE|NOTED|WEIGHING|WEIGHED|DOING|REMAINS|STABLE|WELL|NOW|THEN|STATUS|APGARS?|CRIED|VIGOROUS|TRANSFERRED|ADMITTED|TAKEN|BROUGHT|PLACED|RECEIVED|GIVEN|SEEN|EXAMINED|NURSERY|NICU|ROOM|BED|POD|MRN|DOB|BY|VIA|FROM|IS|ARE|WILL|TOLERATING|FEEDING|BREASTFEEDING|VOIDING|CIRCUMCISED|CIRCUMCISION)$/;
+const NOT_A_NEWBORN_NAME = /^(?:A|B|C|D|I|II|III|IS|WAS|HAS|HAD|IN|AT|TO|ON|OF|FOR|AND|OR|WITH|WHO|THAT|BORN|DELIVERED|TWIN|TRIPLET|NOTE|NOTED|WEIGHING|WEIGHED|DOING|REMAINS|STABLE|WELL|NOW|THEN|STATUS|APGARS?|CRIED|VIGOROUS|TRANSFERRED|ADMITTED|TAKEN|BROUGHT|PLACED|RECEIVED|GIVEN|SEEN|EXAMINED|NURSERY|NICU|ROOM|BED|POD|MRN|DOB|BY|VIA|FROM|ARE|WILL|TOLERATING|FEEDING|BREASTFEEDING|VOIDING|CIRCUMCISED|CIRCUMCISION)$/;
 /** 'Baby boy "Tobi"', 'Baby Girl Fonoti ("Ana")': the name the parents call the baby. */
 const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Girl)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30})?[ \t]{0,2}\(?["“]([A-Z][A-Za-z'’-]{1,20})["”]/dg;
 
