@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { IcdIndex, loadIcdIndex } from '../../../server/src/core/icd';
-import { goldMatch, versionMapped } from '../../../scripts/icd/evaluate';
+import { evaluate, goldMatch, versionMapped } from '../../../scripts/icd/evaluate';
+import { temporaryDirectory } from '../../temporaryDirectory';
 
 const DATA_DIR = join(__dirname, '..', '..', '..', 'data', 'icd');
 let index: IcdIndex;
@@ -28,5 +30,19 @@ describe('CodiEsp gold codes as FY2026 codes', () => {
 
   it('leaves a code FY2026 no longer has unmapped rather than guessing', () => {
     assert.equal(versionMapped(index, 'Q99Z9Z'), undefined);
+  });
+});
+
+describe('the ranking ceiling (eval:icd --ceiling)', () => {
+  it('counts a gold code the note only negates as never suggested, and the candidates a perfect order would rank first', async () => {
+    // A CodiEsp-shaped split of one document: diabetes is stated, fever denied, and the coder coded both.
+    const dataDir = temporaryDirectory('clinote-codiesp-');
+    mkdirSync(join(dataDir, 'dev', 'text_files_en'), { recursive: true });
+    writeFileSync(join(dataDir, 'dev', 'devD.tsv'), 'doc1\te11.9\ndoc1\tr50.9\n');
+    writeFileSync(join(dataDir, 'dev', 'text_files_en', 'doc1.txt'), 'A man with type 2 diabetes mellitus on metformin. He denies fever.\n');
+    const result = await evaluate('dev', dataDir, undefined, undefined, true);
+    assert.deepEqual(result.ceiling, { perfectRankingMap: 0.5, goldNeverSuggested: 1, perfectRankingMapWithThoseCodes: 1 });
+    const without = await evaluate('dev', dataDir);
+    assert.equal(without.ceiling, undefined);
   });
 });

@@ -413,12 +413,17 @@ function ownWardWord(upper: string): boolean {
 }
 
 const CLOCK_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
+/** Four digits that read as a 24-hour clock time ("0240", "2315"). */
+export function isClockTime(digits: string): boolean {
+  return CLOCK_TIME.test(digits);
+}
 const ANOTHER_CLOCK_TIME_AFTER = /^[ \t]{0,2}(?:[-–]|to|and|&|TO|AND)[ \t]{0,2}(?:[01]\d|2[0-3])[0-5]\d\b/;
 
 function clockTimesAfterARoomWord(text: string, m: RegExpExecArray): boolean {
   const number = m[1] ?? '';
   const end = m.index + m[0].length;
-  return CLOCK_TIME.test(number) && text.slice(end - number.length, end) === number && ANOTHER_CLOCK_TIME_AFTER.test(text.slice(end, end + 12));
+  return isClockTime(number) && text.slice(end - number.length, end) === number && ANOTHER_CLOCK_TIME_AFTER.test(text.slice(end, end + 12));
 }
 
 /** "HFD MEDIC 46", "LAFD RESCUE 2", "DEKALB FIRE MEDIC 12", "Metro EMS Medic 7": a fire or EMS agency's unit and its number. */
@@ -1073,10 +1078,10 @@ const DOCUMENT_HEADING = /\b(?:note|notes|opinion|letter|report|summary|informat
 
 /**
  * "DESERT SKY CANCER INSTITUTE⏎Breast Oncology Program⏎7250 E. Camelback Rd": a letter opens with the practice's name
- * when its street follows within three lines. A person's name there is found as a name, which outranks this.
+ * when its street follows within three lines.
  */
 function topOfLetterhead(text: string, streetLineStarts: ReadonlySet<number>, found: Candidate[]): void {
-  const firstStart = text.length - text.trimStart().length;
+  const firstStart = /\S/.exec(text)?.index ?? text.length;
   const firstEnd = text.indexOf('\n', firstStart);
   if (firstEnd < 0) return;
   let lineEnd = firstEnd;

@@ -1447,9 +1447,9 @@ const TIMED_LINE_START = /^[ \t]{0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{1,2}
  * dash are the writer's initials, after any word, and even when they spell an abbreviation (TB) if the lines are
  * timed entries. Once is not enough there: "HEART - RRR" is a finding.
  */
-function findInitialsSigningEntriesAgain(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly RegExpExecArray[], tokens: Token[], claimed: Uint8Array, take: Take): void {
   const byInitials = new Map<string, { start: number; timed: boolean }[]>();
-  for (const m of text.includes('-') ? matchesOf(INITIALS_AFTER_DASH, text) : []) {
+  for (const m of afterDashes) {
     const initials = m[1];
     if (m.index === 0 || (!/[ \t]/.test(text[m.index - 1]) && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     if (neverSigningInitials(initials) || itemOfADashedList(text, m.index)) continue;
@@ -1486,13 +1486,15 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const group = m[1] ? 1 : 2;
     takeInitials(m.indices![group][0], m[group], 'initials closing a charted entry');
   }
-  findInitialsSigningEntriesAgain(text, tokens, claimed, take);
+  // One scan for initials after a dash serves both the repeated-signer rule and the single-entry one below.
+  const afterDashes = text.includes('-') ? [...matchesOf(INITIALS_AFTER_DASH, text)] : [];
+  findInitialsSigningEntriesAgain(text, afterDashes, tokens, claimed, take);
   for (const [pattern, reason] of [
     [INITIALS_AFTER_TIME, 'initials after the time of a charted entry'],
     [INITIALS_AFTER_SENTENCE, 'initials signing a charted entry'],
     [INITIALS_AFTER_DASH, 'initials signed after a dash'],
   ] as const) {
-    for (const m of matchesOf(pattern, text)) {
+    for (const m of pattern === INITIALS_AFTER_DASH ? afterDashes : matchesOf(pattern, text)) {
       if (pattern === INITIALS_AFTER_DASH && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       if (pattern === INITIALS_AFTER_DASH && itemOfADashedList(text, m.index)) continue;
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
@@ -1643,7 +1645,7 @@ const PAIR_AFTER_FAMILY_WORD = /\b(?:parents|grandparents|PARENTS|GRANDPARENTS|P
  */
 const NEWBORN_FAMILY_NAME = /\b(?:BABY[ \t]{1,2}(?:BOY|GIRL)|Baby[ \t]{1,2}(?:Boy|Girl|boy|girl)|baby[ \t]{1,2}(?:boy|girl|Boy|Girl))[ \t]{1,2}([A-Z][A-Za-z'’]{1,25}(?:-[A-Z][A-Za-z'’]{1,25})?)(?![\w'’-])/dg;
 /** Words that follow "baby boy" in a sentence about the baby rather than its name, and twins' letters and numbers. */
-const NOT_A_NEWBORN_NAME = /^(?:A|B|C|D|I|II|III|IS|WAS|HAS|HAD|IN|AT|TO|ON|OF|FOR|AND|OR|WITH|WHO|THAT|BORN|DELIVERED|TWIN|TRIPLET|NOTE|NOTED|WEIGHING|WEIGHED|DOING|REMAINS|STABLE|WELL|NOW|THEN|STATUS|APGARS?|CRIED|VIGOROUS|TRANSFERRED|ADMITTED|TAKEN|BROUGHT|PLACED|RECEIVED|GIVEN|SEEN|EXAMINED|NURSERY|NICU|ROOM|BED|POD|MRN|DOB|BY|VIA|FROM|ARE|WILL|TOLERATING|FEEDING|BREASTFEEDING|VOIDING|CIRCUMCISED|CIRCUMCISION)$/;
+const NOT_A_NEWBORN_NAME = /^(?:A|B|C|D|I|II|III|IS|WAS|HAS|HAD|IN|AT|TO|ON|OF|FOR|AND|OR|WITH|WHO|THAT|BORN|DELIVERED|TWIN|TRIPLET|NOTE|NOTED|WEIGHING|WEIGHED|DOING|REMAINS|STABLE|WELL|NOW|THEN|STATUS|APGARS?|CRIED|VIGOROUS|TRANSFERRED|ADMITTED|TAKEN|BROUGHT|PLACED|RECEIVED|GIVEN|SEEN|EXAMINED|NURSERY|NICU|ROOM|BED|POD|MRN|DOB|BY|VIA|FROM|ARE|TOLERATING|FEEDING|BREASTFEEDING|VOIDING|CIRCUMCISED|CIRCUMCISION)$/;
 /** 'Baby boy "Tobi"', 'Baby Girl Fonoti ("Ana")': the name the parents call the baby. */
 const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Girl)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30})?[ \t]{0,2}\(?["“]([A-Z][A-Za-z'’-]{1,20})["”]/dg;
 
@@ -1694,8 +1696,8 @@ function findParentsAndBabyNicknames(text: string, found: Candidate[]): void {
   }
   for (const m of /baby/i.test(text) ? matchesOf(NEWBORN_FAMILY_NAME, text) : []) {
     const upper = m[1].toUpperCase();
-    // In capitals the modal WILL is as likely as the name; only a word that is no verb or preposition is taken there.
-    if (NOT_A_NEWBORN_NAME.test(upper) && !(upper === 'WILL' && m[1] !== upper)) continue;
+    // In capitals the modal WILL is as likely as the name ("BABY BOY WILL GO HOME"); "Baby Girl Will" is a name.
+    if (NOT_A_NEWBORN_NAME.test(upper) || m[1] === 'WILL') continue;
     if (NEVER_NAMES.has(upper) || CLINICAL_ABBREVIATIONS.has(upper)) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'PATIENT', 0.85, "newborn's family name after 'baby boy' or 'baby girl'"));
   }

@@ -1,6 +1,7 @@
 import { matchesOf, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { wordInfo } from './lexicon';
+import { isClockTime } from './locations';
 import { CLINICAL_ABBREVIATIONS, US_STATE_CODE } from './vocabulary';
 
 /*
@@ -75,7 +76,8 @@ const IN_HOUSE_NUMBER =
 const BEFORE_SHORT_CUE = /[\s(;,/]/;
 const BEFORE_BARE_EXTENSION = /(?:[,;(/:|]|\b(?:call|at|dial|phone|office|desk|line|or|page))[ \t]{0,2}$/i;
 /** "(DEBRA, EXT 205)", "main line 614-555-0109, then ext 231": three digits are an extension after a list's comma or 'then' (not a knee's "EXT 120 DEG"). */
-const SHORT_EXTENSION = /(?<=[,;(][ \t]{0,2}|\bthen[ \t]{1,2})(?:ext|EXT|Ext)\.?[ \t]{0,2}(\d{3})(?![\w°-]|\.\d|[ \t]{0,2}(?:deg|DEG|degrees|DEGREES)\b)/g;
+const SHORT_EXTENSION = /\b(?:ext|EXT|Ext)\.?[ \t]{0,2}(\d{3})(?![\w°-]|\.\d|[ \t]{0,2}(?:deg|DEG|degrees|DEGREES)\b)/g;
+const BEFORE_SHORT_EXTENSION = /(?:[,;(][ \t]{0,2}|\bthen[ \t]{1,2})$/;
 /**
  * "PAGED HOSPITALIST DR OKAFOR @ 5512", "DR OKAFOR PAGED VIA 5512 @ 0240": the number a page went to, later in the
  * sentence; four digits that read as a clock time are when it went.
@@ -288,7 +290,9 @@ function findPhones(text: string, found: Candidate[]): void {
   }
   for (const match of matchesOf(PAGER, text)) pushShortNumber(found, match, match[1] ?? match[2] ?? match[3]);
   for (const match of lowerCaseOf(text).includes('call') ? matchesOf(CALLED_ON, text) : []) pushShortNumber(found, match, match[1]);
-  for (const match of /ext/i.test(text) ? matchesOf(SHORT_EXTENSION, text) : []) pushShortNumber(found, match, match[1]);
+  for (const match of /ext/i.test(text) ? matchesOf(SHORT_EXTENSION, text) : []) {
+    if (BEFORE_SHORT_EXTENSION.test(text.slice(Math.max(0, match.index - 8), match.index))) pushShortNumber(found, match, match[1]);
+  }
   for (const match of lowerCaseOf(text).includes('paged') ? matchesOf(PAGED_VIA, text) : []) {
     if (!isClockTime(match[1])) pushShortNumber(found, match, match[1]);
   }
@@ -510,8 +514,4 @@ function luhnValid(digits: string): boolean {
 function isRangeOfValues(code: string): boolean {
   const range = /^(\d{1,4})-(\d{1,4})$/.exec(code);
   return range !== null && Number(range[1]) < Number(range[2]) && range[1].length <= range[2].length;
-}
-
-function isClockTime(digits: string): boolean {
-  return digits.length === 4 && Number(digits.slice(0, 2)) <= 23 && Number(digits.slice(2)) <= 59;
 }
