@@ -108,8 +108,8 @@ const cases: MarkedCase[] = [
   },
   { name: 'a surname that is also an adjective is a name beside a credential or a relation, not in an exam', note: 'Note signed by Dr. «Okafor|NAME» and «Lively|NAME» MD. HCP: «Jennylyn Lively|NAME» (daughter). AFFECT BRIGHT, LIVELY. LIVELY DISCUSSION.' },
   {
-    name: 'initials joined to a credential by a slash, in brackets closing an entry, and after reviewed at a line end',
-    note: 'Seen by «SP|NAME»/NNP-BC today.\nPA request submitted. [«MF|NAME»]\nTriage RN: NANA (LPN) / reviewed «KO|NAME»',
+    name: 'initials joined to a credential by a slash, in brackets closing an entry, and after reviewed at a line end; a name before its role in brackets',
+    note: 'Seen by «SP|NAME»/NNP-BC today.\nPA request submitted. [«MF|NAME»]\nTriage RN: «NANA|NAME» (LPN) / reviewed «KO|NAME»',
   },
   { name: 'a brand in brackets after a drug and a slash between doses are no initials', note: 'IBUPROFEN 400 MG ORAL TABLET [IBU]\nLISINOPRIL 10/HCTZ 12.5 DAILY. BP/HR STABLE.' },
   {

@@ -23,8 +23,16 @@ const PERSON_IS_YEARS =
   /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
 /** Kin words an age over 89 follows, with or without the relative's name between. */
 const KIN = 'wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|roommate|neighbor|neighbour';
-/** "caring for her mother (90)", "HUSBAND (93) AT BEDSIDE": an age over 89 in brackets right after a kin word. */
-const OLD_AGE_AFTER_KIN_WORD = new RegExp(String.raw`\b(?:${KIN}|spouse)[ \t]{0,2}\([ \t]?(9\d|1[01]\d)[ \t]?\)`, 'gi');
+/**
+ * "caring for her mother (90)", "HUSBAND (93) AT BEDSIDE", "grandmother (96, alive)", "female veteran, 92, resides": an age
+ * over 89 right after a kin word or a word for the person, in brackets or between commas.
+ */
+const OLD_AGE_AFTER_KIN_WORD = new RegExp(
+  String.raw`\b(?:${KIN}|spouse|widow|widower|veteran|resident|patient|gentleman|lady|man|woman)(?:[ \t]{0,2}\([ \t]?(9\d|1[01]\d)(?=[ \t]?[),;])|,[ \t]{0,2}(9\d|1[01]\d)(?=[ \t]?[,;)]))`,
+  'gi',
+);
+/** "I'm 96, what do you expect", "Dad (he's 90 now!)": a person saying or said to be over 89. */
+const CONTRACTED_PERSON_IS_YEARS = /\b(?:I['’]m|I am|he['’]s|she['’]s|s?he['’]ll be|I['’]ll be)[ \t]{1,2}(9\d|1[01]\d)(?![\w%.]\d|[\w%]|[ \t]{0,2}(?:%|lbs?|kg|pounds|percent|minutes|mins?|degrees|mg|miles|times)\b)/gi;
 /** "GRANDMOTHER MAE ETTA CROSS, 93, IN SELMA", "WIFE INGRID (94)", "VET ORVILLE SOLBERG, 97,": a relative's or veteran's name, then the years. */
 const OLD_AGE_AFTER_KIN_NAME = new RegExp(
   String.raw`\b(?:${KIN}|vet|veteran|resident|res|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)`,
@@ -100,7 +108,11 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     if (words.every((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || NEVER_NAMES.has(w.toUpperCase()))) continue;
     add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a relative's or veteran's name", 0.85);
   }
-  for (const m of matchesOf(OLD_AGE_AFTER_KIN_WORD, text)) add(m.index + m[0].lastIndexOf(m[1]), m[1], "number over 89 in brackets after a kin word", 0.85);
+  for (const m of matchesOf(OLD_AGE_AFTER_KIN_WORD, text)) {
+    const years = m[1] ?? m[2];
+    add(m.index + m[0].lastIndexOf(years), years, 'number over 89 right after a kin word or a word for a person', 0.85);
+  }
+  for (const m of matchesOf(CONTRACTED_PERSON_IS_YEARS, text)) add(m.index + m[0].length - m[1].length, m[1], "years after 'I'm', 'he's' or 'she's'", 0.8);
   for (const m of matchesOf(OLD_AGE_AT_AN_EVENT, text)) {
     const start = m.index + m[0].length - m[1].length;
     if (/^\d/.test(m[1])) add(start, m[1], "number over 89 after 'at' in a sentence about a death or a life event", 0.85);
@@ -116,9 +128,13 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   return found;
 }
 
-/** After a name: "WADAD, 91, LIVES W/ FAMILY", "Pearl Whitacre, 99. Full upper denture", "LEROY \"HANK\" YOUNG, 94, HFREF", "ESTHER COHEN (NINETY-FOUR) WHO". */
+/**
+ * After a name: "WADAD, 91, LIVES W/ FAMILY", "Pearl Whitacre, 99. Full upper denture", "LEROY \"HANK\" YOUNG, 94, HFREF",
+ * "ESTHER COHEN (NINETY-FOUR) WHO", and past a middle initial, a nickname or a table's column gap ("ESPINOZA, RAFAEL T
+ * (NINETY-ONE)", 'WOOD, FRANCIS "FRANK"   93').
+ */
 const OLD_AGE_RIGHT_AFTER_A_NAME = new RegExp(
-  String.raw`^["”]?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2})(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
+  String.raw`^["”]?(?:[ \t]{1,2}[A-Z]\.?(?=[ \t(,]))?(?:[ \t]{1,2}["“][A-Za-z'’ -]{1,20}["”])?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|[ \t]{2,})(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]{2,}\S|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
   'im',
 );
 
@@ -128,7 +144,8 @@ export function findOldAgesAfterNames(text: string, names: readonly Candidate[])
   for (const name of names) {
     if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
     const m = OLD_AGE_RIGHT_AFTER_A_NAME.exec(text.slice(name.end, name.end + 40));
-    if (!m) continue;
+    // The 'm' flag lets '^' match on a later line of the slice, whose last number may be cut short.
+    if (!m || m.index !== 0) continue;
     const start = name.end + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.85, "age over 89 right after a person's name"));
   }

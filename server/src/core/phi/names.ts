@@ -525,6 +525,8 @@ function findDashSignatures(text: string, tokens: Token[], claimed: Uint8Array, 
 const LINE_SIGNED_WITH_CREDENTIAL =
   /^[ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?((?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30}(?:[ \t](?:[a-z]\.[ \t]?)?[a-z][a-z'’-]{0,30})?),?[ \t]{1,2}(?:rn|lpn|lvn|cna|np|rrt|rt|lcsw|licsw|msw|md|pa-c)\.?[ \t]*$/dgim;
 /** Tried on the note's last line: initials or a first name and an initial in lower case ("kw", "lisa k"). */
+/** "...cb 509-555-0126. -jr": lower-case initials after a dash close the note's last sentence. */
+const LOWER_CASE_DASH_CLOSING_ENTRY = /(?<=[.!?)][ \t]{1,2}[-–—~]{1,2}[ \t]?)([a-z]{2,3})[ \t]*$/d;
 const LOWER_CASE_CLOSING_NOTE = /^[ \t]{0,3}(?:[-–—~]{1,2}[ \t]?)?([a-z]{2,3}|[a-z]{3,12}[ \t][a-z]\.?)[ \t]*$/d;
 
 /**
@@ -988,9 +990,13 @@ const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|${NICKNAME
 /** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
 const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
 /** Initials as a signature before credentials: "SJS MS, RDN", "DCH PTA", "AXP DMD" at a line start or after "CREW:" or "/". */
-const INITIALS_BEFORE_CREDENTIALS = /(?:^|([\r\n])|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3})[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d))/dg;
+const INITIALS_BEFORE_CREDENTIALS = /(?:^|([\r\n])|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3}),?[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d))/dg;
 /** "STAFF (VELVET)", "charge RN (Leila)": a lone word in brackets after a staff word is that person's name. */
-const NAME_IN_BRACKETS_AFTER_STAFF = /\b(?:staff|STAFF|Staff|nurse|NURSE|Nurse|RN|tech|TECH|Tech|charge|CHARGE|Charge|aide|AIDE|Aide)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/gu;
+const NAME_IN_BRACKETS_AFTER_STAFF =
+  /\b(?:staff|nurse|RN|LPN|CNA|PCT|MA|tech|charge|aide|sitter|desk|scheduler|scheduling|reception|receptionist|secretary|clerk|transport|transporter|interpreter|dispatcher|coordinator|pharmacist|RPh|driver|escort|chaplain|volunteer)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/giu;
+/** "Ana (MA)", "LORNA (RN)", "DWAYNE (PEER)": a name with the bearer's role in brackets after it. */
+const NAME_BEFORE_BRACKETED_ROLE =
+  /\b(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:RN|LPN|LVN|MA|CMA|CNA|PCT|NP|PA|PA-C|MD|PT|PTA|OT|COTA|RT|RRT|SW|LCSW|MSW|CM|RD|SLP|PharmD|PHARMD|RPh|RPH|EMT|medic|MEDIC|peer|PEER|sitter|SITTER|tech|TECH|scribe|SCRIBE|interpreter|INTERPRETER|chaplain|CHAPLAIN|charge|CHARGE|charge RN|CHARGE RN)\)/gu;
 /** "SIBLINGS BO (4YO) AND ITZEL (10 Y)", "KIDS SHAQUANA (9YO": a word with an age in brackets is a person. */
 const BRACKETED_AGE = /^[ \t]{0,2}\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:yo|y\/o|y|yrs?|years?|mo|mos|months?)\b/i;
 /** "Pt Mo seen in room": in mixed case, a capitalised word between "Pt" and what people do is the patient's name. */
@@ -1208,11 +1214,18 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (CLINICAL_ABBREVIATIONS.has(upper) || CREDENTIALS.has(upper) || (isKnownWord(upper) && !rest.surname)) continue;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.75, 'e-signature login'));
   }
-  NAME_IN_BRACKETS_AFTER_STAFF.lastIndex = 0;
-  for (let m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text); m; m = NAME_IN_BRACKETS_AFTER_STAFF.exec(text)) {
-    const start = m.index + m[0].lastIndexOf(m[1]);
-    const k = firstTokenAtOrAfter(tokens, start);
-    if (k < tokens.length && tokens[k].start === start && !claimed[k] && nameWord(tokens[k]) && tokens[k].info.tier !== 'word' && !isUnitOrRole(tokens[k].key)) take(k, k + 1, 'DOCTOR', 0.8, 'name in brackets after a staff word');
+  // A word in the dictionary ("ROSE", "SAGE") is a name here only when it is a first name too.
+  const staffName = (t: Token) =>
+    nameWord(t) && !isUnitOrRole(t.key) && (t.info.tier === 'name' || (t.info.tier === 'ambiguous' && t.info.firstName) || (t.info.tier === 'unknown' && !isKnownWord(t.key)));
+  for (const [pattern, reason] of [
+    [NAME_IN_BRACKETS_AFTER_STAFF, 'name in brackets after a staff word'],
+    [NAME_BEFORE_BRACKETED_ROLE, "name before the bearer's role in brackets"],
+  ] as const) {
+    for (const m of text.includes('(') ? matchesOf(pattern, text) : []) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      const k = firstTokenAtOrAfter(tokens, start);
+      if (k < tokens.length && tokens[k].start === start && !claimed[k] && staffName(tokens[k])) take(k, k + 1, 'DOCTOR', 0.8, reason);
+    }
   }
   const tailStart = Math.max(0, text.length - 200);
   const login = TRAILING_LOGIN.exec(text.slice(tailStart));
@@ -1239,8 +1252,13 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
     // "--KG RN, TNCC": more credentials may end the line.
     const restOfLine = text.slice(after, nextLineEnd(text, after));
-    const wholeLine = atLineStart && restOfLine.split(/[ \t,]+/).every((word) => word === '' || CREDENTIALS.has(word.toUpperCase()));
-    if (CLINICAL_ABBREVIATIONS.has(initials) || CREDENTIALS.has(initials) || (!wholeLine && (NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
+    const onlyCredentialsAfter = restOfLine.split(/[ \t,]+/).every((word) => word === '' || CREDENTIALS.has(word.toUpperCase()));
+    // "- DL, PT⏎", "-ML, RN / NIGHTS": a dash, the letters and a credential sign an entry, whatever the letters spell.
+    const signedAfterDash = text.lastIndexOf('-', start) >= m.index && (onlyCredentialsAfter || restOfLine.startsWith('/'));
+    const wholeLine = (atLineStart && onlyCredentialsAfter) || signedAfterDash;
+    // "Disciplines: SN, PT, OT": a comma before the credential joins a list unless the letters sign a line.
+    if (text.charCodeAt(m.indices![2][1]) === 44 && !wholeLine) continue;
+    if (CREDENTIALS.has(initials) || (!wholeLine && (CLINICAL_ABBREVIATIONS.has(initials) || NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
     // "-WOC RN", "-NOC RN", "-PD RN": a shift or a service signs, not a person.
     if (ROLE_BEFORE_CREDENTIAL.has(initials)) continue;
     const k = firstTokenAtOrAfter(tokens, start);
@@ -1515,9 +1533,14 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   const lastLine = INITIALS_CLOSING_NOTE.exec(lastLineText);
   if (lastLine) takeInitials(lastLineStart + lastLine.indices![1][0], lastLine[1], "initials on a note's last line");
   // "...⏎kw", "...⏎lisa k": the same in lower case, or a first name and an initial.
-  const lowerCaseLastLine = lastLine || lastLineStart === 0 ? null : LOWER_CASE_CLOSING_NOTE.exec(lastLineText);
+  let lowerCaseLastLine = lastLine || lastLineStart === 0 ? null : LOWER_CASE_CLOSING_NOTE.exec(lastLineText);
+  let lowerCaseFrom = lastLineStart;
+  if (!lastLine && !lowerCaseLastLine) {
+    lowerCaseFrom = Math.max(lastLineStart, trimmedEnd - 24);
+    lowerCaseLastLine = LOWER_CASE_DASH_CLOSING_ENTRY.exec(text.slice(lowerCaseFrom, trimmedEnd));
+  }
   if (lowerCaseLastLine && signsInLowerCase(lowerCaseLastLine[1])) {
-    const start = lastLineStart + lowerCaseLastLine.indices![1][0];
+    const start = lowerCaseFrom + lowerCaseLastLine.indices![1][0];
     const k = firstTokenAtOrAfter(tokens, start);
     let end = k;
     while (end < tokens.length && tokens[end].end <= start + lowerCaseLastLine[1].length) end++;

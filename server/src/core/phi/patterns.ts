@@ -92,7 +92,7 @@ const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|desk|mobile|cel
 /** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w,/-]|\.\d)/g;
-const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|pager|beeper|pgr|pg|p|station|line|number|no|reached|contact|updated|notified|nok|liaison|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2}|\|[ \t]{0,2}|\([A-Za-z -]{2,20}\)[ \t]{1,2})$/i;
+const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|cb|c\/b|vm|v\/m|voicemail|voice mail|msg|message|text|texted|txt|landline|pager|beeper|pgr|pg|p|station|line|number|no|reached|contact|updated|notified|nok|liaison|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2}|\|[ \t]{0,2}|\([A-Za-z -]{2,20}\)[ \t]{1,2})$/i;
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;

@@ -1,0 +1,55 @@
+import { describeMarkedCases, type MarkedCase } from './marked';
+
+/**
+ * Classes of PHI missed on the blind dev sets 54 to 58 (home health, obstetrics, occupational medicine, short messages,
+ * veterans and geriatrics) and on earlier sets' remaining misses. Each note marks its PHI «text|CATEGORY»; written for
+ * these tests.
+ */
+const cases: MarkedCase[] = [
+  {
+    name: 'initials after a dash sign an entry when a credential follows them, with a comma or a slash after, whatever they spell',
+    note:
+      'NO WOOD CHIPS VISIBLE IN WOUND. - «CH|NAME», RN\nNEXT DRESSING AM.\nRN «JOSEPH|NAME» AWARE. - «DL|NAME», PT\n1430 REATTEMPT.\n' +
+      'PT RESTING.\n-«ML|NAME», RN / NIGHTS\nAQUATIC PT AT POOL.\n«MJ|NAME», PTA',
+  },
+  {
+    name: 'a comma before a credential joins a list of disciplines or a unit to its nurse, not initials',
+    note: 'Disciplines: SN, PT, OT\nADMIT TO ICU, RN AWARE.',
+  },
+  {
+    name: "lower-case initials after a dash close the note's last sentence, but not a word or an abbreviation",
+    note: 'Spoke with pt re: refills, pharmacy informed. -«jr|NAME»',
+  },
+  {
+    name: 'lower-case words after a dash at the end of a note are no initials',
+    note: 'Cont meds, pt stable. -ok',
+  },
+  {
+    name: 'a seven-digit number after a voicemail, a text or a callback is a phone number, but not a lab value',
+    note: 'PT NOTIFIED VIA VM «555-0147|CONTACT». TEXTED «555-0152|CONTACT». cb «555-0163|CONTACT».\nHGB 555-0147 NOT A PHONE.',
+  },
+  {
+    name: 'a name in brackets after the front desk, a driver or a sitter, and a name before its bearer\'s role in brackets',
+    note:
+      'DENIED - NEEDS APPT. FRONT DESK («ROSE|NAME») TO SCHEDULE. CALLED DRIVER («MIKE|NAME») AT 1400.\n' +
+      'TEAM: «DWAYNE|NAME» (PEER), «LORNA|NAME» (RN). TECH (CT) AWARE. STAFF (NIGHT) AWARE. DESK (MAIN) CALLED.',
+  },
+  {
+    name: 'an age over 89 after a name, past a middle initial, a nickname or a column gap',
+    note:
+      'VETERAN «ESPINOZA, RAFAEL|NAME» T («NINETY-ONE|AGE»), BED «9|LOCATION»\nRESIDENT: «WOOD, FRANCIS|NAME» "«FRANK|NAME»"   «93|AGE»\n' +
+      'VET «MARSH, CLIFFORD|NAME»   «90|AGE»   RM «B-220|LOCATION»',
+  },
+  {
+    name: "an age over 89 after a kin word or a word for the person, and after I'm, he's or she's; not a percentage",
+    note:
+      'Pt\'s grandmother («96|AGE», alive) "sharp as a tack". Resides with a female veteran, «92|AGE», in the CLC.\n' +
+      'Pt laughs, "I\'m «96|AGE», what do you expect." Dad (he\'s «90|AGE» now!) coughs with meals. She\'s 95% sure. HR 95, BP 120/70.',
+  },
+  {
+    name: 'a number after a name on a later line of an address block is no age',
+    note: 'Billing address: «Noelle Martinsson|NAME»\n    «1593 Pagari 18|LOCATION» «Suite 932|LOCATION»\n   «Põlluküla|LOCATION»\n    «SA|LOCATION»\n    «93318|LOCATION»',
+  },
+];
+
+describeMarkedCases('blind sets 54-58', cases);
