@@ -50,6 +50,22 @@ const cases: MarkedCase[] = [
     name: 'a number after a name on a later line of an address block is no age',
     note: 'Billing address: «Noelle Martinsson|NAME»\n    «1593 Pagari 18|LOCATION» «Suite 932|LOCATION»\n   «Põlluküla|LOCATION»\n    «SA|LOCATION»\n    «93318|LOCATION»',
   },
+  {
+    name: 'a dashed list of dated entries: the period ending the line above is no number the date is subtracted from',
+    note: 'CLEARED WBAT, D/C HINGED BRACE.\n- «04/09|DATE» TC W/ PT.\n- «04/15|DATE» PT PROGRESS RPT: KNEE 0-118 DEG.\nWOUND 2.5 x 3/4 cm. TAKE 1 - 2/3 tab.',
+  },
+  {
+    name: 'the state that issued a driver licence, a CDL or a professional licence, and a state after its form label',
+    note:
+      'ID VERIFIED: «KS|LOCATION» DRIVER LICENSE «K07-55-3391|ID»\nCDL: «OK|LOCATION» «D004471982|ID», class A\n«T. MWANGI|NAME», APNP   «WI|LOCATION» LIC «18842-33|ID»\n' +
+      'M0050 STATE: «KS|LOCATION»   M0060 ZIP: «66873|LOCATION»\nMENTAL STATE: OK\nSTATE: IN ROOM. PT IN LIC 2 DAYS.',
+  },
+  {
+    name: 'county roads and numbered roads in directions, lettered county highways, and the town after a road with a house number',
+    note:
+      'FROM TOWN TAKE «CO RD 620|LOCATION» E 6 MI. From «Hwy 71|LOCATION» go E on «CR 20|LOCATION» 4 mi. GO S ON «ROAD 18|LOCATION» PAST THE RIVER.\n' +
+      'LIVES «2210 CO RD 31|LOCATION», «HOPE|LOCATION», «ND|LOCATION».\nAT HOME, «N4172 CTY HWY K|LOCATION», «POLONIA|LOCATION», «WI|LOCATION»\nON CR 20 MG DAILY.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -35,7 +35,8 @@ const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z
  * "OFF COUNTY ROAD 190", "ALONG BIA ROUTE 3", "ON A PAD OFF HIGHWAY 68", "State Hwy 86": a numbered road names where
  * someone lives or was hurt. A road word with its number, after a kind of road or a word that says where.
  */
-const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CO\.|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|on|off|along|near|of|at|from|to|across)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}[A-Z]?(?![\w.,/-]?\d)(?![\w-])/g;
+const NUMBERED_ROAD_REASON = 'numbered road';
+const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|on|off|along|near|of|at|from|to|across|take|via|On|Off|Along|Near|From|Take|Via)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road|RD|Rd)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}[A-Z]?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}[A-Z]{1,2}(?![\w-])/g;
 /**
  * "DONUTS ON PELICAN ST)", "BUFFET ON MAIN ST, ASKING", "FARMACIA ON SW 8TH ST.": in capitals a street abbreviated ST
  * after on or off, where the clause ends after it (ST before a word is a saint or an ST segment).
@@ -88,14 +89,18 @@ const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|i
 const STATE_NAME_WORDS = String.raw`(?:${[...REGIONS].filter((r) => r.length > 2).map((r) => r.replace(/ /g, '[ \\t]')).join('|')})`;
 /** The state that issued a licence, a plate or an ID card, before or after the label, or in brackets with the number. */
 const STATE_OF_A_LICENCE = new RegExp(
-  String.raw`\b(?:DL|PLATE|PLATES|TAG|LICENSE|LICENCE|LIC|ID|Plate|License)[ \t]{0,2}[#:]?[ \t]{0,2}(?!ID\b)(${US_STATE_CODE})[ \t]{1,2}#?(?=[A-Z0-9][A-Z0-9-]{3,}\b)(?=[A-Z0-9-]{0,12}\d)` +
-    String.raw`|\b(?!ID\b|VA[ \t]{1,2}ID\b)(${US_STATE_CODE}|${STATE_NAME_WORDS})[ \t]{1,2}(?:DL|PLATE|TAG|DRIVER'?S[ \t]LICENSE|STATE[ \t]ID|ID|LICENSE|Plate|plate|license|driver'?s[ \t]license)\b[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(?=[A-Z0-9][A-Z0-9 -]{2,12}\d)` +
+  String.raw`\b(?:DL|CDL|PLATE|PLATES|TAG|LICENSE|LICENCE|LIC|ID|Plate|License)[ \t]{0,2}[#:]?[ \t]{0,2}(?!ID\b)(${US_STATE_CODE})[ \t]{1,2}#?(?=[A-Z0-9][A-Z0-9-]{3,}\b)(?=[A-Z0-9-]{0,12}\d)` +
+    String.raw`|\b(?!ID\b|VA[ \t]{1,2}ID\b)(${US_STATE_CODE}|${STATE_NAME_WORDS})[ \t]{1,2}(?:C?DL|PLATE|TAG|DRIVER(?:'?S)?[ \t]LICEN[CS]E|STATE[ \t]ID|ID|LICEN[CS]E|LIC\.?|Lic\.?|lic\.?|Plate|plate|license|driver(?:'?s)?[ \t]licen[cs]e)(?![\w])[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(?=[A-Z0-9][A-Z0-9 -]{2,12}\d)` +
     String.raw`|\((?!ID\b)(${US_STATE_CODE})[ \t]{1,2}[A-Z0-9-]{0,12}\d[A-Z0-9-]{0,12}\)` +
     String.raw`|\b(?:PLATE|Plate|plate)[ \t]{1,2}[A-Z0-9-]{2,8}(?:[ \t][A-Z0-9-]{2,8})?[ \t]{1,2}\((${US_STATE_CODE})\)`,
   'dg',
 );
 /** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
-const LICENCE_KEYWORD = /\b(?:DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license)\b/g;
+/** "M0050 STATE: KS", "State: Ohio": a state after its form label. */
+const STATE_AFTER_LABEL = new RegExp(String.raw`\b(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
+/** "MENTAL STATE: OK", "VOLUME STATE: OK": a state of the body or mind. */
+const CONDITION_BEFORE_STATE = /\b(?:mental|emotional|volume|fluid|general|functional|cognitive|steady|disease|clinical|hemodynamic|nutritional|hydration|acid-base|physical)[ \t]{1,2}$/i;
+const LICENCE_KEYWORD = /\b(?:C?DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license|lic)\b/g;
 const LICENCE_WORD_AFTER = /^[ \t]{1,2}(?:DL|PLATE|TAG|ID|LICENSE|DRIVER|Plate|License|plate|license)\b/;
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
 /** After a region code: punctuation, the line's end or a word that starts a new phrase. */
@@ -523,7 +528,12 @@ export function findLocations(text: string): Candidate[] {
   // "near" or "in" ("ON WOODWARD AVE NEAR CLAIRMOUNT").
   const inPassing = (c: Candidate) =>
     (c.reason === NUMBERED_HIGHWAY_REASON || (c.reason === STREET_AFTER_ON_REASON && !/\d/.test(text.slice(c.start, c.end)))) && !/^[ \t]{1,2}(?:near|in|NEAR|IN)[ \t]/.test(text.slice(c.end, c.end + 8));
-  for (const street of found.filter((c) => c.subtype === 'STREET' && !inPassing(c))) {
+  // A numbered road after a house number is an address line ("2210 CO RD 31, HOPE, ND", "N4172 CTY HWY K, POLONIA, WI").
+  const numberedRoads = [...matchesOf(NUMBERED_ROAD, text)];
+  const roadsWithHouseNumbers = numberedRoads
+    .filter((m) => /(?:^|[^\w-])[NSEW]?\d{1,6}[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 10), m.index)))
+    .map((m) => candidate(m.index, m.index + m[0].length, 'LOCATION', 'STREET', 0.8, NUMBERED_ROAD_REASON));
+  for (const street of [...found, ...roadsWithHouseNumbers].filter((c) => c.subtype === 'STREET' && !inPassing(c))) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
     if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1])) continue;
     const start = street.end + city[0].length - city[1].length;
@@ -543,7 +553,7 @@ export function findLocations(text: string): Candidate[] {
     if (state) add(start + city[1].length + state[0].length - state[1].length, start + city[1].length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
   }
   // Numbered roads and streets named without a number are no address line: no town is looked for after them.
-  for (const m of matchesOf(NUMBERED_ROAD, text)) add(m.index, m.index + m[0].length, 'STREET', 0.8, 'numbered road');
+  for (const m of numberedRoads) add(m.index, m.index + m[0].length, 'STREET', 0.8, NUMBERED_ROAD_REASON);
   for (const m of capsText && / ST\b/.test(text) ? matchesOf(CAPS_ST_AFTER_ON, text) : []) {
     const words = m[1].split(/[ \t]+/).slice(0, -1).filter((w) => !/^(?:[NSEW]|NE|NW|SE|SW)$/.test(w));
     if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|DAY|POD|HD|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
@@ -864,6 +874,7 @@ export function findLocations(text: string): Candidate[] {
   }
   // "KY DL #S12-448-907", "DL CO 12-884-0771", "PLATE NV 84J-227", "STATE ID (OH SX118204)", "OHIO PLATE", "PLATE HRT 4471 (OH)":
   // the state that issued a licence, a plate or an ID card.
+  for (const m of /state/i.test(text) ? matchesOf(STATE_AFTER_LABEL, text) : []) if (!CONDITION_BEFORE_STATE.test(text.slice(Math.max(0, m.index - 16), m.index))) add(m.indices![1][0], m.indices![1][1], 'STATE', 0.85, 'state after its form label');
   for (const m of matchesOnLinesWith(text, LICENCE_KEYWORD, STATE_OF_A_LICENCE)) {
     const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
     // Searched line by line: the match's index is moved to the whole text, its group offsets are not.
