@@ -66,6 +66,16 @@ const cases: MarkedCase[] = [
       'FROM TOWN TAKE «CO RD 620|LOCATION» E 6 MI. From «Hwy 71|LOCATION» go E on «CR 20|LOCATION» 4 mi. GO S ON «ROAD 18|LOCATION» PAST THE RIVER.\n' +
       'LIVES «2210 CO RD 31|LOCATION», «HOPE|LOCATION», «ND|LOCATION».\nAT HOME, «N4172 CTY HWY K|LOCATION», «POLONIA|LOCATION», «WI|LOCATION»\nON CR 20 MG DAILY.',
   },
+  {
+    name: 'a job after "was a", "is a" or "as an" whoever the subject, ending in an occupation word, up to a modal verb',
+    note:
+      'HE WAS A «RAILROAD SWITCHMAN|PROFESSION» FOR 38 YRS. She was an «operating room nurse|PROFESSION» in the Army.\n' +
+      'Your usual job as an «order picker|PROFESSION» will remain open to you.',
+  },
+  {
+    name: 'what someone was in a crash or is as a patient is no job',
+    note: 'PT WAS A RESTRAINED DRIVER IN MVC. He was a passenger in the car. Unrestrained driver, +LOC.\npt is a poor historian. She is a former smoker. He is a fall risk. It was a pleasure.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

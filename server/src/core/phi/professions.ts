@@ -34,7 +34,7 @@ const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
  */
 const WORK_WORD = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b/gi;
 /** Tried only where WORK_WORD matched (sticky), so the lazy scan never starts at every word of a note. */
-const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|-[ \t]|\b(?:at|for|in|with|until|since|but|and then|before|after|from|on|so|when|because)\b))/iuy;
+const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|-[ \t]|\b(?:at|for|in|with|until|since|but|and then|before|after|from|on|so|when|because|will|would|is|was|remains?|has|had)\b))/iuy;
 /** "a first-line agent", "antiplatelet agents", "contrast agent": a drug, not a job. */
 const DRUG_AGENT_MODIFIER = /^(?:first-line|second-line|third-line|antiplatelet|anticoagulant|antithrombotic|chemotherapeutic|chemotherapy|biologic|biological|sedating|sedative|inotropic|pressor|vasopressor|contrast|causative|infectious|therapeutic|alkylating|antiviral|antifungal|antibiotic|antimicrobial|antibacterial|hypoglycemic|antihypertensive|antiepileptic|antipsychotic|oral|topical|intravenous|offending|paralytic|anesthetic|anaesthetic|reversal|bulking|chelating|mucolytic|immunosuppressive|steroid-sparing|disease-modifying|investigational|cytotoxic|nephrotoxic|sclerosing|imaging|diagnostic|neuromuscular|blocking|wetting|oxidizing|alkalinizing|osmotic|prokinetic|antiemetic|uricosuric|hemostatic|thrombolytic|fibrinolytic)$/i;
 const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
@@ -44,7 +44,15 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
  * "is a" ending in an occupation word, up to the end of the clause.
  */
 const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|husb|son|daughter|dtr)(?:(?:[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'’-]{1,20}){0,3}[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
+/**
+ * "BUD WAS A RAILROAD SWITCHMAN FOR 38 YRS", "later a grain elevator operator": the words after a
+ * verb of being or a turn in a working life and "a", ending in an occupation word, whoever the subject is.
+ */
+const JOB_AFTER_WAS_A =
+  /\b(?:is|was|became|later|then|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)/gi;
 const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
+/** What a person in a crash or a scene was, not what they do for a living. */
+const ROLE_IN_AN_EVENT = /^(?:restrained|unrestrained|belted|unbelted|seatbelted|helmeted|unhelmeted|front-seat|rear-seat|backseat|back-seat|intoxicated|impaired)$/i;
 /** Heads of job titles the occupation lists hold only inside longer titles. */
 const TITLE_HEADS = new Set(['PRINCIPAL', 'DEACON', 'DEPUTY', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
 
@@ -77,7 +85,7 @@ export function findProfessions(text: string): Candidate[] {
         continue;
       }
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 26), start));
-      if (before && singular === 'AGENT' && DRUG_AGENT_MODIFIER.test(before[1])) continue;
+      if (before && ((singular === 'AGENT' && DRUG_AGENT_MODIFIER.test(before[1])) || ROLE_IN_AN_EVENT.test(before[1]))) continue;
       if (before) {
         const pairStart = start - before[0].length;
         const pair = `${before[1].toUpperCase()} ${singular}`;
@@ -98,18 +106,20 @@ export function findProfessions(text: string): Candidate[] {
     if (!withCue && !introducedAsAJob && (SOMEONE_ELSES_ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ROLE_LABEL_OR_PERSON_AFTER.test(text.slice(end, end + 24)) || personNamedAfter(text, end))) continue;
     found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', withCue ? 0.85 : 0.65, withCue ? "occupation after 'works as' or 'retired'" : 'occupation word'));
   }
-  for (const m of matchesOf(JOB_AFTER_PERSON_IS_A, text)) {
+  const lower = lowerCaseOf(text);
+  const wasA = lower.includes(' a ') || lower.includes(' an ') ? [...matchesOf(JOB_AFTER_WAS_A, text)] : [];
+  for (const m of [...matchesOf(JOB_AFTER_PERSON_IS_A, text), ...wasA]) {
     const words = [...m[1].matchAll(/[^ \t]+/g)];
     // "a woman HVAC technician", "a pleasant young teacher": who the person is comes before the job.
     let skip = 0;
     while (skip < words.length - 1 && PERSON_DESCRIPTOR.test(words[skip][0])) skip++;
     const last = words[words.length - 1][0].toUpperCase().replace(/S$/, '');
     if (!isTradeHead(last) && !isCareJob(last)) continue;
-    // "she was fixing supper", "he was driving": what a person was doing is no trade.
-    if (words.some(([w]) => /ing$/i.test(w))) continue;
-    if (words.some(([w]) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     // Without "a" or "an", "patient is pamela cook" names the patient: a first name is no part of a job.
-    const withArticle = /(?:is|was|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
+    const withArticle = /(?:is|was|became|later|then|previously|formerly|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
+    // "she was fixing supper", "he was driving": what a person was doing is no trade; "an operating room nurse" is one.
+    if (words.some(([w], k) => /ing$/i.test(w) && (!withArticle || k === words.length - 1))) continue;
+    if (words.some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || (last === 'AGENT' && DRUG_AGENT_MODIFIER.test(w)))) continue;
     if (!withArticle && words.some(([w]) => wordInfo(w.toUpperCase()).firstName)) continue;
     const end = m.index + m[0].length;
     const start = end - m[1].length + words[skip].index;
@@ -153,7 +163,7 @@ const VERB_IN_INTRODUCTION = /^(?:is|was|were|are|has|had|have|being|been|does|d
 const INTRODUCTION_WORD = /^(?:retired|disabled|former|male|female|man|woman|gentleman|lady|boy|girl|white|black|hispanic|latina|latino|asian|married|divorced|widowed|single|pleasant|healthy|right-hand(?:ed)?(?:-dominant)?|left-hand(?:ed)?(?:-dominant)?|g\d+p\d+[\d-]*|gravida|para|previously|otherwise|and|now|semi-retired|self-employed|part-time|full-time|unemployed)$/i;
 /** Agent nouns that are no trades: what a person uses or is, or a relative. */
 const NOT_A_TRADE = new Set(
-  'JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
+  'JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER PASSENGER PEDESTRIAN BYSTANDER VISITOR SPECTATOR HISTORIAN COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
 );
 
 /** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
