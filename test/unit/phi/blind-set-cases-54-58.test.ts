@@ -76,6 +76,20 @@ const cases: MarkedCase[] = [
     name: 'what someone was in a crash or is as a patient is no job',
     note: 'PT WAS A RESTRAINED DRIVER IN MVC. He was a passenger in the car. Unrestrained driver, +LOC.\npt is a poor historian. She is a former smoker. He is a fall risk. It was a pleasure.',
   },
+  {
+    name: 'a nurse named before a credential after "from", and the words of the hand-off kept out of the name; a state code after a town is no credential',
+    note: '0700 REPORT RECEIVED FROM «ROSE|NAME» RN AT BEDSIDE. PT SEDATED.\nREPORT FROM «KOWALSKI|NAME» RN AT BEDSIDE.\nMoved here from «Pawtucket|LOCATION», «MS|LOCATION», with her son.',
+  },
+  {
+    name: 'surname, comma and first name on a census line after a room, before an age and a dash, or heading a flow sheet after a dash',
+    note:
+      'RM «503|LOCATION» «MARSH, DOUGLAS|NAME» 57 - S/P PEA ARREST\nRM «510|LOCATION» «RAMIREZ, JOSE LUIS|NAME» «96|AGE» - PNA, FALL RISK\n' +
+      'RES «YOUNG, HAROLD|NAME» RM «402-1|LOCATION». RESTLESS.\nRES «DOLORES NAKAMURA-FINCH|NAME» RM «104|LOCATION» - RAPID FLU A POS.\nICU FLOWSHEET SUMMARY - «KING, MAY|NAME» - BED «11|LOCATION»',
+  },
+  {
+    name: 'findings after a dash and a range of readings after a name are no name and no age',
+    note: 'UA - BROWN, CLOUDY\nSKIN - WARM, DRY\nSEEN BY DR «JONES|NAME», 92 - 94% SATS ON RA.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -134,7 +134,7 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
  * (NINETY-ONE)", 'WOOD, FRANCIS "FRANK"   93').
  */
 const OLD_AGE_RIGHT_AFTER_A_NAME = new RegExp(
-  String.raw`^["”]?(?:[ \t]{1,2}[A-Z]\.?(?=[ \t(,]))?(?:[ \t]{1,2}["“][A-Za-z'’ -]{1,20}["”])?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|[ \t]{2,})(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]{2,}\S|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
+  String.raw`^["”]?(?:[ \t]{1,2}[A-Z]\.?(?=[ \t(,]))?(?:[ \t]{1,2}["“][A-Za-z'’ -]{1,20}["”])?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|[ \t]{2,}|[ \t](?=\d{2,3}[ \t]{1,2}[-–][ \t]{1,2}\D))(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]{2,}\S|[ \t]{1,2}[-–][ \t]{1,2}(?!\d)|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
   'im',
 );
 

@@ -3,7 +3,7 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -1859,9 +1859,11 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
   }
   for (const m of matches) {
     const start = m.index! + m[0].lastIndexOf(m[1]);
-    const from = firstTokenAtOrAfter(tokens, start);
+    let from = firstTokenAtOrAfter(tokens, start);
     let to = from;
     while (to < tokens.length && tokens[to].end <= start + m[1].length) to++;
+    // "REPORT RECEIVED FROM ROSE RN": the words leading to the name are no part of it.
+    while (from < to - 1 && (LINKING_WORDS.has(tokens[from].key) || LEADING_TO_A_SIGNER.has(tokens[from].key))) from++;
     if (to <= from || claimed[from]) continue;
     const parts = tokens.slice(from, to);
     const words = parts.filter((p) => p.shape !== 'initial');
@@ -1887,7 +1889,7 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
  */
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
 const SURNAME_COMMA_FIRST = new RegExp(
-  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
+  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|[ \t][-–]|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
   'gm',
 );
 
@@ -1943,6 +1945,8 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     // "(REORIENTATION, MITTS, SITTER...)": a noun built with a suffix of abstract nouns is a measure, not a surname.
     if (parts.some((p) => p.info.tier === 'unknown' && ABSTRACT_NOUN_ENDING.test(p.key))) continue;
     if (!parts.some((p) => p.info.tier === 'name' || p.info.firstName || p.info.surname || (p.info.tier === 'unknown' && !isKnownWord(p.key)))) continue;
+    // "SUMMARY - KING, MAY - BED 11" heads a sheet; "UA - BROWN, CLOUDY" and "SKIN - WARM, DRY" list findings.
+    if (/[ \t][-–][ \t]{0,3}$/.test(text.slice(Math.max(0, start - 5), start)) && !(parts[0].info.surname && parts[1].info.firstName)) continue;
     take(from, to, 'PATIENT', 0.88, 'surname, comma and first name in a field');
   }
 }
@@ -2624,7 +2628,7 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   }
   // "Saint Cloud, PA 89924": a two-letter code before a ZIP code is a state.
   // "from Pawtucket, MS, with": a town after "from" or "in", and its state code.
-  if (credential.length === 2 && /\b(?:from|in|near|FROM|IN|NEAR)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) return undefined;
+  if (STATE_CODE_ALONE.test(credential) && /\b(?:from|in|near|FROM|IN|NEAR)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) return undefined;
   if (credential.length === 2 && /^[ \t]{1,3}\d{5}\b/.test(text.slice(next.start + raw.length, next.start + raw.length + 10))) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
@@ -2644,6 +2648,9 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   return i + 1;
 }
 
+const STATE_CODE_ALONE = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
+/** Words of a hand-off before the nurse who gave or took it ("REPORT RECEIVED FROM", "SIGNED OVER TO"). */
+const LEADING_TO_A_SIGNER = new Set(['TO', 'BY', 'OF', 'AT', 'ON', 'IN', 'RECEIVED', 'GIVEN', 'REPORT', 'HANDOFF', 'SIGNED', 'VERIFIED', 'CHECKED', 'WITNESSED']);
 /** Words that link a clause to what follows; before a surname they leave it the person's ("CALLED FOR SHIELDS"). */
 const LINKING_WORDS = new Set(['THE', 'AND', 'FOR', 'WITH', 'FROM', 'PER', 'BUT', 'NOT', 'WAS', 'ARE', 'HAS', 'HAD', 'WILL', 'CAN', 'MAY', 'CALL', 'CALLED', 'SAW', 'SEEN', 'TOLD', 'ASKED', 'GAVE', 'SPOKE', 'VISIT', 'VISITED', 'NOTIFIED', 'AWARE', 'PAGED', 'INFORMED', 'UPDATED', 'MET', 'SAYS', 'STATES', 'THAT', 'THIS', 'ALSO', 'THEN', 'WHEN', 'WHILE', 'AFTER', 'BEFORE', 'ABOUT', 'INTO', 'ONTO', 'OVER', 'UNDER', 'UNTIL', 'SINCE', 'DEAR', 'THANKS', 'THANK', 'HELLO', 'MEET', 'MEETING', 'ATTENDING', 'PRIMARY', 'CHARGE', 'SECONDARY',
   'HAVE', 'GET', 'GETS', 'LET', 'WANT', 'WANTS', 'NEED', 'NEEDS', 'ASK', 'ASKS', 'TELL', 'TELLS', 'SEE', 'SEES', 'EXPECT', 'EXPECTS', 'EXPECTING', 'WAIT', 'WAITING',
@@ -2920,7 +2927,7 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
 
 /** "RM 101 YOUNG, HAZEL - INTACT", "S: RES LONG, GRACE, RM 216": SURNAME, FIRST right after a room, a bed or a resident label. */
 const SURNAME_FIRST_AFTER_ROOM_OR_RESIDENT =
-  /(?:\b(?:RES|RESIDENT|Res|Resident)\.?:?|\b(?:RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?:?)[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})(?=[ \t]*(?:[-–,;(:]|$|[\r\n]))/dgu;
+  /(?:\b(?:RES|RESIDENT|Res|Resident)\.?:?|\b(?:RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?:?)[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]\p{Lu}[\p{L}'’-]{1,20})?(?=[ \t]*(?:[-–,;(:]|$|[\r\n])|[ \t]{1,2}\d{1,3}(?:[ \t]?[MF])?[ \t]{1,2}[-–]|[ \t]{1,2}(?:RM|ROOM|BED|APT|Rm|Room|Bed|Apt)\b)/dgu;
 
 /** "RM 22 FELDMAN-RIOS: BED BATH", "RM 24 YOUNG: AT HOSPITAL": a line of a room-by-room flow sheet, opened by the resident's name. */
 const ROOM_LINE_OPENED_BY_NAME = /^[ \t]{0,4}(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?[ \t]{1,3}(\p{Lu}[\p{L}'’]{1,25}(?:-\p{Lu}[\p{L}'’]{1,25})?):/dgmu;
@@ -2945,7 +2952,7 @@ function findResidentsByRoomOrLabel(text: string, found: Candidate[]): void {
     const surname = wordInfo(m[1].toUpperCase());
     const first = wordInfo(m[2].toUpperCase());
     if (!surname.surname || !first.firstName || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase()) || NEVER_NAMES.has(m[2].toUpperCase())) continue;
-    found.push(candidate(m.indices![1][0], m.indices![2][1], 'NAME', 'PATIENT', 0.85, 'surname and first name after a room or a resident label'));
+    found.push(candidate(m.indices![1][0], m.index + m[0].length, 'NAME', 'PATIENT', 0.85, 'surname and first name after a room or a resident label'));
   }
 }
 

@@ -45,11 +45,13 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
  */
 const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|husb|son|daughter|dtr)(?:(?:[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'’-]{1,20}){0,3}[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
 /**
- * "BUD WAS A RAILROAD SWITCHMAN FOR 38 YRS", "later a grain elevator operator": the words after a
+ * "BUD WAS A RAILROAD SWITCHMAN FOR 38 YRS", "later a grain elevator operator", "22 yrs as a steward": the words after a
  * verb of being or a turn in a working life and "a", ending in an occupation word, whoever the subject is.
  */
 const JOB_AFTER_WAS_A =
-  /\b(?:is|was|became|later|then|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)/gi;
+  /\b(?:is|was|as|became|later|then|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)/gi;
+/** "known as a fighter", "presents as a", "such as a": 'as' that names no job. */
+const AS_WITHOUT_A_JOB = /\b(?:known|described|such|same|presents?|presented|presenting|identifies|identified|regarded|seen|viewed|treated|classified|diagnosed|coded|listed|documented|labell?ed|thought of|acts?|acting|well|so|just|dressed|disguised|posing|posed)[ \t]{1,2}as[ \t]{1,2}an?[ \t]{1,2}$/i;
 const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
 /** What a person in a crash or a scene was, not what they do for a living. */
 const ROLE_IN_AN_EVENT = /^(?:restrained|unrestrained|belted|unbelted|seatbelted|helmeted|unhelmeted|front-seat|rear-seat|backseat|back-seat|intoxicated|impaired)$/i;
@@ -110,13 +112,14 @@ export function findProfessions(text: string): Candidate[] {
   const wasA = lower.includes(' a ') || lower.includes(' an ') ? [...matchesOf(JOB_AFTER_WAS_A, text)] : [];
   for (const m of [...matchesOf(JOB_AFTER_PERSON_IS_A, text), ...wasA]) {
     const words = [...m[1].matchAll(/[^ \t]+/g)];
+    if (AS_WITHOUT_A_JOB.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length - m[1].length))) continue;
     // "a woman HVAC technician", "a pleasant young teacher": who the person is comes before the job.
     let skip = 0;
     while (skip < words.length - 1 && PERSON_DESCRIPTOR.test(words[skip][0])) skip++;
     const last = words[words.length - 1][0].toUpperCase().replace(/S$/, '');
     if (!isTradeHead(last) && !isCareJob(last)) continue;
     // Without "a" or "an", "patient is pamela cook" names the patient: a first name is no part of a job.
-    const withArticle = /(?:is|was|became|later|then|previously|formerly|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
+    const withArticle = /(?:is|was|as|became|later|then|previously|formerly|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
     // "she was fixing supper", "he was driving": what a person was doing is no trade; "an operating room nurse" is one.
     if (words.some(([w], k) => /ing$/i.test(w) && (!withArticle || k === words.length - 1))) continue;
     if (words.some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || (last === 'AGENT' && DRUG_AGENT_MODIFIER.test(w)))) continue;
