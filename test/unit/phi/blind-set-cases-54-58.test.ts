@@ -90,6 +90,22 @@ const cases: MarkedCase[] = [
     name: 'findings after a dash and a range of readings after a name are no name and no age',
     note: 'UA - BROWN, CLOUDY\nSKIN - WARM, DRY\nSEEN BY DR «JONES|NAME», 92 - 94% SATS ON RA.',
   },
+  {
+    name: 'units named by a tree or a word with a floor and a kind, after a transfer, a bed, a unit label or a note title',
+    note:
+      'SBAR - TRANSFER «MAPLE 3 STEP-DOWN|LOCATION» TO «CEDAR 4 ICU|LOCATION»\nEVENT NOTE «9/9/2025|DATE» 1620 - «HAWTHORN ICU|LOCATION»\n' +
+      'No bed on «Cedar 3|LOCATION» until after 1900.\nUNIT «BIRCH 6 ORTHO|LOCATION», RM «612B|LOCATION»',
+  },
+  {
+    name: "a community living center's neighbourhoods and a memory care wing, before a room or after a comma",
+    note: 'CLC, «EAGLE NEIGHBORHOOD|LOCATION» RM «118|LOCATION»\nRM «3104|LOCATION», «SPRUCE NEIGHBORHOOD|LOCATION»\nMEMORY CARE, «LILAC WING|LOCATION» «APT 12|LOCATION»',
+  },
+  {
+    name: "a bed after a critical-care unit's initials, but not days, weeks or times in one, nor a count of days in a note title",
+    note:
+      'PT: «TRUMBULL, OTIS|NAME»   «MICU|LOCATION» «4|LOCATION»\nBorn 34 wk, «NICU|LOCATION» 12 days. «PICU|LOCATION» X1 IN 2023. «NICU|LOCATION» 3 wks.\n' +
+      '«MICU|LOCATION» NPN - CRRT DAY 2',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -234,6 +234,10 @@ const NAMED_POD = /\b([A-Z][A-Za-z'’-]{2,15})[ \t](POD|Pod)\b/g;
 const POD_IS_A_DAY_AFTER = /^(?:IS|WAS|NOW|ON|TODAY|CURRENTLY|STILL|TOMORROW|YESTERDAY|REMAINS|DOING|WELL|AND|OF|AS|AT|THE|HIS|HER|DAY|CHOLE|APPY|REPAIR|CABG|TKA|THA|ORIF|LAP|OPEN|NICU|ICU|PICU|NOTE|NOTES|POST|HOSPITAL|PT|PATIENT|MAN|WOMAN|MALE|FEMALE|GENTLEMAN|LADY|GIRL|BOY)$/;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
 const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
+/** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
+const BED_AFTER_UNIT =
+  /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X)[A-Z]?\d{1,3}[A-Z]?)(?![\w./:%-]|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES|STAFF|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses|staff|of)\b)/dg;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -291,15 +295,15 @@ const STATE_CODE_AFTER_COMMA_AT = new RegExp(STATE_CODE_AFTER_COMMA.source, 'y')
 const COMMA_STATE_NAME_AT = new RegExp(COMMA_STATE_NAME.source, 'y');
 
 /** What a unit's own name ends in: a floor number, or the kind of unit. */
-const UNIT_TAIL = String.raw`(?:ICU|TELE|Tele|UNIT|Unit|PSYCH|Psych|WING|Wing|\d{1,2}[A-Z]?)`;
-const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}${UNIT_TAIL}|\d{1,2}[ \t][A-Z][A-Za-z'’-]{3,15})`;
-const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?)[ \t]{1,2}(?:TO|to)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|when|once|after|on|at|via|for)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}@)`, 'g');
+const UNIT_TAIL = String.raw`(?:ICU|TELE|Tele|UNIT|Unit|PSYCH|Psych|WING|Wing|PCU|IMU|STEP-?DOWN|Step-?[Dd]own|ORTHO|Ortho|NEIGHBORHOOD|Neighborhood|\d{1,2}[A-Z]?)`;
+const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}(?:\d{1,2}[A-Z]?[ \t])?${UNIT_TAIL}|\d{1,2}[ \t][A-Z][A-Za-z'’-]{3,15})`;
+const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?|BED[ \t]ON|BEDS?[ \t]ON|[Bb]eds?[ \t]on|BACK|[Bb]ack)[ \t]{1,2}(?:TO|to)|TRANSFER(?:RED)?(?:[ \t]FROM)?|[Tt]ransfer(?:red)?(?:[ \t]from)?|BEDS?[ \t](?:ON|IN)|[Bb]eds?[ \t](?:on|in))[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|TO|UNTIL|when|once|after|on|at|via|for|to|until)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}(?:->|→|@))`, 'g');
 const UNIT_HEADING_A_NOTE = new RegExp(String.raw`(?:^|[\r\n])[ \t]{0,2}${OWN_UNIT_NAME}(?=[ \t]{1,2}(?:(?:NSG|NURSING|RN|SHIFT|DC|PROGRESS|NPN|NOC|NOTE|Nursing|Shift|Progress|Note)\b|\d{1,2}[/-]\d|\d{1,2}[A-Z]{3}\d))`, 'g');
-const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)|\b(?:NOTE|NPN)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))`, 'g');
+const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)|\b(?:NOTE|NPN)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))|\b(?:NOTE|Note|NPN|SUMMARY|Summary|LOG|Log)\b[^\n\-–]{0,30}[ \t][-–][ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))`, 'g');
 /** "SIU, H'YUEN RM 681 BIRCH 3.": the unit named after the room. */
 const UNIT_AFTER_ROOM = new RegExp(String.raw`\b(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}[A-Z]?)?,?[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n]))`, 'g');
 /** "ED to Willow 6 (tele)", "PACU -> LOTUS 5 SBAR", "STAFFING: TULIP 6 SHORT": a unit after the one a patient leaves, or after a staffing label. */
-const UNIT_AFTER_UNIT_OR_LABEL = new RegExp(String.raw`(?:\b(?:ED|ER|PACU|ICU|OR|OBS|L&D|Ed|Pacu)[ \t]{1,2}(?:to|TO|->|→)|\b(?:STAFFING|Staffing|staffing)[ \t]{0,2}:)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)(]|$|[\r\n])|[ \t]{1,2}(?:[A-Z]{3,}|at|AT|short|SHORT)\b)`, 'g');
+const UNIT_AFTER_UNIT_OR_LABEL = new RegExp(String.raw`(?:\b(?:ED|ER|PACU|ICU|OR|OBS|L&D|Ed|Pacu|STEP-?DOWN|Step-?[Dd]own|TELE|Tele|FLOOR|Floor)[ \t]{1,2}(?:to|TO|->|→)|\b(?:STAFFING|Staffing|staffing)[ \t]{0,2}:|\b(?:UNIT|Unit)[ \t]{0,2}:?)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)(]|$|[\r\n])|[ \t]{1,2}(?:[A-Z]{3,}|at|AT|short|SHORT)\b)`, 'g');
 /**
  * "CLEARWATER BEHAVIORAL HEALTH  CYPRESS UNIT (ADOLESCENT)  9/27/24", "OBSERVATION LOG  WILLOWBROOK 2  NOC 4/19": a unit as a
  * field of a header, set off by double spaces.
@@ -310,14 +314,14 @@ const UNIT_AS_A_HEADER_FIELD = new RegExp(String.raw`(?<![ \t])[ \t]{2,6}${OWN_U
  * ward: at a line start or after a comma, dash, bracket, colon, wide gap or place preposition, and before a room, a bed,
  * a note title, a bracket, a date or the end of the clause.
  */
-const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}[-–|][ \t]|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
+const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite|SUITES|Suites|NEIGHBORHOOD|Neighborhood))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}[-–|][ \t]|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|APT|Apt|CONFERENCE|Conference|FAMILY|Family|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
 /** "1900-0730, WILLOW RM 22": one word right before a room or a bed, where a ward's name starts. */
 const ONE_WORD_BEFORE_ROOM = /(?:^|[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t])[ \t]{0,3}([A-Z][A-Za-z-]{2,15})[ \t]{1,2}$/;
 /** "ADOLESCENT UNIT (BIRCH)", "WILLOW (ADOLESCENT GIRLS)": a ward's one word in brackets after "unit" or "ward", or before whom it keeps. */
 const ONE_WORD_WARD_IN_BRACKETS = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}))[ \t]{0,3}([A-Z][A-Za-z-]{2,15})(?=[ \t]{1,2}\((?:ADOLESCENT|ADULT|CHILD|GERI|GERIATRIC|WOMEN'S|MEN'S|BOYS|GIRLS|Adolescent|Adult|Child|Geriatric|Women's|Men's|Boys|Girls)\b)|\b(?:UNIT|Unit|WARD|Ward)[ \t]{0,2}\(([A-Z][A-Za-z-]{2,15})\)/gmd;
 const ROAD_POINT = /\b(?:(?<=\b(?:AT|NEAR|OF|PAST|BY|BEFORE|AFTER|at|near|of|past|by|before|after|@)[ \t]{1,2})MM|MILE[ \t]MARKER|[Mm]ile[ \t][Mm]arker)[ \t]{1,2}(\d{1,3}(?:\.\d)?)\b|(\d{1,2}\.\d{3,6}°?[ \t]?[NS],?[ \t]{1,2}\d{1,3}\.\d{3,6}°?[ \t]?[EW])\b|\b(?:(?:INJURY|RESIDENCE|HOME|Injury|Residence|Home)[ \t]COUNTY|COUNTY[ \t]{0,2}:|County[ \t]{0,2}:)[ \t]{1,3}([A-Z][A-Za-z.'’-]{2,20}(?:[ \t][A-Z][A-Za-z.'’-]{2,20})?)(?=[ \t]{0,3}(?:$|[\r\n,;]|[ \t]{2}))/dgm;
 const ROAD_POINT_WORDS = ['mm ', 'mile marker', 'county', '°', ' n,', ' n '];
-const WARD_TAIL_WORDS = [' unit', ' wing', ' ward', ' hall', ' house', ' suite'];
+const WARD_TAIL_WORDS = [' unit', ' wing', ' ward', ' hall', ' house', ' suite', ' neighborhood'];
 /** Words that say what kind of ward or care a unit gives ("BURN UNIT", "LOCKED UNIT", "SUCTION UNIT"), never its name. */
 const GENERIC_WARD_WORDS = new Set(
   `MEDICAL SURGICAL MED SURG MED-SURG MEDSURG BURN CARDIAC CORONARY INTENSIVE CRITICAL CARE ACUTE SUBACUTE STEP-DOWN STEPDOWN
@@ -336,7 +340,7 @@ const GENERIC_WARD_WORDS = new Set(
   FORENSIC COMMITMENT EXTENDED LONG SHORT STAY INTERMEDIATE TRANSITION DISCHARGE HOSPITALIST TEACHING BARIATRIC COVID CONTINUING
   VENT VENTILATOR WEANING PULM CARDIO CARDIOLOGY URGENT SURGERY`.split(/\s+/),
 );
-const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room'];
+const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room', 'bed', 'back to', 'summary', 'log'];
 
 /**
  * "CHAIR 22", "Station 9", "STA 18", "LDR 4": an infusion chair, a dialysis station, a delivery room. Never where the
@@ -744,12 +748,13 @@ export function findLocations(text: string): Candidate[] {
   // "TX TO JUNIPER 5 WHEN BED AVAIL", "CEDAR ICU NSG NOTE", "PROGRESS NOTE (SAGEBRUSH ICU)": a unit named by a word of its
   // own, where only a unit fits.
   const unitPatterns = holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE, UNIT_AFTER_ROOM] : [];
-  if (holdsAny(lower, [' to ', '->', '→', 'staffing'])) unitPatterns.push(UNIT_AFTER_UNIT_OR_LABEL);
+  if (holdsAny(lower, [' to ', '->', '→', 'staffing', 'unit'])) unitPatterns.push(UNIT_AFTER_UNIT_OR_LABEL);
   if (text.includes('  ')) unitPatterns.push(UNIT_AS_A_HEADER_FIELD);
   for (const pattern of unitPatterns) {
     for (const m of matchesOf(pattern, text)) {
-      const name = m[1] ?? m[2];
-      if (!ownUnitName(name)) continue;
+      const name = m[1] ?? m[2] ?? m[3];
+      // "CRRT DAY 2", "CYCLE 3": a count of days or rounds, not a floor.
+      if (!ownUnitName(name) || COUNTED_BEFORE_NUMBER.test(name)) continue;
       // "ESI 3", "MEDIC 14", "ENGINE 7": scores and crews written like units.
       const first = name.split(/[ \t]/)[0].toUpperCase();
       if ((pattern === UNIT_AS_A_HEADER_FIELD || pattern === UNIT_AFTER_UNIT_OR_LABEL) && (first.length <= 3 || MEASURE_WORD.test(first) || CREW_WORD.test(first))) continue;
@@ -987,6 +992,7 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - number.length;
     add(start, start + number.length, 'ROOM', 0.8, /^(?:CHAIR|STATION|STA|LDR)\b/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room, bed or cell number');
   }
+  for (const m of /ICU|PCU|IMU|MBU|PACU/.test(text) ? matchesOf(BED_AFTER_UNIT, text) : []) add(m.indices![1][0], m.indices![1][1], 'ROOM', 0.8, "bed number after a unit's initials");
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
     if (CLINICAL_ABBREVIATIONS.has(m[1]) || NAMELESS_WORDS.has(m[1])) continue;

@@ -1945,6 +1945,9 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     // "(REORIENTATION, MITTS, SITTER...)": a noun built with a suffix of abstract nouns is a measure, not a surname.
     if (parts.some((p) => p.info.tier === 'unknown' && ABSTRACT_NOUN_ENDING.test(p.key))) continue;
     if (!parts.some((p) => p.info.tier === 'name' || p.info.firstName || p.info.surname || (p.info.tier === 'unknown' && !isKnownWord(p.key)))) continue;
+    // "CLC, EAGLE NEIGHBORHOOD", "C-COLLAR, COT": three capitals no name list knows are an acronym or a thing.
+    const unlistedCapitals = (p: Token) => p.key.length <= 3 && p.word === p.key && !p.info.firstName && !p.info.surname;
+    if (unlistedCapitals(parts[0]) || (!initial && unlistedCapitals(parts[1]))) continue;
     // "SUMMARY - KING, MAY - BED 11" heads a sheet; "UA - BROWN, CLOUDY" and "SKIN - WARM, DRY" list findings.
     if (/[ \t][-–][ \t]{0,3}$/.test(text.slice(Math.max(0, start - 5), start)) && !(parts[0].info.surname && parts[1].info.firstName)) continue;
     take(from, to, 'PATIENT', 0.88, 'surname, comma and first name in a field');
