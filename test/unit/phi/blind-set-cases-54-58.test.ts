@@ -106,6 +106,18 @@ const cases: MarkedCase[] = [
       'PT: «TRUMBULL, OTIS|NAME»   «MICU|LOCATION» «4|LOCATION»\nBorn 34 wk, «NICU|LOCATION» 12 days. «PICU|LOCATION» X1 IN 2023. «NICU|LOCATION» 3 wks.\n' +
       '«MICU|LOCATION» NPN - CRRT DAY 2',
   },
+  {
+    name: 'a login in brackets after the name it is made of, and a login with digits after a spaced dash before a department',
+    note: 'INTAKE RN: «MERRITT|NAME» («MMERRITT3|NAME»)\nDICTATED BY J. «WEISSBERG|NAME» («JWEISSB|NAME»)\nSent by secure fax.\n- «hmarsh2|NAME» (HIM)',
+  },
+  {
+    name: "initials after a code team role's label and after a charting word and 'by'; a code nurse is no name",
+    note: 'RECORDER: «KJ|NAME»   CODE RN: «JT|NAME»   HOUSE SUP: «MW|NAME»\nENTRIES BY «AKB|NAME»\nGROSSED BY: «KR|NAME», PA(ASCP)\nCHARGE RN: NO. SUPERVISOR: AWARE. SIGNED BY PT.',
+  },
+  {
+    name: 'initials and a credential before "for Dr" sign an entry written for the doctor',
+    note: 'TIME 55 MIN. -«SP|NAME» RN FOR DR «ABERCROMBIE|NAME»',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -609,10 +609,19 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
       found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.75, 'initials before a login on a signature line'));
     }
   }
-  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder', 'rn:', 'nurse:', 'sup', 'lead', 'scribe', 'compressions', 'airway', 'time']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
+    const group = [1, 2, 3].find((g) => m[g] !== undefined)!;
+    const initials = m[group];
     // "NAME, INITIALS AND DOB VERIFIED": a word is no one's initials.
-    if (CREDENTIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1]) || NOT_SIGNING_INITIALS.has(m[1]) || isKnownWord(m[1])) continue;
-    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.8, 'initials after a recorder or initials label'));
+    if (CREDENTIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials) || isKnownWord(initials)) continue;
+    found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, group === 1 ? 'initials after a recorder or initials label' : "initials after a code team role's label"));
+  }
+  for (const m of / by\b/i.test(text) ? matchesOf(INITIALS_AFTER_CHARTED_BY, text) : []) {
+    for (const group of [1, 2]) {
+      const initials = m[group];
+      if (!initials || CREDENTIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials) || isKnownWord(initials)) continue;
+      found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, 'initials after a charting word and "by"'));
+    }
   }
   if (text.includes('"') || text.includes('“')) {
     for (const name of found.filter((c) => c.category === 'NAME' && c.subtype !== 'USERNAME')) {
@@ -643,7 +652,10 @@ function lineStartBefore(text: string, index: number): number {
 
 const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[ \t]{1,2})?([A-Za-z][A-Za-z0-9._]{1,20})(?:[ \t]{1,2}(?:RN|LPN|CNA|PCT|RT|RRT))?[ \t]*(?=[\r\n]|$)/dg;
 const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
-const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])/dg;
+const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])|\b(?:CODE|CHARGE|PRIMARY|RESOURCE|RAPID RESPONSE|RRT|TRANSPORT)[ \t](?:RN|NURSE)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))|\b(?:HOUSE[ \t]SUP(?:ERVISOR)?|NURSING[ \t]SUP(?:ERVISOR)?|SUPERVISOR|TEAM[ \t]LEAD(?:ER)?|SCRIBE|COMPRESSIONS|AIRWAY|MEDS[ \t]RN|TIMEKEEPER|TIMER)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))/dg;
+/** "ENTRIES BY AKB, MFR", "GROSSED BY: KR, PA(ASCP)": initials after a word of charting and 'by', alone on the rest of the line. */
+const INITIALS_AFTER_CHARTED_BY =
+  /\b(?:ENTRIES|ENTERED|CHARTED|DOCUMENTED|RECORDED|SIGNED|GROSSED|DICTATED|TRANSCRIBED|PREPARED|VERIFIED|CHECKED|WITNESSED|Entries|Entered|Charted|Documented|Recorded|Signed|Grossed|Dictated|Transcribed|Prepared|Verified|Checked|Witnessed)[ \t]{1,2}(?:BY|by|By)[ \t]{0,2}:?[ \t]{0,2}([A-Z]{2,3})(?:[ \t]{0,2}[,\/&][ \t]{0,2}([A-Z]{2,3}))?(?=[ \t]*(?:$|[\r\n,;.(]))/dg;
 const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
 const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|NEWBORN|NAMED|male|female|boy|girl|infant|baby|newborn|named)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15}(?:[ \t][A-Z][A-Za-z'’-]{1,15})?)["”]/dg;
 /**
@@ -715,6 +727,16 @@ function findUserNames(text: string, found: Candidate[]): void {
  * the surname's initial), with an optional number or suffix. Only names the detector is sure of are used.
  */
 function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
+  // "INTAKE RN: MERRITT (MMERRITT3)", "J. WEISSBERG (JWEISSB)": a login in brackets right after the name it is made of.
+  for (const c of [...found]) {
+    if (c.category !== 'NAME' || c.subtype === 'USERNAME' || text.charCodeAt(c.end) !== 32 && text.charCodeAt(c.end) !== 40) continue;
+    const m = BRACKETED_LOGIN_AFTER.exec(text.slice(c.end, c.end + 30));
+    if (!m) continue;
+    const surname = text.slice(c.start, c.end).toUpperCase().split(/[^A-Z]+/).filter(Boolean).pop() ?? '';
+    if (surname.length < 3 || !m[1].toUpperCase().includes(surname.slice(0, 5))) continue;
+    const start = c.end + m[0].indexOf(m[1]);
+    found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.85, 'login in brackets after the name it is made of'));
+  }
   const logins = new Map<string, Candidate>();
   for (const c of found) {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME' || c.confidence < 0.8) continue;
@@ -742,6 +764,7 @@ function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
   }
 }
 
+const BRACKETED_LOGIN_AFTER = /^[ \t]{0,2}\(([A-Za-z]{4,20}\d{0,3})\)/;
 const LOGIN_SHAPED_WORD = /(?<![\w.@'’-])([A-Za-z]{4,30})(?:[._]?[A-Za-z0-9]{0,12}\d[A-Za-z0-9]{0,6}|_[A-Za-z0-9]{1,12})?(?![\w@'’-]|\.\w)/g;
 
 const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]|$))/dg;
@@ -893,7 +916,7 @@ function namePairAt(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
-const ROLE_BEFORE_CREDENTIAL = new Set(['NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING', 'WOC', 'WOCN', 'HD', 'CVICU', 'PEDS', 'CARDS', 'ORTHO', 'NEURO', 'SURGERY', 'PSYCH', 'RENAL', 'PULM', 'ONC', 'GI', 'GYN', 'OB']);
+const ROLE_BEFORE_CREDENTIAL = new Set(['CODE', 'RAPID', 'RESPONSE', 'SEDATION', 'TRANSPORT', 'FLIGHT', 'SUPERVISING', 'HOUSE', 'NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING', 'WOC', 'WOCN', 'HD', 'CVICU', 'PEDS', 'CARDS', 'ORTHO', 'NEURO', 'SURGERY', 'PSYCH', 'RENAL', 'PULM', 'ONC', 'GI', 'GYN', 'OB']);
 
 /**
  * "wife: Temperance.", "NIECE TEMPERANCE AT 23 OLD COLONY RD", "NEPHEW, LANE - +1 (235)", "husband Lane called": a relation word,
@@ -990,7 +1013,7 @@ const NICKNAME_CUE_BEFORE = new RegExp(String.raw`\b(?:${FAMILY_WORD}|${NICKNAME
 /** "STANISLAV P. (IN PERSON)", "Itzel E.": a first name and an initial with its period, as crews and staff sign. */
 const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
 /** Initials as a signature before credentials: "SJS MS, RDN", "DCH PTA", "AXP DMD" at a line start or after "CREW:" or "/". */
-const INITIALS_BEFORE_CREDENTIALS = /(?:^|([\r\n])|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3}),?[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d))/dg;
+const INITIALS_BEFORE_CREDENTIALS = /(?:^|([\r\n])|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3}),?[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d)|[ \t]{1,2}(?:FOR|for)[ \t]{1,2}(?:DR|Dr)\b)/dg;
 /** "STAFF (VELVET)", "charge RN (Leila)": a lone word in brackets after a staff word is that person's name. */
 const NAME_IN_BRACKETS_AFTER_STAFF =
   /\b(?:staff|nurse|RN|LPN|CNA|PCT|MA|tech|charge|aide|sitter|desk|scheduler|scheduling|reception|receptionist|secretary|clerk|transport|transporter|interpreter|dispatcher|coordinator|pharmacist|RPh|driver|escort|chaplain|volunteer)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/giu;
@@ -1009,7 +1032,8 @@ const TRAILING_LOGIN = /(?:^|([\r\n])|[.;][ \t]{1,2})[ \t]{0,3}([a-z]{3,14}\d{0,
 const INITIAL_SURNAME_DO = /\b([A-Z]\.[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}),?[ \t]{1,2}DO\b/g;
 /** "-TPOPESCU", "ESIGNED rtraor": an e-signature login after a dash or a signing word at a line end. */
 // The dash is glued to the login: "- HUNGER" at a line start is a list item.
-const SIGNATURE_LOGIN = /(?:^|[\r\n]|[ \t])(?:-(?=[A-Za-z])|(?:E-?SIGNED|e-?signed|ESIGNED|esigned):?[ \t]{1,2})([a-z]{4,14}\d{0,3}|[A-Z]{4,14}\d{0,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}\d)/g;
+// A lower-case login with digits may stand after a spaced dash ("- hmarsh2 (HIM)"); the signer's department may follow in brackets.
+const SIGNATURE_LOGIN = /(?:^|[\r\n]|[ \t])(?:-(?=[A-Za-z])|-[ \t](?=[a-z]{3,14}\d)|(?:E-?SIGNED|e-?signed|ESIGNED|esigned):?[ \t]{1,2})([a-z]{4,14}\d{0,3}|[A-Z]{4,14}\d{0,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}\d|[ \t]{1,2}\([A-Z]{2,6}\)[ \t]*(?:[\r\n]|$))/g;
 /** "VENKAT READY - SON", "BOBBY LEE FARAHANI - UNCLE": a name, a dash and the relation. */
 const DASH_RELATION = new RegExp(String.raw`^[ \t]{1,2}[-–][ \t]{1,2}(?:${FAMILY_WORD})\b`, 'i');
 /** "by O. Rice", "for O. KOVALENKO", "; S. WINTER ARRIVED": an initial and a surname after a clause start or a person word. */
