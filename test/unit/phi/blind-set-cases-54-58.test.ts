@@ -118,6 +118,12 @@ const cases: MarkedCase[] = [
     name: 'initials and a credential before "for Dr" sign an entry written for the doctor',
     note: 'TIME 55 MIN. -«SP|NAME» RN FOR DR «ABERCROMBIE|NAME»',
   },
+  {
+    name: 'a double-barrelled surname made of listed surnames, even one that is also a word, but not a syndrome, a scale, a valve or a brand',
+    note:
+      '«3/6/25|DATE» Balance clinic - «Faith Adeyemi-Cross|NAME», 62 F\nNIGHT CHARGE RN NOTE: «ZOE KAPLAN-REID|NAME» LDR «8|LOCATION» WANTS TO DELIVER.\n' +
+      'Differential: Pitt-Hopkins, Mowat-Wilson, Rett-like. PASSY-MUIR TRIAL W/ SLP. DX: SAH, HUNT-HESS 3. R-ISS II (Durie-Salmon IIIA).\nMEDI-CAL PENDING. Coe-Pak placed.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -80,6 +80,22 @@ function isDrugStem(upper: string): boolean {
 }
 
 /**
+ * "KAPLAN-REID", "ADEYEMI-CROSS": a double-barrelled surname no list holds whole is a surname when one part is a name no
+ * dictionary knows and the others are names too or words no list refuses ("X-RAY", "SWAN-GANZ" and "FOLLOW-UP" stay out).
+ */
+function joinedSurname(upper: string, info: WordInfo): void {
+  const parts = upper.split('-');
+  // Short parts make brands and programmes ("MEDI-CAL", "COE-PAK"), not surnames.
+  if (parts.length > 3 || parts.some((p) => p.length < 4) || /^(?:LIKE|STYLE|TYPE|BASED|RELATED|ASSOCIATED|INDUCED|NEGATIVE|POSITIVE|FREE|SPARING)$/.test(parts[parts.length - 1])) return;
+  const infos = parts.map((p) => wordInfo(p));
+  if (infos.some((p) => p.tier === 'word' || p.tier === 'unknown' || !p.surname || (p.commonRank !== undefined && p.commonRank < 3000))) return;
+  if (!infos.some((p) => p.tier === 'name')) return;
+  info.tier = 'name';
+  info.surname = true;
+  info.surnameRank = Math.max(...infos.map((p) => Math.min(p.surnameRank, p.firstRank)));
+}
+
+/**
  * Classifies an upper-case word. Surnames rarer than this rank that are also words are ordinary
  * words; rare-but-clean surnames still count, because held-out notes are full of unusual names.
  */
@@ -104,6 +120,7 @@ export function wordInfo(upper: string): WordInfo {
   else if (isEnglishWord(upper) && !((surnameRank ?? Infinity) < 3000 && !firstName)) tier = 'ambiguous';
   else tier = 'name';
   const info: WordInfo = { tier, firstName, surname, firstRank: firstRank ?? Infinity, surnameRank: surnameRank ?? Infinity, commonRank, clinicalWord };
+  if (tier === 'unknown' && upper.includes('-')) joinedSurname(upper, info);
   if (cache.size > 50_000) cache.clear();
   cache.set(upper, info);
   return info;
