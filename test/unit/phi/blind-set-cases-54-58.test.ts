@@ -124,6 +124,12 @@ const cases: MarkedCase[] = [
       '«3/6/25|DATE» Balance clinic - «Faith Adeyemi-Cross|NAME», 62 F\nNIGHT CHARGE RN NOTE: «ZOE KAPLAN-REID|NAME» LDR «8|LOCATION» WANTS TO DELIVER.\n' +
       'Differential: Pitt-Hopkins, Mowat-Wilson, Rett-like. PASSY-MUIR TRIAL W/ SLP. DX: SAH, HUNT-HESS 3. R-ISS II (Durie-Salmon IIIA).\nMEDI-CAL PENDING. Coe-Pak placed.',
   },
+  {
+    name: 'an initial and a surname after a nurse, a dietitian or an adjuster, or after a dash opening the last line',
+    note:
+      'SBAR HANDOFF 1900  DAY RN «K. OYELOWO|NAME» -> NIGHT RN «DEANNA MARSH|NAME»\nWEEKLY WTS.\nRD «C. YOUNG|NAME»\nCLAIM OPEN, ADJ «T. CASH|NAME». DO NOT COLLECT CASH.\n' +
+      'DR «YOUNG|NAME» IN HOUSE.\n-«M. WOOD|NAME»',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -1039,7 +1039,7 @@ const DASH_RELATION = new RegExp(String.raw`^[ \t]{1,2}[-–][ \t]{1,2}(?:${FAMI
 /** "by O. Rice", "for O. KOVALENKO", "; S. WINTER ARRIVED": an initial and a surname after a clause start or a person word. */
 // The context before is checked on the match: a lookbehind first would be tried at every character of the note.
 const INITIAL_AND_SURNAME = /\b([A-Z])\.[ \t]{1,2}([A-Z][A-Za-z'’-]{1,30})\b/g;
-const BEFORE_INITIAL_AND_SURNAME = /(?:^|[\r\n(;:,/]|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned))[ \t]{0,2}$/;
+const BEFORE_INITIAL_AND_SURNAME = /(?:^|[\r\n(;:,/]|(?:^|[\r\n])[ \t]{0,3}-{1,2}|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned|RN|LPN|LVN|CNA|RD|RT|RRT|NP|PA|SW|CM|ADJ|TECH|RPH|PharmD|PHARMD))[ \t]{0,2}$/;
 /** "with AS RN", "RL RN": two or three capitals before a nurse's credential in a mixed-case line are initials. */
 const CAPITALS_BEFORE_CREDENTIAL = /^[ \t](?:RN|LPN|LVN|NP|CNA|RT|RRT)\b/;
 const NOT_INITIALS = new Set(['OR', 'ER', 'ED', 'IR', 'IV', 'PO', 'PT', 'OT', 'ICU', 'CCU', 'PACU', 'NICU', 'MICU', 'SICU', 'ST', 'RN', 'HH', 'VNA', 'HHA', 'CM', 'SW', 'PCU', 'OB', 'GI', 'ENT', 'NP', 'PA']);
