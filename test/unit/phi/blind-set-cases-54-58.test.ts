@@ -130,6 +130,16 @@ const cases: MarkedCase[] = [
       'SBAR HANDOFF 1900  DAY RN «K. OYELOWO|NAME» -> NIGHT RN «DEANNA MARSH|NAME»\nWEEKLY WTS.\nRD «C. YOUNG|NAME»\nCLAIM OPEN, ADJ «T. CASH|NAME». DO NOT COLLECT CASH.\n' +
       'DR «YOUNG|NAME» IN HOUSE.\n-«M. WOOD|NAME»',
   },
+  {
+    name: 'claim, case, court, accession and encounter numbers of dash-joined letters and digits, with no label',
+    note:
+      'Subject: «R. Salcedo|NAME» / «IC-WC-250117|ID» - surgery date\nClaim «PS-22-90014-WC|ID»\nCASE «22-GP-00418|ID». MRE (acc «MR25-0220-4471|ID»). FORM «EPD-COC-55102|ID».\n' +
+      'SAFETY REPORT # «88120-PPH|ID». NBS CARD «24-360-01197|ID». ENC «20250517-1130-88|ID».',
+  },
+  {
+    name: 'genes, viruses, drugs, spinal levels, ranges, dates and drug codes made of dashes and digits are no identifiers',
+    note: 'COVID-19 NEG, PD-L1 50%, C3-C4 DISC, T10-T11-T12, 5-FU, L4-L5, SARS-CoV-2, HLA-B27, EGFR-T790M, BRCA1-BRCA2.\nBP 120-130/70-80. 4-0 PTFE. ICD-10. NDC 12345-678-90.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -144,6 +144,13 @@ const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}[A-Z]{0,2}\b(?!-)/g;
 const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE)\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|#|:)){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
 /** Pathology and lab accession numbers: letters, a two-digit year, a serial ("S19-12345", "SP-19-004512"). */
 const ACCESSION = /\b[A-Z]{1,3}-?\d{2}-\d{3,7}\b(?!-)/g;
+/**
+ * "IC-WC-250117", "22-GP-00418", "MR25-0220-4471", "EPD-COC-55102", "88120-PPH", "24-360-01197", "20250517-1130-88": a code of
+ * dash-joined groups of capitals and digits. Claim, case, court, accession and encounter numbers take these shapes; dates,
+ * phones, SSNs, ranges and gene or drug names do not, so a group of five digits or more, or six digits over three groups
+ * with a letter group among them, is asked for (see isDashedCode).
+ */
+const DASHED_CODE = /(?<![\w./-])[A-Z0-9]{1,10}(?:-[A-Z0-9]{1,10}){1,4}(?![\w/-]|\.\d)/g;
 /** Digits, a letter or three, more digits ("41X3538758"): encounter and claim numbers. */
 const DIGITS_LETTERS_DIGITS = /(?<![\w.-])\d{1,4}[A-Z]{1,3}\d{5,12}(?![\w-])/g;
 /** Three groups of two or three digits ("462-121-031", "87-85-15"); a valid date of that shape outranks it. */
@@ -251,7 +258,23 @@ export function findContactsAndIds(text: string): Candidate[] {
     if (match.index > 0 && text[match.index - 1] === '-') continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'letter-and-digit code'));
   }
+  for (const match of text.includes('-') ? matchesOf(DASHED_CODE, text) : []) {
+    if (!isDashedCode(match[0]) || /\b(?:NDC|REF|CAT|LOT|CPT|HCPCS)\W{0,3}$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'code of dash-joined letters and digits'));
+  }
   return found;
+}
+
+function isDashedCode(code: string): boolean {
+  const groups = code.split('-');
+  const digits = code.replace(/\D/g, '').length;
+  // "T10-T11-T12", "C5-C6-C7": spinal levels.
+  if (groups.every((g) => /^[CTLS]\d{1,2}$/.test(g))) return false;
+  const withLetters = /[A-Z]/.test(code);
+  const longDigitRun = groups.some((g) => /\d{5}/.test(g));
+  // "COVID-19", "PD-L1", "C3-C4", "5-FU": too few digits; "2025-07-22", "555-123-4567", "123-45-6789": no group of five digits.
+  if (longDigitRun) return groups.length >= 3 || withLetters;
+  return groups.length >= 3 && digits >= 6 && withLetters;
 }
 
 function findPhones(text: string, found: Candidate[]): void {
