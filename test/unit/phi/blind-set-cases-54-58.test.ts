@@ -140,6 +140,12 @@ const cases: MarkedCase[] = [
     name: 'genes, viruses, drugs, spinal levels, ranges, dates and drug codes made of dashes and digits are no identifiers',
     note: 'COVID-19 NEG, PD-L1 50%, C3-C4 DISC, T10-T11-T12, 5-FU, L4-L5, SARS-CoV-2, HLA-B27, EGFR-T790M, BRCA1-BRCA2.\nBP 120-130/70-80. 4-0 PTFE. ICD-10. NDC 12345-678-90.',
   },
+  {
+    name: "a month and day after a clock time opening an entry, after a crash or a diagnosis, or before the doctor who operated; not doses after a time",
+    note:
+      '0612 «6/3|DATE» - 29M, nail gun injury.\nCALLED 0900 «10/3|DATE» AND LEFT MESSAGE.\nPartial meniscectomy («5/7|DATE», Dr. «Strickland|NAME»).\nHX: MVC «2/6|DATE» WITH PNEUMOTHORAX.\n' +
+      'GAVE 1200 MG; 1500 3/4 TAB. INTAKE 1200 2/3 OF MEAL.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);
