@@ -146,6 +146,12 @@ const cases: MarkedCase[] = [
       '0612 «6/3|DATE» - 29M, nail gun injury.\nCALLED 0900 «10/3|DATE» AND LEFT MESSAGE.\nPartial meniscectomy («5/7|DATE», Dr. «Strickland|NAME»).\nHX: MVC «2/6|DATE» WITH PNEUMOTHORAX.\n' +
       'GAVE 1200 MG; 1500 3/4 TAB. INTAKE 1200 2/3 OF MEAL.',
   },
+  {
+    name: 'a pharmacy chain a prescription goes to or a pharmacist calls from; CVS as the cardiovascular system stays out',
+    note:
+      'refill #30 to «Walgreens|LOCATION» on «Frenchmen St|LOCATION».\nPHARMACY: «WALGREENS|LOCATION»\nRefilled 90 d to «CVS|LOCATION» #«4471|ID».\nRPh «Imani Brooks|NAME» («Walgreens|LOCATION», «Brownsville|LOCATION») called.\n' +
+      'CVS: RRR, NO MURMUR. ROS: CVS - NEG. RELATED TO CVS DISEASE. PT DENIES ANY CHANGE TO CVS',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -35,6 +35,18 @@ const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z
  * "OFF COUNTY ROAD 190", "ALONG BIA ROUTE 3", "ON A PAD OFF HIGHWAY 68", "State Hwy 86": a numbered road names where
  * someone lives or was hurt. A road word with its number, after a kind of road or a word that says where.
  */
+/**
+ * "refill to Walgreens Frenchmen St.", "PHARMACY: WALGREENS", "CVS #4471", "(Walgreens, Brownsville)": a pharmacy chain where a
+ * prescription goes or a pharmacist calls from; "CVS: RRR" heads an exam, so CVS needs a pharmacy's place in the sentence.
+ */
+const PHARMACY_CHAIN = String.raw`(?:CVS|Walgreens|WALGREENS|Walgreen's|WALGREEN'S|Rite Aid|RITE AID|Walmart|WALMART|Wal-Mart|WAL-MART|Kroger|KROGER|Safeway|SAFEWAY|Publix|PUBLIX|H-E-B|Costco|COSTCO|Meijer|MEIJER|Hy-Vee|HY-VEE|Wegmans|WEGMANS|Duane Reade|DUANE READE|Albertsons|ALBERTSONS|Fred Meyer|FRED MEYER|Winn-Dixie|WINN-DIXIE|Harris Teeter|HARRIS TEETER|ShopRite|SHOPRITE|Giant Eagle|GIANT EAGLE|Sam's Club|SAM'S CLUB)`;
+const PHARMACY_CHAIN_IN_USE = new RegExp(
+  String.raw`(?:\b(?:to|at|from|via|with|TO|AT|FROM|VIA|WITH|pharmacy|PHARMACY|Pharmacy|pharmacist|PHARMACIST|RPh|RPH)[ \t]{0,2}:?[ \t]{1,2}|\([ \t]?)(${PHARMACY_CHAIN})(?![\w'’-])(?![ \t]{0,2}:)` +
+    String.raw`|\b(${PHARMACY_CHAIN})(?=[ \t]{0,2}(?:#[ \t]?\d|(?:pharmacy|PHARMACY|Pharmacy)\b|(?:on|ON|at|AT)[ \t]{1,2}(?:\d|[A-Z])))`,
+  'dg',
+);
+const PRESCRIPTION_BEFORE = /\b(?:refill(?:ed|s)?|rx|e-?rx|scripts?|prescriptions?|sent|send|filled|fill|pharmacy|pharmacist|rph|meds?|called|faxed)\b[^.;\n]{0,20}$/i;
+const STORE_AFTER = /^[ \t]{0,2}(?:#[ \t]?\d|pharmacy\b|(?:on|at)[ \t]{1,2}[\dA-Z]|,[ \t]{1,2}[A-Z][a-z])/i;
 const NUMBERED_ROAD_REASON = 'numbered road';
 const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|on|off|along|near|of|at|from|to|across|take|via|On|Off|Along|Near|From|Take|Via)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road|RD|Rd)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}[A-Z]?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}[A-Z]{1,2}(?![\w-])/g;
 /**
@@ -991,6 +1003,13 @@ export function findLocations(text: string): Candidate[] {
     if (/^x\d/i.test(number)) continue;
     const start = m.index + m[0].length - number.length;
     add(start, start + number.length, 'ROOM', 0.8, /^(?:CHAIR|STATION|STA|LDR)\b/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room, bed or cell number');
+  }
+  for (const m of /cvs|walgreen|rite aid|wal-?mart|kroger|safeway|publix|h-e-b|costco|meijer|hy-vee|wegmans|duane reade|albertsons|fred meyer|winn-dixie|harris teeter|shoprite|giant eagle|sam's club/.test(lower) ? matchesOf(PHARMACY_CHAIN_IN_USE, text) : []) {
+    const group = m[1] === undefined ? 2 : 1;
+    const [start, end] = m.indices![group];
+    // "RELATED TO CVS DISEASE": the cardiovascular system, unless a prescription or a store is in view.
+    if (m[group] === 'CVS' && !PRESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !STORE_AFTER.test(text.slice(end, end + 16))) continue;
+    add(start, end, 'ORGANIZATION', 0.85, 'pharmacy chain a prescription goes to or a pharmacist calls from');
   }
   for (const m of /ICU|PCU|IMU|MBU|PACU/.test(text) ? matchesOf(BED_AFTER_UNIT, text) : []) add(m.indices![1][0], m.indices![1][1], 'ROOM', 0.8, "bed number after a unit's initials");
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
