@@ -152,6 +152,17 @@ const cases: MarkedCase[] = [
       'refill #30 to «Walgreens|LOCATION» on «Frenchmen St|LOCATION».\nPHARMACY: «WALGREENS|LOCATION»\nRefilled 90 d to «CVS|LOCATION» #«4471|ID».\nRPh «Imani Brooks|NAME» («Walgreens|LOCATION», «Brownsville|LOCATION») called.\n' +
       'CVS: RRR, NO MURMUR. ROS: CVS - NEG. RELATED TO CVS DISEASE. PT DENIES ANY CHANGE TO CVS',
   },
+  {
+    name: 'a job after an age and sex, after former or previously, after a work or occupational-history label, and in a service history',
+    note:
+      '«6/3|DATE» - 29M «framer|PROFESSION» w/ nail gun injury.\nHPI: 38 y/o M, «warehouse associate|PROFESSION» at work. HPI: 53 y/o «middle school principal|PROFESSION» (new pt).\n' +
+      'TRIAGE: 52 F, «PSYCH TECH|PROFESSION» HERE, STRUCK BY A PATIENT.\nFormer «janitorial crew lead|PROFESSION» with a cleaning firm.\nWork: «sheet metal worker|PROFESSION», cut on ductwork.\n' +
+      'Occupational history: «coal miner|PROFESSION» x4 yrs.\nNavy 1949-1955, «radioman|PROFESSION» on destroyers. SERVICE: ARMY 1985-1993, «CAVALRY SCOUT|PROFESSION», DEPLOYED. USMC 1967-1970, MOS 0311 «rifleman|PROFESSION».',
+  },
+  {
+    name: 'what a person is in a crash, a habit or an accident after an age and sex is no job; nor a work status',
+    note: '23 YO M, UNRESTRAINED DRIVER, SINGLE CAR MVC. 72 YO M, EX-SMOKER, COPD. 16 M, ATV ROLLOVER.\n65 YO M, WELL APPEARING. 45 yo F, alert and oriented. Work: return to full duty. ARMY 1970-1972 («VIETNAM|LOCATION»).',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -126,8 +126,8 @@ const cases: MarkedCase[] = [
     note: 'BLOOD CULTURED - At «2156-03-13|DATE» 10:05 PM\nElectronically signed «11/05/2158|DATE» 14:22\noff anticoagulation since «Nov 2161|DATE». TTE «04/19/2153|DATE». Weight 2150 g. Na 139.',
   },
   {
-    name: 'the headings, readings and ranges of ICU physician notes are no PHI',
-    note: 'Brief Hospital Course:\nAllergies: No Known Drug Allergies\nTmax: 38.9 C (102 F)\nHR 92 (86-118), needs 1,800 kcal (25-30 kcal/kg), level above target (400-600).\nID: 19 yo F, college student.\nMR HEAD W and W/O CONTRAST; MR L SPINE. MRA: patent circle of Willis.\n«Oren Lazar|NAME», MD, Pulm/CC fellow\n- HTN\n- BPH\n- NMS',
+    name: 'the headings, readings and ranges of ICU physician notes are no PHI; a student after an age and sex is a trade',
+    note: 'Brief Hospital Course:\nAllergies: No Known Drug Allergies\nTmax: 38.9 C (102 F)\nHR 92 (86-118), needs 1,800 kcal (25-30 kcal/kg), level above target (400-600).\nID: 19 yo F, «college student|PROFESSION».\nMR HEAD W and W/O CONTRAST; MR L SPINE. MRA: patent circle of Willis.\n«Oren Lazar|NAME», MD, Pulm/CC fellow\n- HTN\n- BPH\n- NMS',
   },
   { name: 'a courtesy title before a surname that is also a body part is still a title', note: 'Mr. «Head|NAME» was seen. PT ID «(38-51-99)|ID»'.replace('«(38-51-99)|ID»', '(«38-51-99|ID»)') },
   {

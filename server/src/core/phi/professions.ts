@@ -56,7 +56,7 @@ const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|bo
 /** What a person in a crash or a scene was, not what they do for a living. */
 const ROLE_IN_AN_EVENT = /^(?:restrained|unrestrained|belted|unbelted|seatbelted|helmeted|unhelmeted|front-seat|rear-seat|backseat|back-seat|intoxicated|impaired)$/i;
 /** Heads of job titles the occupation lists hold only inside longer titles. */
-const TITLE_HEADS = new Set(['PRINCIPAL', 'DEACON', 'DEPUTY', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
+const TITLE_HEADS = new Set(['ASSOCIATE', 'LEAD', 'RADIOMAN', 'PRINCIPAL', 'DEACON', 'DEPUTY', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
 
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -139,10 +139,21 @@ export function findProfessions(text: string): Candidate[] {
   }
   findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
-  for (const m of /job|occ/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
+  for (const m of /job|occ|work|employment/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
     const title = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
+    // "Work: none", "WORK: RETURN TO FULL DUTY": after a work label only a title ending in a trade's head is a job.
+    const label = m[0].slice(0, m[0].length - m[1].length).toLowerCase();
+    if (/^(?:work|employment)/.test(label.trim()) && !isTradeHead(title.split(/[ \t]+/).pop()!.toUpperCase().replace(/S$/, ''))) continue;
     if (!NOT_A_JOB.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));
+  }
+  for (const m of /army|navy|marine|usmc|air force|usaf|coast guard|national guard|\bmos\b/i.test(text) ? matchesOf(MILITARY_JOB, text) : []) {
+    const words = m[1].split(/[ \t]+/);
+    const last = words[words.length - 1].toUpperCase().replace(/['’]S$/, '');
+    if (!isTradeHead(last) && !MILITARY_ROLE.test(last)) continue;
+    if (words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, 'job in military service'));
   }
   return found;
 }
@@ -154,8 +165,8 @@ export function findProfessions(text: string): Candidate[] {
  * ("rancher", "stenographer", "lobsterman"), so the frame, not a list, is the evidence.
  */
 const JOB_IN_INTRODUCTION = new RegExp(
-  String.raw`(?:(?:\b(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ -]?(?:years?|yrs?|y\/?o|yo)(?:[ -]old)?|\b(?:is|was)[ \t]{1,2}\d{2,3},|\b\d{1,3}[ ]?(?:yo|y\/o)[mf]|\b(?:retired|disabled|former)|,[ \t]{1,2}an?)[ \t]{1,2}|\b(?:husb|husband|wife|dtr|daughter|son|mom|dad|mother|father|brother|sister|bro|sis|fianc[eé]e?|partner|gf|bf)[ \t]{1,2}[A-Za-z'’ -]{2,30}?[ \t]\()` +
-    String.raw`((?:[A-Za-z][A-Za-z0-9'’-]{0,20}[ \t]{1,2}){0,5}?[A-Za-z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:with|who|from|at|in|for|and|there|w\/)\b)`,
+  String.raw`(?:(?:\b(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ -]?(?:years?|yrs?|y\/?o|yo)(?:[ -]old)?|\b(?:is|was)[ \t]{1,2}\d{2,3},|\b\d{1,3}[ ]?(?:yo|y\/o)[mf]|\b\d{1,3}[ \t]?(?:(?:yo|y\/o|yrs?)[ \t]?)?[mf],?|\b\d{1,3}[ \t]?(?:yo|y\/o)(?:[ \t]{1,2}[mf],?)?|\b(?:retired|disabled|former|formerly|previously|later)|,[ \t]{1,2}an?)[ \t]{1,2}|\b(?:husb|husband|wife|dtr|daughter|son|mom|dad|mother|father|brother|sister|bro|sis|fianc[eé]e?|partner|gf|bf)[ \t]{1,2}[A-Za-z'’ -]{2,30}?[ \t]\()` +
+    String.raw`((?:[A-Za-z][A-Za-z0-9'’-]{0,20}[ \t]{1,2}){0,5}?[A-Za-z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:with|who|from|at|in|for|and|there|here|driving|on|after|w\/)(?![\w\/]))`,
   'gi',
 );
 /** "retired in December": what follows a preposition is a time or a place. */
@@ -166,7 +177,7 @@ const VERB_IN_INTRODUCTION = /^(?:is|was|were|are|has|had|have|being|been|does|d
 const INTRODUCTION_WORD = /^(?:retired|disabled|former|male|female|man|woman|gentleman|lady|boy|girl|white|black|hispanic|latina|latino|asian|married|divorced|widowed|single|pleasant|healthy|right-hand(?:ed)?(?:-dominant)?|left-hand(?:ed)?(?:-dominant)?|g\d+p\d+[\d-]*|gravida|para|previously|otherwise|and|now|semi-retired|self-employed|part-time|full-time|unemployed)$/i;
 /** Agent nouns that are no trades: what a person uses or is, or a relative. */
 const NOT_A_TRADE = new Set(
-  'JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER PASSENGER PEDESTRIAN BYSTANDER VISITOR SPECTATOR HISTORIAN COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
+  'JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER EX-SMOKER NONSMOKER NON-SMOKER EX-DRINKER VAPER CHEWER ROLLOVER BENDER FENDER-BENDER BLACKOUT PASSENGER PEDESTRIAN BYSTANDER VISITOR SPECTATOR HISTORIAN COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
 );
 
 /** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
@@ -192,18 +203,18 @@ function isTradeHead(upper: string): boolean {
 }
 
 /** Words one of which every introduction holds: the cheap test before the expression runs. */
-const INTRODUCTION_WORDS = [' is ', ' was ', 'yo', 'y/o', 'retired', 'disabled', 'former', ', a ', ', an ', 'husb', 'wife', 'dtr', 'daughter', 'son ', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'bro ', 'sis ', 'fianc', 'partner', 'gf ', 'bf '];
+const INTRODUCTION_WORDS = [' is ', ' was ', 'yo', 'y/o', 'retired', 'disabled', 'former', 'previously', 'later', ', a ', ', an ', 'husb', 'wife', 'dtr', 'daughter', 'son ', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'bro ', 'sis ', 'fianc', 'partner', 'gf ', 'bf '];
 
 function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
-  if (!holdsAny(lowerCaseOf(text), INTRODUCTION_WORDS)) return;
+  if (!holdsAny(lowerCaseOf(text), INTRODUCTION_WORDS) && !/\d[ \t]?[MFmf]\b/.test(text)) return;
   for (const m of matchesOf(JOB_IN_INTRODUCTION, text)) {
     const words = [...m[1].matchAll(/[^ \t]+/g)];
     let skip = 0;
     while (skip < words.length && INTRODUCTION_WORD.test(words[skip][0])) skip++;
     if (skip === words.length || words.length - skip > 4) continue;
     const last = words[words.length - 1][0].toUpperCase();
-    if (!isTradeHead(last.endsWith('S') && !isTradeHead(last) ? last.slice(0, -1) : last)) continue;
-    if (words.slice(skip).some(([w]) => NOT_A_JOB.test(w) || VERB_IN_INTRODUCTION.test(w) || PREPOSITION.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
+    if (!isTradeHead(last.endsWith('S') && !isTradeHead(last) ? last.slice(0, -1) : last) && !isCareJob(last)) continue;
+    if (words.slice(skip).some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || VERB_IN_INTRODUCTION.test(w) || PREPOSITION.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
     // "(medical treatment decision maker)", "(health care proxy)": a role in the patient's care, not a trade.
     if (/\b(?:decision|proxy|poa|hcp|guardian|surrogate|caregiver)\b/i.test(m[1])) continue;
     const start = m.index + m[0].length - m[1].length + words[skip].index;
@@ -212,7 +223,12 @@ function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
 }
 
 /** "Job title: oil rig roughneck", "OCCUPATION: ZOOKEEPER": whatever the label holds, up to the end of the clause. */
-const JOB_LABEL = /\b(?:job title|occupation|occ|job)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t]))/giu;
+const JOB_LABEL = /\b(?:job title|occupation|occupational history|occ|job|work|employment|usual occupation)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t]|x\d|(?:at|for|with|w\/|since)\b))/giu;
+/** "NAVY 1949-1955, RADIOMAN ON DESTROYERS", "ARMY 1985-1993, CAVALRY SCOUT,", "MOS 0311 RIFLEMAN": a job in a service history. */
+const MILITARY_JOB =
+  /\b(?:(?:army|navy|usmc|marines?|marine corps|air force|usaf|coast guard|national guard)\b[^.;:\n]{0,16}?\d{4}(?:[ \t]?[-–][ \t]?\d{2,4})?,?[ \t]{1,2}(?:as[ \t]{1,2}(?:an?[ \t]{1,2})?)?|\bmos[ \t]{1,2}\d{4}[ \t]{1,2}|\((?=[a-z' -]{3,40}\)))((?:[a-z][a-z'’-]{1,20}[ \t]){0,3}?[a-z][a-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:on|at|in|with|for|aboard|from|during|until)\b)/gi;
+/** Ranks and ratings the trade heads lack. */
+const MILITARY_ROLE = /^(?:SCOUT|GUNNER|RIFLEMAN|RADIOMAN|CORPSMAN|MEDIC|STEWARD|MATE|SEAMAN|AIRMAN|PARATROOPER|SAPPER|MARKSMAN|SNIPER|NAVIGATOR|BOMBARDIER|CRYPTOGRAPHER|POLICEMAN|MP|COOK|CLERK|MECHANIC|TECHNICIAN|SPECIALIST|PILOT|LOADMASTER|YEOMAN|QUARTERMASTER|MACHINIST|ELECTRICIAN|ENGINEER|OPERATOR|DRIVER)$/;
 /** Quote and list markers a pasted letter or e-mail may put before its lines. */
 const LINE_MARKER = /^[ \t>*•·-]*/;
 const JOB_LINE = /^[\p{L}][\p{L}'’-]*(?:[ \t]{1,2}(?:&|[\p{L}][\p{L}'’-]*)){0,5}$/u;
