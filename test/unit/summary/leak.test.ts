@@ -41,7 +41,7 @@ function noteDerived(raw: string): string {
 }
 
 // Clinical corpora must leak nothing. Some are reported figures (aci-dev below the others): presidio-dev is general PII (names and places in
-// everyday sentences, often lower case), and synthetic-dev3 to -dev61 are the newest dev corpora, each written by a new hand to
+// everyday sentences, often lower case), and synthetic-dev3 to -dev65 are the newest dev corpora, each written by a new hand to
 // find what the detector misses; each becomes a gate once detection on it matches the other dev corpora. The output
 // lists leaks per category, never the strings.
 const REPORTED_ONLY = new Map([
@@ -106,6 +106,10 @@ const REPORTED_ONLY = new Map([
   ['synthetic-dev59.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev60.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev61.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev62.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev63.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev64.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev65.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
 ]);
 
 for (const corpus of corpora) {
