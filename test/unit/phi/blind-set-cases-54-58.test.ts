@@ -163,6 +163,19 @@ const cases: MarkedCase[] = [
     name: 'what a person is in a crash, a habit or an accident after an age and sex is no job; nor a work status',
     note: '23 YO M, UNRESTRAINED DRIVER, SINGLE CAR MVC. 72 YO M, EX-SMOKER, COPD. 16 M, ATV ROLLOVER.\n65 YO M, WELL APPEARING. 45 yo F, alert and oriented. Work: return to full duty. ARMY 1970-1972 («VIETNAM|LOCATION»).',
   },
+  {
+    name: "a practice named in ordinary words after a doctor's name or a PCP label, or under a signature; a specialty alone is no practice",
+    note:
+      '«Ruth Adebayo|NAME», MD\n«Lakeside Family & Occupational Medicine|LOCATION»\n«Cornerstone Hand Therapy|LOCATION» - visit 9\nHome Health Physical Therapy Evaluation',
+  },
+  {
+    name: "in capitals, a practice after a doctor's name or a PCP label; a specialty after a doctor's name is none",
+    note: 'PCP: DR «ELLEN MARSHALL|NAME», «PEARL RIVER FAMILY MEDICINE|LOCATION»\nDR. «ROHAN MEHTA|NAME», VASCULAR NEUROLOGY, ON CALL.\nREFER TO PHYSICAL THERAPY.',
+  },
+  {
+    name: 'a firm after an employer label, even in ordinary words; a work status or a job is none',
+    note: 'Employer: «Twin Ports Poultry|LOCATION»\nEMPLOYER: «HIGH DESERT AGGREGATES|LOCATION» - QUARRY\nEmployer: None\nEMPLOYER: RETIRED\nEmployer: Self employed\nEMPLOYER: SAME AS ABOVE',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -121,7 +121,7 @@ const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 // Upper-cased whole for notes in capitals (FACILITY_CAPS), so no escapes with letters (\t, \b) inside. Each Center may
 // be written Centre ("BOW RIVER CANCER CENTRE").
-const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service|Polyclinic|Rehabilitation Institute|Research Institute)`.replace(/Center/g, '(?:Center|Centre)');
+const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Memory Care|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service|Polyclinic|Rehabilitation Institute|Research Institute|Hand Therapy|Physical Therapy|Sports Therapy|Spine (?:&|and) Sports(?: Therapy| Medicine)?|Allergy (?:&|and) Asthma|Rheumatology|Occupational Medicine|Sports Medicine|Pain Management|Sleep Center|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Dermatology Associates|Surgical Associates|Orthopedic Associates)`.replace(/Center/g, '(?:Center|Centre)');
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -606,7 +606,10 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of /employer/i.test(text) ? matchesOf(EMPLOYER_LABEL, text) : []) {
     const name = m[1].trimEnd();
-    if (name.split(/[ \t]+/).every((w) => isKnownWord(w.replace(/['’]s$/i, '').toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    const words = name.split(/[ \t]+/);
+    // After the label a firm may be named in ordinary words ("Twin Ports Poultry"); one word, or a work status, is no firm.
+    if (words.some((w) => EMPLOYMENT_STATUS.test(w)) || (words.length < 2 && words.every((w) => isKnownWord(w.replace(/['’]s$/i, '').toUpperCase()) && !isProperNoun(w.toUpperCase())))) continue;
+    if (PROFESSIONS.has(name.toUpperCase()) || words.some((w) => PROFESSIONS.has(w.toUpperCase()))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'employer after its label');
   }
@@ -953,6 +956,11 @@ export function findLocations(text: string): Candidate[] {
         namesOne = namesAFacility(text.slice(start, end), capsText);
       }
     }
+    // "DR ELLEN MARSHALL, PEARL RIVER FAMILY MEDICINE", "PCP: ...", a signature's line under a credential: whoever works there
+    // vouches for a facility named in ordinary words.
+    if (!namesOne && capsText && FACILITY_VOUCHED_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && distinctiveBeforeHead(text.slice(start, end))) namesOne = true;
+    // "Home Health Physical Therapy Evaluation", "VASCULAR NEUROLOGY": a kind of care is no practice without a word of its own.
+    if (namesOne && SPECIALTY_HEAD_END.test(text.slice(start, end)) && !distinctiveBeforeHead(text.slice(start, end))) namesOne = false;
     // "NOTE  CLEARWATER BEHAVIORAL HEALTH": the cut after a word may leave the blanks before the name.
     while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const name = text.slice(start, end);
@@ -1855,6 +1863,24 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
  * The expressions take up to five capitalised words before "Hospital"; in capitals that can start at
  * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
  */
+const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
+
+/** Some word before the facility's head that only a name has: a listed name, a proper noun, or a word no dictionary holds. */
+function distinctiveBeforeHead(name: string): boolean {
+  const head = FACILITY_HEAD.exec(name);
+  if (!head || head.index === 0) return false;
+  return name.slice(0, head.index).split(/[\s,&]+/).some((w) => {
+    const upper = w.toUpperCase().replace(/['’]S$/, '');
+    if (upper.length < 3 || CONNECTORS.has(upper) || NAMELESS_WORDS.has(upper)) return false;
+    const info = wordInfo(upper);
+    return info.firstName || isProperNoun(upper) || PLACE_COMPOUND.test(upper) || !info.clinicalWord;
+  });
+}
+
+const EMPLOYMENT_STATUS = /^(?:none|n\/a|na|unknown|unemployed|retired|disabled|disability|self|self-employed|student|homemaker|not|no|same|see|varies|various|pending|currently|seasonal|temp|temporary)$/i;
+/** A clinician's name and a comma, a referral or primary-care label, or a signature's credential on the line above. */
+const FACILITY_VOUCHED_BEFORE =
+  /(?:\b(?:DR|Dr)\.?[ \t]{1,2}[A-Z][A-Za-z'’ .-]{1,30},[ \t]{1,2}|\b(?:PCP|REFERRAL|REFERRED TO|REFER TO|F\/U (?:WITH|AT|W\/)|FOLLOW[- ]UP (?:WITH|AT))[: \t]{1,3}|,[ \t]?(?:MD|DO|NP|PA-C|DPT|PT|OTR\/L|FNP-C|APRN|RN)[ \t]*\r?\n)$/;
 /** Words inside facility phrases ("Family Practice", "Nursing Home", "Care Center") never end a name. */
 function rareWordSurname(upper: string): boolean {
   const info = wordInfo(upper);
