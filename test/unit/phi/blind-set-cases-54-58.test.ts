@@ -176,6 +176,12 @@ const cases: MarkedCase[] = [
     name: 'a firm after an employer label, even in ordinary words; a work status or a job is none',
     note: 'Employer: «Twin Ports Poultry|LOCATION»\nEMPLOYER: «HIGH DESERT AGGREGATES|LOCATION» - QUARRY\nEmployer: None\nEMPLOYER: RETIRED\nEmployer: Self employed\nEMPLOYER: SAME AS ABOVE',
   },
+  {
+    name: 'names listed after a plural kin word, even modals, months and virtues; not a list of findings or a verb',
+    note:
+      'VISITORS TODAY: WIFE «MAY|NAME», SONS «WILL|NAME» AND «DEAN|NAME», AND BROTHER-IN-LAW «CLIFFORD|NAME» FROM TOWN.\nparents «Ana|NAME» & «Jorge Gil|NAME» both immune.\n' +
+      'SONS AND DAUGHTERS AT BEDSIDE. KIDS ARE FINE AND WELL. PARENTS WILL CALL BACK. PARENTS BOTH DECEASED, MI AND CVA.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

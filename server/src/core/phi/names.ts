@@ -616,6 +616,20 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
     if (CREDENTIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials) || isKnownWord(initials)) continue;
     found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, group === 1 ? 'initials after a recorder or initials label' : "initials after a code team role's label"));
   }
+  for (const m of matchesOf(NAMES_AFTER_PLURAL_KIN, text)) {
+    const listStart = m.index + m[0].length - m[1].length;
+    const items = [...m[1].matchAll(/\p{Lu}[\p{L}'’-]{1,20}/gu)].filter((w) => !/^(?:and|AND)$/.test(w[0]));
+    const usable = items.every((w) => {
+      const upper = w[0].toUpperCase();
+      const info = wordInfo(upper);
+      // "parents Ana & Jorge": written in title case, a first name is no abbreviation (ANA).
+      if (w[0] !== upper && info.firstName && !RELATION_CUES.has(upper)) return true;
+      return !RELATION_CUES.has(upper) && !NEVER_NAMES.has(upper) && !CLINICAL_ABBREVIATIONS.has(upper) && !CREDENTIALS.has(upper) && !NOT_SIGNING_INITIALS.has(upper) &&
+        (info.firstName || info.surname || (info.tier === 'unknown' && !isKnownWord(upper)));
+    });
+    if (!usable) continue;
+    for (const w of items) found.push(candidate(listStart + w.index!, listStart + w.index! + w[0].length, 'NAME', 'RELATIVE', 0.85, 'names listed after a plural kin word'));
+  }
   for (const m of / by\b/i.test(text) ? matchesOf(INITIALS_AFTER_CHARTED_BY, text) : []) {
     for (const group of [1, 2]) {
       const initials = m[group];
@@ -653,6 +667,12 @@ function lineStartBefore(text: string, index: number): number {
 const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[ \t]{1,2})?([A-Za-z][A-Za-z0-9._]{1,20})(?:[ \t]{1,2}(?:RN|LPN|CNA|PCT|RT|RRT))?[ \t]*(?=[\r\n]|$)/dg;
 const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
 const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])|\b(?:CODE|CHARGE|PRIMARY|RESOURCE|RAPID RESPONSE|RRT|TRANSPORT)[ \t](?:RN|NURSE)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))|\b(?:HOUSE[ \t]SUP(?:ERVISOR)?|NURSING[ \t]SUP(?:ERVISOR)?|SUPERVISOR|TEAM[ \t]LEAD(?:ER)?|SCRIBE|COMPRESSIONS|AIRWAY|MEDS[ \t]RN|TIMEKEEPER|TIMER)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))/dg;
+/**
+ * "SONS WILL AND DEAN", "DAUGHTERS GRACE, HOPE AND JUNE", "parents Ana & Jorge Gil": the names listed after a plural kin word,
+ * each a person's even where it is also a word, a modal or a month.
+ */
+const NAMES_AFTER_PLURAL_KIN =
+  /\b(?:sons|daughters|kids|children|parents|brothers|sisters|grandsons|granddaughters|grandkids|grandchildren|siblings|twins|nephews|nieces|cousins|friends|SONS|DAUGHTERS|KIDS|CHILDREN|PARENTS|BROTHERS|SISTERS|GRANDSONS|GRANDDAUGHTERS|GRANDKIDS|GRANDCHILDREN|SIBLINGS|TWINS|NEPHEWS|NIECES|COUSINS|FRIENDS|Sons|Daughters|Kids|Children|Parents)[ \t]{0,2}:?[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,20}(?:(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:&|and|AND)[ \t]{1,2}|[ \t]{0,2},[ \t]{0,2}(?:and|AND)[ \t]{1,2})\p{Lu}[\p{L}'’-]{1,20}){1,5})(?=[ \t]{0,2}(?:[.,;:)(\r\n]|$)|[ \t]{1,2}[a-z]|[ \t]{1,2}\p{Lu}[\p{L}'’-]{1,20}[ \t]{0,2}(?:[.,;:)(\r\n]|$|[ \t][a-z])|[ \t]{1,2}(?:VISITED|AT|IN|ARE|WERE|CALLED|PRESENT|UPDATED|AWARE)\b)/gu;
 /** "ENTRIES BY AKB, MFR", "GROSSED BY: KR, PA(ASCP)": initials after a word of charting and 'by', alone on the rest of the line. */
 const INITIALS_AFTER_CHARTED_BY =
   /\b(?:ENTRIES|ENTERED|CHARTED|DOCUMENTED|RECORDED|SIGNED|GROSSED|DICTATED|TRANSCRIBED|PREPARED|VERIFIED|CHECKED|WITNESSED|Entries|Entered|Charted|Documented|Recorded|Signed|Grossed|Dictated|Transcribed|Prepared|Verified|Checked|Witnessed)[ \t]{1,2}(?:BY|by|By)[ \t]{0,2}:?[ \t]{0,2}([A-Z]{2,3})(?:[ \t]{0,2}[,\/&][ \t]{0,2}([A-Z]{2,3}))?(?=[ \t]*(?:$|[\r\n,;.(]))/dg;
