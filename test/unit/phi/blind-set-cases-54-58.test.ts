@@ -182,6 +182,10 @@ const cases: MarkedCase[] = [
       'VISITORS TODAY: WIFE «MAY|NAME», SONS «WILL|NAME» AND «DEAN|NAME», AND BROTHER-IN-LAW «CLIFFORD|NAME» FROM TOWN.\nparents «Ana|NAME» & «Jorge Gil|NAME» both immune.\n' +
       'SONS AND DAUGHTERS AT BEDSIDE. KIDS ARE FINE AND WELL. PARENTS WILL CALL BACK. PARENTS BOTH DECEASED, MI AND CVA.',
   },
+  {
+    name: 'a name opening a clause before returning a call or verbalizing understanding, but not a symptom that returned or a patient',
+    note: '«7/11|DATE» 1045 - «CHARITY|NAME» RETURNED CALL. UPDATED ON PLAN.\nWill have office f/u Monday. «Hope|NAME» verbalized understanding.\nPATIENT VERBALIZED UNDERSTANDING. PAIN RETURNED OVERNIGHT. FEVER RETURNED. SPUTUM RETURNED CLEAR.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

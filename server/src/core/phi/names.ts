@@ -1320,7 +1320,7 @@ const CALL_AFTER = /^[ \t]{1,2}(?:back|next|tomorrow|tonight|today|in (?:the )?a
 const PER_BEFORE = /\bper[ \t]{1,2}$/i;
 const PER_AFTER = /^[ \t]{0,2}[,(]/;
 const POSSESSED_AFTER = /^[ \t]{1,2}(?:request|wishes|wife|husband|son|daughter|grandson|granddaughter|mother|father|sister|brother|partner|boyfriend|girlfriend|niece|nephew|children|kids|family|house|home|place|apartment|trailer|car|truck|cell|phone)\b/i;
-const SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:answered|asked|arrives|arrived|fills|filled|deployed|drives|interprets|will (?:call|bring|pick|visit|stay|come|drive)|to bring|is the main support)\b/i;
+const SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:answered|asked|arrives|arrived|fills|filled|deployed|drives|interprets|will (?:call|bring|pick|visit|stay|come|drive)|to bring|is the main support|returned (?:the |my |our |your |his |her )?call|called back|verbali[sz]ed|verbali[sz]es|return[- ]demonstrated|demonstrated understanding)\b/i;
 /** Frames that ordinary nouns also fit ("PAIN PRESENT", "ASKING FOR WATER"): only for first names and unknown words. */
 const WEAK_SUBJECT_VERB_AFTER = /^[ \t]{1,2}(?:will do|to (?:call|relieve|meet|take|return|visit|stay|pick)|is (?:the )?(?:only contact|hcp|poa)|present\b|on (?:the )?visitor list|driving (?:from|in)|would like|hopes|stole|(?:not )?in (?:the )?waiting (?:room|area)|called from|cell[ \t]{0,2}[:#]?[ \t]{0,2}[(\d])/i;
 /** "ASKING FOR HUNTER", "AGREED TO SPEAK W/ HUNTER": a person asked for or spoken with. */
@@ -1336,9 +1336,9 @@ function personFrameNamePart(t: Token): boolean {
 
 /** First words of SUBJECT_VERB_AFTER. */
 const spellings = (words: string[]) => new Set(words.flatMap((w) => [w, w.toLowerCase(), w[0] + w.slice(1).toLowerCase()]));
-const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS', 'PRESENT', 'ON', 'DRIVING', 'WOULD', 'HOPES', 'STOLE', 'IN', 'CELL', 'NOT', 'CALLED']);
+const FRAME_VERBS = spellings(['ANSWERED', 'ASKED', 'ARRIVES', 'ARRIVED', 'FILLS', 'FILLED', 'DEPLOYED', 'DRIVES', 'INTERPRETS', 'WILL', 'TO', 'IS', 'PRESENT', 'ON', 'DRIVING', 'WOULD', 'HOPES', 'STOLE', 'IN', 'CELL', 'NOT', 'CALLED', 'RETURNED', 'VERBALIZED', 'VERBALIZES', 'VERBALISED', 'RETURN-DEMONSTRATED', 'DEMONSTRATED']);
 /** A note holding none of these has no person frame. */
-const PERSON_FRAME_WORDS = ["'s ", '’s ', 'call', 'per ', 'answered', 'asked', 'asking', 'asks', 'arrive', 'fill', 'deployed', 'drives', 'interprets', 'will bring', 'will pick', 'will visit', 'will stay', 'will come', 'will do', 'to bring', 'to relieve', 'to meet', 'to take', 'to return', 'to visit', 'is the main', 'only contact', 'is hcp', 'is poa', 'present', 'visitor list', 'driving', 'would like', 'hopes', 'stole', 'waiting room', 'waiting area', 'called from', 'will drive', 'cell', 'speak w', 'spoke w', 'visit from'];
+const PERSON_FRAME_WORDS = ["'s ", '’s ', 'call', 'per ', 'answered', 'asked', 'asking', 'asks', 'arrive', 'fill', 'deployed', 'drives', 'interprets', 'will bring', 'will pick', 'will visit', 'will stay', 'will come', 'will do', 'to bring', 'to relieve', 'to meet', 'to take', 'to return', 'to visit', 'is the main', 'only contact', 'is hcp', 'is poa', 'present', 'visitor list', 'driving', 'would like', 'hopes', 'stole', 'waiting room', 'waiting area', 'called from', 'will drive', 'cell', 'speak w', 'spoke w', 'visit from', 'returned', 'verbali', 'demonstrated'];
 const FRAME_AUXILIARIES = spellings(['WILL', 'TO', 'IS', 'ON', 'IN', 'NOT', 'CALLED']);
 const FRAME_VERBS_AFTER_AUXILIARY = spellings(['CALL', 'BRING', 'PICK', 'VISIT', 'STAY', 'COME', 'DRIVE', 'THE', 'DO', 'RELIEVE', 'MEET', 'TAKE', 'RETURN', 'ONLY', 'HCP', 'POA', 'VISITOR', 'WAITING', 'IN', 'FROM']);
 /** Words right before the name in OBJECT_FRAME_BEFORE. */
