@@ -65,7 +65,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'a NICU pod named by a word, but not the days after an operation',
-    note: 'BABY GIRL «FOLEY|NAME»   MRN «4471920|ID»   «OTTER POD|LOCATION» 31\n72 YO MAN POD #12 S/P TKA. NOW POD 3, DOING WELL. SURGERY SUSPENDED POD 2.',
+    note: 'BABY GIRL «FOLEY|NAME»   MRN «4471920|ID»   «OTTER POD|LOCATION» «31|LOCATION»\n72 YO MAN POD #12 S/P TKA. NOW POD 3, DOING WELL. SURGERY SUSPENDED POD 2.',
   },
   {
     name: 'a great-aunt named after the relation, a neonatal nurse practitioner before a surname, and a credential no place',

@@ -186,6 +186,10 @@ const cases: MarkedCase[] = [
     name: 'a name opening a clause before returning a call or verbalizing understanding, but not a symptom that returned or a patient',
     note: '«7/11|DATE» 1045 - «CHARITY|NAME» RETURNED CALL. UPDATED ON PLAN.\nWill have office f/u Monday. «Hope|NAME» verbalized understanding.\nPATIENT VERBALIZED UNDERSTANDING. PAIN RETURNED OVERNIGHT. FEVER RETURNED. SPUTUM RETURNED CLEAR.',
   },
+  {
+    name: 'a room written right after a unit the note names, not a count of admissions or days there',
+    note: 'PT TRANSFERRED TO «CEDAR 4 ICU|LOCATION» «412|LOCATION» AT 0300.\n3RD ADMIT THIS YEAR, «PICU|LOCATION» X1 IN 2023.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

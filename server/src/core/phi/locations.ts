@@ -309,7 +309,7 @@ const COMMA_STATE_NAME_AT = new RegExp(COMMA_STATE_NAME.source, 'y');
 /** What a unit's own name ends in: a floor number, or the kind of unit. */
 const UNIT_TAIL = String.raw`(?:ICU|TELE|Tele|UNIT|Unit|PSYCH|Psych|WING|Wing|PCU|IMU|STEP-?DOWN|Step-?[Dd]own|ORTHO|Ortho|NEIGHBORHOOD|Neighborhood|\d{1,2}[A-Z]?)`;
 const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}(?:\d{1,2}[A-Z]?[ \t])?${UNIT_TAIL}|\d{1,2}[ \t][A-Z][A-Za-z'’-]{3,15})`;
-const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?|BED[ \t]ON|BEDS?[ \t]ON|[Bb]eds?[ \t]on|BACK|[Bb]ack)[ \t]{1,2}(?:TO|to)|TRANSFER(?:RED)?(?:[ \t]FROM)?|[Tt]ransfer(?:red)?(?:[ \t]from)?|BEDS?[ \t](?:ON|IN)|[Bb]eds?[ \t](?:on|in))[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|TO|UNTIL|when|once|after|on|at|via|for|to|until)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}(?:->|→|@))`, 'g');
+const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?|BED[ \t]ON|BEDS?[ \t]ON|[Bb]eds?[ \t]on|BACK|[Bb]ack)[ \t]{1,2}(?:TO|to)|TRANSFER(?:RED)?(?:[ \t]FROM)?|[Tt]ransfer(?:red)?(?:[ \t]from)?|BEDS?[ \t](?:ON|IN)|[Bb]eds?[ \t](?:on|in))[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|TO|UNTIL|when|once|after|on|at|via|for|to|until)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}(?:->|→|@)|[ \t]{1,2}(?:RM[ \t]|BED[ \t]|#)?[A-Z]?\d{1,4}[A-Z]?[ \t]{1,2}(?:AT|at|@|ON|on)\b)`, 'g');
 const UNIT_HEADING_A_NOTE = new RegExp(String.raw`(?:^|[\r\n])[ \t]{0,2}${OWN_UNIT_NAME}(?=[ \t]{1,2}(?:(?:NSG|NURSING|RN|SHIFT|DC|PROGRESS|NPN|NOC|NOTE|Nursing|Shift|Progress|Note)\b|\d{1,2}[/-]\d|\d{1,2}[A-Z]{3}\d))`, 'g');
 const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)|\b(?:NOTE|NPN)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))|\b(?:NOTE|Note|NPN|SUMMARY|Summary|LOG|Log)\b[^\n\-–]{0,30}[ \t][-–][ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))`, 'g');
 /** "SIU, H'YUEN RM 681 BIRCH 3.": the unit named after the room. */
@@ -1065,6 +1065,7 @@ export function findLocations(text: string): Candidate[] {
   postalCodesAfterPlaces(text, found);
   if (letterCase.upper <= Math.max(2, letterCase.sampled * 0.01)) findCaselessPlaces(text, found);
   propagateFacilityNames(text, found);
+  roomsAfterUnits(text, found);
   return found;
 }
 
@@ -1878,6 +1879,19 @@ function distinctiveBeforeHead(name: string): boolean {
 }
 
 const EMPLOYMENT_STATUS = /^(?:none|n\/a|na|unknown|unemployed|retired|disabled|disability|self|self-employed|student|homemaker|not|no|same|see|varies|various|pending|currently|seasonal|temp|temporary)$/i;
+/** "HEMLOCK 4 419", "Willow 3-306", "LOTUS 3 / 306", "HARBOR UNIT 214": the room written right after its named unit. */
+const ROOM_AFTER_UNIT = /^(?:[ \t]{1,3}|[ \t]?[-\/][ \t]?)((?![Xx]\d)[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}|-[A-Z])?)(?![\w./:%-]|[ \t]{0,2}(?:days?|hrs?|hours?|weeks?|wks?|months?|mos?|beds|pts|patients|am|pm|DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|BEDS|PTS|PATIENTS|AM|PM)\b)/;
+
+function roomsAfterUnits(text: string, found: Candidate[]): void {
+  for (const unit of found.filter((c) => c.subtype === 'DEPARTMENT')) {
+    const m = ROOM_AFTER_UNIT.exec(text.slice(unit.end, unit.end + 16));
+    if (!m || isClockTime(m[1])) continue;
+    const start = unit.end + m[0].length - m[1].length;
+    if (found.some((c) => c.start < start + m[1].length && start < c.end)) continue;
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'ROOM', 0.8, 'room after its named unit'));
+  }
+}
+
 /** A clinician's name and a comma, a referral or primary-care label, or a signature's credential on the line above. */
 const FACILITY_VOUCHED_BEFORE =
   /(?:\b(?:DR|Dr)\.?[ \t]{1,2}[A-Z][A-Za-z'’ .-]{1,30},[ \t]{1,2}|\b(?:PCP|REFERRAL|REFERRED TO|REFER TO|F\/U (?:WITH|AT|W\/)|FOLLOW[- ]UP (?:WITH|AT))[: \t]{1,3}|,[ \t]?(?:MD|DO|NP|PA-C|DPT|PT|OTR\/L|FNP-C|APRN|RN)[ \t]*\r?\n)$/;
