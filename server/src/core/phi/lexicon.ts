@@ -80,8 +80,9 @@ function isDrugStem(upper: string): boolean {
 }
 
 /**
- * "KAPLAN-REID", "ADEYEMI-CROSS": a double-barrelled surname no list holds whole is a surname when one part is a name no
- * dictionary knows and the others are names too or words no list refuses ("X-RAY", "SWAN-GANZ" and "FOLLOW-UP" stay out).
+ * "KAPLAN-REID", "ADEYEMI-CROSS": a double-barrelled surname no list holds whole is a surname when every part is a listed
+ * surname of four letters or more that clinical prose seldom uses, and one part is no dictionary word ("X-RAY",
+ * "FOLLOW-UP" and the syndromes in EPONYMS stay out).
  */
 function joinedSurname(upper: string, info: WordInfo): void {
   const parts = upper.split('-');
