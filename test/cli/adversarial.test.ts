@@ -17,6 +17,8 @@ function fill(unit: string): string {
 
 const ADVERSARIAL: Record<string, string> = {
   'one giant word': fill('a'),
+  'a place phrase before one giant capital word': 'PT LIVES IN ' + fill('A'),
+  'unit initials and bed numbers': fill('MICU 1 '),
   'one giant number': fill('1'),
   'date-like slashes': fill('1/'),
   'dotted numbers': fill('1.1.'),

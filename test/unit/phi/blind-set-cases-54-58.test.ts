@@ -190,6 +190,26 @@ const cases: MarkedCase[] = [
     name: 'a room written right after a unit the note names, not a count of admissions or days there',
     note: 'PT TRANSFERRED TO «CEDAR 4 ICU|LOCATION» «412|LOCATION» AT 0300.\n3RD ADMIT THIS YEAR, «PICU|LOCATION» X1 IN 2023.',
   },
+  {
+    name: 'review: titles after a job label run to the word, census names stop before RM or BED, and a cut number is no age',
+    note:
+      'Occupation: «meat cutter|PROFESSION» at the plant.\nOccupation: «diplomat|PROFESSION»\nRES: «LONG, GRACE|NAME» RM «216|LOCATION» - ALERT\nRM «101|LOCATION» «YOUNG, HAZEL|NAME» BED «2|LOCATION» - INTACT\n' +
+      'PT: «WOOD, FRANCIS|NAME»' + ' '.repeat(38) + '«9123456|ID»   ACCT',
+  },
+  {
+    name: 'review: lower-case words in brackets, airway devices, list items of abbreviations and eponymous formulas are no names',
+    note: 'sitter (will) stay overnight. driver (hope) to pick up.\nAIRWAY: OPA\nPLAN:\n- ADL, OT\n- HEP, PT\n- DME, OT\nL distal radius fx, Salter-Harris II. ENERGY NEEDS PER HARRIS-BENEDICT X 1.2',
+  },
+  {
+    name: 'review: CVS in an exam, mental and neuro states, county roads in passing, readings after a unit, and vital signs are no PHI',
+    note:
+      'ROS (CVS, RS, GI) unremarkable. CVS ON EXAM: RRR.\nNEURO STATE: OK. MOOD STATE: OK, AFFECT FLAT.\nLIVES ON A COUNTY ROAD IN RURAL AREA. ON THE ROAD 3 WEEKS. REFERRED TO RD 2X WEEKLY.\n' +
+      'RESTING IN BED ON 3 PILLOWS. «NICU|LOCATION» 3 TIMES. «PACU|LOCATION» 30 min. «MICU|LOCATION» 10 years. «PACU|LOCATION» 4 MG MORPHINE.\nhe\'s 92 on 2L. she\'s 90 over 50.',
+  },
+  {
+    name: 'review: a date after "@" and a time, not a pain score before a doctor; a nurse in the room or a temperature is no trade',
+    note: 'seen @ 0900 «6/3|DATE». SHOULDER 8/10, DR. «PATEL|NAME» AWARE.\nTemp 101.3 F, charge nurse at bedside. Later charge nurse in to reassess. Then an aide in to help.\nF/U WITH PEDS ENDOCRINOLOGY. REFERRED TO AQUATIC PHYSICAL THERAPY.',
+  },
 ];
 
 describeMarkedCases('blind sets 54-58', cases);

@@ -32,7 +32,8 @@ const OLD_AGE_AFTER_KIN_WORD = new RegExp(
   'gi',
 );
 /** "I'm 96, what do you expect", "Dad (he's 90 now!)": a person saying or said to be over 89. */
-const CONTRACTED_PERSON_IS_YEARS = /\b(?:I['’]m|I am|he['’]s|she['’]s|s?he['’]ll be|I['’]ll be)[ \t]{1,2}(9\d|1[01]\d)(?![\w%.]\d|[\w%]|[ \t]{0,2}(?:%|lbs?|kg|pounds|percent|minutes|mins?|degrees|mg|miles|times)\b)/gi;
+// Only before a clause's end or an age word: "he's 92 on 2L", "she's 90 over 50" are readings.
+const CONTRACTED_PERSON_IS_YEARS = /\b(?:I['’]m|I am|he['’]s|she['’]s|s?he['’]ll be|I['’]ll be)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]*(?:[,.;!?)"”]|$)|[ \t]{1,2}(?:now|years?|yrs?|yo|y\/o|and|next|this|in|today|tomorrow)\b)(?![.,]\d)/gim;
 /** "GRANDMOTHER MAE ETTA CROSS, 93, IN SELMA", "WIFE INGRID (94)", "VET ORVILLE SOLBERG, 97,": a relative's or veteran's name, then the years. */
 const OLD_AGE_AFTER_KIN_NAME = new RegExp(
   String.raw`\b(?:${KIN}|vet|veteran|resident|res|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)`,
@@ -143,9 +144,10 @@ export function findOldAgesAfterNames(text: string, names: readonly Candidate[])
   const found: Candidate[] = [];
   for (const name of names) {
     if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
-    const m = OLD_AGE_RIGHT_AFTER_A_NAME.exec(text.slice(name.end, name.end + 40));
-    // The 'm' flag lets '^' match on a later line of the slice, whose last number may be cut short.
-    if (!m || m.index !== 0) continue;
+    const slice = text.slice(name.end, name.end + 60);
+    const m = OLD_AGE_RIGHT_AFTER_A_NAME.exec(slice);
+    // The 'm' flag lets '^' match on a later line of the slice; and a number the slice's end cuts short may be longer.
+    if (!m || m.index !== 0 || (m[0].length === slice.length && name.end + slice.length < text.length)) continue;
     const start = name.end + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.85, "age over 89 right after a person's name"));
   }

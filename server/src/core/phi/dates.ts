@@ -428,10 +428,10 @@ const AT_A_PLACE_AFTER = /^\s{1,2}(?:AT|at)\s{1,2}(?!(?:REST|rest|HOME|home|BEDS
  * "NOC 11/3 -> 11/4", "(5/4, 5/5, today)", "at 07:00 10/6": after another month and day joined to it, or after a clock
  * time, a month and day is a date too.
  */
-/** "(5/7, Dr. Strickland)": a procedure's date, then who did it. */
+/** "(5/7, Dr. Strickland)": in brackets, a procedure's date, then who did it ("PAIN 8/10, DR. PATEL AWARE" is a score). */
 const DOCTOR_AFTER_A_DATE = /^,?[ \t]{1,2}(?:Dr|DR)\.?[ \t]{1,2}[A-Z]/;
 // "0612 6/3 - 29M", "CALLED 0900 10/3": a four-digit clock time opening an entry, or after 'at' or 'called', before its date.
-const DATE_OR_TIME_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/(?:\d{4}|\d{2}))?\s{0,2}(?:->|→|,|&|and|or|to|thru|through)|\b(?:[01]?\d|2[0-3]):[0-5]\d|(?:^|[\r\n]|[.;][ \t]|\b(?:AT|At|at|@|CALLED|Called|called))[ \t]{0,2}(?:[01]\d|2[0-3])[0-5]\d)\s{1,2}$/;
+const DATE_OR_TIME_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/(?:\d{4}|\d{2}))?\s{0,2}(?:->|→|,|&|and|or|to|thru|through)|\b(?:[01]?\d|2[0-3]):[0-5]\d|(?:^|[\r\n]|[.;][ \t]|@|\b(?:AT|At|at|CALLED|Called|called))[ \t]{0,2}(?:[01]\d|2[0-3])[0-5]\d)\s{1,2}$/;
 
 /** "ADMITTED FROM ST. AGNES 4/2", "transferred to Reisman 10 on 3/4": the date after the place someone came from or went to. */
 const ARRIVAL_AT_A_PLACE_BEFORE = /\b(?:admitted|admit|transferred|tx'?d|arrived|came|sent|brought|discharged|d\/c'?d)\s{1,3}(?:from|to|in|at)\s{1,3}(?:[A-Za-z.'’&-]{1,20}\s{1,2}){1,5}$/i;
@@ -490,7 +490,7 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   const inList = /^\s{0,2}(?:,|and|&|or|to|through|thru|->|→)\s{0,3}\d{1,2}\/\d{1,2}\b/i.test(after);
   const afterWeekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]{1,2}$/i.test(before);
   const cued = DATE_CUE.test(before) || inList || partOfRange || followedByTime || afterWeekday || endOfDateRange || /^\s{0,2}[:)]/.test(after) || /(?:^|\n)\s{0,4}$/.test(before) ||
-    EVENT_BEFORE_MONTH_DAY.test(before) || treatmentCue || DATE_OR_TIME_BEFORE.test(before) || DOCTOR_AFTER_A_DATE.test(after) || AT_A_PLACE_AFTER.test(after) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
+    EVENT_BEFORE_MONTH_DAY.test(before) || treatmentCue || DATE_OR_TIME_BEFORE.test(before) || (/\([ \t]?$/.test(before) && DOCTOR_AFTER_A_DATE.test(after)) || AT_A_PLACE_AFTER.test(after) || cuedByArrivalOrShift(text, start) || /^[ \t]{1,2}(?:AM|PM|am|pm)\b/.test(after) || (endsSentenceAfterAWord(before, after) && !(day <= 4 && month < day) && day !== 10 && day !== 5 && month !== day) ||
     (CREDENTIAL_BEFORE_SIGNATURE_DATE.test(before) && /^[ \t]*(?:$|[\r\n])/.test(after));
   // A day-first pair stands on a cue of its own: "ADMITTED 16/02", "from 17/03", "Monday 24/03"; a sentence end is not enough ("NIV 20/8.").
   // A zero-padded month ("NEXT DRESSING 24/05", "discharge provisionally 17/05") is no setting or count either.

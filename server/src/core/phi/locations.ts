@@ -46,9 +46,9 @@ const PHARMACY_CHAIN_IN_USE = new RegExp(
   'dg',
 );
 const PRESCRIPTION_BEFORE = /\b(?:refill(?:ed|s)?|rx|e-?rx|scripts?|prescriptions?|sent|send|filled|fill|pharmacy|pharmacist|rph|meds?|called|faxed)\b[^.;\n]{0,20}$/i;
-const STORE_AFTER = /^[ \t]{0,2}(?:#[ \t]?\d|pharmacy\b|(?:on|at)[ \t]{1,2}[\dA-Z]|,[ \t]{1,2}[A-Z][a-z])/i;
+const STORE_AFTER = /^[ \t]{0,2}(?:#[ \t]?\d|(?:pharmacy|PHARMACY|Pharmacy)\b|(?:on|at|ON|AT)[ \t]{1,2}(?:\d|MAIN\b|Main\b|[A-Z][A-Za-z]+[ \t]{1,2}(?:ST|AVE|RD|BLVD|DR|LN|WAY|HWY|PKWY|St|Ave|Rd|Blvd|Dr|Ln|Way|Hwy|Pkwy)\b))/;
 const NUMBERED_ROAD_REASON = 'numbered road';
-const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|on|off|along|near|of|at|from|to|across|take|via|On|Off|Along|Near|From|Take|Via)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road|RD|Rd)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}[A-Z]?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}[A-Z]{1,2}(?![\w-])/g;
+const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|on|off|along|near|of|at|from|to|across|take|via|On|Off|Along|Near|From|Take|Via)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}[A-Z]?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG|days?|DAYS?|weeks?|WEEKS?|wks?|WKS?|months?|MONTHS?|years?|YEARS?|hrs?|HRS?|hours?|HOURS?|mins?|MINS?|times|TIMES|x|X)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}(?!(?:IN|NO|ON|AT|TO|OF|OR|IS|IT|AN|AS|BY|UP|SO|IF|BE|DO|GO|ME|MY|WE|HE|US|OK|A|I)\b)[A-Z]{1,2}(?![\w-])/g;
 /**
  * "DONUTS ON PELICAN ST)", "BUFFET ON MAIN ST, ASKING", "FARMACIA ON SW 8TH ST.": in capitals a street abbreviated ST
  * after on or off, where the clause ends after it (ST before a word is a saint or an ST segment).
@@ -109,7 +109,7 @@ const STATE_OF_A_LICENCE = new RegExp(
 );
 /** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
 /** "M0050 STATE: KS", "State: Ohio": a state after its form label. */
-const STATE_AFTER_LABEL = new RegExp(String.raw`\b(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
+const STATE_AFTER_LABEL = new RegExp(String.raw`(?:^|[\r\n]|[ \t]{2}|\bM\d{4}[ \t]{1,2})(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
 /** "MENTAL STATE: OK", "VOLUME STATE: OK": a state of the body or mind. */
 const CONDITION_BEFORE_STATE = /\b(?:mental|emotional|volume|fluid|general|functional|cognitive|steady|disease|clinical|hemodynamic|nutritional|hydration|acid-base|physical)[ \t]{1,2}$/i;
 const LICENCE_KEYWORD = /\b(?:C?DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license|lic)\b/g;
@@ -249,7 +249,7 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtro
 const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
 /** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
 const BED_AFTER_UNIT =
-  /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X)[A-Z]?\d{1,3}[A-Z]?)(?![\w./:%-]|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES|STAFF|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses|staff|of)\b)/dg;
+  /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X)[A-Z]?\d{1,3}[A-Z]?)(?![\w./:%-]|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES|STAFF|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses|staff|of|YEARS?|YRS?|MG|MCG|WEEKER|years?|yrs?|mg|mcg|weeker)\b)/dg;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -768,8 +768,9 @@ export function findLocations(text: string): Candidate[] {
   for (const pattern of unitPatterns) {
     for (const m of matchesOf(pattern, text)) {
       const name = m[1] ?? m[2] ?? m[3];
-      // "CRRT DAY 2", "CYCLE 3": a count of days or rounds, not a floor.
+      // "CRRT DAY 2", "CYCLE 3": a count of days or rounds, not a floor; "IN BED ON 3 PILLOWS": a bed's things, not a unit.
       if (!ownUnitName(name) || COUNTED_BEFORE_NUMBER.test(name)) continue;
+      if (pattern === UNIT_AFTER_TRANSFER && /^\d/.test(name) && /\bbeds?[ \t]{1,2}(?:on|in)[ \t]{1,2}$/i.test(text.slice(m.index, m.index + m[0].length - name.length))) continue;
       // "ESI 3", "MEDIC 14", "ENGINE 7": scores and crews written like units.
       const first = name.split(/[ \t]/)[0].toUpperCase();
       if ((pattern === UNIT_AS_A_HEADER_FIELD || pattern === UNIT_AFTER_UNIT_OR_LABEL) && (first.length <= 3 || MEASURE_WORD.test(first) || CREW_WORD.test(first))) continue;
@@ -1864,30 +1865,35 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
  * The expressions take up to five capitalised words before "Hospital"; in capitals that can start at
  * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
  */
+/** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
+const CARE_KIND_WORDS = new Set(['PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
 const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
 
-/** Some word before the facility's head that only a name has: a listed name, a proper noun, or a word no dictionary holds. */
+/**
+ * Some word before the facility's head that says whose practice it is: a first name, a proper noun, a place-like compound,
+ * or a word clinical prose does not use ("Cornerstone", "NIGHTHAWK"); words for a kind of care never do.
+ */
 function distinctiveBeforeHead(name: string): boolean {
   const head = FACILITY_HEAD.exec(name);
   if (!head || head.index === 0) return false;
   return name.slice(0, head.index).split(/[\s,&]+/).some((w) => {
     const upper = w.toUpperCase().replace(/['’]S$/, '');
-    if (upper.length < 3 || CONNECTORS.has(upper) || NAMELESS_WORDS.has(upper)) return false;
+    if (upper.length < 3 || CONNECTORS.has(upper) || NAMELESS_WORDS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CARE_KIND_WORDS.has(upper)) return false;
     const info = wordInfo(upper);
-    return info.firstName || isProperNoun(upper) || PLACE_COMPOUND.test(upper) || !info.clinicalWord;
+    return info.firstName || isProperNoun(upper) || PLACE_COMPOUND.test(upper) || !isKnownWord(upper) || !info.clinicalWord;
   });
 }
 
 const EMPLOYMENT_STATUS = /^(?:none|n\/a|na|unknown|unemployed|retired|disabled|disability|self|self-employed|student|homemaker|not|no|same|see|varies|various|pending|currently|seasonal|temp|temporary)$/i;
 /** "HEMLOCK 4 419", "Willow 3-306", "LOTUS 3 / 306", "HARBOR UNIT 214": the room written right after its named unit. */
-const ROOM_AFTER_UNIT = /^(?:[ \t]{1,3}|[ \t]?[-\/][ \t]?)((?![Xx]\d)[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}|-[A-Z])?)(?![\w./:%-]|[ \t]{0,2}(?:days?|hrs?|hours?|weeks?|wks?|months?|mos?|beds|pts|patients|am|pm|DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|BEDS|PTS|PATIENTS|AM|PM)\b)/;
+const ROOM_AFTER_UNIT = /^(?:[ \t]{1,3}|[ \t]?[-\/][ \t]?)((?![Xx]\d)[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}|-[A-Z])?)(?![\w./:%-]|[ \t]{0,2}(?:days?|hrs?|hours?|weeks?|wks?|months?|mos?|years?|yrs?|beds|pts|patients|am|pm|mg|mcg|min|mins|times|nurses|weeker|DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|YEARS?|YRS?|BEDS|PTS|PATIENTS|AM|PM|MG|MCG|MIN|MINS|TIMES|NURSES|WEEKER)\b)/;
 
 function roomsAfterUnits(text: string, found: Candidate[]): void {
-  for (const unit of found.filter((c) => c.subtype === 'DEPARTMENT')) {
+  // A unit's initials (MICU, PACU) have BED_AFTER_UNIT and its guards; here only units with a name of their own.
+  for (const unit of found.filter((c) => c.subtype === 'DEPARTMENT' && !/^[A-Z&]{2,6}$/.test(text.slice(c.start, c.end)))) {
     const m = ROOM_AFTER_UNIT.exec(text.slice(unit.end, unit.end + 16));
     if (!m || isClockTime(m[1])) continue;
     const start = unit.end + m[0].length - m[1].length;
-    if (found.some((c) => c.start < start + m[1].length && start < c.end)) continue;
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'ROOM', 0.8, 'room after its named unit'));
   }
 }

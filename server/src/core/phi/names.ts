@@ -609,7 +609,7 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
       found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.75, 'initials before a login on a signature line'));
     }
   }
-  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder', 'rn:', 'nurse:', 'sup', 'lead', 'scribe', 'compressions', 'airway', 'time']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder', 'rn:', 'nurse:', 'sup', 'lead', 'scribe', 'time']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
     const group = [1, 2, 3].find((g) => m[g] !== undefined)!;
     const initials = m[group];
     // "NAME, INITIALS AND DOB VERIFIED": a word is no one's initials.
@@ -666,7 +666,7 @@ function lineStartBefore(text: string, index: number): number {
 
 const SLASH_AT_SIGNATURE_END = /[ \t]\/[ \t]{0,2}(?:cosigned[ \t]{1,2}|COSIGNED[ \t]{1,2})?([A-Za-z][A-Za-z0-9._]{1,20})(?:[ \t]{1,2}(?:RN|LPN|CNA|PCT|RT|RRT))?[ \t]*(?=[\r\n]|$)/dg;
 const DASH_INITIALS_BEFORE_LOGIN = /(?:^|[\r\n])[ \t]*-[ \t]?([A-Z]{2,3})[ \t]{0,2}\/[ \t]{0,2}[A-Za-z]{2,12}\d{1,4}[ \t]*(?=[\r\n]|$)/dg;
-const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])|\b(?:CODE|CHARGE|PRIMARY|RESOURCE|RAPID RESPONSE|RRT|TRANSPORT)[ \t](?:RN|NURSE)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))|\b(?:HOUSE[ \t]SUP(?:ERVISOR)?|NURSING[ \t]SUP(?:ERVISOR)?|SUPERVISOR|TEAM[ \t]LEAD(?:ER)?|SCRIBE|COMPRESSIONS|AIRWAY|MEDS[ \t]RN|TIMEKEEPER|TIMER)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))/dg;
+const INITIALS_AFTER_LABEL = /\b(?:[Rr]ecorder(?:[ \t]sig(?:nature)?)?|RECORDER(?:[ \t]SIG(?:NATURE)?)?|(?:[Ss]ubject |SUBJECT )?[Ii]nitials|INITIALS)\b(?:[ \t]{1,2}|[ \t]{0,2}:[ \t]{0,2})([A-Z]{2,4})(?![A-Za-z0-9])|\b(?:CODE|CHARGE|PRIMARY|RESOURCE|RAPID RESPONSE|RRT|TRANSPORT)[ \t](?:RN|NURSE)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))|\b(?:HOUSE[ \t]SUP(?:ERVISOR)?|NURSING[ \t]SUP(?:ERVISOR)?|SUPERVISOR|TEAM[ \t]LEAD(?:ER)?|SCRIBE|MEDS[ \t]RN|TIMEKEEPER|TIMER)[ \t]{0,2}:[ \t]{0,2}([A-Z]{2,3})(?=[ \t]{2}|[ \t]*(?:$|[\r\n,;]))/dg;
 /**
  * "SONS WILL AND DEAN", "DAUGHTERS GRACE, HOPE AND JUNE", "parents Ana & Jorge Gil": the names listed after a plural kin word,
  * each a person's even where it is also a word, a modal or a month.
@@ -1036,7 +1036,7 @@ const INITIAL_WITH_PERIOD_AFTER = /^[ \t][A-Z]\.(?![A-Za-z.])/;
 const INITIALS_BEFORE_CREDENTIALS = /(?:^|([\r\n])|\bCREW:?|\bcrew:?|\/|[.;:][ \t])[ \t>*-]{0,3}([A-Z]{2,3}),?[ \t]{1,2}(?:MS|MSN|BSN|RN|LPN|LVN|CNA|NP|PA|PA-C|MD|DO|DMD|DDS|OD|RD|RDN|LD|LDN|PT|PTA|DPT|OT|OTR|OTR\/L|COTA|SLP|CCC-SLP|RRT|RT|LCSW|LICSW|LMHC|MSW|CCRN|PHARMD|RPH|EMT|EMT-P|PARAMEDIC)(?:,?[ \t]{1,2}(?:MS|MSN|BSN|RN|RD|RDN|LD|LDN|CCRN|CDCES|CDE|PHD|PhD|Ph\.D\.|MPH|DPT|CCC-SLP))*(?=[ \t]*(?:$|[\r\n\/(;&,]|\d)|[ \t]{1,2}(?:FOR|for)[ \t]{1,2}(?:DR|Dr)\b)/dg;
 /** "STAFF (VELVET)", "charge RN (Leila)": a lone word in brackets after a staff word is that person's name. */
 const NAME_IN_BRACKETS_AFTER_STAFF =
-  /\b(?:staff|nurse|RN|LPN|CNA|PCT|MA|tech|charge|aide|sitter|desk|scheduler|scheduling|reception|receptionist|secretary|clerk|transport|transporter|interpreter|dispatcher|coordinator|pharmacist|RPh|driver|escort|chaplain|volunteer)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/giu;
+  /\b(?:[Ss]taff|STAFF|[Nn]urse|NURSE|RN|LPN|CNA|PCT|MA|[Tt]ech|TECH|[Cc]harge|CHARGE|[Aa]ide|AIDE|[Ss]itter|SITTER|[Dd]esk|DESK|[Ss]cheduler|SCHEDULER|[Ss]cheduling|SCHEDULING|[Rr]eception(?:ist)?|RECEPTION(?:IST)?|[Ss]ecretary|SECRETARY|[Cc]lerk|CLERK|[Tt]ransport(?:er)?|TRANSPORT(?:ER)?|[Ii]nterpreter|INTERPRETER|[Dd]ispatcher|DISPATCHER|[Cc]oordinator|COORDINATOR|[Pp]harmacist|PHARMACIST|RPh|RPH|[Dd]river|DRIVER|[Ee]scort|ESCORT|[Cc]haplain|CHAPLAIN|[Vv]olunteer|VOLUNTEER)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/gu;
 /** "Ana (MA)", "LORNA (RN)", "DWAYNE (PEER)": a name with the bearer's role in brackets after it. */
 const NAME_BEFORE_BRACKETED_ROLE =
   /\b(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:RN|LPN|LVN|MA|CMA|CNA|PCT|NP|PA|PA-C|MD|PT|PTA|OT|COTA|RT|RRT|SW|LCSW|MSW|CM|RD|SLP|PharmD|PHARMD|RPh|RPH|EMT|medic|MEDIC|peer|PEER|sitter|SITTER|tech|TECH|scribe|SCRIBE|interpreter|INTERPRETER|chaplain|CHAPLAIN|charge|CHARGE|charge RN|CHARGE RN)\)/gu;
@@ -1298,10 +1298,15 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     const restOfLine = text.slice(after, nextLineEnd(text, after));
     const onlyCredentialsAfter = restOfLine.split(/[ \t,]+/).every((word) => word === '' || CREDENTIALS.has(word.toUpperCase()));
     // "- DL, PT⏎", "-ML, RN / NIGHTS": a dash, the letters and a credential sign an entry, whatever the letters spell.
-    const signedAfterDash = text.lastIndexOf('-', start) >= m.index && (onlyCredentialsAfter || restOfLine.startsWith('/'));
+    // The dash is glued to the letters ("-ML"), doubled ("-- AS, RN") or follows an entry's last sentence ("WOUND. - CH");
+    // "- ADL, OT" opens a list item.
+    const dashGlued = text.charCodeAt(start - 1) === 45;
+    const dashAfterSentence = /(?:[.!?)][ \t]{1,2}-{1,2}|(?:^|[\r\n])[ \t]{0,3}--)[ \t]?$/.test(text.slice(Math.max(0, start - 8), start));
+    const signedAfterDash = (dashGlued || dashAfterSentence) && text.lastIndexOf('-', start) >= m.index && (onlyCredentialsAfter || restOfLine.startsWith('/'));
     const wholeLine = (atLineStart && onlyCredentialsAfter) || signedAfterDash;
-    // "Disciplines: SN, PT, OT": a comma before the credential joins a list unless the letters sign a line.
-    if (text.charCodeAt(m.indices![2][1]) === 44 && !wholeLine) continue;
+    // "Disciplines: SN, PT, OT", "- ADL, OT": a comma before the credential joins a list unless the letters sign an entry,
+    // after a dash of their own or alone on a line with no list dash.
+    if (text.charCodeAt(m.indices![2][1]) === 44 && !signedAfterDash && !(atLineStart && onlyCredentialsAfter && !text.slice(m.index, start).includes('-'))) continue;
     if (CREDENTIALS.has(initials) || (!wholeLine && (CLINICAL_ABBREVIATIONS.has(initials) || NEVER_NAMES.has(initials) || isKnownWord(initials)))) continue;
     // "-WOC RN", "-NOC RN", "-PD RN": a shift or a service signs, not a person.
     if (ROLE_BEFORE_CREDENTIAL.has(initials)) continue;
@@ -2974,7 +2979,7 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
 
 /** "RM 101 YOUNG, HAZEL - INTACT", "S: RES LONG, GRACE, RM 216": SURNAME, FIRST right after a room, a bed or a resident label. */
 const SURNAME_FIRST_AFTER_ROOM_OR_RESIDENT =
-  /(?:\b(?:RES|RESIDENT|Res|Resident)\.?:?|\b(?:RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?:?)[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t]\p{Lu}[\p{L}'’-]{1,20})?(?=[ \t]*(?:[-–,;(:]|$|[\r\n])|[ \t]{1,2}\d{1,3}(?:[ \t]?[MF])?[ \t]{1,2}[-–]|[ \t]{1,2}(?:RM|ROOM|BED|APT|Rm|Room|Bed|Apt)\b)/dgu;
+  /(?:\b(?:RES|RESIDENT|Res|Resident)\.?:?|\b(?:RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?:?)[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t](?!(?:RM|ROOM|BED|APT|Rm|Room|Bed|Apt)\b)\p{Lu}[\p{L}'’-]{1,20})?(?=[ \t]*(?:[-–,;(:]|$|[\r\n])|[ \t]{1,2}\d{1,3}(?:[ \t]?[MF])?[ \t]{1,2}[-–]|[ \t]{1,2}(?:RM|ROOM|BED|APT|Rm|Room|Bed|Apt)\b)/dgu;
 
 /** "RM 22 FELDMAN-RIOS: BED BATH", "RM 24 YOUNG: AT HOSPITAL": a line of a room-by-room flow sheet, opened by the resident's name. */
 const ROOM_LINE_OPENED_BY_NAME = /^[ \t]{0,4}(?:RM|ROOM|Rm|Room)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?[ \t]{1,3}(\p{Lu}[\p{L}'’]{1,25}(?:-\p{Lu}[\p{L}'’]{1,25})?):/dgmu;

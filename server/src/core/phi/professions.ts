@@ -49,7 +49,7 @@ const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|fat
  * verb of being or a turn in a working life and "a", ending in an occupation word, whoever the subject is.
  */
 const JOB_AFTER_WAS_A =
-  /\b(?:is|was|as|became|later|then|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)/gi;
+  /\b(?:is|was|as|became|later|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)/gi;
 /** "known as a fighter", "presents as a", "such as a": 'as' that names no job. */
 const AS_WITHOUT_A_JOB = /\b(?:known|described|such|same|presents?|presented|presenting|identifies|identified|regarded|seen|viewed|treated|classified|diagnosed|coded|listed|documented|labell?ed|thought of|acts?|acting|well|so|just|dressed|disguised|posing|posed)[ \t]{1,2}as[ \t]{1,2}an?[ \t]{1,2}$/i;
 const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
@@ -113,13 +113,15 @@ export function findProfessions(text: string): Candidate[] {
   for (const m of [...matchesOf(JOB_AFTER_PERSON_IS_A, text), ...wasA]) {
     const words = [...m[1].matchAll(/[^ \t]+/g)];
     if (AS_WITHOUT_A_JOB.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length - m[1].length))) continue;
+    // "there was a nurse in the room": someone present, not what they do for a living.
+    if (/\bthere[ \t]{1,2}(?:is|was|were)[ \t]{1,2}an?[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index - 8), m.index + m[0].length - m[1].length))) continue;
     // "a woman HVAC technician", "a pleasant young teacher": who the person is comes before the job.
     let skip = 0;
     while (skip < words.length - 1 && PERSON_DESCRIPTOR.test(words[skip][0])) skip++;
     const last = words[words.length - 1][0].toUpperCase().replace(/S$/, '');
     if (!isTradeHead(last) && !isCareJob(last)) continue;
     // Without "a" or "an", "patient is pamela cook" names the patient: a first name is no part of a job.
-    const withArticle = /(?:is|was|as|became|later|then|previously|formerly|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
+    const withArticle = /(?:is|was|as|became|later|previously|formerly|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
     // "she was fixing supper", "he was driving": what a person was doing is no trade; "an operating room nurse" is one.
     if (words.some(([w], k) => /ing$/i.test(w) && (!withArticle || k === words.length - 1))) continue;
     if (words.some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || (last === 'AGENT' && DRUG_AGENT_MODIFIER.test(w)))) continue;
@@ -165,7 +167,7 @@ export function findProfessions(text: string): Candidate[] {
  * ("rancher", "stenographer", "lobsterman"), so the frame, not a list, is the evidence.
  */
 const JOB_IN_INTRODUCTION = new RegExp(
-  String.raw`(?:(?:\b(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ -]?(?:years?|yrs?|y\/?o|yo)(?:[ -]old)?|\b(?:is|was)[ \t]{1,2}\d{2,3},|\b\d{1,3}[ ]?(?:yo|y\/o)[mf]|\b\d{1,3}[ \t]?(?:(?:yo|y\/o|yrs?)[ \t]?)?[mf],?|\b\d{1,3}[ \t]?(?:yo|y\/o)(?:[ \t]{1,2}[mf],?)?|\b(?:retired|disabled|former|formerly|previously|later)|,[ \t]{1,2}an?)[ \t]{1,2}|\b(?:husb|husband|wife|dtr|daughter|son|mom|dad|mother|father|brother|sister|bro|sis|fianc[eé]e?|partner|gf|bf)[ \t]{1,2}[A-Za-z'’ -]{2,30}?[ \t]\()` +
+  String.raw`(?:(?:\b(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ -]?(?:years?|yrs?|y\/?o|yo)(?:[ -]old)?|\b(?:is|was)[ \t]{1,2}\d{2,3},|\b\d{1,3}[ ]?(?:yo|y\/o)[mf]|(?<![\d.]|\b(?:t|temp|tmax)[ \t:]{1,3})\b\d{1,3}[ \t]?(?:(?:yo|y\/o|yrs?)[ \t]?)?[mf],?|\b\d{1,3}[ \t]?(?:yo|y\/o)(?:[ \t]{1,2}[mf],?)?|\b(?:retired|disabled|former|formerly|previously|later)|,[ \t]{1,2}an?)[ \t]{1,2}|\b(?:husb|husband|wife|dtr|daughter|son|mom|dad|mother|father|brother|sister|bro|sis|fianc[eé]e?|partner|gf|bf)[ \t]{1,2}[A-Za-z'’ -]{2,30}?[ \t]\()` +
     String.raw`((?:[A-Za-z][A-Za-z0-9'’-]{0,20}[ \t]{1,2}){0,5}?[A-Za-z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:with|who|from|at|in|for|and|there|here|driving|on|after|w\/)(?![\w\/]))`,
   'gi',
 );
@@ -212,6 +214,8 @@ function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
     let skip = 0;
     while (skip < words.length && INTRODUCTION_WORD.test(words[skip][0])) skip++;
     if (skip === words.length || words.length - skip > 4) continue;
+    // "Later charge nurse in to reassess": after 'later' a job ends its clause; otherwise a nurse came in later.
+    if (/\blater[ \t]{1,2}$/i.test(m[0].slice(0, m[0].length - m[1].length)) && !/^[ \t]{0,2}(?:[.;,:)(\r\n]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const last = words[words.length - 1][0].toUpperCase();
     if (!isTradeHead(last.endsWith('S') && !isTradeHead(last) ? last.slice(0, -1) : last) && !isCareJob(last)) continue;
     if (words.slice(skip).some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || VERB_IN_INTRODUCTION.test(w) || PREPOSITION.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
@@ -223,7 +227,7 @@ function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
 }
 
 /** "Job title: oil rig roughneck", "OCCUPATION: ZOOKEEPER": whatever the label holds, up to the end of the clause. */
-const JOB_LABEL = /\b(?:job title|occupation|occupational history|occ|job|work|employment|usual occupation)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t]|x\d|(?:at|for|with|w\/|since)\b))/giu;
+const JOB_LABEL = /\b(?:job title|occupation|occupational history|occ|job|work|employment|usual occupation)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t])|[ \t]{1,2}(?:x\d|(?:at|for|with|w\/|since)\b))/giu;
 /** "NAVY 1949-1955, RADIOMAN ON DESTROYERS", "ARMY 1985-1993, CAVALRY SCOUT,", "MOS 0311 RIFLEMAN": a job in a service history. */
 const MILITARY_JOB =
   /\b(?:(?:army|navy|usmc|marines?|marine corps|air force|usaf|coast guard|national guard)\b[^.;:\n]{0,16}?\d{4}(?:[ \t]?[-–][ \t]?\d{2,4})?,?[ \t]{1,2}(?:as[ \t]{1,2}(?:an?[ \t]{1,2})?)?|\bmos[ \t]{1,2}\d{4}[ \t]{1,2}|\((?=[a-z' -]{3,40}\)))((?:[a-z][a-z'’-]{1,20}[ \t]){0,3}?[a-z][a-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:on|at|in|with|for|aboard|from|during|until)\b)/gi;

@@ -673,7 +673,8 @@ const ORGANISATION_PARTICIPLE = /^(?:incorporated|limited|united|associated|bles
  * in lower case that joins no name (places are capitalised there); or one word that is known from English or clinical
  * prose, an abbreviation, or two letters long.
  */
-const HYPHENATED_WORD = /\p{L}+(?:-\p{L}+)+/gu;
+// Anchored after a non-letter: a long run of letters with no hyphen is then tried once, not from every letter.
+const HYPHENATED_WORD = /(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu;
 
 function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: number } | undefined {
   let { start, end } = span;
@@ -689,7 +690,7 @@ function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: n
   // Numbers belong to the rules' patterns, except in a street address the rules did not know.
   if (/\d/.test(body) && !STREET_END.test(body)) return undefined;
   // Eponyms and drugs: the rules know where these are no places ("Foley", "Bethesda II", "Swan-Ganz").
-  if (words.some((word) => isEponymOrDrug(word.toUpperCase())) || (body.match(HYPHENATED_WORD) ?? []).some((word) => isEponymOrDrug(word.toUpperCase()))) return undefined;
+  if (words.some((word) => isEponymOrDrug(word.toUpperCase())) || (body.includes('-') && (body.match(HYPHENATED_WORD) ?? []).some((word) => isEponymOrDrug(word.toUpperCase())))) return undefined;
   const last = words[words.length - 1];
   if (words.length === 1 && !plausibleOneWordPlace(first.toUpperCase())) return undefined;
   // In mixed case a place of one word, hyphens and all, is only trusted when the town list knows it.
