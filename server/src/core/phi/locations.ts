@@ -2,7 +2,7 @@ import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny 
 import { Candidate, candidate } from './candidate';
 import { isDistinctTownName, isListedTown, isListedTownAt, startsListedTownNameAt } from './gazetteer';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -45,6 +45,7 @@ const PHARMACY_CHAIN_IN_USE = new RegExp(
     String.raw`|\b(${PHARMACY_CHAIN})(?=[ \t]{0,2}(?:#[ \t]?\d|(?:pharmacy|PHARMACY|Pharmacy)\b|(?:on|ON|at|AT)[ \t]{1,2}(?:\d|[A-Z])))`,
   'dg',
 );
+const PHARMACY_CHAIN_ANYWHERE = new RegExp(PHARMACY_CHAIN);
 const PRESCRIPTION_BEFORE = /\b(?:refill(?:ed|s)?|rx|e-?rx|scripts?|prescriptions?|sent|send|filled|fill|pharmacy|pharmacist|rph|meds?|called|faxed)\b[^.;\n]{0,20}$/i;
 const STORE_AFTER = /^[ \t]{0,2}(?:#[ \t]?\d|(?:pharmacy|PHARMACY|Pharmacy)\b|(?:on|at|ON|AT)[ \t]{1,2}(?:\d|MAIN\b|Main\b|[A-Z][A-Za-z]+[ \t]{1,2}(?:ST|AVE|RD|BLVD|DR|LN|WAY|HWY|PKWY|St|Ave|Rd|Blvd|Dr|Ln|Way|Hwy|Pkwy)\b))/;
 const NUMBERED_ROAD_REASON = 'numbered road';
@@ -108,10 +109,8 @@ const STATE_OF_A_LICENCE = new RegExp(
   'dg',
 );
 /** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
-/** "M0050 STATE: KS", "State: Ohio": a state after its form label. */
+/** "M0050 STATE: KS", "State: Ohio": a state after a form's label, which opens a line or a field ("MENTAL STATE: OK" is none). */
 const STATE_AFTER_LABEL = new RegExp(String.raw`(?:^|[\r\n]|[ \t]{2}|\bM\d{4}[ \t]{1,2})(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
-/** "MENTAL STATE: OK", "VOLUME STATE: OK": a state of the body or mind. */
-const CONDITION_BEFORE_STATE = /\b(?:mental|emotional|volume|fluid|general|functional|cognitive|steady|disease|clinical|hemodynamic|nutritional|hydration|acid-base|physical)[ \t]{1,2}$/i;
 const LICENCE_KEYWORD = /\b(?:C?DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license|lic)\b/g;
 const LICENCE_WORD_AFTER = /^[ \t]{1,2}(?:DL|PLATE|TAG|ID|LICENSE|DRIVER|Plate|License|plate|license)\b/;
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
@@ -198,6 +197,8 @@ const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join(
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
 const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
 const STATE_CODE_AFTER_TOWN = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE})\b(?![.'’-]?\w)`);
+/** What an employer field holds when no firm is named: "Employer: None", "EMPLOYER: RETIRED". */
+const EMPLOYMENT_STATUS = /^(?:none|n\/a|na|unknown|unemployed|retired|disabled|disability|self|self-employed|student|homemaker|not|no|same|see|varies|various|pending|currently|seasonal|temp|temporary)$/i;
 /** "Employer: Bob's Tire & Lube", "employer HR, Lone Star Concrete": the firm after an employer label. */
 const EMPLOYER_LABEL = /\b(?:employer|Employer|EMPLOYER)(?:[ \t]{1,2}(?:HR|is|name))?[ \t]{0,2}[:,][ \t]{0,3}((?:(?:[A-Z][\p{L}'’&.-]{0,30}|&)[ \t]{0,2}){1,6})/gu;
 /** Labels that name a kind of organisation; its name follows the colon. */
@@ -228,7 +229,6 @@ const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|O
  * where it is a place (after a place word or a house number, or before a direction of travel or a mile marker).
  * Radioisotopes (I-131) and settings written the same way are never places.
  */
-const STATE_CODE_ALONE = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
 const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
 const STREET_AFTER_ON_REASON = 'street name after "on"';
 const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
@@ -309,7 +309,7 @@ const COMMA_STATE_NAME_AT = new RegExp(COMMA_STATE_NAME.source, 'y');
 /** What a unit's own name ends in: a floor number, or the kind of unit. */
 const UNIT_TAIL = String.raw`(?:ICU|TELE|Tele|UNIT|Unit|PSYCH|Psych|WING|Wing|PCU|IMU|STEP-?DOWN|Step-?[Dd]own|ORTHO|Ortho|NEIGHBORHOOD|Neighborhood|\d{1,2}[A-Z]?)`;
 const OWN_UNIT_NAME = String.raw`((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,2}(?:\d{1,2}[A-Z]?[ \t])?${UNIT_TAIL}|\d{1,2}[ \t][A-Z][A-Za-z'’-]{3,15})`;
-const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?|BED[ \t]ON|BEDS?[ \t]ON|[Bb]eds?[ \t]on|BACK|[Bb]ack)[ \t]{1,2}(?:TO|to)|TRANSFER(?:RED)?(?:[ \t]FROM)?|[Tt]ransfer(?:red)?(?:[ \t]from)?|BEDS?[ \t](?:ON|IN)|[Bb]eds?[ \t](?:on|in))[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|TO|UNTIL|when|once|after|on|at|via|for|to|until)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}(?:->|→|@)|[ \t]{1,2}(?:RM[ \t]|BED[ \t]|#)?[A-Z]?\d{1,4}[A-Z]?[ \t]{1,2}(?:AT|at|@|ON|on)\b)`, 'g');
+const UNIT_AFTER_TRANSFER = new RegExp(String.raw`\b(?:(?:TX|TRANSFER(?:RED|RING)?|XFER(?:RED)?|MOVED|ADMITTED|CRITERIA,?|Tx|[Tt]ransfer(?:red|ring)?|[Mm]oved|[Aa]dmitted|criteria,?|BACK|[Bb]ack)[ \t]{1,2}(?:TO|to)|TRANSFER(?:RED)?(?:[ \t]FROM)?|[Tt]ransfer(?:red)?(?:[ \t]from)?|(?:BEDS?[ \t](?:ON|IN)|[Bb]eds?[ \t](?:on|in))(?=[ \t]{1,2}[A-Z][A-Za-z]))[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]{0,2}(?:[.,;:)]|$|[\r\n])|[ \t]{1,2}(?:WHEN|ONCE|AFTER|ON|AT|VIA|FOR|TO|UNTIL|when|once|after|on|at|via|for|to|until)\b|[ \t]{1,2}(?:IN|in)[ \t]{1,2}(?:AM|PM|am|pm|the|THE)\b|[ \t]{1,2}(?:->|→|@)|[ \t]{1,2}(?:RM[ \t]|BED[ \t]|#)?[A-Z]?\d{1,4}[A-Z]?[ \t]{1,2}(?:AT|at|@|ON|on)\b)`, 'g');
 const UNIT_HEADING_A_NOTE = new RegExp(String.raw`(?:^|[\r\n])[ \t]{0,2}${OWN_UNIT_NAME}(?=[ \t]{1,2}(?:(?:NSG|NURSING|RN|SHIFT|DC|PROGRESS|NPN|NOC|NOTE|Nursing|Shift|Progress|Note)\b|\d{1,2}[/-]\d|\d{1,2}[A-Z]{3}\d))`, 'g');
 const UNIT_IN_NOTE_TITLE = new RegExp(String.raw`\b(?:NOTE|Note|NPN|FLOOR|Floor)\b[^\n()]{0,40}\(${OWN_UNIT_NAME}\)|\b(?:NOTE|NPN)[ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))|\b(?:NOTE|Note|NPN|SUMMARY|Summary|LOG|Log)\b[^\n\-–]{0,30}[ \t][-–][ \t]{1,2}${OWN_UNIT_NAME}(?=[ \t]*(?:[\r\n]|$))`, 'g');
 /** "SIU, H'YUEN RM 681 BIRCH 3.": the unit named after the room. */
@@ -768,9 +768,8 @@ export function findLocations(text: string): Candidate[] {
   for (const pattern of unitPatterns) {
     for (const m of matchesOf(pattern, text)) {
       const name = m[1] ?? m[2] ?? m[3];
-      // "CRRT DAY 2", "CYCLE 3": a count of days or rounds, not a floor; "IN BED ON 3 PILLOWS": a bed's things, not a unit.
+      // "CRRT DAY 2", "CYCLE 3": a count of days or rounds, not a floor.
       if (!ownUnitName(name) || COUNTED_BEFORE_NUMBER.test(name)) continue;
-      if (pattern === UNIT_AFTER_TRANSFER && /^\d/.test(name) && /\bbeds?[ \t]{1,2}(?:on|in)[ \t]{1,2}$/i.test(text.slice(m.index, m.index + m[0].length - name.length))) continue;
       // "ESI 3", "MEDIC 14", "ENGINE 7": scores and crews written like units.
       const first = name.split(/[ \t]/)[0].toUpperCase();
       if ((pattern === UNIT_AS_A_HEADER_FIELD || pattern === UNIT_AFTER_UNIT_OR_LABEL) && (first.length <= 3 || MEASURE_WORD.test(first) || CREW_WORD.test(first))) continue;
@@ -895,7 +894,7 @@ export function findLocations(text: string): Candidate[] {
   }
   // "KY DL #S12-448-907", "DL CO 12-884-0771", "PLATE NV 84J-227", "STATE ID (OH SX118204)", "OHIO PLATE", "PLATE HRT 4471 (OH)":
   // the state that issued a licence, a plate or an ID card.
-  for (const m of /state/i.test(text) ? matchesOf(STATE_AFTER_LABEL, text) : []) if (!CONDITION_BEFORE_STATE.test(text.slice(Math.max(0, m.index - 16), m.index))) add(m.indices![1][0], m.indices![1][1], 'STATE', 0.85, 'state after its form label');
+  for (const m of /state/i.test(text) ? matchesOf(STATE_AFTER_LABEL, text) : []) add(m.indices![1][0], m.indices![1][1], 'STATE', 0.85, 'state after its form label');
   for (const m of matchesOnLinesWith(text, LICENCE_KEYWORD, STATE_OF_A_LICENCE)) {
     const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
     // Searched line by line: the match's index is moved to the whole text, its group offsets are not.
@@ -1013,7 +1012,7 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - number.length;
     add(start, start + number.length, 'ROOM', 0.8, /^(?:CHAIR|STATION|STA|LDR)\b/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room, bed or cell number');
   }
-  for (const m of /cvs|walgreen|rite aid|wal-?mart|kroger|safeway|publix|h-e-b|costco|meijer|hy-vee|wegmans|duane reade|albertsons|fred meyer|winn-dixie|harris teeter|shoprite|giant eagle|sam's club/.test(lower) ? matchesOf(PHARMACY_CHAIN_IN_USE, text) : []) {
+  for (const m of PHARMACY_CHAIN_ANYWHERE.test(text) ? matchesOf(PHARMACY_CHAIN_IN_USE, text) : []) {
     const group = m[1] === undefined ? 2 : 1;
     const [start, end] = m.indices![group];
     // "RELATED TO CVS DISEASE": the cardiovascular system, unless a prescription or a store is in view.
@@ -1861,10 +1860,6 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
   });
 }
 
-/**
- * The expressions take up to five capitalised words before "Hospital"; in capitals that can start at
- * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
- */
 /** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
 const CARE_KIND_WORDS = new Set(['PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
 const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
@@ -1880,11 +1875,10 @@ function distinctiveBeforeHead(name: string): boolean {
     const upper = w.toUpperCase().replace(/['’]S$/, '');
     if (upper.length < 3 || CONNECTORS.has(upper) || NAMELESS_WORDS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CARE_KIND_WORDS.has(upper)) return false;
     const info = wordInfo(upper);
-    return info.firstName || isProperNoun(upper) || PLACE_COMPOUND.test(upper) || !isKnownWord(upper) || !info.clinicalWord;
+    return info.firstName || isProperNoun(upper) || PLACE_COMPOUND.test(upper) || !info.clinicalWord;
   });
 }
 
-const EMPLOYMENT_STATUS = /^(?:none|n\/a|na|unknown|unemployed|retired|disabled|disability|self|self-employed|student|homemaker|not|no|same|see|varies|various|pending|currently|seasonal|temp|temporary)$/i;
 /** "HEMLOCK 4 419", "Willow 3-306", "LOTUS 3 / 306", "HARBOR UNIT 214": the room written right after its named unit. */
 const ROOM_AFTER_UNIT = /^(?:[ \t]{1,3}|[ \t]?[-\/][ \t]?)((?![Xx]\d)[A-Z]?\d{1,4}[A-Z]?(?:-\d{1,2}|-[A-Z])?)(?![\w./:%-]|[ \t]{0,2}(?:days?|hrs?|hours?|weeks?|wks?|months?|mos?|years?|yrs?|beds|pts|patients|am|pm|mg|mcg|min|mins|times|nurses|weeker|DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|YEARS?|YRS?|BEDS|PTS|PATIENTS|AM|PM|MG|MCG|MIN|MINS|TIMES|NURSES|WEEKER)\b)/;
 
@@ -1901,6 +1895,10 @@ function roomsAfterUnits(text: string, found: Candidate[]): void {
 /** A clinician's name and a comma, a referral or primary-care label, or a signature's credential on the line above. */
 const FACILITY_VOUCHED_BEFORE =
   /(?:\b(?:DR|Dr)\.?[ \t]{1,2}[A-Z][A-Za-z'’ .-]{1,30},[ \t]{1,2}|\b(?:PCP|REFERRAL|REFERRED TO|REFER TO|F\/U (?:WITH|AT|W\/)|FOLLOW[- ]UP (?:WITH|AT))[: \t]{1,3}|,[ \t]?(?:MD|DO|NP|PA-C|DPT|PT|OTR\/L|FNP-C|APRN|RN)[ \t]*\r?\n)$/;
+/**
+ * The expressions take up to five capitalised words before "Hospital"; in capitals that can start at
+ * "MAN ADMITTED FROM HOLY CROSS HOSPITAL". The name starts after the last function or role word.
+ */
 /** Words inside facility phrases ("Family Practice", "Nursing Home", "Care Center") never end a name. */
 function rareWordSurname(upper: string): boolean {
   const info = wordInfo(upper);

@@ -3,7 +3,7 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -613,7 +613,7 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
     const group = [1, 2, 3].find((g) => m[g] !== undefined)!;
     const initials = m[group];
     // "NAME, INITIALS AND DOB VERIFIED": a word is no one's initials.
-    if (CREDENTIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials) || isKnownWord(initials)) continue;
+    if (wordNotInitials(initials)) continue;
     found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, group === 1 ? 'initials after a recorder or initials label' : "initials after a code team role's label"));
   }
   for (const m of matchesOf(NAMES_AFTER_PLURAL_KIN, text)) {
@@ -633,7 +633,7 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
   for (const m of / by\b/i.test(text) ? matchesOf(INITIALS_AFTER_CHARTED_BY, text) : []) {
     for (const group of [1, 2]) {
       const initials = m[group];
-      if (!initials || CREDENTIALS.has(initials) || CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials) || isKnownWord(initials)) continue;
+      if (!initials || wordNotInitials(initials)) continue;
       found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, 'initials after a charting word and "by"'));
     }
   }
@@ -1498,6 +1498,11 @@ const NOT_SIGNING_INITIALS = new Set(
 
 function neverSigningInitials(initials: string): boolean {
   return NOT_SIGNING_INITIALS.has(initials) || CREDENTIALS.has(initials) || NOT_INITIALS.has(initials);
+}
+
+/** After a label that takes initials: capitals that spell a word or an abbreviation are that, not someone's initials. */
+function wordNotInitials(initials: string): boolean {
+  return neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials) || isKnownWord(initials);
 }
 
 /** "- HTN⏎- BPH": the dash at `dash` opens an item of a dashed list when the line above opens one too. */
@@ -2700,7 +2705,6 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   return i + 1;
 }
 
-const STATE_CODE_ALONE = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
 /** Words of a hand-off before the nurse who gave or took it ("REPORT RECEIVED FROM", "SIGNED OVER TO"). */
 const LEADING_TO_A_SIGNER = new Set(['TO', 'BY', 'OF', 'AT', 'ON', 'IN', 'RECEIVED', 'GIVEN', 'REPORT', 'HANDOFF', 'SIGNED', 'VERIFIED', 'CHECKED', 'WITNESSED']);
 /** Words that link a clause to what follows; before a surname they leave it the person's ("CALLED FOR SHIELDS"). */

@@ -56,7 +56,7 @@ const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|bo
 /** What a person in a crash or a scene was, not what they do for a living. */
 const ROLE_IN_AN_EVENT = /^(?:restrained|unrestrained|belted|unbelted|seatbelted|helmeted|unhelmeted|front-seat|rear-seat|backseat|back-seat|intoxicated|impaired)$/i;
 /** Heads of job titles the occupation lists hold only inside longer titles. */
-const TITLE_HEADS = new Set(['ASSOCIATE', 'LEAD', 'RADIOMAN', 'PRINCIPAL', 'DEACON', 'DEPUTY', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
+const TITLE_HEADS = new Set(['ASSOCIATE', 'LEAD', 'PRINCIPAL', 'DEACON', 'DEPUTY', 'DIRECTOR', 'WRESTLER', 'MAKER', 'COORDINATOR', 'OWNER', 'FOREMAN', 'FOREWOMAN', 'HAND', 'MINER', 'TELLER', 'CLEANER', 'STUDENT', 'WORKER', 'OPERATOR', 'HANDLER', 'CLERK', 'TECHNICIAN', 'ASSISTANT', 'MANAGER', 'SUPERVISOR', 'ENGINEER', 'AGENT', 'ANALYST', 'TEACHER', 'NURSE', 'AUTOWORKER', 'FARMWORKER']);
 
 export function findProfessions(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -152,7 +152,7 @@ export function findProfessions(text: string): Candidate[] {
   for (const m of /army|navy|marine|usmc|air force|usaf|coast guard|national guard|\bmos\b/i.test(text) ? matchesOf(MILITARY_JOB, text) : []) {
     const words = m[1].split(/[ \t]+/);
     const last = words[words.length - 1].toUpperCase().replace(/['’]S$/, '');
-    if (!isTradeHead(last) && !MILITARY_ROLE.test(last)) continue;
+    if (!isTradeHead(last) && !isCareJob(last) && !MILITARY_ROLE.test(last)) continue;
     if (words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || /\d/.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, 'job in military service'));
@@ -231,8 +231,8 @@ const JOB_LABEL = /\b(?:job title|occupation|occupational history|occ|job|work|e
 /** "NAVY 1949-1955, RADIOMAN ON DESTROYERS", "ARMY 1985-1993, CAVALRY SCOUT,", "MOS 0311 RIFLEMAN": a job in a service history. */
 const MILITARY_JOB =
   /\b(?:(?:army|navy|usmc|marines?|marine corps|air force|usaf|coast guard|national guard)\b[^.;:\n]{0,16}?\d{4}(?:[ \t]?[-–][ \t]?\d{2,4})?,?[ \t]{1,2}(?:as[ \t]{1,2}(?:an?[ \t]{1,2})?)?|\bmos[ \t]{1,2}\d{4}[ \t]{1,2}|\((?=[a-z' -]{3,40}\)))((?:[a-z][a-z'’-]{1,20}[ \t]){0,3}?[a-z][a-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:on|at|in|with|for|aboard|from|during|until)\b)/gi;
-/** Ranks and ratings the trade heads lack. */
-const MILITARY_ROLE = /^(?:SCOUT|GUNNER|RIFLEMAN|RADIOMAN|CORPSMAN|MEDIC|STEWARD|MATE|SEAMAN|AIRMAN|PARATROOPER|SAPPER|MARKSMAN|SNIPER|NAVIGATOR|BOMBARDIER|CRYPTOGRAPHER|POLICEMAN|MP|COOK|CLERK|MECHANIC|TECHNICIAN|SPECIALIST|PILOT|LOADMASTER|YEOMAN|QUARTERMASTER|MACHINIST|ELECTRICIAN|ENGINEER|OPERATOR|DRIVER)$/;
+/** Ratings the trade heads (and their agent-noun and -MAN endings) lack: "CAVALRY SCOUT", "AEROGRAPHER'S MATE". */
+const MILITARY_ROLE = /^(?:SCOUT|MATE|STEWARD|PILOT|MP)$/;
 /** Quote and list markers a pasted letter or e-mail may put before its lines. */
 const LINE_MARKER = /^[ \t>*•·-]*/;
 const JOB_LINE = /^[\p{L}][\p{L}'’-]*(?:[ \t]{1,2}(?:&|[\p{L}][\p{L}'’-]*)){0,5}$/u;

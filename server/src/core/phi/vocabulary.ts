@@ -363,3 +363,5 @@ export function namesAClinicalInstrument(text: string, end: number, capsText: bo
 
 /** The two-letter codes of the US states, DC and the territories, as one alternation. */
 export const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
+/** A two-letter code that is a US state's, and nothing else. */
+export const STATE_CODE_ALONE = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
