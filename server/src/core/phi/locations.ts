@@ -327,6 +327,13 @@ const UNIT_AS_A_HEADER_FIELD = new RegExp(String.raw`(?<![ \t])[ \t]{2,6}${OWN_U
  * a note title, a bracket, a date or the end of the clause.
  */
 const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t]))[ \t]{0,3}((?:[A-Z][A-Za-z'’-]{2,15}[ \t]){1,3}(?:UNIT|Unit|WING|Wing|WARD|Ward|HALL|Hall|HOUSE|House|SUITE|Suite|SUITES|Suites|NEIGHBORHOOD|Neighborhood))(?=[ \t]{0,3}(?:[.,;:)(]|$|[\r\n])|[ \t]{2}|[ \t]{1,2}[-–|][ \t]|[ \t]{1,2}(?:RM|ROOM|Room|Rm|BED|Bed|CRIB|Crib|APT|Apt|CONFERENCE|Conference|FAMILY|Family|NSG|NURSING|Nursing|NOTE|Note|NPN|\d{1,2}[AP]-\d|\d{1,2}[/-]\d|(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\b|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\b))/gm;
+/**
+ * Trees, flowers, birds and stones: what hospitals, nursing homes and rehab centres name their units after ("Juniper Unit",
+ * "REDWOOD 2", "Heron 214-B", "ROSEWOOD WING", "Primrose Lane (memory care)"). The words are English, so the word tiers
+ * that guard the other ward rules reject them; with a ward's tail or a floor number after them they name a unit.
+ */
+const NATURE_UNIT_WORDS = String.raw`(?:Redwood|Sycamore|Birch|Cedar|Aspen|Juniper|Magnolia|Willow|Maple|Oak|Pine|Spruce|Cypress|Hawthorne?|Dogwood|Elm|Hickory|Poplar|Sequoia|Alder|Chestnut|Cottonwood|Mesquite|Palmetto|Sagebrush|Larkspur|Linden|Hemlock|Acacia|Banyan|Sassafras|Tamarack|Evergreen|Primrose|Rosewood|Lilac|Lavender|Tulip|Bluebonnet|Orchid|Azalea|Camellia|Gardenia|Peony|Marigold|Sunflower|Bluebell|Wisteria|Heron|Sparrow|Cardinal|Bluebird|Falcon|Osprey|Egret|Pelican|Kingfisher|Hummingbird|Oriole|Meadowlark|Chickadee|Mockingbird|Coral|Sapphire|Emerald|Topaz|Garnet|Seahorse|Dolphin|Starfish)`;
+const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${NATURE_UNIT_WORDS.toUpperCase()})(?:[ \t](?:(?:Unit|Wing|Hall|Pavilion|Tower|Pod|Cottage|Neighborhood|Court|Lane)(?:[ \t]\d{1,2}[A-Z]?)?|(?:UNIT|WING|HALL|PAVILION|TOWER|POD|COTTAGE|NEIGHBORHOOD|COURT|LANE)(?:[ \t]\d{1,2}[A-Z]?)?|\d{1,2}[A-Z]?(?![\w/:%-]|\.\d)(?![ \t]{0,2}(?:[-–][ \t]?\d|x\b|X\b|mg|MG|mL|ml|ML|L\b|lb|LB|kg|KG|cm|CM|%|days?|DAYS?|d\b|D\b|hrs?|HRS?|h\b|wks?|WKS?|weeks?|WEEKS?|months?|MONTHS?|mos?|MOS?|yrs?|YRS?|years?|YEARS?|times|TIMES|min|MIN|pts?|PTS?|patients|PATIENTS|of|OF|out|OUT|to|TO|and|AND|or|OR)\b)|\d{3}(?:-?[A-D])?\b))`, 'g');
 /** "1900-0730, WILLOW RM 22": one word right before a room or a bed, where a ward's name starts. */
 const ONE_WORD_BEFORE_ROOM = /(?:^|[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t])[ \t]{0,3}([A-Z][A-Za-z-]{2,15})[ \t]{1,2}$/;
 /** "ADOLESCENT UNIT (BIRCH)", "WILLOW (ADOLESCENT GIRLS)": a ward's one word in brackets after "unit" or "ward", or before whom it keeps. */
@@ -789,6 +796,12 @@ export function findLocations(text: string): Candidate[] {
     // Title case in mixed-case text: "the whole Unit" is prose.
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
     add(m.index + m[0].indexOf(name), m.index + m[0].length - (m[0].length - m[0].trimEnd().length), 'DEPARTMENT', 0.8, 'ward named by a word of its own before its kind');
+  }
+  for (const m of matchesOf(NATURE_UNIT, text)) {
+    // In mixed case a word in capitals is an acronym or a shout, not a unit's name.
+    if (!capsText && m[1] === m[1].toUpperCase()) continue;
+    const roomAfter = /[ \t]\d{3}/.test(m[0]);
+    add(m.index, roomAfter ? m.index + m[1].length : m.index + m[0].length, 'DEPARTMENT', 0.75, 'unit named after a tree, flower, bird or stone');
   }
   for (const m of text.includes('(') ? matchesOf(ONE_WORD_WARD_IN_BRACKETS, text) : []) {
     const group = m[1] === undefined ? 2 : 1;
