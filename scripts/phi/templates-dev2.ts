@@ -465,6 +465,8 @@ export const DEV2_SLOTS: SlotTable<NoteContext> = {
   numbers: (c) => c.rng.pick(CLINICAL_NUMBERS),
   words: (c) => c.rng.pick(PLAIN),
   k: (c) => String(c.rng.int(2, 9)),
+  // An operating room's number is a room, as a bed's is.
+  or_room: (c) => [phi(String(c.rng.int(2, 9)), 'LOCATION', 'ROOM')],
 };
 
 // ---------- styles ----------
@@ -611,7 +613,7 @@ export const DEV2_STYLES: readonly StyleTemplates[] = [
         'INDICATIONS: {years_old} {gender}, {icd}; {words}. Consent signed {dt_before}.',
       ],
       [
-        'PROCEDURE: The patient was brought to {hosp} OR {k} at {clock}. Time-out performed. {numbers}. Implant: Stryker stem, serial {serial}.',
+        'PROCEDURE: The patient was brought to {hosp} OR {or_room} at {clock}. Time-out performed. {numbers}. Implant: Stryker stem, serial {serial}.',
         'PROCEDURE: Laparoscopic cholecystectomy. EBL 20 mL. Specimen to pathology (accession {accession}). {words}.',
         'FINDINGS: {numbers}. Pacemaker (SN {serial}) reprogrammed to DOO by Medtronic rep. {words}.',
       ],

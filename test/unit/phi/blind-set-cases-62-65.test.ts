@@ -20,6 +20,14 @@ const cases: MarkedCase[] = [
     name: 'tree, flower and bird words before doses, counts, durations and ranges are no units',
     note: 'Pine 2 mg. CEDAR 3 DAYS. Maple 2-3 times. Robin 4 weeks. Aspen 5 x daily. Oak 3 of 4. Lavender 2%.\nIn mixed case OAK 2 is no unit.',
   },
+  {
+    name: 'an operating room or a procedure lab by its number',
+    note: 'Intraop handoff 1500 - OR «17|LOCATION», ex-lap for SBO.\nMTP activated 0318. To OR «1|LOCATION» at 0335.\n«Harpeth River Medical Center|LOCATION» - EP Lab «2|LOCATION»\nTake 1 or 2 tabs; 3 OR 4 x daily; OR 2 times.',
+  },
+  {
+    name: 'in capitals, OR is a room after a place word or a line start, and a conjunction between numbers or before counts',
+    note: 'ROOM: OR «11|LOCATION»\nSAFETY CHECKLIST - GENERAL OR «8|LOCATION»   «10/21/2025|DATE»\nCATH LAB «3|LOCATION» AT 0800\nTAKE 1 OR 2 TABS. PAIN 3 OR 4. TO OR 2 TIMES. IN OR 3 HRS. AM OR 2.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

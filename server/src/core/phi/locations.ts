@@ -334,6 +334,14 @@ const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|
  */
 const NATURE_UNIT_WORDS = String.raw`(?:Redwood|Sycamore|Birch|Cedar|Aspen|Juniper|Magnolia|Willow|Maple|Oak|Pine|Spruce|Cypress|Hawthorne?|Dogwood|Elm|Hickory|Poplar|Sequoia|Alder|Chestnut|Cottonwood|Mesquite|Palmetto|Sagebrush|Larkspur|Linden|Hemlock|Acacia|Banyan|Sassafras|Tamarack|Evergreen|Primrose|Rosewood|Lilac|Lavender|Tulip|Bluebonnet|Orchid|Azalea|Camellia|Gardenia|Peony|Marigold|Sunflower|Bluebell|Wisteria|Heron|Sparrow|Cardinal|Bluebird|Falcon|Osprey|Egret|Pelican|Kingfisher|Hummingbird|Oriole|Meadowlark|Chickadee|Mockingbird|Coral|Sapphire|Emerald|Topaz|Garnet|Seahorse|Dolphin|Starfish)`;
 const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${NATURE_UNIT_WORDS.toUpperCase()})(?:[ \t](?:(?:Unit|Wing|Hall|Pavilion|Tower|Pod|Cottage|Neighborhood|Court|Lane)(?:[ \t]\d{1,2}[A-Z]?)?|(?:UNIT|WING|HALL|PAVILION|TOWER|POD|COTTAGE|NEIGHBORHOOD|COURT|LANE)(?:[ \t]\d{1,2}[A-Z]?)?|\d{1,2}[A-Z]?(?![\w/:%-]|\.\d)(?![ \t]{0,2}(?:[-–][ \t]?\d|x\b|X\b|mg|MG|mL|ml|ML|L\b|lb|LB|kg|KG|cm|CM|%|days?|DAYS?|d\b|D\b|hrs?|HRS?|h\b|wks?|WKS?|weeks?|WEEKS?|months?|MONTHS?|mos?|MOS?|yrs?|YRS?|years?|YEARS?|times|TIMES|min|MIN|pts?|PTS?|patients|PATIENTS|of|OF|out|OUT|to|TO|and|AND|or|OR)\b)|\d{3}(?:-?[A-D])?\b))`, 'g');
+/**
+ * "ROOM: OR 11", "TO OR 1 AT 0335", "BAYSHORE GENERAL OR 8   10/21/2025", "EP LAB 2": an operating room or procedure lab by its
+ * number. In capitals OR is also the conjunction ("PAIN 3 OR 4", "TO OR 2 TIMES"), so there a place word or a line's
+ * start goes before it and the clause ends, a time or a date follows.
+ */
+const THEATRE_NUMBER_MIXED = /(?<![\d][ \t]{0,2}|\b(?:ONE|TWO|THREE|FOUR|FIVE|one|two|three|four|five)[ \t])\bOR[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|mg|mL|ml|L\b|cm|mm|%|days?|hrs?|hours?|min|minutes|weeks?|wks?|times|more|less|fewer|tabs?|pills?|of\b|to\b))/g;
+const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA)[ \t]{1,2}|(?:^|[\r\n]|[-–:|][ \t]|[ \t]{2}))OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{2})/gm;
+const LAB_NUMBER = /\b(?:EP|CATH|Cath|IR|ENDO|Endo|HYBRID|Hybrid|GI|BRONCH|Bronch)[ \t](?:LAB|Lab|SUITE|Suite)[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|X\b|mg|MG|mL|ML|%|days?|DAYS?|hrs?|HRS?|min|MIN|times|TIMES))/g;
 /** "1900-0730, WILLOW RM 22": one word right before a room or a bed, where a ward's name starts. */
 const ONE_WORD_BEFORE_ROOM = /(?:^|[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t])[ \t]{0,3}([A-Z][A-Za-z-]{2,15})[ \t]{1,2}$/;
 /** "ADOLESCENT UNIT (BIRCH)", "WILLOW (ADOLESCENT GIRLS)": a ward's one word in brackets after "unit" or "ward", or before whom it keeps. */
@@ -796,6 +804,12 @@ export function findLocations(text: string): Candidate[] {
     // Title case in mixed-case text: "the whole Unit" is prose.
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
     add(m.index + m[0].indexOf(name), m.index + m[0].length - (m[0].length - m[0].trimEnd().length), 'DEPARTMENT', 0.8, 'ward named by a word of its own before its kind');
+  }
+  for (const pattern of [capsText ? THEATRE_NUMBER_CAPS : THEATRE_NUMBER_MIXED, LAB_NUMBER]) {
+    for (const m of text.includes('OR ') || /lab|suite/i.test(text) ? matchesOf(pattern, text) : []) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      add(start, start + m[1].length, 'ROOM', 0.75, 'operating room or procedure lab by its number');
+    }
   }
   for (const m of matchesOf(NATURE_UNIT, text)) {
     // In mixed case a word in capitals is an acronym or a shout, not a unit's name.
