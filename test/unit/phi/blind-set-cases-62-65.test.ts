@@ -28,6 +28,16 @@ const cases: MarkedCase[] = [
     name: 'in capitals, OR is a room after a place word or a line start, and a conjunction between numbers or before counts',
     note: 'ROOM: OR «11|LOCATION»\nSAFETY CHECKLIST - GENERAL OR «8|LOCATION»   «10/21/2025|DATE»\nCATH LAB «3|LOCATION» AT 0800\nTAKE 1 OR 2 TABS. PAIN 3 OR 4. TO OR 2 TIMES. IN OR 3 HRS. AM OR 2.',
   },
+  {
+    name: 'a census list: rooms opening its lines, and a patient before the dash though the words are also words',
+    note:
+      'CENSUS 18/20.\n«501A|LOCATION» «ONYEKACHI|NAME» - 1:1 FOR SI\n«502B|LOCATION» «HARJO, DEAN|NAME» - COWS 6-8 TODAY\n«503|LOCATION» «M. PRICE|NAME» - CIWA 9, FALL RISK.\n' +
+      '«508|LOCATION» «ESPERANZA RUIZ|NAME» - NEW ADM\n512 EMPTY - CLEANED\n514 PT REFUSED - MEDS',
+  },
+  {
+    name: 'clock times opening timed entries and numbers before a dash in a list that names nobody are no census',
+    note: '0800 MOTHER CALLED - UPDATED.\n0930 SLEEPING - NO DISTRESS.\n1100 AMBULATED - TOL WELL.\n140 NA - 4.0 K\n102 CL - 24 CO2\n250 ML - VOIDED',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -2981,6 +2981,46 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
   return found;
 }
 
+/**
+ * A line of a charge nurse's census or a handoff list: the room, the patient, a dash, then the story ("502B HARJO, DEAN -
+ * COWS 6-8", "503 M. PRICE - CIWA 9"). The room is three digits, perhaps with a bed letter, or four with one (four digits
+ * alone are a clock time opening a timed entry).
+ */
+const CENSUS_LINE = /^[ \t]{0,4}(\d{3}[A-Z]?|\d{4}[A-Z])[ \t]{1,3}([^\r\n]{1,40}?)[ \t]{1,2}(?:-{1,2}|–)[ \t]/dgm;
+/** What a census line may name its patient with: capitalised words, initials, a comma, a quoted or bracketed nickname. */
+const CENSUS_PATIENT = /^(?:\p{Lu}\.?[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,25}(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]{0,25}\.?){0,2}(?:[ \t]{1,2}\(?["“][\p{L} '’-]{2,20}["”]\)?)?$/u;
+
+/**
+ * Where three or more lines open with a room and a patient before a dash, and the rules already named the patient on
+ * two of them, the list is a census: every line's room is a room, and the words before the dash on the others a patient
+ * too, though they are also words (LONG, M. PRICE).
+ */
+export function findCensusLines(text: string, winners: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes('-') && !text.includes('–')) return found;
+  const lines = [...matchesOf(CENSUS_LINE, text)];
+  if (lines.length < 3) return found;
+  const names = winners.filter((w) => w.category === 'NAME');
+  const named = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
+  const patients = lines.filter((m) => CENSUS_PATIENT.test(m[2]));
+  const alreadyNamed = patients.filter((m) => named(m.indices![2][0], m.indices![2][1]));
+  if (alreadyNamed.length < 2) return found;
+  for (const m of patients) {
+    const [start, end] = m.indices![2];
+    const [roomStart, roomEnd] = m.indices![1];
+    if (named(start, end)) {
+      found.push(candidate(roomStart, roomEnd, 'LOCATION', 'ROOM', 0.8, 'room opening a line of a census'));
+      continue;
+    }
+    const words = m[2].replace(/\(?["“][^"”]*["”]\)?/g, ' ').toUpperCase().split(/[ \t,.]+/).filter((w) => w.length > 1);
+    if (words.length === 0 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w) || NEVER_NAMES.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w) || NOT_A_RESIDENT.test(w) || wordInfo(w).tier === 'word')) continue;
+    found.push(candidate(roomStart, roomEnd, 'LOCATION', 'ROOM', 0.8, 'room opening a line of a census'));
+    const nameEnd = start + m[2].replace(/[ \t]*\(?["“][^"”]*["”]\)?[ \t]*$/, '').length;
+    found.push(candidate(start, nameEnd, 'NAME', 'PATIENT', 0.75, 'patient on a line of a census'));
+  }
+  return found;
+}
+
 /** "RM 101 YOUNG, HAZEL - INTACT", "S: RES LONG, GRACE, RM 216": SURNAME, FIRST right after a room, a bed or a resident label. */
 const SURNAME_FIRST_AFTER_ROOM_OR_RESIDENT =
   /(?:\b(?:RES|RESIDENT|Res|Resident)\.?:?|\b(?:RM|ROOM|BED|Rm|Room|Bed)\.?[ \t]{0,2}#?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z\d]{1,2})?:?)[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})(?:[ \t](?!(?:RM|ROOM|BED|APT|Rm|Room|Bed|Apt)\b)\p{Lu}[\p{L}'’-]{1,20})?(?=[ \t]*(?:[-–,;(:]|$|[\r\n])|[ \t]{1,2}\d{1,3}(?:[ \t]?[MF])?[ \t]{1,2}[-–]|[ \t]{1,2}(?:RM|ROOM|BED|APT|Rm|Room|Bed|Apt)\b)/dgu;
