@@ -38,6 +38,10 @@ const cases: MarkedCase[] = [
     name: 'clock times opening timed entries and numbers before a dash in a list that names nobody are no census',
     note: '0800 MOTHER CALLED - UPDATED.\n0930 SLEEPING - NO DISTRESS.\n1100 AMBULATED - TOL WELL.\n140 NA - 4.0 K\n102 CL - 24 CO2\n250 ML - VOIDED',
   },
+  {
+    name: "a team conference's reports opened by a discipline and its writer's initials in brackets, not by a credential or a view",
+    note: 'MEDICAL («PV|NAME»): seizure-free on Keppra.\nPT («ML|NAME»): gait 300 ft\nSW/CM («GT|NAME»): lives alone\nPT (DPT): x\nCXR (PA): clear',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

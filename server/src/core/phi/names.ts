@@ -1542,6 +1542,12 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
   }
 }
 
+/**
+ * "PT (ML): gait 300 ft", "SW/CM (GT): pt is a roofer", "NEUROPSYCH (AW): RBANS 71": a team conference's report opened by
+ * a discipline and its writer's initials in brackets.
+ */
+const INITIALS_OF_A_DISCIPLINE = /^[ \t]{0,4}(?:PT|OT|SLP|ST|RT|RD|SW|CM|SW\/CM|CM\/SW|NURSING|Nursing|MEDICAL|Medical|MEDICINE|Medicine|PSYCH|Psych|PSYCHOLOGY|Psychology|NEUROPSYCH|Neuropsych|DIETARY|Dietary|NUTRITION|Nutrition|PHARMACY|Pharmacy|CHAPLAIN|Chaplain|CHAPLAINCY|Chaplaincy|SPIRITUAL CARE|Spiritual care|REC THERAPY|Rec therapy|THERAPEUTIC REC|TR|ACTIVITIES|Activities|CASE MGMT|Case mgmt|CASE MANAGEMENT|Case management|SOCIAL WORK|Social work|PHYSIATRY|Physiatry|RESPIRATORY|Respiratory|SPEECH|Speech|WOUND CARE|Wound care|PALLIATIVE|Palliative)[ \t]{1,2}\(([A-Z]{2,3})\)[ \t]{0,2}:/dgm;
+
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   const takeInitials = (start: number, initials: string, reason: string) => {
     if (neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) return;
@@ -1557,6 +1563,12 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   for (const m of text.includes('[') || lower.includes('reviewed') || lower.includes('signed') ? matchesOf(INITIALS_CLOSING_ENTRY, text) : []) {
     const group = m[1] ? 1 : 2;
     takeInitials(m.indices![group][0], m[group], 'initials closing a charted entry');
+  }
+  for (const m of text.includes('(') ? matchesOf(INITIALS_OF_A_DISCIPLINE, text) : []) {
+    if (CREDENTIALS.has(m[1])) continue;
+    const start = m.indices![1][0];
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + m[1].length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, "initials of a discipline's writer");
   }
   // One scan for initials after a dash serves both the repeated-signer rule and the single-entry one below.
   const afterDashes = text.includes('-') ? [...matchesOf(INITIALS_AFTER_DASH, text)] : [];
