@@ -42,6 +42,12 @@ const cases: MarkedCase[] = [
     name: "a team conference's reports opened by a discipline and its writer's initials in brackets, not by a credential or a view",
     note: 'MEDICAL («PV|NAME»): seizure-free on Keppra.\nPT («ML|NAME»): gait 300 ft\nSW/CM («GT|NAME»): lives alone\nPT (DPT): x\nCXR (PA): clear',
   },
+  {
+    name: 'initials a key defines before the name they stand for sign every row of a flow sheet',
+    note:
+      '«4/2|DATE»    2200   1    3    2     14    LZP 2MG    «RC|NAME»\n«4/3|DATE»    0800   0    2    1      5    --         «DW|NAME»\n' +
+      'INITIALS KEY: «RC|NAME» = «RUTH CABRERA|NAME» RN   «DW|NAME» = «DEAN WOODARD|NAME» LPN\nGCS = 15. BP = 120/80.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

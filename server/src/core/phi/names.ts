@@ -2833,6 +2833,8 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
 }
 
 /** "TYRONE JACKSON (TJ)", "DIANA CASTELLANOS, RN (DC)": initials in parentheses right after a name, a credential between. */
+/** "INITIALS KEY: RC = RUTH CABRERA RN": initials, an equals sign, then the name they stand for. */
+const INITIALS_GIVEN_BEFORE_A_NAME = /(?<![\p{L}\d])(\p{Lu}{2,3})[ \t]{0,2}=[ \t]{0,2}$/u;
 const INITIALS_GIVEN_AFTER_A_NAME = /^,?[ \t]{0,2}(?:(?:RN|LPN|LVN|CNA|NP|PA-C|MD|DO|RT|RRT|MHT|PCT|CRNA|SW|MSW|LCSW|PT|OT|SLP)[ \t]{0,2})?\([ \t]?([A-Z]{2,3})[ \t]?\)/;
 
 /** The first letters of a name's words, as written and in reverse ("JACKSON, TYRONE" is TJ too). */
@@ -2850,16 +2852,17 @@ function standsForName(initials: string, name: string): boolean {
 }
 
 /**
- * A charting key gives a person's initials after their name ("MHT TYRONE JACKSON (TJ)"); then every entry the note
+ * A charting key gives a person's initials after their name ("MHT TYRONE JACKSON (TJ)") or before it ("RC = RUTH CABRERA"); then every entry the note
  * signs with those initials names that person, wherever it stands and whatever else the letters could mean.
  */
 export function findInitialsOfNamedPeople(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  if (!text.includes('(') && !text.includes('.')) return found;
+  const keyed = text.includes('=');
+  if (!text.includes('(') && !text.includes('.') && !keyed) return found;
   const defined = new Map<string, Candidate>();
-  for (const name of text.includes('(') ? winners : []) {
+  for (const name of text.includes('(') || keyed ? winners : []) {
     if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
-    const m = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24));
+    const m = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24)) ?? (keyed ? INITIALS_GIVEN_BEFORE_A_NAME.exec(text.slice(Math.max(0, name.start - 8), name.start)) : null);
     if (m && !defined.has(m[1]) && standsForName(m[1], text.slice(name.start, name.end))) defined.set(m[1], name);
   }
   // "K.M.: DISCLOSED ...": dotted initials found once as a person stand for that person everywhere in the note.
