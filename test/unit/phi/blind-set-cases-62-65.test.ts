@@ -48,6 +48,10 @@ const cases: MarkedCase[] = [
       '«4/2|DATE»    2200   1    3    2     14    LZP 2MG    «RC|NAME»\n«4/3|DATE»    0800   0    2    1      5    --         «DW|NAME»\n' +
       'INITIALS KEY: «RC|NAME» = «RUTH CABRERA|NAME» RN   «DW|NAME» = «DEAN WOODARD|NAME» LPN\nGCS = 15. BP = 120/80.',
   },
+  {
+    name: 'virtue names given in West Africa and the Caribbean are first names after a relation or a role, and words elsewhere',
+    note: '0600 MOTHER «COMFORT|NAME» CALLED ASKING ABOUT NIGHT.\n0340 CALLED TO ROOM BY CNA «BLESSING|NAME» - PT DIAPHORETIC\nPT SHOWS PATIENCE. NO MERCY. GIFT CARD GIVEN. COMFORT CARE. BLESSING OF THE SICK.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);
