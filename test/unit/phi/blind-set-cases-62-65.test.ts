@@ -52,6 +52,10 @@ const cases: MarkedCase[] = [
     name: 'virtue names given in West Africa and the Caribbean are first names after a relation or a role, and words elsewhere',
     note: '0600 MOTHER «COMFORT|NAME» CALLED ASKING ABOUT NIGHT.\n0340 CALLED TO ROOM BY CNA «BLESSING|NAME» - PT DIAPHORETIC\nPT SHOWS PATIENCE. NO MERCY. GIFT CARD GIVEN. COMFORT CARE. BLESSING OF THE SICK.',
   },
+  {
+    name: 'a name before a foster, adoptive or birth relation in brackets, and a name after an ex, but not the ex of surgery or smoking',
+    note: '«FAITH|NAME» (FOSTER MOM) REPORTS CHILD HOARDING FOOD.\nDV FROM EX («HECTOR|NAME»), PROTECTIVE ORDER.\nHER EX «HECTOR|NAME» CALLED.\nEX LAP DONE. EX FIX IN PLACE. EX SMOKER. EX: NORMAL.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);
