@@ -56,6 +56,16 @@ const cases: MarkedCase[] = [
     name: 'a name before a foster, adoptive or birth relation in brackets, and a name after an ex, but not the ex of surgery or smoking',
     note: '«FAITH|NAME» (FOSTER MOM) REPORTS CHILD HOARDING FOOD.\nDV FROM EX («HECTOR|NAME»), PROTECTIVE ORDER.\nHER EX «HECTOR|NAME» CALLED.\nEX LAP DONE. EX FIX IN PLACE. EX SMOKER. EX: NORMAL.',
   },
+  {
+    name: 'a login made of an initial and a surname in brackets, after "by", a badge or a closing dash',
+    note:
+      '«Kroger Pharmacy|LOCATION» #624. -«hpatel|NAME» (MA) / Dr. «Ostrowski|NAME» approved.\ndiscrepancies on her badge («mcastel3|NAME») last week.\nincoming CRNA («ohaddadp|NAME»).\n' +
+      'Form signed. - «mkaur|NAME»',
+  },
+  {
+    name: 'in capitals a login has a number or follows "by" alone; words, genes and a tribe are no logins',
+    note: 'COMMENT («TWOODS1|NAME»): SLEPT.\nREGISTERED BY «KBRANDT2|NAME» 0512\nBOOKED BY «DSCHULTE|NAME»\nTAKEN BY MOUTH. CALLED BY PHONE. (SMARCB1) (NOTCH1) (BRCA1) (TUMOR)\nBROUGHT BY «OGLALA SIOUX POLICE|LOCATION».',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

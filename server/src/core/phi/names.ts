@@ -733,6 +733,16 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (!/[\d._-]/.test(login) && (login !== login.toLowerCase() || isKnownWord(login.toUpperCase()))) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
   }
+  // "badge (mcastel3)", "COMMENT (TWOODS1)", "REGISTERED BY KBRANDT2", "BOOKED BY DSCHULTE", "scribe acct tsimmons3",
+  // "-hpatel (MA)": in brackets alone, after "by", an account or a badge, or after a closing dash, a word made as
+  // logins are made, an initial or two glued to a surname, perhaps a last initial and a number.
+  for (const m of text.includes('(') || /\b(?:by|acct|badge)\b/i.test(text) || text.includes('-') ? matchesOf(LOGIN_BY_ITS_SHAPE, text) : []) {
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+    const [start, end] = m.indices![group];
+    // After "by", capitals before another word in capitals are a name's first word ("BY OGLALA SIOUX TRIBE").
+    if (!loginMadeOfASurname(m[group], group === 2 && !/^[ \t]{1,2}[A-Z]{2}/.test(text.slice(end, end + 4)))) continue;
+    found.push(candidate(start, end, 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname'));
+  }
   // "entered by penab", "LAST EDITED BY BOKAFOR 11-OCT-2024": a login after who sent, entered or changed something.
   for (const m of holdsAny(lowerCaseOf(text), LOGIN_CUE_WORDS) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
     const login = m[1].replace(/\.+$/, '');
@@ -794,6 +804,31 @@ const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]
  * changed an entry, before the time, a bracket, a field separator or the line end.
  */
 const LOGIN_AFTER_SENDER = /\b(?:message from|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed|charted|reported|report|chart)[ \t]by:?|entered:|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
+const LOGIN_BY_ITS_SHAPE = /\([ \t]?([A-Za-z]{5,16}\d{0,2})[ \t]?\)|\b(?:BY|by|By|acct|ACCT|Acct|badge|BADGE|Badge)[ \t]{0,2}:?[ \t]{1,2}([A-Za-z]{5,16}\d{0,2})(?![\w.@\/'’-])|(?:^|[ \t])-[ \t]?([a-z]{5,16}\d{0,2})(?=[ \t]*(?:\(|$))/dgm;
+
+/**
+ * "tsimmons3", "TWOODS1", "ohaddadp", "KBRANDT2": one or two initials, a surname, perhaps a last initial and a number,
+ * in one case throughout. In capitals without a number it must follow "by" (`capitalsAllowed`), where "BY MOUTH" and
+ * "BY PHONE" are words.
+ */
+function loginMadeOfASurname(login: string, capitalsAllowed: boolean): boolean {
+  const letters = login.replace(/\d+$/, '');
+  const lower = letters === letters.toLowerCase();
+  if (!lower && (letters !== letters.toUpperCase() || (letters.length === login.length && !capitalsAllowed))) return false;
+  const key = letters.toUpperCase();
+  if (isKnownWord(key) || CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key) || NEVER_NAMES.has(key)) return false;
+  // Capitals without a number are the surest shape only: one initial and the surname ("BY OGLALA SIOUX" is a tribe).
+  const plainCapitals = !lower && letters.length === login.length;
+  for (const cut of plainCapitals ? [1] : [1, 2]) {
+    for (const lastInitial of plainCapitals ? [0] : [0, 1]) {
+      const rest = key.slice(cut, key.length - lastInitial);
+      if (rest.length < 4 + lastInitial) continue;
+      const info = wordInfo(rest);
+      if (info.surname && info.surnameRank < 50_000 && (info.tier === 'name' || (info.tier === 'ambiguous' && cut === 1 && lastInitial === 0))) return true;
+    }
+  }
+  return false;
+}
 const LOGIN_CUE_WORDS = ['message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
