@@ -66,6 +66,20 @@ const cases: MarkedCase[] = [
     name: 'in capitals a login has a number or follows "by" alone; words, genes and a tribe are no logins',
     note: 'COMMENT («TWOODS1|NAME»): SLEPT.\nREGISTERED BY «KBRANDT2|NAME» 0512\nBOOKED BY «DSCHULTE|NAME»\nTAKEN BY MOUTH. CALLED BY PHONE. (SMARCB1) (NOTCH1) (BRCA1) (TUMOR)\nBROUGHT BY «OGLALA SIOUX POLICE|LOCATION».',
   },
+  {
+    name: "a census by room with the age and sex after the patient, and the census's rooms named again in its lists",
+    note:
+      'MY PTS:\n«304|LOCATION» BED «1|LOCATION» «R. WOOD|NAME» 66M\n  PNA / COPD. NA 140, GLUCOSE 305.\n«318|LOCATION» «DESMOND BROWNE|NAME» 49M\n«308|LOCATION» «MARKS, BENJAMIN|NAME» 57M\n' +
+      'ISOLATION: «304|LOCATION» (DROPLET), «318|LOCATION».\nHIGH FALL RISK: «304|LOCATION», «308|LOCATION». GAVE 308 MG. RECHECK 304. 318 PAGES SCANNED. PLATE 308 KZM.',
+  },
+  {
+    name: 'a chair board of a dialysis or infusion unit, and "to chair 3" there',
+    note: 'HD ROUNDS\nCH «6|LOCATION»  «KING, LORETTA|NAME» - K 6.1\nCH «9|LOCATION»  «BELL, ANNIE|NAME» - R FACIAL DROOP\nCH «3|LOCATION»  EMPTY\n0640 PT ARRIVED, TO CHAIR «4|LOCATION». EDW 70 KG. CHAIR: «9|LOCATION»',
+  },
+  {
+    name: 'up to a chair three times is no chair number where no one is treated in chairs',
+    note: 'PT UP TO CHAIR 3 TIMES. OOB TO CHAIR 2 HRS.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -3,7 +3,7 @@ import { findAges, findOldAgesAfterNames } from './ages';
 import { Candidate, resolveOverlaps } from './candidate';
 import { findDates } from './dates';
 import { findKnown } from './known';
-import { findLocations, findRegionCodesAfterPlaces } from './locations';
+import { findLocations, findRegionCodesAfterPlaces, findRoomNumbersAgain } from './locations';
 import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongListedNames } from './names';
 import { findProfessions } from './professions';
 import { findLearnedPlaces, shippedTaggerModel } from './tagger';
@@ -44,7 +44,9 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of findRegionCodesAfterPlaces(source, [...winners, ...learned])) candidates.push(found);
   for (const found of findInitialsOfNamedPeople(source, winners)) candidates.push(found);
   for (const found of findNamesAmongListedNames(source, winners)) candidates.push(found);
-  for (const found of findCensusLines(source, winners)) candidates.push(found);
+  const census = findCensusLines(source, winners);
+  for (const found of census) candidates.push(found);
+  for (const found of findRoomNumbersAgain(source, [...winners, ...census])) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');

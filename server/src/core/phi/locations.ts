@@ -373,20 +373,26 @@ const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted t
  * "CHAIR 22", "Station 9", "STA 18", "LDR 4": an infusion chair, a dialysis station, a delivery room. Never where the
  * patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
  */
-const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|LDR)[ \t]{0,2}#?[ \t]{0,2}(\d{1,2}[A-Z]?)\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?)\b)/gi;
+const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|LDR)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{1,2}[A-Z]?)\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?)\b)/gi;
 const SITTING_BEFORE_CHAIR = /\b(?:to|in|on|up|oob|sat|sits|sitting|into|from|recliner|geri|wheel|shower|bedside|nurses'?|nursing|charge|work|fire|police|gas|radio|bus|train|weather|duty)[ \t]{1,2}$/i;
 
 const DIALYSIS_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|HD|treatment|schedule|MWF|TTS|EDW|dialyzer|dialysate)\b/i;
+/** Where patients are treated in numbered chairs: "TO CHAIR 3" there is a chair's number, not getting up. */
+const CHAIR_CARE_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|HD|EDW|dialyzer|dialysate|infusion|chemo|chemotherapy|chairside|chair-side)\b/i;
+/** "CH 6  YOUNG BEAR, TOMASINA - NEW TRANSFER", "CH 11: ZIELINSKI": a dialysis or infusion board's line opened by its chair. */
+const CHAIR_OPENING_A_LINE = /^[ \t]{0,3}CH[ \t]{1,2}(\d{1,2})(?=[ \t:]{1,3}\S)/gm;
 
 function chairsAndStations(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  if (!/chair|station|sta\b|ldr/i.test(text)) return found;
+  if (!/chair|station|sta\b|ldr|\bCH /i.test(text)) return found;
+  const chairCare = CHAIR_CARE_NEARBY.test(text);
   for (const m of matchesOf(CHAIR_OR_STATION, text)) {
-    if (SITTING_BEFORE_CHAIR.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (SITTING_BEFORE_CHAIR.test(text.slice(Math.max(0, m.index - 16), m.index)) && !(chairCare && /^chair/i.test(m[0]))) continue;
     // A station is the dialysis chair's only where dialysis is charted ("STATION -2" is the baby's in labour).
     if (/^st/i.test(m[0]) && !DIALYSIS_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + 80))) continue;
     found.push(m);
   }
+  for (const m of chairCare && text.includes('CH ') ? matchesOf(CHAIR_OPENING_A_LINE, text) : []) found.push(m);
   return found;
 }
 
@@ -491,6 +497,34 @@ function matchesAtCommas(text: string, sticky: RegExp): RegExpExecArray[] {
   }
   return results;
 }
+
+/**
+ * A room number the note has given as a room ("RM 412", a census line) is that room wherever else the note names it
+ * alone: "HIGH FALL RISK: 301, 304, 305", "TELESITTER ON 402", "MOVED TO 502". Not after a lab or vital sign's name
+ * ("NA 140") and not as a quantity ("305 MG").
+ */
+export function findRoomNumbersAgain(text: string, winners: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const rooms = new Set<string>();
+  for (const c of winners) {
+    if (c.category !== 'LOCATION' || c.subtype !== 'ROOM') continue;
+    const number = text.slice(c.start, c.end);
+    // Four digits a clock reads are too often the time of an entry to be taken for the room elsewhere.
+    if (/^\d{3,4}[A-Z]?$/.test(number) && !isClockTime(number)) rooms.add(number);
+  }
+  if (rooms.size === 0) return found;
+  const claimed = new Set(winners.map((c) => c.start));
+  for (const m of matchesOf(STANDALONE_ROOM_NUMBER, text)) {
+    if (!rooms.has(m[1]) || claimed.has(m.index)) continue;
+    const before = /([A-Za-z]{1,12})\.?[ \t:=]{1,3}$/.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toUpperCase();
+    if (before && (CLINICAL_ABBREVIATIONS.has(before) || MEASURE_WORD.test(before) || READING_NAME.test(before))) continue;
+    found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ROOM', 0.75, 'a room the note gave, named again'));
+  }
+  return found;
+}
+/** Lab values, vital signs, measures, rechecks and plates a three- or four-digit number may follow. */
+const READING_NAME = /^(?:RECHECK|RECHECKED|REPEAT|PLATE|TAG|TAGS|GLUCOSE|SUGAR|FSBS|SODIUM|POTASSIUM|CHLORIDE|PLATELETS?|CREATININE|LIPASE|AMYLASE|TROPONIN|WEIGHT|HEIGHT|TEMP|PULSE|SAT|SATS|OUTPUT|INTAKE|LEVEL|SCORE|DOSE|RATE|VOLUME|TOTAL|COUNT|EBL|UOP|VOIDED|DRAINED|INFUSED|FLUSH|BOLUS|RESIDUAL|PVR|FEV1|FVC|CALORIES|KCAL|STEPS|FEET|FT|METERS)$/;
+const STANDALONE_ROOM_NUMBER = /(?<![\w.\/:#-])(\d{3,4}[A-Z]?)(?![\w\/:-]|[.,]\d|[ \t]{0,2}(?:%|mg|MG|mcg|MCG|ml|mL|ML|cc|CC|kg|KG|g\b|G\b|units?\b|UNITS?\b|min\b|MIN\b|hrs?\b|HRS?\b|x\b|X\b|pages?\b|PAGES?\b|tabs?\b|TABS?\b|pills?\b|PILLS?\b|times\b|TIMES\b|steps\b|STEPS\b|ft\b|FT\b|feet\b|FEET\b|days?\b|DAYS?\b))/g;
 
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -1037,7 +1071,7 @@ export function findLocations(text: string): Candidate[] {
     // "LEFT ROOM X10 MIN": so many times or minutes, not a room's number.
     if (/^x\d/i.test(number)) continue;
     const start = m.index + m[0].length - number.length;
-    add(start, start + number.length, 'ROOM', 0.8, /^(?:CHAIR|STATION|STA|LDR)\b/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room, bed or cell number');
+    add(start, start + number.length, 'ROOM', 0.8, /^[ \t]*(?:CHAIR|STATION|STA|LDR|CH)\b/i.test(m[0]) ? 'infusion chair, dialysis station or delivery room number' : 'room, bed or cell number');
   }
   for (const m of PHARMACY_CHAIN_ANYWHERE.test(text) ? matchesOf(PHARMACY_CHAIN_IN_USE, text) : []) {
     const group = m[1] === undefined ? 2 : 1;

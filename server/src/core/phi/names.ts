@@ -3032,41 +3032,47 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
 }
 
 /**
- * A line of a charge nurse's census or a handoff list: the room, the patient, a dash, then the story ("502B HARJO, DEAN -
- * COWS 6-8", "503 M. PRICE - CIWA 9"). The room is three digits, perhaps with a bed letter, or four with one (four digits
- * alone are a clock time opening a timed entry).
+ * A line of a charge nurse's census, a handoff list or a chair board: the room or chair, the patient, then a dash, a
+ * colon or the age and sex before the story ("502B HARJO, DEAN - COWS 6-8", "304 BED 1 R. WOOD 66M", "3114 Graves:",
+ * "CH 9  BELL, ANNIE - R FACIAL DROOP"). A bare room is three digits, or four that no clock reads (a time opens a timed
+ * entry), perhaps with a bed letter.
  */
-const CENSUS_LINE = /^[ \t]{0,4}(\d{3}[A-Z]?|\d{4}[A-Z])[ \t]{1,3}([^\r\n]{1,40}?)[ \t]{1,2}(?:-{1,2}|–)[ \t]/dgm;
-/** What a census line may name its patient with: capitalised words, initials, a comma, a quoted or bracketed nickname. */
-const CENSUS_PATIENT = /^(?:\p{Lu}\.?[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,25}(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]{0,25}\.?){0,2}(?:[ \t]{1,2}\(?["“][\p{L} '’-]{2,20}["”]\)?)?$/u;
+const CENSUS_LINE =
+  /^[ \t]{0,4}(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$)/dgm;
+/** What a census line may name its patient with: a courtesy title, capitalised words, initials, a comma, a quoted or bracketed nickname. */
+const CENSUS_PATIENT = /^(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)(?:,?[ \t]{1,3}(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)){0,3}$/u;
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2}/;
 
 /**
- * Where three or more lines open with a room and a patient before a dash, and the rules already named the patient on
- * two of them, the list is a census: every line's room is a room, and the words before the dash on the others a patient
- * too, though they are also words (LONG, M. PRICE).
+ * Where three or more lines open with a room and a patient and the rules already named two of those patients, the list
+ * is a census: every such line's room is a room, and the words before the dash on the others a patient too, though
+ * they are also words (LONG, M. PRICE).
  */
 export function findCensusLines(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  if (!text.includes('-') && !text.includes('–')) return found;
-  const lines = [...matchesOf(CENSUS_LINE, text)];
+  const lines = [...matchesOf(CENSUS_LINE, text)].filter((m) => {
+    // "0800 MOTHER CALLED": four digits a clock reads open a timed entry.
+    const bare = m[2];
+    return !(bare && /^\d{4}$/.test(bare) && Number(bare.slice(0, 2)) <= 23 && Number(bare.slice(2)) <= 59) && CENSUS_PATIENT.test(m[3]);
+  });
   if (lines.length < 3) return found;
   const names = winners.filter((w) => w.category === 'NAME');
   const named = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
-  const patients = lines.filter((m) => CENSUS_PATIENT.test(m[2]));
-  const alreadyNamed = patients.filter((m) => named(m.indices![2][0], m.indices![2][1]));
-  if (alreadyNamed.length < 2) return found;
-  for (const m of patients) {
-    const [start, end] = m.indices![2];
-    const [roomStart, roomEnd] = m.indices![1];
+  if (lines.filter((m) => named(m.indices![3][0], m.indices![3][1])).length < 2) return found;
+  for (const m of lines) {
+    const roomGroup = m[1] !== undefined ? 1 : 2;
+    const [roomStart, roomEnd] = m.indices![roomGroup];
+    const title = COURTESY_TITLE.exec(m[3])?.[0].length ?? 0;
+    const start = m.indices![3][0] + title;
+    const end = m.indices![3][1];
     if (named(start, end)) {
       found.push(candidate(roomStart, roomEnd, 'LOCATION', 'ROOM', 0.8, 'room opening a line of a census'));
       continue;
     }
-    const words = m[2].replace(/\(?["“][^"”]*["”]\)?/g, ' ').toUpperCase().split(/[ \t,.]+/).filter((w) => w.length > 1);
+    const words = m[3].slice(title).replace(/\(?["“][^"”]*["”]\)?/g, ' ').toUpperCase().split(/[ \t,.]+/).filter((w) => w.length > 1);
     if (words.length === 0 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w) || NEVER_NAMES.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w) || NOT_A_RESIDENT.test(w) || wordInfo(w).tier === 'word')) continue;
     found.push(candidate(roomStart, roomEnd, 'LOCATION', 'ROOM', 0.8, 'room opening a line of a census'));
-    const nameEnd = start + m[2].replace(/[ \t]*\(?["“][^"”]*["”]\)?[ \t]*$/, '').length;
-    found.push(candidate(start, nameEnd, 'NAME', 'PATIENT', 0.75, 'patient on a line of a census'));
+    found.push(candidate(start, end, 'NAME', 'PATIENT', 0.75, 'patient on a line of a census'));
   }
   return found;
 }
