@@ -80,6 +80,16 @@ const cases: MarkedCase[] = [
     name: 'up to a chair three times is no chair number where no one is treated in chairs',
     note: 'PT UP TO CHAIR 3 TIMES. OOB TO CHAIR 2 HRS.',
   },
+  {
+    name: "a month and day shaped like a fraction is a date among the note's dates of the same months",
+    note: 'ADMIT «2/1/2025|DATE». NO SMOKING (QUIT «2/3|DATE», PATCH 14 MG). IR PORT «2/3|DATE».\nEvent «2/3|DATE» ~2300: pt coughed. NPO AFTER MN «3/3|DATE».',
+  },
+  {
+    name: "grades, inch sizes, halves and what a fraction counts stay out, whatever the note's months",
+    note:
+      'ADMIT «2/1/2025|DATE». EHL 4/5 L, otherwise 5/5. Mini-Cog 3/5.\nPORT ACCESSED WITH 20G 3/4" HUBER. CRACKLES 1/2 UP. ENSURE 1/2 BOTTLE.\n' +
+      'DRINKS (1/5 VODKA + BEER DAILY). TEACH-BACK 2/3 RED FLAGS. COUNSELING 4/4 INDIVIDUAL, 2/2 GROUP. ESRD 2/2 DM. CV: RRR, 2/6 harsh SEM at RUSB. 1/3 sentinel nodes.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -172,7 +172,7 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
     if (swapped) [month, day] = [day, month];
     // A swapped pair needs a date cue: "24/7 supervision", "NIV 20/8" and "14/7 hx" are counts and settings.
     const confidence = numericMonthDayConfidence(text, m.index, m.index + m[0].length, month, day, swapped);
-    if (confidence === UNCUED) uncued.push({ start: m.index, end: m.index + m[0].length, month, day });
+    if (confidence === UNCUED || confidence === FRACTION_LIKE) uncued.push({ start: m.index, end: m.index + m[0].length, month, day });
     else if (confidence > 0) push(m.index, m.index + m[0].length, confidence, dayFirst && Number(m[1]) > 12 ? 'numeric day and month' : 'numeric month and day');
   }
   for (const pair of dayFirst ? [] : uncued) {
@@ -438,7 +438,7 @@ const ARRIVAL_AT_A_PLACE_BEFORE = /\b(?:admitted|admit|transferred|tx'?d|arrived
 /** "NURSING NOTE 7A-7P  5/6", "NPN 1900-0700 3/14": a shift's hours before its date. */
 const SHIFT_HOURS_BEFORE = /\b(?:\d{1,2}[AaPp][Mm]?|[012]\d{3})\s?-\s?(?:\d{1,2}[AaPp][Mm]?|[012]\d{3})\s{1,3}$/;
 /** "pna 2/2 aspiration", "ARF 2/2 DEHYDRATION": 2/2 before a word is "secondary to". */
-const SECONDARY_TO = /^\s{1,2}(?:to\s{1,2})?[A-Za-z]{3,}/;
+const SECONDARY_TO = /^\s{1,2}(?:to\s{1,2})?[A-Za-z]{2,}/;
 
 function cuedByArrivalOrShift(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 64), start);
@@ -503,12 +503,24 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if (/^0\d\/\d\d$|^\d{1,2}\/0\d$/.test(text.slice(start, end))) return 0.85;
   // Fractions and counts out of a small whole ("GAVE 3/4 TAB", "2/6 SEM", "PO 4/8", "3/6 HLA match"), scores out of
   // five and ten, full marks ("BPP 8/8") and doses ("8/2 mg") stay out whatever the note's other dates are.
-  if ((month < day && day <= 9) || day === 10 || day === 5 || month === day || partOfRange || /^\s{0,2}(?:mg|mcg|ml|g|units?|tabs?|caps?|puffs?)\b/i.test(after)) return 0;
+  if (partOfRange || /^\s{0,2}(?:mg|mcg|ml|g|units?|tabs?|caps?|puffs?)\b/i.test(after)) return 0;
+  // Grades out of five ("EHL 4/5", "Mini-Cog 3/5"), inch sizes ('20G 3/4" Huber') and what a count is of stay out.
+  if ((day === 5 && month <= 5) || /^["”]/.test(after) || COUNTED_AFTER_A_FRACTION.test(after)) return 0;
+  if ((month < day && day <= 9) || day === 10 || day === 5 || month === day) return SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), end + 40)) || SCORE_NEARBY_MORE.test(text.slice(Math.max(0, start - 60), end + 40)) ? 0 : FRACTION_LIKE;
   return UNCUED;
 }
 
 /** A month and day with no cue of its own: a date only if the note's other dates fall in or next to its month. */
 const UNCUED = -1;
+/**
+ * Uncued and shaped like a fraction or a score ("2/3", "4/10", "3/3"): a date only in a note whose confident dates fall
+ * in the same month or the next ("QUIT 2/3" among February's dates), with no score or strength nearby.
+ */
+const FRACTION_LIKE = -2;
+/** What a fraction or a count counts: "1/5 VODKA", "4/4 INDIVIDUAL", "2/3 RED FLAGS", "CRACKLES 1/2 UP", "8/8 ELEMENTS MET". */
+const COUNTED_AFTER_A_FRACTION = /^\s{0,2}(?:vodka|whiskey|liquor|gin|rum|bourbon|fifths?|bottles?|trials|met|recalled|elements|sessions?|group|individual|items|red flags|naps|up|HLA|match|mi|L|lpm|sets|reps|words|objects|cues|goals|steps|questions|answers|correct|criteria|doses|days|nights|visits|sentinel|of)\b/i;
+/** Exam findings and tests that grade or count near a fraction: murmurs, strength, cognitive screens, goals. */
+const SCORE_NEARBY_MORE = /\b(?:SEM|HSM|systolic|diastolic|holosystolic|mini-?cog|clock|trials|goals|EHL|grip|motor|flex|ext|teach-?back|recall|serial 7s|HLA|risk)\b/i;
 
 /**
  * "HEP B 9/3; DOSE 1 10/2", "CPAP 6 7/5 ... CBG 7/7": a note that dates its events writes the same months again
