@@ -90,6 +90,14 @@ const cases: MarkedCase[] = [
       'ADMIT «2/1/2025|DATE». EHL 4/5 L, otherwise 5/5. Mini-Cog 3/5.\nPORT ACCESSED WITH 20G 3/4" HUBER. CRACKLES 1/2 UP. ENSURE 1/2 BOTTLE.\n' +
       'DRINKS (1/5 VODKA + BEER DAILY). TEACH-BACK 2/3 RED FLAGS. COUNSELING 4/4 INDIVIDUAL, 2/2 GROUP. ESRD 2/2 DM. CV: RRR, 2/6 harsh SEM at RUSB. 1/3 sentinel nodes.',
   },
+  {
+    name: 'initials after a signer label, an em dash or a slash that opens a line or follows the credential',
+    note: 'RN: «TM|NAME»     PCT: «DS|NAME»\nSonographer: «LTS|NAME»     Reading: Dr. «Aldana|NAME»\nreviewed/agree «NF|NAME»\nNEAR MISS REPORT ENTERED.\n/«JRM|NAME»\nPT NOTIFIED. —«FO|NAME»\nSigned: «MQH|NAME»',
+  },
+  {
+    name: 'signing, signed off, a slash between two things and a review after a nurse are no initials',
+    note: "CAN'T RELEASE INFO WITHOUT SIGNED ROI. SURGERY SIGNED OFF.\nOutbreak - COVID-19 / ILI\n«D. KASPRZAK|NAME» RN UR  X«2290|CONTACT»",
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -1517,12 +1517,15 @@ const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)
 const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
-const INITIALS_AFTER_DASH = /-{1,2}[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$))/dg;
+/** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
+const INITIALS_AFTER_A_SIGNER_LABEL = /\b(?:(?:RN|LPN|LVN|PCT|CNA|TECH|Tech|SIGNED|Signed)[ \t]{0,2}:|(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|AGREE|agree|Agree|WITNESS|Witness)[ \t]{0,2}:?)[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
+const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$))/dg;
 /**
  * What may stand before the dash of INITIALS_AFTER_DASH: a line start, an entry's last sentence or question, a chat
  * speaker's colon, or the number an entry ends with ("CB X5520 -JT", "will see her in 30 -SA").
  */
-const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!?):][ \t]{1,2}|\d[ \t]{1,2})$/;
+const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!?):][ \t]{1,2}|\d[ \t]{1,2}|\b(?:RN|LPN|LVN|MD|NP|CNA|PCT|RRT|PA-C)[ \t]{1,3})$/;
+const BEFORE_SIGNING_SLASH = /(?:^|[\r\n]|[ \t]{2}|\b(?:RN|LPN|LVN|MD|NP|CNA|PCT|RRT|PA-C)[ \t]{1,3})$/;
 const NOT_SIGNING_INITIALS = new Set(
   ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD MOD NL NEG POS MIN MAX AVG SEV MLD LOW HI ABN PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
@@ -1612,9 +1615,12 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     [INITIALS_AFTER_TIME, 'initials after the time of a charted entry'],
     [INITIALS_AFTER_SENTENCE, 'initials signing a charted entry'],
     [INITIALS_AFTER_DASH, 'initials signed after a dash'],
+    [INITIALS_AFTER_A_SIGNER_LABEL, 'initials after who signed'],
   ] as const) {
     for (const m of pattern === INITIALS_AFTER_DASH ? afterDashes : matchesOf(pattern, text)) {
       if (pattern === INITIALS_AFTER_DASH && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      // "COVID-19 / ILI": a slash joins two things unless it opens a line, follows a wide gap or the signer's credential.
+      if (pattern === INITIALS_AFTER_DASH && m[0].startsWith('/') && !BEFORE_SIGNING_SLASH.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (pattern === INITIALS_AFTER_DASH && itemOfADashedList(text, m.index)) continue;
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
@@ -1700,7 +1706,7 @@ const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{
 const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;
 const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
-const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}-?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;
+const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}[-–—\/]?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;
 const DOTTED_INITIALS_SIGNING =
   /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))/dg;
 /** Dotted capitals a line may hold alone without being anyone's initials. */
