@@ -41,7 +41,7 @@ function noteDerived(raw: string): string {
 }
 
 // Clinical corpora must leak nothing. Some are reported figures (aci-dev below the others): presidio-dev is general PII (names and places in
-// everyday sentences, often lower case), and synthetic-dev3 to -dev65 are the newest dev corpora, each written by a new hand to
+// everyday sentences, often lower case), and synthetic-dev3 to -dev79 are the newest dev corpora, each written by a new hand to
 // find what the detector misses; each becomes a gate once detection on it matches the other dev corpora. The output
 // lists leaks per category, never the strings.
 const REPORTED_ONLY = new Map([
@@ -110,6 +110,20 @@ const REPORTED_ONLY = new Map([
   ['synthetic-dev63.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev64.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev65.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev66.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev67.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev68.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev69.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev70.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev71.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev72.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev73.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev74.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev75.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev76.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev77.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev78.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev79.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
 ]);
 
 for (const corpus of corpora) {
