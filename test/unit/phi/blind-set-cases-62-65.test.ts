@@ -98,6 +98,10 @@ const cases: MarkedCase[] = [
     name: 'signing, signed off, a slash between two things and a review after a nurse are no initials',
     note: "CAN'T RELEASE INFO WITHOUT SIGNED ROI. SURGERY SIGNED OFF.\nOutbreak - COVID-19 / ILI\n«D. KASPRZAK|NAME» RN UR  X«2290|CONTACT»",
   },
+  {
+    name: "a relation word before 'is a' and a trade says whose trade it is and names nobody, there or elsewhere",
+    note: 'LIVES WITH DTR «LUPE|NAME». DTR IS A SCHOOL CAFETERIA «MANAGER|PROFESSION». HUSB IS A «CABINETMAKER|PROFESSION».',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -1942,7 +1942,11 @@ function findListedPeople(text: string, found: Candidate[]): void {
     }
   }
   // "Destiny is a cattle rancher who ...": one person said to be of a trade.
-  for (const said of peopleSaidToBeOfATrade(text)) add(said.nameStart, text.slice(said.nameStart, said.nameEnd), 'name of a person said to be of a trade');
+  for (const said of peopleSaidToBeOfATrade(text)) {
+    const subject = text.slice(said.nameStart, said.nameEnd);
+    // "DTR IS A SCHOOL CAFETERIA MANAGER": a relation word says whose trade it is, and names nobody.
+    if (!RELATION_CUES.has(subject.toUpperCase())) add(said.nameStart, subject, 'name of a person said to be of a trade');
+  }
 }
 
 /**
