@@ -102,6 +102,12 @@ const cases: MarkedCase[] = [
     name: "a relation word before 'is a' and a trade says whose trade it is and names nobody, there or elsewhere",
     note: 'LIVES WITH DTR «LUPE|NAME». DTR IS A SCHOOL CAFETERIA «MANAGER|PROFESSION». HUSB IS A «CABINETMAKER|PROFESSION».',
   },
+  {
+    name: "a sponsor, a cellmate or a dispatcher before a name; a trial's sponsor with a colon is a company, and a sponsor alone nobody",
+    note:
+      'AA SPONSOR «TERRY|NAME» TO VISIT TOMORROW. CELLMATE «MORALES|NAME» TO BE TREATED. CONF GS-2215, DISPATCHER «TROY|NAME».\n' +
+      'ROI ON FILE FOR SPONSOR. SPONSOR WILL PICK PT UP. STARTED CPR PER DISPATCHER T-CPR INSTRUCTIONS.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -302,6 +302,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
         // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
         if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+        // "Sponsor: Halvorsen Therapeutics": a trial's sponsor is a company, an AA sponsor is named without the colon.
+        if (cue === 'RELATIVE' && /\bsponsor[ \t]{0,2}:[ \t]{0,3}$/i.test(before)) continue;
         // "MOB QUIET", "MOM BROUGHT", "PARENTS SPEAK": family are named by first names; a frequent word of clinical
         // prose that is no first name and only a rare surname says what they did or how they were ("SON RIVER",
         // "TWIN B JOURNEY": words seldom written in notes are still names).
