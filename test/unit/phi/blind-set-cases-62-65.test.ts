@@ -108,6 +108,10 @@ const cases: MarkedCase[] = [
       'AA SPONSOR «TERRY|NAME» TO VISIT TOMORROW. CELLMATE «MORALES|NAME» TO BE TREATED. CONF GS-2215, DISPATCHER «TROY|NAME».\n' +
       'ROI ON FILE FOR SPONSOR. SPONSOR WILL PICK PT UP. STARTED CPR PER DISPATCHER T-CPR INSTRUCTIONS.',
   },
+  {
+    name: 'after a facility and a comma, a listed town with its state code is the town, though its name is a word',
+    note: 'FACILITY: «HOPE DIALYSIS CENTER|LOCATION», «HOPE|LOCATION», «AR|LOCATION»\nOriginating site: «Wall Community Health Clinic|LOCATION», «Wall|LOCATION», «SD|LOCATION»\nNo hope, MD says.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -136,6 +136,7 @@ const FACILITY = facilityPattern(FACILITY_WORDS, 'A-Za-z');
 const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:University|Infirmary)\b`, 'gi');
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
 export const FACILITY_HEAD = new RegExp(String.raw`\b${FACILITY_WORDS}\b`, 'i');
+const FACILITY_BEFORE_COMMA = new RegExp(String.raw`${FACILITY_WORDS},[ \t]{0,2}$`, 'i');
 const ORGANIZATION_WORDS = String.raw`(?:Drug|Drugs|Health Plan|Mutual|Assurance|Healthshare|Credit Union|Reference Lab|Diagnostic Lab|Home Infusion|Home Nursing|Medevac|Life Flight|Care Flight|Critical Care Transport|Medical Transport|Med Transit|Towing|Packers|Freightways|Rescue Mission|Supported Living|Residences|Day Hab|Resettlement|Animal Control|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation|Daycare|Day Care|Kids Club|Little League|Fellowship|Mandir|Gurdwara|Kovil|Police Department|Police Dept|City Police|Family House|Library|Tavern|Dairy|Mining|Apartments|Alliance|Collective|Photography|Youth Services|Mission)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
@@ -726,7 +727,11 @@ export function findLocations(text: string): Candidate[] {
       // "RR 2 BOX 114, SALT ROCK, WV", "CARE CENTER, WATERTOWN, SD": a town between two commas before a state that
       // ends the clause, when no word of it is clinical prose.
       // Before the first comma, an address or a name of two words ("RR 2 BOX 114,", "CARE CENTER,"), never one word ("FREEMAN, LEE, MA").
-      const betweenCommas = !CREDENTIALS.has(state) && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(text.slice(Math.max(0, cueEnd - 40), cueEnd)) && townWords(candidateCity);
+      const beforeComma = text.slice(Math.max(0, cueEnd - 40), cueEnd);
+      // "HOPE DIALYSIS CENTER, HOPE, AR", "Wall Community Health Clinic, Wall, SD": after a facility, a listed town is the
+      // town even when its name is a word of clinical prose.
+      const afterFacility = FACILITY_BEFORE_COMMA.test(beforeComma) && isListedTown(candidateCity.toUpperCase());
+      const betweenCommas = !CREDENTIALS.has(state) && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(beforeComma) && (townWords(candidateCity) || afterFacility);
       // "San Luis Valley Oncology⏎Alamosa, CO⏎": a town and a state code alone on a line are the last line of an address.
       const addressLine = !CREDENTIALS.has(state) && /(?:^|\n|[ \t][-–|][ \t])[ \t]{0,4}$/.test(text.slice(Math.max(0, cueEnd - 6), cueEnd)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && townWords(candidateCity);
       const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (betweenCommas || addressLine || PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
