@@ -112,6 +112,14 @@ const cases: MarkedCase[] = [
     name: 'after a facility and a comma, a listed town with its state code is the town, though its name is a word',
     note: 'FACILITY: «HOPE DIALYSIS CENTER|LOCATION», «HOPE|LOCATION», «AR|LOCATION»\nOriginating site: «Wall Community Health Clinic|LOCATION», «Wall|LOCATION», «SD|LOCATION»\nNo hope, MD says.',
   },
+  {
+    name: "a facility's name heading a note or a section, in capitals, with a word of its own before its head",
+    note: 'WELL CHILD CHECK - 12 MONTHS\n«GREEN FOREST COMMUNITY CLINIC|LOCATION»     DOS «06/10/2025|DATE»\n«NEW PATHS COUNSELING|LOCATION»   03/11/25'.replace('03/11/25', '«03/11/25|DATE»'),
+  },
+  {
+    name: 'a heading naming a kind of clinic or ending in the specialty consulted is no facility name',
+    note: 'AMPUTEE CLINIC - PROSTHETIC PRESCRIPTION\nEMERGENCY DEPARTMENT\nWOUND CARE CLINIC - NOTE\nMODERATE MR. CARDIOLOGY, DR. «ABERNATHY|NAME», AGREES.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -702,6 +702,7 @@ export function findLocations(text: string): Candidate[] {
   }
   addressBlockLines(text, found);
   letterheadOrganisations(text, found);
+  facilitiesHeadingLines(text, found);
   for (const m of matchesOf(ADDRESS_AFTER_CUE, text)) {
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].trimEnd().length, 'STREET', 0.85, 'text after an address cue');
@@ -1152,6 +1153,25 @@ const ORGANISATION_LINE = /^[\p{L}][\p{L}'’&.,-]*(?:[ \t]{1,2}[\p{L}'’&.,-]+
  * "Karin Beike⏎Leasing consultant⏎Fritz-Armstrong⏎12 Main St": in a letterhead or signature block the line just above
  * a street line, under a name or job line, is the firm or practice.
  */
+/**
+ * "GREEN FOREST COMMUNITY CLINIC     DOS 06/10/2025", "POWDER RIVER OCCUPATIONAL HEALTH, RECLUSE, WY": a line that opens
+ * with a facility's name (ending in its head, with a word of its own before it) heads the note or a section; a header
+ * is no prose, so words of clinical prose may name the place there.
+ */
+const HEADER_LINE_NAME = /^[ \t]{0,3}(\p{Lu}[\p{L}'’&.-]*(?:[ \t]\p{Lu}[\p{L}'’&.-]*){1,5})(?=[ \t]*(?:\r?\n|$)|[ \t]{2,}\S|,[ \t]|[ \t][-–|*][ \t])/gmu;
+const FACILITY_AT_END = new RegExp(String.raw`(?:^|[ \t])${FACILITY_WORDS}$`, 'i');
+
+function facilitiesHeadingLines(text: string, found: Candidate[]): void {
+  for (const m of matchesOf(HEADER_LINE_NAME, text)) {
+    const name = m[1];
+    // A specialty at the end is as often the service consulted ("MODERATE MR. CARDIOLOGY, DR. X"), and a phrase with a
+    // preposition a sentence about the place ("OUTPT HD AT RIVERSTONE DIALYSIS").
+    if (name.length > 60 || !FACILITY_AT_END.test(name) || SPECIALTY_HEAD_END.test(name) || /[ \t](?:AT|TO|FOR|WITH|IN|ON|FROM|at|to|for|with|in|on|from)[ \t]/.test(name) || !distinctiveBeforeHead(name) || DOCUMENT_HEADING.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push(candidate(start, start + name.length, 'LOCATION', 'HOSPITAL', 0.75, "facility's name heading a note or a section"));
+  }
+}
+
 function letterheadOrganisations(text: string, found: Candidate[]): void {
   const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   const streetLineStarts = new Set<number>();
@@ -1927,7 +1947,7 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
 }
 
 /** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
-const CARE_KIND_WORDS = new Set(['PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
+const CARE_KIND_WORDS = new Set(['AMPUTEE', 'HUMAN', 'RIGHTS', 'TELEMEDICINE', 'TELEHEALTH', 'PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
 const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
 
 /**
