@@ -40,7 +40,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: "a team conference's reports opened by a discipline and its writer's initials in brackets, not by a credential or a view",
-    note: 'MEDICAL («PV|NAME»): seizure-free on Keppra.\nPT («ML|NAME»): gait 300 ft\nSW/CM («GT|NAME»): lives alone\nPT (DPT): x\nCXR (PA): clear',
+    note: 'MEDICAL («PV|NAME»): seizure-free on Keppra.\nNEUROPSYCH («AW|NAME»): gait 300 ft\nSW/CM («TL|NAME»): lives alone\nPT (DPT): x\nCXR (PA): clear\nPT (RLE): WBAT. RT (ABG): ok. NUTRITION (TPN): held.',
   },
   {
     name: 'initials a key defines before the name they stand for sign every row of a flow sheet',
@@ -119,6 +119,18 @@ const cases: MarkedCase[] = [
   {
     name: 'a heading naming a kind of clinic or ending in the specialty consulted is no facility name',
     note: 'AMPUTEE CLINIC - PROSTHETIC PRESCRIPTION\nEMERGENCY DEPARTMENT\nWOUND CARE CLINIC - NOTE\nMODERATE MR. CARDIOLOGY, DR. «ABERNATHY|NAME», AGREES.',
+  },
+  {
+    name: 'review: a range after 2/2, portions and maintenance fractions, pollen grades, lab values after a room, getting up to a chair',
+    note:
+      'Hospitalized «2/2|DATE» to «2/6|DATE» for pneumonia. Seen again «2/10/2025|DATE». Ate 1/2 sandwich and 3/4 cup of soup. Run 2/3 maintenance fluids.\n' +
+      'Skin prick testing: Oak 3+, Maple 2 mm, Cedar 1+. Lavender 2 drops at HS.\nRM «140|LOCATION»\nLABS: NA 140, K 4.1. CK 140. Platelets were 140 today.\nHD 3. Pt OOB to chair 3 times today.',
+  },
+  {
+    name: 'review: a census line about care or a state, surgery after ex, a trial sponsor, agreeing to a plan',
+    note:
+      'Census:\n«301|LOCATION» «Harjo, Dean|NAME» - stable\n«302|LOCATION» «Price, Mary|NAME» - CIWA 9\n303 Hospice - comfort\n304 Sepsis - lactate 4\n305 Stroke - NIHSS 4\n' +
+      'PSH: EX LAP 2019, APPY 2001. EX FIX R TIBIA.\nTrial sponsor: Regeneron. Study sponsor Novartis, phase 3.\nFamily and pt agree POC.',
   },
 ];
 

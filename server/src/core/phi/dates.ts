@@ -438,7 +438,7 @@ const ARRIVAL_AT_A_PLACE_BEFORE = /\b(?:admitted|admit|transferred|tx'?d|arrived
 /** "NURSING NOTE 7A-7P  5/6", "NPN 1900-0700 3/14": a shift's hours before its date. */
 const SHIFT_HOURS_BEFORE = /\b(?:\d{1,2}[AaPp][Mm]?|[012]\d{3})\s?-\s?(?:\d{1,2}[AaPp][Mm]?|[012]\d{3})\s{1,3}$/;
 /** "pna 2/2 aspiration", "ARF 2/2 DEHYDRATION": 2/2 before a word is "secondary to". */
-const SECONDARY_TO = /^\s{1,2}(?:to\s{1,2})?[A-Za-z]{2,}/;
+const SECONDARY_TO = /^\s{1,2}(?:to\s{1,2}[A-Za-z]{2,}|(?!(?:to|in|on|by|at|or|and|thru|through)\b)[A-Za-z]{2,})/i;
 
 function cuedByArrivalOrShift(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 64), start);
@@ -502,10 +502,11 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   // Zero-padded "03/04", "2/03" is written as a date; fractions and scores are not padded.
   if (/^0\d\/\d\d$|^\d{1,2}\/0\d$/.test(text.slice(start, end))) return 0.85;
   // Fractions and counts out of a small whole ("GAVE 3/4 TAB", "2/6 SEM", "PO 4/8", "3/6 HLA match"), scores out of
-  // five and ten, full marks ("BPP 8/8") and doses ("8/2 mg") stay out whatever the note's other dates are.
+  // five and ten and full marks ("BPP 8/8") are dates only in the months of the note's confident dates (FRACTION_LIKE);
+  // doses ("8/2 mg") never.
   if (partOfRange || /^\s{0,2}(?:mg|mcg|ml|g|units?|tabs?|caps?|puffs?)\b/i.test(after)) return 0;
   // Grades out of five ("EHL 4/5", "Mini-Cog 3/5"), inch sizes ('20G 3/4" Huber') and what a count is of stay out.
-  if ((day === 5 && month <= 5) || /^["”]/.test(after) || COUNTED_AFTER_A_FRACTION.test(after)) return 0;
+  if ((day === 5 && month <= 5) || /^["”]/.test(after) || COUNTED_AFTER_A_FRACTION.test(after) || PORTION_BEFORE.test(before)) return 0;
   if ((month < day && day <= 9) || day === 10 || day === 5 || month === day) return SCORE_NEARBY.test(text.slice(Math.max(0, start - 60), end + 40)) || SCORE_NEARBY_MORE.test(text.slice(Math.max(0, start - 60), end + 40)) ? 0 : FRACTION_LIKE;
   return UNCUED;
 }
@@ -514,11 +515,14 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
 const UNCUED = -1;
 /**
  * Uncued and shaped like a fraction or a score ("2/3", "4/10", "3/3"): a date only in a note whose confident dates fall
- * in the same month or the next ("QUIT 2/3" among February's dates), with no score or strength nearby.
+ * in the same month or the one before or after ("QUIT 2/3" among February's dates), as other uncued pairs, and only
+ * with no score, grade or portion near and no counted thing after it.
  */
 const FRACTION_LIKE = -2;
+/** Eating, drinking or giving a part of something: "Ate 1/2 sandwich", "drank about 3/4". */
+const PORTION_BEFORE = /\b(?:ate|eaten|eats|drank|drinks|took|takes|gave|give|given|finished|consumed|about|approx|approximately)\s{1,2}$/i;
 /** What a fraction or a count counts: "1/5 VODKA", "4/4 INDIVIDUAL", "2/3 RED FLAGS", "CRACKLES 1/2 UP", "8/8 ELEMENTS MET". */
-const COUNTED_AFTER_A_FRACTION = /^\s{0,2}(?:vodka|whiskey|liquor|gin|rum|bourbon|fifths?|bottles?|trials|met|recalled|elements|sessions?|group|individual|items|red flags|naps|up|HLA|match|mi|L|lpm|sets|reps|words|objects|cues|goals|steps|questions|answers|correct|criteria|doses|days|nights|visits|sentinel|of)\b/i;
+const COUNTED_AFTER_A_FRACTION = /^\s{0,2}(?:vodka|whiskey|liquor|gin|rum|bourbon|fifths?|bottles?|trials|met|recalled|elements|sessions?|group|individual|items|red flags|naps|up|HLA|match|mi|L|lpm|sets|reps|words|objects|cues|goals|steps|questions|answers|correct|criteria|doses?|days|nights|visits|sentinel|of|cups?|maintenance|strength|sandwich|plate|meal|tray|glass|can|bottle)\b/i;
 /** Exam findings and tests that grade or count near a fraction: murmurs, strength, cognitive screens, goals. */
 const SCORE_NEARBY_MORE = /\b(?:SEM|HSM|systolic|diastolic|holosystolic|mini-?cog|clock|trials|goals|EHL|grip|motor|flex|ext|teach-?back|recall|serial 7s|HLA|risk)\b/i;
 

@@ -334,7 +334,8 @@ const WARD_WITH_TAIL = /(?:^|(?<=[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|
  * that guard the other ward rules reject them; with a ward's tail or a floor number after them they name a unit.
  */
 const NATURE_UNIT_WORDS = String.raw`(?:Redwood|Sycamore|Birch|Cedar|Aspen|Juniper|Magnolia|Willow|Maple|Oak|Pine|Spruce|Cypress|Hawthorne?|Dogwood|Elm|Hickory|Poplar|Sequoia|Alder|Chestnut|Cottonwood|Mesquite|Palmetto|Sagebrush|Larkspur|Linden|Hemlock|Acacia|Banyan|Sassafras|Tamarack|Evergreen|Primrose|Rosewood|Lilac|Lavender|Tulip|Bluebonnet|Orchid|Azalea|Camellia|Gardenia|Peony|Marigold|Sunflower|Bluebell|Wisteria|Heron|Sparrow|Cardinal|Bluebird|Falcon|Osprey|Egret|Pelican|Kingfisher|Hummingbird|Oriole|Meadowlark|Chickadee|Mockingbird|Coral|Sapphire|Emerald|Topaz|Garnet|Seahorse|Dolphin|Starfish)`;
-const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${NATURE_UNIT_WORDS.toUpperCase()})(?:[ \t](?:(?:Unit|Wing|Hall|Pavilion|Tower|Pod|Cottage|Neighborhood|Court|Lane)(?:[ \t]\d{1,2}[A-Z]?)?|(?:UNIT|WING|HALL|PAVILION|TOWER|POD|COTTAGE|NEIGHBORHOOD|COURT|LANE)(?:[ \t]\d{1,2}[A-Z]?)?|\d{1,2}[A-Z]?(?![\w/:%-]|\.\d)(?![ \t]{0,2}(?:[-–][ \t]?\d|x\b|X\b|mg|MG|mL|ml|ML|L\b|lb|LB|kg|KG|cm|CM|%|days?|DAYS?|d\b|D\b|hrs?|HRS?|h\b|wks?|WKS?|weeks?|WEEKS?|months?|MONTHS?|mos?|MOS?|yrs?|YRS?|years?|YEARS?|times|TIMES|min|MIN|pts?|PTS?|patients|PATIENTS|of|OF|out|OUT|to|TO|and|AND|or|OR)\b)|\d{3}(?:-?[A-D])?\b))`, 'g');
+const ALLERGY_TESTING = /\b(?:pollens?|IgE|RAST|SPT|skin prick|prick test\w*|wheals?|ImmunoCAP|allergy (?:panel|testing|test)|allergen panel)\b/i;
+const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${NATURE_UNIT_WORDS.toUpperCase()})(?:[ \t](?:(?:Unit|Wing|Hall|Pavilion|Tower|Pod|Cottage|Neighborhood|Court|Lane)(?:[ \t]\d{1,2}[A-Z]?)?|(?:UNIT|WING|HALL|PAVILION|TOWER|POD|COTTAGE|NEIGHBORHOOD|COURT|LANE)(?:[ \t]\d{1,2}[A-Z]?)?|\d{1,2}[A-Z]?(?![\w/:%+-]|\.\d)(?![ \t]{0,2}(?:[-–][ \t]?\d|x\b|X\b|mg|MG|mL|ml|ML|L\b|lb|LB|kg|KG|cm|CM|mm|MM|drops?|DROPS?|gtts?|GTTS?|oz|OZ|class|CLASS|%|days?|DAYS?|d\b|D\b|hrs?|HRS?|h\b|wks?|WKS?|weeks?|WEEKS?|months?|MONTHS?|mos?|MOS?|yrs?|YRS?|years?|YEARS?|times|TIMES|min|MIN|pts?|PTS?|patients|PATIENTS|of|OF|out|OUT|to|TO|and|AND|or|OR)\b)|\d{3}(?:-?[A-D])?\b))`, 'g');
 /**
  * "ROOM: OR 11", "TO OR 1 AT 0335", "BAYSHORE GENERAL OR 8   10/21/2025", "EP LAB 2": an operating room or procedure lab by its
  * number. In capitals OR is also the conjunction ("PAIN 3 OR 4", "TO OR 2 TIMES"), so there a place word or a line's
@@ -374,26 +375,26 @@ const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted t
  * "CHAIR 22", "Station 9", "STA 18", "LDR 4": an infusion chair, a dialysis station, a delivery room. Never where the
  * patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
  */
-const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|LDR)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{1,2}[A-Z]?)\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?)\b)/gi;
+const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|LDR)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{1,2}[A-Z]?)\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?|times?)\b)/gi;
 const SITTING_BEFORE_CHAIR = /\b(?:to|in|on|up|oob|sat|sits|sitting|into|from|recliner|geri|wheel|shower|bedside|nurses'?|nursing|charge|work|fire|police|gas|radio|bus|train|weather|duty)[ \t]{1,2}$/i;
 
 const DIALYSIS_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|HD|treatment|schedule|MWF|TTS|EDW|dialyzer|dialysate)\b/i;
 /** Where patients are treated in numbered chairs: "TO CHAIR 3" there is a chair's number, not getting up. */
-const CHAIR_CARE_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|HD|EDW|dialyzer|dialysate|infusion|chemo|chemotherapy|chairside|chair-side)\b/i;
+const CHAIR_CARE_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|EDW|dialyzer|dialysate|infusion|chemo|chemotherapy|chairside|chair-side)\b/i;
 /** "CH 6  YOUNG BEAR, TOMASINA - NEW TRANSFER", "CH 11: ZIELINSKI": a dialysis or infusion board's line opened by its chair. */
 const CHAIR_OPENING_A_LINE = /^[ \t]{0,3}CH[ \t]{1,2}(\d{1,2})(?=[ \t:]{1,3}\S)/gm;
 
 function chairsAndStations(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (!/chair|station|sta\b|ldr|\bCH /i.test(text)) return found;
-  const chairCare = CHAIR_CARE_NEARBY.test(text);
+  const chairCareNear = (at: number) => CHAIR_CARE_NEARBY.test(text.slice(Math.max(0, at - 200), at + 200));
   for (const m of matchesOf(CHAIR_OR_STATION, text)) {
-    if (SITTING_BEFORE_CHAIR.test(text.slice(Math.max(0, m.index - 16), m.index)) && !(chairCare && /^chair/i.test(m[0]))) continue;
+    if (SITTING_BEFORE_CHAIR.test(text.slice(Math.max(0, m.index - 16), m.index)) && !(/^chair/i.test(m[0]) && chairCareNear(m.index))) continue;
     // A station is the dialysis chair's only where dialysis is charted ("STATION -2" is the baby's in labour).
     if (/^st/i.test(m[0]) && !DIALYSIS_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + 80))) continue;
     found.push(m);
   }
-  for (const m of chairCare && text.includes('CH ') ? matchesOf(CHAIR_OPENING_A_LINE, text) : []) found.push(m);
+  for (const m of text.includes('CH ') && CHAIR_CARE_NEARBY.test(text) ? matchesOf(CHAIR_OPENING_A_LINE, text) : []) found.push(m);
   return found;
 }
 
@@ -517,14 +518,20 @@ export function findRoomNumbersAgain(text: string, winners: readonly Candidate[]
   const claimed = new Set(winners.map((c) => c.start));
   for (const m of matchesOf(STANDALONE_ROOM_NUMBER, text)) {
     if (!rooms.has(m[1]) || claimed.has(m.index)) continue;
-    const before = /([A-Za-z]{1,12})\.?[ \t:=]{1,3}$/.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toUpperCase();
-    if (before && (CLINICAL_ABBREVIATIONS.has(before) || MEASURE_WORD.test(before) || READING_NAME.test(before))) continue;
+    // The word before, and the one before that past a linking word ("Platelets were 412", "straight cath of 300").
+    const words = /(?:([A-Za-z]{1,12})[ \t]{1,2})?([A-Za-z]{1,12})\.?[ \t:=]{1,3}$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const reading = (word: string | undefined) => word !== undefined && (CLINICAL_ABBREVIATIONS.has(word) || MEASURE_WORD.test(word) || READING_NAME.test(word) || LAB_NAME.test(word));
+    const before = words?.[2]?.toUpperCase();
+    if (reading(before) || (before && LINKING_WORD_BEFORE_A_READING.test(before) && reading(words?.[1]?.toUpperCase()))) continue;
+    if (before && /^(?:DRANK|ATE|VOIDED|VOMITED|INFUSED|OF|WAS|WERE)$/.test(before)) continue;
     found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ROOM', 0.75, 'a room the note gave, named again'));
   }
   return found;
 }
 /** Lab values, vital signs, measures, rechecks and plates a three- or four-digit number may follow. */
 const READING_NAME = /^(?:RECHECK|RECHECKED|REPEAT|PLATE|TAG|TAGS|GLUCOSE|SUGAR|FSBS|SODIUM|POTASSIUM|CHLORIDE|PLATELETS?|CREATININE|LIPASE|AMYLASE|TROPONIN|WEIGHT|HEIGHT|TEMP|PULSE|SAT|SATS|OUTPUT|INTAKE|LEVEL|SCORE|DOSE|RATE|VOLUME|TOTAL|COUNT|EBL|UOP|VOIDED|DRAINED|INFUSED|FLUSH|BOLUS|RESIDUAL|PVR|FEV1|FVC|CALORIES|KCAL|STEPS|FEET|FT|METERS)$/;
+const LAB_NAME = /^(?:NA|K|CL|CK|LDH|BG|CBG|BS|LDL|HDL|TRIG|ALK|PHOS|MG|CA|CO2|HGB|HCT|PLT|WBC|BUN|CR|GLU|AST|ALT|TSH|PSA|INR|BNP|FERRITIN|PLATELET|PLATELETS|LACTATE|AMMONIA|LIPASE)$/;
+const LINKING_WORD_BEFORE_A_READING = /^(?:WAS|WERE|IS|ARE|OF|AT|NOW|TRENDING|TO|FROM)$/;
 const STANDALONE_ROOM_NUMBER = /(?<![\w.\/:#-])(\d{3,4}[A-Z]?)(?![\w\/:-]|[.,]\d|[ \t]{0,2}(?:%|mg|MG|mcg|MCG|ml|mL|ML|cc|CC|kg|KG|g\b|G\b|units?\b|UNITS?\b|min\b|MIN\b|hrs?\b|HRS?\b|x\b|X\b|pages?\b|PAGES?\b|tabs?\b|TABS?\b|pills?\b|PILLS?\b|times\b|TIMES\b|steps\b|STEPS\b|ft\b|FT\b|feet\b|FEET\b|days?\b|DAYS?\b))/g;
 
 export function findLocations(text: string): Candidate[] {
@@ -851,9 +858,12 @@ export function findLocations(text: string): Candidate[] {
       add(start, start + m[1].length, 'ROOM', 0.75, 'operating room or procedure lab by its number');
     }
   }
+  const allergyTesting = ALLERGY_TESTING.test(text);
   for (const m of matchesOf(NATURE_UNIT, text)) {
     // In mixed case a word in capitals is an acronym or a shout, not a unit's name.
     if (!capsText && m[1] === m[1].toUpperCase()) continue;
+    // "Oak 3+, Birch 2": a pollen panel grades trees; there only a ward's tail makes a unit.
+    if (allergyTesting && /[ \t]\d{1,2}[A-Z]?$/.test(m[0])) continue;
     const roomAfter = /[ \t]\d{3}/.test(m[0]);
     add(m.index, roomAfter ? m.index + m[1].length : m.index + m[0].length, 'DEPARTMENT', 0.75, 'unit named after a tree, flower, bird or stone');
   }

@@ -302,8 +302,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
         // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
         if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
-        // "Sponsor: Halvorsen Therapeutics": a trial's sponsor is a company, an AA sponsor is named without the colon.
-        if (cue === 'RELATIVE' && /\bsponsor[ \t]{0,2}:[ \t]{0,3}$/i.test(before)) continue;
+        if (cue === 'RELATIVE' && /\bsponsor[ \t]{0,2}:?[ \t]{0,3}$/i.test(before) && trialSponsor(before, before.search(/sponsor[ \t]{0,2}:?[ \t]{0,3}$/i), before.length)) continue;
         // "MOB QUIET", "MOM BROUGHT", "PARENTS SPEAK": family are named by first names; a frequent word of clinical
         // prose that is no first name and only a rare surname says what they did or how they were ("SON RIVER",
         // "TWIN B JOURNEY": words seldom written in notes are still names).
@@ -994,6 +993,14 @@ function mayBeRelationWord(t: Token): boolean {
   return RELATION_FIRST_LETTERS.has(t.word.charCodeAt(0)) || t.word.charCodeAt(0) > 127;
 }
 
+/**
+ * "Sponsor: Halvorsen Therapeutics", "Study sponsor Novartis": a trial's sponsor is a company; an AA sponsor is named
+ * without a colon, and no study or trial stands before the word.
+ */
+function trialSponsor(text: string, sponsorStart: number, nameStart: number): boolean {
+  return text.slice(sponsorStart, nameStart).includes(':') || /\b(?:study|trial|protocol|STUDY|TRIAL|PROTOCOL|Study|Trial|Protocol)[ \t]{1,2}$/.test(text.slice(Math.max(0, sponsorStart - 12), sponsorStart));
+}
+
 function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -1001,7 +1008,10 @@ function findRelativeFirstNames(text: string, tokens: Token[], claimed: Uint8Arr
     if (t.shape === 'lower' && !t.capsLine) continue;
     if (claimed[i] || !mayBeRelationWord(tokens[i - 1]) || !RELATION_CUES.has(tokens[i - 1].key) || tokens[i - 1].key === 'CONTACT' || tokens[i - 1].key === 'CLIENT') continue;
     if (!/^[ \t]{0,2}[:,]?[ \t]{1,2}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
+    if (tokens[i - 1].key === 'SPONSOR' && trialSponsor(text, tokens[i - 1].start, t.start)) continue;
     if (t.acronym || t.startsDate || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key)) continue;
+    // "EX LAP 2019", "EX FIX": surgery and its hardware after the prefix, not a former partner.
+    if (tokens[i - 1].key === 'EX' && /^(?:LAP|FIX|FIXATOR|SMOKER|SMOKERS|DRINKER)$/.test(t.key)) continue;
     // "WITH CHAPLAIN, CHAPLAIN VISITED", "MOB AND FOB VISITED": another relation word, or a verb, is no name.
     if (RELATION_CUES.has(t.key) || ROLE_OR_RELATION_BEFORE_NAME.has(t.word) || (!t.info.firstName && isKnownWord(t.key) && /(?:ED|ING)$/.test(t.key))) continue;
     // A phone number or an address right after ("NEPHEW, LANE - +1 (235)…", "wife Lyrica - 796…") makes the word a
@@ -1520,7 +1530,7 @@ const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
 /** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
-const INITIALS_AFTER_A_SIGNER_LABEL = /\b(?:(?:RN|LPN|LVN|PCT|CNA|TECH|Tech|SIGNED|Signed)[ \t]{0,2}:|(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|AGREE|agree|Agree|WITNESS|Witness)[ \t]{0,2}:?)[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
+const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|TECH|Tech|SIGNED|Signed|AGREE|agree|Agree)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
 const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$))/dg;
 /**
  * What may stand before the dash of INITIALS_AFTER_DASH: a line start, an entry's last sentence or question, a chat
@@ -1605,7 +1615,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     takeInitials(m.indices![group][0], m[group], 'initials closing a charted entry');
   }
   for (const m of text.includes('(') ? matchesOf(INITIALS_OF_A_DISCIPLINE, text) : []) {
-    if (CREDENTIALS.has(m[1])) continue;
+    // "PT (RLE):", "RT (ABG):", "NUTRITION (TPN):": what the report is about, not who wrote it.
+    if (neverSigningInitials(m[1]) || (m[1].length === 3 && CLINICAL_ABBREVIATIONS.has(m[1]))) continue;
     const start = m.indices![1][0];
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + m[1].length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, "initials of a discipline's writer");
@@ -2879,9 +2890,9 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
   }
 }
 
-/** "TYRONE JACKSON (TJ)", "DIANA CASTELLANOS, RN (DC)": initials in parentheses right after a name, a credential between. */
 /** "INITIALS KEY: RC = RUTH CABRERA RN": initials, an equals sign, then the name they stand for. */
 const INITIALS_GIVEN_BEFORE_A_NAME = /(?<![\p{L}\d])(\p{Lu}{2,3})[ \t]{0,2}=[ \t]{0,2}$/u;
+/** "TYRONE JACKSON (TJ)", "DIANA CASTELLANOS, RN (DC)": initials in parentheses right after a name, a credential between. */
 const INITIALS_GIVEN_AFTER_A_NAME = /^,?[ \t]{0,2}(?:(?:RN|LPN|LVN|CNA|NP|PA-C|MD|DO|RT|RRT|MHT|PCT|CRNA|SW|MSW|LCSW|PT|OT|SLP)[ \t]{0,2})?\([ \t]?([A-Z]{2,3})[ \t]?\)/;
 
 /** The first letters of a name's words, as written and in reverse ("JACKSON, TYRONE" is TJ too). */
@@ -3055,6 +3066,24 @@ const CENSUS_LINE =
 const CENSUS_PATIENT = /^(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)(?:,?[ \t]{1,3}(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)){0,3}$/u;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2}/;
 
+/** Whether a span overlaps a name among the winners, which do not overlap one another: a binary search by start. */
+function overlapsANameOf(winners: readonly Candidate[]): (start: number, end: number) => boolean {
+  const names = winners.filter((w) => w.category === 'NAME').sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    let low = 0;
+    let high = names.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (names[middle].start < end) {
+        last = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return last >= 0 && names[last].end > start;
+  };
+}
+
 /**
  * Where three or more lines open with a room and a patient and the rules already named two of those patients, the list
  * is a census: every such line's room is a room, and the words before the dash on the others a patient too, though
@@ -3068,8 +3097,7 @@ export function findCensusLines(text: string, winners: readonly Candidate[]): Ca
     return !(bare && /^\d{4}$/.test(bare) && Number(bare.slice(0, 2)) <= 23 && Number(bare.slice(2)) <= 59) && CENSUS_PATIENT.test(m[3]);
   });
   if (lines.length < 3) return found;
-  const names = winners.filter((w) => w.category === 'NAME');
-  const named = (start: number, end: number) => names.some((n) => n.start < end && start < n.end);
+  const named = overlapsANameOf(winners);
   if (lines.filter((m) => named(m.indices![3][0], m.indices![3][1])).length < 2) return found;
   for (const m of lines) {
     const roomGroup = m[1] !== undefined ? 1 : 2;
@@ -3082,7 +3110,14 @@ export function findCensusLines(text: string, winners: readonly Candidate[]): Ca
       continue;
     }
     const words = m[3].slice(title).replace(/\(?["“][^"”]*["”]\)?/g, ' ').toUpperCase().split(/[ \t,.]+/).filter((w) => w.length > 1);
-    if (words.length === 0 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w) || NEVER_NAMES.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w) || NOT_A_RESIDENT.test(w) || wordInfo(w).tier === 'word')) continue;
+    // "Hospice - comfort", "Sepsis - lactate 4", "OPEN": a line about a kind of care or a state names nobody; a word of
+    // clinical prose passes only as a surname it seldom is in prose ("PRICE", not "LONG").
+    const personWord = (w: string) => {
+      const info = wordInfo(w);
+      if (info.tier === 'word' || (info.clinicalWord && info.tier !== 'name' && !(info.surname && (info.commonRank ?? Infinity) > 5000))) return false;
+      return info.surname || info.firstName || (info.tier === 'unknown' && !isKnownWord(w));
+    };
+    if (words.length === 0 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w) || NEVER_NAMES.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w) || NOT_A_RESIDENT.test(w) || !personWord(w))) continue;
     found.push(candidate(roomStart, roomEnd, 'LOCATION', 'ROOM', 0.8, 'room opening a line of a census'));
     found.push(candidate(start, end, 'NAME', 'PATIENT', 0.75, 'patient on a line of a census'));
   }
