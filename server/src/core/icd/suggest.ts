@@ -10,7 +10,7 @@ import { ContextScopes, ContextTrait, contextScopes } from './context';
 import type { TermSource } from './compiled';
 import { IcdIndex, IcdTerm, dotted, matchesCodePattern } from './icd-index';
 import { IcdRanker, codeFeature, pairFeature } from './ranker';
-import { RawWord, normalizeWord, phraseTokens, splitWords } from './text';
+import { RawWord, derivedTokens, normalizeWord, phraseTokens, splitWords } from './text';
 
 export type IcdTrait = ContextTrait | 'DIAGNOSIS' | 'SIGN' | 'SYMPTOM' | 'LOW_CONFIDENCE';
 
@@ -336,6 +336,11 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
     }
     const norms = normalizeWord(words[w].text);
     for (const norm of norms) tokens.push({ id: index.tokenId(norm), norm, word: w });
+    // A derived noun form joins only when the index knows it ("hypotensive" also reads as hypotension).
+    for (const norm of derivedTokens(words[w].text)) {
+      const id = index.tokenId(norm);
+      if (id !== undefined) tokens.push({ id, norm, word: w });
+    }
     sentence.separating.push(norms.length > 0 && !NON_SEPARATING.has(norms[0]));
   }
   for (const t of tokens) {

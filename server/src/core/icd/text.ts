@@ -133,6 +133,42 @@ const CANONICAL: Record<string, string[]> = {
   enolism: ['alcoholism'],
   enolic: ['alcohol'],
   febricula: ['fever'],
+  // Spanish "litiasis" (stones), "neoformación" and "tumoración" (a mass or tumour), "macroscópica"
+  // (visible) hematuria, "difuso" for what the index calls generalized, "palidez", "testículo".
+  lithiasis: ['calculus'],
+  lithiasic: ['calculus'],
+  neoformation: ['neoplasm'],
+  tumoration: ['neoplasm'],
+  macroscopic: ['gross'],
+  diffuse: ['generalized'],
+  pale: ['pallor'],
+  paleness: ['pallor'],
+  pallid: ['pallor'],
+  testicle: ['testis'],
+  painfully: ['pain'],
+  // Adjective and noun forms the index uses both of ("venous thrombosis", "thrombosis, vein").
+  venous: ['vein'],
+  arterial: ['artery'],
+  urinary: ['urine'],
+  dilation: ['dilatation'],
+  // Half of a paired part names the part ("right hemiscrotum").
+  hemiscrotum: ['scrotum'],
+  hemiabdomen: ['abdomen'],
+  hemithorax: ['thorax'],
+  epigastralgia: ['pain', 'epigastric'],
+  hypotensive: ['hypotension'],
+  // Participles the index words as nouns ("perforated ulcer", "perforation of ulcer").
+  perforated: ['perforation'],
+  herniated: ['herniation'],
+  calcified: ['calcification'],
+  infarcted: ['infarction'],
+  distended: ['distension'],
+  distention: ['distension'],
+  dilated: ['dilatation'],
+  indurated: ['induration'],
+  occluded: ['occlusion'],
+  incarcerated: ['incarceration'],
+  allergic: ['allergy'],
   ii: ['2'],
   i: ['1'],
   iii: ['3'],
@@ -195,6 +231,50 @@ function computeNormalizedWord(raw: string): string[] {
   const word = singular(britishToAmerican(lower));
   if (STOPWORDS.has(word)) return [];
   return CANONICAL[word] ?? CANONICAL[lower] ?? [word];
+}
+
+/**
+ * Noun forms a note's adjective or Latin plural may stand for, by suffix: "allergic" → allergy, "psoriatic" →
+ * psoriasis, "eosinophilic" → eosinophilia, "hysterectomized" → hysterectomy, "stenoses" → stenosis, "calculi"
+ * → calculus. Each is only a guess: the matcher keeps the ones the index has a token for, beside the word's own
+ * tokens. Participles ("observed", "treated", "complicated") and -ive adjectives ("positive") are left out: most
+ * of them are narrative words whose noun is an index word of another sense.
+ */
+const DERIVATIONS: [RegExp, string[]][] = [
+  [/ectomi[sz]ed$/, ['ectomy']],
+  [/ostomi[sz]ed$/, ['ostomy']],
+  [/itic$/, ['itis']],
+  [/tic$/, ['sis']],
+  [/ic$/, ['ia', 'y', 'us']],
+  [/ses$/, ['sis']],
+  [/ices$/, ['ix']],
+  [/i$/, ['us']],
+  [/ae$/, ['a']],
+];
+/** -ic words that name a drug class, a procedure or a measurement rather than a state of the patient. */
+const NOT_DERIVED = new Set([
+  'diuretic', 'analgesic', 'antibiotic', 'antiseptic', 'hypoglycemic', 'prosthetic', 'static', 'endoscopic', 'laparoscopic',
+  'ophthalmic', 'systolic', 'diastolic', 'pathologic', 'caloric', 'ferric', 'isotopic', 'therapeutic', 'diagnostic', 'antiemetic',
+]);
+const derivedCache = new Map<string, string[]>();
+
+/** Normalised tokens of the noun forms `raw` may stand for (see DERIVATIONS), not those of `raw` itself. */
+export function derivedTokens(raw: string): string[] {
+  let tokens = derivedCache.get(raw);
+  if (tokens) return tokens;
+  if (derivedCache.size >= NORMALIZED_CACHE_LIMIT) derivedCache.clear();
+  const lower = britishToAmerican(raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  const out = new Set<string>();
+  if (lower.length >= 6 && !STOPWORDS.has(lower) && !NOT_DERIVED.has(lower)) {
+    const own = new Set(normalizeWord(raw));
+    for (const [pattern, endings] of DERIVATIONS) {
+      if (!pattern.test(lower)) continue;
+      for (const ending of endings) for (const t of normalizeWord(lower.replace(pattern, ending))) if (!own.has(t)) out.add(t);
+    }
+  }
+  tokens = [...out];
+  derivedCache.set(raw, tokens);
+  return tokens;
 }
 
 const WORD = /[A-Za-z\u00C0-\u024F0-9]+(?:['’][A-Za-z]+)?/g;

@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { IcdIndex, loadIcdIndex, suggestCodes } from '../../../server/src/core/icd';
+import { derivedTokens, normalizeWord } from '../../../server/src/core/icd/text';
+
+const DATA_DIR = join(__dirname, '..', '..', '..', 'data', 'icd');
+
+let index: IcdIndex;
+before(async () => {
+  index = await loadIcdIndex({ dataDir: DATA_DIR });
+});
+
+/** Every code the matcher proposes for `text`, before any threshold. */
+function proposed(text: string): string[] {
+  return suggestCodes(index, text, { minScore: 0, top: Number.MAX_SAFE_INTEGER }).map((s) => s.code);
+}
+
+function proposes(text: string, code: string): void {
+  const result = proposed(text);
+  assert.ok(result.includes(code), `${code} not among ${result.join(', ')}`);
+}
+
+describe('icd idioms of translated Spanish case reports', () => {
+  const cases: [string, string][] = [
+    ['Right renal lithiasis of 8 mm.', 'N20.0'],
+    ['Episode of macroscopic hematuria.', 'R31.0'],
+    ['Diffuse abdominal pain for two days.', 'R10.84'],
+    ['Mucocutaneous paleness on examination.', 'R23.1'],
+    ['Pain in the left testicle.', 'N50.812'],
+    ['Acute urinary retention.', 'R33.9'],
+    ['Deep venous thrombosis of the left leg.', 'I82.402'],
+    ['Epigastralgia after meals.', 'R10.13'],
+    ['Bladder tumoration on ultrasound.', 'D49.4'],
+  ];
+  for (const [text, code] of cases) it(`${text} → ${code}`, () => proposes(text, code));
+
+  it('reads the same words in the index and in the note (symmetric forms)', () => {
+    assert.deepEqual(normalizeWord('urinary'), normalizeWord('urine'));
+    assert.deepEqual(normalizeWord('venous'), normalizeWord('vein'));
+    assert.deepEqual(normalizeWord('lithiasis'), normalizeWord('calculus'));
+    assert.deepEqual(normalizeWord('hemiscrotum'), normalizeWord('scrotum'));
+  });
+
+  it('still reads urinary tract infection and diffuse large B-cell lymphoma', () => {
+    proposes('Urinary tract infection.', 'N39.0');
+    proposes('Diffuse large B-cell lymphoma.', 'C83.30');
+  });
+});
+
+describe('icd noun forms of adjectives and Latin plurals', () => {
+  it('derives the noun an adjective or plural stands for', () => {
+    assert.ok(derivedTokens('psoriatic').includes('psoriasis'));
+    assert.ok(derivedTokens('eosinophilic').includes('eosinophilia'));
+    assert.ok(derivedTokens('hysterectomized').includes('hysterectomy'));
+    assert.ok(derivedTokens('stenoses').includes('stenosis'));
+    assert.ok(derivedTokens('calculi').includes('calculus'));
+    assert.ok(derivedTokens('varices').includes('varix'));
+  });
+
+  it('derives nothing from narrative participles, -ive adjectives or drug classes', () => {
+    for (const word of ['observed', 'presented', 'treated', 'complicated', 'positive', 'subsequently', 'diuretic', 'hypoglycemic']) {
+      assert.deepEqual(derivedTokens(word), [], word);
+    }
+  });
+
+  it('matches index terms through the derived noun', () => {
+    proposes('Psoriatic plaques on both elbows.', 'L40.0');
+    proposes('The patient was tachycardic.', 'R00.0');
+    proposes('The patient was hypotensive.', 'I95.9');
+    proposes('Perforated duodenal ulcer.', 'K26.5');
+    proposes('The abdomen was distended.', 'R14.0');
+  });
+
+  it('keeps a derived form negated when the word is', () => {
+    assert.ok(!suggestCodes(index, 'The patient was not tachycardic.').some((s) => s.code === 'R00.0'));
+  });
+});
