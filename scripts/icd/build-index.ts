@@ -39,6 +39,8 @@ interface TermRow {
   optional: string[];
 }
 const terms = new Map<string, TermRow>();
+/** Tokens that say whose a condition is or when it was, never which condition. */
+const CONTEXT_ONLY = new Set(['history', 'family', 'status']);
 const SOURCE_RANK: Record<TermSource, number> = { i: 5, n: 4, p: 4, t: 3, e: 2, m: 2 };
 
 function addTerm(code: string, source: TermSource, requiredText: string, optionalText = ''): void {
@@ -47,6 +49,8 @@ function addTerm(code: string, source: TermSource, requiredText: string, optiona
   // A lone short word ("VIN", "CIN", "MR") is an acronym the index spells in capitals but notes use for
   // other things; the curated abbreviations (server/src/core/icd/abbreviations.ts) cover the safe ones.
   if (required.length === 1 && required[0].length <= 3) return;
+  // "Personal history of other specified conditions" reduces to "history": words that only say whose or when.
+  if (required.every((t) => CONTEXT_ONLY.has(t))) return;
   const optional = phraseTokens(optionalText).filter((t) => !required.includes(t));
   const key = code + '|' + [...required].sort().join(' ');
   const existing = terms.get(key);
@@ -64,7 +68,7 @@ function splitModifiers(segment: string): { required: string; optional: string }
   return { required, optional: optional.join(' ') };
 }
 
-const CONNECTORS = new Set('with without in due to of and or by nec nos other specified unspecified as for the on at from see also'.split(' '));
+const CONNECTORS = new Set('with without in due to of and or by nec nos other specified unspecified as for the on at from see also personal'.split(' '));
 
 /** A segment whose words all normalise away (e.g. the eponym "Hers'") would leave a misleadingly short term. */
 function losesWords(text: string): boolean {

@@ -76,3 +76,38 @@ describe('icd noun forms of adjectives and Latin plurals', () => {
     assert.ok(!suggestCodes(index, 'The patient was not tachycardic.').some((s) => s.code === 'R00.0'));
   });
 });
+
+describe('icd history, status and smoking', () => {
+  it('reads an operation the patient had as its status', () => {
+    proposes('A 46-year-old hysterectomized patient.', 'Z90.710');
+    proposes('History of hysterectomy 20 years ago.', 'Z90.710');
+  });
+
+  it('reads an allergy as an allergy status', () => {
+    proposes('Allergic to penicillins.', 'Z88.0');
+    proposes('History of allergy to penicillin.', 'Z88.0');
+    proposes('Allergic rhinitis.', 'J30.9');
+  });
+
+  it('reads a smoker as nicotine dependent, with the product when named, and an ex-smoker as its history', () => {
+    proposes('Smoker of 20 cigarettes per day.', 'F17.210');
+    proposes('Ex-smoker.', 'Z87.891');
+    proposes('Former smoker since 2001.', 'Z87.891');
+  });
+
+  it('keeps the condition beside its personal history code', () => {
+    const result = proposed('History of bladder carcinoma.');
+    assert.ok(result.includes('C67.9') && result.includes('Z85.51'), result.join(', '));
+  });
+
+  it('never reads a bare "history" as a code', () => {
+    const result = proposed('Personal history of interest: none.');
+    assert.ok(!result.some((c) => /^Z8[0-7]/.test(c)), result.join(', '));
+  });
+
+  it('reads Spanish trauma, ulcus and mental retardation as the index words', () => {
+    proposes('Head trauma after a fall.', 'S09.90XA');
+    proposes('Operated for a duodenal ulcus.', 'K26.9');
+    proposes('Moderate mental retardation.', 'F71');
+  });
+});

@@ -479,7 +479,23 @@ function nearest(list: number[], p: number): number {
  */
 function dropSubsumed(index: IcdIndex, matches: TermMatch[]): TermMatch[] {
   const unbroken = matches.filter((a) => !outcompeted(a, matches));
-  return unbroken.filter((a) => !unbroken.some((b) => b !== a && covers(b, a) && !asksForAdditional(index, b.term.code, a.term.code)));
+  const history = index.tokenId('history');
+  return unbroken.filter((a) => !unbroken.some((b) => b !== a && covers(b, a) && !onlyAddsHistory(b, a, history) && !asksForAdditional(index, b.term.code, a.term.code)));
+}
+
+/**
+ * "History of bladder carcinoma" reads both the personal history code (Z85.51) and the carcinoma (C67.9): case
+ * reports code the condition itself beside its history, so a match that adds only the word "history" keeps the other.
+ */
+function onlyAddsHistory(b: TermMatch, a: TermMatch, history: number | undefined): boolean {
+  if (history === undefined) return false;
+  let added = false;
+  for (const pair of b.pairs) {
+    if (a.pairs.has(pair)) continue;
+    if (!pair.endsWith(`:${history}`)) return false;
+    added = true;
+  }
+  return added;
 }
 
 /**

@@ -18,7 +18,7 @@ const STOPWORDS = new Set(
     'a an the of and or in on at to for with by from as is was were be been are has have had this that these ' +
     'those its it his her their he she they patient due nos nec other unspecified specified elsewhere classified not ' +
     'mellitus site part than into over under which who also any some such so than then there when while ' +
-    'use additional code first category condition conditions stage encounter initial region'
+    'use additional code first category condition conditions stage encounter initial region personal'
   ).split(/\s+/),
 );
 
@@ -168,7 +168,18 @@ const CANONICAL: Record<string, string[]> = {
   indurated: ['induration'],
   occluded: ['occlusion'],
   incarcerated: ['incarceration'],
-  allergic: ['allergy'],
+  // Spanish "traumatismo", "ulcus", "retraso mental"; the index says injury, ulcer, mental subnormality.
+  trauma: ['injury'],
+  traumatism: ['injury'],
+  ulcus: ['ulcer'],
+  retardation: ['subnormality'],
+  // An allergy in a case report's history is an allergy status (Z88, Z91.0); a smoker is nicotine dependent,
+  // so "smoker of 20 cigarettes" reads "Nicotine dependence, cigarettes"; an ex- or former smoker has its history.
+  allergic: ['allergy', 'status'],
+  allergy: ['allergy', 'status'],
+  smoker: ['smoker', 'nicotine', 'dependence'],
+  ex: ['history'],
+  former: ['history'],
   ii: ['2'],
   i: ['1'],
   iii: ['3'],
@@ -271,6 +282,8 @@ export function derivedTokens(raw: string): string[] {
       if (!pattern.test(lower)) continue;
       for (const ending of endings) for (const t of normalizeWord(lower.replace(pattern, ending))) if (!own.has(t)) out.add(t);
     }
+    // A hysterectomized patient has the status of the operation (Z90.710, "Status (post), hysterectomy").
+    if (/(?:ectomi|ostomi)[sz]ed$/.test(lower)) out.add('status');
   }
   tokens = [...out];
   derivedCache.set(raw, tokens);
