@@ -58,6 +58,16 @@ describe('icd noun forms of adjectives and Latin plurals', () => {
     assert.ok(derivedTokens('varices').includes('varix'));
   });
 
+  it('derives the organ an adjective names, but not the Latin words of index terms', () => {
+    assert.ok(derivedTokens('corneal').includes('cornea'));
+    assert.ok(derivedTokens('peritoneal').includes('peritoneum'));
+    assert.ok(derivedTokens('pharyngeal').includes('pharynx'));
+    assert.ok(derivedTokens('vertebral').includes('vertebra'));
+    assert.ok(derivedTokens('penile').includes('penis'));
+    assert.ok(!derivedTokens('medial').includes('media'));
+    assert.ok(!derivedTokens('internal').includes('interna'));
+  });
+
   it('derives nothing from narrative participles, -ive adjectives or drug classes', () => {
     for (const word of ['observed', 'presented', 'treated', 'complicated', 'positive', 'subsequently', 'diuretic', 'hypoglycemic']) {
       assert.deepEqual(derivedTokens(word), [], word);
@@ -70,6 +80,8 @@ describe('icd noun forms of adjectives and Latin plurals', () => {
     proposes('The patient was hypotensive.', 'I95.9');
     proposes('Perforated duodenal ulcer.', 'K26.5');
     proposes('The abdomen was distended.', 'R14.0');
+    proposes('Central corneal ulcer.', 'H16.019');
+    proposes('Edema of the vulvar introitus.', 'N90.89');
   });
 
   it('keeps a derived form negated when the word is', () => {

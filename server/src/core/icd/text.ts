@@ -257,6 +257,14 @@ const DERIVATIONS: [RegExp, string[]][] = [
   [/itic$/, ['itis']],
   [/tic$/, ['sis']],
   [/ic$/, ['ia', 'y', 'us']],
+  // Organ adjectives: "corneal" cornea, "peritoneal" peritoneum, "pharyngeal" pharynx, "bronchial" bronchus,
+  // "vertebral" vertebra, "pericardial" pericardium, "vulvar" vulva, "cerebellar" cerebellum, "penile" penis.
+  [/ngeal$/, ['nx']],
+  [/eal$/, ['ea', 'eum']],
+  [/ial$/, ['us', 'ium', 'ia']],
+  [/al$/, ['a', 'um', 'us']],
+  [/ar$/, ['a', 'um']],
+  [/ile$/, ['is']],
   [/ses$/, ['sis']],
   [/ices$/, ['ix']],
   [/i$/, ['us']],
@@ -266,6 +274,16 @@ const DERIVATIONS: [RegExp, string[]][] = [
 const NOT_DERIVED = new Set([
   'diuretic', 'analgesic', 'antibiotic', 'antiseptic', 'hypoglycemic', 'prosthetic', 'static', 'endoscopic', 'laparoscopic',
   'ophthalmic', 'systolic', 'diastolic', 'pathologic', 'caloric', 'ferric', 'isotopic', 'therapeutic', 'diagnostic', 'antiemetic',
+]);
+/**
+ * Latin words of index terms ("otitis media", "otitis externa", "spina bifida", "rectus muscle") that an
+ * English adjective's ending would reach but that name no organ of it.
+ */
+const NOT_DERIVED_FORMS = new Set([
+  'interna', 'internum', 'externa', 'externum', 'materia', 'mentum', 'medium', 'media', 'congenita', 'congenitum',
+  'spina', 'porta', 'febris', 'rectus', 'globus', 'radium', 'manuum', 'maximum', 'optica', 'opticum', 'electrica',
+  'symmetricum', 'geographica', 'tropica', 'tropicum', 'tropicus', 'psychica', 'periodica', 'linea', 'lassa', 'crurum',
+  'venerea', 'venereum', 'transversus', 'arteria', 'septa', 'cauda', 'costa', 'lingua', 'truncus', 'chorda', 'cubitus',
 ]);
 const derivedCache = new Map<string, string[]>();
 
@@ -280,7 +298,7 @@ export function derivedTokens(raw: string): string[] {
     const own = new Set(normalizeWord(raw));
     for (const [pattern, endings] of DERIVATIONS) {
       if (!pattern.test(lower)) continue;
-      for (const ending of endings) for (const t of normalizeWord(lower.replace(pattern, ending))) if (!own.has(t)) out.add(t);
+      for (const ending of endings) for (const t of normalizeWord(lower.replace(pattern, ending))) if (!own.has(t) && !NOT_DERIVED_FORMS.has(t)) out.add(t);
     }
     // A hysterectomized patient has the status of the operation (Z90.710, "Status (post), hysterectomy").
     if (/(?:ectomi|ostomi)[sz]ed$/.test(lower)) out.add('status');
