@@ -81,6 +81,8 @@ describe('icd noun forms of adjectives and Latin plurals', () => {
     proposes('Perforated duodenal ulcer.', 'K26.5');
     proposes('The abdomen was distended.', 'R14.0');
     proposes('Central corneal ulcer.', 'H16.019');
+    proposes('Left facial abscess of dental origin.', 'L02.01');
+    proposes('Ultrasound revealed an aplastic uterus.', 'Q51.0');
     proposes('Edema of the vulvar introitus.', 'N90.89');
   });
 
@@ -121,5 +123,18 @@ describe('icd history, status and smoking', () => {
     proposes('Head trauma after a fall.', 'S09.90XA');
     proposes('Operated for a duodenal ulcus.', 'K26.9');
     proposes('Moderate mental retardation.', 'F71');
+  });
+});
+
+describe('icd two-word readings', () => {
+  it('reads pain on palpation, and a tender abdomen, as tenderness', () => {
+    proposes('Pain on palpation of the right hemiabdomen.', 'R10.819');
+    proposes('Abdomen painful to palpation in the epigastrium.', 'R10.819');
+    proposes('Tender abdomen.', 'R10.819');
+  });
+
+  it('does not read tenderness from palpation alone or from pain elsewhere in the sentence', () => {
+    assert.ok(!proposed('Abdominal palpation revealed a mass.').includes('R10.819'));
+    assert.ok(!proposed('Abdominal pain for two days, and the liver was normal to palpation.').includes('R10.819'));
   });
 });

@@ -343,6 +343,7 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
     }
     sentence.separating.push(norms.length > 0 && !NON_SEPARATING.has(norms[0]));
   }
+  addPhraseReadings(index, tokens);
   for (const t of tokens) {
     if (t.id === undefined) continue;
     if (/^\d/.test(t.norm)) sentence.numeric.add(t.id);
@@ -386,6 +387,27 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
       traits,
       section,
     });
+  }
+}
+
+/**
+ * Two-word expressions that mean an index word neither word is: "pain on palpation" (Spanish "dolor a la
+ * palpación") is what the index calls tenderness. The reading joins the first word when the second follows
+ * within PHRASE_REACH words.
+ */
+const PHRASE_READINGS: { first: string; second: string; reading: string }[] = [
+  { first: 'pain', second: 'palpation', reading: 'tenderness' },
+];
+const PHRASE_READING_REACH = 3;
+
+function addPhraseReadings(index: IcdIndex, tokens: NoteToken[]): void {
+  for (const { first, second, reading } of PHRASE_READINGS) {
+    const id = index.tokenId(reading);
+    if (id === undefined) continue;
+    for (const a of tokens) {
+      if (a.norm !== first) continue;
+      if (tokens.some((b) => b.norm === second && b.word > a.word && b.word - a.word <= PHRASE_READING_REACH)) tokens.push({ id, norm: reading, word: a.word });
+    }
   }
 }
 

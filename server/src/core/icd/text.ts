@@ -157,6 +157,7 @@ const CANONICAL: Record<string, string[]> = {
   hemithorax: ['thorax'],
   epigastralgia: ['pain', 'epigastric'],
   hypotensive: ['hypotension'],
+  tender: ['tenderness'],
   // Participles the index words as nouns ("perforated ulcer", "perforation of ulcer").
   perforated: ['perforation'],
   herniated: ['herniation'],
@@ -259,6 +260,9 @@ const DERIVATIONS: [RegExp, string[]][] = [
   [/ic$/, ['ia', 'y', 'us']],
   // Organ adjectives: "corneal" cornea, "peritoneal" peritoneum, "pharyngeal" pharynx, "bronchial" bronchus,
   // "vertebral" vertebra, "pericardial" pericardium, "vulvar" vulva, "cerebellar" cerebellum, "penile" penis.
+  // "aplastic" aplasia, "dysplastic" dysplasia; "facial" face.
+  [/stic$/, ['sia']],
+  [/cial$/, ['ce']],
   [/ngeal$/, ['nx']],
   [/eal$/, ['ea', 'eum']],
   [/ial$/, ['us', 'ium', 'ia']],
