@@ -32,8 +32,22 @@ describe('icd idioms of translated Spanish case reports', () => {
     ['Deep venous thrombosis of the left leg.', 'I82.402'],
     ['Epigastralgia after meals.', 'R10.13'],
     ['Bladder tumoration on ultrasound.', 'D49.4'],
+    ['History of ischemic cardiopathy.', 'I25.9'],
+    ['Persistent microhematuria.', 'R31.29'],
+    ['Intense cephalea.', 'R51.9'],
+    ['Episodes of rectorrhagia.', 'K62.5'],
+    ['Upper digestive hemorrhage.', 'K92.2'],
   ];
   for (const [text, code] of cases) it(`${text} → ${code}`, () => proposes(text, code));
+
+  it('reads plurals in -as as their singular, but not singular words in -as', () => {
+    assert.deepEqual(normalizeWord('edemas'), normalizeWord('edema'));
+    assert.deepEqual(normalizeWord('hematomas'), normalizeWord('hematoma'));
+    assert.deepEqual(normalizeWord('melenas'), normalizeWord('melena'));
+    assert.deepEqual(normalizeWord('pancreas'), ['pancreas']);
+    assert.deepEqual(normalizeWord('psoas'), ['psoas']);
+    proposes('Melenas for two days.', 'K92.1');
+  });
 
   it('reads the same words in the index and in the note (symmetric forms)', () => {
     assert.deepEqual(normalizeWord('urinary'), normalizeWord('urine'));

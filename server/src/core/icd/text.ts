@@ -158,6 +158,12 @@ const CANONICAL: Record<string, string[]> = {
   epigastralgia: ['pain', 'epigastric'],
   hypotensive: ['hypotension'],
   tender: ['tenderness'],
+  // Spanish "cardiopatía", "microhematuria", "cefalea", "rectorragia", "hemorragia digestiva".
+  cardiopathy: ['heart', 'disease'],
+  microhematuria: ['microscopic', 'hematuria'],
+  cephalea: ['headache'],
+  rectorrhagia: ['hemorrhage', 'rectum'],
+  digestive: ['gastrointestinal'],
   // Participles the index words as nouns ("perforated ulcer", "perforation of ulcer").
   perforated: ['perforation'],
   herniated: ['herniation'],
@@ -206,7 +212,11 @@ function britishToAmerican(word: string): string {
 
 /** Light plural stripping; full stemming would merge terms the index keeps apart (e.g. "ulcerative"). */
 /** Words whose final s is no plural. */
-const NOT_PLURAL = new Set(['aids', 'diabetes', 'herpes', 'lupus', 'pubis', 'mellitus', 'tetanus', 'rabies', 'scabies', 'measles', 'mumps', 'rickets', 'ascites', 'psoriasis', 'pertussis']);
+const NOT_PLURAL = new Set([
+  'aids', 'diabetes', 'herpes', 'lupus', 'pubis', 'mellitus', 'tetanus', 'rabies', 'scabies', 'measles', 'mumps', 'rickets', 'ascites', 'psoriasis', 'pertussis',
+  // Singular words ending in -as ("edemas", "hematomas", "melenas" are plurals).
+  'pancreas', 'psoas', 'iliopsoas', 'pseudomonas', 'douglas', 'chagas', 'capgras', 'atlas', 'vas', 'bias', 'alias', 'arias', 'canvas',
+]);
 
 function singular(w: string): string {
   if (w.length <= 3 || /\d/.test(w) || NOT_PLURAL.has(w)) return w;
@@ -214,6 +224,7 @@ function singular(w: string): string {
   if (w.endsWith('sses')) return w.slice(0, -2);
   if (/(ches|shes|xes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('ias') && w.length > 5) return w.slice(0, -1);
+  if (w.endsWith('as') && w.length > 5) return w.slice(0, -1);
   if (w.endsWith('s') && !/(ss|us|is|ys|as|os)$/.test(w)) return w.slice(0, -1);
   return w;
 }
