@@ -37,6 +37,12 @@ describe('icd idioms of translated Spanish case reports', () => {
     ['Intense cephalea.', 'R51.9'],
     ['Episodes of rectorrhagia.', 'K62.5'],
     ['Upper digestive hemorrhage.', 'K92.2'],
+    ['Hemospermia for a month.', 'R36.1'],
+    ['Bilateral hypoacusis.', 'H91.93'],
+    ['Episode of presyncope.', 'R55'],
+    ['Blurred vision in the right eye.', 'H53.8'],
+    ['Diarrheic stools for a week.', 'R19.7'],
+    ['Decreased visual acuity in the right eye.', 'H54.7'],
   ];
   for (const [text, code] of cases) it(`${text} → ${code}`, () => proposes(text, code));
 

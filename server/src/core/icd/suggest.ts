@@ -395,18 +395,23 @@ function readSentence(index: IcdIndex, text: string, start: number, end: number,
  * palpación") is what the index calls tenderness. The reading joins the first word when the second follows
  * within PHRASE_REACH words.
  */
-const PHRASE_READINGS: { first: string; second: string; reading: string }[] = [
-  { first: 'pain', second: 'palpation', reading: 'tenderness' },
+const PHRASE_READINGS: { first: string; second: string; reading: string[] }[] = [
+  { first: 'pain', second: 'palpation', reading: ['tenderness'] },
+  // "Disminución de agudeza visual": loss of vision.
+  { first: 'decreased', second: 'acuity', reading: ['loss'] },
+  { first: 'decrease', second: 'acuity', reading: ['loss'] },
+  { first: 'reduced', second: 'acuity', reading: ['loss'] },
 ];
 const PHRASE_READING_REACH = 3;
 
 function addPhraseReadings(index: IcdIndex, tokens: NoteToken[]): void {
   for (const { first, second, reading } of PHRASE_READINGS) {
-    const id = index.tokenId(reading);
-    if (id === undefined) continue;
-    for (const a of tokens) {
-      if (a.norm !== first) continue;
-      if (tokens.some((b) => b.norm === second && b.word > a.word && b.word - a.word <= PHRASE_READING_REACH)) tokens.push({ id, norm: reading, word: a.word });
+    const anchors = tokens.filter((a) => a.norm === first && tokens.some((b) => b.norm === second && b.word > a.word && b.word - a.word <= PHRASE_READING_REACH));
+    for (const a of anchors) {
+      for (const norm of reading) {
+        const id = index.tokenId(norm);
+        if (id !== undefined) tokens.push({ id, norm, word: a.word });
+      }
     }
   }
 }

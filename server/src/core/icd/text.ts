@@ -164,6 +164,11 @@ const CANONICAL: Record<string, string[]> = {
   cephalea: ['headache'],
   rectorrhagia: ['hemorrhage', 'rectum'],
   digestive: ['gastrointestinal'],
+  hemospermia: ['hematospermia'],
+  hypoacusis: ['hearing', 'loss'],
+  presyncope: ['syncope'],
+  blurred: ['blurring'],
+  visual: ['vision'],
   // Participles the index words as nouns ("perforated ulcer", "perforation of ulcer").
   perforated: ['perforation'],
   herniated: ['herniation'],
@@ -268,6 +273,7 @@ const DERIVATIONS: [RegExp, string[]][] = [
   [/ostomi[sz]ed$/, ['ostomy']],
   [/itic$/, ['itis']],
   [/tic$/, ['sis']],
+  [/eic$/, ['ea']],
   [/ic$/, ['ia', 'y', 'us']],
   // Organ adjectives: "corneal" cornea, "peritoneal" peritoneum, "pharyngeal" pharynx, "bronchial" bronchus,
   // "vertebral" vertebra, "pericardial" pericardium, "vulvar" vulva, "cerebellar" cerebellum, "penile" penis.
