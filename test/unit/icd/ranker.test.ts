@@ -163,6 +163,17 @@ describe('icd suggestions from associations', () => {
     assert.ok(staged.includes('N18.4') && !staged.includes('N18.9'), staged.join(', '));
   });
 
+  it('offers the unspecified sibling when the note lacks the words that set the read code apart', () => {
+    // The index reads "lymphadenopathy" as R59.1 (generalized); coders chose R59.9 instead.
+    const index = withRanker(model({}, { alternatives: { R591: [['R599', 0.6]], N184: [['N189', 0.6]] } }));
+    const plain = suggestCodes(index, 'Retroperitoneal lymphadenopathy.').map((s) => s.code);
+    assert.ok(plain.includes('R59.1') && plain.includes('R59.9'), plain.join(', '));
+    const generalized = suggestCodes(index, 'Generalized lymphadenopathy.').map((s) => s.code);
+    assert.ok(!generalized.includes('R59.9'), generalized.join(', '));
+    const staged = suggestCodes(index, 'Chronic kidney disease stage 4.').map((s) => s.code);
+    assert.ok(staged.includes('N18.4') && !staged.includes('N18.9'), staged.join(', '));
+  });
+
   it('does not bring back a code a combination code replaced', () => {
     const index = withRanker(model({ florbix: [['I10', 0.95]] }));
     const result = suggestCodes(index, 'Florbix. Assessment: HTN. CKD stage 3b.').map((s) => s.code);

@@ -166,13 +166,22 @@ export function dictionaryCandidates(index: IcdIndex, mentions: Mention[]): Dict
 
 /**
  * Does the note name a more specific sibling of `code`, its parent's unspecified default ("chronic kidney
- * disease stage 4" read as N18.4 rules out N18.9)?
+ * disease stage 4" read as N18.4 rules out N18.9)? A sibling the index reads by default, without the words
+ * that set it apart, names nothing more specific: "lymphadenopathy" is indexed to R59.1 (generalized) and
+ * "lower limb edema" to R60.0 (localized), yet a note that says neither "generalized" nor "localized" leaves
+ * R59.9 and R60.9 open.
  */
-function namesMoreSpecific(index: IcdIndex, dictionary: DictionaryCandidates, code: string): boolean {
+function namesMoreSpecific(index: IcdIndex, dictionary: DictionaryCandidates, code: string, noteWords: ReadonlyMap<string, unknown>): boolean {
   const parent = index.parentOf(code);
   if (!parent) return false;
+  const parentWords = index.titleTokens(parent);
+  const stated = (read: string): boolean => {
+    const own = [...index.titleTokens(read)].filter((t) => !parentWords.has(t));
+    // A number in the title ("stage 4", "type 2") is never the index's default: the note stated it.
+    return own.length === 0 || own.some((t) => /\d/.test(t) || noteWords.has(t));
+  };
   let sibling = false;
-  for (const read of dictionary.affirmed.keys()) sibling ||= read !== code && read.startsWith(parent);
+  for (const read of dictionary.affirmed.keys()) sibling ||= read !== code && read.startsWith(parent) && stated(read);
   return sibling && walkToSpecific(index, parent, NO_WORDS) === code;
 }
 
@@ -238,7 +247,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   const alternatives = new Map<string, { share: number; from: Candidate }>();
   for (const from of dictionary.affirmed.values()) {
     for (const [code, share] of ranker.alternatives(from.code)) {
-      if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code)) continue;
+      if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code, reading.features)) continue;
       const strength = share * from.matchConfidence;
       if ((alternatives.get(code)?.share ?? 0) < strength) alternatives.set(code, { share: strength, from });
     }
@@ -249,7 +258,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   }
   for (const [code, association] of associated) {
     if (association.best < MIN_ASSOCIATION) continue;
-    if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || alternatives.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code)) continue;
+    if (dictionary.affirmed.has(code) || dictionary.ruledOut.has(code) || alternatives.has(code) || !index.code(code) || namesMoreSpecific(index, dictionary, code, reading.features)) continue;
     const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
     const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, phrase: '', context: [], traits: [] }));
     const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
