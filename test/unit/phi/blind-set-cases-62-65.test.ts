@@ -132,6 +132,14 @@ const cases: MarkedCase[] = [
       'Census:\n«301|LOCATION» «Harjo, Dean|NAME» - stable\n«302|LOCATION» «Price, Mary|NAME» - CIWA 9\n303 Hospice - comfort\n304 Sepsis - lactate 4\n305 Stroke - NIHSS 4\n' +
       'PSH: EX LAP 2019, APPY 2001. EX FIX R TIBIA.\nTrial sponsor: Regeneron. Study sponsor Novartis, phase 3.\nFamily and pt agree POC.',
   },
+  {
+    name: "a trade of several words after 'retired' or an age, not a smoker or a resident",
+    note: 'Ms. «Whitcomb|NAME», a 34-year-old «sheep rancher|PROFESSION» with arthritis.\n45 yo male smoker with CP. Former smoker, quit in the spring.',
+  },
+  {
+    name: "in capitals too",
+    note: 'SON STATES MOTHER (A RETIRED «SCHOOL PRINCIPAL|PROFESSION») SAID NO MACHINES.',
+  },
 ];
 
 describeMarkedCases('blind sets 62-65', cases);

@@ -48,8 +48,11 @@ const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|fat
  * "BUD WAS A RAILROAD SWITCHMAN FOR 38 YRS", "later a grain elevator operator", "22 yrs as a steward": the words after a
  * verb of being or a turn in a working life and "a", ending in an occupation word, whoever the subject is.
  */
-const JOB_AFTER_WAS_A =
-  /\b(?:is|was|as|became|later|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)/gi;
+/** One to four words ending in a trade, up to where the job's description ends. */
+const JOB_PHRASE = String.raw`((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)`;
+const JOB_AFTER_WAS_A = new RegExp(String.raw`\b(?:is|was|as|became|later|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}${JOB_PHRASE}`, 'gi');
+/** "Retired ferry captain", "a 34-year-old sheep rancher with": a trade of several words after 'retired' or an age. */
+const JOB_AFTER_RETIRED_OR_AGE = new RegExp(String.raw`\b(?:retired|former|\d{1,3}[ -]?(?:y\/?o|yo|year-old|years?[ -]old|yrs?[ -]old)(?:[ \t]{1,2}(?:man|woman|male|female|gentleman|lady))?)[ \t]{1,2}${JOB_PHRASE}`, 'gi');
 /** "known as a fighter", "presents as a", "such as a": 'as' that names no job. */
 const AS_WITHOUT_A_JOB = /\b(?:known|described|such|same|presents?|presented|presenting|identifies|identified|regarded|seen|viewed|treated|classified|diagnosed|coded|listed|documented|labell?ed|thought of|acts?|acting|well|so|just|dressed|disguised|posing|posed)[ \t]{1,2}as[ \t]{1,2}an?[ \t]{1,2}$/i;
 const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
@@ -110,7 +113,8 @@ export function findProfessions(text: string): Candidate[] {
   }
   const lower = lowerCaseOf(text);
   const wasA = lower.includes(' a ') || lower.includes(' an ') ? [...matchesOf(JOB_AFTER_WAS_A, text)] : [];
-  for (const m of [...matchesOf(JOB_AFTER_PERSON_IS_A, text), ...wasA]) {
+  const afterRetiredOrAge = lower.includes('retired') || lower.includes('former') || /\d[ -]?(?:y|year)/.test(lower) ? [...matchesOf(JOB_AFTER_RETIRED_OR_AGE, text)] : [];
+  for (const m of [...matchesOf(JOB_AFTER_PERSON_IS_A, text), ...wasA, ...afterRetiredOrAge]) {
     const words = [...m[1].matchAll(/[^ \t]+/g)];
     if (AS_WITHOUT_A_JOB.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length - m[1].length))) continue;
     // "there was a nurse in the room": someone present, not what they do for a living.
@@ -128,7 +132,7 @@ export function findProfessions(text: string): Candidate[] {
     if (!withArticle && words.some(([w]) => wordInfo(w.toUpperCase()).firstName)) continue;
     const end = m.index + m[0].length;
     const start = end - m[1].length + words[skip].index;
-    found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', 0.85, "occupation after 'the patient is a'"));
+    found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', 0.85, "occupation after 'is a', 'retired' or an age"));
   }
   for (const m of /,[ \t]{1,2}\d{1,3},/.test(text) ? matchesOf(JOB_AFTER_NAME_AND_AGE, text) : []) {
     const words = m[1].split(/[ \t]+/);
