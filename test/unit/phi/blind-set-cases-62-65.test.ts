@@ -95,6 +95,10 @@ const cases: MarkedCase[] = [
     note: 'RN: «TM|NAME»     PCT: «DS|NAME»\nSonographer: «LTS|NAME»     Reading: Dr. «Aldana|NAME»\nreviewed/agree «NF|NAME»\nNEAR MISS REPORT ENTERED.\n/«JRM|NAME»\nPT NOTIFIED. —«FO|NAME»\nSigned: «MQH|NAME»',
   },
   {
+    name: 'initials after a slash or an em dash sign a note that has no hyphen anywhere',
+    note: '0200 NEAR MISS REPORT ENTERED.\n/«JRM|NAME»\n0400 SLEEPING.',
+  },
+  {
     name: 'signing, signed off, a slash between two things and a review after a nurse are no initials',
     note: "CAN'T RELEASE INFO WITHOUT SIGNED ROI. SURGERY SIGNED OFF.\nOutbreak - COVID-19 / ILI\n«D. KASPRZAK|NAME» RN UR  X«2290|CONTACT»",
   },

@@ -522,8 +522,7 @@ export function findRoomNumbersAgain(text: string, winners: readonly Candidate[]
     const words = /(?:([A-Za-z]{1,12})[ \t]{1,2})?([A-Za-z]{1,12})\.?[ \t:=]{1,3}$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
     const reading = (word: string | undefined) => word !== undefined && (CLINICAL_ABBREVIATIONS.has(word) || MEASURE_WORD.test(word) || READING_NAME.test(word) || LAB_NAME.test(word));
     const before = words?.[2]?.toUpperCase();
-    if (reading(before) || (before && LINKING_WORD_BEFORE_A_READING.test(before) && reading(words?.[1]?.toUpperCase()))) continue;
-    if (before && /^(?:DRANK|ATE|VOIDED|VOMITED|INFUSED|OF|WAS|WERE)$/.test(before)) continue;
+    if (reading(before) || (before && (QUANTITY_BEFORE.test(before) || (LINKING_WORD_BEFORE_A_READING.test(before) && reading(words?.[1]?.toUpperCase()))))) continue;
     found.push(candidate(m.index, m.index + m[1].length, 'LOCATION', 'ROOM', 0.75, 'a room the note gave, named again'));
   }
   return found;
@@ -531,7 +530,9 @@ export function findRoomNumbersAgain(text: string, winners: readonly Candidate[]
 /** Lab values, vital signs, measures, rechecks and plates a three- or four-digit number may follow. */
 const READING_NAME = /^(?:RECHECK|RECHECKED|REPEAT|PLATE|TAG|TAGS|GLUCOSE|SUGAR|FSBS|SODIUM|POTASSIUM|CHLORIDE|PLATELETS?|CREATININE|LIPASE|AMYLASE|TROPONIN|WEIGHT|HEIGHT|TEMP|PULSE|SAT|SATS|OUTPUT|INTAKE|LEVEL|SCORE|DOSE|RATE|VOLUME|TOTAL|COUNT|EBL|UOP|VOIDED|DRAINED|INFUSED|FLUSH|BOLUS|RESIDUAL|PVR|FEV1|FVC|CALORIES|KCAL|STEPS|FEET|FT|METERS)$/;
 const LAB_NAME = /^(?:NA|K|CL|CK|LDH|BG|CBG|BS|LDL|HDL|TRIG|ALK|PHOS|MG|CA|CO2|HGB|HCT|PLT|WBC|BUN|CR|GLU|AST|ALT|TSH|PSA|INR|BNP|FERRITIN|PLATELET|PLATELETS|LACTATE|AMMONIA|LIPASE)$/;
-const LINKING_WORD_BEFORE_A_READING = /^(?:WAS|WERE|IS|ARE|OF|AT|NOW|TRENDING|TO|FROM)$/;
+/** "Drank 250", "straight cath of 300", "was 412": an amount or a reading follows, whatever came before. */
+const QUANTITY_BEFORE = /^(?:DRANK|ATE|VOIDED|VOMITED|INFUSED|OF|WAS|WERE)$/;
+const LINKING_WORD_BEFORE_A_READING = /^(?:IS|ARE|AT|NOW|TRENDING|TO|FROM)$/;
 const STANDALONE_ROOM_NUMBER = /(?<![\w.\/:#-])(\d{3,4}[A-Z]?)(?![\w\/:-]|[.,]\d|[ \t]{0,2}(?:%|mg|MG|mcg|MCG|ml|mL|ML|cc|CC|kg|KG|g\b|G\b|units?\b|UNITS?\b|min\b|MIN\b|hrs?\b|HRS?\b|x\b|X\b|pages?\b|PAGES?\b|tabs?\b|TABS?\b|pills?\b|PILLS?\b|times\b|TIMES\b|steps\b|STEPS\b|ft\b|FT\b|feet\b|FEET\b|days?\b|DAYS?\b))/g;
 
 export function findLocations(text: string): Candidate[] {
@@ -1160,10 +1161,6 @@ const LINE_MARKER_CHARACTERS = new Set([...' \t>*?•·-'].map((c) => c.charCode
 const ORGANISATION_LINE = /^[\p{L}][\p{L}'’&.,-]*(?:[ \t]{1,2}[\p{L}'’&.,-]+){0,5}$/u;
 
 /**
- * "Karin Beike⏎Leasing consultant⏎Fritz-Armstrong⏎12 Main St": in a letterhead or signature block the line just above
- * a street line, under a name or job line, is the firm or practice.
- */
-/**
  * "GREEN FOREST COMMUNITY CLINIC     DOS 06/10/2025", "POWDER RIVER OCCUPATIONAL HEALTH, RECLUSE, WY": a line that opens
  * with a facility's name (ending in its head, with a word of its own before it) heads the note or a section; a header
  * is no prose, so words of clinical prose may name the place there.
@@ -1182,6 +1179,10 @@ function facilitiesHeadingLines(text: string, found: Candidate[]): void {
   }
 }
 
+/**
+ * "Karin Beike⏎Leasing consultant⏎Fritz-Armstrong⏎12 Main St": in a letterhead or signature block the line just above
+ * a street line, under a name or job line, is the firm or practice.
+ */
 function letterheadOrganisations(text: string, found: Candidate[]): void {
   const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   const streetLineStarts = new Set<number>();

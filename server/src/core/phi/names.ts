@@ -302,7 +302,9 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
         // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
         if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
-        if (cue === 'RELATIVE' && /\bsponsor[ \t]{0,2}:?[ \t]{0,3}$/i.test(before) && trialSponsor(before, before.search(/sponsor[ \t]{0,2}:?[ \t]{0,3}$/i), before.length)) continue;
+        // "Sponsor: Halvorsen Therapeutics": a trial's sponsor is a company, not the AA sponsor a relation word means.
+        const sponsor = cue === 'RELATIVE' ? before.search(SPONSOR_AT_END) : -1;
+        if (sponsor >= 0 && trialSponsor(before, sponsor, before.length)) continue;
         // "MOB QUIET", "MOM BROUGHT", "PARENTS SPEAK": family are named by first names; a frequent word of clinical
         // prose that is no first name and only a rare surname says what they did or how they were ("SON RIVER",
         // "TWIN B JOURNEY": words seldom written in notes are still names).
@@ -997,6 +999,8 @@ function mayBeRelationWord(t: Token): boolean {
  * "Sponsor: Halvorsen Therapeutics", "Study sponsor Novartis": a trial's sponsor is a company; an AA sponsor is named
  * without a colon, and no study or trial stands before the word.
  */
+const SPONSOR_AT_END = /\bsponsor[ \t]{0,2}:?[ \t]{0,3}$/i;
+
 function trialSponsor(text: string, sponsorStart: number, nameStart: number): boolean {
   return text.slice(sponsorStart, nameStart).includes(':') || /\b(?:study|trial|protocol|STUDY|TRIAL|PROTOCOL|Study|Trial|Protocol)[ \t]{1,2}$/.test(text.slice(Math.max(0, sponsorStart - 12), sponsorStart));
 }
@@ -1599,10 +1603,13 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
 const INITIALS_OF_A_DISCIPLINE = /^[ \t]{0,4}(?:PT|OT|SLP|ST|RT|RD|SW|CM|SW\/CM|CM\/SW|NURSING|Nursing|MEDICAL|Medical|MEDICINE|Medicine|PSYCH|Psych|PSYCHOLOGY|Psychology|NEUROPSYCH|Neuropsych|DIETARY|Dietary|NUTRITION|Nutrition|PHARMACY|Pharmacy|CHAPLAIN|Chaplain|CHAPLAINCY|Chaplaincy|SPIRITUAL CARE|Spiritual care|REC THERAPY|Rec therapy|THERAPEUTIC REC|TR|ACTIVITIES|Activities|CASE MGMT|Case mgmt|CASE MANAGEMENT|Case management|SOCIAL WORK|Social work|PHYSIATRY|Physiatry|RESPIRATORY|Respiratory|SPEECH|Speech|WOUND CARE|Wound care|PALLIATIVE|Palliative)[ \t]{1,2}\(([A-Z]{2,3})\)[ \t]{0,2}:/dgm;
 
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
-  const takeInitials = (start: number, initials: string, reason: string) => {
-    if (neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) return;
+  // The initials must be a whole token of their own that no rule has claimed.
+  const takeToken = (start: number, length: number, reason: string) => {
     const k = firstTokenAtOrAfter(tokens, start);
-    if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
+    if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
+  };
+  const takeInitials = (start: number, initials: string, reason: string) => {
+    if (!neverSigningInitials(initials) && !CLINICAL_ABBREVIATIONS.has(initials)) takeToken(start, initials.length, reason);
   };
   for (const m of text.includes('/') ? matchesOf(INITIALS_SLASH_CREDENTIAL, text) : []) {
     // Not the middle of "N/V/D" or "RA/RN".
@@ -1617,12 +1624,10 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   for (const m of text.includes('(') ? matchesOf(INITIALS_OF_A_DISCIPLINE, text) : []) {
     // "PT (RLE):", "RT (ABG):", "NUTRITION (TPN):": what the report is about, not who wrote it.
     if (neverSigningInitials(m[1]) || (m[1].length === 3 && CLINICAL_ABBREVIATIONS.has(m[1]))) continue;
-    const start = m.indices![1][0];
-    const k = firstTokenAtOrAfter(tokens, start);
-    if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + m[1].length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, "initials of a discipline's writer");
+    takeToken(m.indices![1][0], m[1].length, "initials of a discipline's writer");
   }
   // One scan for initials after a dash serves both the repeated-signer rule and the single-entry one below.
-  const afterDashes = text.includes('-') ? [...matchesOf(INITIALS_AFTER_DASH, text)] : [];
+  const afterDashes = /[-–—\/]/.test(text) ? [...matchesOf(INITIALS_AFTER_DASH, text)] : [];
   findInitialsSigningEntriesAgain(text, afterDashes, tokens, claimed, take);
   for (const [pattern, reason] of [
     [INITIALS_AFTER_TIME, 'initials after the time of a charted entry'],
@@ -1641,9 +1646,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       if (neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) continue;
       // "BW 1640 G.": a measurement, not initials and a time.
       if (pattern === INITIALS_AFTER_SENTENCE && /^[ \t]{1,2}\d{3,4}[ \t]?(?:G|GM|GRAMS?|KG|LBS?|OZ|ML|CC)\b/i.test(text.slice(m.indices![1][1], m.indices![1][1] + 14))) continue;
-      const start = m.indices![1][0];
-      const k = firstTokenAtOrAfter(tokens, start);
-      if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, reason);
+      takeToken(m.indices![1][0], initials.length, reason);
     }
   }
   // "... STEADY GAIT.⏎BW", "⏎TW CM": two or three capitals alone on a note's last line, perhaps with credentials.

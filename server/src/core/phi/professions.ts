@@ -44,12 +44,12 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
  * "is a" ending in an occupation word, up to the end of the clause.
  */
 const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|husb|son|daughter|dtr)(?:(?:[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'’-]{1,20}){0,3}[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
+/** One to four words ending in a trade, up to where the job's description ends. */
+const JOB_PHRASE = String.raw`((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)`;
 /**
  * "BUD WAS A RAILROAD SWITCHMAN FOR 38 YRS", "later a grain elevator operator", "22 yrs as a steward": the words after a
  * verb of being or a turn in a working life and "a", ending in an occupation word, whoever the subject is.
  */
-/** One to four words ending in a trade, up to where the job's description ends. */
-const JOB_PHRASE = String.raw`((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)`;
 const JOB_AFTER_WAS_A = new RegExp(String.raw`\b(?:is|was|as|became|later|previously|formerly)[ \t]{1,2}an?[ \t]{1,2}${JOB_PHRASE}`, 'gi');
 /** "Retired ferry captain", "a 34-year-old sheep rancher with": a trade of several words after 'retired' or an age. */
 const JOB_AFTER_RETIRED_OR_AGE = new RegExp(String.raw`\b(?:retired|former|\d{1,3}[ -]?(?:y\/?o|yo|year-old|years?[ -]old|yrs?[ -]old)(?:[ \t]{1,2}(?:man|woman|male|female|gentleman|lady))?)[ \t]{1,2}${JOB_PHRASE}`, 'gi');
