@@ -1,4 +1,4 @@
-// `node --import tsx scripts/phi/measure-tagger.ts MODEL GOLD.jsonl…`: what a tagger model adds to the rules on the given
+// `node --import tsx scripts/phi/measure-tagger.ts MODEL GOLD.jsonl…`: what the places a tagger model finds add to the rules on the given
 // gold sets, scored like `npm run eval:phi` (overlap matching). Train the model without those sets first, so the figure
 // is one for notes the tagger has not seen:
 //   npm run train:phi -- --exclude dev20,dev21,dev22,dev23,dev24,dev25 --out /tmp/tagger.bin.gz
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { detectPhi } from '../../server/src/core/phi/detect';
 import { normaliseText } from '../../server/src/core/phi/normalize';
-import { decodeTaggerModel, findLearnedPlaces } from '../../server/src/core/phi/tagger';
+import { decodeTaggerModel, findLearnedPlaces, tagText } from '../../server/src/core/phi/tagger';
 import { isAllCaps, type GoldNote } from './gold';
 import { scoreNote, sumScores, type Counts, type ScoreRow } from './score';
 
@@ -27,7 +27,8 @@ function main() {
       const found = detectPhi(note.text, { learned: false });
       // As detectPhi does, on its normalised copy (same length: offsets agree).
       const normalised = normaliseText(note.text).text;
-      const places = findLearnedPlaces(normalised.length === note.text.length ? normalised : note.text, found, model);
+      const source = normalised.length === note.text.length ? normalised : note.text;
+      const places = findLearnedPlaces(source, found, tagText(source, model));
       // As detectPhi resolves them: a learned place beside a rule's place widens it.
       const predicted = [...found.filter((f) => !places.some((p) => p.start < f.end && f.start < p.end)), ...places];
       capsNotes.push(note.caps ?? isAllCaps(note.text));

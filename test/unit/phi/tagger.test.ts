@@ -115,9 +115,11 @@ describe('tagger', () => {
 
   it('adds nothing where a rule already claimed the words', () => {
     const text = 'She volunteers at the Riverbend Community Centre twice a week.';
-    const all = findLearnedPlaces(text, [], shipped());
+    const tagged = tagText(text, shipped());
+    const all = findLearnedPlaces(text, [], tagged);
+    assert.ok(all.length > 0);
     const claimed = all.map((c) => candidate(c.start, c.end, 'NAME', 'PATIENT', 0.9, 'a rule'));
-    assert.deepEqual(findLearnedPlaces(text, claimed, shipped()), []);
+    assert.deepEqual(findLearnedPlaces(text, claimed, tagged), []);
   });
 
   it('is turned off by the learned option', () => {

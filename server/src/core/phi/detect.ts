@@ -6,7 +6,7 @@ import { findKnown } from './known';
 import { findLocations, findRegionCodesAfterPlaces, findRoomNumbersAgain } from './locations';
 import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongListedNames } from './names';
 import { findProfessions } from './professions';
-import { findLearnedPlaces, shippedTaggerModel } from './tagger';
+import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, type TaggedSpan } from './tagger';
 import { normaliseText } from './normalize';
 import { findContactsAndIds } from './patterns';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
@@ -39,7 +39,8 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   const tagger = options.learned === false ? undefined : shippedTaggerModel();
   // Checked against the rules' winners, not every candidate: a name the rules considered and dropped claims nothing.
   const winners = resolveOverlaps(candidates, source);
-  const learned = tagger ? findLearnedPlaces(source, winners, tagger, token) : [];
+  const tagged: TaggedSpan[] = tagger ? tagText(source, tagger, token) : [];
+  const learned = findLearnedPlaces(source, winners, tagged);
   for (const found of learned) candidates.push(found);
   for (const found of findRegionCodesAfterPlaces(source, [...winners, ...learned])) candidates.push(found);
   for (const found of findInitialsOfNamedPeople(source, winners)) candidates.push(found);
@@ -59,8 +60,10 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
       // The caller's own words: the detection copy has Latin-1 stand-ins for other letters.
       !(allowed.size && allowed.has(text.slice(normalised.toOriginal(found.start), normalised.toOriginal(found.end - 1) + 1).trim().toLowerCase())),
   );
+  const resolved = resolveOverlaps(reportable, source);
+  // Where places are not wanted, a name the tagger reads as one stays flagged as the name the rules found.
   const findings: PhiFinding[] = [];
-  for (const found of resolveOverlaps(reportable, source)) {
+  for (const found of wanted.has('LOCATION') ? placesAmongListedNames(source, resolved, tagged) : resolved) {
     const start = normalised.toOriginal(found.start);
     const end = normalised.toOriginal(found.end - 1) + 1;
     findings.push({

@@ -16,6 +16,14 @@ import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS,
 
 type Role = 'DOCTOR' | 'PATIENT' | 'RELATIVE';
 
+
+/** Reasons of names that rest on the name lists or on capitals alone, with no word around them that says "person". */
+export const LISTED_NAME = 'name from the census name lists';
+export const CAPITALISED_LISTED_WORD = 'capitalised name-list word mid-sentence';
+export const CAPITALISED_UNKNOWN_WORD = 'capitalised word in no dictionary';
+export const NAMES_BY_THEIR_WORDS_ALONE: ReadonlySet<string> = new Set([LISTED_NAME, CAPITALISED_LISTED_WORD, CAPITALISED_UNKNOWN_WORD]);
+/** A name flagged again where the note repeats it: a person only if its first occurrence is one. */
+export const SAME_NAME_ELSEWHERE = 'same name found elsewhere in the note';
 /**
  * A word of the note. The lookup key and the lexicon entry are computed on first use: most words are
  * lower case in mixed-case notes and are never looked up, and those lookups dominated the pass.
@@ -469,7 +477,7 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     if (start === i && end === i + 1 && WEEKDAY_SHORT.has(t.key) && (text[t.end] === '/' || text[t.start - 1] === '/' || t.startsDate)) continue;
     if (start === i && end === i + 1 && headOfACompoundNoun(text, tokens, i)) continue;
     const confidence = aloneConfidence(tokens, start, end);
-    take(start, end, 'PATIENT', confidence, 'name from the census name lists');
+    take(start, end, 'PATIENT', confidence, LISTED_NAME);
     i = end - 1;
   }
 }
@@ -480,7 +488,7 @@ function findCapitalisedAmbiguousNames(text: string, tokens: Token[], claimed: U
     const t = tokens[i];
     if (claimed[i] || t.capsLine || t.sentenceStart || t.shape !== 'capitalised' || t.info.tier !== 'ambiguous') continue;
     if (t.info.clinicalWord || t.key.length < 3 || isEponymUse(text, t) || text[t.end] === ':') continue;
-    take(i, i + 1, 'PATIENT', 0.55, 'capitalised name-list word mid-sentence');
+    take(i, i + 1, 'PATIENT', 0.55, CAPITALISED_LISTED_WORD);
   }
 }
 
@@ -500,7 +508,7 @@ function findUnknownCapitalisedRuns(text: string, tokens: Token[], claimed: Uint
     if (end - i === 1 && PRODUCT_AFTER.test(text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start))) continue;
     // "Felipe Arriaga, MD, Neuroradiology": a specialty or service, however rare, is no name.
     if (end - i === 1 && SPECIALTY_ENDING.test(tokens[i].word)) continue;
-    take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, 'capitalised word in no dictionary');
+    take(i, end, 'PATIENT', end - i > 1 ? 0.65 : 0.55, CAPITALISED_UNKNOWN_WORD);
     i = end - 1;
   }
 }
@@ -2889,7 +2897,7 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
       if (!nextToName && !(t.info.tier === 'ambiguous' && actsAsAPerson(text, tokens, claimed, i))) continue;
     }
     claimed[i] = 1;
-    found.push(candidate(t.start, t.end, 'NAME', role, 0.85, 'same name found elsewhere in the note'));
+    found.push(candidate(t.start, t.end, 'NAME', role, 0.85, SAME_NAME_ELSEWHERE));
   }
 }
 
