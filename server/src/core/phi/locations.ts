@@ -1048,7 +1048,10 @@ export function findLocations(text: string): Candidate[] {
     // "Brief Hospital Course:", the heading of a discharge summary.
     if (/^[ \t]{1,2}(?:Course|COURSE)\b/.test(text.slice(end, end + 10))) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center|Cancer Cent|Surgery Cent|Surgical Cent|Dialysis Cent|Wound Cent/i.test(name);
-    add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : 0.75, 'capitalised name ending in a facility word');
+    // "Eno River Dialysis", "LAKE REGION HEART CLINIC": three words or more before a weaker facility word outweigh the
+    // name lists and a cue phrase before them ("FOLLOWED BY LAKE"), though not a title or a credential.
+    const longName = name.split(/[ \t]+/).length >= 3 && !/[ \t](?:at|AT)[ \t]/.test(name);
+    add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : longName ? 0.86 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
     const start = m.index + Math.max(leadingDescriptorLength(m[0]), lengthBeforeLastBlockingWord(m[0]), lengthThroughLastAt(m[0]));
