@@ -2391,7 +2391,9 @@ function lineTextBefore(text: string, start: number, maxChars: number): string {
 const STATE_AFTER_ABBREVIATION = new Set(['SEVERE', 'TRACE', 'TRIVIAL', 'MILD', 'MODERATE', 'NORMAL', 'ALTERED', 'INTACT', 'IMPROVED', 'WORSE', 'STABLE', 'UNCHANGED', 'CLEAR', 'GRADE', 'PRESENT', 'NOTED', 'BASELINE', 'WNL', 'CHANGES', 'LETHARGIC', 'CONFUSED', 'ALERT']);
 
 /** After a titled word: an age with the sex, or being made aware, notified or paged. */
-const PERSON_AFTER_TITLED_WORD = /^(?:[ \t]{0,2}\(\d{1,3}[ \t]?(?:Y\/?O|Y)?[ \t]?[MF]\b(?!\/)|,?[ \t]{1,2}\d{1,3}[ \t]?(?:YOM|YOF|Y\/?O[ \t]?[MF]?|Y[MF])\b(?!\/)|[ \t]{1,2}(?:MADE AWARE|NOTIFIED|PAGED|AWARE|made aware|notified|paged|aware)\b)/;
+const PERSON_AFTER_TITLED_WORD = /^(?:[ \t]{0,2}\(\d{1,3}[ \t]?(?:Y\/?O|Y)?[ \t]?[MF]\b(?!\/)|,?[ \t]{1,2}\d{1,3}[ \t]?(?:YOM|YOF|Y\/?O[ \t]?[MF]?|Y[MF])\b(?!\/)|[ \t]{1,2}(?:MADE AWARE|NOTIFIED|PAGED|AWARE|made aware|notified|paged|aware)\b|[ \t]{1,2}(?:TO|WILL|to|will)[ \t]{1,2}(?:SEE|CONSIDER|EVAL|EVALUATE|FOLLOW|CALL|REVIEW|UPDATE|DISCUSS|ADDRESS|DECIDE|ASSESS|MANAGE|see|consider|eval|evaluate|follow|call|review|update|discuss|address|decide|assess|manage)\b)/;
+/** "CALLED DR LANE.", "PER DR DAY": who is called or quoted is a person, whatever word the surname is. */
+const PERSON_REACHED_BEFORE_TITLE = /\b(?:CALLED|PAGED|NOTIFIED|PER|SPOKE[ \t]{1,2}(?:W\/|WITH)|D\/W|DISCUSSED[ \t]{1,2}WITH|CONSULTED|called|paged|notified|per|spoke[ \t]{1,2}(?:w\/|with)|d\/w|discussed[ \t]{1,2}with|consulted)[ \t]{1,2}$/;
 
 const IMAGED_PART = /^(?:HEAD|BRAIN|ORBITS?|FACE|NECK|SPINE|C|T|L|CERVICAL|THORACIC|LUMBAR|CHEST|ABD|ABDOMEN|PELVIS|SHOULDER|KNEE|HIP|ANKLE|WRIST|ELBOW|HAND|FOOT|ANGIOGRAPHY|ANGIO|ENTEROGRAPHY|ARTHROGRAM|BREAST|CARDIAC|HEART|LIVER|MRCP|PROSTATE|IAC|PITUITARY|SACRUM|COCCYX)$/;
 
@@ -2433,7 +2435,7 @@ function titleBefore(text: string, tokens: Token[], i: number): Role | undefined
   const surnameAfterTitle = t.info.surname && t.key.length > 2 &&
     (t.shape === 'capitalised' ? !/^[ \t]{0,2}(?:[A-Z][a-z]|\d)/.test(text.slice(t.end, t.end + 4)) : t.capsLine && t.shape === 'upper' && between.includes('.'));
   // "MRS DAY (32YOF)", "MR DAY, 61 YOM", "DR DAY MADE AWARE": what a person is or does right after settles a word surname.
-  const personFollows = t.info.surname && PERSON_AFTER_TITLED_WORD.test(text.slice(t.end, t.end + 16));
+  const personFollows = t.info.surname && (PERSON_AFTER_TITLED_WORD.test(text.slice(t.end, t.end + 16)) || (role === 'DOCTOR' && PERSON_REACHED_BEFORE_TITLE.test(text.slice(Math.max(0, previous.start - 24), previous.start))));
   if (NEVER_NAMES.has(t.key) && t.key !== previous.key && !initialWithPeriod(text, t) && !surnameAfterTitle && !personFollows) return undefined;
   // "MR MILD, TR TRACE", "NEURO: MS INTACT", "DR ORDERS NOTED": in capitals a title without its period is as often mitral
   // regurgitation, mental status or a doctor's orders; a word of clinical prose no name list knows, or a grade or state, follows those.

@@ -103,7 +103,7 @@ export const CLINICIAN_CUES = [
   'attending', 'attending physician', 'resident', 'intern', 'fellow', 'pcp', 'primary care', 'primary care physician',
   'primary care provider', 'referring physician', 'referring provider', 'surgeon', 'anesthesiologist', 'anesthesia:',
   'cardiologist', 'oncologist', 'neurologist', 'provider', 'physician', 'author', 'dictating physician', 'cc', 'c.c.',
-  'nurse', 'rn', 'np', 'pct', 'patient care tech', 'case manager', 'discussed with cm', 'spoke with cm', 'd/w cm', 'per cm',
+  'nurse', 'rn', 'np', 'pct', 'patient care tech', 'case manager', 'case mgr', 'discussed with cm', 'spoke with cm', 'd/w cm', 'per cm',
   'community health worker', 'chw', 'lactation consultant', 'doula', 'compressions', 'recorder', 'team leader', 'code leader', 'social worker', 'sw', 'therapist', 'pharmacist', 'dear', 'to:', 'from:',
   'assistant', 'assisted by', 'scrub', 'circulator', 'with', 'by', 'prescriber', 'prescribed by', 'ordered by',
   'ordering provider', 'ordering physician', 'ordering', 'requested by', 'dispensed by', 'approved by', 'staffed with',
@@ -132,7 +132,7 @@ export const RELATION_CUES = set(`
   WIFE HUSBAND SPOUSE PARTNER SON SONS DAUGHTER DAUGHTERS MOTHER FATHER MOM DAD MOTHER-IN-LAW FATHER-IN-LAW
   GRANDDTR GRANDDAU GDTR STEPDTR NEPH MOC FOC DTR-IN-LAW SIL
   SON-IN-LAW DAUGHTER-IN-LAW SISTER-IN-LAW BROTHER-IN-LAW SISTER SISTERS BROTHER BROTHERS SIBLING FRIEND NIECE NEPHEW
-  GRANDSON GRANDDAUGHTER GRANDMOTHER GRANDFATHER GRANDMA GRANDPA GRANDCHILD AUNT UNCLE COUSIN BOYFRIEND GIRLFRIEND
+  GRANDSON GRANDDAUGHTER GRANDMOTHER GRANDFATHER GRANDMA GRANDPA GRANDCHILD AUNT AUNTIE AUNTY UNCLE COUSIN BOYFRIEND GIRLFRIEND
   FIANCE FIANCEE FIANCÉ FIANCÉE HCP PROXY HCP/PROXY GUARDIAN CAREGIVER NEIGHBOR NEIGHBOUR ROOMMATE LANDLORD SITTER
   STEPSON STEPDAUGHTER STEPMOTHER STEPFATHER EX EX-WIFE EX-HUSBAND EX-PARTNER EX-BOYFRIEND EX-GIRLFRIEND CONTACT EMERGENCY_CONTACT POA CO-WORKER COWORKER
   PASTOR CHAPLAIN PRIEST RABBI INTERPRETER CLIENT AIDE HHA NEXT_OF_KIN NOK BENEFICIARY SPONSOR CELLMATE

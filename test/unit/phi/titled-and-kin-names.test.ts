@@ -1,0 +1,11 @@
+import { describeMarkedCases } from './marked';
+
+/** Titled surnames that are also street or note words, and kin and roles written the way nurses write them. */
+describeMarkedCases('titled names, kin words and roles', [
+  { name: 'a titled surname that is a note word, before what the doctor will do', note: 'CONTINUE LAI; DR «LANE|NAME» TO CONSIDER DOSE REDUCTION.\nDr. «Day|NAME» will review the films.' },
+  { name: 'a titled surname after calling or quoting', note: 'CALLED DR «LANE|NAME». PER DR «HILL|NAME», HOLD HEPARIN.' },
+  { name: 'the title alone before a verb or orders stays no name', note: 'DR TO SEE PT IN AM. PER DR ORDERS. CALLED DR AWARE OF K 5.9.' },
+  { name: 'a deputy quoted before a preposition is no name', note: 'ABRASION L NECK - PER DEPUTY FROM ATTEMPT IN HOLDING CELL.' },
+  { name: 'auntie and aunty are kin words', note: '1930 ON PHONE W/ AUNTIE «NETTA|NAME» (SPEAKER).\nHer aunty «Rosalind|NAME» visits on Sundays.' },
+  { name: 'a case manager written short', note: 'CASE MGR: «TERRELL OKAFOR|NAME», EXT «4411|CONTACT».' },
+]);
