@@ -9,3 +9,8 @@ describeMarkedCases('titled names, kin words and roles', [
   { name: 'auntie and aunty are kin words', note: '1930 ON PHONE W/ AUNTIE «NETTA|NAME» (SPEAKER).\nHer aunty «Rosalind|NAME» visits on Sundays.' },
   { name: 'a case manager written short', note: 'CASE MGR: «TERRELL OKAFOR|NAME», EXT «4411|CONTACT».' },
 ]);
+
+describeMarkedCases('numbered logins closing a signature', [
+  { name: 'after a slash, a closing dash or "under"', note: 'WILL CALL IF QUESTIONS.\nJG / «JGUSTAFSON2|NAME»\n-- «BOLSON3|NAME»\nENTRIES BACKLOADED UNDER «RLEWIS4|NAME».' },
+  { name: 'vitals, drugs and protocols with numbers are none', note: 'SPO2 / FIO2 40 / PROTOCOL2\n-- TROPONIN2\nUNDER ALBUTEROL2.' },
+]);

@@ -754,6 +754,14 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (!loginMadeOfASurname(m[group], group === 2 && !/^[ \t]{1,2}[A-Z]{2}/.test(text.slice(end, end + 4)))) continue;
     found.push(candidate(start, end, 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname'));
   }
+  // "JG / JGUSTAFSON2", "-- BOLSON3", "BACKLOADED UNDER RLEWIS4.": letters and a number closing a signature or after
+  // "under", the way logins are made, whatever the letters spell.
+  for (const m of /\d/.test(text) ? matchesOf(NUMBERED_LOGIN_SIGNING, text) : []) {
+    const letters = m[1].replace(/\d+$/, '');
+    const key = letters.toUpperCase();
+    if ((letters !== key && letters !== letters.toLowerCase()) || isKnownWord(key) || CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key)) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'numbered login closing a signature'));
+  }
   // "entered by penab", "LAST EDITED BY BOKAFOR 11-OCT-2024": a login after who sent, entered or changed something.
   for (const m of holdsAny(lowerCaseOf(text), LOGIN_CUE_WORDS) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
     const login = m[1].replace(/\.+$/, '');
@@ -840,6 +848,7 @@ function loginMadeOfASurname(login: string, capitalsAllowed: boolean): boolean {
   }
   return false;
 }
+const NUMBERED_LOGIN_SIGNING = /(?:(?:^|[\r\n])[ \t]*(?:--?|\/)[ \t]{0,2}|[ \t]\/[ \t]{0,2}|\b(?:UNDER|under)[ \t]{1,2})([A-Za-z]{5,14}\d{1,3})(?=[ \t]*(?:[.,;)]|$|[\r\n]))/dg;
 const LOGIN_CUE_WORDS = ['message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
