@@ -1449,6 +1449,17 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
         continue;
       }
     }
+    // "graduation in Flagstaff in May", "ran a milk bar in Brunswick": in mixed case a capitalised listed town right
+    // after "in" or "near" is the town, even when it is also a word or a surname; after "from" unless a first name
+    // ("a card from Grace").
+    if (!outside && !cued && !capsText && (preposition === 'in' || preposition === 'near' || (preposition === 'from' && !wordInfo(upperOf(w)).firstName))) {
+      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, true);
+      if (townSize > 0) {
+        found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.8, 'listed town after in, near or from'));
+        i += townSize - 1;
+        continue;
+      }
+    }
     if (outside || (!cued && (capsText || !PLACE_ONLY_PREPOSITIONS.has(preposition)))) continue;
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
