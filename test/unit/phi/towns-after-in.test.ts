@@ -7,3 +7,8 @@ describeMarkedCases('listed towns after in, near or from, in mixed case', [
   { name: 'a first name after "from" is no town', note: 'A card from «Grace|NAME» arrived.' },
   { name: 'ordinary capitalised words after "in" are no towns', note: 'Improved in Recovery. Pain in Chest.' },
 ]);
+
+describeMarkedCases('a region code after a town without its comma', [
+  { name: 'where the field, the line or the clause ends', note: 'Crest Rehabilitation & Nursing, «Nashua|LOCATION» «NH|LOCATION» | Rm «131|LOCATION»\n«ROUGE RIVER GENERAL HOSPITAL|LOCATION», «DEARBORN|LOCATION» «MI|LOCATION»\nDATE: «01/29/2025|DATE»' },
+  { name: 'a code that is also a word or a credential needs more', note: 'CAME TO «FLORENCE|LOCATION» IN 2002. RULE OUT MI.\nDr. «Denton|NAME» MD' },
+]);

@@ -2150,6 +2150,25 @@ const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CO
 const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
 const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|[ \t]{2}|\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
 
+const REGION_CODE_AFTER_SPACE = new RegExp(String.raw`^[ \t](${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
+
+/**
+ * "Nashua NH |", "DEARBORN MI⏎", "Charleston WV.": a region code after a town without a comma, only where the clause,
+ * the field or the line ends or a postal code follows, and never a credential ("JONES MD").
+ */
+function spacedRegionCodeAfterTown(text: string, place: Candidate): { start: number; end: number } | undefined {
+  const town = place.category === 'LOCATION' ? place.subtype === 'CITY' : place.category === 'NAME' && townNamed(text.slice(place.start, place.end).toUpperCase());
+  if (!town) return undefined;
+  const after = text.slice(place.end, place.end + 24);
+  const m = REGION_CODE_AFTER_SPACE.exec(after);
+  if (!m || CREDENTIALS.has(m[1])) return undefined;
+  const rest = after.slice(m[0].length);
+  // "FLORENCE IN 2002", "GD LORRAINE IN;": without its comma a code that is also a word needs its postal code.
+  if (REGION_CODE_ALSO_A_WORD.test(m[1])) return /^[ \t]{1,2}(?:\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/.test(rest) ? { start: place.end + 1, end: place.end + 1 + m[1].length } : undefined;
+  if (!CLAUSE_END_OR_POSTAL_CODE.test(rest) && !/^[ \t]*\|/.test(rest)) return undefined;
+  return { start: place.end + 1, end: place.end + 1 + m[1].length };
+}
+
 function townNamed(upper: string): boolean {
   return CITIES.has(upper) || isListedTown(upper);
 }
@@ -2164,7 +2183,15 @@ export function findRegionCodesAfterPlaces(text: string, places: readonly Candid
   const found: Candidate[] = [];
   const seen = new Set<number>();
   for (const place of places) {
-    if (place.subtype === 'DEPARTMENT' || place.subtype === 'ROOM' || seen.has(place.end) || text.charCodeAt(place.end) !== 44) continue;
+    if (place.subtype === 'DEPARTMENT' || place.subtype === 'ROOM' || seen.has(place.end)) continue;
+    if (text.charCodeAt(place.end) !== 44) {
+      const code = spacedRegionCodeAfterTown(text, place);
+      if (code) {
+        seen.add(place.end);
+        found.push(candidate(code.start, code.end, 'LOCATION', 'STATE', 0.85, 'region code after a town'));
+      }
+      continue;
+    }
     // "HEALTH CLINIC, DEARBORN, MI": a town the name lists also know stays a name finding, and still has its state after it.
     if (place.category !== 'LOCATION' && !(place.category === 'NAME' && townNamed(text.slice(place.start, place.end).toUpperCase()))) continue;
     seen.add(place.end);
