@@ -6,7 +6,7 @@ import { findKnown } from './known';
 import { findLocations, findRegionCodesAfterPlaces, findRoomNumbersAgain } from './locations';
 import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongListedNames } from './names';
 import { findProfessions } from './professions';
-import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, type TaggedSpan } from './tagger';
+import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
 import { normaliseText } from './normalize';
 import { findContactsAndIds } from './patterns';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
@@ -53,17 +53,21 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');
   const allowed = new Set((options.allowList ?? []).map((entry) => entry.trim().toLowerCase()));
 
-  const reportable = candidates.filter(
-    (found) =>
-      wanted.has(found.category) &&
-      !(profile === 'safeHarbor' && found.subtype === 'DOCTOR') &&
-      // The caller's own words: the detection copy has Latin-1 stand-ins for other letters.
-      !(allowed.size && allowed.has(text.slice(normalised.toOriginal(found.start), normalised.toOriginal(found.end - 1) + 1).trim().toLowerCase())),
-  );
-  const resolved = resolveOverlaps(reportable, source);
-  // Where places are not wanted, a name the tagger reads as one stays flagged as the name the rules found.
+  const reportable = (found: Candidate) =>
+    wanted.has(found.category) &&
+    !(profile === 'safeHarbor' && found.subtype === 'DOCTOR') &&
+    // The caller's own words: the detection copy has Latin-1 stand-ins for other letters.
+    !(allowed.size && allowed.has(text.slice(normalised.toOriginal(found.start), normalised.toOriginal(found.end - 1) + 1).trim().toLowerCase()));
+  const kept = candidates.filter(reportable);
+  const nothingSetAside = kept.length === candidates.length;
+  // The tagger judges names among all the rules found, before an option sets some aside: a person's cue an option hides
+  // still keeps a name a person's, and a place stays reported where names are not wanted. Where places are not wanted,
+  // a name the tagger reads as one stays the name the rules found.
+  const everything = resolveOverlaps(nothingSetAside ? kept : candidates, source);
+  const places = wanted.has('LOCATION') ? placesAmongListedNames(source, everything, tagged) : [];
+  const resolved = nothingSetAside ? everything : resolveOverlaps(wanted.has('NAME') ? kept : [...kept, ...places.filter(reportable)], source);
   const findings: PhiFinding[] = [];
-  for (const found of wanted.has('LOCATION') ? placesAmongListedNames(source, resolved, tagged) : resolved) {
+  for (const found of withNamesReadAsPlaces(source, resolved, places)) {
     const start = normalised.toOriginal(found.start);
     const end = normalised.toOriginal(found.end - 1) + 1;
     findings.push({

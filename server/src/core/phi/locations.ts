@@ -1048,9 +1048,10 @@ export function findLocations(text: string): Candidate[] {
     // "Brief Hospital Course:", the heading of a discharge summary.
     if (/^[ \t]{1,2}(?:Course|COURSE)\b/.test(text.slice(end, end + 10))) continue;
     const strong = /Hospital|Medical Cent|Infirmary|Hospice|Institute|Nursing|Health System|Healthcare|Rehabilitation|Assisted Living|Care Center|Cancer Cent|Surgery Cent|Surgical Cent|Dialysis Cent|Wound Cent/i.test(name);
-    // "Eno River Dialysis", "LAKE REGION HEART CLINIC": three words or more before a weaker facility word outweigh the
-    // name lists and a cue phrase before them ("FOLLOWED BY LAKE"), though not a title or a credential.
-    const longName = name.split(/[ \t]+/).length >= 3 && !/[ \t](?:at|AT)[ \t]/.test(name);
+    // "Eno River Dialysis", "LAKE REGION HEART CLINIC": three words or more, the facility word included, outweigh the
+    // name lists and a cue phrase before them ("FOLLOWED BY LAKE"), though not a title or a credential; not where a cue
+    // opens the words ("PCP LAKE REGION CLINIC"). A first name may open a facility's ("James River Internal Medicine").
+    const longName = name.split(/[ \t]+/).length >= 3 && !/[ \t](?:at|AT)[ \t]/.test(name) && !CUE_OPENING_A_FACILITY_PHRASE.test(name);
     add(start, start + name.length, 'HOSPITAL', strong ? 0.9 : longName ? 0.86 : 0.75, 'capitalised name ending in a facility word');
   }
   for (const m of matchesOnLinesWith(text, ORGANIZATION_KEYWORD, capsText ? ORGANIZATION_CAPS : ORGANIZATION)) {
@@ -2149,6 +2150,9 @@ const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CO
 /** Codes that are also words or credentials ("IN", "ON", "MD"): a region only where the clause ends or a postal code follows. */
 const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
 const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|[ \t]{2}|\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
+
+/** Words that, opening a facility phrase, say who refers or is seen there rather than name the facility. */
+const CUE_OPENING_A_FACILITY_PHRASE = /^(?:PCP|PT|SEEN|REFERRED|REFERRAL|FOLLOWED|FOLLOWS|CALLED|PER|BY|TO|WITH|FROM|AT|DR|MD|NP|PA|RN|CM|SW)\b/i;
 
 const REGION_CODE_AFTER_SPACE = new RegExp(String.raw`^[ \t](${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
 

@@ -821,7 +821,7 @@ export const PLACE_OVER_NAME_MARGIN = 40;
  * A census or board line: a room, bed or chair number before the patient's name ("RM 607 BED 1 YAZZIE", "214A DUBOIS -",
  * "CH 9  BELL, ANNIE").
  */
-const ROOM_OR_BED_BEFORE = /(?:^[ \t]*[A-Z]?\d{1,4}[A-Z]?|\b(?:RM|ROOM|BED|CH|BAY|Rm|Room|Bed|Bay)\.?[ \t]*#?\d{1,4}[A-Z]?)[ \t]*(?:BED[ \t]*\d[ \t]*)?[-\u2013\u2014:]?[ \t]*(?:[A-Z][A-Za-z'\u2019-]+,[ \t]*)?$/;
+const ROOM_OR_BED_BEFORE = /(?:^[ \t]*[A-Z]?\d{1,4}[A-Z]?|\b(?:RM|ROOM|BED|CH|BAY|Rm|Room|Bed|Bay|rm|room|bed|bay)\.?[ \t]*#?\d{1,4}[A-Z]?)[ \t]*(?:BED[ \t]*\d[ \t]*)?[-\u2013\u2014:]?[ \t]*(?:[A-Z][A-Za-z'\u2019-]+,[ \t]*)?$/;
 
 function lineBefore(text: string, start: number, limit: number): string {
   let lineStart = start;
@@ -853,10 +853,12 @@ const LISTED_TOGETHER = /^[ \t]*(?:,|&|\/|and|AND)[ \t]*$/;
 /**
  * Names that only the name lists or their capitals made names ("lives in Hope", "CALLED SHADY OAKS", "from Busby"),
  * which the tagger reads as places, become places; they stay flagged either way. They stay names where the note also
- * gives them with a cue of a person ("Dr. Hope", "wife Grace"), where they are frequent names and no town ("Patel"),
- * where a listed first name leads them ("Gloria Pena"), on a census line after a room or bed, and where they are listed
- * with a person ("Marrero and Murphy", "NAKOA, DUKE"). Where the note repeats a name that became a place, the repetition
- * follows. `findings` are resolved: no two overlap.
+ * gives the same words with a cue of a person ("Dr. Hope", "wife Grace"; another name sharing a word is not enough),
+ * where they are frequent names and no town ("Patel"), where a listed first name leads them ("Gloria Pena"), on a census
+ * line after a room or bed, and where they are listed with a person ("Marrero and Murphy", "NAKOA, DUKE"). A repetition
+ * of the name follows only where every occurrence the lists found became a place. The place takes the name's span as
+ * it is: the place filters of `plausiblePlace` and the passes that widen places do not run on it.
+ * `findings` are the rules' resolved findings, no two overlapping; returns the places, each over a name's span.
  */
 export function placesAmongListedNames(
   text: string,
@@ -883,23 +885,51 @@ export function placesAmongListedNames(
     else if (ROOM_OR_BED_BEFORE.test(lineBefore(text, name.start, 40))) readAsPlace[i] = false;
   }
   const listedWith = (i: number, j: number) => j >= 0 && j < names.length && LISTED_TOGETHER.test(text.slice(Math.min(names[i].end, names[j].end), Math.max(names[i].start, names[j].start)));
-  const places = new Set<Candidate>();
+  const places: Candidate[] = [];
   const placeKeys = new Set<string>();
+  const namesKept = new Set<string>();
   for (let i = 0; i < names.length; i++) {
-    if (!readAsPlace[i]) continue;
-    if ((listedWith(i, i - 1) && !readAsPlace[i - 1]) || (listedWith(i, i + 1) && !readAsPlace[i + 1])) continue;
+    const name = names[i];
+    let becomesPlace = readAsPlace[i] && !((listedWith(i, i - 1) && !readAsPlace[i - 1]) || (listedWith(i, i + 1) && !readAsPlace[i + 1]));
     // "NAKOA, DUKE": a surname and the given name after its comma, however the tagger read both.
-    const givenAfterComma = /^,[ \t]*(\p{L}[\p{L}'\u2019-]*)/u.exec(text.slice(names[i].end, names[i].end + 40));
-    if (givenAfterComma && isPersonalNameNoPlace(givenAfterComma[1], false)) continue;
+    const givenAfterComma = becomesPlace ? /^,[ \t]*(\p{L}[\p{L}'\u2019-]*)/u.exec(text.slice(name.end, name.end + 40)) : null;
+    if (givenAfterComma && isPersonalNameNoPlace(givenAfterComma[1], false)) becomesPlace = false;
     const previous = names[i - 1];
-    if (previous && /^,[ \t]*$/.test(text.slice(previous.end, names[i].start)) && isPersonalNameNoPlace(text.slice(names[i].start, names[i].end), true)) continue;
-    places.add(names[i]);
-    placeKeys.add(keyOf(names[i]));
+    if (becomesPlace && previous && /^,[ \t]*$/.test(text.slice(previous.end, name.start)) && isPersonalNameNoPlace(text.slice(name.start, name.end), true)) becomesPlace = false;
+    if (becomesPlace) {
+      places.push(asPlace(text, name));
+      placeKeys.add(keyOf(name));
+    } else if (NAMES_BY_THEIR_WORDS_ALONE.has(name.reason)) {
+      namesKept.add(keyOf(name));
+    }
   }
-  if (places.size === 0) return [...findings];
+  for (const name of names) {
+    if (name.reason === SAME_NAME_ELSEWHERE && placeKeys.has(keyOf(name)) && !namesKept.has(keyOf(name))) places.push(asPlace(text, name));
+  }
+  return places.sort((a, b) => a.start - b.start);
+}
+
+function asPlace(text: string, name: Candidate): Candidate {
+  return candidate(name.start, name.end, 'LOCATION', placeSubtype(text.slice(name.start, name.end)), name.confidence, `${name.reason}, read as a place by the learned tagger`);
+}
+
+/** The findings with every name inside one of `places` (from placesAmongListedNames: in order of start, none overlapping) made a place. */
+export function withNamesReadAsPlaces(text: string, findings: readonly Candidate[], places: readonly Candidate[]): Candidate[] {
+  if (places.length === 0) return [...findings];
   return findings.map((found) => {
-    const becomesPlace = places.has(found) || (found.category === 'NAME' && found.reason === SAME_NAME_ELSEWHERE && placeKeys.has(keyOf(found)));
-    if (!becomesPlace) return found;
-    return candidate(found.start, found.end, 'LOCATION', placeSubtype(text.slice(found.start, found.end)), found.confidence, `${found.reason}, read as a place by the learned tagger`);
+    if (found.category !== 'NAME') return found;
+    let low = 0;
+    let high = places.length - 1;
+    let within: Candidate | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (places[middle].start <= found.start) {
+        within = places[middle];
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return within && within.end >= found.end ? asPlace(text, found) : found;
   });
 }
