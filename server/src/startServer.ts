@@ -5,7 +5,9 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
+import { existsSync } from 'node:fs';
 import { loadIcdIndex } from './core/icd';
+import { defaultTaggerModelPath } from './core/phi/tagger';
 import { DetectorThread } from './detectorThread';
 import { immutableDocuments } from './documents';
 import { CodeSuggestions, registerCodes } from './handlers/codes';
@@ -75,6 +77,8 @@ export function startServer(connection: Connection): ServerContext {
 
   connection.onInitialized(() => {
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinote' });
+    // A damaged install scans with the rules alone; the file is only looked for here, and read where notes are scanned.
+    if (!existsSync(defaultTaggerModelPath())) connection.console.warn(`The PHI tagger model is missing (${defaultTaggerModelPath()}): PHI detection runs on the rules alone.`);
   });
 
   connection.onDidChangeConfiguration(() => {

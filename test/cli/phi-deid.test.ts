@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from './run';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { CLI_PATH, runCli } from './run';
 import { temporaryDirectory } from '../temporaryDirectory';
 
 const NOTE_PATH = join(__dirname, '..', 'fixtures', 'notes', 'progress.note');
@@ -13,6 +15,21 @@ function tempDir(): string {
 }
 
 describe('clinote phi', () => {
+  it('says on stderr, once and without note text, that it runs on the rules alone when the tagger model is missing', () => {
+    // A bundle without the data folder beside it: the install the package check guards against.
+    const dir = tempDir();
+    const copy = join(dir, 'cli.js');
+    copyFileSync(CLI_PATH, copy);
+    const input = JSON.stringify({ id: 'a', text: 'Seen by Dr. Whitcomb on 3/4/2024.' }) + '\n';
+    const run = spawnSync(process.execPath, [copy, 'phi', '--jsonl'], { input, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr.match(/PHI tagger model could not be read, so PHI detection runs on the rules alone/g)?.length, 1, run.stderr);
+    assert.ok(!run.stderr.includes('Whitcomb'));
+    assert.deepEqual(JSON.parse(run.stdout).spans.map((s: { category: string }) => s.category), ['NAME', 'DATE']);
+    const shipped = spawnSync(process.execPath, [CLI_PATH, 'phi', '--jsonl'], { input, encoding: 'utf8' });
+    assert.equal(shipped.stderr, '');
+  });
+
   it('lists findings as file:line:col with category, and as JSON', async () => {
     const plain = await runCli(['phi', NOTE_PATH]);
     assert.equal(plain.code, 0, plain.stderr);

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { taggerModelProblem } from '../core/phi/tagger';
 import { PhiOptions, PhiProfile } from '../core/phi/types';
 import { ParsedArgs, UsageError, stringFlag } from './io';
 
@@ -12,6 +13,12 @@ export function phiOptionsFromArgs(args: ParsedArgs): PhiOptions {
     throw new UsageError(`--profile takes standard, safeHarbor or extended, not '${profile}'`);
   }
   return { profile: profile as PhiProfile, allAges: args.flags.has('--all-ages'), years: args.flags.has('--years') };
+}
+
+/** A damaged install scans with the rules alone: say so once, on stderr, and go on; the message names no note. */
+export function warnWhenTheTaggerIsMissing(stderr: Writable): void {
+  const problem = taggerModelProblem();
+  if (problem) stderr.write(`clinote: the PHI tagger model could not be read, so PHI detection runs on the rules alone (${problem})\n`);
 }
 
 /** Reads a note as UTF-8; unreadable input is a usage error (exit 2) that names the file, not its content. */

@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { DEID_MODES, DeidMode, createSurrogates, deidentifyWith } from '../core/phi/deid';
 import { detectPhi } from '../core/phi/detect';
 import type { PhiOptions } from '../core/phi/types';
-import { BufferedWriter, PHI_OPTION_FLAGS, phiOptionsFromArgs, readKeyFile, readNote } from './common';
+import { BufferedWriter, PHI_OPTION_FLAGS, phiOptionsFromArgs, readKeyFile, readNote, warnWhenTheTaggerIsMissing } from './common';
 import { CliCommand, CliIO, EXIT_OK, EXIT_PHI_FOUND, UsageError, parseArgs, stringFlag } from './io';
 import { runJsonl } from './jsonlPool';
 import { workersFromArgs } from './phi';
@@ -46,6 +46,7 @@ export const deidCommand: CliCommand = async (argv, io) => {
   const mode = (stringFlag(args, '--mode') ?? 'surrogate') as DeidMode;
   if (!DEID_MODES.includes(mode)) throw new UsageError(`--mode takes tag, redact or surrogate, not '${mode}'`);
   const options: PhiOptions = phiOptionsFromArgs(args);
+  warnWhenTheTaggerIsMissing(io.stderr);
   const key = readKeyFile(args, io.cwd) ?? randomBytes(32);
   const out = stringFlag(args, '-o') ?? stringFlag(args, '--out');
   let found = 0;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { detectPhi } from '../core/phi/detect';
-import { BufferedWriter, PHI_OPTION_FLAGS, phiOptionsFromArgs, readNote } from './common';
+import { BufferedWriter, PHI_OPTION_FLAGS, phiOptionsFromArgs, readNote, warnWhenTheTaggerIsMissing } from './common';
 import { CliCommand, EXIT_OK, EXIT_PHI_FOUND, ParsedArgs, UsageError, intFlag, parseArgs } from './io';
 import { runJsonl } from './jsonlPool';
 import { spanOf } from './lineTasks';
@@ -29,6 +29,7 @@ export const phiCommand: CliCommand = async (argv, io) => {
     return EXIT_OK;
   }
   const options = phiOptionsFromArgs(args);
+  warnWhenTheTaggerIsMissing(io.stderr);
   const out = new BufferedWriter(io.stdout);
 
   if (args.flags.has('--jsonl')) {
