@@ -78,7 +78,8 @@ export function startServer(connection: Connection): ServerContext {
   connection.onInitialized(() => {
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'clinote' });
     // A damaged install scans with the rules alone; the file is only looked for here, and read where notes are scanned.
-    if (!existsSync(defaultTaggerModelPath())) connection.console.warn(`The PHI tagger model is missing (${defaultTaggerModelPath()}): PHI detection runs on the rules alone.`);
+    const taggerModel = defaultTaggerModelPath();
+    if (!existsSync(taggerModel)) connection.console.warn(`The PHI tagger model is missing (${taggerModel}): PHI detection runs on the rules alone.`);
   });
 
   connection.onDidChangeConfiguration(() => {

@@ -19,7 +19,7 @@ function placeTagged(text: string, words: string, margin: number, from = 0): Tag
   return { start, end: start + words.length, category: 'LOCATION', margin, lineBegin: 0, capsLine: false };
 }
 
-function categories(text: string, findings: Candidate[]): string[] {
+function categories(text: string, findings: readonly Candidate[]): string[] {
   return findings.map((found) => `${found.category}:${text.slice(found.start, found.end)}`);
 }
 

@@ -2154,6 +2154,7 @@ const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|[ \t]{2}|\d{5}|[
 /** Words that, opening a facility phrase, say who refers or is seen there rather than name the facility. */
 const CUE_OPENING_A_FACILITY_PHRASE = /^(?:PCP|PT|SEEN|REFERRED|REFERRAL|FOLLOWED|FOLLOWS|CALLED|PER|BY|TO|WITH|FROM|AT|DR|MD|NP|PA|RN|CM|SW)\b/i;
 
+const POSTAL_CODE_NEXT = /^[ \t]{1,2}(?:\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/;
 const REGION_CODE_AFTER_SPACE = new RegExp(String.raw`^[ \t](${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
 
 /**
@@ -2168,9 +2169,8 @@ function spacedRegionCodeAfterTown(text: string, place: Candidate): { start: num
   if (!m || CREDENTIALS.has(m[1])) return undefined;
   const rest = after.slice(m[0].length);
   // "FLORENCE IN 2002", "GD LORRAINE IN;": without its comma a code that is also a word needs its postal code.
-  if (REGION_CODE_ALSO_A_WORD.test(m[1])) return /^[ \t]{1,2}(?:\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/.test(rest) ? { start: place.end + 1, end: place.end + 1 + m[1].length } : undefined;
-  if (!CLAUSE_END_OR_POSTAL_CODE.test(rest) && !/^[ \t]*\|/.test(rest)) return undefined;
-  return { start: place.end + 1, end: place.end + 1 + m[1].length };
+  const ends = REGION_CODE_ALSO_A_WORD.test(m[1]) ? POSTAL_CODE_NEXT.test(rest) : CLAUSE_END_OR_POSTAL_CODE.test(rest) || /^[ \t]*\|/.test(rest);
+  return ends ? { start: place.end + 1, end: place.end + 1 + m[1].length } : undefined;
 }
 
 function townNamed(upper: string): boolean {

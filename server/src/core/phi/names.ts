@@ -16,14 +16,14 @@ import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS,
 
 type Role = 'DOCTOR' | 'PATIENT' | 'RELATIVE';
 
-
 /** Reasons of names that rest on the name lists or on capitals alone, with no word around them that says "person". */
 export const LISTED_NAME = 'name from the census name lists';
 export const CAPITALISED_LISTED_WORD = 'capitalised name-list word mid-sentence';
 export const CAPITALISED_UNKNOWN_WORD = 'capitalised word in no dictionary';
 export const NAMES_BY_THEIR_WORDS_ALONE: ReadonlySet<string> = new Set([LISTED_NAME, CAPITALISED_LISTED_WORD, CAPITALISED_UNKNOWN_WORD]);
-/** A name flagged again where the note repeats it: a person only if its first occurrence is one. */
+/** A name flagged again where the note repeats it; it follows its other occurrences when the tagger reads them as a place. */
 export const SAME_NAME_ELSEWHERE = 'same name found elsewhere in the note';
+
 /**
  * A word of the note. The lookup key and the lexicon entry are computed on first use: most words are
  * lower case in mixed-case notes and are never looked up, and those lookups dominated the pass.
@@ -2389,7 +2389,8 @@ function isSentenceStart(text: string, start: number): boolean {
   return start === 0 || (start <= 12 && text.slice(0, start).trim() === '');
 }
 
-function lineTextBefore(text: string, start: number, maxChars: number): string {
+/** The text before `start` on its line, at most `maxChars` of it. */
+export function lineTextBefore(text: string, start: number, maxChars: number): string {
   const from = Math.max(0, start - maxChars);
   const slice = text.slice(from, start);
   const lineBreak = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('\r'));

@@ -6,7 +6,7 @@ import { packagedDataDir } from '../packagedData';
 import { Candidate, candidate } from './candidate';
 import { isListedTown } from './gazetteer';
 import { isKnownWord, wordInfo } from './lexicon';
-import { NAMES_BY_THEIR_WORDS_ALONE, SAME_NAME_ELSEWHERE } from './names';
+import { NAMES_BY_THEIR_WORDS_ALONE, SAME_NAME_ELSEWHERE, lineTextBefore } from './names';
 import { FACILITY_HEAD, STREET_SUFFIX } from './locations';
 import type { PhiSubtype } from './types';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, NEVER_NAMES, REGIONS, RELATION_CUES, US_STATE_CODE, isInstrumentHead, namesAClinicalInstrument } from './vocabulary';
@@ -823,12 +823,6 @@ export const PLACE_OVER_NAME_MARGIN = 40;
  */
 const ROOM_OR_BED_BEFORE = /(?:^[ \t]*[A-Z]?\d{1,4}[A-Z]?|\b(?:RM|ROOM|BED|CH|BAY|Rm|Room|Bed|Bay|rm|room|bed|bay)\.?[ \t]*#?\d{1,4}[A-Z]?)[ \t]*(?:BED[ \t]*\d[ \t]*)?[-\u2013\u2014:]?[ \t]*(?:[A-Z][A-Za-z'\u2019-]+,[ \t]*)?$/;
 
-function lineBefore(text: string, start: number, limit: number): string {
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart < limit && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-  return text.slice(lineStart, start);
-}
-
 /** Frequent in the census lists and no listed town: "Patel", "Murphy" are people wherever the tagger would put them. */
 function isFrequentNameNoTown(word: string): boolean {
   const upper = word.toUpperCase();
@@ -882,7 +876,7 @@ export function placesAmongListedNames(
     if (!readAsPlace[i]) continue;
     const words = text.slice(name.start, name.end).split(/[ \t]+/);
     if (words.length === 1 ? isFrequentNameNoTown(words[0]) : isPersonalNameNoPlace(words[0], true)) readAsPlace[i] = false;
-    else if (ROOM_OR_BED_BEFORE.test(lineBefore(text, name.start, 40))) readAsPlace[i] = false;
+    else if (ROOM_OR_BED_BEFORE.test(lineTextBefore(text, name.start, 40))) readAsPlace[i] = false;
   }
   const listedWith = (i: number, j: number) => j >= 0 && j < names.length && LISTED_TOGETHER.test(text.slice(Math.min(names[i].end, names[j].end), Math.max(names[i].start, names[j].start)));
   const places: Candidate[] = [];
@@ -914,8 +908,8 @@ function asPlace(text: string, name: Candidate): Candidate {
 }
 
 /** The findings with every name inside one of `places` (from placesAmongListedNames: in order of start, none overlapping) made a place. */
-export function withNamesReadAsPlaces(text: string, findings: readonly Candidate[], places: readonly Candidate[]): Candidate[] {
-  if (places.length === 0) return [...findings];
+export function withNamesReadAsPlaces(text: string, findings: readonly Candidate[], places: readonly Candidate[]): readonly Candidate[] {
+  if (places.length === 0) return findings;
   return findings.map((found) => {
     if (found.category !== 'NAME') return found;
     let low = 0;
