@@ -4,6 +4,7 @@ import commonWords from './data/common-words';
 import englishWords from './data/english-words';
 import medicalWords from './data/medical-words';
 import properNouns from './data/proper-nouns';
+import { ssaFirstNames } from './data/ssa-first-names';
 import { worldFirstNames, worldSurnames } from './data/world-names';
 import { CLINICAL_ABBREVIATIONS, EPONYMS, NEVER_NAMES } from './vocabulary';
 import { WordTable } from '../wordTable';
@@ -47,7 +48,8 @@ let loaded: Lexicon | undefined;
 function lexicon(): Lexicon {
   if (!loaded) {
     loaded = {
-      firstNames: withWorldNames(new WordTable(censusFirstNames), worldFirstNames, 2000),
+      // Given names of today's children and young adults come after the world names' middling rank.
+      firstNames: withWorldNames(withWorldNames(new WordTable(censusFirstNames), worldFirstNames, 2000), ssaFirstNames, 2500),
       surnames: withWorldNames(new WordTable(censusSurnames), worldSurnames, 5000),
       common: new WordTable(commonWords.toUpperCase()),
       medical: new WordTable(medicalWords.toUpperCase()),
