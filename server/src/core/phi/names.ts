@@ -1506,9 +1506,51 @@ function roleOrRelationFollower(t: Token): boolean {
   return t.info.firstName || tier === 'name';
 }
 
+/**
+ * Services and the patient, which name a person only in brackets right after them: "SECURITY (PRICE) ON STANDBY",
+ * "FAMILY (SANDY) NOTIFIED", "central supply (Ray)", "PT (LE VAN DUC)".
+ */
+const SERVICE_BEFORE_BRACKETED_NAME = spellings(['FAMILY', 'STAFF', 'INTAKE', 'LAB', 'PHARMACY', 'DIETARY', 'ACTIVITIES', 'SUPPLY', 'TRANSPORT', 'REGISTRATION', 'HOUSEKEEPING', 'ADMITTING', 'PT', 'PATIENT']);
+
+/**
+ * "LACTATION (TEMPEST) TO SEE", "MOTHER (SIENNA)": a name alone in brackets after a role, a relation or a service. The
+ * bracket closing right after it also lets in listed names that are words ("SECURITY (PRICE)"); a bracket of words says
+ * what happened ("PT (REFUSED)").
+ */
+function bracketedNameEnd(text: string, tokens: Token[], claimed: Uint8Array, i: number): number | undefined {
+  const between = text.slice(tokens[i - 1].end, tokens[i].start);
+  if (between !== '(' && between !== ' (') return undefined;
+  const roleOrRelation = ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word);
+  if (!roleOrRelation && !SERVICE_BEFORE_BRACKETED_NAME.has(tokens[i - 1].word)) return undefined;
+  let end = i;
+  while (end < tokens.length && end - i < 3 && !claimed[end] && roleOrRelationFollower(tokens[end]) && !isUnitOrRole(tokens[end].key) && (end === i || text.slice(tokens[end - 1].end, tokens[end].start) === ' ')) end++;
+  if (end === i && listedNameThatIsAlsoAWord(tokens[i])) end = i + 1;
+  if (end === i || text.charCodeAt(tokens[end - 1].end) !== 41) return undefined;
+  // A service names a person with words of a name only: a lone word no list names is left to the other rules.
+  if (!roleOrRelation && end - i === 1 && !tokens[i].info.firstName && !tokens[i].info.surname) return undefined;
+  return end;
+}
+
+/** "PRICE", "SANDY": a listed name that is also a word, which only a bracket of its own makes a name. */
+function listedNameThatIsAlsoAWord(t: Token): boolean {
+  if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || t.info.tier !== 'ambiguous' || !(t.info.firstName || t.info.surname)) return false;
+  return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !SERVICE_BEFORE_BRACKETED_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY_WORD.test(t.key);
+}
+
+const MONTH_OR_WEEKDAY_WORD = /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)$/;
+
 function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (claimed[i] || !ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word)) continue;
+    if (claimed[i]) continue;
+    const bracketed = bracketedNameEnd(text, tokens, claimed, i);
+    if (bracketed !== undefined) {
+      const relative = RELATION_CUES.has(tokens[i - 1].key) || KIN_BEFORE_NAME.has(tokens[i - 1].word) || tokens[i - 1].key === 'FAMILY';
+      const patient = tokens[i - 1].key === 'PT' || tokens[i - 1].key === 'PATIENT';
+      take(i, bracketed, relative ? 'RELATIVE' : patient ? 'PATIENT' : 'DOCTOR', 0.86, 'name in brackets after a role, relation or service');
+      i = bracketed - 1;
+      continue;
+    }
+    if (!ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word)) continue;
     const between = text.slice(tokens[i - 1].end, tokens[i].start);
     if (between !== ' ' && between !== '  ' && between !== ': ') continue;
     // "CHILD LIFE HUNTER": life is a role only after child.
