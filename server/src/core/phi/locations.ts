@@ -1064,7 +1064,7 @@ export function findLocations(text: string): Candidate[] {
     if (of && isKnownWord(of[1].toUpperCase()) && !isProperNoun(of[1].toUpperCase())) name = name.slice(0, of.index);
     // "ETONOGESTREL 68 MG DRUG IMPLANT": a dose unit before the head is no firm's name; "Discharge Labs:" labels a section.
     const labelsALine = text.charCodeAt(start + name.length) === 58 && (start === 0 || text.charCodeAt(start - 1) === 10);
-    if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !(namesAPlace(name, capsText) || namedByAStrongHead(name))) continue;
+    if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !(namesAPlace(name, capsText) || namedByAStrongHead(name) || (capsText && firmNamedAfterAPlaceCue(text, start, name)))) continue;
     // "DAD MARCOS WORKS NIGHTS AS ...": "works" before what or where someone works is the verb.
     if (/works$/i.test(name) && WORKS_AS_A_VERB.test(text.slice(start + name.length, start + name.length + 16))) continue;
     // "AVOID QT-PROLONGING DRUGS": drugs of a kind, not a drugstore.
@@ -1897,6 +1897,27 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   if (!strict && content.length === 1) return SINGLE_WORD_FACILITY_HEAD.test(phrase) && !wordInfo(content[0]).clinicalWord;
   if (!strict) return content.length >= 2 && !content.every((w) => wordInfo(w).clinicalWord);
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
+}
+
+/** Where a firm's name follows: "ARRIVED BY", "RIDES VIA", "WORKS AT", "(", "CARRIER:". */
+const PLACE_CUE_BEFORE_FIRM = /(?:\b(?:BY|VIA|AT|FROM|THROUGH|FOR|EMPLOYED|ATTENDS)[ \t]{1,2}(?:THE[ \t]{1,2})?|[(:][ \t]{0,2})$/;
+
+/**
+ * "ARRIVED BY TWIN FALLS AMBULANCE", "RIDES VIA HOPE AREA SENIOR CENTER VAN", "PLAYS FOR HOPE VALLEY HIGH SCHOOL": in capitals,
+ * ordinary words before a company word name the firm where a preposition or a bracket puts a place, when there are two
+ * of them or more and none is a kind of care, a role, shorthand or a verb's form ("BY GROUND AMBULANCE", "AT PUBLIC HIGH SCHOOL"
+ * name none).
+ */
+function firmNamedAfterAPlaceCue(text: string, start: number, name: string): boolean {
+  if (!PLACE_CUE_BEFORE_FIRM.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const head = [...name.matchAll(ORGANIZATION_KEYWORD)].pop();
+  // "ART THERAPY GROUP", "SCI SUPPORT GROUP": a group is mostly a kind of meeting.
+  if (!head || /^GROUP$/i.test(head[0])) return false;
+  const words = name.slice(0, head.index).split(/[ \t,&+]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
+  const content = words.filter((w) => !CONNECTORS.has(w));
+  if (content.length < 2) return false;
+  // "PAID WORK SORTING RECYCLING": a verb's forms describe the work.
+  return content.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w) && !/[A-Z]{3}(?:ING|ED)$/.test(w) && !NAMELESS_WORDS.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !RELATION_CUES.has(w) && !CARE_SETTINGS.has(w) && !GENERIC_WARD_WORDS.has(w) && !CREDENTIALS.has(w));
 }
 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
