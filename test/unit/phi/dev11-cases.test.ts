@@ -12,7 +12,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'infusion chairs, dialysis stations and delivery rooms, and the unit before them',
-    note: 'BEACON INSTITUTE  «TOWER B INFUSION|LOCATION»  CHAIR «22|LOCATION»\nTreatment date: Wed   Station «9|LOCATION»   Schedule MWF\nIOL NSG NOTE  LDR «4|LOCATION»',
+    note: '«BEACON INSTITUTE|LOCATION»  «TOWER B INFUSION|LOCATION»  CHAIR «22|LOCATION»\nTreatment date: Wed   Station «9|LOCATION»   Schedule MWF\nIOL NSG NOTE  LDR «4|LOCATION»',
   },
   {
     name: 'where the patient sits, measures before a room and generic units are no unit names',
