@@ -12,3 +12,8 @@ describeMarkedCases('a region code after a town without its comma', [
   { name: 'where the field, the line or the clause ends', note: 'Crest Rehabilitation & Nursing, «Nashua|LOCATION» «NH|LOCATION» | Rm «131|LOCATION»\n«ROUGE RIVER GENERAL HOSPITAL|LOCATION», «DEARBORN|LOCATION» «MI|LOCATION»\nDATE: «01/29/2025|DATE»' },
   { name: 'a code that is also a word or a credential needs more', note: 'CAME TO «FLORENCE|LOCATION» IN 2002. RULE OUT MI.\nDr. «Denton|NAME» MD' },
 ]);
+
+describeMarkedCases('a listed town of dictionary words after a street address', [
+  { name: 'before a full stop, a colon or a dash', note: 'HOME: «1618 W. CHERRY ST|LOCATION», «GARDEN CITY|LOCATION». PARACENTESIS Q10 DAYS.\nFOLLOW UP AT «1010 MAINE ST|LOCATION», «EADS|LOCATION»: «THURSDAY, OCTOBER 24|DATE».' },
+  { name: 'a label with a number after it, and an everyday word, are no towns', note: 'LIVES AT «12 ELM ST|LOCATION», WEST. SON CALLS DAILY.' },
+]);

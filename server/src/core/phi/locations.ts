@@ -196,7 +196,7 @@ const TOWN_AND_STATE_BEFORE_ZIP = new RegExp(String.raw`(?:^|[,;]|[ \t]{2}|[ \t]
 const LETTER_BEFORE_SPACES = /[\p{L}.],?[ \t]{1,3}$/u;
 const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join('|')})\b`, 'g');
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
-const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
+const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|:(?![ \t]*[+(]?\d)|[;)]|[ \t][-\u2013][ \t]|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
 const STATE_CODE_AFTER_TOWN = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE})\b(?![.'’-]?\w)`);
 /** What an employer field holds when no firm is named: "Employer: None", "EMPLOYER: RETIRED". */
 const EMPLOYMENT_STATUS = /^(?:none|n\/a|na|unknown|unemployed|retired|disabled|disability|self|self-employed|student|homemaker|not|no|same|see|varies|various|pending|currently|seasonal|temp|temporary)$/i;
@@ -614,7 +614,7 @@ export function findLocations(text: string): Candidate[] {
     // "584 Pomeroy Lane, Suite 321, Chester, OK": a region code after the town says it is one, even a town that is also
     // a word or a first name; without one, dictionary words are not taken for towns.
     const state = STATE_CODE_AFTER_TOWN.exec(text.slice(start + city[1].length, start + city[1].length + 8));
-    if (!state && city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()))) continue;
+    if (!state && city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) && !listedTownOfWords(city[1])) continue;
     // "4772 FM 1015 FOR CHEST PAIN.": no town starts with a function word; "... ST IN HIGHVELD.": the town follows it.
     const functionWord = /^(?:for|with|to|and|or|the|of|at|in|on|by|from|as|if|but|not|no|per)[ \t]/i.exec(city[1]);
     if (!state && functionWord) {
@@ -1898,6 +1898,21 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   if (!strict) return content.length >= 2 && !content.every((w) => wordInfo(w).clinicalWord);
   return content.length >= 2 && !content.some((w) => wordInfo(w).clinicalWord);
 }
+
+/**
+ * "1618 W. CHERRY ST, GARDEN CITY.", "... RD, PROSPERITY,": after a street address, a listed town of dictionary words is the
+ * town, unless it is one word clinical prose uses often ("HOME", "WEST") or a word that names nothing.
+ */
+function listedTownOfWords(phrase: string): boolean {
+  const upper = phrase.toUpperCase();
+  if (!isListedTown(upper)) return false;
+  const words = upper.split(/[ \t]+/);
+  if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w))) return false;
+  return words.length > 1 || (wordInfo(upper).commonRank ?? Infinity) > EVERYDAY_CLINICAL_RANK;
+}
+
+/** Words of clinical prose more frequent than this are everyday words, not a town's name by themselves. */
+const EVERYDAY_CLINICAL_RANK = 3000;
 
 /** Where a firm's name follows: "ARRIVED BY", "RIDES VIA", "WORKS AT", "(", "CARRIER:". */
 const PLACE_CUE_BEFORE_FIRM = /(?:\b(?:BY|VIA|AT|FROM|THROUGH|FOR|EMPLOYED|ATTENDS)[ \t]{1,2}(?:THE[ \t]{1,2})?|[(:][ \t]{0,2})$/;
