@@ -17,3 +17,8 @@ describeMarkedCases('a listed town of dictionary words after a street address', 
   { name: 'before a full stop, a colon or a dash', note: 'HOME: «1618 W. CHERRY ST|LOCATION», «GARDEN CITY|LOCATION». PARACENTESIS Q10 DAYS.\nFOLLOW UP AT «1010 MAINE ST|LOCATION», «EADS|LOCATION»: «THURSDAY, OCTOBER 24|DATE».' },
   { name: 'a label with a number after it, and an everyday word, are no towns', note: 'LIVES AT «12 ELM ST|LOCATION», WEST. SON CALLS DAILY.' },
 ]);
+
+describeMarkedCases('listed towns after in, near or from, in capitals', [
+  { name: 'a town of one word no clinical prose uses, ending the clause', note: 'ON A RIG NEAR «KILLDEER|LOCATION». NAILBED LAC.\nSCRIPTS SENT TO THE PHARMACY IN «CANTON|LOCATION»; PT EVAL.\nLAST DENTAL CARE "YEARS AGO" IN «LIBERTY|LOCATION».' },
+  { name: 'everyday words, languages and times of day are no towns', note: 'STAYED IN BED. PAIN IN CHEST. DISCUSSES HIS HEALTH IN NAVAJO. EPISODES NEAR SUNSET. BACK FROM HOME.' },
+]);

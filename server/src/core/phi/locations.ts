@@ -1461,6 +1461,18 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
         continue;
       }
     }
+    // "ATM WITHDRAWALS AT RIVERBOAT CASINO IN TUNICA.", "A RIG NEAR KILLDEER.": in capitals only a listed town ending
+    // the clause, and a town of one word only when clinical prose does not use it ("IN CHARGE.", "FROM HOME." are none).
+    if (!outside && !cued && capsText && (preposition === 'IN' || preposition === 'NEAR' || (preposition === 'FROM' && !wordInfo(upperOf(w)).firstName))) {
+      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, true);
+      // "TO DISCUSS HIS HEALTH IN NAVAJO", "EPISODES NEAR SUNSET": a language or a time of day.
+      const oneWord = townSize === 1 && upperOf(w).length >= 5 && !wordInfo(upperOf(w)).clinicalWord && !PEOPLES_AND_LANGUAGES.has(upperOf(w)) && !TIMES_OF_DAY.has(upperOf(w));
+      if (townSize > 1 || oneWord) {
+        found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.8, 'listed town after in, near or from'));
+        i += townSize - 1;
+        continue;
+      }
+    }
     if (outside || (!cued && (capsText || !PLACE_ONLY_PREPOSITIONS.has(preposition)))) continue;
     let end = i;
     while (end < words.length && end - i < 3 && (end === i || adjacent(text, words, end - 1, 2)) && placeWord(upperOf(words[end]), text.slice(words[end].start, words[end].end))) end++;
@@ -1591,6 +1603,8 @@ function townName(text: string, words: PlaceWord[], i: number, size: number, upp
   for (let k = i + 1; k < i + size; k++) name += ' ' + upperOf(words[k]);
   return name;
 }
+
+const TIMES_OF_DAY = new Set(['SUNSET', 'SUNRISE', 'SUNUP', 'SUNDOWN', 'DAWN', 'DUSK', 'NOON', 'MIDNIGHT', 'MIDDAY', 'TWILIGHT', 'BEDTIME', 'NIGHTFALL']);
 
 /** Dwellings and vehicles people live in, which no clinical prose list need know: "LIVES IN TRAILER". */
 const DWELLINGS = new Set(['TRAILER', 'CAMPER', 'MOTEL', 'HOTEL', 'SHELTER', 'TENT', 'VAN', 'RV', 'BARN', 'CABIN', 'DORM', 'DORMITORY', 'BASEMENT', 'GARAGE', 'CONDO', 'DUPLEX', 'HOUSEBOAT']);
