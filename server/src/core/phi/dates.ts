@@ -350,8 +350,15 @@ function isMayTheVerb(text: string, value: string, start: number, end: number): 
 function isLoneMonthAbbreviation(text: string, start: number, end: number): boolean {
   const letters = end - start - (text[end - 1] === '.' ? 1 : 0);
   const before = text.slice(Math.max(0, start - 12), start);
-  return TIME_WORD_BEFORE.test(before) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(start + letters, start + letters + 4));
+  if (TIME_WORD_BEFORE.test(before) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(start + letters, start + letters + 4))) return true;
+  // "LAST SEEN NOV.", "DUE NOV;", "(from urgent care Feb)": after these words only the abbreviations that are nothing else
+  // (MAR is the medication record, OCT a scan, DEC decreased) and where the clause ends.
+  return EVENT_WORD_BEFORE.test(before) && UNAMBIGUOUS_MONTH_ABBREVIATION.test(text.slice(start, start + letters)) && (text[end - 1] === '.' || CLAUSE_END_AFTER.test(text.slice(end, end + 4)));
 }
+
+const EVENT_WORD_BEFORE = /\b(?:from|due|seen|started|stopped|increased|decreased|changed|care|crisis|visit|admission|admitted|discharged)[ \t]{1,2}$/i;
+const UNAMBIGUOUS_MONTH_ABBREVIATION = /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Nov|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|NOV)$/;
+const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:)]|$|[\r\n]))/;
 
 /** End of a sticky pattern's match starting exactly at `start`, or -1. */
 function matchAt(pattern: RegExp, text: string, start: number): number {
