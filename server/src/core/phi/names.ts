@@ -1768,8 +1768,11 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
 }
 
 const SIGNATURE_LINE_BEFORE = /\p{L},[ \t]{0,2}(?:M\.?D|D\.?O|NP|PA-C|FACC|F\.A\.C\.C|Ph\.?D|MBBS|RN)\.?(?:,[ \t]{0,2}[A-Z.]{2,10})?[ \t]*[\r\n]{1,2}[ \t]*$/u;
-/** "ZV/lh" alone on a line, or before the dictation and transcription dates ("SO/EG  D: 02/14/02"), or after the signer's M.D. */
-const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}([A-Z]{2,3}|[a-z]{2,3}(?=\/[a-z]))[/:]([A-Za-z]{2,4})[ \t]*(?=$|[\r\n]|[ \t](?:DD?|DT|TD|T)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/dg;
+/**
+ * "ZV/lh" alone on a line, also after dashes or with blanks around the slash ("--RM/TQ", "TZ / CL"), or before the
+ * dictation and transcription dates ("SO/EG  D: 02/14/02"), or after the signer's M.D.
+ */
+const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}(?:-{1,2}[ \t]?)?([A-Z]{2,3}|[a-z]{2,3}(?=\/[a-z]))(?:[ \t]?\/[ \t]?|:)([A-Za-z]{2,4})[ \t]*(?=$|[\r\n]|[ \t](?:DD?|DT|TD|T)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/dg;
 /**
  * The typist's initials in a transcription stamp: "T: JW" on its own line (in a note with a dictation date), "DICTATED 03/14/03
  * 15:50 BY GO", "TRANSCRIBED 05/22/05 0912 SKJ"; and the signer's initials alone after "M.D." ("TALBOT, M.D. IT").
