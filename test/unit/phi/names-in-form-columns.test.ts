@@ -10,3 +10,11 @@ describeMarkedCases("the dictating author's and the typist's initials on a line 
   { name: 'with blanks around the slash, or after dashes', note: 'WHEELING PD ATTEMPTING CONTACT.\n«TZ|NAME» / «CL|NAME»\n\nOUR MRN «10448391|ID».\n--«RM|NAME»/«TQ|NAME»' },
   { name: 'clinical shorthand on either side is no pair of initials', note: 'PT TOLERATED.\nPT / OT\nBP/HR\nOB / GYN' },
 ]);
+
+describeMarkedCases("initials ending a flowsheet's rows", [
+  {
+    name: 'the same initials at the end of several rows, after a wide gap',
+    note: '«10/04|DATE»   1100   4     8     138/90   ONDANSETRON 4 MG   «RJT|NAME»\n«10/04|DATE»   0200   16    7     152/96   BUP 4 MG SL        «AKM|NAME»\n«10/04|DATE»   0700   6     5     134/84   BUP 4 MG REPEAT    «AKM|NAME»\n«10/04|DATE»   1500   3     10    144/92   CIWA STARTED       «RJT|NAME»',
+  },
+  { name: 'values ending rows and initials written once stay out', note: 'UA      NEG\nBLOOD   NEG\nGLUC    WNL\nKETONE  NEG\nTOLERATED WELL     AB' },
+]);

@@ -1661,6 +1661,29 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
  */
 const INITIALS_OF_A_DISCIPLINE = /^[ \t]{0,4}(?:PT|OT|SLP|ST|RT|RD|SW|CM|SW\/CM|CM\/SW|NURSING|Nursing|MEDICAL|Medical|MEDICINE|Medicine|PSYCH|Psych|PSYCHOLOGY|Psychology|NEUROPSYCH|Neuropsych|DIETARY|Dietary|NUTRITION|Nutrition|PHARMACY|Pharmacy|CHAPLAIN|Chaplain|CHAPLAINCY|Chaplaincy|SPIRITUAL CARE|Spiritual care|REC THERAPY|Rec therapy|THERAPEUTIC REC|TR|ACTIVITIES|Activities|CASE MGMT|Case mgmt|CASE MANAGEMENT|Case management|SOCIAL WORK|Social work|PHYSIATRY|Physiatry|RESPIRATORY|Respiratory|SPEECH|Speech|WOUND CARE|Wound care|PALLIATIVE|Palliative)[ \t]{1,2}\(([A-Z]{2,3})\)[ \t]{0,2}:/dgm;
 
+/** Two or three capitals ending a line after a column's gap: "CIWA PROTOCOL STARTED   RJT", "... 430         KO". */
+const INITIALS_ENDING_A_ROW = /(?<![ \t])[ \t]{3,}([A-Z]{2,3})[ \t]*$/dgm;
+
+/**
+ * A flowsheet's last column of initials: the same two or three capitals ending several rows after a wide gap are who
+ * charted them. Words, shorthand and codes that end rows as values ("NEG", "WNL", "PRN") stay out.
+ */
+function findInitialsColumn(text: string, takeToken: (start: number, length: number, reason: string) => void): void {
+  if (!text.includes('   ')) return;
+  const byInitials = new Map<string, number[]>();
+  for (const m of matchesOf(INITIALS_ENDING_A_ROW, text)) {
+    const initials = m[1];
+    if (wordNotInitials(initials)) continue;
+    const starts = byInitials.get(initials) ?? [];
+    starts.push(m.indices![1][0]);
+    byInitials.set(initials, starts);
+  }
+  for (const [initials, starts] of byInitials) {
+    if (starts.length < 2) continue;
+    for (const start of starts) takeToken(start, initials.length, 'initials ending the rows of a flowsheet');
+  }
+}
+
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   // The initials must be a whole token of their own that no rule has claimed.
   const takeToken = (start: number, length: number, reason: string) => {
@@ -1685,6 +1708,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     if (neverSigningInitials(m[1]) || (m[1].length === 3 && CLINICAL_ABBREVIATIONS.has(m[1]))) continue;
     takeToken(m.indices![1][0], m[1].length, "initials of a discipline's writer");
   }
+  findInitialsColumn(text, takeToken);
   // One scan for initials after a dash serves both the repeated-signer rule and the single-entry one below.
   const afterDashes = /[-–—\/]/.test(text) ? [...matchesOf(INITIALS_AFTER_DASH, text)] : [];
   findInitialsSigningEntriesAgain(text, afterDashes, tokens, claimed, take);
