@@ -14,3 +14,8 @@ describeMarkedCases('numbered logins closing a signature', [
   { name: 'after a slash, a closing dash or "under"', note: 'WILL CALL IF QUESTIONS.\nJG / «JGUSTAFSON2|NAME»\n-- «BOLSON3|NAME»\nENTRIES BACKLOADED UNDER «RLEWIS4|NAME».' },
   { name: 'vitals, drugs and protocols with numbers are none', note: 'SPO2 / FIO2 40 / PROTOCOL2\n-- TROPONIN2\nUNDER ALBUTEROL2.' },
 ]);
+
+describeMarkedCases('a first name after a kin word of several parts or generations, in capitals', [
+  { name: 'after in-laws, step-parents, mothers and neighbours', note: 'LIVES WITH SON-IN-LAW «RAY|NAME». STEPFATHER «RAY|NAME»: "THAT MACHINE IS GETTING SOLD." MOTHER «RAY|NAME». NEIGHBOR «RAY|NAME» CHECKS ON HER.' },
+  { name: 'a kin word before a verb or a modal is the subject', note: 'MOTHER WILL CALL BACK. FATHER MAY VISIT. GRANDMOTHER STATES PT ATE. NEIGHBOR FOUND PT ON FLOOR.' },
+]);

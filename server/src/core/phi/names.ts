@@ -1465,6 +1465,13 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
  * "CNA JOY @ 2P", "STEPDTR MAY & DTR IVY", "NEPH HUNTER"), even when the name is also a word; a second name-list word
  * after it is the surname ("CNM CHRISTIAN CHAMBERS"). Dictionary words ("SW CONSULTED", "RN AWARE") never.
  */
+/** Kin words of more than one part or generation, which the short forms above do not cover. */
+const EXTENDED_KIN = [
+  'MOTHER', 'FATHER', 'STEPFATHER', 'STEPMOTHER', 'STEPDAUGHTER', 'GRANDSON', 'GRANDDAUGHTER', 'GRANDMOTHER', 'GRANDFATHER', 'GRANDMA', 'GRANDPA',
+  'NEPHEW', 'SON-IN-LAW', 'DAUGHTER-IN-LAW', 'BROTHER-IN-LAW', 'SISTER-IN-LAW', 'MOTHER-IN-LAW', 'FATHER-IN-LAW', 'GODMOTHER', 'GODFATHER',
+  'BOYFRIEND', 'GIRLFRIEND', 'ROOMMATE', 'NEIGHBOR', 'NEIGHBOUR',
+];
+
 const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'SW', 'MSW', 'MHW', 'MHT', 'QMHP', 'DEPUTY', 'DEPUTIES', 'OFFICER', 'OFFICERS', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
@@ -1473,6 +1480,7 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
+  ...EXTENDED_KIN,
 ]);
 
 const MODAL_NAMES = new Set(['MAY', 'WILL', 'CAN']);
@@ -1484,6 +1492,7 @@ const MODAL_BEFORE_VERB = new Set(['WILL', 'CAN', 'SHALL', 'PLEASE', 'PLS', 'SHO
 const KIN_BEFORE_NAME = spellings([
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN',
+  ...EXTENDED_KIN,
 ]);
 /** After a name: punctuation, the line's end, or 're' / 'and' going on to the next point. */
 const PHRASE_ENDS_AFTER_NAME = /^[ \t]*(?:[,;.&(\/)@]|$|[\r\n]|(?:RE|AND|re|and)\b)/;
