@@ -27,6 +27,7 @@ const cases: MarkedCase[] = [
   { name: 'abbreviated month alone after a word of time', note: 'Symptoms since early «Jan|DATE», worse mid-«Sept|DATE».' },
   { name: 'abbreviated month alone after what was due or seen, ending the clause', note: 'LAST SEEN «NOV|DATE». A1C DUE «JAN|DATE». tramadol (from urgent care «Feb|DATE»), zolpidem.' },
   { name: 'abbreviations that are also a record, a scan or a decrease stay out after those words', note: 'TRANSCRIBED FROM MAR. RESULTS FROM OCT. SEEN BY «JAN|NAME», RN.' },
+  { name: 'Jan and Jun after from are people', note: 'Voicemail from «Jan|NAME». A1C DUE «JAN|DATE».' },
   { name: 'abbreviated month pair', note: 'Flares in «Mar|DATE»/«Apr|DATE» every year.' },
   { name: 'range of month and year', note: 'Chemotherapy «12/2019-01/2020|DATE» at an outside center.' },
   { name: 'range of two full slash dates', note: 'Admitted «1/2/19-1/5/19|DATE» for pneumonia.' },

@@ -7,8 +7,10 @@ describeMarkedCases('names in a form with the next field a column away', [
 ]);
 
 describeMarkedCases("the dictating author's and the typist's initials on a line of their own", [
-  { name: 'with blanks around the slash, or after dashes', note: 'WHEELING PD ATTEMPTING CONTACT.\n«TZ|NAME» / «CL|NAME»\n\nOUR MRN «10448391|ID».\n--«RM|NAME»/«TQ|NAME»' },
+  { name: 'with blanks around the slash, closing the note', note: 'WHEELING PD ATTEMPTING CONTACT.\n«TZ|NAME» / «CL|NAME»\n' },
+  { name: 'after dashes, closing the note', note: 'OUR MRN «10448391|ID».\n--«RM|NAME»/«TQ|NAME»' },
   { name: 'clinical shorthand on either side is no pair of initials', note: 'PT TOLERATED.\nPT / OT\nBP/HR\nOB / GYN' },
+  { name: 'a dashed plan item before the note goes on is no pair of initials', note: 'PLAN\n-- FU/RTC\n-- WC/CANE\nDONE' },
 ]);
 
 describeMarkedCases("initials ending a flowsheet's rows", [
@@ -17,4 +19,5 @@ describeMarkedCases("initials ending a flowsheet's rows", [
     note: '«10/04|DATE»   1100   4     8     138/90   ONDANSETRON 4 MG   «RJT|NAME»\n«10/04|DATE»   0200   16    7     152/96   BUP 4 MG SL        «AKM|NAME»\n«10/04|DATE»   0700   6     5     134/84   BUP 4 MG REPEAT    «AKM|NAME»\n«10/04|DATE»   1500   3     10    144/92   CIWA STARTED       «RJT|NAME»',
   },
   { name: 'values ending rows and initials written once stay out', note: 'UA      NEG\nBLOOD   NEG\nGLUC    WNL\nKETONE  NEG\nTOLERATED WELL     AB' },
+  { name: 'rhythms and sites ending rows are values', note: '0800 RHYTHM   SR\n1200 RHYTHM   SR\n1600 SITE     RFA\n2000 SITE     RFA' },
 ]);

@@ -15,10 +15,12 @@ describeMarkedCases('a region code after a town without its comma', [
 
 describeMarkedCases('a listed town of dictionary words after a street address', [
   { name: 'before a full stop, a colon or a dash', note: 'HOME: «1618 W. CHERRY ST|LOCATION», «GARDEN CITY|LOCATION». PARACENTESIS Q10 DAYS.\nFOLLOW UP AT «1010 MAINE ST|LOCATION», «EADS|LOCATION»: «THURSDAY, OCTOBER 24|DATE».' },
-  { name: 'a label with a number after it, and an everyday word, are no towns', note: 'LIVES AT «12 ELM ST|LOCATION», WEST. SON CALLS DAILY.' },
+  { name: 'an everyday word is no town', note: 'LIVES AT «12 ELM ST|LOCATION», WEST. SON CALLS DAILY.' },
+  { name: 'a label on the next line or after a full stop is no town', note: 'Address: «45 Oak St|LOCATION»\nMentor: none\nADDRESS: «45 OAK ST|LOCATION»\nPAROLE: YES' },
 ]);
 
 describeMarkedCases('listed towns after in, near or from, in capitals', [
   { name: 'a town of one word no clinical prose uses, ending the clause', note: 'ON A RIG NEAR «KILLDEER|LOCATION». NAILBED LAC.\nSCRIPTS SENT TO THE PHARMACY IN «CANTON|LOCATION»; PT EVAL.\nLAST DENTAL CARE "YEARS AGO" IN «LIBERTY|LOCATION».' },
   { name: 'everyday words, languages and times of day are no towns', note: 'STAYED IN BED. PAIN IN CHEST. DISCUSSES HIS HEALTH IN NAVAJO. EPISODES NEAR SUNSET. BACK FROM HOME.' },
+  { name: 'a dictionary word after what someone did, a plural or a part of a building is no town', note: 'INJURED IN TORNADO. HIKING IN CANYON. WORKS IN VINEYARDS. INJURED IN RODEO. PT IN ANNEX.' },
 ]);

@@ -351,10 +351,16 @@ function isLoneMonthAbbreviation(text: string, start: number, end: number): bool
   const letters = end - start - (text[end - 1] === '.' ? 1 : 0);
   const before = text.slice(Math.max(0, start - 12), start);
   if (TIME_WORD_BEFORE.test(before) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(text.slice(start + letters, start + letters + 4))) return true;
-  // "LAST SEEN NOV.", "DUE NOV;", "(from urgent care Feb)": after these words only the abbreviations that are nothing else
-  // (MAR is the medication record, OCT a scan, DEC decreased) and where the clause ends.
-  return EVENT_WORD_BEFORE.test(before) && UNAMBIGUOUS_MONTH_ABBREVIATION.test(text.slice(start, start + letters)) && (text[end - 1] === '.' || CLAUSE_END_AFTER.test(text.slice(end, end + 4)));
+  // "LAST SEEN NOV.", "DUE NOV;", "(from urgent care Feb)": after these words only the abbreviations that are no record,
+  // scan or decrease (MAR, OCT, DEC) and where the clause ends.
+  const month = text.slice(start, start + letters);
+  if (!UNAMBIGUOUS_MONTH_ABBREVIATION.test(month) || !(text[end - 1] === '.' || CLAUSE_END_AFTER.test(text.slice(end, end + 4)))) return false;
+  // Jan and Jun are also given names: "Voicemail from Jan.", "Message from Jun" name a person; "A1C DUE JAN." does not.
+  return GIVEN_NAME_MONTH.test(month) ? DUE_OR_CHANGED_BEFORE.test(before) : EVENT_WORD_BEFORE.test(before);
 }
+
+const GIVEN_NAME_MONTH = /^(?:Jan|Jun|JAN|JUN)$/;
+const DUE_OR_CHANGED_BEFORE = /\b(?:due|started|stopped|increased|decreased|changed)[ \t]{1,2}$/i;
 
 const EVENT_WORD_BEFORE = /\b(?:from|due|seen|started|stopped|increased|decreased|changed|care|crisis|visit|admission|admitted|discharged)[ \t]{1,2}$/i;
 const UNAMBIGUOUS_MONTH_ABBREVIATION = /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Nov|JAN|FEB|APR|JUN|JUL|AUG|SEPT?|NOV)$/;

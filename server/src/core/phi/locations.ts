@@ -2,7 +2,7 @@ import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny 
 import { Candidate, candidate } from './candidate';
 import { isDistinctTownName, isListedTown, isListedTownAt, startsListedTownNameAt } from './gazetteer';
 import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -611,6 +611,9 @@ export function findLocations(text: string): Candidate[] {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
     if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1])) continue;
     const start = street.end + city[0].length - city[1].length;
+    // "EADS: THURSDAY" ends a town after the street's comma; on the next line or after a full stop the word before a
+    // colon is a label ("Address: 45 Oak St⏎Mentor: none").
+    if (text.charCodeAt(start + city[1].length) === 58 && !city[0].startsWith(',')) continue;
     // "584 Pomeroy Lane, Suite 321, Chester, OK": a region code after the town says it is one, even a town that is also
     // a word or a first name; without one, dictionary words are not taken for towns.
     const state = STATE_CODE_AFTER_TOWN.exec(text.slice(start + city[1].length, start + city[1].length + 8));
@@ -1452,22 +1455,14 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
     }
     // "graduation in Flagstaff in May", "ran a milk bar in Brunswick": in mixed case a capitalised listed town right
     // after "in" or "near" is the town, even when it is also a word or a surname; after "from" unless a first name
-    // ("a card from Grace").
-    if (!outside && !cued && !capsText && (preposition === 'in' || preposition === 'near' || (preposition === 'from' && !wordInfo(upperOf(w)).firstName))) {
+    // ("a card from Grace"). In capitals ("AT RIVERBOAT CASINO IN TUNICA.", "A RIG NEAR KILLDEER.") only a town ending
+    // the clause, and one of a single word only where it can be nothing else: no clinical word, language or time of day
+    // ("HIS HEALTH IN NAVAJO", "NEAR SUNSET"), and a dictionary word only after a noun, not after what someone did
+    // ("INJURED IN TORNADO.", "HIKING IN CANYON.") and not as a plural or a part of a building ("WORKS IN VINEYARDS.", "PT IN ANNEX.").
+    const lowerPreposition = preposition.toLowerCase();
+    if (!outside && !cued && (lowerPreposition === 'in' || lowerPreposition === 'near' || (lowerPreposition === 'from' && !wordInfo(upperOf(w)).firstName)) && (capsText || preposition === lowerPreposition)) {
       const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, true);
-      if (townSize > 0) {
-        found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.8, 'listed town after in, near or from'));
-        i += townSize - 1;
-        continue;
-      }
-    }
-    // "ATM WITHDRAWALS AT RIVERBOAT CASINO IN TUNICA.", "A RIG NEAR KILLDEER.": in capitals only a listed town ending
-    // the clause, and a town of one word only when clinical prose does not use it ("IN CHARGE.", "FROM HOME." are none).
-    if (!outside && !cued && capsText && (preposition === 'IN' || preposition === 'NEAR' || (preposition === 'FROM' && !wordInfo(upperOf(w)).firstName))) {
-      const townSize = townNamedAfterCue(text, words, i, upperOf, capsText, true);
-      // "TO DISCUSS HIS HEALTH IN NAVAJO", "EPISODES NEAR SUNSET": a language or a time of day.
-      const oneWord = townSize === 1 && upperOf(w).length >= 5 && !wordInfo(upperOf(w)).clinicalWord && !PEOPLES_AND_LANGUAGES.has(upperOf(w)) && !TIMES_OF_DAY.has(upperOf(w));
-      if (townSize > 1 || oneWord) {
+      if (townSize > 1 || (townSize === 1 && (!capsText || oneWordTownInCapitals(upperOf(w), text.slice(Math.max(0, w.start - 24), w.start))))) {
         found.push(candidate(w.start, words[i + townSize - 1].end, 'LOCATION', 'CITY', 0.8, 'listed town after in, near or from'));
         i += townSize - 1;
         continue;
@@ -1602,6 +1597,16 @@ function townName(text: string, words: PlaceWord[], i: number, size: number, upp
   let name = upperOf(words[i]);
   for (let k = i + 1; k < i + size; k++) name += ' ' + upperOf(words[k]);
   return name;
+}
+
+/** Before "IN" or "NEAR", what someone did ("INJURED", "HIKING", "WORKS"), after which a dictionary word is no town. */
+const DEED_BEFORE_PREPOSITION = /\b(?:[A-Z]{3,}(?:ED|ING)|WORKS|WORKED|LIVES|STAYS|PLAYS|GOES|WENT|FELL|HURT)[ \t]{1,2}(?:IN|NEAR|FROM)[ \t]{1,2}$/;
+const PARTS_OF_A_BUILDING = new Set(['ANNEX', 'LOBBY', 'HALLWAY', 'HALL', 'ATRIUM', 'BASEMENT', 'CAFETERIA', 'CHAPEL', 'GARAGE', 'TOWER', 'WING', 'PAVILION']);
+
+function oneWordTownInCapitals(upper: string, before: string): boolean {
+  if (upper.length < 5 || wordInfo(upper).clinicalWord || PEOPLES_AND_LANGUAGES.has(upper) || TIMES_OF_DAY.has(upper) || PARTS_OF_A_BUILDING.has(upper)) return false;
+  if (!isKnownWord(upper) || isProperNoun(upper)) return true;
+  return !/S$/.test(upper) && !DEED_BEFORE_PREPOSITION.test(before);
 }
 
 const TIMES_OF_DAY = new Set(['SUNSET', 'SUNRISE', 'SUNUP', 'SUNDOWN', 'DAWN', 'DUSK', 'NOON', 'MIDNIGHT', 'MIDDAY', 'TWILIGHT', 'BEDTIME', 'NIGHTFALL']);
@@ -1940,14 +1945,20 @@ const PLACE_CUE_BEFORE_FIRM = /(?:\b(?:BY|VIA|AT|FROM|THROUGH|FOR|EMPLOYED|ATTEN
 function firmNamedAfterAPlaceCue(text: string, start: number, name: string): boolean {
   if (!PLACE_CUE_BEFORE_FIRM.test(text.slice(Math.max(0, start - 16), start))) return false;
   const head = [...name.matchAll(ORGANIZATION_KEYWORD)].pop();
-  // "ART THERAPY GROUP", "SCI SUPPORT GROUP": a group is mostly a kind of meeting.
-  if (!head || /^GROUP$/i.test(head[0])) return false;
+  // "ART THERAPY GROUP", "SCI SUPPORT GROUP": a group is mostly a kind of meeting; "CO RD 620" is a county road.
+  if (!head || /^GROUP$/i.test(head[0]) || (/^CO$/i.test(head[0]) && /^[ \t.]{1,2}(?:RD|ROAD|HWY|HIGHWAY)\b/i.test(text.slice(start + (head.index ?? 0) + 2, start + (head.index ?? 0) + 12)))) return false;
   const words = name.slice(0, head.index).split(/[ \t,&+]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length < 2) return false;
   // "PAID WORK SORTING RECYCLING": a verb's forms describe the work.
-  return content.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w) && !/[A-Z]{3}(?:ING|ED)$/.test(w) && !NAMELESS_WORDS.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !RELATION_CUES.has(w) && !CARE_SETTINGS.has(w) && !GENERIC_WARD_WORDS.has(w) && !CREDENTIALS.has(w));
+  // "FAST FOOD RESTAURANT", "AUTO PARTS STORES": words that say what a business sells or does describe one.
+  return content.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w) && !/[A-Z]{3}(?:ING|ED)$/.test(w) && !NAMELESS_WORDS.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !RELATION_CUES.has(w) && !CARE_SETTINGS.has(w) && !GENERIC_WARD_WORDS.has(w) && !CREDENTIALS.has(w) && !KIND_OF_BUSINESS.has(w));
 }
+
+const KIND_OF_BUSINESS = new Set([
+  'FAST', 'FOOD', 'AUTO', 'PARTS', 'TRUCK', 'STOP', 'GAS', 'STATION', 'CAR', 'CARS', 'LAB', 'DRAW', 'WEEKLY', 'DAILY', 'MONTHLY', 'GROCERY', 'CONVENIENCE',
+  'HARDWARE', 'RETAIL', 'DISCOUNT', 'FURNITURE', 'DOLLAR', 'LIQUOR', 'PAWN', 'TIRE', 'TIRES', 'BODY', 'REPAIR', 'FEED', 'PET', 'LOCAL', 'NEARBY', 'SAME',
+]);
 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
 const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION|ELEMENTARY|PRESCHOOL|DAYCARE|DAY CARE|KIDS CLUB|LITTLE LEAGUE|FELLOWSHIP|MANDIR|GURDWARA|KOVIL|POLICE DEPARTMENT|POLICE DEPT|CITY POLICE|FAMILY HOUSE|FUNERAL HOME|TAVERN|DAIRY)$/i;
@@ -2024,7 +2035,7 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
 
 /** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
 const CARE_KIND_WORDS = new Set(['AMPUTEE', 'HUMAN', 'RIGHTS', 'TELEMEDICINE', 'TELEHEALTH', 'PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
-const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
+const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Oral Surgery|Occupational Health|Disorders Cent(?:er|re)|Sleep Lab|Institute|Post-Acute|Maternity Cent(?:er|re)|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
 
 /**
  * Some word before the facility's head that says whose practice it is: a first name, a proper noun, a place-like compound,
@@ -2149,8 +2160,6 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
   for (const [at, word] of starts) found.push(candidate(at, at + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
 }
 
-const MONTH_OR_WEEKDAY =
-  /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY)?|THU(?:R(?:S(?:DAY)?)?)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)\.?$/;
 
 /** "from IgA nephropathy", "FROM RHABDOMYOLYSIS": a word with a capital inside or the ending of a medical term is no town. */
 const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;

@@ -3,13 +3,13 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
  *   1. context: a title before ("Dr.", "Mrs."), a credential after ("MD", "RN"), a label or phrase
  *      before ("PCP:", "seen by", "d/w"), a relation word before ("daughter", "HCP");
- *   2. the census name lists, for names that are not also ordinary words;
+ *   2. the name lists (census, SSA and world names), for names that are not also ordinary words;
  *   3. propagation: a name found once is flagged at every other occurrence in the note.
  * In ALL-CAPS lines capitalisation says nothing, so only lists, context and propagation count there.
  */
@@ -17,7 +17,7 @@ import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS,
 type Role = 'DOCTOR' | 'PATIENT' | 'RELATIVE';
 
 /** Reasons of names that rest on the name lists or on capitals alone, with no word around them that says "person". */
-export const LISTED_NAME = 'name from the census name lists';
+export const LISTED_NAME = 'name from the name lists';
 export const CAPITALISED_LISTED_WORD = 'capitalised name-list word mid-sentence';
 export const CAPITALISED_UNKNOWN_WORD = 'capitalised word in no dictionary';
 export const NAMES_BY_THEIR_WORDS_ALONE: ReadonlySet<string> = new Set([LISTED_NAME, CAPITALISED_LISTED_WORD, CAPITALISED_UNKNOWN_WORD]);
@@ -1531,22 +1531,29 @@ function bracketedNameEnd(text: string, tokens: Token[], claimed: Uint8Array, i:
   if (between !== '(' && between !== ' (') return undefined;
   const roleOrRelation = ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word);
   if (!roleOrRelation && !SERVICE_BEFORE_BRACKETED_NAME.has(tokens[i - 1].word)) return undefined;
+  // A service or the patient names a person only with words that are names and nothing else ("INTAKE (ODALYS)").
+  const namePart = (t: Token) => roleOrRelation ? roleOrRelationFollower(t) : t.shape !== 'lower' && !t.acronym && t.key.length > 2 && (t.info.tier === 'name' || (t.info.tier === 'unknown' && !isKnownWord(t.key)));
   let end = i;
-  while (end < tokens.length && end - i < 3 && !claimed[end] && roleOrRelationFollower(tokens[end]) && !isUnitOrRole(tokens[end].key) && (end === i || text.slice(tokens[end - 1].end, tokens[end].start) === ' ')) end++;
-  if (end === i && listedNameThatIsAlsoAWord(tokens[i])) end = i + 1;
+  while (end < tokens.length && end - i < 3 && !claimed[end] && namePart(tokens[end]) && !isUnitOrRole(tokens[end].key) && (end === i || text.slice(tokens[end - 1].end, tokens[end].start) === ' ')) end++;
+  // After the patient a bracket says what the patient did or was ("PT (LEFT) AMA", "PT (WILL) CALL BACK").
+  if (end === i && !PATIENT_BEFORE_BRACKET.has(tokens[i - 1].word) && listedNameThatIsAlsoAWord(tokens[i])) end = i + 1;
   if (end === i || text.charCodeAt(tokens[end - 1].end) !== 41) return undefined;
   // A service names a person with words of a name only: a lone word no list names is left to the other rules.
   if (!roleOrRelation && end - i === 1 && !tokens[i].info.firstName && !tokens[i].info.surname) return undefined;
   return end;
 }
 
+const PATIENT_BEFORE_BRACKET = spellings(['PT', 'PATIENT']);
+/** Words of clinical prose more frequent than this ("LEFT", "WHITE", "DRY") say what happened, even in a bracket. */
+const EVERYDAY_WORD_IN_A_BRACKET = 3000;
+
 /** "PRICE", "SANDY": a listed name that is also a word, which only a bracket of its own makes a name. */
 function listedNameThatIsAlsoAWord(t: Token): boolean {
   if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || t.info.tier !== 'ambiguous' || !(t.info.firstName || t.info.surname)) return false;
-  return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !SERVICE_BEFORE_BRACKETED_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY_WORD.test(t.key);
+  if ((t.info.commonRank ?? Infinity) < EVERYDAY_WORD_IN_A_BRACKET) return false;
+  return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !SERVICE_BEFORE_BRACKETED_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY.test(t.key);
 }
 
-const MONTH_OR_WEEKDAY_WORD = /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)$/;
 
 function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -1670,6 +1677,12 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
  */
 const INITIALS_OF_A_DISCIPLINE = /^[ \t]{0,4}(?:PT|OT|SLP|ST|RT|RD|SW|CM|SW\/CM|CM\/SW|NURSING|Nursing|MEDICAL|Medical|MEDICINE|Medicine|PSYCH|Psych|PSYCHOLOGY|Psychology|NEUROPSYCH|Neuropsych|DIETARY|Dietary|NUTRITION|Nutrition|PHARMACY|Pharmacy|CHAPLAIN|Chaplain|CHAPLAINCY|Chaplaincy|SPIRITUAL CARE|Spiritual care|REC THERAPY|Rec therapy|THERAPEUTIC REC|TR|ACTIVITIES|Activities|CASE MGMT|Case mgmt|CASE MANAGEMENT|Case management|SOCIAL WORK|Social work|PHYSIATRY|Physiatry|RESPIRATORY|Respiratory|SPEECH|Speech|WOUND CARE|Wound care|PALLIATIVE|Palliative)[ \t]{1,2}\(([A-Z]{2,3})\)[ \t]{0,2}:/dgm;
 
+/** Codes a flowsheet's rows end with as values: rhythms, sides and sites, fluids, colours, assistance. */
+const FLOWSHEET_VALUES = new Set([
+  'SR', 'SB', 'ST', 'NSR', 'AF', 'AFL', 'SVT', 'PVC', 'PAC', 'VT', 'LT', 'RT', 'BIL', 'RFA', 'LFA', 'RAC', 'LAC', 'RIJ', 'LIJ', 'RUE', 'LUE', 'RLE', 'LLE',
+  'LR', 'NS', 'HS', 'CLR', 'YEL', 'AMB', 'DK', 'BRN', 'RED', 'WC', 'CGA', 'SBA', 'MOD', 'MAX', 'MIN', 'IND', 'NT', 'AO', 'AOX', 'WNL', 'NEG', 'POS', 'YES',
+]);
+
 /** Two or three capitals ending a line after a column's gap: "CIWA PROTOCOL STARTED   RJT", "... 430         KO". */
 const INITIALS_ENDING_A_ROW = /(?<![ \t])[ \t]{3,}([A-Z]{2,3})[ \t]*$/dgm;
 
@@ -1682,7 +1695,7 @@ function findInitialsColumn(text: string, takeToken: (start: number, length: num
   const byInitials = new Map<string, number[]>();
   for (const m of matchesOf(INITIALS_ENDING_A_ROW, text)) {
     const initials = m[1];
-    if (wordNotInitials(initials)) continue;
+    if (wordNotInitials(initials) || FLOWSHEET_VALUES.has(initials)) continue;
     const starts = byInitials.get(initials) ?? [];
     starts.push(m.indices![1][0]);
     byInitials.set(initials, starts);
@@ -1770,6 +1783,10 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const lineStart = m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0);
     const stamped = DICTATION_STAMP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || DICTATION_STAMP_BEFORE.test(text.slice(Math.max(0, lineStart - 48), lineStart));
     if (!underSignature && !stamped && [doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
+    // After dashes or with blanks around the slash ("-- FU/RTC", "PT / OT") the letters are a plan's shorthand unless
+    // they close the note ("...⏎TZ / CL", "--RM/TQ" on its last line).
+    const loose = /-/.test(m[0].slice(0, m.indices![1][0] - m.index)) || /[ \t]\/|\/[ \t]/.test(m[0]);
+    if (loose && !underSignature && !stamped && text.slice(m.index + m[0].length).trim() !== '') continue;
     for (const group of [1, 2] as const) {
       const [start] = m.indices![group];
       const k = firstTokenAtOrAfter(tokens, start);

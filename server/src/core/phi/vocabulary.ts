@@ -366,3 +366,7 @@ export function namesAClinicalInstrument(text: string, end: number, capsText: bo
 export const US_STATE_CODE = String.raw`A[KLRZ]|C[AOT]|D[CE]|FL|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY]`;
 /** A two-letter code that is a US state's, and nothing else. */
 export const STATE_CODE_ALONE = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
+
+/** A month or a weekday, whole or abbreviated, in upper case: "MAR", "SEPT.", "THURS". */
+export const MONTH_OR_WEEKDAY =
+  /^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY)?|THU(?:R(?:S(?:DAY)?)?)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)\.?$/;
