@@ -60,6 +60,9 @@ function lexicon(): Lexicon {
   return loaded;
 }
 
+/** Words of clinical prose more frequent than this are everyday words: a town's or a person's name only with more evidence. */
+export const EVERYDAY_CLINICAL_RANK = 3000;
+
 /** Names missing from the census get a middling rank: frequent today, not in 1990. */
 function withWorldNames(names: WordTable, extra: string, rank: number): WordTable {
   for (const name of extra.trim().split(/\s+/)) names.add(/[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name, rank);

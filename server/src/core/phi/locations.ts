@@ -1,7 +1,7 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isDistinctTownName, isListedTown, isListedTownAt, startsListedTownNameAt } from './gazetteer';
-import { isKnownWord, isProperNoun, wordInfo } from './lexicon';
+import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
@@ -1930,9 +1930,6 @@ function listedTownOfWords(phrase: string): boolean {
   return words.length > 1 || (wordInfo(upper).commonRank ?? Infinity) > EVERYDAY_CLINICAL_RANK;
 }
 
-/** Words of clinical prose more frequent than this are everyday words, not a town's name by themselves. */
-const EVERYDAY_CLINICAL_RANK = 3000;
-
 /** Where a firm's name follows: "ARRIVED BY", "RIDES VIA", "WORKS AT", "(", "CARRIER:". */
 const PLACE_CUE_BEFORE_FIRM = /(?:\b(?:BY|VIA|AT|FROM|THROUGH|FOR|EMPLOYED|ATTENDS)[ \t]{1,2}(?:THE[ \t]{1,2})?|[(:][ \t]{0,2})$/;
 
@@ -1946,12 +1943,14 @@ function firmNamedAfterAPlaceCue(text: string, start: number, name: string): boo
   if (!PLACE_CUE_BEFORE_FIRM.test(text.slice(Math.max(0, start - 16), start))) return false;
   const head = [...name.matchAll(ORGANIZATION_KEYWORD)].pop();
   // "ART THERAPY GROUP", "SCI SUPPORT GROUP": a group is mostly a kind of meeting; "CO RD 620" is a county road.
-  if (!head || /^GROUP$/i.test(head[0]) || (/^CO$/i.test(head[0]) && /^[ \t.]{1,2}(?:RD|ROAD|HWY|HIGHWAY)\b/i.test(text.slice(start + (head.index ?? 0) + 2, start + (head.index ?? 0) + 12)))) return false;
+  if (!head || /^GROUP$/i.test(head[0])) return false;
+  const afterHead = start + head.index! + head[0].length;
+  if (/^CO$/i.test(head[0]) && /^[ \t.]{1,2}(?:RD|ROAD|HWY|HIGHWAY)\b/i.test(text.slice(afterHead, afterHead + 10))) return false;
   const words = name.slice(0, head.index).split(/[ \t,&+]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length < 2) return false;
-  // "PAID WORK SORTING RECYCLING": a verb's forms describe the work.
-  // "FAST FOOD RESTAURANT", "AUTO PARTS STORES": words that say what a business sells or does describe one.
+  // A verb's forms ("PAID WORK SORTING RECYCLING") and what a business sells or does ("FAST FOOD RESTAURANT", "AUTO
+  // PARTS STORES") describe one rather than name it.
   return content.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w) && !/[A-Z]{3}(?:ING|ED)$/.test(w) && !NAMELESS_WORDS.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !RELATION_CUES.has(w) && !CARE_SETTINGS.has(w) && !GENERIC_WARD_WORDS.has(w) && !CREDENTIALS.has(w) && !KIND_OF_BUSINESS.has(w));
 }
 
@@ -2159,7 +2158,6 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
   starts.sort((a, b) => a[0] - b[0]);
   for (const [at, word] of starts) found.push(candidate(at, at + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
 }
-
 
 /** "from IgA nephropathy", "FROM RHABDOMYOLYSIS": a word with a capital inside or the ending of a medical term is no town. */
 const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+\p{Lu}/u;

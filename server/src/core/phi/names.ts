@@ -1,7 +1,7 @@
 import { lowerCaseOf, matchesOf, holdsAny, nextLineEnd } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
-import { isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
+import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
 import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
 
@@ -1460,18 +1460,18 @@ function findNamesInPersonFrames(text: string, tokens: Token[], claimed: Uint8Ar
   }
 }
 
-/**
- * A first name right after a care-team role or a relation written short, as nurses chart them ("SW DREW GAVE LIST",
- * "CNA JOY @ 2P", "STEPDTR MAY & DTR IVY", "NEPH HUNTER"), even when the name is also a word; a second name-list word
- * after it is the surname ("CNM CHRISTIAN CHAMBERS"). Dictionary words ("SW CONSULTED", "RN AWARE") never.
- */
-/** Kin words of more than one part or generation, which the short forms above do not cover. */
+/** Kin words of more than one part or generation, beside the short forms below. */
 const EXTENDED_KIN = [
   'MOTHER', 'FATHER', 'STEPFATHER', 'STEPMOTHER', 'STEPDAUGHTER', 'GRANDSON', 'GRANDDAUGHTER', 'GRANDMOTHER', 'GRANDFATHER', 'GRANDMA', 'GRANDPA',
   'NEPHEW', 'SON-IN-LAW', 'DAUGHTER-IN-LAW', 'BROTHER-IN-LAW', 'SISTER-IN-LAW', 'MOTHER-IN-LAW', 'FATHER-IN-LAW', 'GODMOTHER', 'GODFATHER',
   'BOYFRIEND', 'GIRLFRIEND', 'ROOMMATE', 'NEIGHBOR', 'NEIGHBOUR',
 ];
 
+/**
+ * A first name right after a care-team role or a relation written short, as nurses chart them ("SW DREW GAVE LIST",
+ * "CNA JOY @ 2P", "STEPDTR MAY & DTR IVY", "NEPH HUNTER"), even when the name is also a word; a second name-list word
+ * after it is the surname ("CNM CHRISTIAN CHAMBERS"). Dictionary words ("SW CONSULTED", "RN AWARE") never.
+ */
 const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'SW', 'MSW', 'MHW', 'MHT', 'QMHP', 'DEPUTY', 'DEPUTIES', 'OFFICER', 'OFFICERS', 'PTA', 'CNA', 'OT', 'OTA', 'NP', 'RN', 'LPN', 'CNM', 'PCT', 'LC', 'RT', 'TECH', 'SUPV', 'COORD', 'CHAPLAIN', 'SITTER',
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
@@ -1517,7 +1517,7 @@ function roleOrRelationFollower(t: Token): boolean {
 
 /**
  * Services and the patient, which name a person only in brackets right after them: "SECURITY (PRICE) ON STANDBY",
- * "FAMILY (SANDY) NOTIFIED", "central supply (Ray)", "PT (LE VAN DUC)".
+ * "FAMILY (SANDY) NOTIFIED", "central supply (Odalys)".
  */
 const SERVICE_BEFORE_BRACKETED_NAME = spellings(['FAMILY', 'STAFF', 'INTAKE', 'LAB', 'PHARMACY', 'DIETARY', 'ACTIVITIES', 'SUPPLY', 'TRANSPORT', 'REGISTRATION', 'HOUSEKEEPING', 'ADMITTING', 'PT', 'PATIENT']);
 
@@ -1527,6 +1527,8 @@ const SERVICE_BEFORE_BRACKETED_NAME = spellings(['FAMILY', 'STAFF', 'INTAKE', 'L
  * what happened ("PT (REFUSED)").
  */
 function bracketedNameEnd(text: string, tokens: Token[], claimed: Uint8Array, i: number): number | undefined {
+  // Runs for every word: the character test before any slice.
+  if (text.charCodeAt(tokens[i].start - 1) !== 40) return undefined;
   const between = text.slice(tokens[i - 1].end, tokens[i].start);
   if (between !== '(' && between !== ' (') return undefined;
   const roleOrRelation = ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word);
@@ -1544,16 +1546,14 @@ function bracketedNameEnd(text: string, tokens: Token[], claimed: Uint8Array, i:
 }
 
 const PATIENT_BEFORE_BRACKET = spellings(['PT', 'PATIENT']);
-/** Words of clinical prose more frequent than this ("LEFT", "WHITE", "DRY") say what happened, even in a bracket. */
-const EVERYDAY_WORD_IN_A_BRACKET = 3000;
 
 /** "PRICE", "SANDY": a listed name that is also a word, which only a bracket of its own makes a name. */
 function listedNameThatIsAlsoAWord(t: Token): boolean {
   if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || t.info.tier !== 'ambiguous' || !(t.info.firstName || t.info.surname)) return false;
-  if ((t.info.commonRank ?? Infinity) < EVERYDAY_WORD_IN_A_BRACKET) return false;
+  // "LEFT", "WHITE", "DRY": everyday words of clinical prose say what happened, even in a bracket.
+  if ((t.info.commonRank ?? Infinity) < EVERYDAY_CLINICAL_RANK) return false;
   return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !SERVICE_BEFORE_BRACKETED_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY.test(t.key);
 }
-
 
 function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -1561,7 +1561,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     const bracketed = bracketedNameEnd(text, tokens, claimed, i);
     if (bracketed !== undefined) {
       const relative = RELATION_CUES.has(tokens[i - 1].key) || KIN_BEFORE_NAME.has(tokens[i - 1].word) || tokens[i - 1].key === 'FAMILY';
-      const patient = tokens[i - 1].key === 'PT' || tokens[i - 1].key === 'PATIENT';
+      const patient = PATIENT_BEFORE_BRACKET.has(tokens[i - 1].word);
       take(i, bracketed, relative ? 'RELATIVE' : patient ? 'PATIENT' : 'DOCTOR', 0.86, 'name in brackets after a role, relation or service');
       i = bracketed - 1;
       continue;
