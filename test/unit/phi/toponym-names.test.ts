@@ -1,0 +1,11 @@
+import { describeMarkedCases } from './marked';
+
+/** In capitals, a word of the land (river, valley, ridge, city) before a facility's or a firm's head says whose it is. */
+describeMarkedCases('facilities and firms named for a place, in capitals', [
+  { name: 'a practice named for a river', note: 'PEDS F/U: DR «ABARA|NAME», «COAL RIVER PEDIATRICS|LOCATION». WT CHECK 2 WK.' },
+  { name: 'a home health agency named for a valley, after "through"', note: 'DC HOME W/ SON AND HH THROUGH «BEAR VALLEY HOME HEALTH|LOCATION».' },
+  { name: 'a drugstore named for a creek, with no cue before it', note: 'RX PICKED UP; «STONE CREEK DRUG|LOCATION» CALLED ABOUT COPAY.' },
+  { name: 'a prison named for its flats, and a trauma centre for its ridge', note: 'RELEASED FROM «ALKALI FLATS CORRECTIONS CENTER|LOCATION». FLOWN TO «BITTERROOT RIDGE TRAUMA CENTER|LOCATION».' },
+  { name: 'a home care agency written as one word', note: 'SN VISITS BY «SWEETGRASS MEADOWS HOMECARE|LOCATION» 2X/WK.' },
+  { name: 'a kind of trauma centre, a denomination and a hospital ward name nothing', note: 'TRANSFER TO LEVEL I TRAUMA CENTER. SEEN IN TRAUMA CENTER. RELIGION: SOUTHERN BAPTIST.' },
+]);
