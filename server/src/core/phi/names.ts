@@ -1847,11 +1847,16 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     // "SO/EG  D: 02/14/02", "CR/tlh⏎D: 11/21/98": before the dictation and transcription dates the line is the dictation's too.
     const lineStart = m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0);
     const stamped = DICTATION_STAMP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || DICTATION_STAMP_BEFORE.test(text.slice(Math.max(0, lineStart - 48), lineStart));
-    if (!underSignature && !stamped && [doctor, typist].some((part) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase()))) continue;
+    const closesTheNote = text.slice(m.index + m[0].length).trim() === '';
+    const shorthand = (part: string) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase());
+    // "DM/RJT" closing a note: one part that is no shorthand makes the other initials too ("HTN/DM" has none, and in
+    // "CK/RN" the credential is the signer's).
+    const signsTheNote = closesTheNote && !(shorthand(doctor) && shorthand(typist)) && ![doctor, typist].some((part) => CREDENTIALS.has(part.toUpperCase()));
+    if (!underSignature && !stamped && !signsTheNote && [doctor, typist].some(shorthand)) continue;
     // After dashes or with blanks around the slash ("-- FU/RTC", "PT / OT") the letters are a plan's shorthand unless
     // they close the note ("...⏎TZ / CL", "--RM/TQ" on its last line).
     const loose = /-/.test(m[0].slice(0, m.indices![1][0] - m.index)) || /[ \t]\/|\/[ \t]/.test(m[0]);
-    if (loose && !underSignature && !stamped && text.slice(m.index + m[0].length).trim() !== '') continue;
+    if (loose && !underSignature && !stamped && !closesTheNote) continue;
     for (const group of [1, 2] as const) {
       const [start] = m.indices![group];
       const k = firstTokenAtOrAfter(tokens, start);

@@ -1,0 +1,9 @@
+import { describeMarkedCases } from './marked';
+
+/** The dictating doctor's and the typist's initials on a note's last line, where one pair of letters is also shorthand. */
+describeMarkedCases('dictation initials closing a note', [
+  { name: 'the doctor\'s initials spell a diagnosis', note: 'NEXT CONFERENCE IN SIX WEEKS.\n«DM|NAME»/«RJT|NAME»' },
+  { name: 'the typist\'s initials spell a procedure', note: 'RTC 4 wks.\n«KY|NAME»/«LP|NAME»' },
+  { name: 'two pieces of shorthand are no pair of initials', note: 'PLAN: CONTINUE.\nHTN/DM' },
+  { name: 'shorthand pairs that do not close the note stay shorthand', note: 'DM/RJT\nRTC 4 WKS.' },
+]);
