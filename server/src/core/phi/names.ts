@@ -1687,7 +1687,7 @@ const NOT_SIGNING_INITIALS = new Set(
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
     'NG OG NGT OGT JP PEG GT TF TPN ETT FC CS LS IS SBT PS PC AC CPAP NC RA FM NRB HFNC ' +
     'CT MR MRI US XR CXR KUB EKG ECG ECHO EEG EMG ABG VBG BMP CMP CBC LFT UA UCX BCX INR PTT PT OT ST SLP RT ' +
-    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT').split(' '),
+    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT NKA NKDA NKFA GYN').split(' '),
 );
 
 function neverSigningInitials(initials: string): boolean {
@@ -1848,14 +1848,15 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const lineStart = m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0);
     const stamped = DICTATION_STAMP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || DICTATION_STAMP_BEFORE.test(text.slice(Math.max(0, lineStart - 48), lineStart));
     const closesTheNote = text.slice(m.index + m[0].length).trim() === '';
-    const shorthand = (part: string) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase());
-    // "DM/RJT" closing a note: one part that is no shorthand makes the other initials too ("HTN/DM" has none, and in
-    // "CK/RN" the credential is the signer's).
-    const signsTheNote = closesTheNote && !(shorthand(doctor) && shorthand(typist)) && ![doctor, typist].some((part) => CREDENTIALS.has(part.toUpperCase()));
-    if (!underSignature && !stamped && !signsTheNote && [doctor, typist].some(shorthand)) continue;
     // After dashes or with blanks around the slash ("-- FU/RTC", "PT / OT") the letters are a plan's shorthand unless
     // they close the note ("...⏎TZ / CL", "--RM/TQ" on its last line).
     const loose = /-/.test(m[0].slice(0, m.indices![1][0] - m.index)) || /[ \t]\/|\/[ \t]/.test(m[0]);
+    const shorthand = (part: string) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase());
+    // "DM/RJT" closing a note: a part no dictionary knows makes the other initials too, though that one spells a diagnosis
+    // ("HTN/DM", "NKA/NKDA" and "CK/RN", a credential after the signer's initials, stay out).
+    const signsTheNote =
+      closesTheNote && !loose && ![doctor, typist].some((part) => CREDENTIALS.has(part.toUpperCase())) && [doctor, typist].some((part) => !shorthand(part) && !isKnownWord(part.toUpperCase()));
+    if (!underSignature && !stamped && !signsTheNote && [doctor, typist].some(shorthand)) continue;
     if (loose && !underSignature && !stamped && !closesTheNote) continue;
     for (const group of [1, 2] as const) {
       const [start] = m.indices![group];
