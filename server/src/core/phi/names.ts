@@ -1568,6 +1568,21 @@ function kinFollowerThatIsAlsoAWord(t: Token): boolean {
   return !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word);
 }
 
+/**
+ * "RT CASH,", "PER RT BELL.", "SW GRAVES TO START REFERRAL", "RN WOODS AT BEDSIDE": after a care-team role, a frequent
+ * surname that is also a word names the carer where the phrase ends or a deed follows. Words of everyday clinical prose
+ * ("RT SIDE", "RN CASE MANAGER", "RT LONG LEG") never.
+ */
+function surnameThatIsAlsoAWord(t: Token): boolean {
+  if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || !t.info.surname || (t.info.surnameRank ?? Infinity) > 5000) return false;
+  // "TRANSPORT: MEDIC WEST": a point of the compass after a role names a crew or a unit.
+  if ((t.info.commonRank ?? Infinity) < EVERYDAY_CLINICAL_RANK || /^(?:NORTH|SOUTH|EAST|WEST)$/.test(t.key)) return false;
+  return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY.test(t.key);
+}
+
+/** What a carer named just before did or where they were: "RT BELL GAVE NEB", "SW GRAVES TO START ...". */
+const DEED_AFTER_A_CARER = /^[ \t]{1,2}(?:GAVE|DID|CALLED|NOTIFIED|AWARE|UPDATED|AT|TO|WHO|gave|did|called|notified|aware|updated|at|to|who)\b/;
+
 function roleOrRelationFollower(t: Token): boolean {
   // Text without case ("my wife carry me") gives this rule nothing to go on.
   if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 2) return false;
@@ -1647,7 +1662,12 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     }
     const endsPhrase = PHRASE_ENDS_AFTER_NAME.test(text.slice(tokens[i].end, tokens[i].end + 6));
     // "DAD LANE, SON STONEY", "PARTNER CHRISTIAN.": after a kin word, a first name that is also a word, where the phrase ends.
-    if (!roleOrRelationFollower(tokens[i]) && !(endsPhrase && KIN_BEFORE_NAME.has(tokens[i - 1].word) && kinFollowerThatIsAlsoAWord(tokens[i]))) continue;
+    const kin = KIN_BEFORE_NAME.has(tokens[i - 1].word);
+    if (
+      !roleOrRelationFollower(tokens[i]) &&
+      !(endsPhrase && kin && kinFollowerThatIsAlsoAWord(tokens[i])) &&
+      !(!kin && surnameThatIsAlsoAWord(tokens[i]) && (endsPhrase || DEED_AFTER_A_CARER.test(text.slice(tokens[i].end, tokens[i].end + 12))))
+    ) continue;
     // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" and "CM MAY AWARE" are names.
     if (MODAL_NAMES.has(tokens[i].key) && !endsPhrase && !NO_VERB_AFTER_MODAL.test(text.slice(tokens[i].end, tokens[i].end + 14))) continue;
     let end = i + 1;
