@@ -98,7 +98,11 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
-const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:HOSPITAL|CENTER|CLINIC|Hospital|Center|Clinic),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20}),?[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]|-[ \t]))`, 'g');
+/** The last word of a facility's or a firm's name, after which a comma, a town and its state code follow ("PIONEER PHARMACY, FRIENDSHIP, WI"). */
+const PLACE_HEADS_BEFORE_TOWN = ['HOSPITAL', 'CENTER', 'CLINIC', 'PHARMACY', 'DRUG', 'DRUGS', 'APOTHECARY', 'PRACTICE', 'MEDICINE', 'PEDIATRICS', 'ORTHOPEDICS', 'DIALYSIS', 'ASSOCIATES']
+  .flatMap((head) => [head, head[0] + head.slice(1).toLowerCase()])
+  .join('|');
+const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:${PLACE_HEADS_BEFORE_TOWN}),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20}),?[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]|-[ \t])|[ \t]{2}|[ \t]\d{5}(?!\d)|[ \t]\()`, 'g');
 const STATE_NAME_WORDS = String.raw`(?:${[...REGIONS].filter((r) => r.length > 2).map((r) => r.replace(/ /g, '[ \\t]')).join('|')})`;
 /** The state that issued a licence, a plate or an ID card, before or after the label, or in brackets with the number. */
 const STATE_OF_A_LICENCE = new RegExp(
@@ -960,8 +964,10 @@ export function findLocations(text: string): Candidate[] {
     if ((CREDENTIALS.has(state) || CLINICAL_ABBREVIATIONS.has(state) || state === 'OK') && !CITIES.has(words.join(' '))) continue;
     // "GOING TO KILL ME", "KNOWS HOW TO PAGE ME": a verb after "to", then a pronoun that only looks like a state code.
     if (/^(?:ME|US|IN|OR|OK)$/.test(state) && /\bto[ \t]{1,2}$/i.test(text.slice(Math.max(0, townStart - 4), townStart)) && !CITIES.has(words.join(' '))) continue;
-    // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code.
-    if (!CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
+    // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code. Between a facility's
+    // name and a state code ("DREXEL DRUG, GAS, KS") the words are the town whatever else they mean.
+    const afterAPlace = !/^(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)\b/.test(m[0]);
+    if (!afterAPlace && !CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
     add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
     add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a town');
   }
