@@ -32,8 +32,8 @@ const cases: MarkedCase[] = [
     note: '«LAKESIDE FAMILY CLINIC|LOCATION», «HAMTRAMCK|LOCATION», «MI|LOCATION»   DATE «02/03/2024|DATE»\nMOVED HERE FROM «TUPELO|LOCATION», «MS|LOCATION» TO BE NEAR FAMILY.',
   },
   {
-    name: 'a region code after a town flagged as a name (the census lists know it as a surname), never a credential after a name',
-    note: '«HARBOUR STREET FAMILY CLINIC|LOCATION», «HALIFAX|NAME», «NS|LOCATION»   DATE «02/03/2024|DATE»\nPCP: «ANNE NORCO|NAME», MD',
+    name: 'a town the census lists know as a surname, after a clinic, and its region code; never a credential after a name',
+    note: '«HARBOUR STREET FAMILY CLINIC|LOCATION», «HALIFAX|LOCATION», «NS|LOCATION»   DATE «02/03/2024|DATE»\nPCP: «ANNE NORCO|NAME», MD',
   },
   {
     name: 'a Canadian province code after a town, before its postal code',

@@ -3,7 +3,7 @@ import { findAges, findOldAgesAfterNames } from './ages';
 import { Candidate, resolveOverlaps } from './candidate';
 import { findDates } from './dates';
 import { findKnown } from './known';
-import { findLocations, findRegionCodesAfterPlaces, findRoomNumbersAgain } from './locations';
+import { findLocations, findRegionCodesAfterPlaces, findRoomNumbersAgain, findTownsAfterPlaces } from './locations';
 import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongListedNames } from './names';
 import { findProfessions } from './professions';
 import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
@@ -43,6 +43,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   const learned = findLearnedPlaces(source, winners, tagged);
   for (const found of learned) candidates.push(found);
   for (const found of findRegionCodesAfterPlaces(source, [...winners, ...learned])) candidates.push(found);
+  for (const found of findTownsAfterPlaces(source, [...winners, ...learned])) candidates.push(found);
   for (const found of findInitialsOfNamedPeople(source, winners)) candidates.push(found);
   for (const found of findNamesAmongListedNames(source, winners)) candidates.push(found);
   const census = findCensusLines(source, winners);

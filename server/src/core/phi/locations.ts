@@ -2265,6 +2265,25 @@ function townNamed(upper: string): boolean {
   return CITIES.has(upper) || isListedTown(upper);
 }
 
+/** Up to three words of a town after a comma, ending where the clause does: "..., HOT SPRINGS.", "..., Fond du Lac." */
+const TOWN_AFTER_COMMA = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|du|de|la|le)){0,2})(?=[ \t]*(?:[.,;:)]|[ \t]-|$|[\r\n]))/u;
+
+/**
+ * "TRADING POST PHARMACY, WINDOW ROCK, REJECTED", "SOUTHERN HILLS GENERAL ED, HOT SPRINGS.": after a facility's or a firm's
+ * name and a comma, a listed town where the clause ends is the town the place is in (one everyday word, "STABLE", never).
+ */
+export function findTownsAfterPlaces(text: string, places: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const place of places) {
+    if (place.category !== 'LOCATION' || (place.subtype !== 'HOSPITAL' && place.subtype !== 'ORGANIZATION') || text.charCodeAt(place.end) !== 44) continue;
+    const m = TOWN_AFTER_COMMA.exec(text.slice(place.end, place.end + 40));
+    if (!m || !listedTownOfWords(m[1].replace(/\.$/, ''))) continue;
+    const start = place.end + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].replace(/\.$/, '').length, 'LOCATION', 'CITY', 0.8, 'town after a place and a comma'));
+  }
+  return found;
+}
+
 /**
  * "BOW RIVER CANCER CENTRE, CALGARY, AB", "MOVED FROM TUPELO, MS TO LIVE WITH": the region code after a place found by any
  * means (a rule or the tagger), which the town-and-state rules leave when the town came from elsewhere or the line goes
