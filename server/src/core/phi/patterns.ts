@@ -93,6 +93,13 @@ const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|desk|mobile|cel
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w,/-]|\.\d)/g;
 const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|cb|c\/b|vm|v\/m|voicemail|voice mail|msg|message|text|texted|txt|landline|pager|beeper|pgr|pg|p|station|line|number|no|reached|contact|updated|notified|nok|liaison|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2}|\|[ \t]{0,2}|\([A-Za-z -]{2,20}\)[ \t]{1,2})$/i;
+/** "500-1200": a smaller number, a dash and a larger one not starting with 0 is a range before it is a phone number. */
+function readsAsARange(number: string): boolean {
+  const [low, high] = number.slice(0, 8).split('-');
+  return high !== undefined && !high.startsWith('0') && Number(high.slice(0, 4)) > Number(low);
+}
+
+const AMOUNT_BEFORE = /(?:\d|[=<>~×*+]|\b(?:x|of|from|between|range|ranges|ranging|to|and))[ \t]{0,2}$/i;
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
@@ -303,9 +310,13 @@ function findPhones(text: string, found: Candidate[]): void {
     const dashed = match[0][3] === '-';
     // "555-0172 x210": a dashed number with an extension; "DR. BERRY 555-0159": a dashed number right after a name.
     const withExtension = dashed && LOCAL_EXTENSION.test(match[0]);
-    if (!isFax && !LOCAL_PHONE_CUE.test(before) && !withExtension && !(dashed && nameWordRightBefore(before))) continue;
+    // "PAGED 555-0148", "WARMLINE 555-0197": three digits from 2 to 9 first, a dash and four more are a number to call
+    // wherever they stand, unless they read as a range ("500-1200", the second part the larger), a number, a sign or a
+    // range's word comes first ("10 x 350-1200", "between 200-1500"), or a test's abbreviation does ("HGB 555-0147").
+    const dialled = dashed && /^[2-9]/.test(match[0]) && !readsAsARange(match[0]) && !AMOUNT_BEFORE.test(before) && !CLINICAL_ABBREVIATIONS.has(/([A-Za-z]{2,6})[ \t:]{1,3}$/.exec(before)?.[1].toUpperCase() ?? '');
+    if (!isFax && !LOCAL_PHONE_CUE.test(before) && !withExtension && !dialled && !(dashed && nameWordRightBefore(before))) continue;
     // "| 120-1300 mL out": a range of amounts, not a number to call.
-    if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
+    if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%|hz|khz|ms|msec|sec|cm|mm|ft|lbs?|steps|cells|copies|iu)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     // "call 555 0134" is a number; "at 120 1200" is two readings. Spaced digits need a word that asks for a phone.
     if (match[0][3] === ' ' && !(/^[2-9]/.test(match[0]) && SPOKEN_PHONE_CUE.test(before))) continue;
     const reason = withExtension && !isFax && !LOCAL_PHONE_CUE.test(before) ? 'seven-digit number with an extension' : 'seven-digit number after a phone cue';
