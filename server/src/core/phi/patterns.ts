@@ -99,6 +99,8 @@ function readsAsARange(number: string): boolean {
   return high !== undefined && !high.startsWith('0') && Number(high.slice(0, 4)) > Number(low);
 }
 
+/** "ACCT ENDING 6690", "account ending in 4471-09", "card, last 4: 1234": the last digits of an account or a card. */
+const ACCOUNT_ENDING = /\b(?:acct|account|card|a\/c)\b[^.\n;]{0,24}?\b(?:ending(?:[ \t]{1,2}in)?|last[ \t](?:4|four)(?:[ \t]digits)?)[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4}(?:-\d{2})?)(?![\d-])/gi;
 const AMOUNT_BEFORE = /(?:\d|[=<>~×*+]|\b(?:x|of|from|between|range|ranges|ranging|to|and))[ \t]{0,2}$/i;
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
@@ -200,6 +202,10 @@ export function findContactsAndIds(text: string): Candidate[] {
   findPhones(text, found);
   findSsns(text, found);
   findLabelledIds(text, found);
+  for (const match of /ending|last/i.test(text) ? matchesOf(ACCOUNT_ENDING, text) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'ACCOUNT', 0.9, "an account's or a card's last digits"));
+  }
   for (const match of matchesOf(ACCESS_CODE, text)) {
     const code = match[1];
     // A code mixes letters and digits or runs long; "access code blue" is a word.
