@@ -19,3 +19,9 @@ describeMarkedCases('a first name after a kin word of several parts or generatio
   { name: 'after in-laws, step-parents, mothers and neighbours', note: 'LIVES WITH SON-IN-LAW «RAY|NAME». STEPFATHER «RAY|NAME»: "THAT MACHINE IS GETTING SOLD." MOTHER «RAY|NAME». NEIGHBOR «RAY|NAME» CHECKS ON HER.' },
   { name: 'a kin word before a verb or a modal is the subject', note: 'MOTHER WILL CALL BACK. FATHER MAY VISIT. GRANDMOTHER STATES PT ATE. NEIGHBOR FOUND PT ON FLOOR.' },
 ]);
+
+/** A frequent first name after a kin word, though charting also uses the letters for something else. */
+describeMarkedCases('first names after kin words that are also chart shorthand', [
+  { name: 'MAE after a mother, then her age', note: "PT'S MOTHER «MAE|NAME», «94|AGE», LIVES AT HOME.\nMother «Mae|NAME», «94|AGE», lives nearby." },
+  { name: 'shorthand for moves all extremities stays out', note: 'NEURO: A&O X3, MAE, PERRLA.' },
+]);

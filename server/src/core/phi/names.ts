@@ -1565,7 +1565,9 @@ const PHRASE_ENDS_AFTER_NAME = /^[ \t]*(?:[,;.&(\/)@]|$|[\r\n]|(?:RE|AND|re|and)
 /** A first name the word lists also know ("LANE", "CHRISTIAN"), in capitals or title case, of three letters or more. */
 function kinFollowerThatIsAlsoAWord(t: Token): boolean {
   if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || !t.info.firstName) return false;
-  return !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word);
+  // "MOTHER MAE, 94": a frequent first name after a kin word, though charting uses it for "moves all extremities".
+  const frequentFirstName = (t.info.firstRank ?? Infinity) <= 1500;
+  return (frequentFirstName || !CLINICAL_ABBREVIATIONS.has(t.key)) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word);
 }
 
 /**
