@@ -99,6 +99,14 @@ function readsAsARange(number: string): boolean {
   return high !== undefined && !high.startsWith('0') && Number(high.slice(0, 4)) > Number(low);
 }
 
+/**
+ * "NHS 629 115 4408", "HIGHMARK PPO HMK 6620 4471 09", "Medicare card: 104 338 221", "card HHFA 5519-0284": after a health plan,
+ * a card or an ID, digits in groups (eight or more of them, perhaps after a few capitals) are the member's number.
+ */
+const GROUPED_ID_AFTER_A_PLAN =
+  /\b(?:ID|Id|id|CARD|Card|card|MEDICARE|Medicare|MEDICAID|Medicaid|NHS|PPO|HMO|EPO|AHCIP|PHIN|OHIP|HCN|H&C[ \t]NO|POLICY|Policy|policy|MEMBER|Member|member)[ \t]{0,2}(?:NO\.?|No\.?|#)?[ \t]{0,2}:?[ \t]{0,2}((?:[A-Z]{2,5}[ \t])?\d{2,5}(?:[ \t-]\d{2,5}){1,3})(?![\w-]|[.,]\d)/g;
+/** "ESRD MEDICARE 5HA5 U29 AJ42": the eleven characters of a Medicare beneficiary identifier, perhaps in groups. */
+const MEDICARE_BENEFICIARY_ID = /\b(?:MEDICARE|Medicare|MBI)\b[^\n;]{0,16}?\b(\d[A-Z][A-Z\d]\d[ \t-]?[A-Z][A-Z\d]\d[ \t-]?[A-Z]{2}\d{2})(?![\w-])/g;
 /** "ACCT ENDING 6690", "account ending in 4471-09", "card, last 4: 1234": the last digits of an account or a card. */
 const ACCOUNT_ENDING = /\b(?:acct|account|card|a\/c)\b[^.\n;]{0,24}?\b(?:ending(?:[ \t]{1,2}in)?|last[ \t](?:4|four)(?:[ \t]digits)?)[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4}(?:-\d{2})?)(?![\d-])/gi;
 const AMOUNT_BEFORE = /(?:\d|[=<>~×*+]|\b(?:x|of|from|between|range|ranges|ranging|to|and))[ \t]{0,2}$/i;
@@ -202,6 +210,15 @@ export function findContactsAndIds(text: string): Candidate[] {
   findPhones(text, found);
   findSsns(text, found);
   findLabelledIds(text, found);
+  for (const match of matchesOf(GROUPED_ID_AFTER_A_PLAN, text)) {
+    if (match[1].replace(/\D/g, '').length < 8) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.85, "a plan's or a card's number in groups"));
+  }
+  for (const match of /medicare|mbi/i.test(text) ? matchesOf(MEDICARE_BENEFICIARY_ID, text) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier'));
+  }
   for (const match of /ending|last/i.test(text) ? matchesOf(ACCOUNT_ENDING, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ACCOUNT', 0.9, "an account's or a card's last digits"));
