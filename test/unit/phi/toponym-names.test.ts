@@ -9,3 +9,10 @@ describeMarkedCases('facilities and firms named for a place, in capitals', [
   { name: 'a home care agency written as one word', note: 'SN VISITS BY «SWEETGRASS MEADOWS HOMECARE|LOCATION» 2X/WK.' },
   { name: 'a kind of trauma centre, a denomination and a hospital ward name nothing', note: 'TRANSFER TO LEVEL I TRAUMA CENTER. SEEN IN TRAUMA CENTER. RELIGION: SOUTHERN BAPTIST.' },
 ]);
+
+/** "Visiting nurses" is a head of two words: "visiting" before it ends nothing. */
+describeMarkedCases('visiting nurse agencies', [
+  { name: 'in capitals, named for lakes and for a mill town', note: 'DC HOME W/ «GREAT LAKES VISITING NURSES|LOCATION». HH: «MILL TOWN VISITING NURSES|LOCATION» TO CALL WITHIN 48H.' },
+  { name: 'in title case, in brackets', note: 'Home with VNA («Midcoast Visiting Nurses|LOCATION», RN weekly).' },
+  { name: 'a relative visiting stays a relative', note: 'WIFE «HOKU|NAME» AND DTR «KAI|NAME» VISITING. CARDIAC REHAB REFERRAL PLACED.' },
+]);

@@ -1911,7 +1911,9 @@ const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'M
  * ("HIGH SCHOOL", "BLOOD GROUP" are not places; "HOLY CROSS HOSPITAL" is two words, so it stays).
  */
 function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean {
-  const words = phrase.split(/[\s,]+/).filter(Boolean).slice(0, -1).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
+  // "GREAT LAKES VISITING NURSES": a head of two words, the first of them an ordinary one.
+  const headWords = /[ \t]VISITING[ \t]+NURSES?$/i.test(phrase) ? 2 : 1;
+  const words = phrase.split(/[\s,]+/).filter(Boolean).slice(0, -headWords).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
   if (words.some((w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && !DENOMINATIONS.has(w))) return false;
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
@@ -2120,11 +2122,16 @@ const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDI
 /** "SIBS ATTEND LITTLE SPROUTS DAYCARE", "WORKS AT ...": what someone does at a place ends the words before its name. */
 const VERB_BEFORE_A_PLACE = /^(?:ATTEND|ATTENDS|ATTENDED|ATTENDING|GOES|GO|WENT|WORKS|WORKED|VOLUNTEERS|VOLUNTEERED|ENROLLED|JOINED|ATTENDEES)$/;
 
+/** "GREAT LAKES VISITING NURSES": "visiting" before "nurses" is part of the head, not a verb ending what came before. */
+function isVisitingNurses(words: readonly RegExpExecArray[], k: number): boolean {
+  return /^VISITING$/i.test(words[k][0]) && k + 1 < words.length && /^NURSES?$/i.test(words[k + 1][0].replace(/[.,:;]+$/, ''));
+}
+
 function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = false): number {
   const words = [...matchesOf(/\S+/g, match)];
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
-    if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper)) continue;
+    if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper) || isVisitingNurses(words, k)) continue;
     const end = words[k].index + words[k][0].length;
     if ((NAMELESS_WORDS.has(upper) && !CONNECTORS.has(upper)) || VERB_BEFORE_A_PLACE.test(upper) || /[.,:;]$/.test(words[k][0])) return end + 1;
     // "SEEN BY DR WASHINGTON AT MAGNOLIA FAMILY PRACTICE": "at" before the facility word ends what came before;
