@@ -336,7 +336,8 @@ function findPhones(text: string, found: Candidate[]): void {
     // "PAGED 555-0148", "WARMLINE 555-0197": three digits from 2 to 9 first, a dash and four more are a number to call
     // wherever they stand, unless they read as a range ("500-1200", the second part the larger), a number, a sign or a
     // range's word comes first ("10 x 350-1200", "between 200-1500"), or a test's abbreviation does ("HGB 555-0147").
-    const dialled = dashed && /^[2-9]/.test(match[0]) && !readsAsARange(match[0]) && !AMOUNT_BEFORE.test(before) && !CLINICAL_ABBREVIATIONS.has(/([A-Za-z]{2,6})[ \t:]{1,3}$/.exec(before)?.[1].toUpperCase() ?? '');
+    // The last seven digits of "(617) 555-0134" belong to the whole number, which the caller may have allowed.
+    const dialled = dashed && /^[2-9]/.test(match[0]) && !readsAsARange(match[0]) && !AMOUNT_BEFORE.test(before) && !/\(\d{3}\)[ \t]?$/.test(before) && !CLINICAL_ABBREVIATIONS.has(/([A-Za-z]{2,6})[ \t:]{1,3}$/.exec(before)?.[1].toUpperCase() ?? '');
     if (!isFax && !LOCAL_PHONE_CUE.test(before) && !withExtension && !dialled && !(dashed && nameWordRightBefore(before))) continue;
     // "| 120-1300 mL out": a range of amounts, not a number to call.
     if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%|hz|khz|ms|msec|sec|cm|mm|ft|lbs?|steps|cells|copies|iu)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
