@@ -16,3 +16,10 @@ describeMarkedCases('visiting nurse agencies', [
   { name: 'in title case, in brackets', note: 'Home with VNA («Midcoast Visiting Nurses|LOCATION», RN weekly).' },
   { name: 'a relative visiting stays a relative', note: 'WIFE «HOKU|NAME» AND DTR «KAI|NAME» VISITING. CARDIAC REHAB REFERRAL PLACED.' },
 ]);
+
+/** Centres named for the people they serve or the work they do. */
+describeMarkedCases('senior, youth, learning and poison centres', [
+  { name: 'a senior centre and a youth centre', note: 'FRIEND FROM «ROUNDUP SENIOR CENTER|LOCATION» VISITED. FAXED TO «DESERT HILLS YOUTH CENTER|LOCATION».' },
+  { name: 'a learning centre and a poison centre in title case', note: 'Daycare («Little Acorns Learning Center|LOCATION») had croup. Specialist at «Tri-State Poison Center|LOCATION» agrees.' },
+  { name: 'the kind alone names no centre', note: 'AT THE SENIOR CENTER TODAY. CALLED POISON CENTER. ATTENDS THE COMMUNITY CENTER.' },
+]);
