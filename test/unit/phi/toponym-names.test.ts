@@ -23,3 +23,9 @@ describeMarkedCases('senior, youth, learning and poison centres', [
   { name: 'a learning centre and a poison centre in title case', note: 'Daycare («Little Acorns Learning Center|LOCATION») had croup. Specialist at «Tri-State Poison Center|LOCATION» agrees.' },
   { name: 'the kind alone names no centre', note: 'AT THE SENIOR CENTER TODAY. CALLED POISON CENTER. ATTENDS THE COMMUNITY CENTER.' },
 ]);
+
+/** A numbered suite or cubicle where a patient is seen. */
+describeMarkedCases('suites and cubicles', [
+  { name: 'a procedure suite and a cubicle', note: 'Direct to IR suite «3|LOCATION». Seen in cubicle «9|LOCATION».' },
+  { name: 'a suite of tests is no room', note: 'SUITE OF TESTS IN 2 DAYS.' },
+]);

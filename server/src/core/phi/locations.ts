@@ -250,7 +250,7 @@ const NAMED_POD = /\b([A-Z][A-Za-z'’-]{2,15})[ \t](POD|Pod)\b/g;
 /** Words before "POD" when it counts the days after an operation ("NOW POD 3", "S/P LAP CHOLE, POD 1"). */
 const POD_IS_A_DAY_AFTER = /^(?:IS|WAS|NOW|ON|TODAY|CURRENTLY|STILL|TOMORROW|YESTERDAY|REMAINS|DOING|WELL|AND|OF|AS|AT|THE|HIS|HER|DAY|CHOLE|APPY|REPAIR|CABG|TKA|THA|ORIF|LAP|OPEN|NICU|ICU|PICU|NOTE|NOTES|POST|HOSPITAL|PT|PATIENT|MAN|WOMAN|MALE|FEMALE|GENTLEMAN|LADY|GIRL|BOY)$/;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
 /** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
 const BED_AFTER_UNIT =
