@@ -30,6 +30,14 @@ describe('cue words right before a name', () => {
     assert.deepEqual(roleOf('Patient named Quilla Farrow came in.', 'Quilla Farrow'), ['PATIENT', 'patient phrase before the name']);
   });
 
+  it('allows no more than three spaces between the separator and the name', () => {
+    assert.equal(detectPhi('Husband:    Quilla came by.').some((finding) => finding.reason === 'relation word before the name'), false);
+  });
+
+  it('takes no cue after a letter outside the basic plane', () => {
+    assert.equal(detectPhi('\u{1D400}husband: Quilla came by.').some((finding) => finding.reason === 'relation word before the name'), false);
+  });
+
   it('takes no cue from the end of a longer word', () => {
     assert.equal(detectPhi('Spoke with grandmotherQuilla Farrow today.').some((finding) => finding.subtype === 'RELATIVE'), false);
   });

@@ -4,6 +4,6 @@ import { describeMarkedCases } from './marked';
 describeMarkedCases('dictation initials closing a note', [
   { name: 'the doctor\'s initials spell a diagnosis', note: 'NEXT CONFERENCE IN SIX WEEKS.\n«DM|NAME»/«RJT|NAME»' },
   { name: 'the typist\'s initials spell a procedure', note: 'RTC 4 wks.\n«KY|NAME»/«LP|NAME»' },
-  { name: 'two pieces of shorthand are no pair of initials', note: 'PLAN: CONTINUE.\nHTN/DM' },
+  { name: 'two pieces of shorthand, or diagnoses under a heading, are no pair of initials', note: 'PLAN: CONTINUE.\nHTN/DM\nDX:\nHTN/OSA' },
   { name: 'shorthand pairs that do not close the note stay shorthand', note: 'DM/RJT\nRTC 4 WKS.' },
 ]);

@@ -13,14 +13,14 @@ describeMarkedCases('facilities and firms named for a place, in capitals', [
 /** "Visiting nurses" is a head of two words: "visiting" before it ends nothing. */
 describeMarkedCases('visiting nurse agencies', [
   { name: 'in capitals, named for lakes and for a mill town', note: 'DC HOME W/ «GREAT LAKES VISITING NURSES|LOCATION». HH: «MILL TOWN VISITING NURSES|LOCATION» TO CALL WITHIN 48H.' },
-  { name: 'in title case, in brackets', note: 'Home with VNA («Midcoast Visiting Nurses|LOCATION», RN weekly).' },
+  { name: 'in title case, in brackets, by the rules alone', note: 'Home with VNA («Midcoast Visiting Nurses|LOCATION», RN weekly).', options: { learned: false } },
   { name: 'a relative visiting stays a relative', note: 'WIFE «HOKU|NAME» AND DTR «KAI|NAME» VISITING. CARDIAC REHAB REFERRAL PLACED.' },
 ]);
 
 /** Centres named for the people they serve or the work they do. */
 describeMarkedCases('senior, youth, learning and poison centres', [
-  { name: 'a senior centre and a youth centre', note: 'FRIEND FROM «ROUNDUP SENIOR CENTER|LOCATION» VISITED. FAXED TO «DESERT HILLS YOUTH CENTER|LOCATION».' },
-  { name: 'a learning centre and a poison centre in title case', note: 'Daycare («Little Acorns Learning Center|LOCATION») had croup. Specialist at «Tri-State Poison Center|LOCATION» agrees.' },
+  { name: 'a senior centre and a youth centre, by the rules alone', note: 'FRIEND FROM «ROUNDUP SENIOR CENTER|LOCATION» VISITED. FAXED TO «DESERT HILLS YOUTH CENTER|LOCATION».', options: { learned: false } },
+  { name: 'a learning centre and a poison centre in title case, by the rules alone', note: 'Daycare («Little Acorns Learning Center|LOCATION») had croup. Specialist at «Tri-State Poison Center|LOCATION» agrees.', options: { learned: false } },
   { name: 'the kind alone names no centre', note: 'AT THE SENIOR CENTER TODAY. CALLED POISON CENTER. ATTENDS THE COMMUNITY CENTER.' },
 ]);
 

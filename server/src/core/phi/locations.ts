@@ -98,6 +98,8 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
+/** State codes that are also words or shorthand ("PAIN IN (R) KNEE", "PLEASE CALL ME", "TIRED, LA"): no town before them without a check. */
+const STATE_CODE_ALSO_A_WORD = /^(?:IN|ME|OR|OK|HI|OH|DE|LA|MA|PA|MD|CO|AL|ID|MS|NE|AR)$/;
 /** The last word of a facility's or a firm's name, after which a comma, a town and its state code follow ("PIONEER PHARMACY, FRIENDSHIP, WI"). */
 const PLACE_HEADS_BEFORE_TOWN = ['HOSPITAL', 'CENTER', 'CLINIC', 'PHARMACY', 'DRUG', 'DRUGS', 'APOTHECARY', 'PRACTICE', 'MEDICINE', 'PEDIATRICS', 'ORTHOPEDICS', 'DIALYSIS', 'ASSOCIATES']
   .flatMap((head) => [head, head[0] + head.slice(1).toLowerCase()])
@@ -966,7 +968,7 @@ export function findLocations(text: string): Candidate[] {
     if (/^(?:ME|US|IN|OR|OK)$/.test(state) && /\bto[ \t]{1,2}$/i.test(text.slice(Math.max(0, townStart - 4), townStart)) && !CITIES.has(words.join(' '))) continue;
     // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code. Between a facility's
     // name and a state code ("DREXEL DRUG, GAS, KS") the words are the town whatever else they mean.
-    const afterAPlace = !/^(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)\b/.test(m[0]);
+    const afterAPlace = !/^(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)\b/.test(m[0]) && !STATE_CODE_ALSO_A_WORD.test(state) && !CLINICAL_ABBREVIATIONS.has(state);
     if (!afterAPlace && !CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
     add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
     add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a town');
@@ -1074,7 +1076,8 @@ export function findLocations(text: string): Candidate[] {
     // "ETONOGESTREL 68 MG DRUG IMPLANT": a dose unit before the head is no firm's name; "Discharge Labs:" labels a section.
     const labelsALine = text.charCodeAt(start + name.length) === 58 && (start === 0 || text.charCodeAt(start - 1) === 10);
     if (!name || DOSE_UNIT_WORD.test(name) || labelsALine || !(namesAPlace(name, capsText) || namedByAStrongHead(name) || (capsText && firmNamedAfterAPlaceCue(text, start, name)))) continue;
-    if (TRANSPORT_SERVICE_HEAD.test(name) && !namesATransportService(name)) continue;
+    // "SITZMARK TRANSIT STUDY", "PHARYNGEAL TRANSIT TIME 1.2 SEC": a test's transit, not a ride service.
+    if (TRANSPORT_SERVICE_HEAD.test(name) && (!namesATransportService(name) || /^[ \t]{1,2}(?:TIME|STUDY|STUDIES|NORMAL|DELAYED|\d)/i.test(text.slice(start + name.length, start + name.length + 12)))) continue;
     // "DAD MARCOS WORKS NIGHTS AS ...": "works" before what or where someone works is the verb.
     if (/works$/i.test(name) && WORKS_AS_A_VERB.test(text.slice(start + name.length, start + name.length + 16))) continue;
     // "AVOID QT-PROLONGING DRUGS": drugs of a kind, not a drugstore.
@@ -1917,7 +1920,9 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   if (words.some((w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && !DENOMINATIONS.has(w))) return false;
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
-  const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name' || DENOMINATIONS.has(w) || TOPONYM_WORDS.has(w) || (PLACE_COMPOUND.test(w) && !wordInfo(w).clinicalWord));
+  // "MAPLE SYRUP URINE DISEASE CLINIC": beside the commonest words of clinical prose a word of the land names nothing.
+  const toponymNames = !content.some((w) => !TOPONYM_WORDS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && (wordInfo(w).commonRank ?? Infinity) < 500 && wordInfo(w).tier === 'unknown');
+  const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name' || DENOMINATIONS.has(w) || (TOPONYM_WORDS.has(w) && toponymNames) || (PLACE_COMPOUND.test(w) && !wordInfo(w).clinicalWord));
   if (distinctive || !capsText) return true;
   // In capitals "CEDAR RIDGE MEDICAL CENTER": before an unmistakable facility head, surnames count as a name.
   if (STRONG_FACILITY_HEAD.test(phrase) && content.some((w) => !FACILITY_PHRASE_WORDS.has(w) && rareWordSurname(w))) return true;
@@ -1976,7 +1981,8 @@ const TRANSPORT_SERVICE_HEAD = /[ \t](?:Transit|Rides)$/i;
  */
 function namesATransportService(name: string): boolean {
   const words = name.split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
-  return words.every((w) => w.length > 2 && !/^(?:MEDI-CAL|MEDICAID|MEDICARE)$/.test(w) && (wordInfo(w).commonRank ?? Infinity) > 1000);
+  // "OROCECAL TRANSIT", "Delayed Oropharyngeal Transit": a body part's adjective says whose transit is meant.
+  return words.every((w) => w.length > 2 && !/^(?:MEDI-CAL|MEDICAID|MEDICARE)$/.test(w) && !/(?:AL|IC)$/.test(w) && (wordInfo(w).commonRank ?? Infinity) > 1000);
 }
 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
@@ -2112,7 +2118,7 @@ const TOPONYM_WORDS = new Set([
   'ASPEN', 'BIRCH', 'ELM', 'ELMS', 'SPRUCE', 'MAGNOLIA', 'CYPRESS', 'SYCAMORE', 'REDWOOD', 'FORK', 'FLATS', 'BLUFF', 'BLUFFS', 'SUMMIT', 'HOLLOW',
   'MEADOW', 'MEADOWS', 'GROVE', 'FOREST', 'PRAIRIES', 'TIMBERS', 'SUNFLOWER', 'SUNRISE', 'SUNSET', 'MEADOWLARK', 'BLUEBONNET', 'PANHANDLE',
   'PIEDMONT', 'OZARK', 'OZARKS', 'BADLANDS', 'HIGHLANDS', 'LOWLANDS', 'HEARTLAND', 'FRONTIER', 'PIONEER', 'HERITAGE', 'CANYONS', 'DUNES', 'SHOALS',
-  'LAKE', 'BAY', 'HILL', 'RIDGE', 'GLEN', 'MARSH', 'BEACH', 'DESERT', 'DELTA', 'CITY',
+  'LAKE', 'BAY', 'HILL', 'RIDGE', 'GLEN', 'MARSH', 'BEACH', 'DESERT', 'DELTA',
 ]);
 const SINGLE_WORD_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|INFIRMARY|NURSING HOME|HOSPICE|PHARMACY|HOME HEALTH|REHABILITATION|ADULT DAY PROGRAM|GENERAL|CHILDREN['’]S)$/i;
 const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMARY|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|ASSISTED LIVING|HOSPICE|REHABILITATION (?:CENTER|HOSPITAL))$/i;

@@ -1582,6 +1582,16 @@ function surnameThatIsAlsoAWord(t: Token): boolean {
   return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY.test(t.key);
 }
 
+/**
+ * Whether the role before token i and a deed or the phrase's end after it make the word a carer's surname. "RT" is mostly
+ * "right" ("RASH RT CHEEK.", "RT WING"): only after "per", "by", "with", a comma or a slash, or before a deed, is it the therapist.
+ */
+function carerNamedAfterRole(text: string, tokens: Token[], i: number, endsPhrase: boolean): boolean {
+  const deed = DEED_AFTER_A_CARER.test(text.slice(tokens[i].end, tokens[i].end + 12));
+  if (tokens[i - 1].key !== 'RT') return endsPhrase || deed;
+  return deed || (endsPhrase && /(?:\b(?:PER|BY|WITH|W\/)|[,\/])[ \t]{1,2}$/i.test(text.slice(Math.max(0, tokens[i - 1].start - 6), tokens[i - 1].start)));
+}
+
 /** What a carer named just before did or where they were: "RT BELL GAVE NEB", "SW GRAVES TO START ...". */
 const DEED_AFTER_A_CARER = /^[ \t]{1,2}(?:GAVE|DID|CALLED|NOTIFIED|AWARE|UPDATED|AT|TO|WHO|gave|did|called|notified|aware|updated|at|to|who)\b/;
 
@@ -1668,7 +1678,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (
       !roleOrRelationFollower(tokens[i]) &&
       !(endsPhrase && kin && kinFollowerThatIsAlsoAWord(tokens[i])) &&
-      !(!kin && surnameThatIsAlsoAWord(tokens[i]) && (endsPhrase || DEED_AFTER_A_CARER.test(text.slice(tokens[i].end, tokens[i].end + 12))))
+      !(!kin && surnameThatIsAlsoAWord(tokens[i]) && carerNamedAfterRole(text, tokens, i, endsPhrase))
     ) continue;
     // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" and "CM MAY AWARE" are names.
     if (MODAL_NAMES.has(tokens[i].key) && !endsPhrase && !NO_VERB_AFTER_MODAL.test(text.slice(tokens[i].end, tokens[i].end + 14))) continue;
@@ -1876,8 +1886,10 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const shorthand = (part: string) => CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase()) || NOT_SIGNING_INITIALS.has(part.toUpperCase());
     // "DM/RJT" closing a note: a part no dictionary knows makes the other initials too, though that one spells a diagnosis
     // ("HTN/DM", "NKA/NKDA" and "CK/RN", a credential after the signer's initials, stay out).
+    // Under a heading ("DX:⏎HTN/OSA", "PMH⏎OSA/OHS") the pair is a list of diagnoses: the line before must end an entry.
+    const entryEndsBefore = /[.\d)][ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, lineStart - 8), lineStart));
     const signsTheNote =
-      closesTheNote && !loose && ![doctor, typist].some((part) => CREDENTIALS.has(part.toUpperCase())) && [doctor, typist].some((part) => !shorthand(part) && !isKnownWord(part.toUpperCase()));
+      closesTheNote && entryEndsBefore && !loose && ![doctor, typist].some((part) => CREDENTIALS.has(part.toUpperCase())) && [doctor, typist].some((part) => !shorthand(part) && !isKnownWord(part.toUpperCase()));
     if (!underSignature && !stamped && !signsTheNote && [doctor, typist].some(shorthand)) continue;
     if (loose && !underSignature && !stamped && !closesTheNote) continue;
     for (const group of [1, 2] as const) {

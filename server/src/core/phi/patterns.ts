@@ -1,6 +1,6 @@
 import { matchesOf, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
-import { wordInfo } from './lexicon';
+import { isKnownWord, wordInfo } from './lexicon';
 import { isClockTime } from './locations';
 import { CLINICAL_ABBREVIATIONS, US_STATE_CODE } from './vocabulary';
 
@@ -92,24 +92,22 @@ const PHONE_CUE_AFTER = /^[ \t]{0,2}[-(]?[ \t]{0,2}(?:office|fax|desk|mobile|cel
 /** IBAN: country code, check digits, 11 to 30 letters and digits, optionally in groups of four. */
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b/gi;
 const TEN_DIGITS = /(?<![\w.,/-])\d{10}(?![\w,/-]|\.\d)/g;
-const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|cb|c\/b|vm|v\/m|voicemail|voice mail|msg|message|text|texted|txt|landline|pager|beeper|pgr|pg|p|station|line|number|no|reached|contact|updated|notified|nok|liaison|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2}|\|[ \t]{0,2}|\([A-Za-z -]{2,20}\)[ \t]{1,2})$/i;
-/** "500-1200": a smaller number, a dash and a larger one not starting with 0 is a range before it is a phone number. */
-function readsAsARange(number: string): boolean {
-  const [low, high] = number.slice(0, 8).split('-');
-  return high !== undefined && !high.startsWith('0') && Number(high.slice(0, 4)) > Number(low);
-}
-
+const LOCAL_PHONE_CUE = /(?:\b(?:call(?:ed|ing)? from|call|calls|called|phone|ph|tel|telephone|cell|mobile|home|work|fax|callback|call back|cb|c\/b|vm|v\/m|voicemail|voice mail|msg|message|text|texted|txt|landline|pager|beeper|pgr|pg|p|station|line|number|no|reached|contact|updated|notified|nok|liaison|paged|page|warmline|hotline|helpline|at|@|or)\.?[ \t]{0,3}[:#,]?[ \t]{0,3}|\([ \t]{0,2}|#[ \t]{0,2}|\|[ \t]{0,2}|\([A-Za-z -]{2,20}\)[ \t]{1,2})$/i;
 /**
  * "NHS 629 115 4408", "HIGHMARK PPO HMK 6620 4471 09", "Medicare card: 104 338 221", "card HHFA 5519-0284": after a health plan,
  * a card or an ID, digits in groups (eight or more of them, perhaps after a few capitals) are the member's number.
  */
 const GROUPED_ID_AFTER_A_PLAN =
-  /\b(?:ID|Id|id|CARD|Card|card|MEDICARE|Medicare|MEDICAID|Medicaid|NHS|PPO|HMO|EPO|AHCIP|PHIN|OHIP|HCN|H&C[ \t]NO|POLICY|Policy|policy|MEMBER|Member|member)[ \t]{0,2}(?:NO\.?|No\.?|#)?[ \t]{0,2}:?[ \t]{0,2}((?:[A-Z]{2,5}[ \t])?\d{2,5}(?:[ \t-]\d{2,5}){1,3})(?![\w-]|[.,]\d)/g;
+  /\b(?:ID|Id|id|CARD|Card|card|MEDICARE|Medicare|MEDICAID|Medicaid|NHS|PPO|HMO|EPO|AHCIP|PHIN|OHIP|HCN|H&C[ \t]NO|POLICY|Policy|policy|MEMBER|Member|member)\b[ \t]{0,2}(?:NO\.?|No\.?|#)?[ \t]{0,2}:?[ \t]{0,2}((?:[A-Z]{2,5}[ \t])?\d{2,5}(?:[ \t-]\d{2,5}){1,3})(?![\w-]|[.,]\d)/g;
+/** "2023-2024", "1200 1800", "0800-0900": two groups of four digits read as years, hours or a range, not a member's number. */
+const TWO_GROUPS_OF_FOUR = /^\d{4}[ \t-]\d{4}$/;
 /** "ESRD MEDICARE 5HA5 U29 AJ42": the eleven characters of a Medicare beneficiary identifier, perhaps in groups. */
 const MEDICARE_BENEFICIARY_ID = /\b(?:MEDICARE|Medicare|MBI)\b[^\n;]{0,16}?\b(\d[A-Z][A-Z\d]\d[ \t-]?[A-Z][A-Z\d]\d[ \t-]?[A-Z]{2}\d{2})(?![\w-])/g;
-/** "ACCT ENDING 6690", "account ending in 4471-09", "card, last 4: 1234": the last digits of an account or a card. */
-const ACCOUNT_ENDING = /\b(?:acct|account|card|a\/c)\b[^.\n;]{0,24}?\b(?:ending(?:[ \t]{1,2}in)?|last[ \t](?:4|four)(?:[ \t]digits)?)[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4}(?:-\d{2})?)(?![\d-])/gi;
-const AMOUNT_BEFORE = /(?:\d|[=<>~×*+]|\b(?:x|of|from|between|range|ranges|ranging|to|and))[ \t]{0,2}$/i;
+/**
+ * "ACCT ENDING 6690", "account ending in 4471-09", "card, last 4: 1234": the last digits of an account or a card; a year
+ * after "ending" is when something ends ("card expired, coverage ending 2025").
+ */
+const ACCOUNT_ENDING = /\b(?:acct|account|card)\b[^.\n;]{0,24}?\b(?:ending(?:[ \t]{1,2}in)?|last[ \t](?:4|four)(?:[ \t]digits)?)[ \t]{0,2}[:#]?[ \t]{0,2}((?!(?:19|20)\d\d\b)\d{4}(?:-\d{2})?)(?![\d-])/gi;
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
@@ -211,7 +209,10 @@ export function findContactsAndIds(text: string): Candidate[] {
   findSsns(text, found);
   findLabelledIds(text, found);
   for (const match of matchesOf(GROUPED_ID_AFTER_A_PLAN, text)) {
-    if (match[1].replace(/\D/g, '').length < 8) continue;
+    // "ID TEAM 1300-1400": a word before the groups is no plan's prefix.
+    const prefix = /^([A-Z]{2,5})[ \t]/.exec(match[1])?.[1];
+    if (prefix && isKnownWord(prefix)) continue;
+    if (match[1].replace(/\D/g, '').length < 8 || (!prefix && TWO_GROUPS_OF_FOUR.test(match[1]))) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.85, "a plan's or a card's number in groups"));
   }
@@ -333,12 +334,7 @@ function findPhones(text: string, found: Candidate[]): void {
     const dashed = match[0][3] === '-';
     // "555-0172 x210": a dashed number with an extension; "DR. BERRY 555-0159": a dashed number right after a name.
     const withExtension = dashed && LOCAL_EXTENSION.test(match[0]);
-    // "PAGED 555-0148", "WARMLINE 555-0197": three digits from 2 to 9 first, a dash and four more are a number to call
-    // wherever they stand, unless they read as a range ("500-1200", the second part the larger), a number, a sign or a
-    // range's word comes first ("10 x 350-1200", "between 200-1500"), or a test's abbreviation does ("HGB 555-0147").
-    // The last seven digits of "(617) 555-0134" belong to the whole number, which the caller may have allowed.
-    const dialled = dashed && /^[2-9]/.test(match[0]) && !readsAsARange(match[0]) && !AMOUNT_BEFORE.test(before) && !/\(\d{3}\)[ \t]?$/.test(before) && !CLINICAL_ABBREVIATIONS.has(/([A-Za-z]{2,6})[ \t:]{1,3}$/.exec(before)?.[1].toUpperCase() ?? '');
-    if (!isFax && !LOCAL_PHONE_CUE.test(before) && !withExtension && !dialled && !(dashed && nameWordRightBefore(before))) continue;
+    if (!isFax && !LOCAL_PHONE_CUE.test(before) && !withExtension && !(dashed && nameWordRightBefore(before))) continue;
     // "| 120-1300 mL out": a range of amounts, not a number to call.
     if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%|hz|khz|ms|msec|sec|cm|mm|ft|lbs?|steps|cells|copies|iu)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     // "call 555 0134" is a number; "at 120 1200" is two readings. Spaced digits need a word that asks for a phone.
