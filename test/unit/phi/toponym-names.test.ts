@@ -7,7 +7,7 @@ describeMarkedCases('facilities and firms named for a place, in capitals', [
   { name: 'a drugstore named for a creek, with no cue before it', note: 'RX PICKED UP; «STONE CREEK DRUG|LOCATION» CALLED ABOUT COPAY.' },
   { name: 'a prison named for its flats, and a trauma centre for its ridge', note: 'RELEASED FROM «ALKALI FLATS CORRECTIONS CENTER|LOCATION». FLOWN TO «BITTERROOT RIDGE TRAUMA CENTER|LOCATION».' },
   { name: 'a home care agency written as one word', note: 'SN VISITS BY «SWEETGRASS MEADOWS HOMECARE|LOCATION» 2X/WK.' },
-  { name: 'a kind of trauma centre, a denomination and a hospital ward name nothing', note: 'TRANSFER TO LEVEL I TRAUMA CENTER. SEEN IN TRAUMA CENTER. RELIGION: SOUTHERN BAPTIST.' },
+  { name: 'a kind of trauma centre, a denomination and a hospital ward name nothing', note: 'TRANSFER TO LEVEL I TRAUMA CENTER. SEEN IN TRAUMA CENTER. RELIGION: SOUTHERN BAPTIST.\nRIVER BLINDNESS CLINIC. HIGH ALTITUDE MOUNTAIN SICKNESS CLINIC.' },
 ]);
 
 /** "Visiting nurses" is a head of two words: "visiting" before it ends nothing. */
@@ -18,10 +18,10 @@ describeMarkedCases('visiting nurse agencies', [
 ]);
 
 /** Centres named for the people they serve or the work they do. */
-describeMarkedCases('senior, youth, learning and poison centres', [
+describeMarkedCases('senior, youth and learning centres', [
   { name: 'a senior centre and a youth centre, by the rules alone', note: 'FRIEND FROM «ROUNDUP SENIOR CENTER|LOCATION» VISITED. FAXED TO «DESERT HILLS YOUTH CENTER|LOCATION».', options: { learned: false } },
-  { name: 'a learning centre and a poison centre in title case, by the rules alone', note: 'Daycare («Little Acorns Learning Center|LOCATION») had croup. Specialist at «Tri-State Poison Center|LOCATION» agrees.', options: { learned: false } },
-  { name: 'the kind alone names no centre', note: 'AT THE SENIOR CENTER TODAY. CALLED POISON CENTER. ATTENDS THE COMMUNITY CENTER.' },
+  { name: 'a learning centre in title case, by the rules alone', note: 'Daycare («Little Acorns Learning Center|LOCATION») had croup.', options: { learned: false } },
+  { name: 'the kind alone, and generic services, name no centre', note: 'AT THE SENIOR CENTER TODAY. CALLED POISON CENTER. ATTENDS THE COMMUNITY CENTER.\nInstruments sent to Sterile Processing Center.' },
 ]);
 
 /** A numbered suite or cubicle where a patient is seen. */

@@ -98,8 +98,8 @@ const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
 /** ", MA 01103" after a city; without a ZIP only for a known city, because "Roe, MD" is a clinician. */
 /** The two-letter US state and district codes. */
-/** State codes that are also words or shorthand ("PAIN IN (R) KNEE", "PLEASE CALL ME", "TIRED, LA"): no town before them without a check. */
-const STATE_CODE_ALSO_A_WORD = /^(?:IN|ME|OR|OK|HI|OH|DE|LA|MA|PA|MD|CO|AL|ID|MS|NE|AR)$/;
+/** State codes that are also words or shorthand ("PAIN IN (R) KNEE", "PLEASE CALL ME", "TIRED, LA", "THERAPY, VA"): no town before them without a check. */
+const STATE_CODE_ALSO_A_WORD = /^(?:IN|ME|OR|OK|HI|OH|DE|LA|MA|PA|MD|CO|AL|ID|MS|NE|AR|VA|GA)$/;
 /** The last word of a facility's or a firm's name, after which a comma, a town and its state code follow ("PIONEER PHARMACY, FRIENDSHIP, WI"). */
 const PLACE_HEADS_BEFORE_TOWN = ['HOSPITAL', 'CENTER', 'CLINIC', 'PHARMACY', 'DRUG', 'DRUGS', 'APOTHECARY', 'PRACTICE', 'MEDICINE', 'PEDIATRICS', 'ORTHOPEDICS', 'DIALYSIS', 'ASSOCIATES']
   .flatMap((head) => [head, head[0] + head.slice(1).toLowerCase()])
@@ -126,7 +126,7 @@ const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 // Upper-cased whole for notes in capitals (FACILITY_CAPS), so no escapes with letters (\t, \b) inside. Each Center may
 // be written Centre ("BOW RIVER CANCER CENTRE").
-const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Homecare|Memory Care|Group Home|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Corrections Center|Trauma Center|Senior Center|Youth Center|Learning Center|Early Childhood Center|Poison Center|Processing Center|Vet Center|Psychiatric Center|Community Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service|Polyclinic|Rehabilitation Institute|Research Institute|Hand Therapy|Physical Therapy|Sports Therapy|Spine (?:&|and) Sports(?: Therapy| Medicine)?|Allergy (?:&|and) Asthma|Rheumatology|Occupational Medicine|Sports Medicine|Pain Management|Sleep Center|Sleep Lab|Disorders Center|Institute|Oral Surgery|Maternity Center|Occupational Health|Post-Acute|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Dermatology Associates|Surgical Associates|Orthopedic Associates)`.replace(/Center/g, '(?:Center|Centre)');
+const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Homecare|Memory Care|Group Home|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Corrections Center|Trauma Center|Senior Center|Youth Center|Learning Center|Early Childhood Center|Vet Center|Psychiatric Center|Community Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service|Polyclinic|Rehabilitation Institute|Research Institute|Hand Therapy|Physical Therapy|Sports Therapy|Spine (?:&|and) Sports(?: Therapy| Medicine)?|Allergy (?:&|and) Asthma|Rheumatology|Occupational Medicine|Sports Medicine|Pain Management|Sleep Center|Sleep Lab|Disorders Center|Institute|Oral Surgery|Maternity Center|Occupational Health|Post-Acute|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Dermatology Associates|Surgical Associates|Orthopedic Associates)`.replace(/Center/g, '(?:Center|Centre)');
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -1920,8 +1920,8 @@ function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean 
   if (words.some((w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && !DENOMINATIONS.has(w))) return false;
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
-  // "MAPLE SYRUP URINE DISEASE CLINIC": beside the commonest words of clinical prose a word of the land names nothing.
-  const toponymNames = !content.some((w) => !TOPONYM_WORDS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && (wordInfo(w).commonRank ?? Infinity) < 500 && wordInfo(w).tier === 'unknown');
+  // "MAPLE SYRUP URINE DISEASE CLINIC", "RIVER BLINDNESS CLINIC": beside a medical word a word of the land names nothing.
+  const toponymNames = !content.some((w) => !TOPONYM_WORDS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && (ILLNESS_WORD.test(w) || ((wordInfo(w).commonRank ?? Infinity) < 500 && wordInfo(w).tier === 'unknown')));
   const distinctive = content.some((w) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).tier === 'name' || DENOMINATIONS.has(w) || (TOPONYM_WORDS.has(w) && toponymNames) || (PLACE_COMPOUND.test(w) && !wordInfo(w).clinicalWord));
   if (distinctive || !capsText) return true;
   // In capitals "CEDAR RIDGE MEDICAL CENTER": before an unmistakable facility head, surnames count as a name.
@@ -2073,7 +2073,7 @@ function distinctiveBeforeHead(name: string): boolean {
     const upper = w.toUpperCase().replace(/['’]S$/, '');
     if (upper.length < 3 || CONNECTORS.has(upper) || NAMELESS_WORDS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CARE_KIND_WORDS.has(upper)) return false;
     const info = wordInfo(upper);
-    return info.firstName || isProperNoun(upper) || PLACE_COMPOUND.test(upper) || TOPONYM_WORDS.has(upper) || !info.clinicalWord;
+    return info.firstName || isProperNoun(upper) || PLACE_COMPOUND.test(upper) || (TOPONYM_WORDS.has(upper) && !name.split(/[\s,&]+/).some((other) => ILLNESS_WORD.test(other.toUpperCase()))) || !info.clinicalWord;
   });
 }
 
@@ -2120,6 +2120,8 @@ const TOPONYM_WORDS = new Set([
   'PIEDMONT', 'OZARK', 'OZARKS', 'BADLANDS', 'HIGHLANDS', 'LOWLANDS', 'HEARTLAND', 'FRONTIER', 'PIONEER', 'HERITAGE', 'CANYONS', 'DUNES', 'SHOALS',
   'LAKE', 'BAY', 'HILL', 'RIDGE', 'GLEN', 'MARSH', 'BEACH', 'DESERT', 'DELTA',
 ]);
+/** An illness, or what treats or brings one on, beside which a word of the land names no place ("RIVER BLINDNESS CLINIC"). */
+const ILLNESS_WORD = /^(?:\w+NESS|DISEASE|SYNDROME|FEVER|DRESSING|POLLEN|ALLERGY|ALLERGIES|URINE|SYRUP|TRIP|BITE|BITES|POISONING)$/;
 const SINGLE_WORD_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|INFIRMARY|NURSING HOME|HOSPICE|PHARMACY|HOME HEALTH|REHABILITATION|ADULT DAY PROGRAM|GENERAL|CHILDREN['’]S)$/i;
 const STRONG_FACILITY_HEAD = /(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|INFIRMARY|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|ASSISTED LIVING|HOSPICE|REHABILITATION (?:CENTER|HOSPITAL))$/i;
 
@@ -2285,12 +2287,15 @@ const TOWN_AFTER_COMMA = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{
  * "TRADING POST PHARMACY, WINDOW ROCK, REJECTED", "SOUTHERN HILLS GENERAL ED, HOT SPRINGS.": after a facility's or a firm's
  * name and a comma, a listed town where the clause ends is the town the place is in (one everyday word, "STABLE", never).
  */
+const BRANCH_WORD = /^(?:NORTH|SOUTH|EAST|WEST|DOWNTOWN|MIDTOWN|UPTOWN|CENTRAL|MAIN)\b/i;
+
 export function findTownsAfterPlaces(text: string, places: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const place of places) {
     if (place.category !== 'LOCATION' || (place.subtype !== 'HOSPITAL' && place.subtype !== 'ORGANIZATION') || text.charCodeAt(place.end) !== 44) continue;
     const m = TOWN_AFTER_COMMA.exec(text.slice(place.end, place.end + 40));
-    if (!m || !listedTownOfWords(m[1].replace(/\.$/, ''))) continue;
+    // "MERCY HOSPITAL, WEST", "PHARMACY, DOWNTOWN": a branch, not a town.
+    if (!m || BRANCH_WORD.test(m[1]) || !listedTownOfWords(m[1].replace(/\.$/, ''))) continue;
     const start = place.end + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].replace(/\.$/, '').length, 'LOCATION', 'CITY', 0.8, 'town after a place and a comma'));
   }

@@ -1563,10 +1563,11 @@ const KIN_BEFORE_NAME = spellings([
 const PHRASE_ENDS_AFTER_NAME = /^[ \t]*(?:[,;.&(\/)@]|$|[\r\n]|(?:RE|AND|re|and)\b)/;
 
 /** A first name the word lists also know ("LANE", "CHRISTIAN"), in capitals or title case, of three letters or more. */
-function kinFollowerThatIsAlsoAWord(t: Token): boolean {
+function kinFollowerThatIsAlsoAWord(text: string, t: Token): boolean {
   if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || !t.info.firstName) return false;
   // "MOTHER MAE, 94": a frequent first name after a kin word, though charting uses it for "moves all extremities".
-  const frequentFirstName = (t.info.firstRank ?? Infinity) <= 1500;
+  // Not before a bracket: "SISTER ANA (+)" is a test's result.
+  const frequentFirstName = (t.info.firstRank ?? Infinity) <= 1500 && text.charCodeAt(t.end) !== 40 && !/^[ \t]\(/.test(text.slice(t.end, t.end + 2));
   return (frequentFirstName || !CLINICAL_ABBREVIATIONS.has(t.key)) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word);
 }
 
@@ -1588,12 +1589,12 @@ function surnameThatIsAlsoAWord(t: Token): boolean {
  */
 function carerNamedAfterRole(text: string, tokens: Token[], i: number, endsPhrase: boolean): boolean {
   const deed = DEED_AFTER_A_CARER.test(text.slice(tokens[i].end, tokens[i].end + 12));
-  if (tokens[i - 1].key !== 'RT') return endsPhrase || deed;
-  return deed || (endsPhrase && /(?:\b(?:PER|BY|WITH|W\/)|[,\/])[ \t]{1,2}$/i.test(text.slice(Math.max(0, tokens[i - 1].start - 6), tokens[i - 1].start)));
+  if (tokens[i - 1].key !== 'RT' && tokens[i - 1].key !== 'LT') return endsPhrase || deed;
+  return (endsPhrase || deed) && /\b(?:PER|BY|WITH|W\/)[ \t]{1,2}$/i.test(text.slice(Math.max(0, tokens[i - 1].start - 6), tokens[i - 1].start));
 }
 
 /** What a carer named just before did or where they were: "RT BELL GAVE NEB", "SW GRAVES TO START ...". */
-const DEED_AFTER_A_CARER = /^[ \t]{1,2}(?:GAVE|DID|CALLED|NOTIFIED|AWARE|UPDATED|AT|TO|WHO|gave|did|called|notified|aware|updated|at|to|who)\b/;
+const DEED_AFTER_A_CARER = /^[ \t]{1,2}(?:GAVE|DID|CALLED|NOTIFIED|AWARE|UPDATED|AT|TO(?![ \t]{1,2}BE\b)|WHO|gave|did|called|notified|aware|updated|at|to(?![ \t]{1,2}be\b)|who)\b/;
 
 function roleOrRelationFollower(t: Token): boolean {
   // Text without case ("my wife carry me") gives this rule nothing to go on.
@@ -1677,7 +1678,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     const kin = KIN_BEFORE_NAME.has(tokens[i - 1].word);
     if (
       !roleOrRelationFollower(tokens[i]) &&
-      !(endsPhrase && kin && kinFollowerThatIsAlsoAWord(tokens[i])) &&
+      !(endsPhrase && kin && kinFollowerThatIsAlsoAWord(text, tokens[i])) &&
       !(!kin && surnameThatIsAlsoAWord(tokens[i]) && carerNamedAfterRole(text, tokens, i, endsPhrase))
     ) continue;
     // "SON WILL CALL", "RN MAY GIVE": a modal before a verb is the verb's; "STEPDTR MAY & DTR IVY" and "CM MAY AWARE" are names.
@@ -1714,6 +1715,8 @@ const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]
  */
 const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!?):][ \t]{1,2}|\d[ \t]{1,2}|\b(?:RN|LPN|LVN|MD|NP|CNA|PCT|RRT|PA-C)[ \t]{1,3})$/;
 const BEFORE_SIGNING_SLASH = /(?:^|[\r\n]|[ \t]{2}|\b(?:RN|LPN|LVN|MD|NP|CNA|PCT|RRT|PA-C)[ \t]{1,3})$/;
+/** Shorthand written in pairs on a plan's last line ("OA/RA", "ACE/ARB", "SNF/ALF"), which the clinical lists lack. */
+const PAIRED_SHORTHAND = new Set('OA RA LR NS AMA ACE ARB AVF AVG TBI SAH TPN PPN SNF ALF SSI BPH CKD'.split(' '));
 const NOT_SIGNING_INITIALS = new Set(
   ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD MOD NL NEG POS MIN MAX AVG SEV MLD LOW HI ABN PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
@@ -1889,7 +1892,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     // Under a heading ("DX:⏎HTN/OSA", "PMH⏎OSA/OHS") the pair is a list of diagnoses: the line before must end an entry.
     const entryEndsBefore = /[.\d)][ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, lineStart - 8), lineStart));
     const signsTheNote =
-      closesTheNote && entryEndsBefore && !loose && ![doctor, typist].some((part) => CREDENTIALS.has(part.toUpperCase())) && [doctor, typist].some((part) => !shorthand(part) && !isKnownWord(part.toUpperCase()));
+      closesTheNote && entryEndsBefore && !loose && doctor.length <= 3 && typist.length <= 3 && ![doctor, typist].some((part) => PAIRED_SHORTHAND.has(part.toUpperCase())) && ![doctor, typist].some((part) => CREDENTIALS.has(part.toUpperCase())) && [doctor, typist].some((part) => !shorthand(part) && !isKnownWord(part.toUpperCase()));
     if (!underSignature && !stamped && !signsTheNote && [doctor, typist].some(shorthand)) continue;
     if (loose && !underSignature && !stamped && !closesTheNote) continue;
     for (const group of [1, 2] as const) {

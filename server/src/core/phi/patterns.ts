@@ -101,6 +101,12 @@ const GROUPED_ID_AFTER_A_PLAN =
   /\b(?:ID|Id|id|CARD|Card|card|MEDICARE|Medicare|MEDICAID|Medicaid|NHS|PPO|HMO|EPO|AHCIP|PHIN|OHIP|HCN|H&C[ \t]NO|POLICY|Policy|policy|MEMBER|Member|member)\b[ \t]{0,2}(?:NO\.?|No\.?|#)?[ \t]{0,2}:?[ \t]{0,2}((?:[A-Z]{2,5}[ \t])?\d{2,5}(?:[ \t-]\d{2,5}){1,3})(?![\w-]|[.,]\d)/g;
 /** "2023-2024", "1200 1800", "0800-0900": two groups of four digits read as years, hours or a range, not a member's number. */
 const TWO_GROUPS_OF_FOUR = /^\d{4}[ \t-]\d{4}$/;
+/** "250 500 750", "1000 1500 1800": rising round values; "12 15 2024": a month, a day and a year. Neither is a member's number. */
+function readsAsValuesOrADate(groups: string): boolean {
+  const numbers = groups.split(/[ \t-]/).map(Number);
+  if (numbers.every((n, k) => n % 5 === 0 && (k === 0 || n > numbers[k - 1]))) return true;
+  return numbers.length === 3 && numbers[0] >= 1 && numbers[0] <= 12 && numbers[1] >= 1 && numbers[1] <= 31 && numbers[2] >= 1900 && numbers[2] <= 2100;
+}
 /** "ESRD MEDICARE 5HA5 U29 AJ42": the eleven characters of a Medicare beneficiary identifier, perhaps in groups. */
 const MEDICARE_BENEFICIARY_ID = /\b(?:MEDICARE|Medicare|MBI)\b[^\n;]{0,16}?\b(\d[A-Z][A-Z\d]\d[ \t-]?[A-Z][A-Z\d]\d[ \t-]?[A-Z]{2}\d{2})(?![\w-])/g;
 /**
@@ -212,7 +218,9 @@ export function findContactsAndIds(text: string): Candidate[] {
     // "ID TEAM 1300-1400": a word before the groups is no plan's prefix.
     const prefix = /^([A-Z]{2,5})[ \t]/.exec(match[1])?.[1];
     if (prefix && isKnownWord(prefix)) continue;
-    if (match[1].replace(/\D/g, '').length < 8 || (!prefix && TWO_GROUPS_OF_FOUR.test(match[1]))) continue;
+    if (match[1].replace(/\D/g, '').length < 8 || (!prefix && (TWO_GROUPS_OF_FOUR.test(match[1]) || readsAsValuesOrADate(match[1])))) continue;
+    // "ID 250 500 750 MG": doses after infectious diseases' initials.
+    if (/^[ \t]{0,2}(?:mg|mcg|g|ml|units?|iu|meq|mmol)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.85, "a plan's or a card's number in groups"));
   }
