@@ -104,7 +104,7 @@ const STATE_CODE_ALSO_A_WORD = /^(?:IN|ME|OR|OK|HI|OH|DE|LA|MA|PA|MD|CO|AL|ID|MS
 const PLACE_HEADS_BEFORE_TOWN = ['HOSPITAL', 'CENTER', 'CLINIC', 'PHARMACY', 'DRUG', 'DRUGS', 'APOTHECARY', 'PRACTICE', 'MEDICINE', 'PEDIATRICS', 'ORTHOPEDICS', 'DIALYSIS', 'ASSOCIATES']
   .flatMap((head) => [head, head[0] + head.slice(1).toLowerCase()])
   .join('|');
-const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(?:${PLACE_HEADS_BEFORE_TOWN}),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20}),?[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]|-[ \t])|[ \t]{2}|[ \t]\d{5}(?!\d)|[ \t]\()`, 'g');
+const TOWN_AND_STATE_CODE = new RegExp(String.raw`(?:\b(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)[ \t]{1,2}|(${PLACE_HEADS_BEFORE_TOWN}),[ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20}),?[ \t]{1,2}(${US_STATE_CODE})(?=[ \t]*(?:[.,;)]|$|[\r\n]|-[ \t])|[ \t]{2}|[ \t]\d{5}(?!\d)|[ \t]\()`, 'g');
 const STATE_NAME_WORDS = String.raw`(?:${[...REGIONS].filter((r) => r.length > 2).map((r) => r.replace(/ /g, '[ \\t]')).join('|')})`;
 /** The state that issued a licence, a plate or an ID card, before or after the label, or in brackets with the number. */
 const STATE_OF_A_LICENCE = new RegExp(
@@ -955,7 +955,7 @@ export function findLocations(text: string): Candidate[] {
   // "FROM PINE MOUNTAIN COMMUNITY HOSPITAL, WHITESBURG KY.", "IN FORT LEE NJ.", "LIVES IN DALLAS TX,": a town and its
   // state code without the comma, after a place word, where the clause ends.
   for (const m of matchesOf(TOWN_AND_STATE_CODE, text)) {
-    const [, town, state] = m;
+    const [, placeHead, town, state] = m;
     const stateStart = m.index + m[0].length - state.length;
     const townStart = m.index + m[0].lastIndexOf(town, m[0].length - state.length - 1);
     const words = town.split(/[ \t]+/).map((w) => w.toUpperCase());
@@ -968,7 +968,7 @@ export function findLocations(text: string): Candidate[] {
     if (/^(?:ME|US|IN|OR|OK)$/.test(state) && /\bto[ \t]{1,2}$/i.test(text.slice(Math.max(0, townStart - 4), townStart)) && !CITIES.has(words.join(' '))) continue;
     // "IN PAIN MD", "IN BED ME": words of clinical prose before what only looks like a state code. Between a facility's
     // name and a state code ("DREXEL DRUG, GAS, KS") the words are the town whatever else they mean.
-    const afterAPlace = !/^(?:IN|FROM|TO|NEAR|HOME|in|from|to|near)\b/.test(m[0]) && !STATE_CODE_ALSO_A_WORD.test(state) && !CLINICAL_ABBREVIATIONS.has(state);
+    const afterAPlace = placeHead !== undefined && !STATE_CODE_ALSO_A_WORD.test(state) && !CLINICAL_ABBREVIATIONS.has(state);
     if (!afterAPlace && !CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
     add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
     add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a town');
@@ -1914,9 +1914,8 @@ const CONNECTORS = new Set(['OF', 'THE', 'AND', '&', 'AT', 'ST', 'ST.', 'MT', 'M
  * ("HIGH SCHOOL", "BLOOD GROUP" are not places; "HOLY CROSS HOSPITAL" is two words, so it stays).
  */
 function namesAPlace(phrase: string, capsText: boolean, strict = true): boolean {
-  // "GREAT LAKES VISITING NURSES": a head of two words, the first of them an ordinary one.
-  const headWords = /[ \t]VISITING[ \t]+NURSES?$/i.test(phrase) ? 2 : 1;
-  const words = phrase.split(/[\s,]+/).filter(Boolean).slice(0, -headWords).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
+  const all = phrase.split(/[\s,]+/).filter(Boolean).map((w) => w.toUpperCase().replace(/['’]S$/, '').replace(/[.,]+$/, ''));
+  const words = all.slice(0, -1).filter((_, k) => !isVisitingNurses(all, k));
   if (words.some((w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w) && !FACILITY_PHRASE_WORDS.has(w) && !DENOMINATIONS.has(w))) return false;
   const content = words.filter((w) => !CONNECTORS.has(w));
   if (content.length === 0) return false;
@@ -2130,16 +2129,17 @@ const FACILITY_PHRASE_WORDS = new Set(['FAMILY', 'HOME', 'CARE', 'HEALTH', 'MEDI
 /** "SIBS ATTEND LITTLE SPROUTS DAYCARE", "WORKS AT ...": what someone does at a place ends the words before its name. */
 const VERB_BEFORE_A_PLACE = /^(?:ATTEND|ATTENDS|ATTENDED|ATTENDING|GOES|GO|WENT|WORKS|WORKED|VOLUNTEERS|VOLUNTEERED|ENROLLED|JOINED|ATTENDEES)$/;
 
-/** "GREAT LAKES VISITING NURSES": "visiting" before "nurses" is part of the head, not a verb ending what came before. */
-function isVisitingNurses(words: readonly RegExpExecArray[], k: number): boolean {
-  return /^VISITING$/i.test(words[k][0]) && k + 1 < words.length && /^NURSES?$/i.test(words[k + 1][0].replace(/[.,:;]+$/, ''));
+/** "GREAT LAKES VISITING NURSES": "visiting" before "nurses" is part of the head, not a verb or a word of the name. */
+function isVisitingNurses(words: readonly string[], k: number): boolean {
+  return /^VISITING$/i.test(words[k]) && k + 1 < words.length && /^NURSES?$/i.test(words[k + 1].replace(/[.,:;]+$/, ''));
 }
 
 function lengthBeforeLastBlockingWord(match: string, atBeforeTheHeadBlocks = false): number {
   const words = [...matchesOf(/\S+/g, match)];
+  const texts = words.map((w) => w[0]);
   for (let k = words.length - 2; k >= 0; k--) {
     const upper = words[k][0].toUpperCase().replace(/[.,:;]+$/, '');
-    if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper) || isVisitingNurses(words, k)) continue;
+    if (FACILITY_PHRASE_WORDS.has(upper) || DENOMINATIONS.has(upper) || isVisitingNurses(texts, k)) continue;
     const end = words[k].index + words[k][0].length;
     if ((NAMELESS_WORDS.has(upper) && !CONNECTORS.has(upper)) || VERB_BEFORE_A_PLACE.test(upper) || /[.,:;]$/.test(words[k][0])) return end + 1;
     // "SEEN BY DR WASHINGTON AT MAGNOLIA FAMILY PRACTICE": "at" before the facility word ends what came before;
@@ -2283,18 +2283,18 @@ function townNamed(upper: string): boolean {
 /** Up to three words of a town after a comma, ending where the clause does: "..., HOT SPRINGS.", "..., Fond du Lac." */
 const TOWN_AFTER_COMMA = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|du|de|la|le)){0,2})(?=[ \t]*(?:[.,;:)]|[ \t]-|$|[\r\n]))/u;
 
+/** "MERCY HOSPITAL, WEST", "PHARMACY, DOWNTOWN": a branch, not a town. */
+const BRANCH_WORD = /^(?:NORTH|SOUTH|EAST|WEST|DOWNTOWN|MIDTOWN|UPTOWN|CENTRAL|MAIN)\b/i;
+
 /**
  * "TRADING POST PHARMACY, WINDOW ROCK, REJECTED", "SOUTHERN HILLS GENERAL ED, HOT SPRINGS.": after a facility's or a firm's
  * name and a comma, a listed town where the clause ends is the town the place is in (one everyday word, "STABLE", never).
  */
-const BRANCH_WORD = /^(?:NORTH|SOUTH|EAST|WEST|DOWNTOWN|MIDTOWN|UPTOWN|CENTRAL|MAIN)\b/i;
-
 export function findTownsAfterPlaces(text: string, places: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const place of places) {
     if (place.category !== 'LOCATION' || (place.subtype !== 'HOSPITAL' && place.subtype !== 'ORGANIZATION') || text.charCodeAt(place.end) !== 44) continue;
     const m = TOWN_AFTER_COMMA.exec(text.slice(place.end, place.end + 40));
-    // "MERCY HOSPITAL, WEST", "PHARMACY, DOWNTOWN": a branch, not a town.
     if (!m || BRANCH_WORD.test(m[1]) || !listedTownOfWords(m[1].replace(/\.$/, ''))) continue;
     const start = place.end + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].replace(/\.$/, '').length, 'LOCATION', 'CITY', 0.8, 'town after a place and a comma'));

@@ -150,7 +150,6 @@ function cueEndsAt(text: string, end: number, trie: ReversedCueNode): boolean {
  */
 function cueAtEnd(cues: readonly string[]): (before: string) => boolean {
   const trie = reversedCueTrie(cues);
-  const named = reversedCueTrie(['named']);
   return (before) => {
     const trailing = spacesEndingAt(before, before.length, 6);
     if (trailing <= 6 && cueEndsAt(before, before.length - trailing, trie)) return true;
@@ -159,7 +158,7 @@ function cueAtEnd(cues: readonly string[]): (before: string) => boolean {
     const separatorEnd = before.length - trailing;
     const separatorStarts: number[] = [];
     if (separatorEnd > 0 && ':#-\u2013,('.includes(before[separatorEnd - 1])) separatorStarts.push(separatorEnd - 1);
-    if (separatorEnd >= 5 && cueEndsAt(before.slice(separatorEnd - 5, separatorEnd), 5, named)) separatorStarts.push(separatorEnd - 5);
+    if (separatorEnd >= 5 && [...'named'].every((letter, k) => foldedAt(before, separatorEnd - 5 + k) === letter)) separatorStarts.push(separatorEnd - 5);
     for (const separatorStart of separatorStarts) {
       const spaces = spacesEndingAt(before, separatorStart, 3);
       if (spaces <= 3 && cueEndsAt(before, separatorStart - spaces, trie)) return true;
@@ -1567,12 +1566,12 @@ function kinFollowerThatIsAlsoAWord(text: string, t: Token): boolean {
   if (t.shape === 'lower' || t.acronym || t.startsDate || t.key.length < 3 || !t.info.firstName) return false;
   // "MOTHER MAE, 94": a frequent first name after a kin word, though charting uses it for "moves all extremities".
   // Not before a bracket: "SISTER ANA (+)" is a test's result.
-  const frequentFirstName = (t.info.firstRank ?? Infinity) <= 1500 && text.charCodeAt(t.end) !== 40 && !/^[ \t]\(/.test(text.slice(t.end, t.end + 2));
+  const frequentFirstName = (t.info.firstRank ?? Infinity) <= 1500 && !/^[ \t]?\(/.test(text.slice(t.end, t.end + 2));
   return (frequentFirstName || !CLINICAL_ABBREVIATIONS.has(t.key)) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word);
 }
 
 /**
- * "RT CASH,", "PER RT BELL.", "SW GRAVES TO START REFERRAL", "RN WOODS AT BEDSIDE": after a care-team role, a frequent
+ * "PER RT BELL.", "SW GRAVES TO START REFERRAL", "RN WOODS AT BEDSIDE": after a care-team role, a frequent
  * surname that is also a word names the carer where the phrase ends or a deed follows. Words of everyday clinical prose
  * ("RT SIDE", "RN CASE MANAGER", "RT LONG LEG") never.
  */

@@ -2,6 +2,7 @@ import { matchesOf, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, wordInfo } from './lexicon';
 import { isClockTime } from './locations';
+import type { PhiSubtype } from './types';
 import { CLINICAL_ABBREVIATIONS, US_STATE_CODE } from './vocabulary';
 
 /*
@@ -114,6 +115,8 @@ const MEDICARE_BENEFICIARY_ID = /\b(?:MEDICARE|Medicare|MBI)\b[^\n;]{0,16}?\b(\d
  * after "ending" is when something ends ("card expired, coverage ending 2025").
  */
 const ACCOUNT_ENDING = /\b(?:acct|account|card)\b[^.\n;]{0,24}?\b(?:ending(?:[ \t]{1,2}in)?|last[ \t](?:4|four)(?:[ \t]digits)?)[ \t]{0,2}[:#]?[ \t]{0,2}((?!(?:19|20)\d\d\b)\d{4}(?:-\d{2})?)(?![\d-])/gi;
+/** A unit right after a number: "120-1300 mL", "250-4000 Hz", "250 500 750 MG" are amounts, not numbers to call or to quote. */
+const UNIT_AFTER_NUMBER = /^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%|hz|khz|ms|msec|sec|cm|mm|ft|lbs?|steps|cells|copies|iu|meq|mmol)(?![a-z])/i;
 const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|home|work|callback|call back|number|reach(?:ed)?)\.?[ \t]{0,3}[:#]?[ \t]{0,3}$/i;
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
@@ -220,18 +223,11 @@ export function findContactsAndIds(text: string): Candidate[] {
     if (prefix && isKnownWord(prefix)) continue;
     if (match[1].replace(/\D/g, '').length < 8 || (!prefix && (TWO_GROUPS_OF_FOUR.test(match[1]) || readsAsValuesOrADate(match[1])))) continue;
     // "ID 250 500 750 MG": doses after infectious diseases' initials.
-    if (/^[ \t]{0,2}(?:mg|mcg|g|ml|units?|iu|meq|mmol)\b/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
-    const start = match.index + match[0].length - match[1].length;
-    found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.85, "a plan's or a card's number in groups"));
+    if (UNIT_AFTER_NUMBER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
+    found.push(endingGroup(match, 'HEALTH_PLAN', 0.85, "a plan's or a card's number in groups"));
   }
-  for (const match of /medicare|mbi/i.test(text) ? matchesOf(MEDICARE_BENEFICIARY_ID, text) : []) {
-    const start = match.index + match[0].length - match[1].length;
-    found.push(candidate(start, start + match[1].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier'));
-  }
-  for (const match of /ending|last/i.test(text) ? matchesOf(ACCOUNT_ENDING, text) : []) {
-    const start = match.index + match[0].length - match[1].length;
-    found.push(candidate(start, start + match[1].length, 'ID', 'ACCOUNT', 0.9, "an account's or a card's last digits"));
-  }
+  for (const match of /medicare|mbi/i.test(text) ? matchesOf(MEDICARE_BENEFICIARY_ID, text) : []) found.push(endingGroup(match, 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier'));
+  for (const match of /ending|last/i.test(text) ? matchesOf(ACCOUNT_ENDING, text) : []) found.push(endingGroup(match, 'ACCOUNT', 0.9, "an account's or a card's last digits"));
   for (const match of matchesOf(ACCESS_CODE, text)) {
     const code = match[1];
     // A code mixes letters and digits or runs long; "access code blue" is a word.
@@ -344,7 +340,7 @@ function findPhones(text: string, found: Candidate[]): void {
     const withExtension = dashed && LOCAL_EXTENSION.test(match[0]);
     if (!isFax && !LOCAL_PHONE_CUE.test(before) && !withExtension && !(dashed && nameWordRightBefore(before))) continue;
     // "| 120-1300 mL out": a range of amounts, not a number to call.
-    if (/^[ \t]{0,2}(?:ml|cc|mg|mcg|g|kg|l|units?|mmhg|min|mins|hrs?|%|hz|khz|ms|msec|sec|cm|mm|ft|lbs?|steps|cells|copies|iu)(?![a-z])/i.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
+    if (UNIT_AFTER_NUMBER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     // "call 555 0134" is a number; "at 120 1200" is two readings. Spaced digits need a word that asks for a phone.
     if (match[0][3] === ' ' && !(/^[2-9]/.test(match[0]) && SPOKEN_PHONE_CUE.test(before))) continue;
     const reason = withExtension && !isFax && !LOCAL_PHONE_CUE.test(before) ? 'seven-digit number with an extension' : 'seven-digit number after a phone cue';
@@ -404,6 +400,12 @@ function findPhones(text: string, found: Candidate[]): void {
 }
 
 /** A pager or extension number at the end of its match; "x1000" multiplies, and no pager is a power of ten. */
+/** An identifier in the match's first group, which ends the match. */
+function endingGroup(match: RegExpMatchArray & { index: number }, subtype: PhiSubtype, confidence: number, reason: string): Candidate {
+  const start = match.index + match[0].length - match[1].length;
+  return candidate(start, start + match[1].length, 'ID', subtype, confidence, reason);
+}
+
 function pushShortNumber(found: Candidate[], match: RegExpMatchArray & { index: number }, number: string): void {
   if (/^10+$/.test(number)) return;
   const start = match.index + match[0].length - number.length;
