@@ -22,7 +22,7 @@ const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Pati
 const PERSON_IS_YEARS =
   /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
 /** Kin words an age over 89 follows, with or without the relative's name between. */
-const KIN = 'wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|sister|brother|roommate|neighbor|neighbour';
+const KIN = 'wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|mgm|pgm|mgf|pgf|aunt|uncle|sister|brother|roommate|neighbor|neighbour';
 /**
  * "caring for her mother (90)", "HUSBAND (93) AT BEDSIDE", "grandmother (96, alive)", "female veteran, 92, resides": an age
  * over 89 right after a kin word or a word for the person, in brackets or between commas.
@@ -39,6 +39,9 @@ const OLD_AGE_AFTER_KIN_NAME = new RegExp(
   String.raw`\b(?:${KIN}|vet|veteran|resident|res|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)`,
   'gi',
 );
+/** "DOB 11/02/1931 (93)", "born 3 May 1932 (92 y)": the years in brackets right after a date of birth are the age. */
+const OLD_AGE_AFTER_BIRTH_DATE =
+  /\b(?:DOB|D\.O\.B\.|dob|Dob|born|BORN|Born|birth date|BIRTH DATE|Birth date)[ \t]{0,2}[:#]?[ \t]{0,2}(?:\d{1,2}[\/.-]\d{1,2}[\/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t-]?[A-Za-z]{3,9}\.?[ \t-]?\d{4}|[A-Za-z]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]{0,2}\([ \t]?(9\d|1[01]\d)(?=[ \t]?(?:\)|y\b|Y\b|yo\b|YO\b|yrs?\b|YRS?\b|years?\b|YEARS?\b))/g;
 /** "died August 14, 2023 at 94.", "mother w/ DM, d. at 94.", "HE DIED FEBRUARY 2020 AT NINETY.", "signed his will ... at ninety-three?": an age after 'at' in a sentence about a death or a life event. */
 const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`(?:(?<![\w.])d\.|\b(?:died|passed away|passed|death|deceased|executed|signed|married|retired|widowed|moved)\b)[^.;\n\r]{0,40}?\bat[ \t]{1,2}(9\d|1[01]\d|${OLD_AGE_WORDS})(?=[ \t]*(?:[,;.?)]|$)|[ \t]+(?:and|in|of|after|from|with)\b)`, 'gim');
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
@@ -113,6 +116,9 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     const years = m[1] ?? m[2];
     add(m.index + m[0].lastIndexOf(years), years, 'number over 89 right after a kin word or a word for a person', 0.85);
   }
+  for (const m of /born|dob|d\.o\.b|birth/i.test(text) ? matchesOf(OLD_AGE_AFTER_BIRTH_DATE, text) : []) {
+    add(m.index + m[0].length - m[1].length, m[1], 'number over 89 in brackets after a date of birth', 0.9);
+  }
   for (const m of matchesOf(CONTRACTED_PERSON_IS_YEARS, text)) add(m.index + m[0].length - m[1].length, m[1], "years after 'I'm', 'he's' or 'she's'", 0.8);
   for (const m of matchesOf(OLD_AGE_AT_AN_EVENT, text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -135,7 +141,7 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
  * (NINETY-ONE)", 'WOOD, FRANCIS "FRANK"   93').
  */
 const OLD_AGE_RIGHT_AFTER_A_NAME = new RegExp(
-  String.raw`^["”]?(?:[ \t]{1,2}[A-Z]\.?(?=[ \t(,]))?(?:[ \t]{1,2}["“][A-Za-z'’ -]{1,20}["”])?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|[ \t]{2,}|[ \t](?=\d{2,3}[ \t]{1,2}[-–][ \t]{1,2}\D))(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]{2,}\S|[ \t]{1,2}[-–][ \t]{1,2}(?!\d)|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
+  String.raw`^["”]?\)?(?:[ \t]{1,2}[A-Z]\.?(?=[ \t(,]))?(?:[ \t]{1,2}\(?["“][A-Za-z'’ -]{1,20}["”]\)?)?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|[ \t]{2,}|[ \t](?=\d{2,3}[ \t]{1,2}[-–][ \t]{1,2}\D)|[ \t]{1,2}[-–][ \t]{1,2}(?=\d{2,3}[,;]))(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]{2,}\S|[ \t]{1,2}[-–][ \t]{1,2}(?!\d)|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
   'im',
 );
 

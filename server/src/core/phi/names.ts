@@ -352,7 +352,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     }
     if (claimed[i]) continue;
     const pairEndingInSurname = capitalisedPairEndingInSurname(text, tokens, i);
-    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname)) continue;
+    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t))) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -367,7 +367,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       const namePair = cue === 'PATIENT' && weak && namePairAt(text, tokens, i);
       const accepted = t.key.length <= 2
         ? !weak && (cue === 'RELATIVE' || personWith) && shortGivenName(t)
-        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname) || namePair;
+        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname) || namePair ||
+          (cue === 'RELATIVE' && !weak && !label && capitalisedFirstNameThatIsAWord(t));
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
@@ -1701,8 +1702,10 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
  */
 const INITIALS_AFTER_TIME = /(?:[012]?\d:[0-5]\d(?:[ \t]?(?:AM|PM|A|P)\b)?|[012]\d[0-5]\dH?|\d{1,2}[AP]M?)[ \t]{1,2}([A-Z]{2,3})[ \t]{0,2}:(?=[ \t])/dg;
 const INITIALS_AFTER_SENTENCE = /[.!][ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:[012]\d[0-5]\dH?|[012]?\d:[0-5]\d)(?![\w\/.:-])|[ \t]{1,2}\/[ \t]{1,2}\d|;[ \t])/dg;
+/** A dash or two opening a line, right before a signer's initials. */
+const SIGNING_DASH_BEFORE = /(?:^|[\r\n])[ \t]{0,3}(?:-{1,2}|[–—])$/;
 /** "SP/NNP-BC", "KG/RN", "LV/OTR/L": initials joined to the credential by a slash. */
-const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
+const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|NRP|CNM|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
 /** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
@@ -1815,8 +1818,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     if (!neverSigningInitials(initials) && !CLINICAL_ABBREVIATIONS.has(initials)) takeToken(start, initials.length, reason);
   };
   for (const m of text.includes('/') ? matchesOf(INITIALS_SLASH_CREDENTIAL, text) : []) {
-    // Not the middle of "N/V/D" or "RA/RN".
-    if (m.index > 0 && /[\w\/-]/.test(text[m.index - 1])) continue;
+    // Not the middle of "N/V/D" or "RA/RN"; a signing dash at a line start may stand before ("-MK/RN").
+    if (m.index > 0 && /[\w\/-]/.test(text[m.index - 1]) && !SIGNING_DASH_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     takeInitials(m.indices![1][0], m[1], 'initials before a slash and a credential');
   }
   const lower = lowerCaseOf(text);
@@ -1859,6 +1862,14 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   const lastLineText = trimmedEnd - lastLineStart <= 40 ? text.slice(lastLineStart, trimmedEnd) : '';
   const lastLine = INITIALS_CLOSING_NOTE.exec(lastLineText);
   if (lastLine) takeInitials(lastLineStart + lastLine.indices![1][0], lastLine[1], "initials on a note's last line");
+  // "...⏎-- LKW", "...⏎-AV", "...⏎-TLW (MICRO)", "...⏎-- JDK / EMT-P": after a signing dash on the note's last line the
+  // capitals sign it even when they spell shorthand; a plain word there ("-- NO") is still the word.
+  const dashSigned = lastLine && !neverSigningInitials(lastLine[1]) && !CLINICAL_ABBREVIATIONS.has(lastLine[1]) ? null : DASH_SIGNED_LAST_LINE.exec(lastLineText);
+  // A lone hyphen and a space open a list's item ("PLAN:⏎- PT"); two dashes, or a hyphen against the letters, sign.
+  const listItem = dashSigned !== null && (/^[ \t]{0,3}-[ \t]/.test(lastLineText) || /:[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, lastLineStart - 8), lastLineStart)) || itemOfADashedList(text, lastLineStart + lastLineText.search(/\S/)));
+  if (dashSigned && !listItem && !plainWordNotInitials(dashSigned[1])) {
+    takeToken(lastLineStart + dashSigned.indices![1][0], dashSigned[1].length, "initials after a dash signing the note's last line");
+  }
   // "...⏎kw", "...⏎lisa k": the same in lower case, or a first name and an initial.
   let lowerCaseLastLine = lastLine || lastLineStart === 0 ? null : LOWER_CASE_CLOSING_NOTE.exec(lastLineText);
   let lowerCaseFrom = lastLineStart;
@@ -1941,6 +1952,16 @@ const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{
 const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;
 const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
+const DASH_SIGNED_LAST_LINE = /^[ \t]{0,3}(?:-{1,2}|[–—])[ \t]?([A-Z]{2,3})(?:[ \t]{0,2}[,\/][ \t]{0,2}[A-Z][A-Za-z.\/-]{1,10}(?:[ \t][A-Z]{2,10})?|[ \t]{1,2}\([A-Z]{2,10}\)|[ \t]{1,2}[A-Z]{2,5}(?:-[A-Z]{1,2})?)?[ \t]*$/d;
+/** Two or three capitals that read as a word or a placeholder wherever they stand. */
+const PLAIN_CAPITALS = new Set('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE NA TBD ETC'.split(' '));
+
+/** Who signs by discipline or unit rather than by name ("-RT", "-WOC RN", "-PD RN"). */
+const SIGNING_DISCIPLINES = new Set('RN LPN LVN CNA PCT PT OT ST SLP RT RRT SW CM MD NP PA DO WOC PD HD ED ER OR IR CCU ICU NICU MICU SICU PACU'.split(' '));
+
+function plainWordNotInitials(initials: string): boolean {
+  return PLAIN_CAPITALS.has(initials) || SIGNING_DISCIPLINES.has(initials) || CREDENTIALS.has(initials) || isUnitOrRole(initials) || (initials.length === 3 && isKnownWord(initials));
+}
 const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}[-–—\/]?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;
 const DOTTED_INITIALS_SIGNING =
   /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))/dg;
@@ -2868,6 +2889,17 @@ function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
 }
 
 /** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
+/** Kin words of other languages that are also listed first names: "Aunt (Tía Rosa)". */
+const KIN_WORDS_ELSEWHERE = new Set(['TIA', 'TÍA', 'TIO', 'TÍO']);
+
+/**
+ * "wife Mae on speaker", "husband Will asleep": in mixed case a first name the lists also hold as a word, capitalised
+ * in the middle of a sentence. Taken only right after a relation word; elsewhere the capital may be a heading's.
+ */
+function capitalisedFirstNameThatIsAWord(t: Token): boolean {
+  return !KIN_WORDS_ELSEWHERE.has(t.key) && !t.capsLine && t.shape === 'capitalised' && t.info.tier === 'word' && t.info.firstName && !t.info.clinicalWord && !t.sentenceStart && t.key.length > 2 && !NEVER_NAMES.has(t.key);
+}
+
 function mayFollowCue(t: Token): boolean {
   if (NEVER_NAMES.has(t.key) || t.acronym || t.key.length <= 2 || t.info.tier === 'word') return false;
   if (t.shape === 'lower' && !t.capsLine) return false;
