@@ -13,6 +13,11 @@ describeMarkedCases('initials signing a note after a dash', [
   { name: 'a plain word after two dashes is the word', note: 'ASKED IF HE CAN DRIVE.\n-- NO' },
   { name: "a plan's item after its heading is the item", note: 'PLAN:\n- PT' },
   { name: 'items of a dashed list stay items', note: 'PROBLEMS:\n-- HTN\n-- CKD' },
+  { name: 'shorthand with a result after it is the result', note: 'Urine\n-- UA NEG\nEcho\n-- EF (LOW)' },
+  { name: 'capitals the note used before are that word', note: 'Pt on RA overnight, sats 95.\n-RA' },
+  { name: 'shorthand after a numbered item or a heading is an item', note: 'A/P:\n1. Sepsis - cont abx\n2. UTI\n-- UA' },
+  { name: 'a route after a sentence is an order', note: 'Abx switched.\n-- IV' },
+  { name: 'an order after a dash with a slash is no signature', note: 'Dispo\n-OP/PT\nPlan reviewed.\n-CPT/RT q4h' },
 ]);
 
 /** A first name that is also a word, capitalised in mixed case right after a relation word. */
@@ -21,6 +26,7 @@ describeMarkedCases('capitalised word-names after a relation word', [
   { name: 'a husband asleep', note: 'Pt asleep, husband «Will|NAME» asleep on couch.' },
   { name: 'a kin word of another language before a name is no name', note: 'Aunt (Tía «Rosa|NAME») drove her.' },
   { name: 'a modal verb opening the next sentence stays a verb', note: 'Lives with wife. Will follow up.' },
+  { name: 'eponyms and shorthand in a family history stay clinical', note: "Family hx: brother Barrett's, sister Ana+, father colon ca." },
 ]);
 
 /** Ages over 89 right after a name with a nickname or a dash, after a date of birth, and after a grandparent. */
@@ -30,4 +36,6 @@ describeMarkedCases('ages over 89 beside a name, a birth date or a grandparent',
   { name: 'in brackets after a date of birth', note: 'DOB «11/02/1931|DATE» («93|AGE»)   DIET: PUREED' },
   { name: 'after a grandparent abbreviation', note: 'FHX: MOTHER T2DM; MGM («90|AGE») HTN.' },
   { name: 'a reading after a dash is no age', note: '«JOHN SMITH|NAME» - 92% RA.' },
+  { name: "a number after a clinician's name and a dash is a reading", note: 'Dr. «Patel|NAME» - 94, afebrile.' },
+  { name: 'a number after a dash before a unit or a room is no age', note: '«Mary Jones|NAME» - 90, 2 liters. Mr. «Brown|NAME» - 95; room «412|LOCATION».' },
 ]);

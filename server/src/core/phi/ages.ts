@@ -141,7 +141,7 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
  * (NINETY-ONE)", 'WOOD, FRANCIS "FRANK"   93').
  */
 const OLD_AGE_RIGHT_AFTER_A_NAME = new RegExp(
-  String.raw`^["”]?\)?(?:[ \t]{1,2}[A-Z]\.?(?=[ \t(,]))?(?:[ \t]{1,2}\(?["“][A-Za-z'’ -]{1,20}["”]\)?)?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|[ \t]{2,}|[ \t](?=\d{2,3}[ \t]{1,2}[-–][ \t]{1,2}\D)|[ \t]{1,2}[-–][ \t]{1,2}(?=\d{2,3}[,;]))(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]{2,}\S|[ \t]{1,2}[-–][ \t]{1,2}(?!\d)|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
+  String.raw`^["”]?\)?(?:[ \t]{1,2}[A-Z]\.?(?=[ \t(,]))?(?:[ \t]{1,2}\(?["“][A-Za-z'’ -]{1,20}["”]\)?)?(?:,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|[ \t]{2,}|[ \t](?=\d{2,3}[ \t]{1,2}[-–][ \t]{1,2}\D)|[ \t]{1,2}[-–][ \t]{1,2}(?=\d{2,3}[,;][ \t]{0,2}(?![\dx#]|(?:rm|room|on|sats?|liters?|l|west|east|north|south|afebrile|stable)\b)[a-z]))(9\d|1[01]\d|${OLD_AGE_WORDS})(?![\w%/-]|\.\d)(?=[ \t]*\)|[ \t]*[,;]|\.(?:[ \t]|$)|[ \t]*$|[ \t]{2,}\S|[ \t]{1,2}[-–][ \t]{1,2}(?!\d)|[ \t]+(?:and|in|who|lives|living|y\/?o|yo)\b)`,
   'im',
 );
 
@@ -154,6 +154,9 @@ export function findOldAgesAfterNames(text: string, names: readonly Candidate[])
     const m = OLD_AGE_RIGHT_AFTER_A_NAME.exec(slice);
     // The 'm' flag lets '^' match on a later line of the slice; and a number the slice's end cuts short may be longer.
     if (!m || m.index !== 0 || (m[0].length === slice.length && name.end + slice.length < text.length)) continue;
+    // "Collins, Ida Mae - 96, CHF": after a dash only a patient's or relative's whole name; "Dr. Patel - 94," is a reading.
+    const afterDash = /[-–][ \t]{1,2}$/.test(m[0].slice(0, m[0].length - m[1].length));
+    if (afterDash && (name.subtype === 'DOCTOR' || !/[ ,]/.test(text.slice(name.start, name.end).trim()))) continue;
     const start = name.end + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.85, "age over 89 right after a person's name"));
   }

@@ -819,6 +819,13 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (!loginMadeOfASurname(m[group], group === 2 && !/^[ \t]{1,2}[A-Z]{2}/.test(text.slice(end, end + 4)))) continue;
     found.push(candidate(start, end, 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname'));
   }
+  // "DSP_MHARGIS", "CNA_RPINEDA", "pct_dwhitehorse", "dwhitfield_hvrs": a system's or role's prefix or suffix joined by an
+  // underscore to an initial and a surname is an account, wherever it stands.
+  for (const m of text.includes('_') ? matchesOf(LOGIN_WITH_AN_AFFIX, text) : []) {
+    const core = m[2] ?? m[3];
+    if (!loginMadeOfASurname(core, true)) continue;
+    found.push(candidate(m.index, m.index + m[0].length, 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname, with an affix'));
+  }
   // "JG / JGUSTAFSON2", "-- BOLSON3", "BACKLOADED UNDER RLEWIS4.": letters and a number closing a signature or after
   // "under", the way logins are made, whatever the letters spell.
   for (const m of /\d/.test(text) ? matchesOf(NUMBERED_LOGIN_SIGNING, text) : []) {
@@ -914,6 +921,7 @@ function loginMadeOfASurname(login: string, capitalsAllowed: boolean): boolean {
   return false;
 }
 const NUMBERED_LOGIN_SIGNING = /(?:(?:^|[\r\n])[ \t]*(?:--?|\/)[ \t]{0,2}|[ \t]\/[ \t]{0,2}|\b(?:UNDER|under)[ \t]{1,2})([A-Za-z]{5,14}\d{1,3})(?=[ \t]*(?:[.,;)]|$|[\r\n]))/dg;
+const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{0,3})|([A-Za-z]{5,16}\d{0,3})_[A-Za-z]{2,6}\d{0,2})(?![\w@\/-]|\.\w)/g;
 const LOGIN_CUE_WORDS = ['message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
@@ -1819,7 +1827,12 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   };
   for (const m of text.includes('/') ? matchesOf(INITIALS_SLASH_CREDENTIAL, text) : []) {
     // Not the middle of "N/V/D" or "RA/RN"; a signing dash at a line start may stand before ("-MK/RN").
-    if (m.index > 0 && /[\w\/-]/.test(text[m.index - 1]) && !SIGNING_DASH_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (m.index > 0 && /[\w\/-]/.test(text[m.index - 1])) {
+      if (!SIGNING_DASH_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // "Dispo⏎-OP/PT", "Orders⏎-DME/RT": a dashed line after a heading or an item is an order, not a signature.
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (!signsAfterAnEntry(text, lineStart) || isKnownWord(m[1]) || isUnitOrRole(m[1]) || ROUTES_AND_RESULTS.has(m[1])) continue;
+    }
     takeInitials(m.indices![1][0], m[1], 'initials before a slash and a credential');
   }
   const lower = lowerCaseOf(text);
@@ -1865,9 +1878,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   // "...⏎-- LKW", "...⏎-AV", "...⏎-TLW (MICRO)", "...⏎-- JDK / EMT-P": after a signing dash on the note's last line the
   // capitals sign it even when they spell shorthand; a plain word there ("-- NO") is still the word.
   const dashSigned = lastLine && !neverSigningInitials(lastLine[1]) && !CLINICAL_ABBREVIATIONS.has(lastLine[1]) ? null : DASH_SIGNED_LAST_LINE.exec(lastLineText);
-  // A lone hyphen and a space open a list's item ("PLAN:⏎- PT"); two dashes, or a hyphen against the letters, sign.
-  const listItem = dashSigned !== null && (/^[ \t]{0,3}-[ \t]/.test(lastLineText) || /:[ \t]*\r?\n[ \t]*$/.test(text.slice(Math.max(0, lastLineStart - 8), lastLineStart)) || itemOfADashedList(text, lastLineStart + lastLineText.search(/\S/)));
-  if (dashSigned && !listItem && !plainWordNotInitials(dashSigned[1])) {
+  if (dashSigned && signsAfterAnEntry(text, lastLineStart) && signingTail(dashSigned[2], dashSigned[3]) && !plainWordNotInitials(dashSigned[1]) && !ROUTES_AND_RESULTS.has(dashSigned[1]) && !wordEarlierInNote(text, dashSigned[1], lastLineStart)) {
     takeToken(lastLineStart + dashSigned.indices![1][0], dashSigned[1].length, "initials after a dash signing the note's last line");
   }
   // "...⏎kw", "...⏎lisa k": the same in lower case, or a first name and an initial.
@@ -1952,7 +1963,35 @@ const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{
 const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;
 const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
-const DASH_SIGNED_LAST_LINE = /^[ \t]{0,3}(?:-{1,2}|[–—])[ \t]?([A-Z]{2,3})(?:[ \t]{0,2}[,\/][ \t]{0,2}[A-Z][A-Za-z.\/-]{1,10}(?:[ \t][A-Z]{2,10})?|[ \t]{1,2}\([A-Z]{2,10}\)|[ \t]{1,2}[A-Z]{2,5}(?:-[A-Z]{1,2})?)?[ \t]*$/d;
+const DASH_SIGNED_LAST_LINE = /^[ \t]{0,3}(?:-{1,2}|[–—])(?![ \t]{0,2}-)(?<![ \t]-)[ \t]?([A-Z]{2,3})(?:(?:[ \t]{0,2}[,\/][ \t]{0,2}|[ \t]{1,2})([A-Z][A-Za-z.\/-]{1,10}(?:[ \t][A-Z]{2,10})?)|[ \t]{1,2}\(([A-Z]{2,10})\))?[ \t]*$/d;
+/** A lab section or a service named after a signer's initials: "-TLW (MICRO)", "-DJW, ANDROLOGY". */
+const SIGNING_DEPARTMENTS = new Set('MICRO LAB PATH CHEM HEME CYTO HISTO RAD BB ANDROLOGY PHARMACY DIETARY'.split(' '));
+/** Shorthand a dashed line holds as an order or an item, not as initials: routes, results, tubes, services, history headings. */
+const ROUTES_AND_RESULTS = new Set('IV PO SQ SC SL IM QD BID TID DX RX HX SX FX BX NG OG GT ETT TF FH SH CC FYI NEG POS NC RA UA CT VS BM BS UO IO EF MR TR VT NS CP HA TB OS OU OD AP DC JP HH GU PE DM CPT CCT BLS ALS DME OP FLT MGM CPR'.split(' '));
+
+/**
+ * An entry stands before the signing line: a line that ends a sentence, a reading or a quotation, or one of four words
+ * or more (capitals seldom end with a period); not a heading ("Urine", "Plan") and not a list's item.
+ */
+function signsAfterAnEntry(text: string, lastLineStart: number): boolean {
+  const before = text.slice(Math.max(0, lastLineStart - 200), lastLineStart).trimEnd();
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (/^[ \t]{0,4}(?:\d{1,2}[.)]|[-*•])[ \t]?/.test(line) || /:$/.test(line)) return false;
+  return /[.!?)"”\d]$/.test(line) || line.trim().split(/[ \t]+/).length >= 4;
+}
+
+/** What may follow the initials: nothing, a credential, or a lab section or service. */
+function signingTail(credential: string | undefined, department: string | undefined): boolean {
+  if (department !== undefined) return SIGNING_DEPARTMENTS.has(department);
+  if (credential === undefined) return true;
+  const first = credential.split(/[ \t]/)[0].replace(/[.,]$/, '');
+  return CREDENTIALS.has(first.toUpperCase()) || SIGNING_DEPARTMENTS.has(first) || /^(?:EMT-P|EMT|NRP|CNM|CRNA|APRN|FNP-C|PA-C|ACT|CCHT|MA|CMA|PCT|CNA|LPN|LVN|RN|MD|DO|NP|PA|RRT|RT|SW|CM|MSW|LCSW|PHARMD|RPH|OTR|PT|OT|SLP)$/.test(first);
+}
+
+/** The same capitals stand as a word somewhere before `end`: then they are that word, not a signer's initials. */
+function wordEarlierInNote(text: string, capitals: string, end: number): boolean {
+  return new RegExp(String.raw`(?<![\w/])${capitals}(?![\w/])`).test(text.slice(0, end));
+}
 /** Two or three capitals that read as a word or a placeholder wherever they stand. */
 const PLAIN_CAPITALS = new Set('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE NA TBD ETC'.split(' '));
 
@@ -2889,6 +2928,8 @@ function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
 }
 
 /** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
+/** Eponyms and shorthand a family history writes after a relation word: "brother Barrett's", "sister Ana+", "mother Asa allergy". */
+const EPONYMS_AND_SHORTHAND_AFTER_KIN = new Set(['BARRETT', 'MALLORY', 'AMA', 'ANA', 'ASA', 'BRADY', 'LUE']);
 /** Kin words of other languages that are also listed first names: "Aunt (Tía Rosa)". */
 const KIN_WORDS_ELSEWHERE = new Set(['TIA', 'TÍA', 'TIO', 'TÍO']);
 
@@ -2897,7 +2938,7 @@ const KIN_WORDS_ELSEWHERE = new Set(['TIA', 'TÍA', 'TIO', 'TÍO']);
  * in the middle of a sentence. Taken only right after a relation word; elsewhere the capital may be a heading's.
  */
 function capitalisedFirstNameThatIsAWord(t: Token): boolean {
-  return !KIN_WORDS_ELSEWHERE.has(t.key) && !t.capsLine && t.shape === 'capitalised' && t.info.tier === 'word' && t.info.firstName && !t.info.clinicalWord && !t.sentenceStart && t.key.length > 2 && !NEVER_NAMES.has(t.key);
+  return !KIN_WORDS_ELSEWHERE.has(t.key) && !EPONYMS_AND_SHORTHAND_AFTER_KIN.has(t.key) && !t.capsLine && t.shape === 'capitalised' && t.info.tier === 'word' && t.info.firstName && !t.info.clinicalWord && !t.sentenceStart && t.key.length > 2 && !NEVER_NAMES.has(t.key);
 }
 
 function mayFollowCue(t: Token): boolean {
