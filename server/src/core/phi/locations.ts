@@ -143,7 +143,7 @@ const FACILITY_KEYWORD = new RegExp(String.raw`\b${FACILITY_WORDS}\b|\b(?:Univer
 const FACILITY_CAPS = facilityPattern(FACILITY_WORDS.toUpperCase(), 'A-Z');
 export const FACILITY_HEAD = new RegExp(String.raw`\b${FACILITY_WORDS}\b`, 'i');
 const FACILITY_BEFORE_COMMA = new RegExp(String.raw`${FACILITY_WORDS},[ \t]{0,2}$`, 'i');
-const ORGANIZATION_WORDS = String.raw`(?:Drug|Drugs|Health Plan|Mutual|Assurance|Healthshare|Credit Union|Reference Lab|Diagnostic Lab|Home Infusion|Home Nursing|Medevac|Life Flight|Care Flight|Critical Care Transport|Medical Transport|Med Transit|Towing|Packers|Freightways|Rescue Mission|Supported Living|Residences|Day Hab|Resettlement|Animal Control|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation|Daycare|Day Care|Kids Club|Little League|Fellowship|Mandir|Gurdwara|Kovil|Police Department|Police Dept|City Police|Family House|Library|Tavern|Dairy|Mining|Apartments|Alliance|Collective|Photography|Youth Services|Mission|Staffing|Patrol|YMCA|YWCA|JCC|Guest House|Processors|Search (?:&|and) Rescue|Lawn Care|Transit|Rides)`;
+const ORGANIZATION_WORDS = String.raw`(?:Drug|Drugs|Health Plan|Mutual|Assurance|Healthshare|Credit Union|Reference Lab|Diagnostic Lab|Home Infusion|Home Nursing|Medevac|Life Flight|Care Flight|Critical Care Transport|Medical Transport|Med Transit|Towing|Packers|Freightways|Rescue Mission|Supported Living|Residences|Day Hab|Resettlement|Animal Control|DME|Home Medical|Medical Supply|Respiratory Supply|Roofing|Distribution|Stamping|Builders|Freight|VFD|Fire Department|Inc|LLC|L\.L\.C|Ltd|Corp|Corporation|Company|Co|Group|PLC|Partners|Associates|Holdings|Bank|Foundation|Technologies|Solutions|Insurance|Industries|Enterprises|Capital|Consulting|Pharmaceuticals|Pharma|Labs|Laboratories|University|College|School|Academy|Church|Synagogue|Mosque|Temple|Services|Logistics|Foods|Manufacturing|Construction|Motors|Airlines|Realty|Farms|Charities|Ministries|Agency|Trucking|Transport|Transportation|Electric|Plumbing|Restaurant|Cafe|Market|Markets|Supermarket|Stores|Supply|Works|Systems|Shipping|Mills|Steel|Textiles|Warehouse|Landscaping|Bakery|Diner|Grill|Hotel|Casino|Mall|Factory|Plant|Shipyard|Waste|Recycling|Auto|Garage|(?:District|Superior|Probate|Municipal|Family|Juvenile|Housing|County) Court|Courthouse|Apothecary|Ambulance|Ambulance Service|Fire Rescue|Inn|EMS|Junior High|High School|Middle School|Elementary|Preschool|Funeral Home|Mortuary|Funeral Chapel|Chapel|Congregation|Daycare|Day Care|Kids Club|Little League|Fellowship|Mandir|Gurdwara|Kovil|Police Department|Police Dept|City Police|Family House|Library|Tavern|Dairy|Mining|Apartments|Alliance|Collective|Photography|Youth Services|Mission|Staffing|Patrol|YMCA|YWCA|JCC|Guest House|Processors|Search (?:&|and) Rescue|Lawn Care|Transit|Rides|Motel|Air Rescue|Rescue Squad|Volunteer Fire|Fire Dept|Ambulance Authority|EMS Authority|Co-op)`;
 /** "Elder Services of Merrimack Valley": an organisation word, then "of" and a place. */
 const OF_PLACE = String.raw`(?:[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’&-]{1,30}){0,2})?`;
 const ORGANIZATION = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’&.-]{1,30}[ \t,]{1,2}(?:&[ \t]{1,2})?){0,3}\p{Lu}[\p{L}'’&.-]{1,30},?[ \t]{1,2}${ORGANIZATION_WORDS}\b${OF_PLACE}\.?`, 'gu');
@@ -1084,6 +1084,9 @@ export function findLocations(text: string): Candidate[] {
     if (/^(?:AVOID|HOLD|STOP|CONTINUE|START|RESUME|NEPHROTOXIC|SEDATING|ILLICIT|STREET|OTC)\b|-[A-Z]+ING\b/i.test(name)) continue;
     // "No Known Drug Allergies".
     if (/^[ \t]{1,2}Allergies\b/i.test(text.slice(start + name.length, start + name.length + 12))) continue;
+    // "PRIVATE AMBULANCE", "BLS AMBULANCE": only words for the kind of service before its head.
+    const wordsBeforeHead = name.trim().split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
+    if (wordsBeforeHead.length > 0 && wordsBeforeHead.every((w) => KIND_OF_SERVICE.has(w))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
@@ -1986,6 +1989,11 @@ function namesATransportService(name: string): boolean {
 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
 const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION|ELEMENTARY|PRESCHOOL|DAYCARE|DAY CARE|KIDS CLUB|LITTLE LEAGUE|FELLOWSHIP|MANDIR|GURDWARA|KOVIL|POLICE DEPARTMENT|POLICE DEPT|CITY POLICE|FAMILY HOUSE|FUNERAL HOME|TAVERN|DAIRY)$/i;
+/**
+ * Heads of services and lodgings whose names are often ordinary words ("PINEY WOODS AMBULANCE", "PRAIRIE ROSE MOTEL"),
+ * but which plain prose also puts after a verb ("WILL MEET AMBULANCE", "MINE AMBULANCE"): the words before must be rare.
+ */
+const SERVICE_HEAD = /[ \t](?:AIR AMBULANCE|AMBULANCE|AMBULANCE SERVICE|AMBULANCE AUTHORITY|EMS AUTHORITY|AIR RESCUE|RESCUE SQUAD|VOLUNTEER FIRE|FIRE DEPT|FIRE DEPARTMENT|FIRE RESCUE|MOTEL|DINER|CO-OP)$/i;
 
 /**
  * Whether the words before a head that only a named place has ("MUTUAL", "HEALTH CENTER") name one: at least
@@ -2004,8 +2012,21 @@ function namedBeforeAStrongHead(phrase: string, head: RegExp, minWords: number, 
 
 /** Before such a head, ordinary words name the firm unless they are function or role words or all frequent in clinical prose. */
 function namedByAStrongHead(name: string): boolean {
-  return namedBeforeAStrongHead(name, STRONG_ORGANIZATION_HEAD, 1, 1000, (w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w));
+  return (
+    namedBeforeAStrongHead(name, STRONG_ORGANIZATION_HEAD, 1, 1000, (w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w)) ||
+    (namedBeforeAStrongHead(name, SERVICE_HEAD, 1, 5000, (w) => NAMELESS_WORDS.has(w) || KIND_OF_SERVICE.has(w)) && !commonWordBeforeHead(name, SERVICE_HEAD, 1000))
+  );
 }
+
+/** A word before the head as frequent in clinical prose as the `rank` most frequent ("WILL MEET AMBULANCE"). */
+function commonWordBeforeHead(name: string, head: RegExp, rank: number): boolean {
+  const found = head.exec(name);
+  const words = found ? name.slice(0, found.index).split(/[ \t]+/).filter(Boolean) : [];
+  return words.some((w) => (wordInfo(w.toUpperCase()).commonRank ?? Infinity) < rank);
+}
+
+/** Words that say what kind of ambulance, crew or lodging it is ("PRIVATE AMBULANCE", "BLS AMBULANCE", "CHEAP MOTEL"), not whose. */
+const KIND_OF_SERVICE = new Set('PRIVATE BLS ALS CCT MICU GROUND AIR ROTOR FIXED-WING STRETCHER WHEELCHAIR NATIONAL CHEAP LOCAL NEARBY COUNTY CITY STATE RURAL DISTRICT AREA ANOTHER SAME OTHER CONTRACT'.split(' '));
 
 const HEAD_AND_CONNECTOR = new RegExp(String.raw`\b${FACILITY_WORDS}[ \t]{1,2}(?:of|at)[ \t]{1,2}(?:the[ \t]{1,2})?`, 'i');
 

@@ -1,0 +1,34 @@
+import { describeMarkedCases } from './marked';
+
+/** Ambulance, rescue and fire services, motels and diners named in ordinary words, and the plain uses of the same heads. */
+describeMarkedCases('services and lodgings named before their head', [
+  { name: 'a ground ambulance', note: 'UNIT B-14  «PINEY WOODS AMBULANCE|LOCATION»  TRIP 77' },
+  { name: 'an air ambulance', note: 'FIXED WING («NORTHERN LIGHTS AIR AMBULANCE|LOCATION») ETA 1645.' },
+  { name: 'a volunteer fire department', note: 'EXTRICATED BY «MUNICH VOLUNTEER FIRE|LOCATION» W/ GRAIN RESCUE TUBE.' },
+  { name: 'an air rescue service', note: '«CHESTATEE AIR RESCUE|LOCATION» - AIR 3 MISSION LOG' },
+  { name: 'a motel', note: 'FELL ON ICE OUTSIDE «PRAIRIE ROSE MOTEL|LOCATION» THIS AM.' },
+  { name: 'a verb before the head is no name', note: 'FAMILY AGREES, WILL MEET AMBULANCE THERE.' },
+  { name: 'the kind of service before the head is no name', note: 'TRANSPORT BY BLS AMBULANCE. PRIVATE AMBULANCE ARRIVED 1400.' },
+  { name: 'an employer before the head is no name', note: 'TRANSPORTED BY COMPANY AMBULANCE. DRIVEN IN BY MINE AMBULANCE.' },
+]);
+
+/** Numbered roads after a label, a slash or 'use', and roads written RD, Route, RT or US. */
+describeMarkedCases('numbered roads', [
+  { name: 'after a label', note: 'HOME: «HWY 18» E OF TOWN, TURN AT THE CHAPEL.' },
+  { name: 'after a slash at a crossing', note: 'XST: «PINE BARREN LN|LOCATION» / «HWY 301»' },
+  { name: "after 'use'", note: 'IMPASSABLE AFTER RAIN - USE «CR 4150» INSTEAD.' },
+  { name: 'a route off which someone stays', note: 'staying at a lodge off «Route 9».' },
+  { name: 'a US highway after a direction word', note: 'DIRECTIONS: OFF «US 64» PAST THE HOGBACK.' },
+  { name: 'an oxygen flow is no road', note: 'PT ON RT 2 L NC.' },
+  { name: 'a year after US is no road, only the country', note: 'RESETTLED TO THE «US» 2012 WITH HIS SON.' },
+  { name: 'a sinus rhythm is no road', note: 'AMIO GIVEN, CONVERTED TO SR 90S.' },
+  { name: 'a dietitian twice a week is no road', note: 'REFERRED TO RD 2X WEEKLY.' },
+].map((c) => ({ ...c, note: c.note.replace(/«([^|»]+)»/g, '«$1|LOCATION»') })));
+
+/** Logins joined by an underscore to a system's or role's prefix or suffix. */
+describeMarkedCases('logins with an affix', [
+  { name: "a dispatcher's prefix", note: '21:06:44  CALL RCVD - «DSP_MHARGIS|NAME»' },
+  { name: "a role's prefix", note: 'COLLECTED 05:10 BY «CNA_RPINEDA|NAME»' },
+  { name: "a system's suffix", note: 'yours from Call 2 is still open under «dwhitfield_hvrs|NAME».' },
+  { name: 'field names of a system are no logins', note: 'ORDER_STATUS: FINAL, RESULT_FLAG: PT_CONTINUE_MEDS' },
+]);
