@@ -32,3 +32,12 @@ describeMarkedCases('logins with an affix', [
   { name: "a system's suffix", note: 'yours from Call 2 is still open under «dwhitfield_hvrs|NAME».' },
   { name: 'field names of a system are no logins', note: 'ORDER_STATUS: FINAL, RESULT_FLAG: PT_CONTINUE_MEDS' },
 ]);
+
+/** A practice's name as a note's letterhead, where a specialty ends it, and heads of heart, neuro and joint practices. */
+describeMarkedCases('practices named on the first line and by their field', [
+  { name: 'a specialty ending the letterhead', note: '«BLUEGRASS UROLOGY|LOCATION» - VASECTOMY CONSULT\nPT SEEN TODAY.' },
+  { name: 'a heart center with a name of its own', note: 'CATH AT «PAHA SAPA HEART CENTER|LOCATION» MONDAY.' },
+  { name: 'a heart and vascular practice', note: 'Receiving: «Front Range Heart & Vascular|LOCATION», cath lab.' },
+  { name: 'a service on the first line stays a service', note: 'VASCULAR NEUROLOGY - CONSULT\nPT SEEN TODAY.' },
+  { name: 'a kind of medicine on the first line stays a kind', note: 'INTERNAL MEDICINE - PROGRESS NOTE\nPT SEEN TODAY.' },
+]);
