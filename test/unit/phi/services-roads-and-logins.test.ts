@@ -41,3 +41,9 @@ describeMarkedCases('practices named on the first line and by their field', [
   { name: 'a service on the first line stays a service', note: 'VASCULAR NEUROLOGY - CONSULT\nPT SEEN TODAY.' },
   { name: 'a kind of medicine on the first line stays a kind', note: 'INTERNAL MEDICINE - PROGRESS NOTE\nPT SEEN TODAY.' },
 ]);
+
+/** A job after its label ends at a form's column gap or before where the work was done. */
+describeMarkedCases('jobs after their label in forms', [
+  { name: 'a form column after the job', note: '10. OCCUPATION: «VINEYARD PRUNER|PROFESSION»   11. SHIFT: DAYS' },
+  { name: 'the place after the job', note: 'PRIOR EMPLOYMENT: «FARMWORKER|PROFESSION» IN THE VALLEY' },
+]);
