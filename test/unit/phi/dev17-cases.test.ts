@@ -88,7 +88,7 @@ const cases: MarkedCase[] = [
   },
   {
     name: 'mile markers, map coordinates and a county after its label',
-    note: 'SCENE: ST RT 29 EB, APPROX 0.3 MI W OF MM «17|LOCATION»\nLZ: TRAILHEAD LOT, GPS «45.4012 N, 109.8841 W|LOCATION»\nINJURY COUNTY «COOK|LOCATION»\nNO STROKE. 5 MM LESION. MM 4/5 BILAT.',
+    note: 'SCENE: ST «RT 29|LOCATION» EB, APPROX 0.3 MI W OF MM «17|LOCATION»\nLZ: TRAILHEAD LOT, GPS «45.4012 N, 109.8841 W|LOCATION»\nINJURY COUNTY «COOK|LOCATION»\nNO STROKE. 5 MM LESION. MM 4/5 BILAT.',
   },
   {
     name: 'a second day after a month and day, a named ward between dashes, an old roommate',

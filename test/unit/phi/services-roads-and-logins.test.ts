@@ -9,6 +9,7 @@ describeMarkedCases('services and lodgings named before their head', [
   { name: 'a motel', note: 'FELL ON ICE OUTSIDE «PRAIRIE ROSE MOTEL|LOCATION» THIS AM.' },
   { name: 'a verb before the head is no name', note: 'FAMILY AGREES, WILL MEET AMBULANCE THERE.' },
   { name: 'the kind of service before the head is no name', note: 'TRANSPORT BY BLS AMBULANCE. PRIVATE AMBULANCE ARRIVED 1400.' },
+  { name: 'one dictionary word before the head is no name', note: 'BACKUP AMBULANCE CALLED. LIVING IN ROADSIDE MOTEL. INCOMING AMBULANCE PT.' },
   { name: 'an employer before the head is no name', note: 'TRANSPORTED BY COMPANY AMBULANCE. DRIVEN IN BY MINE AMBULANCE.' },
 ]);
 
@@ -23,6 +24,8 @@ describeMarkedCases('numbered roads', [
   { name: 'a year after US is no road, only the country', note: 'RESETTLED TO THE «US» 2012 WITH HIS SON.' },
   { name: 'a sinus rhythm is no road', note: 'AMIO GIVEN, CONVERTED TO SR 90S.' },
   { name: 'a dietitian twice a week is no road', note: 'REFERRED TO RD 2X WEEKLY.' },
+  { name: 'right, ultrasound and the dietitian before a number are no road', note: 'LAC ON RT 2 CM. HEMATOMA ON US 4 CM. SPOKE TO RD 1800 KCAL GOAL. LOC: RT 2 ARM.' },
+  { name: 'a route before its heading', note: 'SCENE: ST «RT 29» EB AT THE BRIDGE.' },
 ].map((c) => ({ ...c, note: c.note.replace(/«([^|»]+)»/g, '«$1|LOCATION»') })));
 
 /** Logins joined by an underscore to a system's or role's prefix or suffix. */
@@ -31,6 +34,7 @@ describeMarkedCases('logins with an affix', [
   { name: "a role's prefix", note: 'COLLECTED 05:10 BY «CNA_RPINEDA|NAME»' },
   { name: "a system's suffix", note: 'yours from Call 2 is still open under «dwhitfield_hvrs|NAME».' },
   { name: 'field names of a system are no logins', note: 'ORDER_STATUS: FINAL, RESULT_FLAG: PT_CONTINUE_MEDS' },
+  { name: 'equipment after a role is no login', note: 'DME_RWALKER ordered.' },
 ]);
 
 /** A practice's name as a note's letterhead, where a specialty ends it, and heads of heart, neuro and joint practices. */
@@ -40,10 +44,11 @@ describeMarkedCases('practices named on the first line and by their field', [
   { name: 'a heart and vascular practice', note: 'Receiving: «Front Range Heart & Vascular|LOCATION», cath lab.' },
   { name: 'a service on the first line stays a service', note: 'VASCULAR NEUROLOGY - CONSULT\nPT SEEN TODAY.' },
   { name: 'a kind of medicine on the first line stays a kind', note: 'INTERNAL MEDICINE - PROGRESS NOTE\nPT SEEN TODAY.' },
+  { name: 'shorthand for a field on the first line stays a field', note: 'HEME ONCOLOGY - CLINIC\nPT SEEN TODAY.' },
 ]);
 
-/** A job after its label ends at a form's column gap or before where the work was done. */
+/** A job after its label ends at a form's column gap; a field that says there is no job holds none. */
 describeMarkedCases('jobs after their label in forms', [
   { name: 'a form column after the job', note: '10. OCCUPATION: «VINEYARD PRUNER|PROFESSION»   11. SHIFT: DAYS' },
-  { name: 'the place after the job', note: 'PRIOR EMPLOYMENT: «FARMWORKER|PROFESSION» IN THE VALLEY' },
+  { name: 'no job in the field', note: 'OCCUPATION: RETIRED  SMOKER: NO\nOCC: UNKNOWN  ETOH: NONE' },
 ]);

@@ -17,6 +17,7 @@ describeMarkedCases('initials signing a note after a dash', [
   { name: 'capitals the note used before are that word', note: 'Pt on RA overnight, sats 95.\n-RA' },
   { name: 'shorthand after a numbered item or a heading is an item', note: 'A/P:\n1. Sepsis - cont abx\n2. UTI\n-- UA' },
   { name: 'a route after a sentence is an order', note: 'Abx switched.\n-- IV' },
+  { name: 'a rhythm after a sentence is a finding', note: 'Rhythm strip reviewed and placed in chart.\n--AF' },
   { name: 'an order after a dash with a slash is no signature', note: 'Dispo\n-OP/PT\nPlan reviewed.\n-CPT/RT q4h' },
 ]);
 

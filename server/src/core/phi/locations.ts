@@ -49,7 +49,13 @@ const PHARMACY_CHAIN_ANYWHERE = new RegExp(PHARMACY_CHAIN);
 const PRESCRIPTION_BEFORE = /\b(?:refill(?:ed|s)?|rx|e-?rx|scripts?|prescriptions?|sent|send|filled|fill|pharmacy|pharmacist|rph|meds?|called|faxed)\b[^.;\n]{0,20}$/i;
 const STORE_AFTER = /^[ \t]{0,2}(?:#[ \t]?\d|(?:pharmacy|PHARMACY|Pharmacy)\b|(?:on|at|ON|AT)[ \t]{1,2}(?:\d|MAIN\b|Main\b|[A-Z][A-Za-z]+[ \t]{1,2}(?:ST|AVE|RD|BLVD|DR|LN|WAY|HWY|PKWY|St|Ave|Rd|Blvd|Dr|Ln|Way|Hwy|Pkwy)\b))/;
 const NUMBERED_ROAD_REASON = 'numbered road';
-const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|USE|on|off|along|near|of|at|from|to|across|take|via|use|On|Off|Along|Near|From|Take|Via|Use)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:HOME|Home|SCENE|Scene|scene|LOCATION|Location|LOC|XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road|RD|Rd|ROUTE|Route|RTE|Rte|RT|Rt|US(?![ \t]{1,2}\d{4}))|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}(?:(?![Xx]\b)[A-Z])?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG|days?|DAYS?|weeks?|WEEKS?|wks?|WKS?|months?|MONTHS?|years?|YEARS?|hrs?|HRS?|hours?|HOURS?|mins?|MINS?|times|TIMES|x|X|L|LPM|l|lpm)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}(?!(?:IN|NO|ON|AT|TO|OF|OR|IS|IT|AN|AS|BY|UP|SO|IF|BE|DO|GO|ME|MY|WE|HE|US|OK|A|I)\b)[A-Z]{1,2}(?![\w-])/g;
+/**
+ * "OFF US 64", "off Route 9", "XST: ... / RT 94", "Rt 24 near the overlook": RT, RD, US and Route also say "right",
+ * "dietitian", "ultrasound" and "on route", so before a number they name a road only after a word of driving
+ * directions, a crossing's label or slash, or before a heading or landmark word.
+ */
+const ROUTE_NUMBER = /(?:(?<=\b(?:OFF|ALONG|VIA|TAKE|off|along|via|take|Off|Along|Via|Take)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:RD|Rd|ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}|\b(?:ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}(?=[ \t]{1,2}(?:[NSEW]B|NEAR|near|PAST|past|EXIT|exit)\b))(?![\w.,\/-]?\d)(?![\w-])/g;
+const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|USE|on|off|along|near|of|at|from|to|across|take|via|use|On|Off|Along|Near|From|Take|Via|Use)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:HOME|Home|SCENE|Scene|scene|XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}(?:(?![Xx]\b)[A-Z])?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG|days?|DAYS?|weeks?|WEEKS?|wks?|WKS?|months?|MONTHS?|years?|YEARS?|hrs?|HRS?|hours?|HOURS?|mins?|MINS?|times|TIMES|x|X)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}(?!(?:IN|NO|ON|AT|TO|OF|OR|IS|IT|AN|AS|BY|UP|SO|IF|BE|DO|GO|ME|MY|WE|HE|US|OK|A|I)\b)[A-Z]{1,2}(?![\w-])/g;
 /**
  * "DONUTS ON PELICAN ST)", "BUFFET ON MAIN ST, ASKING", "FARMACIA ON SW 8TH ST.": in capitals a street abbreviated ST
  * after on or off, where the clause ends after it (ST before a word is a saint or an ST segment).
@@ -609,7 +615,7 @@ export function findLocations(text: string): Candidate[] {
   const inPassing = (c: Candidate) =>
     (c.reason === NUMBERED_HIGHWAY_REASON || (c.reason === STREET_AFTER_ON_REASON && !/\d/.test(text.slice(c.start, c.end)))) && !/^[ \t]{1,2}(?:near|in|NEAR|IN)[ \t]/.test(text.slice(c.end, c.end + 8));
   // A numbered road after a house number is an address line ("2210 CO RD 31, HOPE, ND", "N4172 CTY HWY K, POLONIA, WI").
-  const numberedRoads = [...matchesOf(NUMBERED_ROAD, text)];
+  const numberedRoads = [...matchesOf(NUMBERED_ROAD, text), ...(/\b(?:rd|route|rte|rt|us)[ \t]/i.test(text) ? matchesOf(ROUTE_NUMBER, text) : [])];
   const roadsWithHouseNumbers = numberedRoads
     .filter((m) => /(?:^|[^\w-])[NSEW]?\d{1,6}[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 10), m.index)))
     .map((m) => candidate(m.index, m.index + m[0].length, 'LOCATION', 'STREET', 0.8, NUMBERED_ROAD_REASON));
@@ -2016,8 +2022,18 @@ function namedBeforeAStrongHead(phrase: string, head: RegExp, minWords: number, 
 function namedByAStrongHead(name: string): boolean {
   return (
     namedBeforeAStrongHead(name, STRONG_ORGANIZATION_HEAD, 1, 1000, (w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w)) ||
-    (namedBeforeAStrongHead(name, SERVICE_HEAD, 1, 5000, (w) => NAMELESS_WORDS.has(w) || KIND_OF_SERVICE.has(w)) && !commonWordBeforeHead(name, SERVICE_HEAD, 1000))
+    (namedBeforeAStrongHead(name, SERVICE_HEAD, 1, 5000, (w) => NAMELESS_WORDS.has(w) || KIND_OF_SERVICE.has(w) || /(?:ING|ED)$/.test(w)) && !commonWordBeforeHead(name, SERVICE_HEAD, 1000) && ownWordBeforeService(name))
   );
+}
+
+/** One word alone before a service's head must be a name, a place or no dictionary word ("MUNICH VOLUNTEER FIRE", not "ROADSIDE MOTEL"). */
+function ownWordBeforeService(name: string): boolean {
+  const found = SERVICE_HEAD.exec(name);
+  const words = found ? name.slice(0, found.index).split(/[ \t]+/).filter(Boolean) : [];
+  if (words.length !== 1) return true;
+  const upper = words[0].toUpperCase().replace(/['’]S$/, '');
+  const info = wordInfo(upper);
+  return !isKnownWord(upper) || isProperNoun(upper) || info.tier === 'name' || info.firstName || info.surname;
 }
 
 /** A word before the head as frequent in clinical prose as the `rank` most frequent ("WILL MEET AMBULANCE"). */
@@ -2028,7 +2044,7 @@ function commonWordBeforeHead(name: string, head: RegExp, rank: number): boolean
 }
 
 /** Words that say what kind of ambulance, crew or lodging it is ("PRIVATE AMBULANCE", "BLS AMBULANCE", "CHEAP MOTEL"), not whose. */
-const KIND_OF_SERVICE = new Set('PRIVATE BLS ALS CCT MICU GROUND AIR ROTOR FIXED-WING STRETCHER WHEELCHAIR NATIONAL CHEAP LOCAL NEARBY COUNTY CITY STATE RURAL DISTRICT AREA ANOTHER SAME OTHER CONTRACT'.split(' '));
+const KIND_OF_SERVICE = new Set('PRIVATE BLS ALS CCT MICU GROUND AIR ROTOR FIXED FIXED-WING WING STRETCHER WHEELCHAIR NATIONAL CHEAP LOCAL NEARBY COUNTY CITY STATE RURAL DISTRICT AREA ANOTHER SAME OTHER CONTRACT BACKUP STANDBY INTERCEPT TRIBAL PARAMEDIC VOUCHER SHELTER ROADSIDE MUTUAL AID TECH HELICOPTER'.split(' '));
 
 const HEAD_AND_CONNECTOR = new RegExp(String.raw`\b${FACILITY_WORDS}[ \t]{1,2}(?:of|at)[ \t]{1,2}(?:the[ \t]{1,2})?`, 'i');
 
@@ -2081,7 +2097,7 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
 }
 
 /** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
-const CARE_KIND_WORDS = new Set(['AMPUTEE', 'HUMAN', 'RIGHTS', 'TELEMEDICINE', 'TELEHEALTH', 'PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
+const CARE_KIND_WORDS = new Set(['HEME', 'MOHS', 'WOMENS', 'AMPUTEE', 'HUMAN', 'RIGHTS', 'TELEMEDICINE', 'TELEHEALTH', 'PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
 const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Oral Surgery|Occupational Health|Disorders Cent(?:er|re)|Sleep Lab|Institute|Post-Acute|Maternity Cent(?:er|re)|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
 
 /**

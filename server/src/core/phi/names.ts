@@ -823,7 +823,8 @@ function findUserNames(text: string, found: Candidate[]): void {
   // underscore to an initial and a surname is an account, wherever it stands.
   for (const m of text.includes('_') ? matchesOf(LOGIN_WITH_AN_AFFIX, text) : []) {
     const core = m[2] ?? m[3];
-    if (!loginMadeOfASurname(core, true)) continue;
+    // "PT_RWALKER", "DME_RWALKER": an initial glued to a word of clinical prose is equipment ("rolling walker"), not a surname.
+    if (!loginMadeOfASurname(core, true) || wordInfo(core.replace(/\d+$/, '').slice(1).toUpperCase()).commonRank !== undefined) continue;
     found.push(candidate(m.index, m.index + m[0].length, 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname, with an affix'));
   }
   // "JG / JGUSTAFSON2", "-- BOLSON3", "BACKLOADED UNDER RLEWIS4.": letters and a number closing a signature or after
@@ -1967,7 +1968,7 @@ const DASH_SIGNED_LAST_LINE = /^[ \t]{0,3}(?:-{1,2}|[–—])(?![ \t]{0,2}-)(?<!
 /** A lab section or a service named after a signer's initials: "-TLW (MICRO)", "-DJW, ANDROLOGY". */
 const SIGNING_DEPARTMENTS = new Set('MICRO LAB PATH CHEM HEME CYTO HISTO RAD BB ANDROLOGY PHARMACY DIETARY'.split(' '));
 /** Shorthand a dashed line holds as an order or an item, not as initials: routes, results, tubes, services, history headings. */
-const ROUTES_AND_RESULTS = new Set('IV PO SQ SC SL IM QD BID TID DX RX HX SX FX BX NG OG GT ETT TF FH SH CC FYI NEG POS NC RA UA CT VS BM BS UO IO EF MR TR VT NS CP HA TB OS OU OD AP DC JP HH GU PE DM CPT CCT BLS ALS DME OP FLT MGM CPR'.split(' '));
+const ROUTES_AND_RESULTS = new Set('AF AFIB NSR SR UOP IV PO SQ SC SL IM QD BID TID DX RX HX SX FX BX NG OG GT ETT TF FH SH CC FYI NEG POS NC RA UA CT VS BM BS UO IO EF MR TR VT NS CP HA TB OS OU OD AP DC JP HH GU PE DM CPT CCT BLS ALS DME OP FLT MGM CPR'.split(' '));
 
 /**
  * An entry stands before the signing line: a line that ends a sentence, a reading or a quotation, or one of four words
