@@ -52,3 +52,14 @@ describeMarkedCases('jobs after their label in forms', [
   { name: 'a form column after the job', note: '10. OCCUPATION: «VINEYARD PRUNER|PROFESSION»   11. SHIFT: DAYS' },
   { name: 'no job in the field', note: 'OCCUPATION: RETIRED  SMOKER: NO\nOCC: UNKNOWN  ETOH: NONE' },
 ]);
+
+/** Dispatch, run, kit, financial and claim numbers in dashed groups, SSN last four in brackets, aircraft N-numbers. */
+describeMarkedCases('numbers after their word, and aircraft', [
+  { name: 'a dispatch number', note: 'BUS ROLLOVER   CAD «25-0917-0033|ID»   IC: CHIEF ON SCENE' },
+  { name: 'a financial number', note: 'FIN: «2025-0614-8831|ID»' },
+  { name: "a claim number after the claim's word", note: 'W/C CLAIM: «0925-1177-40|ID»' },
+  { name: 'the last four of an SSN in brackets', note: 'SSN (LAST 4): «6620|ID»' },
+  { name: 'an aircraft where the note speaks of flying', note: 'Transport: King Air «N88SA|ID», ETA 1130.' },
+  { name: 'a stenosis range and a rate are no numbers of anything', note: 'CAD 50-70% STENOSIS. RUN 120-150 ML/HR. TRIP 10-12 DAYS.' },
+  { name: 'a mask is no aircraft', note: 'N95 MASK ON. AIRBORNE PRECAUTIONS. AIR LEAK NOTED.' },
+]);

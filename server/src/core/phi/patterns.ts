@@ -121,7 +121,7 @@ const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|ho
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
 /** "Last 4: 4471", "SSN last four 0218", "L4 SSN: 3390": the last four digits of a social security number. */
-const SSN_LAST_FOUR = /\b(?:(?:ssn|ss#|social)[ \t]{1,2})?(?:last[ \t]{1,2}(?:4|four)|L4)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:ssn|ss#|social))?[ \t]{0,2}[:#][ \t]{0,2}(\d{4})(?![\w-])/gi;
+const SSN_LAST_FOUR = /\b(?:(?:ssn|ss#|social)[ \t]{1,2})?(?:\(last[ \t]{1,2}(?:4|four)\)|last[ \t]{1,2}(?:4|four)|L4)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:ssn|ss#|social))?[ \t]{0,2}[:#][ \t]{0,2}(\d{4})(?![\w-])/gi;
 /** Portal activation, access and confirmation codes: letters and digits in dash-separated groups, or one run. */
 const ACCESS_CODE = /\b(?:activation|access|verification|confirmation|security|proxy|portal)\s{1,2}code\s{0,3}(?:is\s{1,3})?[:#]?\s{0,3}([A-Z0-9]{4,8}(?:-[A-Z0-9]{3,8}){0,4})(?![\w-])/gi;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
@@ -433,6 +433,14 @@ function findSsns(text: string, found: Candidate[]): void {
 /** "MRN (if known): 57 33 45 72", "Grace Dhillon (78 89 47 60)": a record number written in pairs of digits. */
 const PAIRED_DIGIT_MRN = /(?:\b(?:MRN|MR#|Medical Record(?: Number)?|Med Rec)\b[^\n\d]{0,16}|\([ \t]{0,2})(\d{2} \d{2} \d{2} \d{2}|\d{2,3}\.\d{3}\.\d{3}|\d{3} \d{3} \d{3})(?![ .]?\d)/gi;
 /** "AIRCRAFT N266YS", "TAIL N625UA": an aircraft's registration. */
+/** "King Air N88SA", "ROTOR N612KC": an N-number with letters after its digits where the note speaks of flying. */
+const AIRCRAFT_REGISTRATION = /\bN[1-9]\d{1,4}[A-Z]{1,2}\b/g;
+const FLYING_WORDS = /\b(?:air|rotor|wing|helicopter|flight|aircraft|jet|LZ)\b/i;
+/**
+ * "CAD 25-0917-0033", "RUN 25-1187", "TRIP 77-230915", "KIT # 2025-0041877", "FIN: 2025-0614-8831", "W/C CLAIM: 0925-1177-40": a
+ * dispatch, run, kit, financial or claim number in dashed groups after its word, five digits or more.
+ */
+const DASHED_NUMBER_AFTER_ITS_WORD = /\b(?:FIN|CAD|RUN|TRIP|KIT|EPISODE|CLAIM|MISSION|Fin|Run|Trip|Kit|Episode|Claim|Mission)[ \t]{0,2}[:#]?[ \t]{0,2}((?:[A-Z]{1,4}-?)?\d{2,}(?:-[A-Z0-9]{1,8}){1,3})(?![\w-]|[ \t]?%)/g;
 const AIRCRAFT_TAIL = /\b(?:aircraft|tail|AIRCRAFT|TAIL|Aircraft|Tail)(?:[ \t]{1,2}(?:no\.?|number|#))?[ \t:#]{1,3}(N\d{1,5}[A-Z]{0,2})\b/g;
 /** "REPORT #2021-41638", "INC 2022-714951", "SCR#: 70-26696", "screen #88-2376197": a numbered report or case. */
 const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake)[ \t]{0,2}(?:#|no\.?)?:?[ \t]{0,2}#?(\d{2,4}-\d{4,7})\b(?![-\/]\d)/gi;
@@ -479,6 +487,16 @@ function findLabelledIds(text: string, found: Candidate[]): void {
   for (const match of text.includes('#') ? matchesOf(NUMBER_SIGN_DIGITS, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, 'number after a number sign'));
+  }
+  for (const match of FLYING_WORDS.test(text) ? matchesOf(AIRCRAFT_REGISTRATION, text) : []) {
+    if (/tail|aircraft/i.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.85, 'aircraft registration where the note speaks of flying'));
+  }
+  for (const match of /fin|cad|run|trip|kit|episode|claim|mission/i.test(text) ? matchesOf(DASHED_NUMBER_AFTER_ITS_WORD, text) : []) {
+    const value = match[1];
+    const valueEnd = match.index + match[0].length;
+    if (value.replace(/\D/g, '').length < 5 || DOSE_UNIT_AFTER.test(text.slice(valueEnd, valueEnd + 8))) continue;
+    found.push(candidate(valueEnd - value.length, valueEnd, 'ID', 'ID', 0.85, 'dashed number after its word'));
   }
   for (const match of /tail|aircraft/i.test(text) ? matchesOf(AIRCRAFT_TAIL, text) : []) {
     const start = match.index + match[0].length - match[1].length;
