@@ -40,3 +40,11 @@ describeMarkedCases('ages over 89 beside a name, a birth date or a grandparent',
   { name: "a number after a clinician's name and a dash is a reading", note: 'Dr. «Patel|NAME» - 94, afebrile.' },
   { name: 'a number after a dash before a unit or a room is no age', note: '«Mary Jones|NAME» - 90, 2 liters. Mr. «Brown|NAME» - 95; room «412|LOCATION».' },
 ]);
+
+/** A name before its bearer's role in brackets, though a word too; a word no name before bracketed credentials. */
+describeMarkedCases('names before a bracketed role or credentials', [
+  { name: 'a stylist', note: '«GINGER|NAME» (STYLIST) NOTED 2 CM RED AREA BEHIND L EAR.' },
+  { name: 'an aide named like a word', note: 'CONSISTENT ASSIGNMENT - «FRANK|NAME» (CNAS) ON DAY SHIFT.' },
+  { name: 'a driver named like a word', note: 'CREW: «CASH|NAME» (DRIVER) AND MEDIC 2.' },
+  { name: 'a lab or a heading before credentials is no name', note: 'GLUCOSE (RN) CHECKED. DC SUMMARY (RN) GIVEN.' },
+]);
