@@ -63,3 +63,13 @@ describeMarkedCases('numbers after their word, and aircraft', [
   { name: 'a stenosis range and a rate are no numbers of anything', note: 'CAD 50-70% STENOSIS. RUN 120-150 ML/HR. TRIP 10-12 DAYS.' },
   { name: 'a mask is no aircraft', note: 'N95 MASK ON. AIRBORNE PRECAUTIONS. AIR LEAK NOTED.' },
 ]);
+
+/** Bunks, cabins, bed spaces, housing and storage units, and an ICU's bed, but not a count or a time. */
+describeMarkedCases('rooms of other kinds', [
+  { name: 'a bed space', note: 'BW 560 G   BEDSPACE «5|LOCATION», GIRAFFE OMNIBED' },
+  { name: "a shelter's bunk", note: 'at shelter since fall, bunk «B-22|LOCATION».' },
+  { name: "a jail's housing unit", note: 'DETENTION CENTER, HOUSING UNIT «C-14|LOCATION»' },
+  { name: "a ship's cabin", note: 'SENT MEDICAL LOG (CABIN «7214|LOCATION»).' },
+  { name: "an ICU's bed", note: 'HANDOFF  ICU «1|LOCATION»  AT 1900' },
+  { name: 'open beds, a nurse and a time are no rooms', note: 'ICU 0 OPEN, NO DIVERSION. ICU 2 NURSE AWARE. FALLS FROM BUNK 0502 WITH SHAKING.' },
+]);
