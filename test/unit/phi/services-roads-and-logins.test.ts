@@ -62,6 +62,8 @@ describeMarkedCases('numbers after their word, and aircraft', [
   { name: 'an aircraft where the note speaks of flying', note: 'Transport: King Air «N88SA|ID», ETA 1130.' },
   { name: 'a stenosis range and a rate are no numbers of anything', note: 'CAD 50-70% STENOSIS. RUN 120-150 ML/HR. TRIP 10-12 DAYS.' },
   { name: 'a mask is no aircraft', note: 'N95 MASK ON. AIRBORNE PRECAUTIONS. AIR LEAK NOTED.' },
+  { name: 'a respirator class on a flight is no aircraft', note: 'FLIGHT CREW DONNED N99S. ON ROOM AIR, STAFF IN N95S.' },
+  { name: 'ranges and year spans after the words are no numbers of anything', note: 'SBP RUN 140-150S. SUGARS RUN 150-250 AT HOME. EPISODE 2019-2020. RUN: 100-200 CC.' },
 ]);
 
 /** Bunks, cabins, bed spaces, housing and storage units, and an ICU's bed, but not a count or a time. */
@@ -72,4 +74,6 @@ describeMarkedCases('rooms of other kinds', [
   { name: "a ship's cabin", note: 'SENT MEDICAL LOG (CABIN «7214|LOCATION»).' },
   { name: "an ICU's bed", note: 'HANDOFF  ICU «1|LOCATION»  AT 1900' },
   { name: 'open beds, a nurse and a time are no rooms', note: 'ICU 0 OPEN, NO DIVERSION. ICU 2 NURSE AWARE. FALLS FROM BUNK 0502 WITH SHAKING.' },
+  { name: 'units given in the ICU are no bed', note: 'ICU 2 UNITS PRBC GIVEN. ICU 1 L BOLUS GIVEN.' },
+  { name: 'a height or a stay after the room word is no room', note: 'FELL FROM TOP BUNK 5 FT. STAYED IN CABIN 3 DAYS. IN ROOM 3 DAYS.' },
 ]);

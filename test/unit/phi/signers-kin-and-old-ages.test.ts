@@ -45,6 +45,6 @@ describeMarkedCases('ages over 89 beside a name, a birth date or a grandparent',
 describeMarkedCases('names before a bracketed role or credentials', [
   { name: 'a stylist', note: '«GINGER|NAME» (STYLIST) NOTED 2 CM RED AREA BEHIND L EAR.' },
   { name: 'an aide named like a word', note: 'CONSISTENT ASSIGNMENT - «FRANK|NAME» (CNAS) ON DAY SHIFT.' },
-  { name: 'a driver named like a word', note: 'CREW: «CASH|NAME» (DRIVER) AND MEDIC 2.' },
+  { name: 'a measure or a vehicle before a bracketed unit or role is no name', note: 'HEIGHT (CM) 165. HAIR (STYLIST) WASHED. BATH (AIDE) 2X/WK.' },
   { name: 'a lab or a heading before credentials is no name', note: 'GLUCOSE (RN) CHECKED. DC SUMMARY (RN) GIVEN.' },
 ]);

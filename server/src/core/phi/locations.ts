@@ -258,11 +258,13 @@ const NAMED_POD = /\b([A-Z][A-Za-z'’-]{2,15})[ \t](POD|Pod)\b/g;
 /** Words before "POD" when it counts the days after an operation ("NOW POD 3", "S/P LAP CHOLE, POD 1"). */
 const POD_IS_A_DAY_AFTER = /^(?:IS|WAS|NOW|ON|TODAY|CURRENTLY|STILL|TOMORROW|YESTERDAY|REMAINS|DOING|WELL|AND|OF|AS|AT|THE|HIS|HER|DAY|CHOLE|APPY|REPAIR|CABG|TKA|THA|ORIF|LAP|OPEN|NICU|ICU|PICU|NOTE|NOTES|POST|HOSPITAL|PT|PATIENT|MAN|WOMAN|MALE|FEMALE|GENTLEMAN|LADY|GIRL|BOY)$/;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cabin|Housing Unit|Storage Unit)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cabin|Housing Unit|Storage Unit)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d|[ \t]{0,2}(?:ft|feet|foot|m|mi|miles?|x|days?|nights?|hrs?|hours?|weeks?|wks?|months?|years?|yrs?|high|times?)\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
 const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
 /** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
 const BED_AFTER_UNIT =
-  /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|NSICU|PCU|IMU|MBU|PACU|ICU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X|0\b)[A-Z]?\d{1,3}[A-Z]?)(?![\w./:%-]|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES?|STAFF|OPEN|AVAILABLE|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses?|staff|open|available|of|YEARS?|YRS?|MG|MCG|WEEKER|years?|yrs?|mg|mcg|weeker)\b)/dg;
+  /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X|0\b)[A-Z]?\d{1,3}[A-Z]?)(?![\w./:%-]|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES?|STAFF|OPEN|AVAILABLE|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses?|staff|open|available|of|YEARS?|YRS?|MG|MCG|WEEKER|years?|yrs?|mg|mcg|weeker)\b)/dg;
+/** "59M  ICU 1  MRN ...", "... - ICU 4⏎": a bed after a bare ICU only where a column gap, a line end or a comma follows. */
+const BED_AFTER_BARE_ICU = /\bICU[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!0\b)[A-Z]?\d{1,2}(?![HDX]\b)[A-Z]?)(?=[ \t]{2,}\S|[ \t]*(?:$|[\r\n,;]))/dgm;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
 const DESTINATION_ACRONYM = /\b(?:DEST|DESTINATION|Dest|Destination)\.?[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,5})\b(?=[ \t]*[;,.]|[ \t]{1,2}(?:ED|ER)\b)/g;
 /** Words before a place: "lives in", "moved here from", "flew to". */
@@ -1123,7 +1125,7 @@ export function findLocations(text: string): Candidate[] {
     if (m[group] === 'CVS' && !PRESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !STORE_AFTER.test(text.slice(end, end + 16))) continue;
     add(start, end, 'ORGANIZATION', 0.85, 'pharmacy chain a prescription goes to or a pharmacist calls from');
   }
-  for (const m of /ICU|PCU|IMU|MBU|PACU/.test(text) ? matchesOf(BED_AFTER_UNIT, text) : []) add(m.indices![1][0], m.indices![1][1], 'ROOM', 0.8, "bed number after a unit's initials");
+  for (const m of /ICU|PCU|IMU|MBU|PACU/.test(text) ? [...matchesOf(BED_AFTER_UNIT, text), ...matchesOf(BED_AFTER_BARE_ICU, text)] : []) add(m.indices![1][0], m.indices![1][1], 'ROOM', 0.8, "bed number after a unit's initials");
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');
   for (const m of matchesOf(DESTINATION_ACRONYM, text)) {
     if (CLINICAL_ABBREVIATIONS.has(m[1]) || NAMELESS_WORDS.has(m[1])) continue;

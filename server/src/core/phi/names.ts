@@ -1181,7 +1181,7 @@ const NAME_IN_BRACKETS_AFTER_STAFF =
   /\b(?:[Ss]taff|STAFF|[Nn]urse|NURSE|RN|LPN|CNA|PCT|MA|[Tt]ech|TECH|[Cc]harge|CHARGE|[Aa]ide|AIDE|[Ss]itter|SITTER|[Dd]esk|DESK|[Ss]cheduler|SCHEDULER|[Ss]cheduling|SCHEDULING|[Rr]eception(?:ist)?|RECEPTION(?:IST)?|[Ss]ecretary|SECRETARY|[Cc]lerk|CLERK|[Tt]ransport(?:er)?|TRANSPORT(?:ER)?|[Ii]nterpreter|INTERPRETER|[Dd]ispatcher|DISPATCHER|[Cc]oordinator|COORDINATOR|[Pp]harmacist|PHARMACIST|RPh|RPH|[Dd]river|DRIVER|[Ee]scort|ESCORT|[Cc]haplain|CHAPLAIN|[Vv]olunteer|VOLUNTEER)[ \t]{0,2}\([ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\)/gu;
 /** "Ana (MA)", "LORNA (RN)", "DWAYNE (PEER)": a name with the bearer's role in brackets after it. */
 const NAME_BEFORE_BRACKETED_ROLE =
-  /\b(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:RN|LPN|LVN|MA|CMA|CNA|PCT|NP|PA|PA-C|MD|PT|PTA|OT|COTA|RT|RRT|SW|LCSW|MSW|CM|RD|SLP|PharmD|PHARMD|RPh|RPH|EMT|medic|MEDIC|peer|PEER|sitter|SITTER|tech|TECH|scribe|SCRIBE|interpreter|INTERPRETER|chaplain|CHAPLAIN|charge|CHARGE|charge RN|CHARGE RN|CNAS|aide|AIDE|stylist|STYLIST|driver|DRIVER|EMT ON CALL|EMT on call)\)/gu;
+  /\b(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:RN|LPN|LVN|MA|CMA|CNA|PCT|NP|PA|PA-C|MD|PT|PTA|OT|COTA|RT|RRT|SW|LCSW|MSW|CM|RD|SLP|PharmD|PHARMD|RPh|RPH|EMT|medic|MEDIC|peer|PEER|sitter|SITTER|tech|TECH|scribe|SCRIBE|interpreter|INTERPRETER|chaplain|CHAPLAIN|charge|CHARGE|charge RN|CHARGE RN|CNAS|aide|AIDE|stylist|STYLIST|EMT ON CALL|EMT on call)\)/gu;
 /** "SIBLINGS BO (4YO) AND ITZEL (10 Y)", "KIDS SHAQUANA (9YO": a word with an age in brackets is a person. */
 const BRACKETED_AGE = /^[ \t]{0,2}\([ \t]{0,2}\d{1,2}[ \t]{0,2}(?:yo|y\/o|y|yrs?|years?|mo|mos|months?)\b/i;
 /** "Pt Mo seen in room": in mixed case, a capitalised word between "Pt" and what people do is the patient's name. */
@@ -1405,17 +1405,15 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   // A word in the dictionary ("ROSE", "SAGE") is a name here only when it is a first name too.
   const staffName = (t: Token) =>
     nameWord(t) && !isUnitOrRole(t.key) && (t.info.tier === 'name' || (t.info.tier === 'ambiguous' && t.info.firstName) || (t.info.tier === 'unknown' && !isKnownWord(t.key)));
-  // "OSCAR (PEER)", "CASH (DRIVER)": before the bearer's role a listed first name or surname is the name, though a word too.
-  const namedBeforeItsRole = (t: Token) => staffName(t) || (nameWord(t) && !isUnitOrRole(t.key) && (t.info.firstName || t.info.surname));
   for (const [pattern, reason] of [
     [NAME_IN_BRACKETS_AFTER_STAFF, 'name in brackets after a staff word'],
     [NAME_BEFORE_BRACKETED_ROLE, "name before the bearer's role in brackets"],
   ] as const) {
-    const accepts = pattern === NAME_BEFORE_BRACKETED_ROLE ? namedBeforeItsRole : staffName;
     for (const m of text.includes('(') ? matchesOf(pattern, text) : []) {
-      const start = m.index + m[0].lastIndexOf(m[1]);
+      // The name stands first before a role and last inside the brackets; "DRIVE (DRIVER)" holds it twice.
+      const start = m.index + (pattern === NAME_BEFORE_BRACKETED_ROLE ? m[0].indexOf(m[1]) : m[0].lastIndexOf(m[1]));
       const k = firstTokenAtOrAfter(tokens, start);
-      if (k < tokens.length && tokens[k].start === start && !claimed[k] && accepts(tokens[k])) take(k, k + 1, 'DOCTOR', 0.8, reason);
+      if (k < tokens.length && tokens[k].start === start && !claimed[k] && staffName(tokens[k])) take(k, k + 1, 'DOCTOR', 0.8, reason);
     }
   }
   const tailStart = Math.max(0, text.length - 200);

@@ -435,12 +435,21 @@ const PAIRED_DIGIT_MRN = /(?:\b(?:MRN|MR#|Medical Record(?: Number)?|Med Rec)\b[
 /** "AIRCRAFT N266YS", "TAIL N625UA": an aircraft's registration. */
 /** "King Air N88SA", "ROTOR N612KC": an N-number with letters after its digits where the note speaks of flying. */
 const AIRCRAFT_REGISTRATION = /\bN[1-9]\d{1,4}[A-Z]{1,2}\b/g;
-const FLYING_WORDS = /\b(?:air|rotor|wing|helicopter|flight|aircraft|jet|LZ)\b/i;
+const FLYING_WORDS = /\b(?:rotor|wing|helicopter|flight|aircraft|jet|LZ|king air|air (?:ambulance|care|medical|med|methods|evac|rescue|transport))\b/i;
+/** Respirator classes: N95, N99, N100 and their variants are masks. */
+const RESPIRATOR_CLASS = /^N(?:95|99|100)/;
 /**
  * "CAD 25-0917-0033", "RUN 25-1187", "TRIP 77-230915", "KIT # 2025-0041877", "FIN: 2025-0614-8831", "W/C CLAIM: 0925-1177-40": a
  * dispatch, run, kit, financial or claim number in dashed groups after its word, five digits or more.
  */
 const DASHED_NUMBER_AFTER_ITS_WORD = /\b(?:FIN|CAD|RUN|TRIP|KIT|EPISODE|CLAIM|MISSION|Fin|Run|Trip|Kit|Episode|Claim|Mission)[ \t]{0,2}[:#]?[ \t]{0,2}((?:[A-Z]{1,4}-?)?\d{2,}(?:-[A-Z0-9]{1,8}){1,3})(?![\w-]|[ \t]?%)/g;
+/** "140-150S", "2019-2020", "2024-25", "100-150K": two plain numbers of one length rising, or a year and its next year's end. */
+function readsAsARange(value: string): boolean {
+  const groups = /^(\d+)-(\d+)[SK]?$/i.exec(value);
+  if (!groups) return false;
+  const [, low, high] = groups;
+  return (low.length === high.length && Number(low) < Number(high)) || (/^(?:19|20)\d\d$/.test(low) && high.length === 2);
+}
 const AIRCRAFT_TAIL = /\b(?:aircraft|tail|AIRCRAFT|TAIL|Aircraft|Tail)(?:[ \t]{1,2}(?:no\.?|number|#))?[ \t:#]{1,3}(N\d{1,5}[A-Z]{0,2})\b/g;
 /** "REPORT #2021-41638", "INC 2022-714951", "SCR#: 70-26696", "screen #88-2376197": a numbered report or case. */
 const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake)[ \t]{0,2}(?:#|no\.?)?:?[ \t]{0,2}#?(\d{2,4}-\d{4,7})\b(?![-\/]\d)/gi;
@@ -489,13 +498,13 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.75, 'number after a number sign'));
   }
   for (const match of FLYING_WORDS.test(text) ? matchesOf(AIRCRAFT_REGISTRATION, text) : []) {
-    if (/tail|aircraft/i.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (RESPIRATOR_CLASS.test(match[0]) || /tail|aircraft/i.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.85, 'aircraft registration where the note speaks of flying'));
   }
   for (const match of /fin|cad|run|trip|kit|episode|claim|mission/i.test(text) ? matchesOf(DASHED_NUMBER_AFTER_ITS_WORD, text) : []) {
     const value = match[1];
     const valueEnd = match.index + match[0].length;
-    if (value.replace(/\D/g, '').length < 5 || DOSE_UNIT_AFTER.test(text.slice(valueEnd, valueEnd + 8))) continue;
+    if (value.replace(/\D/g, '').length < 5 || DOSE_UNIT_AFTER.test(text.slice(valueEnd, valueEnd + 8)) || /^[ \t]{0,2}(?:cc|ml|l|hr|miles?|steps|mg\/dl)\b/i.test(text.slice(valueEnd, valueEnd + 8)) || readsAsARange(value)) continue;
     found.push(candidate(valueEnd - value.length, valueEnd, 'ID', 'ID', 0.85, 'dashed number after its word'));
   }
   for (const match of /tail|aircraft/i.test(text) ? matchesOf(AIRCRAFT_TAIL, text) : []) {
