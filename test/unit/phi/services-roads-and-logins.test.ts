@@ -57,6 +57,8 @@ describeMarkedCases('jobs after their label in forms', [
 describeMarkedCases('numbers after their word, and aircraft', [
   { name: 'a dispatch number', note: 'BUS ROLLOVER   CAD «25-0917-0033|ID»   IC: CHIEF ON SCENE' },
   { name: 'a financial number', note: 'FIN: «2025-0614-8831|ID»' },
+  { name: 'a case number in three groups', note: 'CLOSED THE MISSING PERSON REPORT, CASE «05-12-7781|ID».' },
+  { name: 'a year range after a report is no number', note: 'ANNUAL REPORT 2020-2021 REVIEWED.' },
   { name: "a claim number after the claim's word", note: 'W/C CLAIM: «0925-1177-40|ID»' },
   { name: 'the last four of an SSN in brackets', note: 'SSN (LAST 4): «6620|ID»' },
   { name: 'an aircraft where the note speaks of flying', note: 'Transport: King Air «N88SA|ID», ETA 1130.' },

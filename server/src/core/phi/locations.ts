@@ -2024,25 +2024,22 @@ function namedBeforeAStrongHead(phrase: string, head: RegExp, minWords: number, 
 function namedByAStrongHead(name: string): boolean {
   return (
     namedBeforeAStrongHead(name, STRONG_ORGANIZATION_HEAD, 1, 1000, (w) => NAMELESS_WORDS.has(w) && !CONNECTORS.has(w)) ||
-    (namedBeforeAStrongHead(name, SERVICE_HEAD, 1, 5000, (w) => NAMELESS_WORDS.has(w) || KIND_OF_SERVICE.has(w) || /(?:ING|ED)$/.test(w)) && !commonWordBeforeHead(name, SERVICE_HEAD, 1000) && ownWordBeforeService(name))
+    (namedBeforeAStrongHead(name, SERVICE_HEAD, 1, 5000, (w) => NAMELESS_WORDS.has(w) || KIND_OF_SERVICE.has(w) || /(?:ING|ED)$/.test(w)) && ownWordsBeforeService(name))
   );
 }
 
-/** One word alone before a service's head must be a name, a place or no dictionary word ("MUNICH VOLUNTEER FIRE", not "ROADSIDE MOTEL"). */
-function ownWordBeforeService(name: string): boolean {
+/**
+ * The words before a service's head are its own: none as frequent in clinical prose as the thousand most frequent ("WILL
+ * MEET AMBULANCE"), and one word alone a name, a place or no dictionary word ("MUNICH VOLUNTEER FIRE", not "ROADSIDE MOTEL").
+ */
+function ownWordsBeforeService(name: string): boolean {
   const found = SERVICE_HEAD.exec(name);
-  const words = found ? name.slice(0, found.index).split(/[ \t]+/).filter(Boolean) : [];
+  const words = found ? name.slice(0, found.index).split(/[ \t]+/).filter(Boolean).map((w) => w.toUpperCase()) : [];
+  if (words.some((w) => (wordInfo(w).commonRank ?? Infinity) < 1000)) return false;
   if (words.length !== 1) return true;
-  const upper = words[0].toUpperCase().replace(/['’]S$/, '');
+  const upper = words[0].replace(/['’]S$/, '');
   const info = wordInfo(upper);
   return !isKnownWord(upper) || isProperNoun(upper) || info.tier === 'name' || info.firstName || info.surname;
-}
-
-/** A word before the head as frequent in clinical prose as the `rank` most frequent ("WILL MEET AMBULANCE"). */
-function commonWordBeforeHead(name: string, head: RegExp, rank: number): boolean {
-  const found = head.exec(name);
-  const words = found ? name.slice(0, found.index).split(/[ \t]+/).filter(Boolean) : [];
-  return words.some((w) => (wordInfo(w.toUpperCase()).commonRank ?? Infinity) < rank);
 }
 
 /** Words that say what kind of ambulance, crew or lodging it is ("PRIVATE AMBULANCE", "BLS AMBULANCE", "CHEAP MOTEL"), not whose. */

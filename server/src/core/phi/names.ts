@@ -1966,8 +1966,8 @@ const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{
 /** "DV: 07/24/17⏎pr/kgb": the dictation date on the line above. */
 const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;
 const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
-/** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
-const DASH_SIGNED_LAST_LINE = /^[ \t]{0,3}(?:-{1,2}|[–—])(?![ \t]{0,2}-)(?<![ \t]-)[ \t]?([A-Z]{2,3})(?:(?:[ \t]{0,2}[,\/][ \t]{0,2}|[ \t]{1,2})([A-Z][A-Za-z.\/-]{1,10}(?:[ \t][A-Z]{2,10})?)|[ \t]{1,2}\(([A-Z]{2,10})\))?[ \t]*$/d;
+/** A note's last line signed after a dash: the initials, then a credential or a bracketed lab section, if anything. */
+const DASH_SIGNED_LAST_LINE = /^[ \t]{0,3}(?:-{1,2}|[–—])[ \t]?([A-Z]{2,3})(?:(?:[ \t]{0,2}[,\/][ \t]{0,2}|[ \t]{1,2})([A-Z][A-Za-z.\/-]{1,10}(?:[ \t][A-Z]{2,10})?)|[ \t]{1,2}\(([A-Z]{2,10})\))?[ \t]*$/d;
 /** A lab section or a service named after a signer's initials: "-TLW (MICRO)", "-DJW, ANDROLOGY". */
 const SIGNING_DEPARTMENTS = new Set('MICRO LAB PATH CHEM HEME CYTO HISTO RAD BB ANDROLOGY PHARMACY DIETARY'.split(' '));
 /** Shorthand a dashed line holds as an order or an item, not as initials: routes, results, tubes, services, history headings. */
@@ -1977,8 +1977,8 @@ const ROUTES_AND_RESULTS = new Set('AF AFIB NSR SR UOP IV PO SQ SC SL IM QD BID 
  * An entry stands before the signing line: a line that ends a sentence, a reading or a quotation, or one of four words
  * or more (capitals seldom end with a period); not a heading ("Urine", "Plan") and not a list's item.
  */
-function signsAfterAnEntry(text: string, lastLineStart: number): boolean {
-  const before = text.slice(Math.max(0, lastLineStart - 200), lastLineStart).trimEnd();
+function signsAfterAnEntry(text: string, lineStart: number): boolean {
+  const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (/^[ \t]{0,4}(?:\d{1,2}[.)]|[-*•])[ \t]?/.test(line) || /:$/.test(line)) return false;
   return /[.!?)"”\d]$/.test(line) || line.trim().split(/[ \t]+/).length >= 4;
@@ -1994,7 +1994,8 @@ function signingTail(credential: string | undefined, department: string | undefi
 
 /** The same capitals stand as a word somewhere before `end`: then they are that word, not a signer's initials. */
 function wordEarlierInNote(text: string, capitals: string, end: number): boolean {
-  return new RegExp(String.raw`(?<![\w/])${capitals}(?![\w/])`).test(text.slice(0, end));
+  const first = new RegExp(String.raw`(?<![\w/])${capitals}(?![\w/])`).exec(text);
+  return first !== null && first.index < end;
 }
 /** Two or three capitals that read as a word or a placeholder wherever they stand. */
 const PLAIN_CAPITALS = new Set('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE NA TBD ETC'.split(' '));
@@ -2005,6 +2006,7 @@ const SIGNING_DISCIPLINES = new Set('RN LPN LVN CNA PCT PT OT ST SLP RT RRT SW C
 function plainWordNotInitials(initials: string): boolean {
   return PLAIN_CAPITALS.has(initials) || SIGNING_DISCIPLINES.has(initials) || CREDENTIALS.has(initials) || isUnitOrRole(initials) || (initials.length === 3 && isKnownWord(initials));
 }
+/** Tried on the note's last line only (a short one): two or three capitals, perhaps credentials after them. */
 const INITIALS_CLOSING_NOTE = /^[ \t]{0,3}[-–—\/]?[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|LCSW|RRT|RT|NP|MD|CNA|BSN)){0,3}$/d;
 const DOTTED_INITIALS_SIGNING =
   /-[ \t]?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?=[ \t]{1,2}(?:RN|LPN|CM|SW|MSW|RRT|NP|MD|PA-C|CNA)\b)|(?:^|[\r\n])[ \t]{0,3}([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?=[ \t]*(?:[\r\n]|$))/dg;
@@ -2931,7 +2933,6 @@ function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
   return /^[ \t]{1,2}[A-Z]{2,}(?<!E)ED\b/.test(text.slice(t.end, t.end + 16)) || PERSON_PREDICATE.test(text.slice(t.end, t.end + 14));
 }
 
-/** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
 /** Eponyms and shorthand a family history writes after a relation word: "brother Barrett's", "sister Ana+", "mother Asa allergy". */
 const EPONYMS_AND_SHORTHAND_AFTER_KIN = new Set(['BARRETT', 'MALLORY', 'AMA', 'ANA', 'ASA', 'BRADY', 'LUE']);
 /** Kin words of other languages that are also listed first names: "Aunt (Tía Rosa)". */
@@ -2945,6 +2946,7 @@ function capitalisedFirstNameThatIsAWord(t: Token): boolean {
   return !KIN_WORDS_ELSEWHERE.has(t.key) && !EPONYMS_AND_SHORTHAND_AFTER_KIN.has(t.key) && !t.capsLine && t.shape === 'capitalised' && t.info.tier === 'word' && t.info.firstName && !t.info.clinicalWord && !t.sentenceStart && t.key.length > 2 && !NEVER_NAMES.has(t.key);
 }
 
+/** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
 function mayFollowCue(t: Token): boolean {
   if (NEVER_NAMES.has(t.key) || t.acronym || t.key.length <= 2 || t.info.tier === 'word') return false;
   if (t.shape === 'lower' && !t.capsLine) return false;

@@ -438,12 +438,7 @@ const AIRCRAFT_REGISTRATION = /\bN[1-9]\d{1,4}[A-Z]{1,2}\b/g;
 const FLYING_WORDS = /\b(?:rotor|wing|helicopter|flight|aircraft|jet|LZ|king air|air (?:ambulance|care|medical|med|methods|evac|rescue|transport))\b/i;
 /** Respirator classes: N95, N99, N100 and their variants are masks. */
 const RESPIRATOR_CLASS = /^N(?:95|99|100)/;
-/**
- * "CAD 25-0917-0033", "RUN 25-1187", "TRIP 77-230915", "KIT # 2025-0041877", "FIN: 2025-0614-8831", "W/C CLAIM: 0925-1177-40": a
- * dispatch, run, kit, financial or claim number in dashed groups after its word, five digits or more.
- */
-const DASHED_NUMBER_AFTER_ITS_WORD = /\b(?:FIN|CAD|RUN|TRIP|KIT|EPISODE|CLAIM|MISSION|Fin|Run|Trip|Kit|Episode|Claim|Mission)[ \t]{0,2}[:#]?[ \t]{0,2}((?:[A-Z]{1,4}-?)?\d{2,}(?:-[A-Z0-9]{1,8}){1,3})(?![\w-]|[ \t]?%)/g;
-/** "140-150S", "2019-2020", "2024-25", "100-150K": two plain numbers of one length rising, or a year and its next year's end. */
+/** "140-150S", "2019-2020", "2020-21", "100-150K": two plain numbers of one length rising, or a year and its next year's end. */
 function readsAsARange(value: string): boolean {
   const groups = /^(\d+)-(\d+)[SK]?$/i.exec(value);
   if (!groups) return false;
@@ -451,8 +446,11 @@ function readsAsARange(value: string): boolean {
   return (low.length === high.length && Number(low) < Number(high)) || (/^(?:19|20)\d\d$/.test(low) && high.length === 2);
 }
 const AIRCRAFT_TAIL = /\b(?:aircraft|tail|AIRCRAFT|TAIL|Aircraft|Tail)(?:[ \t]{1,2}(?:no\.?|number|#))?[ \t:#]{1,3}(N\d{1,5}[A-Z]{0,2})\b/g;
-/** "REPORT #2021-41638", "INC 2022-714951", "SCR#: 70-26696", "screen #88-2376197": a numbered report or case. */
-const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake)[ \t]{0,2}(?:#|no\.?)?:?[ \t]{0,2}#?(\d{2,4}-\d{4,7})\b(?![-\/]\d)/gi;
+/**
+ * "REPORT #2021-41638", "INC 2022-714951", "screen #88-2376197", "CAD 25-0917-0033", "RUN 25-1187", "FIN: 2025-0614-8831",
+ * "W/C CLAIM: 0925-1177-40", "EPISODE EP0331-7": a report's, case's, dispatch's, run's, kit's or claim's number in dashed groups.
+ */
+const NUMBERED_REPORT = /\b(?:report|screen|inc|incident|scr|case|intake|fin|cad|run|trip|kit|episode|claim|mission)[ \t]{0,2}(?:#|no\.?)?:?[ \t]{0,2}#?((?:[A-Z]{1,4}-?)?\d{2,}(?:-[A-Z0-9]{1,8}){1,3})(?![\w-]|[ \t]?%)/gi;
 /**
  * "REPORT #SE-2025-06-0418", "interpreter by phone, #KQ-0917", "Case TC-2024-11873", "PT# BKC-22190": letters, a dash
  * and four digits or more after a number sign or a case label are someone's or something's number.
@@ -474,11 +472,12 @@ const LETTERED_NUMBER_LABELS = ['case', 'request', 'kit', 'trip', 'claim', 'memb
 
 function findLabelledIds(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
-  for (const match of text.includes('#') || /report|screen|inc|scr|case|intake/i.test(text) ? matchesOf(NUMBERED_REPORT, text) : []) {
-    // "report 2020-2021" is a range of years.
-    if (/^(?:19|20)\d\d-(?:19|20)?\d\d$/.test(match[1])) continue;
-    const start = match.index + match[0].length - match[1].length;
-    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.85, 'number of a report or case'));
+  for (const match of text.includes('#') || /report|screen|inc|scr|case|intake|fin|cad|run|trip|kit|episode|claim|mission/i.test(text) ? matchesOf(NUMBERED_REPORT, text) : []) {
+    const value = match[1];
+    const end = match.index + match[0].length;
+    // "report 2020-2021", "SBP RUN 140-150S": a range; "RUN 100-200 CC": a volume; five digits or more make a number.
+    if (value.replace(/\D/g, '').length < 5 || readsAsARange(value) || DOSE_UNIT_AFTER.test(text.slice(end, end + 8)) || /^[ \t]{0,2}(?:cc|ml|l|hr|miles?|steps|mg\/dl)\b/i.test(text.slice(end, end + 8))) continue;
+    found.push(candidate(end - value.length, end, 'ID', 'ID', 0.85, 'number of a report, case, run or claim'));
   }
   for (const match of text.includes('#') || holdsAny(lower, LETTERED_NUMBER_LABELS) ? matchesOf(LETTERED_NUMBER, text) : []) {
     if (match[1].replace(/\D/g, '').length < 4) continue;
@@ -500,12 +499,6 @@ function findLabelledIds(text: string, found: Candidate[]): void {
   for (const match of FLYING_WORDS.test(text) ? matchesOf(AIRCRAFT_REGISTRATION, text) : []) {
     if (RESPIRATOR_CLASS.test(match[0]) || /tail|aircraft/i.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.85, 'aircraft registration where the note speaks of flying'));
-  }
-  for (const match of /fin|cad|run|trip|kit|episode|claim|mission/i.test(text) ? matchesOf(DASHED_NUMBER_AFTER_ITS_WORD, text) : []) {
-    const value = match[1];
-    const valueEnd = match.index + match[0].length;
-    if (value.replace(/\D/g, '').length < 5 || DOSE_UNIT_AFTER.test(text.slice(valueEnd, valueEnd + 8)) || /^[ \t]{0,2}(?:cc|ml|l|hr|miles?|steps|mg\/dl)\b/i.test(text.slice(valueEnd, valueEnd + 8)) || readsAsARange(value)) continue;
-    found.push(candidate(valueEnd - value.length, valueEnd, 'ID', 'ID', 0.85, 'dashed number after its word'));
   }
   for (const match of /tail|aircraft/i.test(text) ? matchesOf(AIRCRAFT_TAIL, text) : []) {
     const start = match.index + match[0].length - match[1].length;
