@@ -39,6 +39,21 @@ const OLD_AGE_AFTER_KIN_NAME = new RegExp(
   String.raw`\b(?:${KIN}|vet|veteran|resident|res|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)`,
   'gi',
 );
+/** Kin words of a family history or a pedigree, in the three ways a note writes them. */
+const PEDIGREE_KIN = [...KIN.split('|'), 'grandparent', 'granny', 'grandad', 'granddad', 'nana', 'stepmother', 'stepfather', 'cousin', 'mggm', 'mggf', 'pggm', 'pggf']
+  .flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()])
+  .join('|');
+/**
+ * "Maternal grandmother: 94, alive", "MGM 97 BREAST CA AT 71", "PGF d. 91 (MI)", "paternal grandmother Rose, now 101": a
+ * number over 89 after a kin word of a family history, perhaps past the relative's first name, a colon or a dash and a
+ * word saying the relative lives or died. Not a measure ("MOTHER 90 MIN AWAY", "MOM BP 95/60").
+ */
+const OLD_AGE_AFTER_PEDIGREE_KIN = new RegExp(
+  String.raw`\b(?:${PEDIGREE_KIN})s?\b((?:[ \t]{1,2}\(?[A-Z][A-Za-z'’-]{1,20}\)?){0,2})(?:[ \t]{0,2}[:=–-][ \t]{0,2}|,?[ \t]{1,2})(?:(?:d\.|died|deceased|DIED|DECEASED|now|NOW|currently|alive|ALIVE|living|LIVING)[ \t]{0,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?)?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}(?:mg|MG|kg|KG|lbs?|LBS?|cm|CM|mm|MM|ml|ML|mmHg|MMHG|bpm|BPM|min|MIN|minutes|MINUTES|hours?|HOURS?|hrs?|HRS?|days?|DAYS?|weeks?|WEEKS?|months?|MONTHS?|units?|UNITS?|miles|MILES|mi|MI\b|ft|FT|yards|YARDS)\b)`,
+  'g',
+);
+/** "(d. 2001, 90, stomach ca)": the age at death after the year of death. */
+const OLD_AGE_AFTER_YEAR_OF_DEATH = /(?:(?<![\w.])[dD]\.|\b(?:died|DIED|deceased|DECEASED))[ \t]{0,2}(?:in[ \t]{1,2}|IN[ \t]{1,2})?(?:19|20)\d\d,?[ \t]{1,2}(?:at[ \t]{1,2}|AT[ \t]{1,2}|age[ \t]{1,2}|AGE[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$)|[ \t]{1,2}(?:of|OF|from|FROM|after|AFTER|y|Y|yo|YO|yrs?|YRS?)\b)/gm;
 /** "DOB 11/02/1931 (93)", "born 3 May 1932 (92 y)": the years in brackets right after a date of birth are the age. */
 const OLD_AGE_AFTER_BIRTH_DATE =
   /\b(?:DOB|D\.O\.B\.|dob|Dob|born|BORN|Born|birth date|BIRTH DATE|Birth date)[ \t]{0,2}[:#]?[ \t]{0,2}(?:\d{1,2}[\/.-]\d{1,2}[\/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t-]?[A-Za-z]{3,9}\.?[ \t-]?\d{4}|[A-Za-z]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]{0,2}\([ \t]?(9\d|1[01]\d)(?=[ \t]?(?:\)|y\b|Y\b|yo\b|YO\b|yrs?\b|YRS?\b|years?\b|YEARS?\b))/g;
@@ -61,7 +76,14 @@ function isFahrenheitTemperature(text: string, start: number, match: string): bo
 }
 
 /** "lived to 91", "LIVED TO BE 96", "100TH BIRTHDAY PARTY", "her 90th bday": an age reached. */
-const AGE_REACHED = /\blived[ \t]{1,2}to[ \t]{1,2}(?:be[ \t]{1,2}|age[ \t]{1,2})?(\d{2,3})(?![\w.,]\d|[ \t]{0,2}(?:%|mg|kg|lb|cm|mi|miles|km|yards|ft|feet|min|minutes|hours?|days?|weeks?|months?)\b)|\b(\d{2,3})(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(?:birthday|BIRTHDAY|Birthday|bday|BDAY)/g;
+const AGE_REACHED = /\b(?:lived|LIVED|Lived)[ \t]{1,2}(?:to|TO)[ \t]{1,2}(?:be[ \t]{1,2}|age[ \t]{1,2}|BE[ \t]{1,2}|AGE[ \t]{1,2})?(\d{2,3})(?![\w.,]\d|[ \t]{0,2}(?:%|mg|kg|lb|cm|mi|miles|km|yards|ft|feet|min|minutes|hours?|days?|weeks?|months?)\b)|\b(\d{2,3})(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(?:birthday|BIRTHDAY|Birthday|bday|BDAY)/g;
+
+/** A first name, a word only the name lists know, or a word no list knows. */
+function isNameWord(word: string): boolean {
+  const upper = word.toUpperCase();
+  const info = wordInfo(upper);
+  return info.firstName || info.tier === 'name' || (info.tier === 'unknown' && !isKnownWord(upper));
+}
 
 export function findAges(text: string, options: { allAges: boolean }): Candidate[] {
   const found: Candidate[] = [];
@@ -110,11 +132,21 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   for (const m of matchesOf(OLD_AGE_AFTER_KIN_NAME, text)) {
     const words = m[1].split(/[ \t]+/);
     if (words.every((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || NEVER_NAMES.has(w.toUpperCase()))) continue;
+    // "MOTHER GLUCOSE 110.": one word at least must be a name's.
+    if (!words.some(isNameWord)) continue;
     add(m.index + m[0].lastIndexOf(m[2]), m[2], "number over 89 after a relative's or veteran's name", 0.85);
   }
   for (const m of matchesOf(OLD_AGE_AFTER_KIN_WORD, text)) {
     const years = m[1] ?? m[2];
     add(m.index + m[0].lastIndexOf(years), years, 'number over 89 right after a kin word or a word for a person', 0.85);
+  }
+  for (const m of matchesOf(OLD_AGE_AFTER_PEDIGREE_KIN, text)) {
+    // The words between are the relative's names, not a measure's ("MOTHER GLUCOSE 110").
+    if (!m[1].trim().split(/[ \t()]+/).filter(Boolean).every(isNameWord)) continue;
+    add(m.index + m[0].length - m[2].length, m[2], 'number over 89 after a kin word of a family history', 0.85);
+  }
+  for (const m of /d\.|died|deceased/i.test(text) ? matchesOf(OLD_AGE_AFTER_YEAR_OF_DEATH, text) : []) {
+    add(m.index + m[0].length - m[1].length, m[1], 'number over 89 after the year of a death', 0.85);
   }
   for (const m of /born|dob|d\.o\.b|birth/i.test(text) ? matchesOf(OLD_AGE_AFTER_BIRTH_DATE, text) : []) {
     add(m.index + m[0].length - m[1].length, m[1], 'number over 89 in brackets after a date of birth', 0.9);

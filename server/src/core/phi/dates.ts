@@ -99,8 +99,8 @@ const SPANISH_HOLIDAY = /\bd[íÍ]a de (?:los )?(?:muertos|reyes)\b/g;
 const HOLIDAY = /\b(?:christmas(?: eve| day)?|mardi gras|cinco de mayo|three kings'? day|dia de (?:los )?(?:muertos|reyes)|xmas|thanksgiving|new year'?s(?: eve| day)?|easter|independence day|fourth of july|4th of july|memorial day|labor day|veterans'? day|halloween|valentine'?s day|hanukkah|yom kippur|rosh hashanah|ramadan|eid|mother'?s day|father'?s day|st\.? patrick'?s day|saint patrick'?s day|martin luther king(?: jr\.?)? day|mlk day|presidents'? day|columbus day|good friday|passover|diwali|kwanzaa|boxing day|tet|lunar new year|chinese new year|juneteenth)\b/g;
 /** Where an ordinal day can start ("3rd", "22ND"). */
 const ORDINAL_WORD = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
-/** "on the 22nd", "the 3rd": an ordinal day after "on the" or before "of". */
-const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|starting|due|(?:morning|night|evening|afternoon)\s{1,2}of|(?:placed|missed|started|stopped|given|drawn|removed|inserted|changed|fell|fall)(?:[ \t]{1,2}[A-Za-z]{2,8})?|lab|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|next(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2})\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
+/** "on the 22nd", "a note for the 31st", "the 3rd": an ordinal day after "on the" or before "of". */
+const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|starting|due|for|(?:morning|night|evening|afternoon)\s{1,2}of|(?:placed|missed|started|stopped|given|drawn|removed|inserted|changed|fell|fall)(?:[ \t]{1,2}[A-Za-z]{2,8})?|lab|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|next(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2})\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** "from the 4th to the 9th", "3rd and 5th": the second ordinal of a pair whose first is a date. */
 const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/iy;
 /** "2nd toe", "4th to 5th metatarsal", "3rd floor": an ordinal counting something other than days. */

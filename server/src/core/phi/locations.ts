@@ -355,9 +355,9 @@ const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${
  * number. In capitals OR is also the conjunction ("PAIN 3 OR 4", "TO OR 2 TIMES"), so there a place word or a line's
  * start goes before it and the clause ends, a time or a date follows.
  */
-const THEATRE_NUMBER_MIXED = /(?<![\d][ \t]{0,2}|\b(?:ONE|TWO|THREE|FOUR|FIVE|one|two|three|four|five)[ \t])\bOR[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|mg|mL|ml|L\b|cm|mm|%|days?|hrs?|hours?|min|minutes|weeks?|wks?|times|more|less|fewer|tabs?|pills?|of\b|to\b))/g;
-const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA)[ \t]{1,2}|(?:^|[\r\n]|[-–:|][ \t]|[ \t]{2}))OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{2})/gm;
-const LAB_NUMBER = /\b(?:EP|CATH|Cath|IR|ENDO|Endo|HYBRID|Hybrid|GI|BRONCH|Bronch)[ \t](?:LAB|Lab|SUITE|Suite)[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|X\b|mg|MG|mL|ML|%|days?|DAYS?|hrs?|HRS?|min|MIN|times|TIMES))/g;
+const THEATRE_NUMBER_MIXED = /(?<![\d][ \t]{0,2}|\b(?:ONE|TWO|THREE|FOUR|FIVE|one|two|three|four|five)[ \t])\bOR:?[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|mg|mL|ml|L\b|cm|mm|%|days?|hrs?|hours?|min|minutes|weeks?|wks?|times|more|less|fewer|tabs?|pills?|of\b|to\b))/g;
+const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ENTERED|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA|MEMORIAL|CENTER|CENTRE|HOSPITAL|ASC)[ \t]{1,2}|[A-Z]['’]S[ \t]{1,2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]{1,2}|(?:^|[\r\n]|[-–:|\/][ \t]|[ \t]{2}))OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;:)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{1,2}[\/–-][ \t]|[ \t]{2})/gm;
+const LAB_NUMBER = /\b(?:(?:EP|CATH|Cath|IR|ENDO|Endo|HYBRID|Hybrid|GI|BRONCH|Bronch)[ \t](?:LAB|Lab|SUITE|Suite)|HOLDING|Holding|Pre-?op|PRE-?OP(?=[ \t]\d{1,2}[A-Z]?[ \t]*(?:$|[\r\n,;.)])))[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[-–/]|[ \t]{0,2}(?:[-–/]\d|x\b|X\b|mg|MG|mL|ML|%|days?|DAYS?|hrs?|HRS?|hours?|HOURS?|min|MIN|times|TIMES|units?|UNITS?|weeks?|WEEKS?|wks?|WKS?))/gm;
 /** "1900-0730, WILLOW RM 22": one word right before a room or a bed, where a ward's name starts. */
 const ONE_WORD_BEFORE_ROOM = /(?:^|[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t])[ \t]{0,3}([A-Z][A-Za-z-]{2,15})[ \t]{1,2}$/;
 /** "ADOLESCENT UNIT (BIRCH)", "WILLOW (ADOLESCENT GIRLS)": a ward's one word in brackets after "unit" or "ward", or before whom it keeps. */
@@ -871,7 +871,7 @@ export function findLocations(text: string): Candidate[] {
     add(m.index + m[0].indexOf(name), m.index + m[0].length - (m[0].length - m[0].trimEnd().length), 'DEPARTMENT', 0.8, 'ward named by a word of its own before its kind');
   }
   for (const pattern of [capsText ? THEATRE_NUMBER_CAPS : THEATRE_NUMBER_MIXED, LAB_NUMBER]) {
-    for (const m of text.includes('OR ') || /lab|suite/i.test(text) ? matchesOf(pattern, text) : []) {
+    for (const m of text.includes('OR') || /lab|suite|holding|pre-?op/i.test(text) ? matchesOf(pattern, text) : []) {
       const start = m.index + m[0].lastIndexOf(m[1]);
       add(start, start + m[1].length, 'ROOM', 0.75, 'operating room or procedure lab by its number');
     }

@@ -342,6 +342,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     const credentialEnd = credentialAfter(text, tokens, i);
     // "BROWN, M.D., F.A.C.S.": a dotted credential before another is no name.
     if (credentialEnd !== undefined && i > 0 && /^[A-Z]\.[A-Z]$/i.test(text.slice(tokens[i - 1].start, t.end)) && CREDENTIALS.has(text.slice(tokens[i - 1].start, t.end).replace('.', '').toUpperCase())) continue;
+    // "JENNA KOWALSKI, LAT, ATC": short capitals of clinical shorthand between commas in a credential chain are a licence.
+    if (credentialEnd !== undefined && i > 0 && t.word === t.key && t.key.length <= 4 && t.info.clinicalWord && /,[ \t]{0,2}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
     if (credentialEnd !== undefined) {
       const start = Math.min(extendNameBackwards(text, tokens, i), signatureNameStart(text, tokens, i, credentialEnd), firstNameBeforeSurname(text, tokens, i));
       // A cue may have taken the first name already ("REPORT TO ADAEZE A. SUMMERS CCRN"): the rest is still the name.
@@ -1385,6 +1387,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     if (NEVER_NAMES.has(surname.key) || CLINICAL_ABBREVIATIONS.has(surname.key) || CREDENTIALS.has(surname.key) || !(surname.info.surname || (surname.info.tier === 'unknown' && !isKnownWord(surname.key)))) continue;
     // "A. Right base: benign", "B. Left apex": a lettered specimen or list item, not an initial.
     if (/^(?:RIGHT|LEFT|BILATERAL|PROXIMAL|DISTAL|MID|BASE|APEX)$/.test(surname.key)) continue;
+    if (sideBeforeABodyPart(m[1], surname)) continue;
     take(k, k + 2, 'DOCTOR', 0.75, 'initial and surname');
   }
   INITIAL_SURNAME_DO.lastIndex = 0;
@@ -1554,6 +1557,7 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
   'CM', 'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
   'CAPT', 'LT', 'SGT', 'CPL', 'DET', 'DETECTIVE', 'TROOPER', 'MAGISTRATE', 'JUDGE', 'PETITIONER', 'NURSE',
+  'CRNA', 'SCRUB', 'REP', 'DIETITIAN', 'ATC',
   'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
@@ -1615,7 +1619,7 @@ function roleOrRelationFollower(t: Token): boolean {
   const { tier } = t.info;
   if (tier === 'word') return false;
   // Two letters ("OT TX NOTE", "SON PH 134-7183") only when the name lists know them as a first name (BO, JO, TY).
-  if (t.key.length === 2) return t.info.firstName;
+  if (t.key.length === 2) return t.info.firstName && !PLAIN_CAPITALS.has(t.key);
   if (tier === 'unknown') return !isKnownWord(t.key);
   return t.info.firstName || tier === 'name';
 }
@@ -1660,6 +1664,23 @@ function listedNameThatIsAlsoAWord(t: Token): boolean {
   return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !SERVICE_BEFORE_BRACKETED_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY.test(t.key);
 }
 
+/**
+ * "RN W. YOUNG", "DIETITIAN C. LANE", "INTERPRETER S. ILMI": after an initial, a surname, even one the lists keep from names
+ * because it is a word, or a capitalised word no list knows.
+ */
+/** "R. KNEE STIFF", "L. ARM PAIN": a side before an everyday clinical word that is no common surname ("R. YOUNG" is one). */
+function sideBeforeABodyPart(initial: string, t: Token): boolean {
+  const { clinicalWord, commonRank, surnameRank } = t.info;
+  return (initial === 'L' || initial === 'R') && clinicalWord && commonRank !== undefined && commonRank < 1500 && (surnameRank == null || surnameRank > 1000);
+}
+
+function surnameAfterAnInitial(initial: Token, t: Token): boolean {
+  if (CLINICAL_ABBREVIATIONS.has(t.key) || t.shape === 'lower') return false;
+  if (sideBeforeABodyPart(initial.key, t)) return false;
+  if (t.info.surname) return !NEVER_NAMES.has(t.key) || !t.info.clinicalWord;
+  return t.info.tier === 'unknown' && t.key.length >= 3 && !isKnownWord(t.key) && /^\p{L}+(?:['’-]\p{L}+)*$/u.test(t.word);
+}
+
 function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
     if (claimed[i]) continue;
@@ -1671,7 +1692,9 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
       i = bracketed - 1;
       continue;
     }
-    if (!ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word)) continue;
+    // "PT D. RICE": the patient or the physical therapist, a person either way when an initial and a surname follow.
+    const roleWord = ROLE_OR_RELATION_BEFORE_NAME.has(tokens[i - 1].word) || (tokens[i - 1].word === 'PT' && tokens[i].shape === 'initial');
+    if (!roleWord) continue;
     const between = text.slice(tokens[i - 1].end, tokens[i].start);
     if (between !== ' ' && between !== '  ' && between !== ': ') continue;
     // "CHILD LIFE HUNTER": life is a role only after child.
@@ -1680,7 +1703,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (tokens[i - 1].key === 'CM' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start))) continue;
     // "RN W. YOUNG", "PCT J. Wood": an initial and a surname after a care-team role.
     const next = tokens[i + 1];
-    if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && next.info.surname && !CLINICAL_ABBREVIATIONS.has(next.key) && !NEVER_NAMES.has(next.key) && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
+    if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && surnameAfterAnInitial(tokens[i], next) && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
       take(i, i + 2, 'DOCTOR', 0.8, 'initial and surname after a care-team role');
       i++;
       continue;
@@ -1721,8 +1744,8 @@ const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
 /** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
-const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|TECH|Tech|SIGNED|Signed|AGREE|agree|Agree)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
-const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$))/dg;
+const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|TECH|Tech|SIGNED|Signed|AGREE|agree|Agree)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
+const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:RN|LPN|LVN|CNA|RDH|AUD|ATC|CTRS|CST|RRT|SLP|OTR|DPT|EMT|EMT-P|PA-C|NP|MD)[ \t]*(?:[\r\n]|$))/dg;
 /**
  * What may stand before the dash of INITIALS_AFTER_DASH: a line start, an entry's last sentence or question, a chat
  * speaker's colon, or the number an entry ends with ("CB X5520 -JT", "will see her in 30 -SA").
@@ -1763,20 +1786,22 @@ const TIMED_LINE_START = /^[ \t]{0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{1,2}
  * timed entries. Once is not enough there: "HEART - RRR" is a finding.
  */
 function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly RegExpExecArray[], tokens: Token[], claimed: Uint8Array, take: Take): void {
-  const byInitials = new Map<string, { start: number; timed: boolean }[]>();
+  const byInitials = new Map<string, { start: number; timed: boolean; afterSentence: boolean }[]>();
   for (const m of afterDashes) {
     const initials = m[1];
     if (m.index === 0 || (!/[ \t]/.test(text[m.index - 1]) && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
-    if (neverSigningInitials(initials) || itemOfADashedList(text, m.index)) continue;
+    if (CREDENTIALS.has(initials) || itemOfADashedList(text, m.index)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     // " 11. Melatonin 3 mg PO QHS - OTC.": an item of a numbered or bulleted list says what it is after its dash.
     if (LIST_ITEM_START.test(text.slice(lineStart, m.index))) continue;
     const entries = byInitials.get(initials) ?? [];
-    entries.push({ start: m.indices![1][0], timed: TIMED_LINE_START.test(text.slice(lineStart, m.index)) });
+    entries.push({ start: m.indices![1][0], timed: TIMED_LINE_START.test(text.slice(lineStart, m.index)), afterSentence: /[.!?)][ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index)) });
     byInitials.set(initials, entries);
   }
   for (const [initials, entries] of byInitials) {
     if (entries.length < 2) continue;
+    // "0810 LIAM TOOK FOCALIN 10 MG. --GO" entry after entry: letters that spell a word sign when three timed entries end so.
+    if (neverSigningInitials(initials) && !(entries.length >= 3 && !NOT_INITIALS.has(initials) && entries.every((entry) => entry.timed && entry.afterSentence))) continue;
     if (CLINICAL_ABBREVIATIONS.has(initials) && !entries.every((entry) => entry.timed)) continue;
     for (const { start } of entries) {
       const k = firstTokenAtOrAfter(tokens, start);
@@ -1867,7 +1892,11 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
-      if (neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) continue;
+      // After a label that can only name a person ("SCRIBE DP", "INITIALS LS") shorthand letters are still initials.
+      const personLabel = pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)\b/.test(m[0]);
+      if (personLabel ? plainWordNotInitials(initials) : neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) continue;
+      // "TECH LOG, CHAIR 2": without its colon the label may head a word.
+      if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:TECH|Tech)[ \t]/.test(m[0]) && isKnownWord(initials)) continue;
       // "BW 1640 G.": a measurement, not initials and a time.
       if (pattern === INITIALS_AFTER_SENTENCE && /^[ \t]{1,2}\d{3,4}[ \t]?(?:G|GM|GRAMS?|KG|LBS?|OZ|ML|CC)\b/i.test(text.slice(m.indices![1][1], m.indices![1][1] + 14))) continue;
       takeToken(m.indices![1][0], initials.length, reason);
@@ -1882,7 +1911,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   // "...⏎-- LKW", "...⏎-AV", "...⏎-TLW (MICRO)", "...⏎-- JDK / EMT-P": after a signing dash on the note's last line the
   // capitals sign it even when they spell shorthand; a plain word there ("-- NO") is still the word.
   const dashSigned = lastLine && !neverSigningInitials(lastLine[1]) && !CLINICAL_ABBREVIATIONS.has(lastLine[1]) ? null : DASH_SIGNED_LAST_LINE.exec(lastLineText);
-  if (dashSigned && signsAfterAnEntry(text, lastLineStart) && signingTail(dashSigned[2], dashSigned[3]) && !plainWordNotInitials(dashSigned[1]) && !ROUTES_AND_RESULTS.has(dashSigned[1]) && !wordEarlierInNote(text, dashSigned[1], lastLineStart)) {
+  if (dashSigned && signsAfterAnEntry(text, lastLineStart) && (dashSigned[2] !== undefined || signingTail(dashSigned[3], dashSigned[4])) && !plainWordNotInitials(dashSigned[1]) && !ROUTES_AND_RESULTS.has(dashSigned[1]) && !wordEarlierInNote(text, dashSigned[1], lastLineStart)) {
     takeToken(lastLineStart + dashSigned.indices![1][0], dashSigned[1].length, "initials after a dash signing the note's last line");
   }
   // "...⏎kw", "...⏎lisa k": the same in lower case, or a first name and an initial.
@@ -1903,7 +1932,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   for (const m of text.includes('/') || text.includes(':') ? matchesOf(DICTATION_INITIALS, text) : []) {
     const [doctor, typist] = [m[1], m[2]];
     // Right under a signature with a credential the line is the dictation's, whatever else the letters spell ("WK/bp").
-    const underSignature = SIGNATURE_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0)));
+    const underSignature = underASignature(text, m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0));
     // "SO/EG  D: 02/14/02", "CR/tlh⏎D: 11/21/98": before the dictation and transcription dates the line is the dictation's too.
     const lineStart = m.index + (m[0].startsWith('\n') || m[0].startsWith('\r') ? 1 : 0);
     const stamped = DICTATION_STAMP_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || DICTATION_STAMP_BEFORE.test(text.slice(Math.max(0, lineStart - 48), lineStart));
@@ -1925,6 +1954,21 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       const k = firstTokenAtOrAfter(tokens, start);
       if (k < tokens.length && tokens[k].start === start && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'dictation initials of the doctor and the typist');
     }
+  }
+  // "T. Bianchi, MD / cjw", "Job 448120/lmh", "...copy given to patient only. /tr", "/ap" under a signature: a typist's
+  // initials after a slash ending a signature, a dictation stamp or the note.
+  for (const m of text.includes('/') ? matchesOf(TYPIST_AFTER_SLASH, text) : []) {
+    const letters = m[1];
+    if (!mayBeTypistInitials(letters)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(lineStart, m.index);
+    const closesTheNote = text.slice(m.index + m[0].length).trim() === '';
+    const typed =
+      before.trim() === ''
+        ? closesTheNote || underASignature(text, lineStart)
+        : /[\s\d]$/.test(before) &&
+          (DICTATION_WORD.test(before) || signsWithCredentials(before.split(/[ \t]{2,}|[ \t]+\/?[ \t]*$/)[0]) || (closesTheNote && /[.!?)][ \t]+$/.test(before)));
+    if (typed) takeToken(m.indices![1][0], letters.length, "a typist's initials after a slash");
   }
   for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
@@ -1950,7 +1994,28 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   }
 }
 
-const SIGNATURE_LINE_BEFORE = /\p{L},[ \t]{0,2}(?:M\.?D|D\.?O|NP|PA-C|FACC|F\.A\.C\.C|Ph\.?D|MBBS|RN)\.?(?:,[ \t]{0,2}[A-Z.]{2,10})?[ \t]*[\r\n]{1,2}[ \t]*$/u;
+/** The line before `at` signs with a name and its credentials: "Rosalie Amaya-Crane, DDS, MSD⏎", "T. Bianchi, MD⏎". */
+function underASignature(text: string, at: number): boolean {
+  let lineEnd = text.lastIndexOf('\n', at - 1);
+  if (lineEnd < 0 || text.slice(lineEnd + 1, at).trim() !== '') return false;
+  let lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  // One blank line may stand between the signature and what follows it.
+  if (text.slice(lineStart, lineEnd).trim() === '' && lineStart > 0) {
+    lineEnd = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  }
+  return signsWithCredentials(text.slice(lineStart, lineEnd));
+}
+
+/** A signer's name and credentials end `line`: "Adaora Nnadi, DMD, MS", "S. Ogunleye, RN", "--MW, M.S., CCC-SLP". */
+function signsWithCredentials(line: string): boolean {
+  const m = CREDENTIALS_ENDING_A_LINE.exec(line);
+  if (m === null) return false;
+  const parts = m[1].split(/[ \t]{0,2},[ \t]{0,2}/).map((part) => part.replace(/\./g, '').toUpperCase());
+  // The last is a credential the lists know; one before it may be a licence they lack ("D. WHITE, MS, LAT, ATC").
+  return CREDENTIALS.has(parts[parts.length - 1]) && parts.every((part) => CREDENTIALS.has(part) || /^[A-Z]{2,5}$/.test(part));
+}
+const CREDENTIALS_ENDING_A_LINE = /\p{L},[ \t]{0,2}((?:[A-Za-z][A-Za-z.\/-]{0,9}[ \t]{0,2},[ \t]{0,2}){0,3}[A-Za-z][A-Za-z.\/-]{1,9})[ \t]*\r?$/u;
 /**
  * "ZV/lh" alone on a line, also after dashes or with blanks around the slash ("--RM/TQ", "TZ / CL"), or before the
  * dictation and transcription dates ("SO/EG  D: 02/14/02"), or after the signer's M.D.
@@ -1962,12 +2027,26 @@ const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}(?:-
  */
 const TRANSCRIPTION_STAMP_INITIALS =
   /(?:^|[\r\n])[ \t]{0,3}T[ \t]?:[ \t]{0,3}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)(?:[ \t]{1,2}(?:ON|on))?(?:[ \t]{1,2}[\d/:.-]{3,10}){1,3}(?:[ \t]{1,2}(?:BY|by))?[ \t]{1,2}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|,[ \t]?M\.D\.[ \t]{1,3}([A-Z]{2,3})[ \t]*(?=$|[\r\n])/dg;
+const TYPIST_AFTER_SLASH = /\/[ \t]?([a-z]{2,4}|[A-Z]{2,3})[ \t]*(?=\r?$)/dgm;
+const DICTATION_WORD = /\b(?:job|JOB|Job|dictated|DICTATED|Dictated|transcribed|TRANSCRIBED|Transcribed|(?:DD?|DT|TD|T)[ \t]?:)/;
+/** Letters after a slash ending a line that are a unit, a rate or a schedule ("2 tabs/day", "x3/wk"), not a typist. */
+const NOT_TYPIST_INITIALS = new Set('DAY DAYS WK WKS WEEK HR HRS MIN MINS YR YRS MO MOS SEC DL ML KG MG MCG MEQ MMOL IU PRN BID TID QID QD QHS HS AM PM NA NO YES ON OFF AND OR'.split(' '));
+
+function mayBeTypistInitials(letters: string): boolean {
+  const upper = letters.toUpperCase();
+  if (NOT_TYPIST_INITIALS.has(upper) || CREDENTIALS.has(upper) || TITLES.has(upper)) return false;
+  return letters !== upper || !(neverSigningInitials(upper) || CLINICAL_ABBREVIATIONS.has(upper));
+}
 const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** "DV: 07/24/17⏎pr/kgb": the dictation date on the line above. */
 const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;
 const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD)[ \t]?:?[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
-/** A note's last line signed after a dash: the initials, then a credential or a bracketed lab section, if anything. */
-const DASH_SIGNED_LAST_LINE = /^[ \t]{0,3}(?:-{1,2}|[–—])[ \t]?([A-Z]{2,3})(?:(?:[ \t]{0,2}[,\/][ \t]{0,2}|[ \t]{1,2})([A-Z][A-Za-z.\/-]{1,10}(?:[ \t][A-Z]{2,10})?)|[ \t]{1,2}\(([A-Z]{2,10})\))?[ \t]*$/d;
+/**
+ * A note's last line signed after a dash: the initials, then credentials, a bracketed lab section or, after a slash, who
+ * else signs ("--TN / DR I. HADDAD", "--HK / SCRIBE DP", "--JLB / ANSWERING SVC OP #4471"), if anything.
+ */
+const DASH_SIGNED_LAST_LINE =
+  /^[ \t]{0,3}(?:-{1,2}|[–—])[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}\/[ \t]{1,2}((?:DR\.?|SCRIBE|TECH|ANSWERING)[ \t][^\r\n]{1,30})|(?:[ \t]{0,2}[,\/][ \t]{0,2}|[ \t]{1,2})([A-Z][A-Za-z.\/-]{1,10}(?:(?:[ \t]|,[ \t]{0,2})[A-Z][A-Za-z.\/-]{1,10}){0,2})|[ \t]{1,2}\(([A-Z]{2,10})\))?[ \t]*$/d;
 /** A lab section or a service named after a signer's initials: "-TLW (MICRO)", "-DJW, ANDROLOGY". */
 const SIGNING_DEPARTMENTS = new Set('MICRO LAB PATH CHEM HEME CYTO HISTO RAD BB ANDROLOGY PHARMACY DIETARY'.split(' '));
 /** Shorthand a dashed line holds as an order or an item, not as initials: routes, results, tubes, services, history headings. */
@@ -1988,8 +2067,8 @@ function signsAfterAnEntry(text: string, lineStart: number): boolean {
 function signingTail(credential: string | undefined, department: string | undefined): boolean {
   if (department !== undefined) return SIGNING_DEPARTMENTS.has(department);
   if (credential === undefined) return true;
-  const first = credential.split(/[ \t]/)[0].replace(/[.,]$/, '');
-  return CREDENTIALS.has(first.toUpperCase()) || SIGNING_DEPARTMENTS.has(first) || /^(?:EMT-P|EMT|NRP|CNM|CRNA|APRN|FNP-C|PA-C|ACT|CCHT|MA|CMA|PCT|CNA|LPN|LVN|RN|MD|DO|NP|PA|RRT|RT|SW|CM|MSW|LCSW|PHARMD|RPH|OTR|PT|OT|SLP)$/.test(first);
+  const first = credential.split(/[ \t,]/)[0].replace(/\./g, '');
+  return CREDENTIALS.has(first.toUpperCase()) || SIGNING_DEPARTMENTS.has(first) || /^(?:EMT-P|EMT|NRP|CNM|CRNA|APRN|FNP-C|PA-C|ACT|CCHT|MA|CMA|PCT|CNA|LPN|LVN|RN|MD|DO|NP|PA|RRT|RT|SW|CM|MSW|LCSW|PHARMD|RPH|OTR|PT|OT|SLP|AUD)$/.test(first);
 }
 
 /** The same capitals stand as a word somewhere before `end`: then they are that word, not a signer's initials. */

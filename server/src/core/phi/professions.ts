@@ -143,6 +143,13 @@ export function findProfessions(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, "job after a person's name and age"));
   }
+  for (const m of text.includes('(') ? matchesOf(JOB_IN_BRACKETS_AFTER_A_NAME, text) : []) {
+    const words = m[1].split(/[ \t]+/);
+    const last = words[words.length - 1].toUpperCase();
+    if (!(isTradeHead(last) || isCareJob(last)) || words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, 'job in brackets after a name'));
+  }
   findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
   for (const m of /job|occ|work|employment/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
@@ -192,6 +199,8 @@ const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{
  * Care jobs the trade heads lack (nurse, paramedic, pharmacist are among them): a relative's trade when said of one
  * ("FATHER IS AN ANESTHESIOLOGIST", "DAD IS A COMBAT MEDIC").
  */
+/** "Daughter Penelope (a speech-language pathologist)", "WIFE DIVYA (A NURSE)": what a named person does, in brackets. */
+const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\((?:a|an|A|AN)[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
 const CARE_JOB = /^(?:MEDIC|EMT|TECH|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
 
 function isCareJob(upper: string): boolean {
