@@ -39,6 +39,10 @@ const OLD_AGE_AFTER_KIN_NAME = new RegExp(
   String.raw`\b(?:${KIN}|vet|veteran|resident|res|friend)\.?[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z'’-]{1,20}),?[ \t]{1,2}\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;.)]|[ \t]+(?:and|in|IN|AND|who|WHO)\b)`,
   'gi',
 );
+/** Units and scales after a number that make it a measure, not a relative's age ("Mother: 92 pounds", "MOM 90 SECS"). */
+const MEASURE_AFTER_A_NUMBER = String.raw`(?:${['mg', 'mcg', 'kg', 'g', 'lbs?', 'pounds?', 'oz', 'ounces?', 'km', 'mi', 'miles?', 'ft', 'feet', 'foot', 'yds?', 'yards?', 'm', 'meters?', 'metres?', 'inch(?:es)?', 'cm', 'mm', 'ml', 'cc', 'l', 'units?', 'mmhg', 'mmHg', 'bpm', 'beats', 'breaths', 'steps', 'wpm', 'ppm', 'sec', 'secs', 'seconds?', 'min', 'mins', 'minutes?', 'hours?', 'hrs?', 'days?', 'weeks?', 'wks?', 'months?', 'mos?', 'degrees?', 'deg', 'pct', 'percent', 'percentile', 'points?', 'pts?', 'tabs?', 'tablets?', 'pills?', 'caps?', 'doses?', 'out', 'over', 'x']
+  .flatMap((word) => [word, word.toUpperCase()])
+  .join('|')})\b`;
 /** Kin words of a family history or a pedigree, in the three ways a note writes them. */
 const PEDIGREE_KIN = [...KIN.split('|'), 'grandparent', 'granny', 'grandad', 'granddad', 'nana', 'stepmother', 'stepfather', 'cousin', 'mggm', 'mggf', 'pggm', 'pggf']
   .flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()])
@@ -49,11 +53,11 @@ const PEDIGREE_KIN = [...KIN.split('|'), 'grandparent', 'granny', 'grandad', 'gr
  * word saying the relative lives or died. Not a measure ("MOTHER 90 MIN AWAY", "MOM BP 95/60").
  */
 const OLD_AGE_AFTER_PEDIGREE_KIN = new RegExp(
-  String.raw`\b(?:${PEDIGREE_KIN})s?\b((?:[ \t]{1,2}\(?[A-Z][A-Za-z'’-]{1,20}\)?){0,2})(?:[ \t]{0,2}[:=–-][ \t]{0,2}|,?[ \t]{1,2})(?:(?:d\.|died|deceased|DIED|DECEASED|now|NOW|currently|alive|ALIVE|living|LIVING)[ \t]{0,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?)?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}(?:mg|MG|kg|KG|lbs?|LBS?|cm|CM|mm|MM|ml|ML|mmHg|MMHG|bpm|BPM|min|MIN|minutes|MINUTES|hours?|HOURS?|hrs?|HRS?|days?|DAYS?|weeks?|WEEKS?|months?|MONTHS?|units?|UNITS?|miles|MILES|mi|MI\b|ft|FT|yards|YARDS)\b)`,
+  String.raw`\b(?:${PEDIGREE_KIN})s?\b((?:[ \t]{1,2}\(?[A-Z][A-Za-z'’-]{1,20}\)?){0,2})(?:[ \t]{0,2}[:–-][ \t]{0,2}|,?[ \t]{1,2})(?:(?:d\.|died|deceased|DIED|DECEASED|now|NOW|currently|alive|ALIVE|living|LIVING)[ \t]{0,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?)?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}${MEASURE_AFTER_A_NUMBER})`,
   'g',
 );
 /** "(d. 2001, 90, stomach ca)": the age at death after the year of death. */
-const OLD_AGE_AFTER_YEAR_OF_DEATH = /(?:(?<![\w.])[dD]\.|\b(?:died|DIED|deceased|DECEASED))[ \t]{0,2}(?:in[ \t]{1,2}|IN[ \t]{1,2})?(?:19|20)\d\d,?[ \t]{1,2}(?:at[ \t]{1,2}|AT[ \t]{1,2}|age[ \t]{1,2}|AGE[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$)|[ \t]{1,2}(?:of|OF|from|FROM|after|AFTER|y|Y|yo|YO|yrs?|YRS?)\b)/gm;
+const OLD_AGE_AFTER_YEAR_OF_DEATH = /(?:(?<![\w.]|\b(?:vit|Vit|VIT|vitamin|Vitamin|VITAMIN)[ \t]?)[dD]\.|\b(?:died|DIED|deceased|DECEASED))[ \t]{0,2}(?:in[ \t]{1,2}|IN[ \t]{1,2})?(?:19|20)\d\d,?[ \t]{1,2}(?:at[ \t]{1,2}|AT[ \t]{1,2}|age[ \t]{1,2}|AGE[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$)|[ \t]{1,2}(?:of|OF|from|FROM|after|AFTER|y|Y|yo|YO|yrs?|YRS?)\b)/gm;
 /** "DOB 11/02/1931 (93)", "born 3 May 1932 (92 y)": the years in brackets right after a date of birth are the age. */
 const OLD_AGE_AFTER_BIRTH_DATE =
   /\b(?:DOB|D\.O\.B\.|dob|Dob|born|BORN|Born|birth date|BIRTH DATE|Birth date)[ \t]{0,2}[:#]?[ \t]{0,2}(?:\d{1,2}[\/.-]\d{1,2}[\/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t-]?[A-Za-z]{3,9}\.?[ \t-]?\d{4}|[A-Za-z]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4})[ \t]{0,2}\([ \t]?(9\d|1[01]\d)(?=[ \t]?(?:\)|y\b|Y\b|yo\b|YO\b|yrs?\b|YRS?\b|years?\b|YEARS?\b))/g;
@@ -76,7 +80,17 @@ function isFahrenheitTemperature(text: string, start: number, match: string): bo
 }
 
 /** "lived to 91", "LIVED TO BE 96", "100TH BIRTHDAY PARTY", "her 90th bday": an age reached. */
-const AGE_REACHED = /\b(?:lived|LIVED|Lived)[ \t]{1,2}(?:to|TO)[ \t]{1,2}(?:be[ \t]{1,2}|age[ \t]{1,2}|BE[ \t]{1,2}|AGE[ \t]{1,2})?(\d{2,3})(?![\w.,]\d|[ \t]{0,2}(?:%|mg|kg|lb|cm|mi|miles|km|yards|ft|feet|min|minutes|hours?|days?|weeks?|months?)\b)|\b(\d{2,3})(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(?:birthday|BIRTHDAY|Birthday|bday|BDAY)/g;
+const AGE_REACHED = /\b(?:lived|LIVED|Lived)[ \t]{1,2}(?:to|TO)[ \t]{1,2}(?:be[ \t]{1,2}|age[ \t]{1,2}|BE[ \t]{1,2}|AGE[ \t]{1,2})?(\d{2,3})(?![\w.,]\d|[ \t]{0,2}(?:%|mg|kg|lb|cm|mi|miles|km|yards|ft|feet|min|minutes|hours?|days?|weeks?|months?|MG|KG|LBS?|CM|MI|MILES|KM|YARDS|FT|FEET|MIN|MINUTES|HOURS?|DAYS?|WEEKS?|MONTHS?)\b)|\b(\d{2,3})(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]{1,2}(?:birthday|BIRTHDAY|Birthday|bday|BDAY)/g;
+
+/** A first name, or a title-case word of four letters or more, vowels among them, that no list knows ("Jozef"; not "LDL", "NA"). */
+function isRelativesName(word: string): boolean {
+  const upper = word.toUpperCase();
+  const info = wordInfo(upper);
+  if (word.length < 3) return false;
+  // In capitals a word no list knows is as likely a lab's shorthand ("MOTHER BILI 100").
+  const titleCase = /^\p{Lu}\p{Ll}+$/u.test(word);
+  return info.firstName || (titleCase && info.tier === 'unknown' && upper.length >= 4 && /[AEIOUY]/.test(upper) && !isKnownWord(upper) && !CLINICAL_ABBREVIATIONS.has(upper));
+}
 
 /** A first name, a word only the name lists know, or a word no list knows. */
 function isNameWord(word: string): boolean {
@@ -142,7 +156,8 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   }
   for (const m of matchesOf(OLD_AGE_AFTER_PEDIGREE_KIN, text)) {
     // The words between are the relative's names, not a measure's ("MOTHER GLUCOSE 110").
-    if (!m[1].trim().split(/[ \t()]+/).filter(Boolean).every(isNameWord)) continue;
+    // The words between are a relative's first names, not a reading's ("MOTHER LDL 110", "Mom Accucheck 110").
+    if (!m[1].trim().split(/[ \t()]+/).filter(Boolean).every(isRelativesName)) continue;
     add(m.index + m[0].length - m[2].length, m[2], 'number over 89 after a kin word of a family history', 0.85);
   }
   for (const m of /d\.|died|deceased/i.test(text) ? matchesOf(OLD_AGE_AFTER_YEAR_OF_DEATH, text) : []) {

@@ -230,6 +230,8 @@ export function findDates(text: string, options: { years: boolean }): Candidate[
   for (const m of ordinals) {
     const end = matchAt(ORDINAL_DAY, text, m.index);
     if (end < 0 || ORDINAL_OF_A_THING.test(text.slice(end, end + 40))) continue;
+    // After "for the" only a day that ends its clause: "a note for the 31st?", not "for the 1st 24 hours", "for the 3rd booster".
+    if (/\bfor\s{1,3}the\s{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && !/^[ \t]*(?:[.,;:?!)]|$|[\r\n])/.test(text.slice(end, end + 3))) continue;
     push(m.index, end, 0.85, "ordinal day after 'on the'");
   }
   const ordinalDates = new Set(found.filter((c) => c.reason.startsWith('ordinal')).map((c) => c.start));

@@ -132,7 +132,7 @@ const CITY_BEFORE_COMMA = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t
 const ZIP_LABEL = /\b(?:ZIP|Zip Code|Postal Code|Postcode)(?:\s{1,2}is)?\s{0,2}[:#]?\s{0,2}(\d{3,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/gi;
 // Upper-cased whole for notes in capitals (FACILITY_CAPS), so no escapes with letters (\t, \b) inside. Each Center may
 // be written Centre ("BOW RIVER CANCER CENTRE").
-const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Homecare|Memory Care|Group Home|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Corrections Center|Trauma Center|Senior Center|Youth Center|Learning Center|Early Childhood Center|Vet Center|Psychiatric Center|Community Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service|Polyclinic|Rehabilitation Institute|Research Institute|Hand Therapy|Physical Therapy|Sports Therapy|Spine (?:&|and) Sports(?: Therapy| Medicine)?|Allergy (?:&|and) Asthma|Rheumatology|Occupational Medicine|Sports Medicine|Pain Management|Sleep Center|Sleep Lab|Disorders Center|Institute|Oral Surgery|Maternity Center|Occupational Health|Post-Acute|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Dermatology Associates|Surgical Associates|Orthopedic Associates|Heart Center|Heart (?:&|and) Vascular|Bone (?:&|and) Joint|Neuro Center)`.replace(/Center/g, '(?:Center|Centre)');
+const FACILITY_WORDS = String.raw`(?:Diabetes Center|Sickle Cell Center|Living Center|(?:Regional|Behavioral|Subacute|Women's|General|Children's)(?! {1,2}(?:Medical|Hospital|Health|Healthcare|Center|Centre|Care|Campus|Rehab|Rehabilitation|Clinic|Nursing|Services|Unit|Institute|Surgery|Surgical|Surgeon|Medicine|Practice|Pediatrics|Appearance|Condition|Anesthesia|Anaesthesia|Population|Ward|Wards|Floor|Public|Counsel|Contractor|Manager|Store|Dentistry|Assembly|Session|Hospitals|Psychiatry|Ed|Emergency|Department|Dept|Nursery|Cardiology|Ortho|Orthopedics)(?![A-Za-z]))|Wound Center|Wound Healing Center|Hyperbaric Center|Renal Unit|Renal Center|Nursing (?:and|&) Rehab|Health (?:and|&) Rehab|Rehab (?:and|&) Living|Hospital|Medical Center|Medical Centre|Med Ctr|Health Center|Healthcare|Health System|Clinic|Infirmary|Nursing Home|Rehabilitation Center|Rehab Center|Rehabilitation Hospital|Nursing (?:and|&) Rehabilitation|Adult Day (?:Program|Health|Center)|Memorial|Care Center|Nursing Center|Nursing Facility|Hospice|Sanatorium|Urgent Care|Surgery Center|Cancer Center|Cancer Institute|Heart Institute|Eye Institute|Children's Hospital|Memorial Hospital|General Hospital|Community Hospital|Regional Medical Center|Medical Group|Family Practice|Family Medicine|Pediatrics|Dialysis Center|Dialysis Unit|Assisted Living|Senior Living|Rehab|Manor|Pharmacy|Orthopedics|Orthopaedics|Wound Care|Women's Health|Cardiology|Oncology|Dermatology|Gastroenterology|Neurology|Urology|Radiology|Imaging|Internal Medicine|Medical Associates|Physicians|Health Partners|Primary Care|Eye Care|Dental|Dentistry|Behavioral Health|Mental Health|Counseling Center|Treatment Center|Recovery Center|Skilled Nursing|Care Home|Long-Term Care|VA Medical Center|Veterans Affairs|HC|CHC|FQHC|Health Ctr|Visiting Nurses?(?: Association| Service)?|VNA|Home Health(?: Agency| Services| Care)?|Home Care|Homecare|Memory Care|Group Home|Surgical Center|Surgical Hospital|Shelter|Infusion Center|Transplant Institute|Transplant Center|Correctional Center|Corrections Center|Trauma Center|Senior Center|Youth Center|Learning Center|Early Childhood Center|Vet Center|Psychiatric Center|Community Center|Correctional Facility|Correctional Institution|Detention Center|County Jail|Jail|Prison|Rescue Mission|Kidney Care|Dialysis|Family Health|Midwifery|Women's Care|Birth Center|Anticoagulation Service|Health Care|Lutheran Home|Wellness Center|Kidney Center|Hearing Services|Air Medical|Primary Care Associates|Hearing Center|Hearing & Balance|OTP|Walk-In|Counseling|Genetics|Genomics Laboratory|Health Centre|Treatment Centre|Medical Practice|Periodontics|Diagnostics|CBOC|Memory Service|Diabetes Service|Polyclinic|Rehabilitation Institute|Research Institute|Hand Therapy|Physical Therapy|Sports Therapy|Spine (?:&|and) Sports(?: Therapy| Medicine)?|Allergy (?:&|and) Asthma|Rheumatology|Occupational Medicine|Sports Medicine|Pain Management|Sleep Center|Sleep Lab|Disorders Center|Institute|Oral Surgery|Maternity Center|Occupational Health|Post-Acute|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Dermatology Associates|Surgical Associates|Orthopedic Associates|Heart Center|Heart (?:&|and) Vascular|Bone (?:&|and) Joint|Neuro Center|Oral (?:&|and) Maxillofacial Surgery|Maxillofacial Surgery|Orthodontics|Orthodontic Specialists|Orthodontic Associates|Endodontics|Prosthodontics|Eyecare|EyeCare|Eye Associates|Vision Center|Optometry|Retina Consultants|Retina Associates|Retina Specialists|ENT (?:&|and) Allergy|Pediatric Associates|Pediatric Assoc|LTAC|LTACH|Specialty Hospital|Audiology)`.replace(/Center/g, '(?:Center|Centre)');
 /** "Mercy General Hospital", "St. Luke's Medical Center", "Hospital of Saint Raphael". */
 /** "Mercy General Hospital", "St. Luke's Medical Center East", "Hospital of Saint Raphael". */
 function facilityPattern(facilityWords: string, nameLetters: string): RegExp {
@@ -209,6 +209,7 @@ const LETTER_BEFORE_SPACES = /[\p{L}.],?[ \t]{1,3}$/u;
 const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join('|')})\b`, 'g');
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
 const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|:(?![ \t]*[+(]?\d)|[;)]|[ \t][-\u2013][ \t]|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
+const TOWN_THEN_STATE_CODE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25})?)[ \t](${US_STATE_CODE})$`, 'u');
 const STATE_CODE_AFTER_TOWN = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE})\b(?![.'’-]?\w)`);
 /** What an employer field holds when no firm is named: "Employer: None", "EMPLOYER: RETIRED". */
 const EMPLOYMENT_STATUS = /^(?:none|n\/a|na|unknown|unemployed|retired|disabled|disability|self|self-employed|student|homemaker|not|no|same|see|varies|various|pending|currently|seasonal|temp|temporary)$/i;
@@ -356,8 +357,21 @@ const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${
  * start goes before it and the clause ends, a time or a date follows.
  */
 const THEATRE_NUMBER_MIXED = /(?<![\d][ \t]{0,2}|\b(?:ONE|TWO|THREE|FOUR|FIVE|one|two|three|four|five)[ \t])\bOR:?[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|mg|mL|ml|L\b|cm|mm|%|days?|hrs?|hours?|min|minutes|weeks?|wks?|times|more|less|fewer|tabs?|pills?|of\b|to\b))/g;
-const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ENTERED|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA|MEMORIAL|CENTER|CENTRE|HOSPITAL|ASC)[ \t]{1,2}|[A-Z]['’]S[ \t]{1,2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]{1,2}|(?:^|[\r\n]|[-–:|\/][ \t]|[ \t]{2}))OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;:)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{1,2}[\/–-][ \t]|[ \t]{2})/gm;
-const LAB_NUMBER = /\b(?:(?:EP|CATH|Cath|IR|ENDO|Endo|HYBRID|Hybrid|GI|BRONCH|Bronch)[ \t](?:LAB|Lab|SUITE|Suite)|HOLDING|Holding|Pre-?op|PRE-?OP(?=[ \t]\d{1,2}[A-Z]?[ \t]*(?:$|[\r\n,;.)])))[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[-–/]|[ \t]{0,2}(?:[-–/]\d|x\b|X\b|mg|MG|mL|ML|%|days?|DAYS?|hrs?|HRS?|hours?|HOURS?|min|MIN|times|TIMES|units?|UNITS?|weeks?|WEEKS?|wks?|WKS?))/gm;
+const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ENTERED|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA)[ \t]{1,2}|(?:^|[\r\n]|[-–:|][ \t]|[ \t]{2}))OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{2})/gm;
+/**
+ * In capitals, where a record names the room: ending a line after its hospital ("CORDELL MEMORIAL OR 11", "ST BRENDAN'S
+ * OR 14"), after the date opening a line ("7/22/24 OR 3 - L TKA") or between the slashes of a log's fields ("BADGE
+ * HS-00442 / OR 4 / CASE 25"). Elsewhere "CANCER CENTER OR 2", "12/03/24 OR 2," and "MIN / OR 2" are choices.
+ */
+const THEATRE_NUMBER_IN_A_RECORD =
+  /(?:\b(?:MEMORIAL|CENTER|CENTRE|HOSPITAL|ASC)|[A-Z]['’]S)[ \t]{1,2}OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n]|:))|(?:^|[\r\n])[ \t]{0,3}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]{1,2}OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]{1,2}[-–][ \t]|[ \t]*(?:$|[\r\n]))|(?<=[ \t]\/[ \t][^\/\r\n]{1,60})[ \t]\/[ \t]OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]\/[ \t])/gm;
+const LAB_NUMBER = /\b(?:EP|CATH|Cath|IR|ENDO|Endo|HYBRID|Hybrid|GI|BRONCH|Bronch)[ \t](?:LAB|Lab|SUITE|Suite)[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[-–/]|[ \t]{0,2}(?:[-–/]\d|x\b|X\b|mg|MG|mL|ML|%|days?|DAYS?|hrs?|HRS?|min|MIN|times|TIMES))/g;
+/**
+ * "PT TO HOLDING 7.", "Bariatric stretcher, Pre-op 9.", "TO PRE-OP 6 AT 0545": a holding or pre-op bay where a patient goes
+ * or lies, before the clause ends. Not a dose held or given before surgery ("HOLDING 2 DOSES", "Pre-op 2 g cefazolin").
+ */
+const BAY_NUMBER =
+  /(?:(?<=\b(?:TO|IN|AT|INTO|to|in|at|into)[ \t]{1,2})(?:HOLDING|Holding)|(?<=\b(?:TO|IN|AT|INTO|to|in|at|into)[ \t]{1,2}|,[ \t]{1,2})(?:Pre-?[Oo]p|PRE-?OP))[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,2}(?:AT|at|@)[ \t]{1,2}\d)/gm;
 /** "1900-0730, WILLOW RM 22": one word right before a room or a bed, where a ward's name starts. */
 const ONE_WORD_BEFORE_ROOM = /(?:^|[\n,(:;–-]|[ \t]{2}|\b(?:ON|TO|IN|FROM|AT|on|to|in|from|at)[ \t])[ \t]{0,3}([A-Z][A-Za-z-]{2,15})[ \t]{1,2}$/;
 /** "ADOLESCENT UNIT (BIRCH)", "WILLOW (ADOLESCENT GIRLS)": a ward's one word in brackets after "unit" or "ward", or before whom it keeps. */
@@ -624,24 +638,35 @@ export function findLocations(text: string): Candidate[] {
   for (const street of [...found, ...roadsWithHouseNumbers].filter((c) => c.subtype === 'STREET' && !inPassing(c))) {
     const city = CITY_AFTER_STREET.exec(text.slice(street.end, street.end + 60));
     if (!city || /^(?:St|Ave|Rd|Dr|Ln|Ct|Blvd|Apt|Suite|Unit)\.?$/i.test(city[1])) continue;
-    const start = street.end + city[0].length - city[1].length;
+    let town = city[1];
+    const start = street.end + city[0].length - town.length;
+    const zipAfter = /^[ \t]{1,3}\d{5}\b/.test(text.slice(start + town.length, start + town.length + 10));
     // "EADS: THURSDAY" ends a town after the street's comma; on the next line or after a full stop the word before a
     // colon is a label ("Address: 45 Oak St⏎Mentor: none").
-    if (text.charCodeAt(start + city[1].length) === 58 && !city[0].startsWith(',')) continue;
+    if (text.charCodeAt(start + town.length) === 58 && !city[0].startsWith(',')) continue;
     // "584 Pomeroy Lane, Suite 321, Chester, OK": a region code after the town says it is one, even a town that is also
     // a word or a first name; without one, dictionary words are not taken for towns.
-    const state = STATE_CODE_AFTER_TOWN.exec(text.slice(start + city[1].length, start + city[1].length + 8));
-    if (!state && city[1].split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase())) && !listedTownOfWords(city[1])) continue;
+    let state = STATE_CODE_AFTER_TOWN.exec(text.slice(start + town.length, start + town.length + 8));
+    // "1800 N WHITE OAK BLVD, LIBERTY MO, AT 2145": the code after the town without a comma, where one blank stands for it.
+    const codeEnding = state ? null : TOWN_THEN_STATE_CODE.exec(town);
+    if (codeEnding) {
+      town = codeEnding[1];
+      state = STATE_CODE_AFTER_TOWN.exec(`,${codeEnding[2]}`);
+    }
+    // Without the comma the code vouches for no town of dictionary words but a listed one or one before a ZIP code
+    // ("ROUTE 9 NEXT MO", "Mile Marker 11 Friend WA 51510").
+    const ofWords = town.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()));
+    if ((!state || (codeEnding && !zipAfter)) && ofWords && !listedTownOfWords(town)) continue;
     // "4772 FM 1015 FOR CHEST PAIN.": no town starts with a function word; "... ST IN HIGHVELD.": the town follows it.
-    const functionWord = /^(?:for|with|to|and|or|the|of|at|in|on|by|from|as|if|but|not|no|per)[ \t]/i.exec(city[1]);
+    const functionWord = /^(?:for|with|to|and|or|the|of|at|in|on|by|from|as|if|but|not|no|per)[ \t]/i.exec(town);
     if (!state && functionWord) {
-      const rest = city[1].slice(functionWord[0].length);
+      const rest = town.slice(functionWord[0].length);
       if (rest.split(/[ \t]/).every((w) => isKnownWord(w.replace(/[.,]+$/, '').toUpperCase()) && !isProperNoun(w.replace(/[.,]+$/, '').toUpperCase()))) continue;
-      add(start + functionWord[0].length, start + city[1].length, 'CITY', 0.8, 'town after a street address');
+      add(start + functionWord[0].length, start + town.length, 'CITY', 0.8, 'town after a street address');
       continue;
     }
-    add(start, start + city[1].length, 'CITY', state ? 0.92 : 0.8, 'town after a street address');
-    if (state) add(start + city[1].length + state[0].length - state[1].length, start + city[1].length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
+    add(start, start + town.length, 'CITY', state ? 0.92 : 0.8, 'town after a street address');
+    if (state) add(start + town.length + state[0].length - state[1].length, start + town.length + state[0].length, 'STATE', 0.85, 'state code after a town after a street');
   }
   // Numbered roads and streets named without a number are no address line: no town is looked for after them.
   for (const m of numberedRoads) add(m.index, m.index + m[0].length, 'STREET', 0.8, NUMBERED_ROAD_REASON);
@@ -870,10 +895,12 @@ export function findLocations(text: string): Candidate[] {
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
     add(m.index + m[0].indexOf(name), m.index + m[0].length - (m[0].length - m[0].trimEnd().length), 'DEPARTMENT', 0.8, 'ward named by a word of its own before its kind');
   }
-  for (const pattern of [capsText ? THEATRE_NUMBER_CAPS : THEATRE_NUMBER_MIXED, LAB_NUMBER]) {
+  const theatres = capsText ? [THEATRE_NUMBER_CAPS, THEATRE_NUMBER_IN_A_RECORD] : [THEATRE_NUMBER_MIXED];
+  for (const pattern of [...theatres, LAB_NUMBER, BAY_NUMBER]) {
     for (const m of text.includes('OR') || /lab|suite|holding|pre-?op/i.test(text) ? matchesOf(pattern, text) : []) {
-      const start = m.index + m[0].lastIndexOf(m[1]);
-      add(start, start + m[1].length, 'ROOM', 0.75, 'operating room or procedure lab by its number');
+      const number = m[1] ?? m[2] ?? m[3];
+      const start = m.index + m[0].lastIndexOf(number);
+      add(start, start + number.length, 'ROOM', 0.75, 'operating room, procedure lab or bay by its number');
     }
   }
   const allergyTesting = ALLERGY_TESTING.test(text);
@@ -1829,7 +1856,7 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
   if (uppers.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w)) || /^[A-Z]$/.test(uppers[0])) return undefined;
   // After "with" or "for", dictionary words only are what the person has or does ("WITH ISCHEMIC CARDIOMYOPATHY"), unless
   // the name is a firm's by its shape ("FOR BIG ISLAND POWER & LIGHT", "W/ SUNRISE BREAD CO").
-  const firmShaped = kept.includes('&') || /^(?:CO|INC|LLC|CORP|COMPANY|GROUP|SERVICES|ROOFING|TRANSIT|ENERGY|FARMS?|TRUCKING|PRINTING|CONSTRUCTION|ELECTRIC|PLUMBING|FOODS?|MARKETS?|INDUSTRIES|MANUFACTURING|LOGISTICS|TRANSPORT|SCHOOL|COLLEGE|UNIVERSITY|ACADEMY|HIGH)$/.test(uppers[uppers.length - 1]);
+  const firmShaped = kept.includes('&') || /^(?:CO|INC|LLC|CORP|COMPANY|GROUP|SERVICES|ROOFING|TRANSIT|ENERGY|FARMS?|TRUCKING|PRINTING|CONSTRUCTION|ELECTRIC|PLUMBING|FOODS?|MARKETS?|INDUSTRIES|MANUFACTURING|LOGISTICS|TRANSPORT|SCHOOL|COLLEGE|UNIVERSITY|ACADEMY|HIGH|MECHANICAL|PAINTING|PAVING|FABRICATION|HEATING|LANDSCAPING|EXCAVATING|MASONRY|WELDING|CONTRACTING|CONTRACTORS|BUILDERS|CLEANERS|STAFFING|MOVERS|LUMBER|BAKERY|CATERING|DISTRIBUTION)$/.test(uppers[uppers.length - 1]);
   if (!afterAt && !firmShaped && uppers.every((w) => isKnownWord(w) && !isProperNoun(w))) return undefined;
   // One ordinary word names no firm ("AT BEDSIDE", "AT MERCY"); one no dictionary knows may ("AT UPS", "AT RICE" does not).
   // In mixed case a short acronym is a firm's ("at UPS", "at CVS").
@@ -2097,7 +2124,7 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
 
 /** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
 const CARE_KIND_WORDS = new Set(['HEME', 'MOHS', 'WOMENS', 'AMPUTEE', 'HUMAN', 'RIGHTS', 'TELEMEDICINE', 'TELEHEALTH', 'PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
-const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Oral Surgery|Occupational Health|Disorders Cent(?:er|re)|Sleep Lab|Institute|Post-Acute|Maternity Cent(?:er|re)|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics)$/i;
+const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Oral Surgery|Occupational Health|Disorders Cent(?:er|re)|Sleep Lab|Institute|Post-Acute|Maternity Cent(?:er|re)|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics|Audiology|Optometry|Orthodontics|Endodontics|Prosthodontics)$/i;
 
 /**
  * Some word before the facility's head that says whose practice it is: a first name, a proper noun, a place-like compound,

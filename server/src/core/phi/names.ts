@@ -1557,7 +1557,7 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
   'CM', 'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
   'CAPT', 'LT', 'SGT', 'CPL', 'DET', 'DETECTIVE', 'TROOPER', 'MAGISTRATE', 'JUDGE', 'PETITIONER', 'NURSE',
-  'CRNA', 'SCRUB', 'REP', 'DIETITIAN', 'ATC',
+  'CRNA', 'SCRUB', 'DIETITIAN',
   'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
@@ -1668,17 +1668,24 @@ function listedNameThatIsAlsoAWord(t: Token): boolean {
  * "RN W. YOUNG", "DIETITIAN C. LANE", "INTERPRETER S. ILMI": after an initial, a surname, even one the lists keep from names
  * because it is a word, or a capitalised word no list knows.
  */
+/** How the second word of an organism's name ends ("EPIDERMIDIS", "GONORRHOEAE", "AUREUS", "MARCESCENS", "GLABRATA"). */
+const LATIN_ENDING = /(?:A|AE|US|IS|UM|ENS|ANS|ES|IDES|ITIS|OSIS|EMIA|II|I|ILE)$/;
+
 /** "R. KNEE STIFF", "L. ARM PAIN": a side before an everyday clinical word that is no common surname ("R. YOUNG" is one). */
 function sideBeforeABodyPart(initial: string, t: Token): boolean {
   const { clinicalWord, commonRank, surnameRank } = t.info;
   return (initial === 'L' || initial === 'R') && clinicalWord && commonRank !== undefined && commonRank < 1500 && (surnameRank == null || surnameRank > 1000);
 }
 
-function surnameAfterAnInitial(initial: Token, t: Token): boolean {
+function surnameAfterAnInitial(initial: Token, t: Token, patientOrTherapist: boolean): boolean {
   if (CLINICAL_ABBREVIATIONS.has(t.key) || t.shape === 'lower') return false;
   if (sideBeforeABodyPart(initial.key, t)) return false;
-  if (t.info.surname) return !NEVER_NAMES.has(t.key) || !t.info.clinicalWord;
-  return t.info.tier === 'unknown' && t.key.length >= 3 && !isKnownWord(t.key) && /^\p{L}+(?:['’-]\p{L}+)*$/u.test(t.word);
+  // A word of clinical prose only when it is a common surname and a rare word ("D. RICE", not "C. SPINE", "T. MAX").
+  const { clinicalWord, surnameRank, commonRank } = t.info;
+  if (t.info.surname) return (!NEVER_NAMES.has(t.key) || !clinicalWord) && (!clinicalWord || (surnameRank < 1000 && (commonRank ?? Infinity) > 2000));
+  if (t.info.tier !== 'unknown' || t.key.length < 3 || isKnownWord(t.key) || !/^\p{L}+(?:['’-]\p{L}+)*$/u.test(t.word)) return false;
+  // After PT a word no list knows is as often an organism or a procedure ("PT K. PNEUMO", "PT S. EPIDERMIDIS", "PT L. TKA").
+  return !patientOrTherapist || (t.key.length >= 7 && !LATIN_ENDING.test(t.key)) || /-/.test(t.key);
 }
 
 function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
@@ -1703,7 +1710,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (tokens[i - 1].key === 'CM' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start))) continue;
     // "RN W. YOUNG", "PCT J. Wood": an initial and a surname after a care-team role.
     const next = tokens[i + 1];
-    if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && surnameAfterAnInitial(tokens[i], next) && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
+    if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && surnameAfterAnInitial(tokens[i], next, tokens[i - 1].word === 'PT') && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
       take(i, i + 2, 'DOCTOR', 0.8, 'initial and surname after a care-team role');
       i++;
       continue;
@@ -1800,8 +1807,9 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
   }
   for (const [initials, entries] of byInitials) {
     if (entries.length < 2) continue;
-    // "0810 LIAM TOOK FOCALIN 10 MG. --GO" entry after entry: letters that spell a word sign when three timed entries end so.
-    if (neverSigningInitials(initials) && !(entries.length >= 3 && !NOT_INITIALS.has(initials) && entries.every((entry) => entry.timed && entry.afterSentence))) continue;
+    // "0810 LIAM TOOK FOCALIN 10 MG. --GO" entry after entry: initials that spell a little word sign when three timed
+    // entries end so; a status ("-- OK", "-- NAD") stays one.
+    if (neverSigningInitials(initials) && !(entries.length >= 3 && INITIALS_SPELLING_A_WORD.has(initials) && entries.every((entry) => entry.timed && entry.afterSentence))) continue;
     if (CLINICAL_ABBREVIATIONS.has(initials) && !entries.every((entry) => entry.timed)) continue;
     for (const { start } of entries) {
       const k = firstTokenAtOrAfter(tokens, start);
@@ -1963,11 +1971,13 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const before = text.slice(lineStart, m.index);
     const closesTheNote = text.slice(m.index + m[0].length).trim() === '';
+    // Letters that read as shorthand ("/ok", "/po", "/er") close a note or a sentence as themselves, not as a typist.
+    const shorthand = CLINICAL_ABBREVIATIONS.has(letters.toUpperCase()) || neverSigningInitials(letters.toUpperCase()) || ROUTES_AND_RESULTS.has(letters.toUpperCase());
     const typed =
       before.trim() === ''
-        ? closesTheNote || underASignature(text, lineStart)
+        ? (closesTheNote && !shorthand) || underASignature(text, lineStart)
         : /[\s\d]$/.test(before) &&
-          (DICTATION_WORD.test(before) || signsWithCredentials(before.split(/[ \t]{2,}|[ \t]+\/?[ \t]*$/)[0]) || (closesTheNote && /[.!?)][ \t]+$/.test(before)));
+          (DICTATION_WORD.test(before) || signsWithCredentials(before.split(/[ \t]{2,}|[ \t]+\/?[ \t]*$/)[0]) || (closesTheNote && !shorthand && /[.!?)][ \t]+$/.test(before)));
     if (typed) takeToken(m.indices![1][0], letters.length, "a typist's initials after a slash");
   }
   for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
@@ -2011,11 +2021,20 @@ function underASignature(text: string, at: number): boolean {
 function signsWithCredentials(line: string): boolean {
   const m = CREDENTIALS_ENDING_A_LINE.exec(line);
   if (m === null) return false;
-  const parts = m[1].split(/[ \t]{0,2},[ \t]{0,2}/).map((part) => part.replace(/\./g, '').toUpperCase());
-  // The last is a credential the lists know; one before it may be a licence they lack ("D. WHITE, MS, LAT, ATC").
-  return CREDENTIALS.has(parts[parts.length - 1]) && parts.every((part) => CREDENTIALS.has(part) || /^[A-Z]{2,5}$/.test(part));
+  // A person signs, not a service ("Hospitalist, MD", "Athletic Trainer, ATC").
+  const signerWords = m[1].split(/[ \t]+|-/).map((w) => w.replace(/[.'’]|['’]S$/gi, '').toUpperCase()).filter((w) => w.length > 1);
+  const notAName = (w: string) => {
+    const info = wordInfo(w);
+    return info.tier === 'word' || (!info.firstName && !info.surname && isKnownWord(w)) || (info.clinicalWord && !info.firstName && !(info.surnameRank < 2000));
+  };
+  if (signerWords.length === 0 || signerWords.some(notAName)) return false;
+  const parts = m[2].split(/[ \t]{0,2},[ \t]{0,2}/).map((part) => part.replace(/\./g, '').toUpperCase());
+  // The last is a credential; one before it may be a licence the lists lack ("D. WHITE, MS, LAT, ATC").
+  return SIGNATURE_CREDENTIALS.has(parts[parts.length - 1]) && parts.every((part) => SIGNATURE_CREDENTIALS.has(part) || /^[A-Z]{2,5}$/.test(part));
 }
-const CREDENTIALS_ENDING_A_LINE = /\p{L},[ \t]{0,2}((?:[A-Za-z][A-Za-z.\/-]{0,9}[ \t]{0,2},[ \t]{0,2}){0,3}[A-Za-z][A-Za-z.\/-]{1,9})[ \t]*\r?$/u;
+const CREDENTIALS_ENDING_A_LINE = /((?:[\p{L}'’.-]+[ \t]{1,2}){0,3}[\p{L}'’.-]+),[ \t]{0,2}((?:[A-Za-z][A-Za-z.\/-]{0,9}[ \t]{0,2},[ \t]{0,2}){0,3}[A-Za-z][A-Za-z.\/-]{1,9})[ \t]*\r?$/u;
+/** Credentials that close a signature, with those too ambiguous elsewhere to be in the lists ("TYLENOL ATC", "Keytruda, MSD"). */
+const SIGNATURE_CREDENTIALS = new Set([...CREDENTIALS, 'ATC', 'MSD', 'CST', 'AUD', 'LAT']);
 /**
  * "ZV/lh" alone on a line, also after dashes or with blanks around the slash ("--RM/TQ", "TZ / CL"), or before the
  * dictation and transcription dates ("SO/EG  D: 02/14/02"), or after the signer's M.D.
@@ -2028,7 +2047,8 @@ const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}(?:-
 const TRANSCRIPTION_STAMP_INITIALS =
   /(?:^|[\r\n])[ \t]{0,3}T[ \t]?:[ \t]{0,3}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)(?:[ \t]{1,2}(?:ON|on))?(?:[ \t]{1,2}[\d/:.-]{3,10}){1,3}(?:[ \t]{1,2}(?:BY|by))?[ \t]{1,2}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|,[ \t]?M\.D\.[ \t]{1,3}([A-Z]{2,3})[ \t]*(?=$|[\r\n])/dg;
 const TYPIST_AFTER_SLASH = /\/[ \t]?([a-z]{2,4}|[A-Z]{2,3})[ \t]*(?=\r?$)/dgm;
-const DICTATION_WORD = /\b(?:job|JOB|Job|dictated|DICTATED|Dictated|transcribed|TRANSCRIBED|Transcribed|(?:DD?|DT|TD|T)[ \t]?:)/;
+/** On a typist's line: a job number, dictated or transcribed, or a dictation date ("T: 10/21/2025", not "T: 98.6"). */
+const DICTATION_WORD = /\b(?:(?:job|JOB|Job)[ \t]{0,2}(?:#|no\.?|NO\.?|number|NUMBER)?[ \t]{0,2}:?[ \t]{0,2}\d{4,}|dictated|DICTATED|Dictated|transcribed|TRANSCRIBED|Transcribed|(?:DD?|DT|TD|T)[ \t]?:[ \t]{0,2}\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/;
 /** Letters after a slash ending a line that are a unit, a rate or a schedule ("2 tabs/day", "x3/wk"), not a typist. */
 const NOT_TYPIST_INITIALS = new Set('DAY DAYS WK WKS WEEK HR HRS MIN MINS YR YRS MO MOS SEC DL ML KG MG MCG MEQ MMOL IU PRN BID TID QID QD QHS HS AM PM NA NO YES ON OFF AND OR'.split(' '));
 
@@ -2046,7 +2066,7 @@ const DICTATION_STAMP_AFTER = /^(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]{0,3})(?:DD?|DT|TD
  * else signs ("--TN / DR I. HADDAD", "--HK / SCRIBE DP", "--JLB / ANSWERING SVC OP #4471"), if anything.
  */
 const DASH_SIGNED_LAST_LINE =
-  /^[ \t]{0,3}(?:-{1,2}|[–—])[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}\/[ \t]{1,2}((?:DR\.?|SCRIBE|TECH|ANSWERING)[ \t][^\r\n]{1,30})|(?:[ \t]{0,2}[,\/][ \t]{0,2}|[ \t]{1,2})([A-Z][A-Za-z.\/-]{1,10}(?:(?:[ \t]|,[ \t]{0,2})[A-Z][A-Za-z.\/-]{1,10}){0,2})|[ \t]{1,2}\(([A-Z]{2,10})\))?[ \t]*$/d;
+  /^[ \t]{0,3}(?:-{1,2}|[–—])[ \t]?([A-Z]{2,3})(?:[ \t]{1,2}\/[ \t]{1,2}((?:DR\.?[ \t](?!AWARE|NOTIFIED|PAGED|CALLED|UPDATED|INFORMED)|SCRIBE[ \t]|TECH[ \t]|ANSWERING[ \t]SVC)[^\r\n]{0,30})|(?:[ \t]{0,2}[,\/][ \t]{0,2}|[ \t]{1,2})([A-Z][A-Za-z.\/-]{1,10}(?:(?:[ \t]|,[ \t]{0,2})[A-Z][A-Za-z.\/-]{1,10}){0,2})|[ \t]{1,2}\(([A-Z]{2,10})\))?[ \t]*$/d;
 /** A lab section or a service named after a signer's initials: "-TLW (MICRO)", "-DJW, ANDROLOGY". */
 const SIGNING_DEPARTMENTS = new Set('MICRO LAB PATH CHEM HEME CYTO HISTO RAD BB ANDROLOGY PHARMACY DIETARY'.split(' '));
 /** Shorthand a dashed line holds as an order or an item, not as initials: routes, results, tubes, services, history headings. */
@@ -2078,6 +2098,9 @@ function wordEarlierInNote(text: string, capitals: string, end: number): boolean
 }
 /** Two or three capitals that read as a word or a placeholder wherever they stand. */
 const PLAIN_CAPITALS = new Set('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE NA TBD ETC'.split(' '));
+
+/** Two capitals that spell a little word but never a charted status or a reading: someone's initials when they sign. */
+const INITIALS_SPELLING_A_WORD = new Set('GO SO DO ME MY WE HE BE IF AN AS US IT AT BY OF IS'.split(' '));
 
 /** Who signs by discipline or unit rather than by name ("-RT", "-WOC RN", "-PD RN"). */
 const SIGNING_DISCIPLINES = new Set('RN LPN LVN CNA PCT PT OT ST SLP RT RRT SW CM MD NP PA DO WOC PD HD ED ER OR IR CCU ICU NICU MICU SICU PACU'.split(' '));

@@ -144,6 +144,12 @@ export function findProfessions(text: string): Candidate[] {
     found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, "job after a person's name and age"));
   }
   for (const m of text.includes('(') ? matchesOf(JOB_IN_BRACKETS_AFTER_A_NAME, text) : []) {
+    // A person's name before the bracket, not a service's or a drug's ("Pharmacy (a pharmacist)", "Narcan (an antagonist)"):
+    // a first name, or a name after a kin word.
+    const before = m[0].slice(0, m[0].indexOf('(')).trim().toUpperCase();
+    // "GRANDDAUGHTER PRIYA PATEL-KING (A PHARMACIST)": the kin word may stand a first name or two before.
+    const kinBefore = KIN_BEFORE_A_NAME.test(text.slice(Math.max(0, m.index - 48), m.index));
+    if (!wordInfo(before).firstName && !(kinBefore && wordInfo(before).tier !== 'word' && !CLINICAL_ABBREVIATIONS.has(before))) continue;
     const words = m[1].split(/[ \t]+/);
     const last = words[words.length - 1].toUpperCase();
     if (!(isTradeHead(last) || isCareJob(last)) || words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
@@ -199,6 +205,7 @@ const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{
  * Care jobs the trade heads lack (nurse, paramedic, pharmacist are among them): a relative's trade when said of one
  * ("FATHER IS AN ANESTHESIOLOGIST", "DAD IS A COMBAT MEDIC").
  */
+const KIN_BEFORE_A_NAME = /\b(?:wife|husband|husb|son|daughter|dtr|mother|father|mom|dad|sister|brother|sis|bro|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|friend|neighbou?r|boyfriend|girlfriend|spouse)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}$/iu;
 /** "Daughter Penelope (a speech-language pathologist)", "WIFE DIVYA (A NURSE)": what a named person does, in brackets. */
 const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\((?:a|an|A|AN)[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
 const CARE_JOB = /^(?:MEDIC|EMT|TECH|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
