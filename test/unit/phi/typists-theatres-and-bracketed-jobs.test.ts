@@ -180,3 +180,30 @@ describeMarkedCases('what these rules leave alone', [
   { name: "LIVED TO 90 MILES AWAY", note: "LIVED TO 90 MILES AWAY" },
   { name: "LIVED TO 100 FEET FROM CLINIC", note: "LIVED TO 100 FEET FROM CLINIC" },
 ]);
+
+/** Eponymous tests, devices and scales from dental, eye, ENT, anaesthesia and rehabilitation notes; units between numbers. */
+describeMarkedCases('eponyms, scales and measures that are no PHI', [
+  { name: 'a nausea score', note: 'ASA 3. Apfel 3/4. Plan: GA/ETT.' },
+  { name: 'an antibody', note: 'ANTIBODY SCREEN POSITIVE, ANTI-K (KELL) IDENTIFIED.' },
+  { name: 'stereo and field tests', note: 'Stereo (Randot): 200 seconds of arc. Binocular (Esterman) field full.' },
+  { name: 'a tonometer', note: 'IOP (Goldmann) 11:05 am: 21 OD, 24 OS' },
+  { name: 'a mouth gag', note: 'a Crowe-Davis mouth gag was placed and suspended.' },
+  { name: 'goggles and sinus surgery grades', note: 'BOOTH: FRENZEL/VNG GOGGLES. Frontal sinusotomy (Draf IIa).' },
+  { name: 'a shoulder lesion and a stress-fracture grade', note: 'question of bony Bankart. Stress fracture grade 4 Fredericson.' },
+  { name: 'motor recovery stages and a pegboard', note: 'Right UE Brunnstrom stage 3. Purdue Pegboard within normal limits.' },
+  { name: 'the spinal-cord injury scale', note: 'C4 ASIA A SCI S/P FALL. INCOMPLETE PARAPLEGIA, ASIA C.' },
+  { name: 'tones and their levels', note: 'Tone-burst ABR right: 500 Hz 50 dB eHL, 1000 Hz 55, 2000 Hz 60.' },
+  { name: 'a tourniquet pressure and its times', note: 'TOURNIQUET L THIGH 250 MMHG 0738-0852.' },
+  { name: 'batteries sold', note: 'DOOR REPLACED. 312 BATTERIES X 2 PK SOLD.' },
+]);
+
+/** Fractions that score or count beside a screen's name or before what they count, not a month and a day. */
+describeMarkedCases('scores and counts shaped like dates', [
+  { name: 'cognitive screens out of fifteen and thirty', note: 'COGNITION: BIMS 9/15. SLUMS 8/30. GDS-15 3/15.' },
+  { name: 'concussion symptoms', note: 'SCAT6: SYMPTOMS 11/22, SEVERITY 27.' },
+  { name: 'lymph nodes', note: 'pT3 N2a, 5/19 LN. pT2 N1 (2/31 LN).' },
+  { name: 'groups attended and nights kept', note: 'ATTENDED 9/10 GROUPS. Adhered 6/7 nights.' },
+  { name: 'a donor match', note: 'S/P 10/10 MUD alloHCT. FROM 8/8 MATCHED SIBLING DONOR.' },
+  { name: 'a skin-prick panel', note: 'wheal/flare mm: Histamine 6/20   Cat 9/30   Dog 3/8   D. farinae 6/19' },
+  { name: 'a date after a surname that is a tree stays a date', note: 'FEES with SLP «Yolanda Birch|NAME» «2/7|DATE».' },
+]);

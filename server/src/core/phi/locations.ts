@@ -17,6 +17,7 @@ const STREET = new RegExp(
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}[ \t]{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
+const UNIT_BETWEEN_NUMBERS = /^(?:hz|khz|db|mmhg|cmh2o|mg|mcg|ml|cc|kg|lbs?|mm|cm|bpm|kcal|mv|x|mo|mos|wks?|yrs?|days?|hrs?|mins?)\.?$/i;
 const VITAL_SIGN_LABEL = /^(?:RR|HR|BP|TV|VT|PEEP|PIP|PS|FIO2|FiO2|SPO2|SpO2|SAT|SATS|MAP|CVP|UOP|GCS|RASS|CPAP|BIPAP|IPAP|EPAP)$/;
 /**
  * "Apt 4B", "APT #214", "apt 3", "SUITE 200": the number or letter of an apartment or suite; not STE in capitals (an ST
@@ -598,6 +599,8 @@ export function findLocations(text: string): Candidate[] {
     if (words.some((w) => /\p{L}{4,}\.$/u.test(w)) || (capsText && words.every((w) => isKnownWord(w.replace(/\.$/, '').toUpperCase())))) continue;
     // "TV 450 RR 13", "HR 126 RR 14": ventilator and vital-sign readings, not a house number and a street.
     if (words.some((w) => VITAL_SIGN_LABEL.test(w)) || opensTimedEntry(m)) continue;
+    // "500 Hz 50 dB", "250 MMHG 0738", "312 BATTERIES X 2": a measure, a unit or a count between the numbers.
+    if (words.some((w) => UNIT_BETWEEN_NUMBERS.test(w))) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.7, 'house number, street name and number');
   }
   for (const m of matchesOf(STREET_AFTER_ON, text)) {
