@@ -207,3 +207,17 @@ describeMarkedCases('scores and counts shaped like dates', [
   { name: 'a skin-prick panel', note: 'wheal/flare mm: Histamine 6/20   Cat 9/30   Dog 3/8   D. farinae 6/19' },
   { name: 'a date after a surname that is a tree stays a date', note: 'FEES with SLP «Yolanda Birch|NAME» «2/7|DATE».' },
 ]);
+
+/** Flight, tracking, work-order, authorization, return and taxpayer numbers after their label. */
+describeMarkedCases('numbers after travel, shipping and billing labels', [
+  { name: 'a flight', note: 'ARRIVED ON FLIGHT «UA 1184|ID» LAST NIGHT.' },
+  { name: 'a flight written together', note: 'on flight «AA2290|ID» seat 14C' },
+  { name: 'a tracking number in groups', note: 'SHIPPED VIA FEDEX TRK «7749 2201|ID» 9983' },
+  { name: 'a carrier tracking code', note: 'TRACKING «1Z999AA10123456784|ID»' },
+  { name: 'a work order', note: 'most recent work order «REPA-7720|ID».' },
+  { name: 'an authorization', note: 'AUTH «A7731-0098|ID»; FRAME ALLOW $150' },
+  { name: 'a taxpayer number', note: 'BILLED BY THE HOSPITAL (TIN «31-1290447|ID»)' },
+  { name: 'a return authorization', note: 'SENT UNDER WARRANTY. RMA «RMA-7731904|ID».' },
+  { name: 'vitals in flight and a deadline are no flight numbers', note: 'IN-FLIGHT: BP 108/70 HR 110. In flight 1501: confused. IF NO FLIGHT BY 0100 DISCUSS.' },
+  { name: 'stairs, a weight trend and tins are no numbers', note: 'Climbed a flight of stairs. PRIOR AUTH 3 DAYS. TRACKING WEIGHT DAILY. TIN 4 OZ.' },
+]);
