@@ -221,3 +221,8 @@ describeMarkedCases('numbers after travel, shipping and billing labels', [
   { name: 'vitals in flight and a deadline are no flight numbers', note: 'IN-FLIGHT: BP 108/70 HR 110. In flight 1501: confused. IF NO FLIGHT BY 0100 DISCUSS.' },
   { name: 'stairs, a weight trend and tins are no numbers', note: 'Climbed a flight of stairs. PRIOR AUTH 3 DAYS. TRACKING WEIGHT DAILY. TIN 4 OZ.' },
 ]);
+
+describeMarkedCases('a listed town before its country', [
+  { name: 'a town whose word is also shorthand', note: 'TRAVELED TO «LIMA|LOCATION», «PERU|LOCATION» LAST WEEK.' },
+  { name: 'a graft before another stays a graft', note: 'S/P CABG X3 (LIMA, SVG).' },
+]);

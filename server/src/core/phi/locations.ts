@@ -1725,9 +1725,11 @@ function findTownBeforeCountryOrRegion(text: string, found: Candidate[]): void {
     let first = 0;
     while (first < parts.length - 1 && ordinary(parts[first][0].toUpperCase())) first++;
     const words = parts.slice(first).map((p) => p[0].toUpperCase()).filter((w) => !TOWN_PARTICLES.has(w));
+    if (words.length === 0 || words.some((w) => NAMELESS_WORDS.has(w) || COUNTRIES.has(w) || REGIONS.has(w))) continue;
+    // "TRAVELED TO LIMA, PERU": before a country a listed town is the town, though its word is also shorthand or prose.
+    const listedBeforeCountry = place.subtype === 'COUNTRY' && isListedTown(words.join(' '));
     // "HTN, India", "FEVER, NIGERIA", "LIVES ALONE, Mexico": clinical words and prose before the comma are no town.
-    if (words.length === 0 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w) || NAMELESS_WORDS.has(w) || COUNTRIES.has(w) || REGIONS.has(w))) continue;
-    if (words.every(ordinary)) continue;
+    if (!listedBeforeCountry && (words.some((w) => CLINICAL_ABBREVIATIONS.has(w)) || words.every(ordinary))) continue;
     const start = place.start - m[0].length + parts[first].index;
     found.push(candidate(start, place.start - m[0].length + m[1].length, 'LOCATION', 'CITY', 0.8, 'town before its country or province'));
   }
