@@ -226,3 +226,17 @@ describeMarkedCases('a listed town before its country', [
   { name: 'a town whose word is also shorthand', note: 'TRAVELED TO «LIMA|LOCATION», «PERU|LOCATION» LAST WEEK.' },
   { name: 'a graft before another stays a graft', note: 'S/P CABG X3 (LIMA, SVG).' },
 ]);
+
+describeMarkedCases('initials in dictation footers', [
+  { name: "after 'dictated by' before the date", note: 'DICTATED BY «DW|NAME» «6/4/25|DATE» 1130   JOB «884213|ID»' },
+  { name: "after 'dictated by:' before a column gap", note: 'DICTATED BY: «DW|NAME»   D: «06/04/2025|DATE»' },
+  { name: "the doctor's and the typist's at the end of the stamp", note: 'D: «06/04/2025|DATE» 11:30  T: «06/05/2025|DATE» 08:12  «DW|NAME»/«klm|NAME»' },
+  { name: 'who signed or checked by role stays a role', note: 'SIGNED BY PT AT BEDSIDE. CHECKED BY RN 0800.' },
+]);
+
+describeMarkedCases('names joined by carets in interface dumps', [
+  { name: 'family, given and initial', note: 'PID|1||«00482913|ID»^^^MRN||«GARCIA^MARIA^L|NAME»||«19560312|DATE»|F' },
+  { name: 'after a patient label', note: 'PATIENT: «GARCIA^MARIA^L|NAME»   DOB: «19560312|DATE»' },
+  { name: "after a provider's number", note: 'ATTENDING: «1234567|ID»^«OKAFOR^CHIDI^E|NAME»^^^MD' },
+  { name: 'a coded result is no name', note: 'OBX|1|NM|718-7^HEMOGLOBIN^LN||13.2|g/dL. GLU^GLUCOSE^L 110' },
+]);

@@ -253,6 +253,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
 
   // Each rule is its own function: V8 optimises them one by one instead of inlining all of them into one
   // function whose compilation took longer than scanning the first thousand notes.
+  findNamesInInterfaceFields(text, tokens, claimed, take);
   findNamesAfterTitlesCredentialsAndCues(text, tokens, claimed, take, token);
   findNamesIntroducingAnAge(text, tokens, claimed, take);
   findFirstNamesBeforeAnAge(text, tokens, claimed, take);
@@ -292,6 +293,32 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findLineSignatures(text, found);
   findKinNamesInCommas(text, found);
   return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c) || isCompassWordWithoutCue(text, c) || isCredentialAfterCredential(text, c)));
+}
+
+/**
+ * "GARCIA^MARIA^L", "1234567^OKAFOR^CHIDI^E^^^MD": a person's name as an HL7 interface writes it, family name, given name
+ * and initial joined by carets. A coded element ("718-7^HEMOGLOBIN^LN") has a code first and a coding system last.
+ */
+const CARET_NAME = /(?:(?<=\d\^)|(?<![\w^]))([A-Z][A-Za-z'’-]{1,30})\^([A-Z][A-Za-z'’-]{1,30})(?:\^([A-Z][A-Za-z'’.-]{0,30}))?(?=\^|[ \t|\r\n,;)]|$)/g;
+/** Coding systems that close a coded element, and the kin and roles an interface writes after a name. */
+const NOT_A_CARET_NAME_PART = new Set('LN LOINC SCT SNOMED I9 I10 ICD9 ICD10 CPT HL7 HL70 NDC RXNORM CVX MVX LOCAL SPOUSE MOTHER FATHER CHILD SON DAUGHTER SIBLING GUARDIAN SELF MRN MR PI AN VN'.split(' '));
+
+function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  if (!text.includes('^')) return;
+  for (const m of matchesOf(CARET_NAME, text)) {
+    const parts = [m[1], m[2], m[3]].filter((part): part is string => part !== undefined && part !== '').map((part) => part.toUpperCase().replace(/\.$/, ''));
+    if (parts.some((part) => NOT_A_CARET_NAME_PART.has(part) || CREDENTIALS.has(part) || CLINICAL_ABBREVIATIONS.has(part))) continue;
+    const nameLike = (part: string) => {
+      const info = wordInfo(part);
+      return info.firstName || info.surname || (info.tier === 'unknown' && !isKnownWord(part));
+    };
+    if (!nameLike(parts[0]) || !nameLike(parts[1])) continue;
+    const k = firstTokenAtOrAfter(tokens, m.index);
+    let end = k;
+    while (end < tokens.length && tokens[end].end <= m.index + m[0].length) end++;
+    if (k >= tokens.length || tokens[k].start !== m.index || end <= k || claimed.subarray(k, end).some((c) => c === 1)) continue;
+    take(k, end, 'PATIENT', 0.9, 'family and given name joined by carets');
+  }
 }
 
 /** "--M. ALVARADO, RN, CCM": letters after a credential and a comma, ending the line, are one more credential. */
@@ -753,7 +780,7 @@ const NAMES_AFTER_PLURAL_KIN =
   /\b(?:sons|daughters|kids|children|parents|brothers|sisters|grandsons|granddaughters|grandkids|grandchildren|siblings|twins|nephews|nieces|cousins|friends|SONS|DAUGHTERS|KIDS|CHILDREN|PARENTS|BROTHERS|SISTERS|GRANDSONS|GRANDDAUGHTERS|GRANDKIDS|GRANDCHILDREN|SIBLINGS|TWINS|NEPHEWS|NIECES|COUSINS|FRIENDS|Sons|Daughters|Kids|Children|Parents)[ \t]{0,2}:?[ \t]{1,2}(\p{Lu}[\p{L}'’-]{1,20}(?:(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:&|and|AND)[ \t]{1,2}|[ \t]{0,2},[ \t]{0,2}(?:and|AND)[ \t]{1,2})\p{Lu}[\p{L}'’-]{1,20}){1,5})(?=[ \t]{0,2}(?:[.,;:)(\r\n]|$)|[ \t]{1,2}[a-z]|[ \t]{1,2}\p{Lu}[\p{L}'’-]{1,20}[ \t]{0,2}(?:[.,;:)(\r\n]|$|[ \t][a-z])|[ \t]{1,2}(?:VISITED|AT|IN|ARE|WERE|CALLED|PRESENT|UPDATED|AWARE)\b)/gu;
 /** "ENTRIES BY AKB, MFR", "GROSSED BY: KR, PA(ASCP)": initials after a word of charting and 'by', alone on the rest of the line. */
 const INITIALS_AFTER_CHARTED_BY =
-  /\b(?:ENTRIES|ENTERED|CHARTED|DOCUMENTED|RECORDED|SIGNED|GROSSED|DICTATED|TRANSCRIBED|PREPARED|VERIFIED|CHECKED|WITNESSED|Entries|Entered|Charted|Documented|Recorded|Signed|Grossed|Dictated|Transcribed|Prepared|Verified|Checked|Witnessed)[ \t]{1,2}(?:BY|by|By)[ \t]{0,2}:?[ \t]{0,2}([A-Z]{2,3})(?:[ \t]{0,2}[,\/&][ \t]{0,2}([A-Z]{2,3}))?(?=[ \t]*(?:$|[\r\n,;.(]))/dg;
+  /\b(?:ENTRIES|ENTERED|CHARTED|DOCUMENTED|RECORDED|SIGNED|GROSSED|DICTATED|TRANSCRIBED|PREPARED|VERIFIED|CHECKED|WITNESSED|Entries|Entered|Charted|Documented|Recorded|Signed|Grossed|Dictated|Transcribed|Prepared|Verified|Checked|Witnessed)[ \t]{1,2}(?:BY|by|By)[ \t]{0,2}:?[ \t]{0,2}([A-Z]{2,3})(?:[ \t]{0,2}[,\/&][ \t]{0,2}([A-Z]{2,3}))?(?=[ \t]*(?:$|[\r\n,;.(])|[ \t]{2}|[ \t]{1,3}\d{1,2}\/\d{1,2}\/\d{2,4})/dg;
 const QUOTED_NICKNAME_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]([A-Z][A-Za-z'’-]{1,15})["”]\)?/;
 const NEWBORN_NAME = /\b(?:MALE|FEMALE|BOY|GIRL|INFANT|BABY|NEWBORN|NAMED|male|female|boy|girl|infant|baby|newborn|named)\b[ \t,]{1,3}["“]([A-Z][A-Za-z'’-]{1,15}(?:[ \t][A-Z][A-Za-z'’-]{1,15})?)["”]/dg;
 /**
@@ -1979,6 +2006,12 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
         : /[\s\d]$/.test(before) &&
           (DICTATION_WORD.test(before) || signsWithCredentials(before.split(/[ \t]{2,}|[ \t]+\/?[ \t]*$/)[0]) || (closesTheNote && !shorthand && /[.!?)][ \t]+$/.test(before)));
     if (typed) takeToken(m.indices![1][0], letters.length, "a typist's initials after a slash");
+    // "D: 06/04/2025 11:30  T: 06/05/2025 08:12  DW/klm": the dictating doctor's initials before the typist's on the stamp.
+    const doctor = /(?:^|[ \t])([A-Z]{2,3})$/.exec(before);
+    if (doctor && DICTATION_WORD.test(before) && !neverSigningInitials(doctor[1]) && !CLINICAL_ABBREVIATIONS.has(doctor[1])) {
+      takeToken(lineStart + doctor.index + doctor[0].length - doctor[1].length, doctor[1].length, "a typist's initials after a slash");
+      takeToken(m.indices![1][0], letters.length, "a typist's initials after a slash");
+    }
   }
   for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
