@@ -240,3 +240,20 @@ describeMarkedCases('names joined by carets in interface dumps', [
   { name: "after a provider's number", note: 'ATTENDING: «1234567|ID»^«OKAFOR^CHIDI^E|NAME»^^^MD' },
   { name: 'a coded result is no name', note: 'OBX|1|NM|718-7^HEMOGLOBIN^LN||13.2|g/dL. GLU^GLUCOSE^L 110' },
 ]);
+
+describeMarkedCases('more ages over 89, and readings that stay readings', [
+  { name: "'at' closing a clause", note: 'Living alone at «91|AGE» - PERS pendant offered. Stop glipizide (hypoglycemia risk at «91|AGE»).' },
+  { name: 'an age and sex label', note: 'Age/Sex: «90|AGE»/M' },
+  { name: "a name and 'is'", note: 'D/C HOME WITH HUSBAND; «VARTAN|NAME» IS «91|AGE» AND WORRIED.' },
+  { name: "a ward 'is now'", note: 'Health. The ward is now «94|AGE». She was well.' },
+  { name: 'before a birth date', note: 'VETERAN: «HAROLD LINDQUIST|NAME»   «102|AGE» (BORN «AUGUST 1922|DATE»)' },
+  { name: "readings after 'at'", note: 'SATS AT 91, ON 2L. HR AT 95. SPO2 DROPPED AT 92. Sinus tachycardia at 112, right axis.' },
+  { name: "readings after 'is'", note: 'BP IS 100. GLUCOSE IS 110. WEIGHT IS 95.' },
+]);
+
+describeMarkedCases('first names after a perfusionist, a paralegal or a sponsor', [
+  { name: 'a perfusionist', note: 'CIRCUIT CHECKED WITH PERFUSIONIST «ANGEL|NAME»; SMALL FIBRIN.' },
+  { name: 'a paralegal', note: 'ATTN RECORDS; PARALEGAL «TREY|NAME» CALLED.' },
+  { name: 'a sponsor', note: 'PT ASKED TO CALL SPONSOR «RAY|NAME», CALL PLACED.' },
+  { name: 'a sponsor who will call', note: 'SPONSOR WILL CALL. CALLED AA SPONSOR TODAY.' },
+]);

@@ -20,7 +20,19 @@ const OLD_NUMBER_YEARS = /(?<![\w.,/-])(9\d|1[01]\d|12[0-5])\s{0,2}(?:yrs?|years
 const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Patient|Resident|MR|MRS|MS|Mr|Mrs|Ms)\.?[ \t:]{1,3})((?:[A-Z][A-Za-z'’-]{1,20}(?:,[ \t]{0,2}|[ \t]{1,2})){2,3})\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;)]|[ \t]*$)/gm;
 /** "PT IS 94, STILL LIVES ALONE", "WIFE DOROTHY IS 92 AND", "her husband, who is 91.": a person, then "is" and the years alone. */
 const PERSON_IS_YEARS =
-  /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
+  /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend|ward|resident|client|veteran)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:now[ \t]{1,2}|currently[ \t]{1,2})?(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
+/**
+ * "VARTAN IS 91 AND WORRIED": a name and 'is' before years over 89. "Age/Sex: 90/M". "AUGUST LINDQUIST   102 (BORN AUGUST
+ * 1922)". "Living alone at 91 -", "hypoglycemia risk at 91)": 'at' and years over 89 closing a clause, not a reading.
+ */
+const NAME_IS_OLD_YEARS = /\b([A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(?:IS|WAS|is|was)[ \t]{1,2}(?:NOW[ \t]{1,2}|now[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:AND|and|NOW|now|TODAY|today|STILL|still|YEARS|years|YRS|yrs)\b)/gm;
+const OLD_AGE_SEX_LABEL = /\bAge[ \t]?\/[ \t]?(?:Sex|Gender)[ \t]{0,2}:?[ \t]{0,2}(9\d|1[01]\d)[ \t]{0,2}\/[ \t]{0,2}[MFmf]\b/gi;
+const OLD_YEARS_BEFORE_BIRTH = /(?<![\d.\/-])(9\d|1[01]\d)[ \t]{0,3}\((?:BORN|born|Born|b\.|DOB|dob)\b/g;
+const OLD_AGE_AT_CLAUSE_END = /\b(?:at|AT)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:[,;)]|[-–][ \t]|\.(?!\d)|$|[\r\n])|[ \t]{1,2}(?:with|WITH|and|AND)[ \t]{1,2}(?:her|his|HER|HIS)\b)/gm;
+/** A reading's name in the clause before 'at': "SPO2 DROPPED AT 92.", "HR PEAKED AT 95,". */
+const READING_IN_THE_CLAUSE_BEFORE_AT = /\b(?:sats?|spo2|o2|saturation|hr|heart rate|pulse|rr|bp|sbp|dbp|map|glucose|bg|cbg|fsbg|sugar|temp|tmax|weight|wt|fio2|peep|score|level|count|plt|hgb|wbc|k|na|bun|cr|inr|rate|tachycardia|tachycardic|bradycardia|bradycardic|rhythm|sinus|afib|flutter|svt|nsr|paced|pacing|infusing|running|drip|gtt|pump|ml|mcg|mg|units?)\b[^.;,\r\n]{0,24}$/i;
+/** A reading just before 'at': "SATS AT 91", "HR AT 95,", "SET AT 100)". */
+const READING_BEFORE_AT = /\b(?:sats?|spo2|o2|saturation|satting|hr|heart rate|pulse|rate|rr|bp|sbp|dbp|map|glucose|bg|cbg|sugar|temp|t|weight|wt|set|setting|level|goal|target|volume|fio2|peep|dose|drip|infusion|iv|cap|capped|max|maximum|min|minimum|plateau|peak|sat|around|about|approximately|approx|stable|steady|running|held|maintained|kept|started|increased|decreased|titrated|up|down|down to|up to|from|to|between|reading|reads|read|score|scored|rated)[ \t:]{1,3}$/i;
 /** Kin words an age over 89 follows, with or without the relative's name between. */
 const KIN = 'wife|husband|husb|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|mgm|pgm|mgf|pgf|aunt|uncle|sister|brother|roommate|neighbor|neighbour';
 /**
@@ -173,6 +185,16 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     else found.push(candidate(start, start + m[1].length, 'AGE', 'AGE_OVER_89', 0.85, "age over 89 in words after 'at' in a sentence about a death or a life event"));
   }
   for (const m of matchesOf(PERSON_IS_YEARS, text)) add(m.index + m[0].length - m[1].length, m[1], "years after a person and 'is'", 0.8);
+  for (const m of / is | was /i.test(text) ? matchesOf(NAME_IS_OLD_YEARS, text) : []) {
+    if (!isNameWord(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase())) continue;
+    add(m.index + m[0].length - m[2].length, m[2], "years over 89 after a name and 'is'", 0.8);
+  }
+  for (const m of /age/i.test(text) ? matchesOf(OLD_AGE_SEX_LABEL, text) : []) add(m.index + m[0].indexOf(m[1], m[0].indexOf(':') + 1), m[1], 'years over 89 after an age and sex label', 0.9);
+  for (const m of /born|b\.|dob/i.test(text) ? matchesOf(OLD_YEARS_BEFORE_BIRTH, text) : []) add(m.index, m[1], 'years over 89 before a birth date', 0.85);
+  for (const m of matchesOf(OLD_AGE_AT_CLAUSE_END, text)) {
+    if (READING_BEFORE_AT.test(text.slice(Math.max(0, m.index - 20), m.index)) || READING_IN_THE_CLAUSE_BEFORE_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    add(m.index + m[0].length - m[1].length, m[1], "years over 89 after 'at' closing a clause", 0.75);
+  }
   for (const m of matchesOf(OLD_AGE_NOUN, text)) {
     found.push(candidate(m.index, m.index + m[0].length, 'AGE', 'AGE_OVER_89', 0.8, 'word for an age over 89'));
   }

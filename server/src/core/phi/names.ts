@@ -1584,7 +1584,7 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
   'CM', 'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
   'CAPT', 'LT', 'SGT', 'CPL', 'DET', 'DETECTIVE', 'TROOPER', 'MAGISTRATE', 'JUDGE', 'PETITIONER', 'NURSE',
-  'CRNA', 'SCRUB', 'DIETITIAN',
+  'CRNA', 'SCRUB', 'DIETITIAN', 'PERFUSIONIST', 'PARALEGAL', 'SPONSOR',
   'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
@@ -1733,6 +1733,8 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (between !== ' ' && between !== '  ' && between !== ': ') continue;
     // "CHILD LIFE HUNTER": life is a role only after child.
     if (tokens[i - 1].key === 'LIFE' && tokens[i - 2]?.key !== 'CHILD') continue;
+    // "Trial sponsor: Regeneron": a study's sponsor is a firm.
+    if (tokens[i - 1].key === 'SPONSOR' && /^(?:TRIAL|STUDY|RESEARCH|CORPORATE|GRANT|DRUG|PROGRAM|INDUSTRY)$/.test(tokens[i - 2]?.key ?? '')) continue;
     // "2.5 CM CURVILINEAR": after a number CM is centimetres, not a case manager.
     if (tokens[i - 1].key === 'CM' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start))) continue;
     // "RN W. YOUNG", "PCT J. Wood": an initial and a surname after a care-team role.
