@@ -257,3 +257,34 @@ describeMarkedCases('first names after a perfusionist, a paralegal or a sponsor'
   { name: 'a sponsor', note: 'PT ASKED TO CALL SPONSOR «RAY|NAME», CALL PLACED.' },
   { name: 'a sponsor who will call', note: 'SPONSOR WILL CALL. CALLED AA SPONSOR TODAY.' },
 ]);
+
+/**
+ * What a second review (some 700 fragments without PHI) showed the later rules taking, and they no longer do: a trade
+ * after a job, a service named by its specialty, a code that is a credential, readings and times after a flight, a
+ * tracking or an authorization word, relatives and services that sign, findings on a stamped line, and coded elements.
+ */
+describeMarkedCases('what the later rules leave alone', [
+  { name: 'a trade after a job', note: '«ELECTRICIAN|PROFESSION» FOR RESIDENTIAL CONTRACTING. DRIVER FOR FOOD DISTRIBUTION. NURSE FOR AGENCY STAFFING.' },
+  { name: 'a service named by its specialty', note: 'Per Maxillofacial Surgery, soft diet. Pediatric ENT & Allergy referral placed. Consult Retina Specialists for CRVO.' },
+  { name: 'readings and times after a flight word', note: 'ON FLIGHT O2 15 LPM NRB. Flight RN 0830 report given.' },
+  { name: 'calories and times after a tracking word', note: 'Calorie tracking 1800 kcal/day goal. BG TRACKING 0800 112, 1200 145.' },
+  { name: 'days and a year after an authorization word', note: 'PRIOR AUTH 180 DAYS APPROVED. AUTH 2025 RENEWAL.' },
+  { name: 'a medical assistant and a time', note: 'RMA 1430 VITALS TAKEN.' },
+  { name: 'a relative or a service signs', note: 'CONSENT SIGNED BY SIL  AS HCP. CHECKED BY BB  AND RELEASED.' },
+  { name: 'findings on a stamped flowsheet line', note: 'T: «4/4/25|DATE» GAIT AID FWW/RW' },
+  { name: 'visitors on a stamped line', note: 'D: «1/1/25|DATE» VISITORS MOM/DAD' },
+  { name: 'a colour on a stamped line', note: 'DT: «10/21/2025|DATE» 0800 FOLEY CATH, URINE YEL/CLR' },
+  { name: 'coded allergies and results', note: 'AL1|1|DA|Penicillin^Amoxicillin^L|MO|Hives^Rash^L\nOBX|4|CWE|Wheat^Wheat^L||Positive^Positive^L' },
+]);
+
+describeMarkedCases('what the later rules still take', [
+  { name: 'the stamp of a dictation with both dates', note: 'DD: «10/21/2025|DATE»  DT: «10/22/2025|DATE»  «JRP|NAME»/«mh|NAME»' },
+  { name: 'a job number and a date before the pair', note: 'JOB «448120|ID»  D: «1/2/2025|DATE»  «RS|NAME»/«tlm|NAME»' },
+  { name: 'a dictation after a bracket', note: '(dictated, not read) «DAP|NAME»/«sw|NAME»' },
+  { name: 'dates after a bite, a scan and a recall', note: 'BITTEN BY DOG «5/3|DATE». HEAD CAT «9/30|DATE» NEG. Dental recall «6/12|DATE».' },
+  { name: 'dates after surgery and a transplant', note: 'SURGERY «5/19|DATE» LN DISSECTION. S/P ALLO SCT «3/15|DATE» MUD, DAY +30.' },
+  { name: 'a woman named Asia', note: 'Patient «Asia Brown|NAME», 34F, presents with cough.' },
+  { name: 'a town that is a word before its code', note: '«19 RIVER RD|LOCATION», «HOPE AR|LOCATION»' },
+  { name: 'a surname after PT', note: 'PT «L. YOUNG|NAME» SEEN.' },
+  { name: 'an empty identifier before a caret name', note: 'ORC|RE|||||||||||^«SMITH^JOHN|NAME»' },
+]);

@@ -114,9 +114,14 @@ const APOSTROPHE_YEAR = /(?<=\b(?:in|since|from|of|s\/p)\s{1,3})'\d\d\b/iy;
 const DATE_CUE =
   /\b(?:on|since|from|until|till|thru|through|to|by|before|after|dated?|DOS|seen|admitted|admit|admission|discharged?|d\/c|transferred|visit|surgery|started|stopped|began|restarted|resumed|held|last|next|f\/u|follow[- ]?up|returns?|return|appt|appointment|scheduled|due|done|performed|drawn|collected|obtained|repeat|prior|as of|effective|received|given|placed|removed|onset|between|and|or|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|\w+day|week of|wk of|likely|transcribed|dictated|signed|reviewed|CXR|CT|CTA|MRI|MRA|US|echo|EKG|ECG|TTE|TEE|KUB|imaging|films?|x-?ray|labs?|cultures?|note|visit|dose|PET|scan|biopsy|colonoscopy|EGD|surgery|\w{3,}ed|(?:morning|night|evening|afternoon|weekend|week|date)\s{1,2}of(?:\s{1,2}the)?|PFTs?|movement|LBM|LMP)\.?\s{0,3}[:(]?\s{0,2}$/i;
 const NOT_A_DATE_BEFORE =
-  /(?:\b(?:BP|B\/P|TOF|train of four|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|day|days|dose|cycle|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp|psv|ps|cpap|bipap|ipap|epap|peep|vent|settings|grip|grasp|handgrip|bpp|relief|relief to|relieved to|improved to|decreased to|down to|BIMS|SLUMS|GDS|GDS-15|PHQ-?\d{0,2}|SCAT\d?|symptoms|naming|recall|recalled|goals met|inattention|hyperactivity|Vanderbilt|Rotterdam|QOL item|Histamine|Saline|Cat|Dog|Timothy|Ragweed|Mite|Cockroach|Alternaria|pteronyssinus|farinae)\.?\s{0,3}[:=]?\s{0,2}|\d[\d.]*[ \t]{0,2}[-+x*][ \t]{0,2})$/i;
+  /(?:\b(?:BP|B\/P|TOF|train of four|blood pressure|pressure|bps?|GCS|MMSE|MoCA|pain|score|scale|strength|str|power|motor|reflexes|DTRs?|grade|gr|murmur|rated|graded|scored|measured|ratio|APGARS?|apgar|Apgars?|EF|PERRL|vision|VA|acuity|day|days|dose|cycle|tabs?|tablets?|caps?|dose|times|sets|reps|out of|sbp|dbp|psv|ps|cpap|bipap|ipap|epap|peep|vent|settings|grip|grasp|handgrip|bpp|relief|relief to|relieved to|improved to|decreased to|down to|BIMS|SLUMS|GDS|GDS-15|PHQ-?\d{0,2}|SCAT\d?|symptoms|naming|delayed recall|immediate recall|word recall|recalled|goals met|inattention|hyperactivity|Vanderbilt|Rotterdam|QOL item)\.?\s{0,3}[:=]?\s{0,2}|\d[\d.]*[ \t]{0,2}[-+x*][ \t]{0,2})$/i;
 const NOT_A_DATE_AFTER =
-  /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|lpm|l\/min|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|wks|months|mos|years|yrs|times|strength|BMs?|stools?|episodes?|voids?|nodes|cores|LN|LNs|groups?|animals|criteria|MUD|matched|nights|to \d{1,2}\/10)\b/i;
+  /^\s{0,2}(?:strength|str|power|motor|murmur|SEM|systolic|diastolic|holosystolic|mm ?Hg|mmhg|bilat|bilaterally|in (?:all|both|the|upper|lower|bilateral|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE)|throughout|BUE|BLE|UE|LE|RUE|LUE|RLE|LLE|pain|on the pain|tabs?|tablets?|caps?|cups?|teaspoons?|tsp|tbsp|inch|inches|in\b|mile|miles|block|blocks|lb|lbs|pounds|kg|oz|ounces|ml|cc|liters?|lpm|l\/min|units?|hours?|hrs?|mins?|dose|doses|of the|of a|of an|normal|NS|saline|flights?|stairs|pillows?|ppd|packs?|pk|cig|drinks?|beers?|days|weeks|wks|months|mos|years|yrs|times|strength|BMs?|stools?|episodes?|voids?|nodes|cores|to \d{1,2}\/10)\b/i;
+/** What a fraction counts where no date word stands before it: "5/19 LN", "9/10 GROUPS", "10/10 MUD", "6/7 nights". */
+const COUNTED_WHERE_UNCUED = /^\s{0,2}(?:LN|LNs|groups?|animals|criteria|MUD|matched|nights)\b/i;
+/** A skin-prick panel: the wheal of each allergen is written like a month and a day ("Cat 9/30   Dog 3/8"). */
+const ALLERGY_PANEL = /\b(?:wheal|flare|skin prick|prick test|SPT|allergen panel)\b/i;
+const ALLERGEN_BEFORE = /\b(?:Histamine|Saline|Cat|Dog|Timothy|Ragweed|Mite|Cockroach|Alternaria|Aspergillus|pteronyssinus|farinae|Oak|Maple|Elm|Grass|Mold|Feather)\s{1,3}$/i;
 
 /** A cue that makes the next m/d a date even beside a pain score or scale ("PHQ-9 score 14. Next visit 2/10"). */
 const STRONG_DATE_CUE =
@@ -487,6 +492,11 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   // "C/O HA 3/10", "URGES DROPPED TO 2/10": a symptom's score out of ten, whatever follows it.
   if (day === 10 && !swapped && SYMPTOM_SCORE_BEFORE.test(before)) return 0;
   const treatmentCue = LAST_OR_NEXT_DOSE.test(before) || PLANNED_OR_DONE_BEFORE.test(before);
+  // A strong date word or an event before wins over what follows ("SURGERY 5/19 LN DISSECTION", "S/P ALLO SCT 3/15 MUD");
+  // a whole match is a match ("S/P 10/10 MUD alloHCT").
+  const eventBefore = STRONG_DATE_CUE.test(before) || EVENT_BEFORE_MONTH_DAY.test(before) || treatmentCue;
+  if (month === day && /^\s{0,2}(?:MUD|matched|match)\b/i.test(after)) return 0;
+  if (!eventBefore && (COUNTED_WHERE_UNCUED.test(after) || (ALLERGEN_BEFORE.test(before) && ALLERGY_PANEL.test(text.slice(Math.max(0, start - 400), start))))) return 0;
   // "INTUBATED 2/16 IN ED", "CXR 10/22 NORMAL": after a date word, a day no month has is a date before 'in' or 'normal' too.
   const dayAfterDateWord = day > 12 && DATE_CUE.test(before) && /^\s{0,2}(?:in|normal)\b/i.test(after);
   if ((NOT_A_DATE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before)) || (NOT_A_DATE_AFTER.test(after) && !dayAfterDateWord)) return 0;

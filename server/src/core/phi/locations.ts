@@ -210,6 +210,8 @@ const LETTER_BEFORE_SPACES = /[\p{L}.],?[ \t]{1,3}$/u;
 const COMMA_STATE_NAME = new RegExp(String.raw`,[ \t]{1,2}(?:${STATE_NAMES.join('|')})\b`, 'g');
 /** The town after a street line: "7374 Orchard Terrace, Apt 7S, Independence, ph ...". */
 const CITY_AFTER_STREET = /^(?:,?[ \t]{1,6}|[ \t]{0,4}(?:>|\r?\n|\r)[ \t]{0,4})(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25}){0,2})(?=,|\.(?:[ \t]|$)|:(?![ \t]*[+(]?\d)|[;)]|[ \t][-\u2013][ \t]|[ \t]{1,6}[A-Z]{2}\b|[ \t]{1,6}\d{4,5}|[ \t]{2,}|[ \t]{0,4}(?:>|\r?\n|\r|$))/u;
+/** State codes that are also credentials, words or shorthand: after a town without a comma they need a ZIP code. */
+const CODES_THAT_ARE_WORDS = new Set(['MD', 'PA', 'ME', 'IN', 'OR', 'OK', 'HI', 'OH', 'MA', 'DE', 'CO', 'LA', 'AL', 'ID', 'MI', 'MS', 'NE', 'SC', 'SD', 'VA', 'CT', 'GA', 'IA']);
 const TOWN_THEN_STATE_CODE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]{1,25}(?:[ \t]\p{Lu}[\p{L}'’.-]{1,25})?)[ \t](${US_STATE_CODE})$`, 'u');
 const STATE_CODE_AFTER_TOWN = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE})\b(?![.'’-]?\w)`);
 /** What an employer field holds when no firm is named: "Employer: None", "EMPLOYER: RETIRED". */
@@ -651,15 +653,15 @@ export function findLocations(text: string): Candidate[] {
     // a word or a first name; without one, dictionary words are not taken for towns.
     let state = STATE_CODE_AFTER_TOWN.exec(text.slice(start + town.length, start + town.length + 8));
     // "1800 N WHITE OAK BLVD, LIBERTY MO, AT 2145": the code after the town without a comma, where one blank stands for it.
+    // The code is split off only where it vouches for the town: a listed town, a word no dictionary knows or a ZIP code
+    // after, and a code that is no credential or word ("HEMS MD AT SCENE"). Otherwise the words stay one town as before.
     const codeEnding = state ? null : TOWN_THEN_STATE_CODE.exec(town);
-    if (codeEnding) {
+    const ofWords = (words: string) => words.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()));
+    if (codeEnding && (zipAfter || (!CODES_THAT_ARE_WORDS.has(codeEnding[2]) && (!ofWords(codeEnding[1]) || listedTownOfWords(codeEnding[1]))))) {
       town = codeEnding[1];
       state = STATE_CODE_AFTER_TOWN.exec(`,${codeEnding[2]}`);
     }
-    // Without the comma the code vouches for no town of dictionary words but a listed one or one before a ZIP code
-    // ("ROUTE 9 NEXT MO", "Mile Marker 11 Friend WA 51510").
-    const ofWords = town.split(/[ \t]/).every((w) => isKnownWord(w.toUpperCase()) && !isProperNoun(w.toUpperCase()));
-    if ((!state || (codeEnding && !zipAfter)) && ofWords && !listedTownOfWords(town)) continue;
+    if (!state && ofWords(town) && !listedTownOfWords(town)) continue;
     // "4772 FM 1015 FOR CHEST PAIN.": no town starts with a function word; "... ST IN HIGHVELD.": the town follows it.
     const functionWord = /^(?:for|with|to|and|or|the|of|at|in|on|by|from|as|if|but|not|no|per)[ \t]/i.exec(town);
     if (!state && functionWord) {
@@ -1861,7 +1863,10 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
   if (uppers.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w)) || /^[A-Z]$/.test(uppers[0])) return undefined;
   // After "with" or "for", dictionary words only are what the person has or does ("WITH ISCHEMIC CARDIOMYOPATHY"), unless
   // the name is a firm's by its shape ("FOR BIG ISLAND POWER & LIGHT", "W/ SUNRISE BREAD CO").
-  const firmShaped = kept.includes('&') || /^(?:CO|INC|LLC|CORP|COMPANY|GROUP|SERVICES|ROOFING|TRANSIT|ENERGY|FARMS?|TRUCKING|PRINTING|CONSTRUCTION|ELECTRIC|PLUMBING|FOODS?|MARKETS?|INDUSTRIES|MANUFACTURING|LOGISTICS|TRANSPORT|SCHOOL|COLLEGE|UNIVERSITY|ACADEMY|HIGH|MECHANICAL|PAINTING|PAVING|FABRICATION|HEATING|LANDSCAPING|EXCAVATING|MASONRY|WELDING|CONTRACTING|CONTRACTORS|BUILDERS|CLEANERS|STAFFING|MOVERS|LUMBER|BAKERY|CATERING|DISTRIBUTION)$/.test(uppers[uppers.length - 1]);
+  const firmShaped = kept.includes('&') || /^(?:CO|INC|LLC|CORP|COMPANY|GROUP|SERVICES|ROOFING|TRANSIT|ENERGY|FARMS?|TRUCKING|PRINTING|CONSTRUCTION|ELECTRIC|PLUMBING|FOODS?|MARKETS?|INDUSTRIES|MANUFACTURING|LOGISTICS|TRANSPORT|SCHOOL|COLLEGE|UNIVERSITY|ACADEMY|HIGH)$/.test(uppers[uppers.length - 1]) ||
+    // A trade's head names a firm after two words at least ("FOR COMFORT AIR MECHANICAL"); after one it is the trade
+    // ("WELDER FOR PIPE WELDING", "NURSE FOR AGENCY STAFFING").
+    (uppers.length >= 3 && /^(?:MECHANICAL|PAINTING|PAVING|FABRICATION|HEATING|LANDSCAPING|EXCAVATING|MASONRY|WELDING|CONTRACTING|CONTRACTORS|BUILDERS|CLEANERS|STAFFING|MOVERS|LUMBER|BAKERY|CATERING|DISTRIBUTION)$/.test(uppers[uppers.length - 1]));
   if (!afterAt && !firmShaped && uppers.every((w) => isKnownWord(w) && !isProperNoun(w))) return undefined;
   // One ordinary word names no firm ("AT BEDSIDE", "AT MERCY"); one no dictionary knows may ("AT UPS", "AT RICE" does not).
   // In mixed case a short acronym is a firm's ("at UPS", "at CVS").
@@ -2129,7 +2134,7 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
 
 /** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
 const CARE_KIND_WORDS = new Set(['HEME', 'MOHS', 'WOMENS', 'AMPUTEE', 'HUMAN', 'RIGHTS', 'TELEMEDICINE', 'TELEHEALTH', 'PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
-const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Oral Surgery|Occupational Health|Disorders Cent(?:er|re)|Sleep Lab|Institute|Post-Acute|Maternity Cent(?:er|re)|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics|Audiology|Optometry|Orthodontics|Endodontics|Prosthodontics)$/i;
+const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Oral Surgery|Occupational Health|Disorders Cent(?:er|re)|Sleep Lab|Institute|Post-Acute|Maternity Cent(?:er|re)|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics|Audiology|Optometry|Orthodontics|Endodontics|Prosthodontics|Maxillofacial Surgery|ENT (?:&|and) Allergy|Retina Specialists|Retina Consultants|Retina Associates|Eye Associates)$/i;
 
 /**
  * Some word before the facility's head that says whose practice it is: a first name, a proper noun, a place-like compound,

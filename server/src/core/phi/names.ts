@@ -292,14 +292,15 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findSignatureMarks(text, found);
   findLineSignatures(text, found);
   findKinNamesInCommas(text, found);
-  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c) || isCompassWordWithoutCue(text, c) || isCredentialAfterCredential(text, c)));
+  return found.filter((c) => c.subtype === 'USERNAME' || !(COLOUR_OF_A_SUBSTANCE.test(text.slice(c.start, c.end + 24)) || isAsiaImpairmentGrade(text, c) || namesAnInstrumentWithoutTitle(text, c) || isTitleBeforeAName(text, c) || isCompassWordWithoutCue(text, c) || isCredentialAfterCredential(text, c)));
 }
 
 /**
  * "GARCIA^MARIA^L", "1234567^OKAFOR^CHIDI^E^^^MD": a person's name as an HL7 interface writes it, family name, given name
  * and initial joined by carets. A coded element ("718-7^HEMOGLOBIN^LN") has a code first and a coding system last.
  */
-const CARET_NAME = /(?:(?<=\d\^)|(?<![\w^]))([A-Z][A-Za-z'’-]{1,30})\^([A-Z][A-Za-z'’-]{1,30})(?:\^([A-Z][A-Za-z'’.-]{0,30}))?(?=\^|[ \t|\r\n,;)]|$)/g;
+const CARET_NAME = /(?:(?<=\d\^|\|\^)|(?<![\w^]))([A-Z][A-Za-z'’-]{1,30})\^([A-Z][A-Za-z'’-]{1,30})(?:\^([A-Z][A-Za-z'’.-]{0,30}))?(?=\^|[ \t|\r\n,;)]|$)/g;
+const CODED_SEGMENT = /^[ \t]*(?:OBX|AL1|DG1|MSH|PR1|RXA|RXE|RXR|SPM|IAM)\b/;
 /** Coding systems that close a coded element, and the kin and roles an interface writes after a name. */
 const NOT_A_CARET_NAME_PART = new Set('LN LOINC SCT SNOMED I9 I10 ICD9 ICD10 CPT HL7 HL70 NDC RXNORM CVX MVX LOCAL SPOUSE MOTHER FATHER CHILD SON DAUGHTER SIBLING GUARDIAN SELF MRN MR PI AN VN'.split(' '));
 
@@ -307,10 +308,13 @@ function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint
   if (!text.includes('^')) return;
   for (const m of matchesOf(CARET_NAME, text)) {
     const parts = [m[1], m[2], m[3]].filter((part): part is string => part !== undefined && part !== '').map((part) => part.toUpperCase().replace(/\.$/, ''));
-    if (parts.some((part) => NOT_A_CARET_NAME_PART.has(part) || CREDENTIALS.has(part) || CLINICAL_ABBREVIATIONS.has(part))) continue;
+    if (parts[0] === parts[1] || parts.some((part) => NOT_A_CARET_NAME_PART.has(part) || CREDENTIALS.has(part) || CLINICAL_ABBREVIATIONS.has(part))) continue;
+    // Results, allergies, diagnoses and the message header hold coded elements, not names ("Hives^Rash^L", "LAB^LAB").
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (CODED_SEGMENT.test(text.slice(lineStart, m.index))) continue;
     const nameLike = (part: string) => {
       const info = wordInfo(part);
-      return info.firstName || info.surname || (info.tier === 'unknown' && !isKnownWord(part));
+      return info.firstName || (info.surname && info.tier !== 'word') || (info.tier === 'unknown' && !isKnownWord(part));
     };
     if (!nameLike(parts[0]) || !nameLike(parts[1])) continue;
     const k = firstTokenAtOrAfter(tokens, m.index);
@@ -319,6 +323,11 @@ function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint
     if (k >= tokens.length || tokens[k].start !== m.index || end <= k || claimed.subarray(k, end).some((c) => c === 1)) continue;
     take(k, end, 'PATIENT', 0.9, 'family and given name joined by carets');
   }
+}
+
+/** "C4 ASIA A", "ASIA C (AIS C)": the spinal-cord injury scale and its grade, not a woman named Asia. */
+function isAsiaImpairmentGrade(text: string, found: Candidate): boolean {
+  return /^asia$/i.test(text.slice(found.start, found.end)) && /^[ \t]{1,2}[A-E]\b/.test(text.slice(found.end, found.end + 4));
 }
 
 /** "--M. ALVARADO, RN, CCM": letters after a credential and a comma, ending the line, are one more credential. */
@@ -738,7 +747,8 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
   for (const m of / by\b/i.test(text) ? matchesOf(INITIALS_AFTER_CHARTED_BY, text) : []) {
     for (const group of [1, 2]) {
       const initials = m[group];
-      if (!initials || wordNotInitials(initials)) continue;
+      // "SIGNED BY SIL 1/1/25", "CHECKED BY BB": a relative or a service signs or checks.
+      if (!initials || wordNotInitials(initials) || RELATION_CUES.has(initials) || KIN_BEFORE_NAME.has(initials) || SERVICES_THAT_SIGN.has(initials)) continue;
       found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, 'initials after a charting word and "by"'));
     }
   }
@@ -1707,9 +1717,9 @@ function sideBeforeABodyPart(initial: string, t: Token): boolean {
 function surnameAfterAnInitial(initial: Token, t: Token, patientOrTherapist: boolean): boolean {
   if (CLINICAL_ABBREVIATIONS.has(t.key) || t.shape === 'lower') return false;
   if (sideBeforeABodyPart(initial.key, t)) return false;
-  // A word of clinical prose only when it is a common surname and a rare word ("D. RICE", not "C. SPINE", "T. MAX").
-  const { clinicalWord, surnameRank, commonRank } = t.info;
-  if (t.info.surname) return (!NEVER_NAMES.has(t.key) || !clinicalWord) && (!clinicalWord || (surnameRank < 1000 && (commonRank ?? Infinity) > 2000));
+  // A word of clinical prose only when it is a common surname ("D. RICE", "L. YOUNG", not "C. SPINE", "T. MAX").
+  const { clinicalWord, surnameRank } = t.info;
+  if (t.info.surname) return (!NEVER_NAMES.has(t.key) || !clinicalWord) && (!clinicalWord || surnameRank < 1000);
   if (t.info.tier !== 'unknown' || t.key.length < 3 || isKnownWord(t.key) || !/^\p{L}+(?:['’-]\p{L}+)*$/u.test(t.word)) return false;
   // After PT a word no list knows is as often an organism or a procedure ("PT K. PNEUMO", "PT S. EPIDERMIDIS", "PT L. TKA").
   return !patientOrTherapist || (t.key.length >= 7 && !LATIN_ENDING.test(t.key)) || /-/.test(t.key);
@@ -2009,7 +2019,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
           (DICTATION_WORD.test(before) || signsWithCredentials(before.split(/[ \t]{2,}|[ \t]+\/?[ \t]*$/)[0]) || (closesTheNote && !shorthand && /[.!?)][ \t]+$/.test(before)));
     if (typed) takeToken(m.indices![1][0], letters.length, "a typist's initials after a slash");
     // "D: 06/04/2025 11:30  T: 06/05/2025 08:12  DW/klm": the dictating doctor's initials before the typist's on the stamp.
-    const doctor = /(?:^|[ \t])([A-Z]{2,3})$/.exec(before);
+    // Only blanks stand between the stamp's last date, time or job number and the pair ("... URINE YEL/CLR" is a finding).
+    const doctor = /(?:(?:\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{1,2}:\d\d|\b\d{4,})[.;,]?|\b(?:dictated|transcribed|DICTATED|TRANSCRIBED)\b[^)\r\n]{0,20}\))[ \t]{1,4}([A-Z]{2,3})$/.exec(before);
     if (doctor && DICTATION_WORD.test(before) && !neverSigningInitials(doctor[1]) && !CLINICAL_ABBREVIATIONS.has(doctor[1])) {
       takeToken(lineStart + doctor.index + doctor[0].length - doctor[1].length, doctor[1].length, "a typist's initials after a slash");
       takeToken(m.indices![1][0], letters.length, "a typist's initials after a slash");
@@ -2092,6 +2103,8 @@ function mayBeTypistInitials(letters: string): boolean {
   if (NOT_TYPIST_INITIALS.has(upper) || CREDENTIALS.has(upper) || TITLES.has(upper)) return false;
   return letters !== upper || !(neverSigningInitials(upper) || CLINICAL_ABBREVIATIONS.has(upper));
 }
+/** Services that sign, check or prepare by their shorthand: sterile processing, the blood bank, pharmacy, the lab. */
+const SERVICES_THAT_SIGN = new Set(['SPD', 'CSR', 'BB', 'RX', 'LAB', 'HIM', 'IT', 'QA', 'QI', 'GF', 'BF', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL']);
 const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** "DV: 07/24/17⏎pr/kgb": the dictation date on the line above. */
 const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;
