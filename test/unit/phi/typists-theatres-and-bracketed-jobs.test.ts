@@ -288,3 +288,11 @@ describeMarkedCases('what the later rules still take', [
   { name: 'a surname after PT', note: 'PT «L. YOUNG|NAME» SEEN.' },
   { name: 'an empty identifier before a caret name', note: 'ORC|RE|||||||||||^«SMITH^JOHN|NAME»' },
 ]);
+
+describeMarkedCases('ships named in ordinary words', [
+  { name: 'aboard a cruise ship', note: 'PASSENGER ABOARD THE «CARIBBEAN PRINCESS|LOCATION», DECK 9' },
+  { name: "a ship's prefix before a town", note: 'ABOARD «MV SEA SPIRIT|LOCATION» FROM «USHUAIA|LOCATION»' },
+  { name: 'after cruise ship', note: 'Norovirus outbreak on cruise ship «Ocean Majesty|LOCATION».' },
+  { name: 'after a label', note: 'Vessel: «Northern Dawn|LOCATION»' },
+  { name: 'a blood vessel, shipping and an ambulance are no ships', note: 'SMALL VESSEL ISCHEMIC CHANGE. PHARMACY NOT LICENSED TO SHIP OUT OF STATE. ABOARD THE AMBULANCE.' },
+]);

@@ -17,6 +17,10 @@ const STREET = new RegExp(
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
 /** House number, street name, number, as European addresses write it: "233 Erzsébet tér 19". */
 const NUMBERED_STREET = /(?<![\w.,/-])\d{3,6}[ \t]{1,3}\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]{1,2}\p{L}[\p{L}'’.-]{0,30}){0,3}[ \t]{1,2}\d{1,5}[A-Za-z]?(?![\w/]|[.,]\d)/gu;
+const SHIP_NAME = /\b(?:aboard|ABOARD|Aboard|cruise ship|CRUISE SHIP|Cruise ship|cruise on|CRUISE ON|Cruise on|(?:vessel|VESSEL|Vessel|ship|SHIP|Ship)[ \t]{0,2}:)[ \t]{1,2}(?:the[ \t]{1,2}|THE[ \t]{1,2}|The[ \t]{1,2})?((?:MV|M\/V|MS|M\/S)?[ \t]?\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20}){0,3})/gu;
+/** What follows "aboard the" that is no ship, and the words that end a ship's name. */
+const NOT_A_SHIP = /^(?:PLANE|Plane|FLIGHT|Flight|AIRCRAFT|Aircraft|HELICOPTER|Helicopter|AMBULANCE|Ambulance|BUS|Bus|TRAIN|Train|BOAT|Boat|SHIP|Ship|VESSEL|Vessel|UNIT|Unit|HIS|His|HER|Her|A|AN|NO|ON|IN)$/;
+const NOT_A_SHIP_NAME_WORD = /^(?:FROM|From|TO|To|IN|In|ON|On|AT|At|WITH|With|FOR|For|DECK|Deck|CABIN|Cabin|WHEN|When|AND|And|WHERE|Where|SINCE|Since|DURING|During|UNTIL|Until|OUTBREAK|Outbreak|CREW|Crew|PASSENGERS?|Passengers?)$/;
 const UNIT_BETWEEN_NUMBERS = /^(?:hz|khz|db|mmhg|cmh2o|mg|mcg|ml|cc|kg|lbs?|mm|cm|bpm|kcal|mv|x|mo|mos|wks?|yrs?|days?|hrs?|mins?)\.?$/i;
 const VITAL_SIGN_LABEL = /^(?:RR|HR|BP|TV|VT|PEEP|PIP|PS|FIO2|FiO2|SPO2|SpO2|SAT|SATS|MAP|CVP|UOP|GCS|RASS|CPAP|BIPAP|IPAP|EPAP)$/;
 /**
@@ -938,6 +942,16 @@ export function findLocations(text: string): Candidate[] {
     if (first === words.length) continue;
     const start = m.index + m[0].indexOf(words.slice(first).join(' '));
     add(start, m.index + m[0].length, 'LOCATION', 0.85, 'county, parish or borough');
+  }
+  // "aboard the Caribbean Princess", "CRUISE SHIP SEA SPIRIT", "vessel: Northern Dawn": a ship is named in ordinary words.
+  for (const m of /aboard|cruise|vessel|ship/i.test(text) ? matchesOf(SHIP_NAME, text) : []) {
+    const all = m[1].split(/[ \t]+/);
+    const stop = all.findIndex((w) => NOT_A_SHIP_NAME_WORD.test(w));
+    const words = stop < 0 ? all : all.slice(0, stop);
+    if (words.length === 0 || NOT_A_SHIP.test(words[0]) || (capsText && words.length < 2)) continue;
+    const name = words.join(' ');
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + name.length, 'LOCATION', 0.8, 'ship named after aboard, a cruise ship or a vessel');
   }
   // "HOSPICIO LA MISERICORDIA", "Clinica San Jorge", "EGIDA LOS ALMENDROS": Spanish names put the head first.
   for (const m of holdsAny(lower, SPANISH_FACILITY_HEADS) ? matchesOf(SPANISH_FACILITY, text) : []) {
