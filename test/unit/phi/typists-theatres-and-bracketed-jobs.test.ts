@@ -296,3 +296,10 @@ describeMarkedCases('ships named in ordinary words', [
   { name: 'after a label', note: 'Vessel: «Northern Dawn|LOCATION»' },
   { name: 'a blood vessel, shipping and an ambulance are no ships', note: 'SMALL VESSEL ISCHEMIC CHANGE. PHARMACY NOT LICENSED TO SHIP OUT OF STATE. ABOARD THE AMBULANCE.' },
 ]);
+
+describeMarkedCases('clinical words and tests that are never names', [
+  { name: 'a diet, a vaccine and an anaesthetic record', note: 'DIET MECH SOFT, THIN LIQ. TDAP GIVEN. ANES: DR «ROSS|NAME».' },
+  { name: 'feeds, a study and a swallow test', note: 'JEVITY 1.5 AT 55. MAMMO DUE. FEES «9/30|DATE» BY SLP.' },
+  { name: 'shoulder, neck and newborn reflex tests', note: 'Neer and Spurling negative. Moro intact. Durkan positive.' },
+  { name: "a client's number", note: 'Client ID «CPC-20931|ID»' },
+]);
