@@ -303,3 +303,8 @@ describeMarkedCases('clinical words and tests that are never names', [
   { name: 'shoulder, neck and newborn reflex tests', note: 'Neer and Spurling negative. Moro intact. Durkan positive.' },
   { name: "a client's number", note: 'Client ID «CPC-20931|ID»' },
 ]);
+
+describeMarkedCases('credentials and words of care that are never names', [
+  { name: 'case-manager and forensic-nurse credentials', note: 'CASE MANAGER: «PATRICE OYELOWO|NAME», RN, CCM. SANE: «CARLA JANKOWSKI|NAME», RN, SANE-A, DOCUMENTED.' },
+  { name: 'a handoff, an appointment and tolerating clears', note: 'MEDS AT HANDOFF: NICARDIPINE. PCP APPT MADE. GI/GU: TOL CLEARS, NO N/V.' },
+]);
