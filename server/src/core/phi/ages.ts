@@ -167,8 +167,7 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
     add(m.index + m[0].lastIndexOf(years), years, 'number over 89 right after a kin word or a word for a person', 0.85);
   }
   for (const m of matchesOf(OLD_AGE_AFTER_PEDIGREE_KIN, text)) {
-    // The words between are the relative's names, not a measure's ("MOTHER GLUCOSE 110").
-    // The words between are a relative's first names, not a reading's ("MOTHER LDL 110", "Mom Accucheck 110").
+    // The words between are a relative's first names, not a reading's ("MOTHER LDL 110", "MOTHER GLUCOSE 110").
     if (!m[1].trim().split(/[ \t()]+/).filter(Boolean).every(isRelativesName)) continue;
     add(m.index + m[0].length - m[2].length, m[2], 'number over 89 after a kin word of a family history', 0.85);
   }

@@ -1701,10 +1701,6 @@ function listedNameThatIsAlsoAWord(t: Token): boolean {
   return !NEVER_NAMES.has(t.key) && !CLINICAL_ABBREVIATIONS.has(t.key) && !CREDENTIALS.has(t.key) && !RELATION_CUES.has(t.key) && !ROLE_OR_RELATION_BEFORE_NAME.has(t.word) && !SERVICE_BEFORE_BRACKETED_NAME.has(t.word) && !isUnitOrRole(t.key) && !MONTH_OR_WEEKDAY.test(t.key);
 }
 
-/**
- * "RN W. YOUNG", "DIETITIAN C. LANE", "INTERPRETER S. ILMI": after an initial, a surname, even one the lists keep from names
- * because it is a word, or a capitalised word no list knows.
- */
 /** How the second word of an organism's name ends ("EPIDERMIDIS", "GONORRHOEAE", "AUREUS", "MARCESCENS", "GLABRATA"). */
 const LATIN_ENDING = /(?:A|AE|US|IS|UM|ENS|ANS|ES|IDES|ITIS|OSIS|EMIA|II|I|ILE)$/;
 
@@ -1714,6 +1710,10 @@ function sideBeforeABodyPart(initial: string, t: Token): boolean {
   return (initial === 'L' || initial === 'R') && clinicalWord && commonRank !== undefined && commonRank < 1500 && (surnameRank == null || surnameRank > 1000);
 }
 
+/**
+ * "RN W. YOUNG", "DIETITIAN C. LANE", "INTERPRETER S. ILMI": after an initial, a surname, even one the lists keep from names
+ * because it is a word, or a capitalised word no list knows.
+ */
 function surnameAfterAnInitial(initial: Token, t: Token, patientOrTherapist: boolean): boolean {
   if (CLINICAL_ABBREVIATIONS.has(t.key) || t.shape === 'lower') return false;
   if (sideBeforeABodyPart(initial.key, t)) return false;
@@ -1790,7 +1790,7 @@ const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
 /** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
-const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|TECH|Tech|SIGNED|Signed|AGREE|agree|Agree)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
+const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
 const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:RN|LPN|LVN|CNA|RDH|AUD|ATC|CTRS|CST|RRT|SLP|OTR|DPT|EMT|EMT-P|PA-C|NP|MD)[ \t]*(?:[\r\n]|$))/dg;
 /**
  * What may stand before the dash of INITIALS_AFTER_DASH: a line start, an entry's last sentence or question, a chat
@@ -2022,8 +2022,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     // Only blanks stand between the stamp's last date, time or job number and the pair ("... URINE YEL/CLR" is a finding).
     const doctor = /(?:(?:\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{1,2}:\d\d|\b\d{4,})[.;,]?|\b(?:dictated|transcribed|DICTATED|TRANSCRIBED)\b[^)\r\n]{0,20}\))[ \t]{1,4}([A-Z]{2,3})$/.exec(before);
     if (doctor && DICTATION_WORD.test(before) && !neverSigningInitials(doctor[1]) && !CLINICAL_ABBREVIATIONS.has(doctor[1])) {
-      takeToken(lineStart + doctor.index + doctor[0].length - doctor[1].length, doctor[1].length, "a typist's initials after a slash");
-      takeToken(m.indices![1][0], letters.length, "a typist's initials after a slash");
+      takeToken(lineStart + doctor.index + doctor[0].length - doctor[1].length, doctor[1].length, "the doctor's and the typist's initials ending a dictation stamp");
+      takeToken(m.indices![1][0], letters.length, "the doctor's and the typist's initials ending a dictation stamp");
     }
   }
   for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
@@ -2104,7 +2104,7 @@ function mayBeTypistInitials(letters: string): boolean {
   return letters !== upper || !(neverSigningInitials(upper) || CLINICAL_ABBREVIATIONS.has(upper));
 }
 /** Services that sign, check or prepare by their shorthand: sterile processing, the blood bank, pharmacy, the lab. */
-const SERVICES_THAT_SIGN = new Set(['SPD', 'CSR', 'BB', 'RX', 'LAB', 'HIM', 'IT', 'QA', 'QI', 'GF', 'BF', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL']);
+const SERVICES_THAT_SIGN = new Set(['SPD', 'CSR', 'BB', 'RX', 'LAB', 'HIM', 'IT', 'QA', 'QI']);
 const DICTATION_DATE = /\b(?:DD|TD|DT|D)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 /** "DV: 07/24/17⏎pr/kgb": the dictation date on the line above. */
 const DICTATION_STAMP_BEFORE = /(?:DD?|DT|TD|DV)[ \t]?:[ \t]?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\r\n]{0,12}\r?\n[ \t]{0,3}$/;

@@ -201,13 +201,13 @@ const NOT_A_TRADE = new Set(
 
 /** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
 const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{1,2}\d{1,3},[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,20})(?=[ \t]{0,2}[;,.)]|[ \t]+(?:at|for|with|in|AT|FOR|WITH|IN)\b)/gu;
+const KIN_BEFORE_A_NAME = /\b(?:wife|husband|husb|son|daughter|dtr|mother|father|mom|dad|sister|brother|sis|bro|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|friend|neighbou?r|boyfriend|girlfriend|spouse)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}$/iu;
+/** "Daughter Penelope (a speech-language pathologist)", "WIFE DIVYA (A NURSE)": what a named person does, in brackets. */
+const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\((?:a|an|A|AN)[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
 /**
  * Care jobs the trade heads lack (nurse, paramedic, pharmacist are among them): a relative's trade when said of one
  * ("FATHER IS AN ANESTHESIOLOGIST", "DAD IS A COMBAT MEDIC").
  */
-const KIN_BEFORE_A_NAME = /\b(?:wife|husband|husb|son|daughter|dtr|mother|father|mom|dad|sister|brother|sis|bro|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|friend|neighbou?r|boyfriend|girlfriend|spouse)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}$/iu;
-/** "Daughter Penelope (a speech-language pathologist)", "WIFE DIVYA (A NURSE)": what a named person does, in brackets. */
-const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\((?:a|an|A|AN)[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
 const CARE_JOB = /^(?:MEDIC|EMT|TECH|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
 
 function isCareJob(upper: string): boolean {
