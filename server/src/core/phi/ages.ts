@@ -17,7 +17,8 @@ const OLD_AGE_NOUN = /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi;
 /** "92 yrs", "101 y": a number over 89 before a year unit can only be an age, unless it counts time ("for 90 years"). */
 const OLD_NUMBER_YEARS = /(?<![\w.,/-])(9\d|1[01]\d|12[0-5])\s{0,2}(?:yrs?|years?|y)\b(?!\/|\s{0,2}(?:ago|later|before|after|from|prior|of (?:service|marriage|smoking)))/gi;
 /** "RES PETRAKIS, ANASTASIA (96), ROOM 118", "RES SOLOMON AYALEW, 92, MEMORY CARE": a number over 89 right after a resident's or patient's name. */
-const OLD_AGE_AFTER_NAME = /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|Res|Pt|Patient|Resident|MR|MRS|MS|Mr|Mrs|Ms)\.?[ \t:]{1,3})((?:[A-Z][A-Za-z'’-]{1,20}(?:,[ \t]{0,2}|[ \t]{1,2})){2,3})\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;)]|[ \t]*$)/gm;
+const OLD_AGE_AFTER_NAME =
+  /(?:^|[\r\n]|\b(?:RES|PT|PATIENT|RESIDENT|PAX|Res|Pt|Patient|Resident|Pax|MR|MRS|MS|Mr|Mrs|Ms)\.?[ \t:]{1,3}|(?:^|[\r\n:])[ \t]{0,3}(?:\d{1,3}[ \t]{1,2})?[-–•*][ \t]{1,2})((?:[A-Z][A-Za-z'’-]{1,20}(?:,[ \t]{0,2}|[ \t]{1,2})){2,3})\(?(9\d|1[01]\d)\)?(?=[ \t]*[,;)]|[ \t]*$|[ \t]{1,2}(?:RM|Rm|ROOM|Room|BED|Bed|CABIN|Cabin|APT|Apt)\b|[ \t]{1,2}\((?!\d{1,3}\)))/gm;
 /** "PT IS 94, STILL LIVES ALONE", "WIFE DOROTHY IS 92 AND", "her husband, who is 91.": a person, then "is" and the years alone. */
 const PERSON_IS_YEARS =
   /\b(?:pt|patient|she|he|who|wife|husband|mother|father|mom|dad|sister|brother|son|daughter|dtr|friend|ward|resident|client|veteran)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20})?,?[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:now[ \t]{1,2}|currently[ \t]{1,2})?(\d{2,3})(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:and|now|today|still|herself|himself)\b)/gi;
@@ -25,7 +26,7 @@ const PERSON_IS_YEARS =
  * "VARTAN IS 91 AND WORRIED": a name and 'is' before years over 89. "Age/Sex: 90/M". "AUGUST LINDQUIST   102 (BORN AUGUST
  * 1922)". "Living alone at 91 -", "hypoglycemia risk at 91)": 'at' and years over 89 closing a clause, not a reading.
  */
-const NAME_IS_OLD_YEARS = /\b([A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(?:IS|WAS|is|was)[ \t]{1,2}(?:NOW[ \t]{1,2}|now[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:AND|and|NOW|now|TODAY|today|STILL|still|YEARS|years|YRS|yrs)\b)/gm;
+const NAME_IS_OLD_YEARS = /\b([A-Z][A-Za-z'’-]{2,20}),?[ \t]{1,2}(?:IS|WAS|is|was)[ \t]{1,2}(?:NOW[ \t]{1,2}|now[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:AND|and|NOW|now|TODAY|today|STILL|still|YEARS|years|YRS|yrs)\b)/gm;
 const OLD_AGE_SEX_LABEL = /\bAge[ \t]?\/[ \t]?(?:Sex|Gender)[ \t]{0,2}:?[ \t]{0,2}(9\d|1[01]\d)[ \t]{0,2}\/[ \t]{0,2}[MFmf]\b/gi;
 const OLD_YEARS_BEFORE_BIRTH = /(?<![\d.\/-])(9\d|1[01]\d)[ \t]{0,3}\((?:BORN|born|Born|b\.|DOB|dob)\b/g;
 const OLD_AGE_AT_CLAUSE_END = /\b(?:at|AT)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:[,;)]|[-–][ \t]|\.(?!\d)|$|[\r\n])|[ \t]{1,2}(?:with|WITH|and|AND)[ \t]{1,2}(?:her|his|HER|HIS)\b)/gm;
@@ -65,7 +66,15 @@ const PEDIGREE_KIN = [...KIN.split('|'), 'grandparent', 'granny', 'grandad', 'gr
  * word saying the relative lives or died. Not a measure ("MOTHER 90 MIN AWAY", "MOM BP 95/60").
  */
 const OLD_AGE_AFTER_PEDIGREE_KIN = new RegExp(
-  String.raw`\b(?:${PEDIGREE_KIN})s?\b((?:[ \t]{1,2}\(?[A-Z][A-Za-z'’-]{1,20}\)?){0,2})(?:[ \t]{0,2}[:–-][ \t]{0,2}|,?[ \t]{1,2})(?:(?:d\.|died|deceased|DIED|DECEASED|now|NOW|currently|alive|ALIVE|living|LIVING)[ \t]{0,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?)?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}${MEASURE_AFTER_A_NUMBER})`,
+  String.raw`\b(?:${PEDIGREE_KIN})s?\b((?:[ \t]{1,2}\(?[A-Z][A-Za-z'’-]{1,20}\)?){0,2})(?:[ \t]{0,2}[:–-][ \t]{0,2}|,?[ \t]{1,2})(?:(?:d\.|D\.|died|deceased|DIED|DECEASED|now|NOW|currently|alive|ALIVE|living|LIVING)[ \t]{0,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?)?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}${MEASURE_AFTER_A_NUMBER})`,
+  'g',
+);
+/**
+ * "D. AT 91 (2011)", "d. 101 in 2019", "D. 96 (2019), BOCA RATON": the age at a death before its year; "alive at 98",
+ * "ALIVE, 92,": the age of a relative who lives. Not a measure ("alive 95%").
+ */
+const OLD_AGE_AT_DEATH_OR_ALIVE = new RegExp(
+  String.raw`(?:(?:(?<![\w.])[dD]\.|\b(?:died|DIED|Died))[ \t]{1,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]{1,2}(?:in|IN)[ \t]{1,2}(?:19|20)\d\d\b|[ \t]{0,2}\((?:19|20)\d\d\b)|\b(?:alive|ALIVE|Alive)(?:,?[ \t]{1,2}|[ \t]{0,2}[:–-][ \t]{0,2})(?:at[ \t]{1,2}|AT[ \t]{1,2})?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}${MEASURE_AFTER_A_NUMBER}))`,
   'g',
 );
 /** "(d. 2001, 90, stomach ca)": the age at death after the year of death. */
@@ -173,6 +182,10 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   }
   for (const m of /d\.|died|deceased/i.test(text) ? matchesOf(OLD_AGE_AFTER_YEAR_OF_DEATH, text) : []) {
     add(m.index + m[0].length - m[1].length, m[1], 'number over 89 after the year of a death', 0.85);
+  }
+  for (const m of /d\.|died|alive/i.test(text) ? matchesOf(OLD_AGE_AT_DEATH_OR_ALIVE, text) : []) {
+    const years = m[1] ?? m[2];
+    add(m.index + m[0].length - years.length, years, m[1] ? 'number over 89 at a death before its year' : 'number over 89 after alive', 0.85);
   }
   for (const m of /born|dob|d\.o\.b|birth/i.test(text) ? matchesOf(OLD_AGE_AFTER_BIRTH_DATE, text) : []) {
     add(m.index + m[0].length - m[1].length, m[1], 'number over 89 in brackets after a date of birth', 0.9);

@@ -103,7 +103,7 @@ const STREET_CROSSING = new RegExp(
   'gi',
 );
 /** Rural addresses: "Rural Route 4, Box 234", "RR 2 Box 17", "HC 57 Box 376", "N9654 County Road P". */
-const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
+const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|RT|RTE|Rt\.?|Rte\.?|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -570,6 +570,23 @@ const QUANTITY_BEFORE = /^(?:DRANK|ATE|VOIDED|VOMITED|INFUSED|OF|WAS|WERE)$/;
 const LINKING_WORD_BEFORE_A_READING = /^(?:IS|ARE|AT|NOW|TRENDING|TO|FROM)$/;
 const STANDALONE_ROOM_NUMBER = /(?<![\w.\/:#-])(\d{3,4}[A-Z]?)(?![\w\/:-]|[.,]\d|[ \t]{0,2}(?:%|mg|MG|mcg|MCG|ml|mL|ML|cc|CC|kg|KG|g\b|G\b|units?\b|UNITS?\b|min\b|MIN\b|hrs?\b|HRS?\b|x\b|X\b|pages?\b|PAGES?\b|tabs?\b|TABS?\b|pills?\b|PILLS?\b|times\b|TIMES\b|steps\b|STEPS\b|ft\b|FT\b|feet\b|FEET\b|days?\b|DAYS?\b))/g;
 
+/** "PLAN: TRISTATE BLUE ADVANTAGE   ID ...", "Insurance: High Desert Health PPO": a health plan named after its label. */
+const INSURER_AFTER_LABEL =
+  /\b(?:INSURANCE|Insurance|INS|Ins|PLAN|Plan|PAYER|Payer|PAYOR|Payor|CARRIER|Carrier|INSURER|Insurer)[ \t]{0,2}:[ \t]{1,3}((?:[A-Z][A-Za-z&'’-]*[ \t]){1,5}?(?:HEALTH|Health|PLAN|Plan|ADVANTAGE|Advantage|RX|Rx|TRUST|Trust|CHOICE|Choice|PARTNERS|Partners|ASSURANCE|Assurance|MUTUAL|Mutual|PDP|HMO)(?:[ \t]\((?:PDP|HMO|PPO)\))?)(?=[ \t]*(?:[,;(]|$|[\r\n])|[ \t]{2}|[ \t](?:ID|#|PPO|HMO|Part|PART|-|TIER|Tier|member|MEMBER)\b)/g;
+const INSURER_LABEL_WORDS = ['insurance', 'ins:', 'plan', 'payer', 'payor', 'carrier', 'insurer'];
+/** Public programmes and their parts, which name no particular plan ("MEDICARE PART D PLAN"). */
+/** Insurers that cover millions across the country: their names point to no one, as the dev corpora agree. */
+const NATIONAL_INSURERS = new Set(['AARP', 'AETNA', 'HUMANA', 'UNITEDHEALTHCARE', 'UNITED', 'UHC', 'CIGNA', 'ANTHEM', 'KAISER', 'BCBS', 'BLUE', 'MOLINA', 'CENTENE', 'WELLCARE', 'AMBETTER', 'OSCAR', 'HIGHMARK', 'WELLMARK', 'CAREFIRST', 'ELEVANCE', 'OPTUM', 'EMPIRE', 'REGENCE', 'PREMERA', 'GEISINGER', 'HEALTHNET', 'MAGELLAN', 'SILVERSCRIPT', 'EXPRESS', 'CAREMARK']);
+const PUBLIC_PROGRAMMES = new Set(['MEDICARE', 'MEDICAID', 'TRICARE', 'VA', 'CHAMPVA', 'SELF', 'NO', 'NONE', 'UNINSURED', 'CASH']);
+/** "AN APARTMENT ON TANNER STREET", "lives on Maple Avenue": a street named by its name and kind alone. */
+const STREET_NAME_AFTER_ON =
+  /\b(?:on|ON|On|off|OFF|Off)[ \t]{1,2}((?:[A-Z][a-z]{2,15}|[A-Z]{3,15})(?:[ \t](?:[A-Z][a-z]{2,15}|[A-Z]{3,15}))?[ \t](?:Street|STREET|Avenue|AVENUE|Road|ROAD|Boulevard|BOULEVARD|Lane|LANE|Drive|DRIVE|Terrace|TERRACE|Parkway|PARKWAY))\b/g;
+/** Words before a street's kind that make it a thing, not a street's name ("ON THE ROAD", "ON ACCESS ROAD" stays). */
+const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HIS', 'HER', 'THEIR', 'OUR', 'SAME', 'WRONG', 'RIGHT', 'LEFT', 'OPEN', 'DIRT', 'GRAVEL', 'ICY', 'WET', 'BUSY', 'QUIET', 'COUNTRY', 'BACK', 'SIDE', 'PRIVATE', 'MEMORY', 'RECOVERY', 'EASY', 'LONG']);
+/** "REGISTERED IN TX -", "MOVED FROM NJ LAST YEAR", "DL# T412-889 (FL)": a state's code no clinical shorthand shares. */
+const STATE_CODE_AFTER_A_PREPOSITION =
+  /(?:\b(?:in|IN|from|FROM|moved to|MOVED TO)[ \t]{1,2}|(?<=[\dA-Z][ \t]{0,2})\()(AK|AZ|FL|IA|KS|KY|MN|MT|NJ|NY|RI|TN|UT|VT|WA|WV|WI|WY)(?=[ \t]{0,2}(?:[).,;:]|[-–][ \t]|$|[\r\n])|[ \t]{1,2}(?:LAST|last|IN|in|AND|and|SINCE|since|FOR|for|WHERE|where|BEFORE|before|AFTER|after)\b)/gm;
+
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
   const add = (start: number, end: number, subtype: Candidate['subtype'], confidence: number, reason: string) =>
@@ -713,6 +730,13 @@ export function findLocations(text: string): Candidate[] {
     const start = nameStart + contentOffsets[skipped];
     add(start, nameStart + name.length, 'ORGANIZATION', 0.7, 'organisation after its label');
   }
+  for (const m of holdsAny(lowerCaseOf(text), INSURER_LABEL_WORDS) ? matchesOf(INSURER_AFTER_LABEL, text) : []) {
+    const words = m[1].split(/[ \t]+/).map((w) => w.replace(/[.()]/g, '').toUpperCase());
+    // "Plan: Continue Home Care", "INS: Medicare": a plan of care, or a public programme alone, names no one's insurer.
+    const carePlan = /^plan/i.test(m[0]) && words.slice(0, -1).every((w) => isKnownWord(w) && !isProperNoun(w));
+    if (words.length < 2 || carePlan || PUBLIC_PROGRAMMES.has(words[0]) || NATIONAL_INSURERS.has(words[0])) continue;
+    add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'ORGANIZATION', 0.75, "insurer's plan after its label");
+  }
   for (const m of /employer/i.test(text) ? matchesOf(EMPLOYER_LABEL, text) : []) {
     const name = m[1].trimEnd();
     const words = name.split(/[ \t]+/);
@@ -745,6 +769,12 @@ export function findLocations(text: string): Candidate[] {
     if (/^I-1[23][1-5]$/.test(m[0]) || (lettersAndDash && !(STATE_CODE_ALONE.test(m[0].slice(0, 2)) && /\d[ \t]{1,2}$/.test(before)))) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.8, NUMBERED_HIGHWAY_REASON);
   }
+  for (const m of /\bon\b/i.test(text) ? matchesOf(STREET_NAME_AFTER_ON, text) : []) {
+    const words = m[1].split(/[ \t]+/).slice(0, -1);
+    if (words.some((w) => NOT_A_STREET_NAME.has(w.toUpperCase()))) continue;
+    add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'STREET', 0.8, 'street named after "on" without a house number');
+  }
+  for (const m of matchesOf(STATE_CODE_AFTER_A_PREPOSITION, text)) add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'STATE', 0.8, 'state code after "in", "from" or in brackets');
   for (const m of matchesOf(PO_BOX, text)) add(m.index, m.index + m[0].length, 'STREET', 0.95, 'post office box');
   for (const m of /box|county/i.test(text) ? matchesOf(RURAL_ADDRESS, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'rural route or county road address');
   for (const m of /\blot\b/i.test(text) ? matchesOf(PARK_LOT, text) : []) add(m.index, m.index + m[0].length, 'STREET', 0.9, 'lot in a mobile home park');

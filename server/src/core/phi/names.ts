@@ -855,7 +855,9 @@ function findUserNames(text: string, found: Candidate[]): void {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     const [start, end] = m.indices![group];
     // After "by", capitals before another word in capitals are a name's first word ("BY OGLALA SIOUX TRIBE").
-    if (!loginMadeOfASurname(m[group], group === 2 && !/^[ \t]{1,2}[A-Z]{2}/.test(text.slice(end, end + 4)))) continue;
+    // "ENTERED IN NEDSS BY CSTRAND01": after "by", letters no dictionary knows and a number are a login too.
+    const numberedAfterBy = group === 2 && /^(?:[A-Z]{5,16}|[a-z]{5,16})\d{1,2}$/.test(m[2]) && !isKnownWord(m[2].replace(/\d+$/, '').toUpperCase());
+    if (!numberedAfterBy && !loginMadeOfASurname(m[group], group === 2 && !/^[ \t]{1,2}[A-Z]{2}/.test(text.slice(end, end + 4)))) continue;
     found.push(candidate(start, end, 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname'));
   }
   // "DSP_MHARGIS", "CNA_RPINEDA", "pct_dwhitehorse", "dwhitfield_hvrs": a system's or role's prefix or suffix joined by an
@@ -873,6 +875,11 @@ function findUserNames(text: string, found: Candidate[]): void {
     const key = letters.toUpperCase();
     if ((letters !== key && letters !== letters.toLowerCase()) || isKnownWord(key) || CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key)) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'numbered login closing a signature'));
+  }
+  // "PRINTED BY SVG\RBURKE": a network domain and a login.
+  for (const m of text.includes('\\') ? matchesOf(DOMAIN_LOGIN, text) : []) {
+    if (isKnownWord(m[1].toUpperCase()) && isKnownWord(m[2].toUpperCase())) continue;
+    found.push(candidate(m.index, m.index + m[0].length, 'NAME', 'USERNAME', 0.85, 'login after a network domain'));
   }
   // "entered by penab", "LAST EDITED BY BOKAFOR 11-OCT-2024": a login after who sent, entered or changed something.
   for (const m of holdsAny(lowerCaseOf(text), LOGIN_CUE_WORDS) ? matchesOf(LOGIN_AFTER_SENDER, text) : []) {
@@ -903,10 +910,12 @@ function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME' || c.confidence < 0.8) continue;
     const parts = text.slice(c.start, c.end).toUpperCase().split(/[^A-Z'’-]+/).map((p) => p.replace(/['’-]/g, '')).filter(Boolean);
     if (parts.length < 2) continue;
-    const last = parts[parts.length - 1];
+    // "WESTBROOK, TAYLOR": the surname first, before the comma.
+    const surnameFirst = /^[^,]+,/.test(text.slice(c.start, c.end));
+    const last = surnameFirst ? parts[0] : parts[parts.length - 1];
     if (last.length < 3) continue;
-    // Any earlier word may be the first name: a role word can lead the span ("WORKER JOSE DELAROSA").
-    for (const given of parts.slice(0, -1)) {
+    // Any other word may be the first name: a role word can lead the span ("WORKER JOSE DELAROSA").
+    for (const given of surnameFirst ? parts.slice(1) : parts.slice(0, -1)) {
       logins.set(given[0] + last, c);
       if (given.length >= 3) logins.set(given + last[0], c);
     }
@@ -934,8 +943,8 @@ const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]
  * "PCR AUTHOR JPRUITT_NSFD | QA", "EVV ID SWILLIAMS07": the login an electronic record puts after who sent, entered or
  * changed an entry, before the time, a bracket, a field separator or the line end.
  */
-const LOGIN_AFTER_SENDER = /\b(?:message from|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed|charted|reported|report|chart)[ \t]by:?|entered:|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
-const LOGIN_BY_ITS_SHAPE = /\([ \t]?([A-Za-z]{5,16}\d{0,2})[ \t]?\)|\b(?:BY|by|By|acct|ACCT|Acct|badge|BADGE|Badge)[ \t]{0,2}:?[ \t]{1,2}([A-Za-z]{5,16}\d{0,2})(?![\w.@\/'’-])|(?:^|[ \t])-[ \t]?([a-z]{5,16}\d{0,2})(?=[ \t]*(?:\(|$))/dgm;
+const LOGIN_AFTER_SENDER = /\b(?:message from|scribe|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed|charted|reported|report|chart)[ \t]by:?|entered:|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
+const LOGIN_BY_ITS_SHAPE = /\([ \t]?([A-Za-z]{5,16}\d{0,2})[ \t]?\)|\b(?:BY|by|By|acct|ACCT|Acct|badge|BADGE|Badge)[ \t]{0,2}:?[ \t]{1,2}([A-Za-z]{5,16}\d{0,2})(?![\w@\/'’-]|\.\w)|(?:^|[ \t])-[ \t]?([a-z]{5,16}\d{0,2})(?=[ \t]*(?:\(|$))/dgm;
 
 /**
  * "tsimmons3", "TWOODS1", "ohaddadp", "KBRANDT2": one or two initials, a surname, perhaps a last initial and a number,
@@ -962,7 +971,8 @@ function loginMadeOfASurname(login: string, capitalsAllowed: boolean): boolean {
 }
 const NUMBERED_LOGIN_SIGNING = /(?:(?:^|[\r\n])[ \t]*(?:--?|\/)[ \t]{0,2}|[ \t]\/[ \t]{0,2}|\b(?:UNDER|under)[ \t]{1,2})([A-Za-z]{5,14}\d{1,3})(?=[ \t]*(?:[.,;)]|$|[\r\n]))/dg;
 const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{0,3})|([A-Za-z]{5,16}\d{0,3})_[A-Za-z]{2,6}\d{0,2})(?![\w@\/-]|\.\w)/g;
-const LOGIN_CUE_WORDS = ['message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
+const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z][A-Za-z0-9._-]{2,30})(?![\w\\\/])/g;
+const LOGIN_CUE_WORDS = ['scribe', 'message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
@@ -2026,10 +2036,23 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       takeToken(m.indices![1][0], letters.length, "the doctor's and the typist's initials ending a dictation stamp");
     }
   }
-  for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
-    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+  // "CLOSED BY JW 10/31/2024", "... 11/19 0630 BY TGW.": initials after "by" closing an entry a record keeper logged.
+  for (const m of holdsAny(lowerCaseOf(text), [' by ']) ? matchesOf(INITIALS_BY_AFTER_A_RECORD, text) : []) {
+    if (wordNotInitials(m[1]) || plainWordNotInitials(m[1]) || TITLES.has(m[1])) continue;
+    takeToken(m.indices![1][0], m[1].length, 'initials after "by" closing a logged entry');
+  }
+  // "T: 07/04/21 0930   CB/AAH   #20417", "D/T 02/26/2020/02/27/2020    CNP/TMW    JOB 552019": the pair between a stamp's
+  // last date or time and its job number is the doctor's and the typist's, whatever else the letters spell ("DO/RRK").
+  for (const m of text.includes('/') ? matchesOf(STAMP_PAIR_BEFORE_JOB, text) : []) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!DICTATION_LINE.test(text.slice(lineStart, m.index + m[0].length))) continue;
+    if ([m[1], m[2]].some((part) => NOT_TYPIST_INITIALS.has(part.toUpperCase()))) continue;
+    for (const group of [1, 2] as const) takeToken(m.indices![group][0], m[group].length, "the doctor's and the typist's initials ending a dictation stamp");
+  }
+  for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.', 'trans']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
+    const group = ([1, 2, 3, 4] as const).find((g) => m[g] !== undefined)!;
     const initials = m[group].toUpperCase();
-    if (group !== 2 && !DICTATION_DATE.test(text)) continue;
+    if (group === 4 ? !DICTATION_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + m[0].length)) : group !== 2 && !DICTATION_DATE.test(text)) continue;
     if (CREDENTIALS.has(initials) || TITLES.has(initials)) continue;
     // After "T:" the letters may be a temperature's reading ("T: AF"); after "DICTATED ... BY" or "M.D." they sign.
     if (group === 1 && (CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials))) continue;
@@ -2091,7 +2114,13 @@ const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}(?:-
  * 15:50 BY GO", "TRANSCRIBED 05/22/05 0912 SKJ"; and the signer's initials alone after "M.D." ("TALBOT, M.D. IT").
  */
 const TRANSCRIPTION_STAMP_INITIALS =
-  /(?:^|[\r\n])[ \t]{0,3}T[ \t]?:[ \t]{0,3}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)(?:[ \t]{1,2}(?:ON|on))?(?:[ \t]{1,2}[\d/:.-]{3,10}){1,3}(?:[ \t]{1,2}(?:BY|by))?[ \t]{1,2}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|,[ \t]?M\.D\.[ \t]{1,3}([A-Z]{2,3})[ \t]*(?=$|[\r\n])/dg;
+  /(?:^|[\r\n])[ \t]{0,3}T[ \t]?:[ \t]{0,3}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)(?:[ \t]{1,2}(?:ON|on))?(?:[ \t]{1,2}[\d/:.-]{3,10}){1,3}(?:[ \t]{1,2}(?:BY|by))?[ \t]{1,2}([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|[\r\n])|[ \t]{2,}(?:TRANS|Trans|JOB|Job|#)|[ \t]{1,2}(?:TRANS|Trans)\b)|,[ \t]?M\.D\.[ \t]{1,3}([A-Z]{2,3})[ \t]*(?=$|[\r\n])|(?<=\b(?:TRANS|Trans|TRANSCRIPTIONIST|Transcriptionist)[ \t]{0,2}:?[ \t]{1,2})([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|[\r\n])|[ \t]{2,}(?:JOB|Job|#|\d))/dg;
+const INITIALS_BY_AFTER_A_RECORD =
+  /(?:\d{1,2}[\/.]\d{1,2}(?:[\/.]\d{2,4})?|\b\d{1,2}:?\d\d|\b(?:CLOSED|SIGNED|VERIFIED|REVIEWED|ENTERED|LOGGED|CHECKED|WITNESSED|RECEIVED|DOCUMENTED|Closed|Signed|Verified|Reviewed|Entered|Logged|Checked|Witnessed|Received|Documented))[ \t]{1,2}(?:BY|by|By)[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[.;,](?![A-Za-z\d])|$|[\r\n])|[ \t]{1,2}\d{1,2}[\/:]|[ \t]{1,2}\d{4}\b)/dg;
+const STAMP_PAIR_BEFORE_JOB =
+  /(?:\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\b\d{1,2}:?\d\d)[ \t]{1,8}([A-Z]{2,3})\/([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]{1,8}(?:(?:JOB|Job|job)[ \t]{0,2}(?:#|NO\.?|no\.?)?[ \t]{0,2}|#[ \t]{0,2})[\d-]{4,}[ \t]*(?:$|[\r\n]))/dg;
+/** A dictation stamp's line: a dictation or transcription word or label before its date, or a job number. */
+const DICTATION_LINE = /\b(?:DICTAT|Dictat|dictat|TRANSCRIB|Transcrib|transcrib|(?:JOB|Job|job)[ \t]{0,2}(?:#|NO\.?|no\.?)?[ \t]{0,2}\d{4,}|(?:DD?|DT|TD|T|D\/T)[ \t]?:?[ \t]{0,2}\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/;
 const TYPIST_AFTER_SLASH = /\/[ \t]?([a-z]{2,4}|[A-Z]{2,3})[ \t]*(?=\r?$)/dgm;
 /** On a typist's line: a job number, dictated or transcribed, or a dictation date ("T: 10/21/2025", not "T: 98.6"). */
 const DICTATION_WORD = /\b(?:(?:job|JOB|Job)[ \t]{0,2}(?:#|no\.?|NO\.?|number|NUMBER)?[ \t]{0,2}:?[ \t]{0,2}\d{4,}|dictated|DICTATED|Dictated|transcribed|TRANSCRIBED|Transcribed|(?:DD?|DT|TD|T)[ \t]?:[ \t]{0,2}\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/;

@@ -165,7 +165,7 @@ const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}[A-Z]{0,2}\b(?!-)/g;
  * "VEHICLE HDA-5458", "UNOS ID JKS060", "MACHINE 116HUD6657", "MRN AT SENDING 323L1147", "ID BY D858-317-854": a code of
  * letters, digits and dashes with at least three digits, a few words after a word that names an identifier.
  */
-const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE)\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|#|:)){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
+const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE|DONOR|REQ|REQUISITION|FILE|SAMPLE|KEY|INDEX|AWB|AIRWAYBILL|WAYBILL|CONF(?=[ \t]{0,2}(?:#|NO\b)))\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|CODE|ID|#|:|\([A-Z]{2,8}\))){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
 /** Pathology and lab accession numbers: letters, a two-digit year, a serial ("S19-12345", "SP-19-004512"). */
 const ACCESSION = /\b[A-Z]{1,3}-?\d{2}-\d{3,7}\b(?!-)/g;
 /**
@@ -189,6 +189,23 @@ const DIGITS_THEN_LETTERS = /(?<![\w.-])\d{6,12}[A-Z]{1,2}\d?(?![\w-])/g;
 /** GS1 device identifier in a UDI: "(01)00884838035469". */
 const UDI = /\(01\)\d{14}(?:\(\d{2}\)[A-Z0-9]{1,20}){0,4}/g;
 const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[ -]\d{6}[ -]\d{5}(?![\w-])|(?<![\w.,-])\d{15,16}(?![\w.,-])/g;
+
+/**
+ * "Flights: LA2465 to Lima; return AV 87 via Bogotá", "18 Feb  EK 231  Dubai → Dulles", "DEPART HOUSTON 05/28 ON SV 38 TO
+ * JEDDAH": an airline's two-character code and a flight's number on a line of flights, before a route, or after "on" and
+ * before "to".
+ */
+const FLIGHT_NUMBER = /(?<![\w\/.-])(?:[A-Z]{2}[ ]?\d{1,4}|[A-Z]\d[ ]?\d{2,4}|\d[A-Z][ ]?\d{2,4})(?![\w\/.-])/g;
+const ROUTE_AFTER = /^[ \t]{1,3}[A-Z][\p{L}'’.-]{2,20}(?:[ \t][A-Z][\p{L}'’.-]{2,20})?[ \t]{0,2}(?:→|-?>|–)[ \t]{0,2}[A-Z]/u;
+const UNIT_AFTER = /^[ \t]{1,3}(?:DAYS?|Days?|HRS?|Hrs?|HOURS?|Hours?|MINS?|Mins?|WKS?|WEEKS?|Weeks?|LPM|MG|KG|X)\b/;
+/** Little words and readings that stand before a number with an arrow after it ("IN 30 DAYS ->", "O2 15 LPM"). */
+const NOT_AIRLINE_WORDS = new Set('IN OF ON AT TO BY IS IT AS AN OR UP NO SO DO GO IF BE ME WE HE US O2 HR RR BP SP'.split(' '));
+const ON_BEFORE = /\b(?:ON|on)[ \t]{1,2}$/;
+const TO_AFTER = /^[ \t]{1,2}(?:TO|to)[ \t]{1,2}[A-Z]/;
+/** A line of flights opens with its label ("IN FLIGHT:" starts a phase of a transport). */
+const FLIGHTS_LABEL = /^[ \t]*(?:flights?|Flights?|FLIGHTS?)[ \t]{0,2}:/;
+/** Two capitals before a number that are a reading, a score or a place in the body, not an airline. */
+const NOT_AIRLINE_CODES = new Set('BP HR RR SP PR QT PO IV IM SQ GC ST CT MR US EF LV RV PA OR ER ED RN MD NP DR PT OT ID UA BS BM WT HT AP VS TV VT IO UO NG OG GT CR NA CL CO HB PH RA LA LE RE RL LL RU LU OD OS OU RM HH'.split(' '));
 
 export function findContactsAndIds(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -261,6 +278,20 @@ export function findContactsAndIds(text: string): Candidate[] {
   for (const match of /\bREG\b/.test(text) ? matchesOf(STATE_REGISTRATION, text) : []) {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.8, 'plate after a state and REG'));
+  }
+  // The detector's copy of the note writes arrows as ">".
+  for (const match of /flight|depart|>|→|[a-z]–[A-Z]/i.test(text) ? matchesOf(FLIGHT_NUMBER, text) : []) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.slice(text.lastIndexOf('\n', start) + 1, start);
+    const after = text.slice(end, end + 60);
+    // After a "Flights:" label every code and number of its line is a flight, whatever its letters.
+    const listed = FLIGHTS_LABEL.test(before);
+    // Before a route ("UA 1488 Dulles > Denver") the letters are an airline's even where they could be a test's.
+    const letters = match[0].slice(0, 2);
+    const routed = ROUTE_AFTER.test(after) && !UNIT_AFTER.test(after) && !NOT_AIRLINE_WORDS.has(letters);
+    if (!listed && !routed && (NOT_AIRLINE_CODES.has(letters) || NOT_AIRLINE_WORDS.has(letters) || !(ON_BEFORE.test(before) && TO_AFTER.test(after)))) continue;
+    found.push(candidate(start, end, 'ID', 'ID', 0.8, 'flight number'));
   }
   for (const match of matchesOf(MBI, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
   for (const match of matchesOf(VIN, text)) if (/\d/.test(match[0]) && /[A-Z]/.test(match[0])) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));

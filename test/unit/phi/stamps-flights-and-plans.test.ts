@@ -1,0 +1,80 @@
+import { describeMarkedCases } from './marked';
+
+/** Ages over 89 at a death before its year, after "alive", after a name and "is", and after a name in a roster. */
+describeMarkedCases('ages over 89 at a death, alive or in a roster', [
+  { name: 'd. at an age before the year in brackets', note: 'MAT GREAT-AUNT «ODILE DELACROIX|NAME» D. AT «91|AGE» (2011), URETERAL CA AT 70' },
+  { name: 'd. an age before in and the year', note: 'Maternal grandmother «Winifred Renwick|NAME» d. «101|AGE» in 2019.' },
+  { name: 'alive at an age', note: 'Her grandmother «Conceição|NAME» is alive at «98|AGE» in «Porto|LOCATION», «Portugal|LOCATION».' },
+  { name: 'alive and a comma before the age', note: '«Marie-Claire Baptiste|NAME» (PGM) - alive, «92|AGE», lives with an aunt.' },
+  { name: 'a name, a comma and is', note: 'Maternal grandmother, «Isobel Gauld|NAME», is «94|AGE» and well.' },
+  { name: 'a roster line opened by a dash', note: 'NEW TODAY:\n - «FONTENOT, ODILE|NAME» «101|AGE» RM «208|LOCATION» - DIARRHEA' },
+  { name: "a passenger's name before the cabin", note: 'PAX «ABERNATHY-KOH, LILLIAN|NAME» «90|AGE» CABIN «318|LOCATION» - SPO2 88% RA' },
+  { name: 'a share after alive is no age', note: 'Monitor alarms: lead alive 95% of the shift.' },
+  { name: 'a day count after d. is no age', note: 'Cultures d. 92 negative.' },
+]);
+
+/** The dictating doctor's and the typist's initials between a stamp's date or time and its job number, and after TRANS. */
+describeMarkedCases('initials on a dictation stamp before its job number', [
+  { name: 'after the transcription time', note: 'CHEST PAIN.\nD: «07/04/21|DATE» 0512   T: «07/04/21|DATE» 0930   «CB|NAME»/«AAH|NAME»   #«20417|ID»' },
+  { name: 'a credential as the doctor\'s initials', note: 'D: «05/28/19|DATE» 0450  T: «05/28/19|DATE» 0805  «DO|NAME»/«RRK|NAME»  JOB #«61-0338|ID»' },
+  { name: 'after a dictation time', note: '«R. FONOTI|NAME», MD    DICTATED «03/17/16|DATE» 15:30   «MF|NAME»/«GK|NAME»   #«310076|ID»' },
+  { name: 'dictated by before the transcriptionist', note: 'DICTATED «09/05/15|DATE» 1410 BY «SQ|NAME»  TRANS «LNB|NAME»  JOB «00774120|ID»' },
+  { name: 'after a TRANS label', note: 'DICTATION ID «D-44019821|ID»    TRANS: «AEQ|NAME»' },
+  { name: 'after a transcription date, before the job', note: 'TRANSCRIBED «23/08/2024|DATE» «PQ|NAME»   JOB «5510983|ID»' },
+  { name: 'routes on a line without a dictation are no initials', note: 'GIVEN «10/02/2024|DATE» 1015  IV/PO  #«20405|ID»' },
+]);
+
+/** Initials after "by" closing an entry that a record keeper logged. */
+describeMarkedCases('initials after "by" closing a logged entry', [
+  { name: 'after closed by, before a date', note: 'NBS NORMAL AT BIRTH.\nCLOSED BY «JW|NAME» «10/31/2024|DATE»' },
+  { name: 'after a time, before a period', note: 'CALLED TO «N. BRANDT|NAME» RN ON 3N «11/19|DATE» 0630 BY «TGW|NAME». READ-BACK VERIFIED.' },
+  { name: 'a discipline after by is no initials', note: 'SEEN «10/2|DATE» BY PT. CLEARED BY ENT.' },
+  { name: 'a delivery after born is no initials', note: 'BORN «10/09|DATE» 0640 BY SVD. THICK MECONIUM.' },
+  { name: 'a credential after by is no initials', note: 'REVIEWED BY MD, CHECKED BY RN.' },
+]);
+
+/** Logins after a scribe, after "by" with a number, after a network domain, and made of a name written surname first. */
+describeMarkedCases('logins by their cue or their shape', [
+  { name: "a scribe's login", note: 'Positive.\n-- «P. Raghunathan|NAME» FNP / scribe «mwillis3|NAME»' },
+  { name: 'numbered letters after by, before a period', note: 'DATA ENTERED IN NEDSS BY «CSTRAND01|NAME». QUESTIONS TO THE DESK.' },
+  { name: 'a network domain and a login', note: 'PAGE 1 OF 1 -- PRINTED BY «SVG\\RBURKE|NAME» «06/15/2024|DATE»' },
+  {
+    name: 'a login made of a name written surname first',
+    note: '«2025-05-18|DATE»T22:41:09Z   «TWESTBROOK3|NAME»    «WESTBROOK, TAYLOR|NAME»      RPH         PROFILE VIEW',
+  },
+  { name: 'a service after by is no login', note: 'SEEN BY DERMATOLOGY. REFERRED BY NEUROLOGY.' },
+]);
+
+/** Flight numbers on a line of flights, before a route, and between "on" and "to". */
+describeMarkedCases('flight numbers', [
+  { name: 'every flight of a Flights line', note: 'Flights: «LA2465|ID» to «Lima|LOCATION»; return «AV 87|ID» via Bogotá.' },
+  { name: 'before a route with an arrow', note: 'Flights during infectious period:\n  «18 Feb|DATE»  «EK 231|ID»  Dubai → Dulles  seat 41K', },
+  { name: "an airline's code that is also a test's, before a route", note: 'Itinerary: «UA 1488|ID» Dulles → «Denver|LOCATION», seat 27A' },
+  { name: 'between on and to', note: 'DEPART «05/28|DATE» ON «SV 38|ID» TO «JEDDAH|LOCATION», «SAUDI ARABIA|LOCATION»' },
+  { name: 'a phase of a transport is no line of flights', note: '1647 LIFT. IN FLIGHT: 2ND UNIT 1653, BP 104/66, HR 110, GCS 14.' },
+  { name: 'a time span before an arrow is no flight', note: 'WT DOWN 2.1 KG IN 30 DAYS -> DIETITIAN CONSULT' },
+]);
+
+/** Codes after more words that name an identifier: donors, requisitions, files, samples, waybills, confirmations. */
+describeMarkedCases('codes after words naming an identifier', [
+  { name: "an egg donor's code", note: 'EMBRYOS: 2 EUPLOID BLASTS (EGG DONOR «OD-4471|ID», SPERM IP1)' },
+  { name: 'a requisition', note: 'PAH GENE TESTING SENT (REQ «BCM-PAH-7781|ID»).' },
+  { name: "an agency's file", note: 'ADOPTION AGENCY FILE «BAAS-ETH-2291|ID»' },
+  { name: "a registry's bracketed name between", note: 'DONOR ID (UNOS) «AGK4417|ID».' },
+  { name: 'an air waybill', note: 'SHIPPED DRY ICE, AIRWAYBILL AWB «016-55280174|ID»' },
+  { name: 'a confirmation number', note: 'CONF #: «7731-0094|ID»' },
+  { name: 'a measure after index is no code', note: 'BMI INDEX 32.5; KEY POINTS 1-3.' },
+]);
+
+/** Streets named without a house number, state codes after a preposition, rural routes and insurers' plans. */
+describeMarkedCases('streets, states, routes and plans', [
+  { name: 'a street after on', note: 'LIVES ALONE IN A SECOND-FLOOR APARTMENT ON «TANNER STREET|LOCATION». DAUGHTER NEARBY.' },
+  { name: 'the road travelled is no street', note: 'ROADS ICY; ON THE ROAD BY 2230.' },
+  { name: 'a state code after from', note: 'MOVED FROM «NJ|LOCATION» LAST YEAR.' },
+  { name: "a state code in brackets after a licence", note: 'DL# «T412-889-71-503-0|ID» («FL|LOCATION»)' },
+  { name: 'a nasal cannula is no state', note: 'WEANED TO NC, SAT 94.' },
+  { name: 'a rural route written RT', note: 'ARRIVED «RT 3 BOX 1187|LOCATION» AT 2335.' },
+  { name: "a regional insurer's plan", note: 'Insurance: «Commonwealth Employee Health Trust|LOCATION», ID «CEHT-004417796|ID»' },
+  { name: 'a plan in capitals before its member number', note: 'PLAN: «HEARTLAND SENIOR RX PDP|LOCATION»  MEMBER ID «HSR88120047|ID»' },
+  { name: 'a national insurer names no one', note: 'Payer: Humana Medicare Advantage, member ID «H61829937-01|ID»' },
+]);
