@@ -78,3 +78,30 @@ describeMarkedCases('streets, states, routes and plans', [
   { name: 'a plan in capitals before its member number', note: 'PLAN: «HEARTLAND SENIOR RX PDP|LOCATION»  MEMBER ID «HSR88120047|ID»' },
   { name: 'a national insurer names no one', note: 'Payer: Humana Medicare Advantage, member ID «H61829937-01|ID»' },
 ]);
+
+/** An initial and a surname in a column of their own or after a signer, and a roster's number after a listed name. */
+describeMarkedCases('initials and surnames in columns, numbers after listed names', [
+  {
+    name: "an observer's initial and surname in a log's column, though the surname is a word",
+    note: 'DATE      TIME  DOSE   OBSERVER  COMMENTS\n«06/03/24|DATE»  0715  1      «K. MARSH|NAME»   NO SE. MOUTH CHECK OK.',
+  },
+  { name: 'after signed', note: 'SIGNED «M. PAGE|NAME»  LIC «CLS-EMB-10442|ID»' },
+  { name: 'after an attorney', note: 'LEGAL CONTRACT (GC ATTY «F. OYELOWO|NAME»)         SIGNED' },
+  { name: 'organisms and sides in columns are no names', note: 'CULTURE    E. COLI    >100K\nGROWTH     S. AUREUS  MRSA\nPT         R. KNEE    PAIN' },
+  {
+    name: "a roster's number in the column after a listed name",
+    note: '12  «MENDOZA, ARACELI|NAME»               «48907|ID»    SPANISH  HIGH      QFT NEG',
+  },
+  { name: 'a reading after a listed name on a line of prose is no roster number', note: '«MENDOZA, ARACELI|NAME» had a glucose of 1480 today.' },
+]);
+
+/** Dates after a date word before "in", ordinal days after "till the", and first names after a representative or a receptionist. */
+describeMarkedCases('padded dates before in, days after till, names after a rep', [
+  { name: 'a padded range after onset, before in', note: 'CASE DEF: DIARRHEA ONSET «07/09-07/25|DATE» IN ATTENDEE OR HH MEMBER.' },
+  { name: 'inches after a padded fraction stay a measure', note: 'CUT 03/04 IN LENGTH' },
+  { name: 'an ordinal day after till the', note: 'wont be home till the «16th|DATE». thanks so much!!' },
+  { name: 'a floor after till the is no day', note: 'stay till the 3rd floor opens' },
+  { name: "an insurer's representative by first name", note: 'SPOKE W/ REP «SHAUNTEL|NAME», PA ON FILE.' },
+  { name: 'a lower-case word after the first name is no surname', note: 'reception «Gloria|NAME» signs the forms.' },
+  { name: 'repetitions and an operator told are no names', note: '3 SETS X 10 REP EACH; OPERATOR NOTIFIED.' },
+]);

@@ -100,7 +100,7 @@ const HOLIDAY = /\b(?:christmas(?: eve| day)?|mardi gras|cinco de mayo|three kin
 /** Where an ordinal day can start ("3rd", "22ND"). */
 const ORDINAL_WORD = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/gi;
 /** "on the 22nd", "a note for the 31st", "the 3rd": an ordinal day after "on the" or before "of". */
-const ORDINAL_DAY = /(?<=\b(?:on|since|until|by|from|before|after|through|thru|starting|due|for|(?:morning|night|evening|afternoon)\s{1,2}of|(?:placed|missed|started|stopped|given|drawn|removed|inserted|changed|fell|fall)(?:[ \t]{1,2}[A-Za-z]{2,8})?|lab|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|next(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2})\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
+const ORDINAL_DAY = /(?<=\b(?:on|since|until|till|til|by|from|before|after|through|thru|starting|due|for|(?:morning|night|evening|afternoon)\s{1,2}of|(?:placed|missed|started|stopped|given|drawn|removed|inserted|changed|fell|fall)(?:[ \t]{1,2}[A-Za-z]{2,8})?|lab|[A-Za-z]{0,6}day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|next(?:[ \t]{1,2}[A-Za-z]{2,12}){0,2})\s{1,3}the\s{1,3})(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/iy;
 /** "from the 4th to the 9th", "3rd and 5th": the second ordinal of a pair whose first is a date. */
 const ORDINAL_PAIR = /\b((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\s{1,3}(?:to|through|thru|until|till|and|or|-|\u2013)\s{1,3}(?:the\s{1,3})?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b/iy;
 /** "2nd toe", "4th to 5th metatarsal", "3rd floor": an ordinal counting something other than days. */
@@ -498,7 +498,8 @@ function numericMonthDayConfidence(text: string, start: number, end: number, mon
   if (month === day && /^\s{0,2}(?:MUD|matched|match)\b/i.test(after)) return 0;
   if (!eventBefore && (COUNTED_WHERE_UNCUED.test(after) || (ALLERGEN_BEFORE.test(before) && ALLERGY_PANEL.test(text.slice(Math.max(0, start - 400), start))))) return 0;
   // "INTUBATED 2/16 IN ED", "CXR 10/22 NORMAL": after a date word, a day no month has is a date before 'in' or 'normal' too.
-  const dayAfterDateWord = day > 12 && DATE_CUE.test(before) && /^\s{0,2}(?:in|normal)\b/i.test(after);
+  // So is a zero-padded month ("ONSET 07/09-07/25 IN ATTENDEES"): inches and fractions are not padded.
+  const dayAfterDateWord = (day > 12 || /^0\d\//.test(text.slice(start, end))) && DATE_CUE.test(before) && /^\s{0,2}(?:in|normal)\b/i.test(after);
   if ((NOT_A_DATE_BEFORE.test(before) && !LAST_OR_NEXT_DOSE.test(before)) || (NOT_A_DATE_AFTER.test(after) && !dayAfterDateWord)) return 0;
   if (month === 2 && day === 2 && SECONDARY_TO.test(after) && !/^\s{1,2}(?:at|@)\b/i.test(after)) return 0;
   // "3/7 hx of diarrhoea", "a 5/7 course", "for 2/52": British notes count days, weeks and months as x/7, x/52, x/12.

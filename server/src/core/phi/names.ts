@@ -268,6 +268,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findInitialsSigningEntries(text, tokens, claimed, take);
   findNamesInPersonFrames(text, tokens, claimed, take);
   findNamesAfterShortRolesAndRelations(text, tokens, claimed, take);
+  findInitialAndSurnameInAColumn(text, tokens, claimed, take);
   findRelativeFirstNames(text, tokens, claimed, take);
   findSaintSurnames(text, found);
   findListedPeople(text, found);
@@ -1604,7 +1605,7 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
   'CM', 'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
   'CAPT', 'LT', 'SGT', 'CPL', 'DET', 'DETECTIVE', 'TROOPER', 'MAGISTRATE', 'JUDGE', 'PETITIONER', 'NURSE',
-  'CRNA', 'SCRUB', 'DIETITIAN', 'PERFUSIONIST', 'PARALEGAL', 'SPONSOR', 'ANES',
+  'CRNA', 'SCRUB', 'DIETITIAN', 'PERFUSIONIST', 'PARALEGAL', 'SPONSOR', 'ANES', 'REP', 'RECEPTIONIST', 'RECEPTION', 'SCHEDULER', 'CLERK', 'OPERATOR', 'COURIER', 'TRANSLATOR',
   'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
   'SON', 'WIFE', 'HUSBAND', 'DAUGHTER', 'BROTHER', 'SISTER', 'FRIEND', 'SPOUSE', 'PARTNER', 'FIANCE', 'FIANCEE', 'AUNT', 'UNCLE', 'COUSIN', 'EX',
@@ -1735,6 +1736,27 @@ function surnameAfterAnInitial(initial: Token, t: Token, patientOrTherapist: boo
   return !patientOrTherapist || (t.key.length >= 7 && !LATIN_ENDING.test(t.key)) || /-/.test(t.key);
 }
 
+/**
+ * "06/03/24  0715  1      K. MARSH   NO SE.", "SIGNED M. PAGE  LIC ...", "(GC ATTY F. OYELOWO)", "c/o K. Brandt,": an initial and a
+ * surname standing in a column of their own or after a word for who signs, represents or receives, whatever word the
+ * surname also is.
+ */
+function findInitialAndSurnameInAColumn(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const initial = tokens[i];
+    const surname = tokens[i + 1];
+    if (initial.shape !== 'initial' || claimed[i] || claimed[i + 1] || !/^\.[ \t]?$/.test(text.slice(initial.end, surname.start))) continue;
+    const before = text.slice(Math.max(0, initial.start - 12), initial.start);
+    const after = text.slice(surname.end, surname.end + 3);
+    const inAColumn = /(?:^|[\r\n]|[ \t]{2}|\t)$/.test(before) && /^(?:[ \t]{2}|\t|[ \t]*(?:$|[\r\n]))/.test(after) && initial.start > 0 && /[ \t]{2}|\t/.test(before);
+    const afterASigner = SIGNER_WORD_BEFORE_AN_INITIAL.test(before);
+    if (!(inAColumn || afterASigner) || !surnameAfterAnInitial(initial, surname, true)) continue;
+    take(i, i + 2, 'DOCTOR', 0.8, 'an initial and a surname in a column or after a signer');
+    i++;
+  }
+}
+const SIGNER_WORD_BEFORE_AN_INITIAL = /\b(?:SIGNED|Signed|ATTY|Atty|ATTORNEY|Attorney|c\/o|C\/O|WITNESS|Witness|WITNESSED BY|Witnessed by)[ \t]{1,2}$/;
+
 function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 1; i < tokens.length; i++) {
     if (claimed[i]) continue;
@@ -1755,6 +1777,8 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (tokens[i - 1].key === 'LIFE' && tokens[i - 2]?.key !== 'CHILD') continue;
     // "Trial sponsor: Regeneron": a study's sponsor is a firm.
     if (tokens[i - 1].key === 'SPONSOR' && /^(?:TRIAL|STUDY|RESEARCH|CORPORATE|GRANT|DRUG|PROGRAM|INDUSTRY)$/.test(tokens[i - 2]?.key ?? '')) continue;
+    // "1 REP MAX", "10 REP EACH": a repetition of an exercise, not a representative.
+    if (tokens[i - 1].key === 'REP' && (tokens[i].key === 'MAX' || /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start)))) continue;
     // "2.5 CM CURVILINEAR": after a number CM is centimetres, not a case manager.
     if (tokens[i - 1].key === 'CM' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start))) continue;
     // "RN W. YOUNG", "PCT J. Wood": an initial and a surname after a care-team role.
@@ -1778,7 +1802,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     // The surname after the first name, even one that is also a word ("RPH TOM WHITE;", "SLP ROSE MARSH;", "SUNNY HO,"),
     // where the phrase ends after it.
     const surname = tokens[end];
-    if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, surname.start) === ' ' && surname.info.surname && surname.info.tier !== 'word' && (roleOrRelationFollower(surname) || (!surname.acronym && !NEVER_NAMES.has(surname.key) && !CLINICAL_ABBREVIATIONS.has(surname.key) && PHRASE_ENDS_AFTER_NAME.test(text.slice(surname.end, surname.end + 6))))) end++;
+    if (end < tokens.length && !claimed[end] && text.slice(tokens[end - 1].end, surname.start) === ' ' && surname.shape !== 'lower' && surname.info.surname && surname.info.tier !== 'word' && (roleOrRelationFollower(surname) || (!surname.acronym && !NEVER_NAMES.has(surname.key) && !CLINICAL_ABBREVIATIONS.has(surname.key) && PHRASE_ENDS_AFTER_NAME.test(text.slice(surname.end, surname.end + 6))))) end++;
     const role = RELATION_CUES.has(tokens[i - 1].key) || /^(?:GF|BF|WF|STEPDTR|STEPSON|SIL|DIL|MIL|FIL|BIL|NEPH|BRO|EX|YOUNGEST|OLDEST|ELDEST|INFANT|NEWBORN)$/.test(tokens[i - 1].key) ? 'RELATIVE' : 'DOCTOR';
     // Above a town or a month of the same words: "RN CHARLOTTE BAKER", "OT JUNE CALDERON".
     take(i, end, role, 0.88, 'name after a short role or relation word');

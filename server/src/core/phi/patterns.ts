@@ -630,3 +630,22 @@ function isRangeOfValues(code: string): boolean {
   const range = /^(\d{1,4})-(\d{1,4})$/.exec(code);
   return range !== null && Number(range[1]) < Number(range[2]) && range[1].length <= range[2].length;
 }
+
+/**
+ * "11  TUN, SAW HTOO      48812    KAREN    HIGH": in a roster, the number in the column right after a person listed surname
+ * first is the person's own number (a case, a client or a dictation's), not a reading.
+ */
+export function findNumbersAfterListedNames(text: string, winners: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const taken = new Set(winners.map((c) => c.start));
+  for (const c of winners) {
+    if (c.category !== 'NAME' || c.subtype === 'USERNAME' || !text.slice(c.start, c.end).includes(',')) continue;
+    const m = NUMBER_IN_THE_NEXT_COLUMN.exec(text.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const start = c.end + m[0].length - m[1].length;
+    if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.75, 'number in the column after a listed name'));
+  }
+  return found;
+}
+const NUMBER_IN_THE_NEXT_COLUMN = /^(?:[ \t]{2,}|\t)(\d{4,9})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
+
