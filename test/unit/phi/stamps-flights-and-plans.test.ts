@@ -48,7 +48,7 @@ describeMarkedCases('logins by their cue or their shape', [
 /** Flight numbers on a line of flights, before a route, and between "on" and "to". */
 describeMarkedCases('flight numbers', [
   { name: 'every flight of a Flights line', note: 'Flights: «LA2465|ID» to «Lima|LOCATION»; return «AV 87|ID» via Bogotá.' },
-  { name: 'before a route with an arrow', note: 'Flights during infectious period:\n  «18 Feb|DATE»  «EK 231|ID»  Dubai → Dulles  seat 41K', },
+  { name: 'before a route with an arrow', note: 'Flights during infectious period:\n  «18 Feb|DATE»  «EK 231|ID»  «Dubai|LOCATION» → Dulles  seat 41K', },
   { name: "an airline's code that is also a test's, before a route", note: 'Itinerary: «UA 1488|ID» Dulles → «Denver|LOCATION», seat 27A' },
   { name: 'between on and to', note: 'DEPART «05/28|DATE» ON «SV 38|ID» TO «JEDDAH|LOCATION», «SAUDI ARABIA|LOCATION»' },
   { name: 'a phase of a transport is no line of flights', note: '1647 LIFT. IN FLIGHT: 2ND UNIT 1653, BP 104/66, HR 110, GCS 14.' },
@@ -104,4 +104,14 @@ describeMarkedCases('padded dates before in, days after till, names after a rep'
   { name: "an insurer's representative by first name", note: 'SPOKE W/ REP «SHAUNTEL|NAME», PA ON FILE.' },
   { name: 'a lower-case word after the first name is no surname', note: 'reception «Gloria|NAME» signs the forms.' },
   { name: 'repetitions and an operator told are no names', note: '3 SETS X 10 REP EACH; OPERATOR NOTIFIED.' },
+]);
+
+/** Cities of the rest of the world whose names are nothing else, as a distinct town of the gazetteer's own countries is. */
+describeMarkedCases('world cities', [
+  { name: 'on a trek in mixed case', note: '«Kathmandu|LOCATION» homestay, then «Pokhara|LOCATION» and a trek to base camp.' },
+  { name: 'before a route in capitals', note: 'ITINERARY: «COZUMEL|LOCATION» - ROATAN - «BELIZE|LOCATION» CITY' },
+  { name: 'after from in a sentence', note: 'She moved here from «Cusco|LOCATION» last year.' },
+  { name: 'a clotting factor named after a city is no place', note: 'Heterozygous factor V Leiden; on warfarin.' },
+  { name: 'a lymphoma stage named after a city is no place', note: 'Stage: Lugano IIB, bulky disease.' },
+  { name: 'a pager after a credential is no postal code', note: '«T. BRAUNSCHWEIG|NAME», DO  1450' },
 ]);

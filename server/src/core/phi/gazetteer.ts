@@ -1,4 +1,5 @@
 import places from './data/places';
+import worldCities from './data/world-cities';
 import { isKnownWord, wordInfo } from './lexicon';
 import { CLINICAL_ABBREVIATIONS, NEVER_NAMES } from './vocabulary';
 import { WordTable } from '../wordTable';
@@ -52,3 +53,41 @@ export function isDistinctTownName(upper: string): boolean {
   const info = wordInfo(upper);
   return !info.firstName && !info.surname;
 }
+
+/**
+ * Cities of 50,000 people or more in the rest of the world (GeoNames), where patients were born, travel, serve or come
+ * from. Kept apart from the towns above: the learned tagger's town feature was trained on those alone.
+ */
+let world: WordTable | undefined;
+let worldFirstWords: WordTable | undefined;
+
+function cities(): WordTable {
+  return (world ??= new WordTable(worldCities));
+}
+
+export function isWorldCity(upper: string): boolean {
+  return cities().has(upper);
+}
+
+/** Whether the word text[start, end), in any case, begins a world city named by more than one word ("LA PAZ"). */
+export function startsWorldCityNameAt(text: string, start: number, end: number): boolean {
+  if (!worldFirstWords) {
+    const words = new Set<string>();
+    for (const line of worldCities.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0) words.add(line.slice(0, space));
+    }
+    worldFirstWords = new WordTable([...words].join('\n'));
+  }
+  return worldFirstWords.hasUpperCased(text, start, end);
+}
+
+/** A one-word world city whose name is nothing else, as isDistinctTownName asks of a town ("KATHMANDU", not "MALE"). */
+export function isDistinctWorldCityName(upper: string): boolean {
+  if (upper.length < 4 || !cities().has(upper) || CITIES_NAMING_A_CONDITION.has(upper)) return false;
+  if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || isKnownWord(upper)) return false;
+  const info = wordInfo(upper);
+  return !info.firstName && !info.surname;
+}
+/** Cities a clinical term is named after ("factor V Leiden", "Lugano stage IIB"). */
+const CITIES_NAMING_A_CONDITION = new Set(['LEIDEN', 'LUGANO', 'MARBURG', 'OROPOUCHE', 'BASEL']);

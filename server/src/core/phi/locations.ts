@@ -1,6 +1,6 @@
 import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
 import { Candidate, candidate } from './candidate';
-import { isDistinctTownName, isListedTown, isListedTownAt, startsListedTownNameAt } from './gazetteer';
+import { isDistinctTownName, isDistinctWorldCityName, isListedTown, isListedTownAt, isWorldCity, startsListedTownNameAt, startsWorldCityNameAt } from './gazetteer';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo } from './lexicon';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
@@ -1417,7 +1417,8 @@ function postalCodesAfterPlaces(text: string, found: Candidate[]): void {
   const places = found.filter((c) => c.subtype === 'CITY' || c.subtype === 'COUNTRY');
   for (const place of places) {
     const m = POSTAL_AFTER_PLACE.exec(text.slice(place.end, place.end + 16));
-    if (!m || /^(?:19|20)\d\d$/.test(m[2]) || (m[1] && WORD_BEFORE_POSTAL.has(m[1]))) continue;
+    // "T. BRAUNSCHWEIG, DO  1450": a credential after a surname that is also a town, then a pager.
+    if (!m || /^(?:19|20)\d\d$/.test(m[2]) || (m[1] && (WORD_BEFORE_POSTAL.has(m[1]) || CREDENTIALS.has(m[1])))) continue;
     // "BALTIMORE, MD 0020": a US ZIP code has five digits; four after a state are a time.
     if (m[1] && US_STATE_CODE_ONLY.test(m[1]) && /^\d{4}$/.test(m[2])) continue;
     const start = place.end + m[0].length - m[2].length;
@@ -1620,7 +1621,7 @@ const TOWN_SHAPED_AFTER_PREPOSITION = /\b(?:in|from|to|near|at)[ \t]{1,2}((?:(?:
 function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean): number {
   // Most capitalised words start no town's name: two lookups without a copy of the word say so.
   const startsLonger = startsListedTownNameAt(text, words[i].start, words[i].end);
-  if (!startsLonger && !(words[i].end - words[i].start >= 4 && isListedTownAt(text, words[i].start, words[i].end))) return 0;
+  if (!startsLonger && !(words[i].end - words[i].start >= 4 && isListedTownAt(text, words[i].start, words[i].end))) return worldCityNamedAt(text, words, i, upperOf, capsText);
   const first = upperOf(words[i]);
   if (startsLonger) {
     for (let size = Math.min(4, words.length - i); size >= 2; size--) {
@@ -1642,6 +1643,15 @@ function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: P
   if (GRADE_AFTER.test(text.slice(words[i].end, words[i].end + 8))) return 0;
   const raw = text.slice(words[i].start, words[i].end);
   // In mixed-case text a word in capitals is as likely an acronym as a town; a long one is the town.
+  return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === first && first.length >= 6) ? 1 : 0;
+}
+
+/** A world city whose one-word name is nothing else ("KATHMANDU", "Varanasi"), wherever it stands, as a distinct town is. */
+function worldCityNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean): number {
+  if (words[i].end - words[i].start < 4) return 0;
+  const first = upperOf(words[i]);
+  if (!isDistinctWorldCityName(first) || GRADE_AFTER.test(text.slice(words[i].end, words[i].end + 8))) return 0;
+  const raw = text.slice(words[i].start, words[i].end);
   return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === first && first.length >= 6) ? 1 : 0;
 }
 
@@ -1674,7 +1684,7 @@ function townNamedAfterCue(text: string, words: PlaceWord[], i: number, upperOf:
   for (let size = Math.min(3, words.length - i); size >= 1; size--) {
     if (size > 1 && !adjacent(text, words, i, size)) continue;
     const name = townName(text, words, i, size, upperOf);
-    if (!isListedTown(name)) continue;
+    if (!isListedTown(name) && !((size === 1 || startsWorldCityNameAt(text, words[i].start, words[i].end)) && isWorldCity(name))) continue;
     const parts = name.split(' ');
     // "IN PEARL CITY" is a town, "IN CITY" or "FROM HOME" is not.
     if (NAMELESS_WORDS.has(parts[0]) || CARE_SETTINGS.has(parts[0]) || DWELLINGS.has(parts[0])) continue;
