@@ -115,3 +115,16 @@ describeMarkedCases('world cities', [
   { name: 'a lymphoma stage named after a city is no place', note: 'Stage: Lugano IIB, bulky disease.' },
   { name: 'a pager after a credential is no postal code', note: '«T. BRAUNSCHWEIG|NAME», DO  1450' },
 ]);
+
+/** Plates written in groups, claim and alien numbers, and badge numbers after a name. */
+describeMarkedCases('plates in groups, claim numbers and badges', [
+  { name: "a state's plate in two groups", note: 'KY PLATE «841 RVX|ID», HEAVY ROOF CRUSH.' },
+  { name: "a van's plate after its state", note: 'VAN PLATE «IA DVF 229|ID».' },
+  { name: 'a bone plate is no vehicle', note: 'DORSAL BRIDGE PLATE TMT 1 PLACED.' },
+  { name: 'a count after plate is no plate', note: '(PLATE 2 OF 3) READ.' },
+  { name: 'a VA claim number in groups', note: 'CLAIM/FILE NO.: «C 27 441 903|ID»' },
+  { name: 'an alien number in groups', note: 'A# «A 219 604 338|ID»' },
+  { name: "an officer's badge after the name", note: 'OFFICER «K. VANDERWAL|NAME» #«217|ID»\nHOME ADDRESS ON FILE' },
+  { name: "a patient's number after the name", note: '«JAMAL PRICE|NAME» #«20-3318|ID» PRESENTED FOR DOSE.' },
+  { name: 'a number after a drug is no badge', note: 'Tylenol #3 given at bedtime.' },
+]);

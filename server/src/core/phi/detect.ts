@@ -8,7 +8,7 @@ import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongLi
 import { findProfessions } from './professions';
 import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
 import { normaliseText } from './normalize';
-import { findContactsAndIds, findNumbersAfterListedNames } from './patterns';
+import { findContactsAndIds, findNumbersAfterListedNames, findNumbersAfterNames } from './patterns';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
 
 /**
@@ -50,6 +50,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of census) candidates.push(found);
   for (const found of findRoomNumbersAgain(source, [...winners, ...census])) candidates.push(found);
   for (const found of findNumbersAfterListedNames(source, [...winners, ...census])) candidates.push(found);
+  for (const found of findNumbersAfterNames(source, winners)) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');

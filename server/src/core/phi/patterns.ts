@@ -202,6 +202,11 @@ const UNIT_AFTER = /^[ \t]{1,3}(?:DAYS?|Days?|HRS?|Hrs?|HOURS?|Hours?|MINS?|Mins
 const NOT_AIRLINE_WORDS = new Set('IN OF ON AT TO BY IS IT AS AN OR UP NO SO DO GO IF BE ME WE HE US O2 HR RR BP SP'.split(' '));
 const ON_BEFORE = /\b(?:ON|on)[ \t]{1,2}$/;
 const TO_AFTER = /^[ \t]{1,2}(?:TO|to)[ \t]{1,2}[A-Z]/;
+/** "KY PLATE 841 RVX", "VAN PLATE IA DVF 229", "(PLATE 418 WRT)": a vehicle's plate written in groups, a digit among them. */
+const PLATE_OF_GROUPS = /(?:\b(?:[A-Z]{2}|LICEN[CS]E|Licen[cs]e|license|LIC|VAN|Van|van|CAR|Car|car|TRUCK|Truck|truck|VEHICLE|Vehicle|vehicle|BIKE|Bike|bike|UTV|MOTORCYCLE|Motorcycle|motorcycle|TRAILER|Trailer|SUV)[ \t]{1,2}|\([ \t]?)(?:PLATE|Plate|plate)\b[ \t]{0,2}(?:#|NO\.?|No\.?|:)?[ \t]{0,2}((?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])/g;
+const LITTLE_WORDS_IN_A_COUNT = new Set(['OF', 'TO', 'IN', 'X', 'AND', 'OR', 'PER']);
+/** "C 27 441 903", "A 219 604 338": a VA claim or an alien registration number, a letter and three groups of digits. */
+const LETTER_AND_DIGIT_GROUPS = /(?<![\w.\/-])[A-Z][- ]?\d{2,3}[ -]\d{3}[ -]\d{3}(?![\w\/-]|[.,]\d)/g;
 /** A line of flights opens with its label ("IN FLIGHT:" starts a phase of a transport). */
 const FLIGHTS_LABEL = /^[ \t]*(?:flights?|Flights?|FLIGHTS?)[ \t]{0,2}:/;
 /** Two capitals before a number that are a reading, a score or a place in the body, not an airline. */
@@ -293,6 +298,13 @@ export function findContactsAndIds(text: string): Candidate[] {
     if (!listed && !routed && (NOT_AIRLINE_CODES.has(letters) || NOT_AIRLINE_WORDS.has(letters) || !(ON_BEFORE.test(before) && TO_AFTER.test(after)))) continue;
     found.push(candidate(start, end, 'ID', 'ID', 0.8, 'flight number'));
   }
+  for (const match of /plate/i.test(text) ? matchesOf(PLATE_OF_GROUPS, text) : []) {
+    // "PLATE 2 OF 3": a count, not a plate.
+    if (match[1].split(/[ -]/).some((group) => LITTLE_WORDS_IN_A_COUNT.has(group))) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.85, 'plate of letter and digit groups after its label'));
+  }
+  for (const match of matchesOf(LETTER_AND_DIGIT_GROUPS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.8, 'a letter and three groups of digits (a claim or alien number)'));
   for (const match of matchesOf(MBI, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
   for (const match of matchesOf(VIN, text)) if (/\d/.test(match[0]) && /[A-Z]/.test(match[0])) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
   for (const match of matchesOf(DIGITS_THEN_LETTERS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits with a letter suffix'));
@@ -647,5 +659,22 @@ export function findNumbersAfterListedNames(text: string, winners: readonly Cand
   }
   return found;
 }
+/**
+ * "OFFICER K. VANDERWAL #217", "DEPUTY GRAVES (#118)", "JAMAL PRICE #20-3318 PRESENTED": a number after '#' right after a
+ * person's name is the person's badge or member number.
+ */
+export function findNumbersAfterNames(text: string, winners: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const taken = new Set(winners.map((c) => c.start));
+  for (const c of winners) {
+    if (c.category !== 'NAME' || c.subtype === 'USERNAME') continue;
+    const m = NUMBER_SIGN_AFTER_A_NAME.exec(text.slice(c.end, c.end + 24));
+    if (!m) continue;
+    const start = c.end + m[0].length - m[1].length;
+    if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.8, "badge or member number after a person's name"));
+  }
+  return found;
+}
+const NUMBER_SIGN_AFTER_A_NAME = /^[ \t]{1,2}\(?#[ \t]?((?:[A-Z]{1,4}[ -])?\d{2,8}(?:-\d{1,6})?)(?=\)|[ \t,.;:\r\n]|$)/;
 const NUMBER_IN_THE_NEXT_COLUMN = /^(?:[ \t]{2,}|\t)(\d{4,9})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 
