@@ -128,3 +128,10 @@ describeMarkedCases('plates in groups, claim numbers and badges', [
   { name: "a patient's number after the name", note: '«JAMAL PRICE|NAME» #«20-3318|ID» PRESENTED FOR DOSE.' },
   { name: 'a number after a drug is no badge', note: 'Tylenol #3 given at bedtime.' },
 ]);
+
+/** A word and a feature of the land opening a facility's name, though every word is in the dictionary. */
+describeMarkedCases('facilities named for a place', [
+  { name: 'a pond before skilled nursing, in capitals', note: '«GOLDEN POND SKILLED NURSING & REHABILITATION|LOCATION»\nADMISSION HISTORY AND PHYSICAL' },
+  { name: 'a ridge before a family practice', note: 'REFERRED TO «HIGH RIDGE FAMILY PRACTICE|LOCATION».' },
+  { name: 'a river in a sentence is no facility', note: 'Pt lives near the river and walks daily.' },
+]);

@@ -1132,8 +1132,12 @@ export function findLocations(text: string): Candidate[] {
     // "DR ELLEN MARSHALL, PEARL RIVER FAMILY MEDICINE", "PCP: ...", a signature's line under a credential: whoever works there
     // vouches for a facility named in ordinary words.
     if (!namesOne && capsText && FACILITY_VOUCHED_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && distinctiveBeforeHead(text.slice(start, end))) namesOne = true;
+    // "Kestrel Valley Perinatal Center", "GOLDEN POND SKILLED NURSING": a word and a feature of the land open a facility's
+    // name, as builders name them, though every word is in the dictionary.
+    const placeNamed = PLACE_NAME_OPENING_A_FACILITY.test(text.slice(start, end));
+    if (placeNamed) namesOne = true;
     // "Home Health Physical Therapy Evaluation", "VASCULAR NEUROLOGY": a kind of care is no practice without a word of its own.
-    if (namesOne && SPECIALTY_HEAD_END.test(text.slice(start, end)) && !distinctiveBeforeHead(text.slice(start, end))) namesOne = false;
+    if (namesOne && !placeNamed && SPECIALTY_HEAD_END.test(text.slice(start, end)) && !distinctiveBeforeHead(text.slice(start, end))) namesOne = false;
     // "NOTE  CLEARWATER BEHAVIORAL HEALTH": the cut after a word may leave the blanks before the name.
     while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const name = text.slice(start, end);
@@ -1655,6 +1659,8 @@ function worldCityNamedAt(text: string, words: PlaceWord[], i: number, upperOf: 
   return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === first && first.length >= 6) ? 1 : 0;
 }
 
+const PLACE_NAME_OPENING_A_FACILITY =
+  /^(?:\p{Lu}[\p{L}'’-]+[ \t])?\p{Lu}[\p{L}'’-]+[ \t](?:VALLEY|Valley|RIDGE|Ridge|CREEK|Creek|POND|Pond|RIVER|River|HILLS?|Hills?|MEADOWS?|Meadows?|PINES|Pines|OAKS|Oaks|GROVE|Grove|SPRINGS|Springs|HARBOR|Harbor|HARBOUR|Harbour|PRAIRIE|Prairie|CANYON|Canyon|MESA|Mesa|HEIGHTS|Heights|GLEN|Glen|HOLLOW|Hollow|VISTA|Vista|BLUFFS?|Bluffs?|CROSSING|Crossing|POINTE?|Pointe?|SHORES?|Shores?|LAKES|Lakes|WOODS|Woods|FALLS|Falls)[ \t]/u;
 const OUTSIDE = new Set(['outside', 'Outside', 'OUTSIDE']);
 const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|NE|NW|SE|SW|[NSEW])[ \t]{1,2}of[ \t]{1,2}$/i;
 const NEAR_AFTER_A_ROAD_OR_FROM = /(?:\bfrom|\b(?:road|rd|hwy|highway|route|rte|farm|ranch|lease|mine|place)(?:[ \t]{1,2}\d{1,4})?)[ \t]{1,2}near[ \t]{1,2}$/i;
