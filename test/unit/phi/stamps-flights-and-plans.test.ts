@@ -135,3 +135,13 @@ describeMarkedCases('facilities named for a place', [
   { name: 'a ridge before a family practice', note: 'REFERRED TO «HIGH RIDGE FAMILY PRACTICE|LOCATION».' },
   { name: 'a river in a sentence is no facility', note: 'Pt lives near the river and walks daily.' },
 ]);
+
+/** Request keys, dashed record numbers after MR, bibs, certificates and study codes after their labels. */
+describeMarkedCases('keys, record numbers and codes after more labels', [
+  { name: "a prior authorisation's key", note: 'SUBMITTED VIA COVERMYMEDS KEY «BQ7LMX2R|ID»; FREE TRIAL CARD GIVEN.' },
+  { name: 'a dashed record number after MR', note: 'PT «RAYMOND|NAME» TWO BULLS   MR «22-0617|ID»\nWOUND: DEHISCENCE' },
+  { name: "a valve's regurgitation after MR is no number", note: 'ECHO: MR 2+, TR 1+. KEY FINDINGS REVIEWED.' },
+  { name: "a runner's bib", note: 'RACE BIB «48816|ID». BROUGHT FROM MILE 22.' },
+  { name: 'a study code', note: 'SENT UNDER STUDY CODE «HD-PT-0457|ID». RESULT IN PERSON.' },
+  { name: 'device ids after their label', note: 'DEVICE IDS: «DBF-CT-2211-A|ID»' },
+]);

@@ -165,7 +165,7 @@ const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}[A-Z]{0,2}\b(?!-)/g;
  * "VEHICLE HDA-5458", "UNOS ID JKS060", "MACHINE 116HUD6657", "MRN AT SENDING 323L1147", "ID BY D858-317-854": a code of
  * letters, digits and dashes with at least three digits, a few words after a word that names an identifier.
  */
-const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE|DONOR|REQ|REQUISITION|FILE|SAMPLE|KEY|INDEX|AWB|AIRWAYBILL|WAYBILL|CONF(?=[ \t]{0,2}(?:#|NO\b)))\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|CODE|ID|#|:|\([A-Z]{2,8}\))){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
+const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE|DONOR|REQ|REQUISITION|FILE|SAMPLE|KEY|INDEX|AWB|AIRWAYBILL|WAYBILL|CONF(?=[ \t]{0,2}(?:#|NO\b))|IDS|BIB|CIB|STUDY[ \t]CODE)\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|CODE|ID|#|:|\([A-Z]{2,8}\))){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
 /** Pathology and lab accession numbers: letters, a two-digit year, a serial ("S19-12345", "SP-19-004512"). */
 const ACCESSION = /\b[A-Z]{1,3}-?\d{2}-\d{3,7}\b(?!-)/g;
 /**
@@ -202,6 +202,11 @@ const UNIT_AFTER = /^[ \t]{1,3}(?:DAYS?|Days?|HRS?|Hrs?|HOURS?|Hours?|MINS?|Mins
 const NOT_AIRLINE_WORDS = new Set('IN OF ON AT TO BY IS IT AS AN OR UP NO SO DO GO IF BE ME WE HE US O2 HR RR BP SP'.split(' '));
 const ON_BEFORE = /\b(?:ON|on)[ \t]{1,2}$/;
 const TO_AFTER = /^[ \t]{1,2}(?:TO|to)[ \t]{1,2}[A-Z]/;
+/**
+ * "SUBMITTED VIA COVERMYMEDS, KEY BKLT9X4M": a prior-authorisation request's key, capitals and digits; "MR 22-0617": a record
+ * number after MR in its dashed shape (a valve's regurgitation is graded, not numbered so).
+ */
+const KEY_OR_RECORD_CODE = /\b(?:KEY|Key)[ \t]{0,2}:?[ \t]{1,2}((?=[A-Z0-9]{6,10}(?![\w-]))(?=[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{6,10})(?![\w-])|\bMR[ \t]{1,2}(\d{2}-\d{4,6})(?![\w-])/g;
 /** "KY PLATE 841 RVX", "VAN PLATE IA DVF 229", "(PLATE 418 WRT)": a vehicle's plate written in groups, a digit among them. */
 const PLATE_OF_GROUPS = /(?:\b(?:[A-Z]{2}|LICEN[CS]E|Licen[cs]e|license|LIC|VAN|Van|van|CAR|Car|car|TRUCK|Truck|truck|VEHICLE|Vehicle|vehicle|BIKE|Bike|bike|UTV|MOTORCYCLE|Motorcycle|motorcycle|TRAILER|Trailer|SUV)[ \t]{1,2}|\([ \t]?)(?:PLATE|Plate|plate)\b[ \t]{0,2}(?:#|NO\.?|No\.?|:)?[ \t]{0,2}((?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])/g;
 const LITTLE_WORDS_IN_A_COUNT = new Set(['OF', 'TO', 'IN', 'X', 'AND', 'OR', 'PER']);
@@ -297,6 +302,10 @@ export function findContactsAndIds(text: string): Candidate[] {
     const routed = ROUTE_AFTER.test(after) && !UNIT_AFTER.test(after) && !NOT_AIRLINE_WORDS.has(letters);
     if (!listed && !routed && (NOT_AIRLINE_CODES.has(letters) || NOT_AIRLINE_WORDS.has(letters) || !(ON_BEFORE.test(before) && TO_AFTER.test(after)))) continue;
     found.push(candidate(start, end, 'ID', 'ID', 0.8, 'flight number'));
+  }
+  for (const match of /\bkey\b|\bmr /i.test(text) ? matchesOf(KEY_OR_RECORD_CODE, text) : []) {
+    const code = match[1] ?? match[2];
+    found.push(candidate(match.index + match[0].length - code.length, match.index + match[0].length, 'ID', 'ID', 0.8, 'a request key or a record number after its label'));
   }
   for (const match of /plate/i.test(text) ? matchesOf(PLATE_OF_GROUPS, text) : []) {
     // "PLATE 2 OF 3": a count, not a plate.
