@@ -18,15 +18,17 @@ function towns(): WordTable {
 
 /** First words of the towns named by more than one word, so longer phrases are only tried where one can start. */
 function townFirstWords(): WordTable {
-  if (!firstWords) {
-    const words = new Set<string>();
-    for (const line of places.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) words.add(line.slice(0, space));
-    }
-    firstWords = new WordTable([...words].join('\n'));
+  return (firstWords ??= firstWordsOf(places));
+}
+
+/** The first words of a list's names of more than one word. */
+function firstWordsOf(list: string): WordTable {
+  const words = new Set<string>();
+  for (const line of list.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) words.add(line.slice(0, space));
   }
-  return firstWords;
+  return new WordTable([...words].join('\n'));
 }
 
 export function isListedTown(upper: string): boolean {
@@ -48,7 +50,11 @@ export function startsListedTownNameAt(text: string, start: number, end: number)
  * named for a person is left to the name rules and the place cues), no clinical abbreviation.
  */
 export function isDistinctTownName(upper: string): boolean {
-  if (upper.length < 4 || !isListedTown(upper)) return false;
+  return upper.length >= 4 && isListedTown(upper) && namesNothingElse(upper);
+}
+
+/** No clinical abbreviation, English, clinical or drug word, first name or surname is written so. */
+function namesNothingElse(upper: string): boolean {
   if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || isKnownWord(upper)) return false;
   const info = wordInfo(upper);
   return !info.firstName && !info.surname;
@@ -71,23 +77,12 @@ export function isWorldCity(upper: string): boolean {
 
 /** Whether the word text[start, end), in any case, begins a world city named by more than one word ("LA PAZ"). */
 export function startsWorldCityNameAt(text: string, start: number, end: number): boolean {
-  if (!worldFirstWords) {
-    const words = new Set<string>();
-    for (const line of worldCities.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0) words.add(line.slice(0, space));
-    }
-    worldFirstWords = new WordTable([...words].join('\n'));
-  }
-  return worldFirstWords.hasUpperCased(text, start, end);
+  return (worldFirstWords ??= firstWordsOf(worldCities)).hasUpperCased(text, start, end);
 }
 
 /** A one-word world city whose name is nothing else, as isDistinctTownName asks of a town ("KATHMANDU", not "MALE"). */
 export function isDistinctWorldCityName(upper: string): boolean {
-  if (upper.length < 4 || !cities().has(upper) || CITIES_NAMING_A_CONDITION.has(upper)) return false;
-  if (CLINICAL_ABBREVIATIONS.has(upper) || NEVER_NAMES.has(upper) || isKnownWord(upper)) return false;
-  const info = wordInfo(upper);
-  return !info.firstName && !info.surname;
+  return upper.length >= 4 && cities().has(upper) && !CITIES_NAMING_A_CONDITION.has(upper) && namesNothingElse(upper);
 }
 /** Cities a clinical term is named after ("factor V Leiden", "Lugano stage IIB"). */
 const CITIES_NAMING_A_CONDITION = new Set(['LEIDEN', 'LUGANO', 'MARBURG', 'OROPOUCHE', 'BASEL']);
