@@ -145,3 +145,23 @@ describeMarkedCases('keys, record numbers and codes after more labels', [
   { name: 'a study code', note: 'SENT UNDER STUDY CODE «HD-PT-0457|ID». RESULT IN PERSON.' },
   { name: 'device ids after their label', note: 'DEVICE IDS: «DBF-CT-2211-A|ID»' },
 ]);
+
+/** What a review found the new rules flagged, now left alone. */
+describeMarkedCases('what the new rules leave alone', [
+  { name: 'a drip titrated on and to is no flight', note: 'TITRATED ON NE 12 TO MAP > 65. ON NS 75 TO KVO. SBP>100.' },
+  { name: 'a reading before an arrow is no flight', note: 'Echo: EF 35 Moderate → Severe dysfunction. Lasix PO 40 Daily → IV 40 BID.' },
+  { name: 'a rhythm and a sarcoma are no states', note: 'CODE BLUE: PT IN VT, SHOCKED 200J X1. VIOLACEOUS PLAQUES L SHIN (KS).' },
+  { name: 'ranges after a requirement are no codes', note: 'CALORIC REQ 1800-2000 KCAL/DAY, PROTEIN REQ 60-75 G/DAY' },
+  { name: 'a road described in words is no street', note: 'MVC: DRIVER ON RAINY ROAD, RESTRAINED.' },
+  { name: 'decimals, scores and readings before by are no stamps', note: 'GLUCOSE 4.5 BY POC. PAIN 8/10 BY NRS. BP 90/60 BY DOP. T 36.8 BY TM. EKG 0700 BY EP.' },
+  { name: 'a row of readings is no claim number', note: 'P 110 120 130; VITALS: T 98 120 118' },
+  { name: 'bone and culture plates are no vehicles', note: 'ORIF WITH LC PLATE 8 HOLE. BLOOD AGAR (PLATE 1 NEG)' },
+  { name: "an entry's time after a listed name is no number of the person", note: '«LOPEZ, ANA|NAME»        0930    NEW PT' },
+  { name: 'days alive after a transplant and living cells are no ages', note: 'DAY +100 REVIEW: ALIVE, 100 D POST TRANSPLANT. CELL VIABILITY: ALIVE 95, DEAD 5.' },
+  { name: 'a care plan and a pending programme are no insurers', note: 'PLAN: STROKE ORDER SET PLAN. INS: PENDING MEDICAID PLAN' },
+  { name: 'a clinic for falls is named for no place', note: 'REFERRED TO RECURRENT FALLS CLINIC.' },
+  { name: "a gene's name after key is no request key", note: 'KEY: CYP2D6 PM' },
+  { name: 'a maximum and was is no age', note: 'T Max, was 101 and improving' },
+  { name: 'diagnoses joined by a backslash are no login', note: 'PMH: HTN\\HLD.' },
+  { name: 'a drug class and a mitochondrial cocktail are no world cities', note: 'START ARNI. MITO COCKTAIL GIVEN.' },
+]);

@@ -26,7 +26,7 @@ const PERSON_IS_YEARS =
  * "VARTAN IS 91 AND WORRIED": a name and 'is' before years over 89. "Age/Sex: 90/M". "AUGUST LINDQUIST   102 (BORN AUGUST
  * 1922)". "Living alone at 91 -", "hypoglycemia risk at 91)": 'at' and years over 89 closing a clause, not a reading.
  */
-const NAME_IS_OLD_YEARS = /\b([A-Z][A-Za-z'’-]{2,20}),?[ \t]{1,2}(?:IS|WAS|is|was)[ \t]{1,2}(?:NOW[ \t]{1,2}|now[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:AND|and|NOW|now|TODAY|today|STILL|still|YEARS|years|YRS|yrs)\b)/gm;
+const NAME_IS_OLD_YEARS = /\b([A-Z][A-Za-z'’-]{2,20})(?:,[ \t]{1,2}(?:IS|is)|[ \t]{1,2}(?:IS|WAS|is|was))[ \t]{1,2}(?:NOW[ \t]{1,2}|now[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]*(?:[,;.)]|$|[\r\n])|[ \t]{1,2}(?:AND|and|NOW|now|TODAY|today|STILL|still|YEARS|years|YRS|yrs)\b)/gm;
 const OLD_AGE_SEX_LABEL = /\bAge[ \t]?\/[ \t]?(?:Sex|Gender)[ \t]{0,2}:?[ \t]{0,2}(9\d|1[01]\d)[ \t]{0,2}\/[ \t]{0,2}[MFmf]\b/gi;
 const OLD_YEARS_BEFORE_BIRTH = /(?<![\d.\/-])(9\d|1[01]\d)[ \t]{0,3}\((?:BORN|born|Born|b\.|DOB|dob)\b/g;
 const OLD_AGE_AT_CLAUSE_END = /\b(?:at|AT)[ \t]{1,2}(9\d|1[01]\d)(?=[ \t]{0,2}(?:[,;)]|[-–][ \t]|\.(?!\d)|$|[\r\n])|[ \t]{1,2}(?:with|WITH|and|AND)[ \t]{1,2}(?:her|his|HER|HIS)\b)/gm;
@@ -74,7 +74,7 @@ const OLD_AGE_AFTER_PEDIGREE_KIN = new RegExp(
  * "ALIVE, 92,": the age of a relative who lives. Not a measure ("alive 95%").
  */
 const OLD_AGE_AT_DEATH_OR_ALIVE = new RegExp(
-  String.raw`(?:(?:(?<![\w.])[dD]\.|\b(?:died|DIED|Died))[ \t]{1,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]{1,2}(?:in|IN)[ \t]{1,2}(?:19|20)\d\d\b|[ \t]{0,2}\((?:19|20)\d\d\b)|\b(?:alive|ALIVE|Alive)(?:,?[ \t]{1,2}|[ \t]{0,2}[:–-][ \t]{0,2})(?:at[ \t]{1,2}|AT[ \t]{1,2})?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}${MEASURE_AFTER_A_NUMBER}))`,
+  String.raw`(?:(?:(?<![\w.])[dD]\.|\b(?:died|DIED|Died))[ \t]{1,2}(?:at[ \t]{1,2}|AT[ \t]{1,2})?(9\d|1[01]\d)(?=[ \t]{1,2}(?:in|IN)[ \t]{1,2}(?:19|20)\d\d\b|[ \t]{0,2}\((?:19|20)\d\d\b)|\b(?:alive|ALIVE|Alive)(?:,?[ \t]{1,2}|[ \t]{0,2}[:–-][ \t]{0,2})(?:at[ \t]{1,2}|AT[ \t]{1,2})?(9\d|1[01]\d)(?![\w\/%°-]|[.,]\d|[ \t]{0,2}(?:${MEASURE_AFTER_A_NUMBER}|d\b|D\b|POST\b|post\b)|[^.;\r\n]{0,12}\b(?:dead|DEAD|Dead)\b))`,
   'g',
 );
 /** "(d. 2001, 90, stomach ca)": the age at death after the year of death. */
@@ -156,7 +156,7 @@ export function findAges(text: string, options: { allAges: boolean }): Candidate
   for (const m of matchesOf(OLD_AGE_AFTER_NAME, text)) {
     const words = m[1].split(/[ \t,]+/).filter(Boolean);
     // At a line start the cue word itself is taken as the first word.
-    while (words.length > 0 && /^(?:RES|PT|PATIENT|RESIDENT|MR|MRS|MS)$/i.test(words[0])) words.shift();
+    while (words.length > 0 && /^(?:RES|PT|PATIENT|RESIDENT|PAX|MR|MRS|MS)$/i.test(words[0])) words.shift();
     if (words.length < 2 || words.some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || NEVER_NAMES.has(w.toUpperCase()))) continue;
     // "HEART RATE 92,", "TEMP MAX 99,": no word of everyday clinical prose, and one word only the name lists know.
     const infos = words.map((w) => wordInfo(w.toUpperCase()));

@@ -8,7 +8,7 @@ import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongLi
 import { findProfessions } from './professions';
 import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
 import { normaliseText } from './normalize';
-import { findContactsAndIds, findNumbersAfterListedNames, findNumbersAfterNames } from './patterns';
+import { findContactsAndIds, findNumbersAfterNames } from './patterns';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
 
 /**
@@ -49,8 +49,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   const census = findCensusLines(source, winners);
   for (const found of census) candidates.push(found);
   for (const found of findRoomNumbersAgain(source, [...winners, ...census])) candidates.push(found);
-  for (const found of findNumbersAfterListedNames(source, [...winners, ...census])) candidates.push(found);
-  for (const found of findNumbersAfterNames(source, winners)) candidates.push(found);
+  for (const found of findNumbersAfterNames(source, [...winners, ...census])) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');

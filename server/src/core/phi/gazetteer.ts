@@ -84,5 +84,13 @@ export function startsWorldCityNameAt(text: string, start: number, end: number):
 export function isDistinctWorldCityName(upper: string): boolean {
   return upper.length >= 4 && cities().has(upper) && !CITIES_NAMING_A_CONDITION.has(upper) && namesNothingElse(upper);
 }
-/** Cities a clinical term is named after ("factor V Leiden", "Lugano stage IIB"). */
-const CITIES_NAMING_A_CONDITION = new Set(['LEIDEN', 'LUGANO', 'MARBURG', 'OROPOUCHE', 'BASEL']);
+/**
+ * Cities a clinical term, scale, criterion, strain, breed or food is named after ("factor V Leiden", "Lugano stage IIB",
+ * "Berlin definition", "Milan criteria", "Epworth scale", "Aleppo boil", "Lhasa apso"), and names that are shorthand in
+ * notes ("START ARNI", "MITO COCKTAIL"); found by a review and by running the list over CodiEsp's case reports.
+ */
+const CITIES_NAMING_A_CONDITION = new Set([
+  'LEIDEN', 'LUGANO', 'MARBURG', 'OROPOUCHE', 'BASEL', 'BERLIN', 'MILAN', 'ROME', 'PARIS', 'SAPPORO', 'LUND', 'EPWORTH', 'ATLANTIS',
+  'STARGARD', 'FUNDACION', 'ARNI', 'MITO', 'TENDO', 'LILLE', 'TILBURG', 'PHUKET', 'ALEPPO', 'AKITA', 'LHASA', 'GOUDA', 'DIJON', 'GOMA',
+  'BORDEAUX', 'HELSINKI', 'VIENNA', 'KYOTO', 'TOKYO', 'ROTTERDAM', 'SEOUL', 'MADRAS',
+]);

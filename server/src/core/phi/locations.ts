@@ -574,18 +574,21 @@ const STANDALONE_ROOM_NUMBER = /(?<![\w.\/:#-])(\d{3,4}[A-Z]?)(?![\w\/:-]|[.,]\d
 const INSURER_AFTER_LABEL =
   /\b(?:INSURANCE|Insurance|INS|Ins|PLAN|Plan|PAYER|Payer|PAYOR|Payor|CARRIER|Carrier|INSURER|Insurer)[ \t]{0,2}:[ \t]{1,3}((?:[A-Z][A-Za-z&'’-]*[ \t]){1,5}?(?:HEALTH|Health|PLAN|Plan|ADVANTAGE|Advantage|RX|Rx|TRUST|Trust|CHOICE|Choice|PARTNERS|Partners|ASSURANCE|Assurance|MUTUAL|Mutual|PDP|HMO)(?:[ \t]\((?:PDP|HMO|PPO)\))?)(?=[ \t]*(?:[,;(]|$|[\r\n])|[ \t]{2}|[ \t](?:ID|#|PPO|HMO|Part|PART|-|TIER|Tier|member|MEMBER)\b)/g;
 const INSURER_LABEL_WORDS = ['insurance', 'ins:', 'plan', 'payer', 'payor', 'carrier', 'insurer'];
-/** Public programmes and their parts, which name no particular plan ("MEDICARE PART D PLAN"). */
 /** Insurers that cover millions across the country: their names point to no one, as the dev corpora agree. */
 const NATIONAL_INSURERS = new Set(['AARP', 'AETNA', 'HUMANA', 'UNITEDHEALTHCARE', 'UNITED', 'UHC', 'CIGNA', 'ANTHEM', 'KAISER', 'BCBS', 'BLUE', 'MOLINA', 'CENTENE', 'WELLCARE', 'AMBETTER', 'OSCAR', 'HIGHMARK', 'WELLMARK', 'CAREFIRST', 'ELEVANCE', 'OPTUM', 'EMPIRE', 'REGENCE', 'PREMERA', 'GEISINGER', 'HEALTHNET', 'MAGELLAN', 'SILVERSCRIPT', 'EXPRESS', 'CAREMARK']);
-const PUBLIC_PROGRAMMES = new Set(['MEDICARE', 'MEDICAID', 'TRICARE', 'VA', 'CHAMPVA', 'SELF', 'NO', 'NONE', 'UNINSURED', 'CASH']);
+/** Public programmes, and words for no plan or one not chosen yet, which name no particular plan ("INS: PENDING MEDICAID PLAN"). */
+const PUBLIC_PROGRAMMES = new Set(['MEDICARE', 'MEDICAID', 'TRICARE', 'VA', 'CHAMPVA', 'SELF', 'NO', 'NONE', 'UNINSURED', 'CASH', 'PENDING', 'APPLIED', 'UNKNOWN']);
 /** "AN APARTMENT ON TANNER STREET", "lives on Maple Avenue": a street named by its name and kind alone. */
 const STREET_NAME_AFTER_ON =
   /\b(?:on|ON|On|off|OFF|Off)[ \t]{1,2}((?:[A-Z][a-z]{2,15}|[A-Z]{3,15})(?:[ \t](?:[A-Z][a-z]{2,15}|[A-Z]{3,15}))?[ \t](?:Street|STREET|Avenue|AVENUE|Road|ROAD|Boulevard|BOULEVARD|Lane|LANE|Drive|DRIVE|Terrace|TERRACE|Parkway|PARKWAY))\b/g;
 /** Words before a street's kind that make it a thing, not a street's name ("ON THE ROAD", "ON ACCESS ROAD" stays). */
 const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HIS', 'HER', 'THEIR', 'OUR', 'SAME', 'WRONG', 'RIGHT', 'LEFT', 'OPEN', 'DIRT', 'GRAVEL', 'ICY', 'WET', 'BUSY', 'QUIET', 'COUNTRY', 'BACK', 'SIDE', 'PRIVATE', 'MEMORY', 'RECOVERY', 'EASY', 'LONG']);
-/** "REGISTERED IN TX -", "MOVED FROM NJ LAST YEAR", "DL# T412-889 (FL)": a state's code no clinical shorthand shares. */
+/**
+ * "MOVED FROM NJ LAST YEAR", "DL# T412-889 (FL)": a state's code that no clinical shorthand shares ("IN VT", "(KS)", "(TN)",
+ * "(AK)" and "IN MT" are a rhythm, a sarcoma, a neuralgia, a keratosis and a membrane).
+ */
 const STATE_CODE_AFTER_A_PREPOSITION =
-  /(?:\b(?:in|IN|from|FROM|moved to|MOVED TO)[ \t]{1,2}|(?<=[\dA-Z][ \t]{0,2})\()(AK|AZ|FL|IA|KS|KY|MN|MT|NJ|NY|RI|TN|UT|VT|WA|WV|WI|WY)(?=[ \t]{0,2}(?:[).,;:]|[-–][ \t]|$|[\r\n])|[ \t]{1,2}(?:LAST|last|IN|in|AND|and|SINCE|since|FOR|for|WHERE|where|BEFORE|before|AFTER|after)\b)/gm;
+  /(?:\b(?:in|IN|from|FROM|moved to|MOVED TO)[ \t]{1,2}|(?<=[\dA-Z][ \t]{0,2})\()(AZ|FL|KY|NJ|NY|RI|UT|WA|WV|WI|WY)(?=[ \t]{0,2}(?:[).,;:]|[-–][ \t]|$|[\r\n])|[ \t]{1,2}(?:LAST|last|IN|in|AND|and|SINCE|since|FOR|for|WHERE|where|BEFORE|before|AFTER|after)\b)/gm;
 
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -733,8 +736,9 @@ export function findLocations(text: string): Candidate[] {
   for (const m of holdsAny(lowerCaseOf(text), INSURER_LABEL_WORDS) ? matchesOf(INSURER_AFTER_LABEL, text) : []) {
     const words = m[1].split(/[ \t]+/).map((w) => w.replace(/[.()]/g, '').toUpperCase());
     // "Plan: Continue Home Care", "INS: Medicare": a plan of care, or a public programme alone, names no one's insurer.
+    // After "Plan:" ordinary words are a plan of care ("PLAN: STROKE ORDER SET PLAN"); a plan is named by a word of its own.
     const carePlan = /^plan/i.test(m[0]) && words.slice(0, -1).every((w) => isKnownWord(w) && !isProperNoun(w));
-    if (words.length < 2 || carePlan || PUBLIC_PROGRAMMES.has(words[0]) || NATIONAL_INSURERS.has(words[0])) continue;
+    if (carePlan || words.some((w) => PUBLIC_PROGRAMMES.has(w)) || NATIONAL_INSURERS.has(words[0])) continue;
     add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'ORGANIZATION', 0.75, "insurer's plan after its label");
   }
   for (const m of /employer/i.test(text) ? matchesOf(EMPLOYER_LABEL, text) : []) {
@@ -770,8 +774,10 @@ export function findLocations(text: string): Candidate[] {
     add(m.index, m.index + m[0].length, 'STREET', 0.8, NUMBERED_HIGHWAY_REASON);
   }
   for (const m of /\bon\b/i.test(text) ? matchesOf(STREET_NAME_AFTER_ON, text) : []) {
-    const words = m[1].split(/[ \t]+/).slice(0, -1);
-    if (words.some((w) => NOT_A_STREET_NAME.has(w.toUpperCase()))) continue;
+    const words = m[1].split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
+    // "ON RAINY ROAD", "ON SERVICE ROAD": a street's name is a person's or a place's, or no dictionary's word.
+    const named = (w: string) => !isKnownWord(w) || isProperNoun(w) || wordInfo(w).surname || wordInfo(w).firstName;
+    if (words.some((w) => NOT_A_STREET_NAME.has(w)) || !words.some(named)) continue;
     add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'STREET', 0.8, 'street named after "on" without a house number');
   }
   for (const m of matchesOf(STATE_CODE_AFTER_A_PREPOSITION, text)) add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'STATE', 0.8, 'state code after "in", "from" or in brackets');
@@ -1642,25 +1648,27 @@ function townNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: P
       if ((capsText || raw === raw.toUpperCase()) && someWordIsNoWord) return size;
     }
   }
-  if (!isDistinctTownName(first)) return 0;
+  return isDistinctTownName(first) ? standsAsATown(text, words[i], first, capsText) : 0;
+}
+
+/** 1 where a distinct town's one word stands as a town, 0 where it names a classification or reads as an acronym. */
+function standsAsATown(text: string, word: PlaceWord, upper: string, capsText: boolean): number {
   // "BETHESDA II", "Rotterdam 3/3": a town that names a classification, before its grade.
-  if (GRADE_AFTER.test(text.slice(words[i].end, words[i].end + 8))) return 0;
-  const raw = text.slice(words[i].start, words[i].end);
+  if (GRADE_AFTER.test(text.slice(word.end, word.end + 8))) return 0;
+  const raw = text.slice(word.start, word.end);
   // In mixed-case text a word in capitals is as likely an acronym as a town; a long one is the town.
-  return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === first && first.length >= 6) ? 1 : 0;
+  return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === upper && upper.length >= 6) ? 1 : 0;
 }
 
 /** A world city whose one-word name is nothing else ("KATHMANDU", "Varanasi"), wherever it stands, as a distinct town is. */
 function worldCityNamedAt(text: string, words: PlaceWord[], i: number, upperOf: (w: PlaceWord) => string, capsText: boolean): number {
   if (words[i].end - words[i].start < 4) return 0;
-  const first = upperOf(words[i]);
-  if (!isDistinctWorldCityName(first) || GRADE_AFTER.test(text.slice(words[i].end, words[i].end + 8))) return 0;
-  const raw = text.slice(words[i].start, words[i].end);
-  return capsText || /^\p{Lu}\p{Ll}/u.test(raw) || (raw === first && first.length >= 6) ? 1 : 0;
+  const upper = upperOf(words[i]);
+  return isDistinctWorldCityName(upper) ? standsAsATown(text, words[i], upper, capsText) : 0;
 }
 
 const PLACE_NAME_OPENING_A_FACILITY =
-  /^(?:\p{Lu}[\p{L}'’-]+[ \t])?\p{Lu}[\p{L}'’-]+[ \t](?:VALLEY|Valley|RIDGE|Ridge|CREEK|Creek|POND|Pond|RIVER|River|HILLS?|Hills?|MEADOWS?|Meadows?|PINES|Pines|OAKS|Oaks|GROVE|Grove|SPRINGS|Springs|HARBOR|Harbor|HARBOUR|Harbour|PRAIRIE|Prairie|CANYON|Canyon|MESA|Mesa|HEIGHTS|Heights|GLEN|Glen|HOLLOW|Hollow|VISTA|Vista|BLUFFS?|Bluffs?|CROSSING|Crossing|POINTE?|Pointe?|SHORES?|Shores?|LAKES|Lakes|WOODS|Woods|FALLS|Falls)[ \t]/u;
+  /^(?:\p{Lu}[\p{L}'’-]+[ \t])?\p{Lu}[\p{L}'’-]+[ \t](?:VALLEY|Valley|RIDGE|Ridge|CREEK|Creek|POND|Pond|RIVER|River|HILLS?|Hills?|MEADOWS?|Meadows?|PINES|Pines|OAKS|Oaks|GROVE|Grove|SPRINGS|Springs|HARBOR|Harbor|HARBOUR|Harbour|PRAIRIE|Prairie|CANYON|Canyon|MESA|Mesa|HEIGHTS|Heights|GLEN|Glen|HOLLOW|Hollow|VISTA|Vista|BLUFFS?|Bluffs?|CROSSING|Crossing|SHORES?|Shores?|LAKES|Lakes|WOODS|Woods)[ \t]/u;
 const OUTSIDE = new Set(['outside', 'Outside', 'OUTSIDE']);
 const DIRECTION_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|NE|NW|SE|SW|[NSEW])[ \t]{1,2}of[ \t]{1,2}$/i;
 const NEAR_AFTER_A_ROAD_OR_FROM = /(?:\bfrom|\b(?:road|rd|hwy|highway|route|rte|farm|ranch|lease|mine|place)(?:[ \t]{1,2}\d{1,4})?)[ \t]{1,2}near[ \t]{1,2}$/i;

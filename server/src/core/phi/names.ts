@@ -879,7 +879,9 @@ function findUserNames(text: string, found: Candidate[]): void {
   }
   // "PRINTED BY SVG\RBURKE": a network domain and a login.
   for (const m of text.includes('\\') ? matchesOf(DOMAIN_LOGIN, text) : []) {
-    if (isKnownWord(m[1].toUpperCase()) && isKnownWord(m[2].toUpperCase())) continue;
+    // "PMH: HTN\HLD": shorthand on both sides is a list, not a domain and a login.
+    const shorthand = (part: string) => isKnownWord(part.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(part.toUpperCase());
+    if (shorthand(m[1]) && shorthand(m[2])) continue;
     found.push(candidate(m.index, m.index + m[0].length, 'NAME', 'USERNAME', 0.85, 'login after a network domain'));
   }
   // "entered by penab", "LAST EDITED BY BOKAFOR 11-OCT-2024": a login after who sent, entered or changed something.
@@ -972,7 +974,7 @@ function loginMadeOfASurname(login: string, capitalsAllowed: boolean): boolean {
 }
 const NUMBERED_LOGIN_SIGNING = /(?:(?:^|[\r\n])[ \t]*(?:--?|\/)[ \t]{0,2}|[ \t]\/[ \t]{0,2}|\b(?:UNDER|under)[ \t]{1,2})([A-Za-z]{5,14}\d{1,3})(?=[ \t]*(?:[.,;)]|$|[\r\n]))/dg;
 const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{0,3})|([A-Za-z]{5,16}\d{0,3})_[A-Za-z]{2,6}\d{0,2})(?![\w@\/-]|\.\w)/g;
-const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z][A-Za-z0-9._-]{2,30})(?![\w\\\/])/g;
+const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z](?:[A-Za-z0-9._-]{0,29}[A-Za-z0-9])?)(?![\w\\\/])/g;
 const LOGIN_CUE_WORDS = ['scribe', 'message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
@@ -2140,7 +2142,7 @@ const DICTATION_INITIALS = /(?:^|[\r\n]|,[ \t]?M\.?D\.?[ \t]{1,3})[ \t]{0,3}(?:-
 const TRANSCRIPTION_STAMP_INITIALS =
   /(?:^|[\r\n])[ \t]{0,3}T[ \t]?:[ \t]{0,3}([A-Z]{2,4}|[a-z]{2,4})[ \t]*(?=$|[\r\n])|\b(?:DICTATED|TRANSCRIBED|Dictated|Transcribed)(?:[ \t]{1,2}(?:ON|on))?(?:[ \t]{1,2}[\d/:.-]{3,10}){1,3}(?:[ \t]{1,2}(?:BY|by))?[ \t]{1,2}([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|[\r\n])|[ \t]{2,}(?:TRANS|Trans|JOB|Job|#)|[ \t]{1,2}(?:TRANS|Trans)\b)|,[ \t]?M\.D\.[ \t]{1,3}([A-Z]{2,3})[ \t]*(?=$|[\r\n])|(?<=\b(?:TRANS|Trans|TRANSCRIPTIONIST|Transcriptionist)[ \t]{0,2}:?[ \t]{1,2})([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]*(?:$|[\r\n])|[ \t]{2,}(?:JOB|Job|#|\d))/dg;
 const INITIALS_BY_AFTER_A_RECORD =
-  /(?:\d{1,2}[\/.]\d{1,2}(?:[\/.]\d{2,4})?|\b\d{1,2}:?\d\d|\b(?:CLOSED|SIGNED|VERIFIED|REVIEWED|ENTERED|LOGGED|CHECKED|WITNESSED|RECEIVED|DOCUMENTED|Closed|Signed|Verified|Reviewed|Entered|Logged|Checked|Witnessed|Received|Documented))[ \t]{1,2}(?:BY|by|By)[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[.;,](?![A-Za-z\d])|$|[\r\n])|[ \t]{1,2}\d{1,2}[\/:]|[ \t]{1,2}\d{4}\b)/dg;
+  /(?:(?<![\d.\/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?(?![\d.\/])|(?<![\d.:\/])\d{1,2}:?\d\d(?![\d.\/])|\b(?:CLOSED|SIGNED|VERIFIED|REVIEWED|ENTERED|LOGGED|CHECKED|WITNESSED|RECEIVED|DOCUMENTED|Closed|Signed|Verified|Reviewed|Entered|Logged|Checked|Witnessed|Received|Documented))[ \t]{1,2}(?:BY|by|By)[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[.;,](?![A-Za-z\d])|$|[\r\n])|[ \t]{1,2}\d{1,2}[\/:]|[ \t]{1,2}\d{4}\b)/dg;
 const STAMP_PAIR_BEFORE_JOB =
   /(?:\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\b\d{1,2}:?\d\d)[ \t]{1,8}([A-Z]{2,3})\/([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]{1,8}(?:(?:JOB|Job|job)[ \t]{0,2}(?:#|NO\.?|no\.?)?[ \t]{0,2}|#[ \t]{0,2})[\d-]{4,}[ \t]*(?:$|[\r\n]))/dg;
 /** A dictation stamp's line: a dictation or transcription word or label before its date, or a job number. */

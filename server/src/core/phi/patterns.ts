@@ -195,10 +195,12 @@ const CREDIT_CARD = /(?<![\w-])(?:\d{4}[ -]){3}\d{1,7}(?![\w-])|(?<![\w-])\d{4}[
  * JEDDAH": an airline's two-character code and a flight's number on a line of flights, before a route, or after "on" and
  * before "to".
  */
-const FLIGHT_NUMBER = /(?<![\w\/.-])(?:[A-Z]{2}[ ]?\d{1,4}|[A-Z]\d[ ]?\d{2,4}|\d[A-Z][ ]?\d{2,4})(?![\w\/.-])/g;
-const ROUTE_AFTER = /^[ \t]{1,3}[A-Z][\p{L}'’.-]{2,20}(?:[ \t][A-Z][\p{L}'’.-]{2,20})?[ \t]{0,2}(?:→|-?>|–)[ \t]{0,2}[A-Z]/u;
+const FLIGHT_NUMBER = /(?<![\w\/.-])(?:[A-Z]{2}[ ]?\d{1,4}|[A-Z]\d[ ]?\d{2,4}|\d[A-Z][ ]?\d{2,4})(?![\w\/-]|\.\d)/g;
+/** A line about flying: a flight, a departure, a seat, boarding or an itinerary. */
+const FLYING_ON_THE_LINE = /\b(?:flights?|FLIGHTS?|Flights?|FLT|depart(?:s|ed|ing|ure)?|DEPART(?:S|ED|ING|URE)?|Depart(?:s|ed|ing|ure)?|seat[ \t]\d{1,2}[A-K]|SEAT[ \t]\d{1,2}[A-K]|Seat[ \t]\d{1,2}[A-K]|boarding|BOARDING|itinerary|ITINERARY|Itinerary)\b/;
+const ROUTE_AFTER = /^[ \t]{1,3}[A-Z][\p{L}'’.-]{2,20}(?:[ \t][A-Z][\p{L}'’.-]{2,20})?(?:[ \t]{0,2}-?>[ \t]{0,2}|[ \t]{1,2}-[ \t]{1,2})[A-Z]/u;
 const UNIT_AFTER = /^[ \t]{1,3}(?:DAYS?|Days?|HRS?|Hrs?|HOURS?|Hours?|MINS?|Mins?|WKS?|WEEKS?|Weeks?|LPM|MG|KG|X)\b/;
-/** Little words and readings that stand before a number with an arrow after it ("IN 30 DAYS ->", "O2 15 LPM"). */
+/** Little words and readings that stand before a number with an arrow after it ("IN 30 DAYS ->", "O2 15 LPM"): never an airline. */
 const NOT_AIRLINE_WORDS = new Set('IN OF ON AT TO BY IS IT AS AN OR UP NO SO DO GO IF BE ME WE HE US O2 HR RR BP SP'.split(' '));
 const ON_BEFORE = /\b(?:ON|on)[ \t]{1,2}$/;
 const TO_AFTER = /^[ \t]{1,2}(?:TO|to)[ \t]{1,2}[A-Z]/;
@@ -206,15 +208,15 @@ const TO_AFTER = /^[ \t]{1,2}(?:TO|to)[ \t]{1,2}[A-Z]/;
  * "SUBMITTED VIA COVERMYMEDS, KEY BKLT9X4M": a prior-authorisation request's key, capitals and digits; "MR 22-0617": a record
  * number after MR in its dashed shape (a valve's regurgitation is graded, not numbered so).
  */
-const KEY_OR_RECORD_CODE = /\b(?:KEY|Key)[ \t]{0,2}:?[ \t]{1,2}((?=[A-Z0-9]{6,10}(?![\w-]))(?=[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{6,10})(?![\w-])|\bMR[ \t]{1,2}(\d{2}-\d{4,6})(?![\w-])/g;
+const KEY_OR_RECORD_CODE = /\b(?:KEY|Key)[ \t]{0,2}:?[ \t]{1,2}((?=[A-Z0-9]{7,9}(?![\w-]))(?=[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{7,9})(?![\w-])|\bMR[ \t]{1,2}(\d{2}-\d{4,6})(?![\w-])/g;
 /** "KY PLATE 841 RVX", "VAN PLATE IA DVF 229", "(PLATE 418 WRT)": a vehicle's plate written in groups, a digit among them. */
-const PLATE_OF_GROUPS = /(?:\b(?:[A-Z]{2}|LICEN[CS]E|Licen[cs]e|license|LIC|VAN|Van|van|CAR|Car|car|TRUCK|Truck|truck|VEHICLE|Vehicle|vehicle|BIKE|Bike|bike|UTV|MOTORCYCLE|Motorcycle|motorcycle|TRAILER|Trailer|SUV)[ \t]{1,2}|\([ \t]?)(?:PLATE|Plate|plate)\b[ \t]{0,2}(?:#|NO\.?|No\.?|:)?[ \t]{0,2}((?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])/g;
-const LITTLE_WORDS_IN_A_COUNT = new Set(['OF', 'TO', 'IN', 'X', 'AND', 'OR', 'PER']);
+const PLATE_OF_GROUPS = new RegExp(String.raw`(?:\b(?:${US_STATE_CODE}|LICEN[CS]E|Licen[cs]e|license|LIC|VAN|Van|van|CAR|Car|car|TRUCK|Truck|truck|VEHICLE|Vehicle|vehicle|BIKE|Bike|bike|UTV|MOTORCYCLE|Motorcycle|motorcycle|TRAILER|Trailer|SUV)[ \t]{1,2}|\([ \t]?)(?:PLATE|Plate|plate)\b[ \t]{0,2}(?:#|NO\.?|No\.?|:)?[ \t]{0,2}((?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])`, 'g');
 /** "C 27 441 903", "A 219 604 338": a VA claim or an alien registration number, a letter and three groups of digits. */
 const LETTER_AND_DIGIT_GROUPS = /(?<![\w.\/-])[A-Z][- ]?\d{2,3}[ -]\d{3}[ -]\d{3}(?![\w\/-]|[.,]\d)/g;
+const CLAIM_OR_ALIEN_LABEL_BEFORE = /(?:#|\b(?:NO|No|no)\.?|\b(?:CLAIM|Claim|claim|FILE|File|file|ALIEN|Alien|USCIS|A-NUMBER|A-Number|VA|VBA|CDL|DL|LICENSE|License|LIC|Lic))[ \t]{0,2}:?[ \t]{0,2}$/;
 /** A line of flights opens with its label ("IN FLIGHT:" starts a phase of a transport). */
 const FLIGHTS_LABEL = /^[ \t]*(?:flights?|Flights?|FLIGHTS?)[ \t]{0,2}:/;
-/** Two capitals before a number that are a reading, a score or a place in the body, not an airline. */
+/** Two capitals before a number that are a reading, a score or a place in the body: an airline's only before a route. */
 const NOT_AIRLINE_CODES = new Set('BP HR RR SP PR QT PO IV IM SQ GC ST CT MR US EF LV RV PA OR ER ED RN MD NP DR PT OT ID UA BS BM WT HT AP VS TV VT IO UO NG OG GT CR NA CL CO HB PH RA LA LE RE RL LL RU LU OD OS OU RM HH'.split(' '));
 
 export function findContactsAndIds(text: string): Candidate[] {
@@ -289,31 +291,44 @@ export function findContactsAndIds(text: string): Candidate[] {
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.8, 'plate after a state and REG'));
   }
-  // The detector's copy of the note writes arrows as ">".
-  for (const match of /flight|depart|>|→|[a-z]–[A-Z]/i.test(text) ? matchesOf(FLIGHT_NUMBER, text) : []) {
+  // The detector's copy of the note writes arrows as ">" and dashes as "-".
+  for (const match of /flight|depart|seat/i.test(text) ? matchesOf(FLIGHT_NUMBER, text) : []) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = text.slice(text.lastIndexOf('\n', start) + 1, start);
+    const lineStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1;
+    const lineEnd = text.slice(end, end + 200).search(/[\r\n]/);
+    const line = text.slice(lineStart, lineEnd < 0 ? end + 200 : end + lineEnd);
+    const before = text.slice(Math.max(lineStart, start - 60), start);
     const after = text.slice(end, end + 60);
-    // After a "Flights:" label every code and number of its line is a flight, whatever its letters.
-    const listed = FLIGHTS_LABEL.test(before);
-    // Before a route ("UA 1488 Dulles > Denver") the letters are an airline's even where they could be a test's.
     const letters = match[0].slice(0, 2);
-    const routed = ROUTE_AFTER.test(after) && !UNIT_AFTER.test(after) && !NOT_AIRLINE_WORDS.has(letters);
-    if (!listed && !routed && (NOT_AIRLINE_CODES.has(letters) || NOT_AIRLINE_WORDS.has(letters) || !(ON_BEFORE.test(before) && TO_AFTER.test(after)))) continue;
+    // After a "Flights:" label every code and number of its line is a flight, whatever its letters; elsewhere the line must
+    // speak of flying, and then a route after it ("UA 1488 Dulles > Denver  seat 27A") or "on ... to" around it tells.
+    const listed = lineStart === Math.max(0, start - before.length) && FLIGHTS_LABEL.test(before);
+    if (!listed) {
+      if (NOT_AIRLINE_WORDS.has(letters) || !FLYING_ON_THE_LINE.test(line)) continue;
+      const routed = ROUTE_AFTER.test(after) && !UNIT_AFTER.test(after);
+      if (!routed && (NOT_AIRLINE_CODES.has(letters) || !(ON_BEFORE.test(before) && TO_AFTER.test(after)))) continue;
+    }
     found.push(candidate(start, end, 'ID', 'ID', 0.8, 'flight number'));
   }
-  for (const match of /\bkey\b|\bmr /i.test(text) ? matchesOf(KEY_OR_RECORD_CODE, text) : []) {
+  for (const match of /\bkey\b|\bmr\s/i.test(text) ? matchesOf(KEY_OR_RECORD_CODE, text) : []) {
     const code = match[1] ?? match[2];
     found.push(candidate(match.index + match[0].length - code.length, match.index + match[0].length, 'ID', 'ID', 0.8, 'a request key or a record number after its label'));
   }
   for (const match of /plate/i.test(text) ? matchesOf(PLATE_OF_GROUPS, text) : []) {
-    // "PLATE 2 OF 3": a count, not a plate.
-    if (match[1].split(/[ -]/).some((group) => LITTLE_WORDS_IN_A_COUNT.has(group))) continue;
+    // "PLATE 2 OF 3", "(PLATE 1 NEG)", "LC PLATE 8 HOLE": a count, a culture or a bone plate, not a vehicle's; a plate
+    // mixes letters and digits, five to eight of them.
+    const groups = match[1].split(/[ -]/);
+    const characters = groups.join('');
+    if (characters.length < 5 || characters.length > 8 || !/\d/.test(characters) || !/[A-Z]/.test(characters) || groups.some((group) => isKnownWord(group))) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'VEHICLE', 0.85, 'plate of letter and digit groups after its label'));
   }
-  for (const match of matchesOf(LETTER_AND_DIGIT_GROUPS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.8, 'a letter and three groups of digits (a claim or alien number)'));
+  for (const match of matchesOf(LETTER_AND_DIGIT_GROUPS, text)) {
+    // "P 110 120 130" is a row of readings: the groups are a number only after a label for one.
+    if (!CLAIM_OR_ALIEN_LABEL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.8, 'a letter and three groups of digits (a claim or alien number)'));
+  }
   for (const match of matchesOf(MBI, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'HEALTH_PLAN', 0.9, 'Medicare beneficiary identifier shape'));
   for (const match of matchesOf(VIN, text)) if (/\d/.test(match[0]) && /[A-Z]/.test(match[0])) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'vehicle identification number shape'));
   for (const match of matchesOf(DIGITS_THEN_LETTERS, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.7, 'digits with a letter suffix'));
@@ -338,6 +353,9 @@ export function findContactsAndIds(text: string): Candidate[] {
     const code = match[1];
     // A date or a time is no identifier ("ID 12-25-2024"); nor a plain count ("SERIAL 3 OF 5" has too few digits).
     if (/^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(code)) continue;
+    // "PROTEIN REQ 60-75 G/DAY", "INDEX 120-140": a range of values, its low end first.
+    const range = /^([1-9]\d{0,4})-([1-9]\d{0,4})$/.exec(code);
+    if (range && range[1].length === range[2].length && Number(range[1]) < Number(range[2])) continue;
     const start = match.index + match[0].length - code.length;
     found.push(candidate(start, start + code.length, 'ID', 'ID', 0.8, 'code after a word naming an identifier'));
   }
@@ -653,34 +671,22 @@ function isRangeOfValues(code: string): boolean {
 }
 
 /**
- * "11  TUN, SAW HTOO      48812    KAREN    HIGH": in a roster, the number in the column right after a person listed surname
- * first is the person's own number (a case, a client or a dictation's), not a reading.
- */
-export function findNumbersAfterListedNames(text: string, winners: readonly Candidate[]): Candidate[] {
-  const found: Candidate[] = [];
-  const taken = new Set(winners.map((c) => c.start));
-  for (const c of winners) {
-    if (c.category !== 'NAME' || c.subtype === 'USERNAME' || !text.slice(c.start, c.end).includes(',')) continue;
-    const m = NUMBER_IN_THE_NEXT_COLUMN.exec(text.slice(c.end, c.end + 40));
-    if (!m) continue;
-    const start = c.end + m[0].length - m[1].length;
-    if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.75, 'number in the column after a listed name'));
-  }
-  return found;
-}
-/**
- * "OFFICER K. VANDERWAL #217", "DEPUTY GRAVES (#118)", "JAMAL PRICE #20-3318 PRESENTED": a number after '#' right after a
- * person's name is the person's badge or member number.
+ * "11  TUN, SAW HTOO      48812    KAREN": in a roster, the number in the column right after a person listed surname first is
+ * the person's own (a case, a client or a dictation's), not a reading, unless it is the time of the entry. "OFFICER K.
+ * VANDERWAL #217", "JAMAL PRICE #20-3318 PRESENTED": a number after '#' right after a person's name is a badge or a member's.
  */
 export function findNumbersAfterNames(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const taken = new Set(winners.map((c) => c.start));
   for (const c of winners) {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME') continue;
-    const m = NUMBER_SIGN_AFTER_A_NAME.exec(text.slice(c.end, c.end + 24));
+    const following = text.slice(c.end, c.end + 40);
+    const column = text.slice(c.start, c.end).includes(',') ? NUMBER_IN_THE_NEXT_COLUMN.exec(following) : null;
+    const badge = column ? null : NUMBER_SIGN_AFTER_A_NAME.exec(following);
+    const m = (column && !isClockTime(column[1]) ? column : null) ?? badge;
     if (!m) continue;
     const start = c.end + m[0].length - m[1].length;
-    if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.8, "badge or member number after a person's name"));
+    if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.8, m === badge ? "badge or member number after a person's name" : 'number in the column after a listed name'));
   }
   return found;
 }
