@@ -116,6 +116,9 @@ describe('detectPhi invariants', () => {
       // Rooms and postcodes on one long line: each once searched back to the line's start for its unit or town (~16 s).
       (scale: number) => 'ROOM 4 '.repeat(Math.round(60_000 * scale)),
       (scale: number) => 'SW2A 1AA '.repeat(Math.round(45_000 * scale)),
+      // Flights, and a dictation stamp's initials, on one long line: each once searched back to the line's start (~27 s at 0.9 MB).
+      (scale: number) => 'FLIGHT UA 123 Dulles -> Denver seat 4A; '.repeat(Math.round(25_000 * scale)),
+      (scale: number) => 'DICTATED 10:15 CB/AAH #20417 '.repeat(Math.round(35_000 * scale)),
     ];
     const timed = (text: string) => {
       const started = performance.now();

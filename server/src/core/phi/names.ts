@@ -2070,15 +2070,14 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   // "T: 07/04/21 0930   CB/AAH   #20417", "D/T 02/26/2020/02/27/2020    CNP/TMW    JOB 552019": the pair between a stamp's
   // last date or time and its job number is the doctor's and the typist's, whatever else the letters spell ("DO/RRK").
   for (const m of text.includes('/') ? matchesOf(STAMP_PAIR_BEFORE_JOB, text) : []) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!DICTATION_LINE.test(text.slice(lineStart, m.index + m[0].length))) continue;
+    if (!DICTATION_LINE.test(stampLineUpTo(text, m.index + m[0].length))) continue;
     if ([m[1], m[2]].some((part) => NOT_TYPIST_INITIALS.has(part.toUpperCase()))) continue;
     for (const group of [1, 2] as const) takeToken(m.indices![group][0], m[group].length, "the doctor's and the typist's initials ending a dictation stamp");
   }
   for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.', 'trans']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
     const group = ([1, 2, 3, 4] as const).find((g) => m[g] !== undefined)!;
     const initials = m[group].toUpperCase();
-    if (group === 4 ? !DICTATION_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + m[0].length)) : group !== 2 && !DICTATION_DATE.test(text)) continue;
+    if (group === 4 ? !DICTATION_LINE.test(stampLineUpTo(text, m.index + m[0].length)) : group !== 2 && !DICTATION_DATE.test(text)) continue;
     if (CREDENTIALS.has(initials) || TITLES.has(initials)) continue;
     // After "T:" the letters may be a temperature's reading ("T: AF"); after "DICTATED ... BY" or "M.D." they sign.
     if (group === 1 && (CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials))) continue;
@@ -2145,6 +2144,14 @@ const INITIALS_BY_AFTER_A_RECORD =
   /(?:(?<![\d.\/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])(?:\/\d{2,4})?(?![\d.\/])|(?<![\d.:\/])\d{1,2}:?\d\d(?![\d.\/])|\b(?:CLOSED|SIGNED|VERIFIED|REVIEWED|ENTERED|LOGGED|CHECKED|WITNESSED|RECEIVED|DOCUMENTED|Closed|Signed|Verified|Reviewed|Entered|Logged|Checked|Witnessed|Received|Documented))[ \t]{1,2}(?:BY|by|By)[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[.;,](?![A-Za-z\d])|$|[\r\n])|[ \t]{1,2}\d{1,2}[\/:]|[ \t]{1,2}\d{4}\b)/dg;
 const STAMP_PAIR_BEFORE_JOB =
   /(?:\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\b\d{1,2}:?\d\d)[ \t]{1,8}([A-Z]{2,3})\/([A-Z]{2,4}|[a-z]{2,4})(?=[ \t]{1,8}(?:(?:JOB|Job|job)[ \t]{0,2}(?:#|NO\.?|no\.?)?[ \t]{0,2}|#[ \t]{0,2})[\d-]{4,}[ \t]*(?:$|[\r\n]))/dg;
+/**
+ * The line a stamp's initials end, up to them: at most the 160 characters before, so a note written on one long line
+ * is not read again for every match.
+ */
+function stampLineUpTo(text: string, end: number): string {
+  const stretch = text.slice(Math.max(0, end - 160), end);
+  return stretch.slice(stretch.search(/[^\r\n]*$/));
+}
 /** A dictation stamp's line: a dictation or transcription word or label before its date, or a job number. */
 const DICTATION_LINE = /\b(?:DICTAT|Dictat|dictat|TRANSCRIB|Transcrib|transcrib|(?:JOB|Job|job)[ \t]{0,2}(?:#|NO\.?|no\.?)?[ \t]{0,2}\d{4,}|(?:DD?|DT|TD|T|D\/T)[ \t]?:?[ \t]{0,2}\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/;
 const TYPIST_AFTER_SLASH = /\/[ \t]?([a-z]{2,4}|[A-Z]{2,3})[ \t]*(?=\r?$)/dgm;

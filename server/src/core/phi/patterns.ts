@@ -295,7 +295,11 @@ export function findContactsAndIds(text: string): Candidate[] {
   for (const match of /flight|depart|seat/i.test(text) ? matchesOf(FLIGHT_NUMBER, text) : []) {
     const start = match.index;
     const end = start + match[0].length;
-    const lineStart = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('\r', start)) + 1;
+    // Only a bounded stretch of the line around the match is read: a note written on one long line must not be read
+    // again for every match. The line starts after the last LF or CR in it, if there is one.
+    const windowStart = Math.max(0, start - 200);
+    const lineBreak = text.slice(windowStart, start).search(/[\r\n][^\r\n]*$/);
+    const lineStart = lineBreak < 0 ? windowStart : windowStart + lineBreak + 1;
     const lineEnd = text.slice(end, end + 200).search(/[\r\n]/);
     const line = text.slice(lineStart, lineEnd < 0 ? end + 200 : end + lineEnd);
     const before = text.slice(Math.max(lineStart, start - 60), start);
