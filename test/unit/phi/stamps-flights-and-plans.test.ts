@@ -165,3 +165,11 @@ describeMarkedCases('what the new rules leave alone', [
   { name: 'diagnoses joined by a backslash are no login', note: 'PMH: HTN\\HLD.' },
   { name: 'a drug class and a mitochondrial cocktail are no world cities', note: 'START ARNI. MITO COCKTAIL GIVEN.' },
 ]);
+
+/** States of four letters in capitals, and the state of a licence named before the label or in brackets after its number. */
+describeMarkedCases('whole state names in capitals and the states of licences', [
+  { name: 'Ohio in capitals after a town', note: '«KALYNA CARE HOME|LOCATION», «PARMA|LOCATION», «OHIO|LOCATION»  «FEB 9 2025|DATE» 0540' },
+  { name: 'a state before a licence in a list of belongings', note: 'VALUABLES: CASH $43.00, «KY|LOCATION» DL, BLACK FLIP PHONE' },
+  { name: 'a state in brackets after a licence number', note: 'DL# «R512-7790-0214|ID» («TX|LOCATION»).' },
+  { name: 'shorthand of four letters stays shorthand', note: 'MASS IN RUQ; WASH HANDS.' },
+]);

@@ -122,12 +122,16 @@ const STATE_OF_A_LICENCE = new RegExp(
   String.raw`\b(?:DL|CDL|PLATE|PLATES|TAG|LICENSE|LICENCE|LIC|ID|Plate|License)[ \t]{0,2}[#:]?[ \t]{0,2}(?!ID\b)(${US_STATE_CODE})[ \t]{1,2}#?(?=[A-Z0-9][A-Z0-9-]{3,}\b)(?=[A-Z0-9-]{0,12}\d)` +
     String.raw`|\b(?!ID\b|VA[ \t]{1,2}ID\b)(${US_STATE_CODE}|${STATE_NAME_WORDS})[ \t]{1,2}(?:C?DL|PLATE|TAG|DRIVER(?:'?S)?[ \t]LICEN[CS]E|STATE[ \t]ID|ID|LICEN[CS]E|LIC\.?|Lic\.?|lic\.?|Plate|plate|license|driver(?:'?s)?[ \t]licen[cs]e)(?![\w])[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(?=[A-Z0-9][A-Z0-9 -]{2,12}\d)` +
     String.raw`|\((?!ID\b)(${US_STATE_CODE})[ \t]{1,2}[A-Z0-9-]{0,12}\d[A-Z0-9-]{0,12}\)` +
-    String.raw`|\b(?:PLATE|Plate|plate)[ \t]{1,2}[A-Z0-9-]{2,8}(?:[ \t][A-Z0-9-]{2,8})?[ \t]{1,2}\((${US_STATE_CODE})\)`,
+    String.raw`|\b(?:PLATE|Plate|plate)[ \t]{1,2}[A-Z0-9-]{2,8}(?:[ \t][A-Z0-9-]{2,8})?[ \t]{1,2}\((${US_STATE_CODE})\)` +
+    // "DL# R512-7790-0214 (TX)", "CDL C4419-20883-15 (CA)": in brackets after the licence's number; "KY DL, BLACK PHONE": before the
+    // label alone, in a list of belongings.
+    String.raw`|\b(?:C?DL|LIC|LICEN[CS]E|License)\b[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}[A-Z0-9][A-Z0-9-]{4,20}[ \t]{0,2}\((${US_STATE_CODE})\)` +
+    String.raw`|\b(${US_STATE_CODE})[ \t](?=C?DL\b[ \t]{0,2}[,;)])`,
   'dg',
 );
-/** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
 /** "M0050 STATE: KS", "State: Ohio": a state after a form's label, which opens a line or a field ("MENTAL STATE: OK" is none). */
 const STATE_AFTER_LABEL = new RegExp(String.raw`(?:^|[\r\n]|[ \t]{2}|\bM\d{4}[ \t]{1,2})(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
+/** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
 const LICENCE_KEYWORD = /\b(?:C?DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license|lic)\b/g;
 const LICENCE_WORD_AFTER = /^[ \t]{1,2}(?:DL|PLATE|TAG|ID|LICENSE|DRIVER|Plate|License|plate|license)\b/;
 const STATE_CODE_AFTER_COMMA = new RegExp(String.raw`,[ \t]{0,2}(${US_STATE_CODE})\.?(?:[ \t]{1,3}(\d{5}(?:-\d{4})?))?(?![\w])`, 'g');
@@ -578,6 +582,7 @@ const INSURER_LABEL_WORDS = ['insurance', 'ins:', 'plan', 'payer', 'payor', 'car
 const NATIONAL_INSURERS = new Set(['AARP', 'AETNA', 'HUMANA', 'UNITEDHEALTHCARE', 'UNITED', 'UHC', 'CIGNA', 'ANTHEM', 'KAISER', 'BCBS', 'BLUE', 'MOLINA', 'CENTENE', 'WELLCARE', 'AMBETTER', 'OSCAR', 'HIGHMARK', 'WELLMARK', 'CAREFIRST', 'ELEVANCE', 'OPTUM', 'EMPIRE', 'REGENCE', 'PREMERA', 'GEISINGER', 'HEALTHNET', 'MAGELLAN', 'SILVERSCRIPT', 'EXPRESS', 'CAREMARK']);
 /** Public programmes, and words for no plan or one not chosen yet, which name no particular plan ("INS: PENDING MEDICAID PLAN"). */
 const PUBLIC_PROGRAMMES = new Set(['MEDICARE', 'MEDICAID', 'TRICARE', 'VA', 'CHAMPVA', 'SELF', 'NO', 'NONE', 'UNINSURED', 'CASH', 'PENDING', 'APPLIED', 'UNKNOWN']);
+const WHOLE_STATE_NAMES_OF_FOUR_LETTERS = new Set(['OHIO', 'IOWA', 'UTAH']);
 /** "AN APARTMENT ON TANNER STREET", "lives on Maple Avenue": a street named by its name and kind alone. */
 const STREET_NAME_AFTER_ON =
   /\b(?:on|ON|On|off|OFF|Off)[ \t]{1,2}((?:[A-Z][a-z]{2,15}|[A-Z]{3,15})(?:[ \t](?:[A-Z][a-z]{2,15}|[A-Z]{3,15}))?[ \t](?:Street|STREET|Avenue|AVENUE|Road|ROAD|Boulevard|BOULEVARD|Lane|LANE|Drive|DRIVE|Terrace|TERRACE|Parkway|PARKWAY))\b/g;
@@ -1075,7 +1080,7 @@ export function findLocations(text: string): Candidate[] {
   // the state that issued a licence, a plate or an ID card.
   for (const m of /state/i.test(text) ? matchesOf(STATE_AFTER_LABEL, text) : []) add(m.indices![1][0], m.indices![1][1], 'STATE', 0.85, 'state after its form label');
   for (const m of matchesOnLinesWith(text, LICENCE_KEYWORD, STATE_OF_A_LICENCE)) {
-    const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
+    const group = [1, 2, 3, 4, 5, 6].find((g) => m[g] !== undefined)!;
     // Searched line by line: the match's index is moved to the whole text, its group offsets are not.
     const start = m.index + m.indices![group][0] - m.indices![0][0];
     add(start, start + m[group].length, 'STATE', 0.85, 'state that issued a licence or a plate');
@@ -1509,7 +1514,8 @@ function findNamedPlaces(text: string, capsText: boolean, found: Candidate[]): v
           }
         }
       }
-      if (subtype === 'STATE' && size === 1 && capsText && upper.length <= 4) subtype = undefined;
+      // In capitals a short state word is as often shorthand ("MASS", "WASH"); the three whole names of four letters are not.
+      if (subtype === 'STATE' && size === 1 && capsText && upper.length <= 4 && !WHOLE_STATE_NAMES_OF_FOUR_LETTERS.has(upper)) subtype = undefined;
       // "THE LIMA WAS ANASTOMOSED": a listed town that is also a clinical abbreviation, in capitals, is the abbreviation.
       if (subtype === 'CITY' && size === 1 && CLINICAL_ABBREVIATIONS.has(upper) && text.slice(w.start, w.end) === upper) subtype = undefined;
     }
