@@ -171,5 +171,6 @@ describeMarkedCases('whole state names in capitals and the states of licences', 
   { name: 'Ohio in capitals after a town', note: '«KALYNA CARE HOME|LOCATION», «PARMA|LOCATION», «OHIO|LOCATION»  «FEB 9 2025|DATE» 0540' },
   { name: 'a state before a licence in a list of belongings', note: 'VALUABLES: CASH $43.00, «KY|LOCATION» DL, BLACK FLIP PHONE' },
   { name: 'a state in brackets after a licence number', note: 'DL# «R512-7790-0214|ID» («TX|LOCATION»).' },
+  { name: 'a state in brackets after a licence number in groups', note: 'CDL «D412 778 199|ID» («NY|LOCATION»), EXPIRES SOON.' },
   { name: 'shorthand of four letters stays shorthand', note: 'MASS IN RUQ; WASH HANDS.' },
 ]);

@@ -103,7 +103,7 @@ const STREET_CROSSING = new RegExp(
   'gi',
 );
 /** Rural addresses: "Rural Route 4, Box 234", "RR 2 Box 17", "HC 57 Box 376", "N9654 County Road P". */
-const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|RT|RTE|Rt\.?|Rte\.?|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
+const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|Rte?\.?|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -123,9 +123,9 @@ const STATE_OF_A_LICENCE = new RegExp(
     String.raw`|\b(?!ID\b|VA[ \t]{1,2}ID\b)(${US_STATE_CODE}|${STATE_NAME_WORDS})[ \t]{1,2}(?:C?DL|PLATE|TAG|DRIVER(?:'?S)?[ \t]LICEN[CS]E|STATE[ \t]ID|ID|LICEN[CS]E|LIC\.?|Lic\.?|lic\.?|Plate|plate|license|driver(?:'?s)?[ \t]licen[cs]e)(?![\w])[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(?=[A-Z0-9][A-Z0-9 -]{2,12}\d)` +
     String.raw`|\((?!ID\b)(${US_STATE_CODE})[ \t]{1,2}[A-Z0-9-]{0,12}\d[A-Z0-9-]{0,12}\)` +
     String.raw`|\b(?:PLATE|Plate|plate)[ \t]{1,2}[A-Z0-9-]{2,8}(?:[ \t][A-Z0-9-]{2,8})?[ \t]{1,2}\((${US_STATE_CODE})\)` +
-    // "DL# R512-7790-0214 (TX)", "CDL C4419-20883-15 (CA)": in brackets after the licence's number; "KY DL, BLACK PHONE": before the
+    // "DL# R512-7790-0214 (TX)", "CDL D412 778 199 (NY)": in brackets after the licence's number; "KY DL, BLACK PHONE": before the
     // label alone, in a list of belongings.
-    String.raw`|\b(?:C?DL|LIC|LICEN[CS]E|License)\b[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}[A-Z0-9][A-Z0-9-]{4,20}[ \t]{0,2}\((${US_STATE_CODE})\)` +
+    String.raw`|\b(?:C?DL|LIC|LICEN[CS]E|License)\b[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}[A-Z0-9](?:[A-Z0-9-]|[ ](?=[A-Z0-9])){4,20}[ \t]{0,2}\((${US_STATE_CODE})\)` +
     String.raw`|\b(${US_STATE_CODE})[ \t](?=C?DL\b[ \t]{0,2}[,;)])`,
   'dg',
 );
@@ -589,8 +589,9 @@ const STREET_NAME_AFTER_ON =
 /** Words before a street's kind that make it a thing, not a street's name ("ON THE ROAD", "ON ACCESS ROAD" stays). */
 const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HIS', 'HER', 'THEIR', 'OUR', 'SAME', 'WRONG', 'RIGHT', 'LEFT', 'OPEN', 'DIRT', 'GRAVEL', 'ICY', 'WET', 'BUSY', 'QUIET', 'COUNTRY', 'BACK', 'SIDE', 'PRIVATE', 'MEMORY', 'RECOVERY', 'EASY', 'LONG']);
 /**
- * "MOVED FROM NJ LAST YEAR", "DL# T412-889 (FL)": a state's code that no clinical shorthand shares ("IN VT", "(KS)", "(TN)",
- * "(AK)" and "IN MT" are a rhythm, a sarcoma, a neuralgia, a keratosis and a membrane).
+ * "MOVED FROM NJ LAST YEAR", "SEEN 3/2 (FL)": after "in" or "from", or in brackets, a state's code that no clinical
+ * shorthand shares ("IN VT", "(KS)", "(TN)", "(AK)" and "IN MT" are a rhythm, a sarcoma, a neuralgia, a keratosis and a
+ * membrane). After a licence's number every code is its state: STATE_OF_A_LICENCE.
  */
 const STATE_CODE_AFTER_A_PREPOSITION =
   /(?:\b(?:in|IN|from|FROM|moved to|MOVED TO)[ \t]{1,2}|(?<=[\dA-Z][ \t]{0,2})\()(AZ|FL|KY|NJ|NY|RI|UT|WA|WV|WI|WY)(?=[ \t]{0,2}(?:[).,;:]|[-–][ \t]|$|[\r\n])|[ \t]{1,2}(?:LAST|last|IN|in|AND|and|SINCE|since|FOR|for|WHERE|where|BEFORE|before|AFTER|after)\b)/gm;
@@ -740,8 +741,8 @@ export function findLocations(text: string): Candidate[] {
   }
   for (const m of holdsAny(lowerCaseOf(text), INSURER_LABEL_WORDS) ? matchesOf(INSURER_AFTER_LABEL, text) : []) {
     const words = m[1].split(/[ \t]+/).map((w) => w.replace(/[.()]/g, '').toUpperCase());
-    // "Plan: Continue Home Care", "INS: Medicare": a plan of care, or a public programme alone, names no one's insurer.
-    // After "Plan:" ordinary words are a plan of care ("PLAN: STROKE ORDER SET PLAN"); a plan is named by a word of its own.
+    // After "Plan:" ordinary words are a plan of care ("PLAN: STROKE ORDER SET PLAN"); an insurer's plan is named by a word of
+    // its own, and a public programme ("INS: PENDING MEDICAID PLAN") names no one's.
     const carePlan = /^plan/i.test(m[0]) && words.slice(0, -1).every((w) => isKnownWord(w) && !isProperNoun(w));
     if (carePlan || words.some((w) => PUBLIC_PROGRAMMES.has(w)) || NATIONAL_INSURERS.has(words[0])) continue;
     add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'ORGANIZATION', 0.75, "insurer's plan after its label");

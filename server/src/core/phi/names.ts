@@ -1750,7 +1750,7 @@ function findInitialAndSurnameInAColumn(text: string, tokens: Token[], claimed: 
     if (initial.shape !== 'initial' || claimed[i] || claimed[i + 1] || !/^\.[ \t]?$/.test(text.slice(initial.end, surname.start))) continue;
     const before = text.slice(Math.max(0, initial.start - 12), initial.start);
     const after = text.slice(surname.end, surname.end + 3);
-    const inAColumn = /(?:^|[\r\n]|[ \t]{2}|\t)$/.test(before) && /^(?:[ \t]{2}|\t|[ \t]*(?:$|[\r\n]))/.test(after) && initial.start > 0 && /[ \t]{2}|\t/.test(before);
+    const inAColumn = /(?:[ \t]{2}|\t)$/.test(before) && /^(?:[ \t]{2}|\t|[ \t]*(?:$|[\r\n]))/.test(after);
     const afterASigner = SIGNER_WORD_BEFORE_AN_INITIAL.test(before);
     if (!(inAColumn || afterASigner) || !surnameAfterAnInitial(initial, surname, true)) continue;
     take(i, i + 2, 'DOCTOR', 0.8, 'an initial and a surname in a column or after a signer');
@@ -2070,14 +2070,14 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
   // "T: 07/04/21 0930   CB/AAH   #20417", "D/T 02/26/2020/02/27/2020    CNP/TMW    JOB 552019": the pair between a stamp's
   // last date or time and its job number is the doctor's and the typist's, whatever else the letters spell ("DO/RRK").
   for (const m of text.includes('/') ? matchesOf(STAMP_PAIR_BEFORE_JOB, text) : []) {
-    if (!DICTATION_LINE.test(stampLineUpTo(text, m.index + m[0].length))) continue;
+    if (!DICTATION_WORD.test(stampLineUpTo(text, m.index + m[0].length))) continue;
     if ([m[1], m[2]].some((part) => NOT_TYPIST_INITIALS.has(part.toUpperCase()))) continue;
     for (const group of [1, 2] as const) takeToken(m.indices![group][0], m[group].length, "the doctor's and the typist's initials ending a dictation stamp");
   }
   for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.', 'trans']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
     const group = ([1, 2, 3, 4] as const).find((g) => m[g] !== undefined)!;
     const initials = m[group].toUpperCase();
-    if (group === 4 ? !DICTATION_LINE.test(stampLineUpTo(text, m.index + m[0].length)) : group !== 2 && !DICTATION_DATE.test(text)) continue;
+    if (group === 4 ? !DICTATION_WORD.test(stampLineUpTo(text, m.index + m[0].length)) : group !== 2 && !DICTATION_DATE.test(text)) continue;
     if (CREDENTIALS.has(initials) || TITLES.has(initials)) continue;
     // After "T:" the letters may be a temperature's reading ("T: AF"); after "DICTATED ... BY" or "M.D." they sign.
     if (group === 1 && (CLINICAL_ABBREVIATIONS.has(initials) || NOT_SIGNING_INITIALS.has(initials))) continue;
@@ -2152,11 +2152,12 @@ function stampLineUpTo(text: string, end: number): string {
   const stretch = text.slice(Math.max(0, end - 160), end);
   return stretch.slice(stretch.search(/[^\r\n]*$/));
 }
-/** A dictation stamp's line: a dictation or transcription word or label before its date, or a job number. */
-const DICTATION_LINE = /\b(?:DICTAT|Dictat|dictat|TRANSCRIB|Transcrib|transcrib|(?:JOB|Job|job)[ \t]{0,2}(?:#|NO\.?|no\.?)?[ \t]{0,2}\d{4,}|(?:DD?|DT|TD|T|D\/T)[ \t]?:?[ \t]{0,2}\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/;
 const TYPIST_AFTER_SLASH = /\/[ \t]?([a-z]{2,4}|[A-Z]{2,3})[ \t]*(?=\r?$)/dgm;
-/** On a typist's line: a job number, dictated or transcribed, or a dictation date ("T: 10/21/2025", not "T: 98.6"). */
-const DICTATION_WORD = /\b(?:(?:job|JOB|Job)[ \t]{0,2}(?:#|no\.?|NO\.?|number|NUMBER)?[ \t]{0,2}:?[ \t]{0,2}\d{4,}|dictated|DICTATED|Dictated|transcribed|TRANSCRIBED|Transcribed|(?:DD?|DT|TD|T)[ \t]?:[ \t]{0,2}\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/;
+/**
+ * On a dictation stamp's or a typist's line: a job number, a word of dictation or transcription ("DICTATION ID",
+ * "TRANSCRIBED"), or a dictation date after its label ("T: 10/21/2025", "D/T 02/26/2020", not "T: 98.6").
+ */
+const DICTATION_WORD = /\b(?:(?:job|JOB|Job)[ \t]{0,2}(?:#|no\.?|NO\.?|number|NUMBER)?[ \t]{0,2}:?[ \t]{0,2}\d{4,}|DICTAT|Dictat|dictat|TRANSCRIB|Transcrib|transcrib|(?:DD?|DT|TD|T|D\/T)[ \t]?:?[ \t]{0,2}\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4})/;
 /** Letters after a slash ending a line that are a unit, a rate or a schedule ("2 tabs/day", "x3/wk"), not a typist. */
 const NOT_TYPIST_INITIALS = new Set('DAY DAYS WK WKS WEEK HR HRS MIN MINS YR YRS MO MOS SEC DL ML KG MG MCG MEQ MMOL IU PRN BID TID QID QD QHS HS AM PM NA NO YES ON OFF AND OR'.split(' '));
 

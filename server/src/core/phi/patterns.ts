@@ -300,6 +300,7 @@ export function findContactsAndIds(text: string): Candidate[] {
     const windowStart = Math.max(0, start - 200);
     const lineBreak = text.slice(windowStart, start).search(/[\r\n][^\r\n]*$/);
     const lineStart = lineBreak < 0 ? windowStart : windowStart + lineBreak + 1;
+    const atLineStart = lineBreak >= 0 || windowStart === 0;
     const lineEnd = text.slice(end, end + 200).search(/[\r\n]/);
     const line = text.slice(lineStart, lineEnd < 0 ? end + 200 : end + lineEnd);
     const before = text.slice(Math.max(lineStart, start - 60), start);
@@ -307,7 +308,7 @@ export function findContactsAndIds(text: string): Candidate[] {
     const letters = match[0].slice(0, 2);
     // After a "Flights:" label every code and number of its line is a flight, whatever its letters; elsewhere the line must
     // speak of flying, and then a route after it ("UA 1488 Dulles > Denver  seat 27A") or "on ... to" around it tells.
-    const listed = lineStart === Math.max(0, start - before.length) && FLIGHTS_LABEL.test(before);
+    const listed = atLineStart && FLIGHTS_LABEL.test(text.slice(lineStart, start));
     if (!listed) {
       if (NOT_AIRLINE_WORDS.has(letters) || !FLYING_ON_THE_LINE.test(line)) continue;
       const routed = ROUTE_AFTER.test(after) && !UNIT_AFTER.test(after);
@@ -357,9 +358,8 @@ export function findContactsAndIds(text: string): Candidate[] {
     const code = match[1];
     // A date or a time is no identifier ("ID 12-25-2024"); nor a plain count ("SERIAL 3 OF 5" has too few digits).
     if (/^\d{1,4}[-/]\d{1,2}[-/]\d{2,4}$/.test(code)) continue;
-    // "PROTEIN REQ 60-75 G/DAY", "INDEX 120-140": a range of values, its low end first.
-    const range = /^([1-9]\d{0,4})-([1-9]\d{0,4})$/.exec(code);
-    if (range && range[1].length === range[2].length && Number(range[1]) < Number(range[2])) continue;
+    // "PROTEIN REQ 60-75 G/DAY", "INDEX 120-140"; after a label a padded end is written so only in a number ("MRN: 0042-2219").
+    if (isRangeOfValues(code) && !/(?:^|-)0/.test(code)) continue;
     const start = match.index + match[0].length - code.length;
     found.push(candidate(start, start + code.length, 'ID', 'ID', 0.8, 'code after a word naming an identifier'));
   }
