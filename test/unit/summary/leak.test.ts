@@ -41,7 +41,7 @@ function noteDerived(raw: string): string {
 }
 
 // Clinical corpora must leak nothing. Some are reported figures (aci-dev below the others): presidio-dev is general PII (names and places in
-// everyday sentences, often lower case), and synthetic-dev3 to -dev99 are the newest dev corpora, each written by a new hand to
+// everyday sentences, often lower case), and synthetic-dev3 to -dev103 are the newest dev corpora, each written by a new hand to
 // find what the detector misses; each becomes a gate once detection on it matches the other dev corpora. The output
 // lists leaks per category, never the strings.
 const REPORTED_ONLY = new Map([
@@ -144,6 +144,10 @@ const REPORTED_ONLY = new Map([
   ['synthetic-dev97.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev98.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev99.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev100.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev101.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev102.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev103.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
 ]);
 
 for (const corpus of corpora) {
