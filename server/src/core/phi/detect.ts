@@ -5,10 +5,10 @@ import { findDates } from './dates';
 import { findKnown } from './known';
 import { findLocations, findRegionCodesAfterPlaces, findRoomNumbersAgain, findTownsAfterPlaces } from './locations';
 import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongListedNames } from './names';
-import { findProfessions } from './professions';
+import { findProfessions, findTradesAfterRelatives } from './professions';
 import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
 import { normaliseText } from './normalize';
-import { findContactsAndIds, findNumbersAfterNames } from './patterns';
+import { findCodesOpeningRowsOfNames, findContactsAndIds, findNumbersAfterNames } from './patterns';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
 
 /**
@@ -50,6 +50,8 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of census) candidates.push(found);
   for (const found of findRoomNumbersAgain(source, [...winners, ...census])) candidates.push(found);
   for (const found of findNumbersAfterNames(source, [...winners, ...census])) candidates.push(found);
+  for (const found of findCodesOpeningRowsOfNames(source, [...winners, ...census])) candidates.push(found);
+  for (const found of findTradesAfterRelatives(source, winners)) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');

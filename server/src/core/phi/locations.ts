@@ -270,7 +270,7 @@ const NAMED_POD = /\b([A-Z][A-Za-z'’-]{2,15})[ \t](POD|Pod)\b/g;
 /** Words before "POD" when it counts the days after an operation ("NOW POD 3", "S/P LAP CHOLE, POD 1"). */
 const POD_IS_A_DAY_AFTER = /^(?:IS|WAS|NOW|ON|TODAY|CURRENTLY|STILL|TOMORROW|YESTERDAY|REMAINS|DOING|WELL|AND|OF|AS|AT|THE|HIS|HER|DAY|CHOLE|APPY|REPAIR|CABG|TKA|THA|ORIF|LAP|OPEN|NICU|ICU|PICU|NOTE|NOTES|POST|HOSPITAL|PT|PATIENT|MAN|WOMAN|MALE|FEMALE|GENTLEMAN|LADY|GIRL|BOY)$/;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cabin|Housing Unit|Storage Unit)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d|[ \t]{0,2}(?:ft|feet|foot|m|mi|miles?|x|days?|nights?|hrs?|hours?|weeks?|wks?|months?|years?|yrs?|high|times?)\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3})\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cot|Cabin|Housing Unit|Storage Unit)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d|[ \t]{0,2}(?:ft|feet|foot|m|mi|miles?|x|days?|nights?|hrs?|hours?|weeks?|wks?|months?|years?|yrs?|high|times?)\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3}|[A-Za-z]?\d{1,2}[A-Za-z]?\/[A-Za-z]?\d{1,3}[A-Za-z]?)\b/gi;
 const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
 /** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
 const BED_AFTER_UNIT =
@@ -572,6 +572,11 @@ const LAB_NAME = /^(?:NA|K|CL|CK|LDH|BG|CBG|BS|LDL|HDL|TRIG|ALK|PHOS|MG|CA|CO2|H
 /** "Drank 250", "straight cath of 300", "was 412": an amount or a reading follows, whatever came before. */
 const QUANTITY_BEFORE = /^(?:DRANK|ATE|VOIDED|VOMITED|INFUSED|OF|WAS|WERE)$/;
 const LINKING_WORD_BEFORE_A_READING = /^(?:IS|ARE|AT|NOW|TRENDING|TO|FROM)$/;
+/**
+ * An assignment sheet's line: a nurse, tech or aide and the rooms they have ("RN ASHLEY W.       401 402 403 405 406",
+ * "PCT LEON: 401-411"). Three rooms at least, or a range after a colon.
+ */
+const ROOMS_OF_AN_ASSIGNMENT = /^[ \t]{0,3}(?:RN|LPN|LVN|PCT|CNA|NA|TECH|SITTER|Rn|Lpn|Pct|Cna)[ \t]{1,2}[A-Z][A-Za-z'’.-]{1,20}(?:[ \t][A-Z]\.?)?(?:[ \t]{1,2}\([^()\r\n]{1,60}\))?(?:[ \t]*:[ \t]{0,3}|[ \t]{2,}|\t)((?:\d{3,4}[A-Z]?)(?:(?:[ \t]{1,2}|,[ \t]?)\d{3,4}[A-Z]?){2,}|\d{3,4}-\d{3,4})(?=[ \t]*(?:$|[\r\n;,+]|[ \t]{2}))/gm;
 const STANDALONE_ROOM_NUMBER = /(?<![\w.\/:#-])(\d{3,4}[A-Z]?)(?![\w\/:-]|[.,]\d|[ \t]{0,2}(?:%|mg|MG|mcg|MCG|ml|mL|ML|cc|CC|kg|KG|g\b|G\b|units?\b|UNITS?\b|min\b|MIN\b|hrs?\b|HRS?\b|x\b|X\b|pages?\b|PAGES?\b|tabs?\b|TABS?\b|pills?\b|PILLS?\b|times\b|TIMES\b|steps\b|STEPS\b|ft\b|FT\b|feet\b|FEET\b|days?\b|DAYS?\b))/g;
 
 /** "PLAN: TRISTATE BLUE ADVANTAGE   ID ...", "Insurance: High Desert Health PPO": a health plan named after its label. */
@@ -1216,6 +1221,14 @@ export function findLocations(text: string): Candidate[] {
     // "RELATED TO CVS DISEASE": the cardiovascular system, unless a prescription or a store is in view.
     if (m[group] === 'CVS' && !PRESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !STORE_AFTER.test(text.slice(end, end + 16))) continue;
     add(start, end, 'ORGANIZATION', 0.85, 'pharmacy chain a prescription goes to or a pharmacist calls from');
+  }
+  for (const m of /^[ \t]{0,3}(?:RN|LPN|LVN|PCT|CNA|NA|TECH|SITTER|Rn|Lpn|Pct|Cna)[ \t]/m.test(text) ? matchesOf(ROOMS_OF_AN_ASSIGNMENT, text) : []) {
+    const listStart = m.index + m[0].length - m[1].length;
+    for (const room of m[1].matchAll(/\d{3,4}[A-Z]?/g)) {
+      // "RN SMITH   0700 0900 1100": the times of rounds.
+      if (isClockTime(room[0])) continue;
+      add(listStart + room.index, listStart + room.index + room[0].length, 'ROOM', 0.75, "a room on a nurse's or an aide's assignment");
+    }
   }
   for (const m of /ICU|PCU|IMU|MBU|PACU/.test(text) ? [...matchesOf(BED_AFTER_UNIT, text), ...matchesOf(BED_AFTER_BARE_ICU, text)] : []) add(m.indices![1][0], m.indices![1][1], 'ROOM', 0.8, "bed number after a unit's initials");
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');

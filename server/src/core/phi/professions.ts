@@ -45,7 +45,7 @@ const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|
  */
 const JOB_AFTER_PERSON_IS_A = /\b(?:pt|patient|she|he|mob|fob|mom|dad|mother|father|wife|husband|husb|son|daughter|dtr)(?:(?:[ \t]{1,2}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u00FF'’-]{1,20}){0,3}[ \t]{1,2}(?:is|was)[ \t]{1,2}(?:an?[ \t]{1,2})?|(?<=\b(?:she|he))['’]s[ \t]{1,2}an?[ \t]{1,2})(?:\d{1,3}[ \t]?(?:yo|y\/o|year[ -]old)[ \t]{1,2})?((?:(?!(?:at|from|for|with|in|who|since|until|by|of|there)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,4}(?!there\b)[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|there)\b)/gi;
 /** One to four words ending in a trade, up to where the job's description ends. */
-const JOB_PHRASE = String.raw`((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would)\b)`;
+const JOB_PHRASE = String.raw`((?:(?!(?:at|from|for|with|in|who|since|until|by|of|on|there|and|or|but|will|would|when|after|before)\b)[a-z][a-z'-]{1,20}[ \t]{1,2}){0,3}[a-z][a-z'-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(]|$|[\r\n])|[ \t]{1,2}(?:at|from|for|with|in|who|since|until|by|of|on|there|and|x|w\/|herself|himself|before|after|when|during|while|will|would|presents|presented|presenting|admitted|here|now|comes|came|brought|reports|reported|states|complains|complaining|lives|living)\b)`;
 /**
  * "BUD WAS A RAILROAD SWITCHMAN FOR 38 YRS", "later a grain elevator operator", "22 yrs as a steward": the words after a
  * verb of being or a turn in a working life and "a", ending in an occupation word, whoever the subject is.
@@ -55,7 +55,7 @@ const JOB_AFTER_WAS_A = new RegExp(String.raw`\b(?:is|was|as|became|later|previo
 const JOB_AFTER_RETIRED_OR_AGE = new RegExp(String.raw`\b(?:retired|former|\d{1,3}[ -]?(?:y\/?o|yo|year-old|years?[ -]old|yrs?[ -]old)(?:[ \t]{1,2}(?:man|woman|male|female|gentleman|lady))?)[ \t]{1,2}${JOB_PHRASE}`, 'gi');
 /** "known as a fighter", "presents as a", "such as a": 'as' that names no job. */
 const AS_WITHOUT_A_JOB = /\b(?:known|described|such|same|presents?|presented|presenting|identifies|identified|regarded|seen|viewed|treated|classified|diagnosed|coded|listed|documented|labell?ed|thought of|acts?|acting|well|so|just|dressed|disguised|posing|posed)[ \t]{1,2}as[ \t]{1,2}an?[ \t]{1,2}$/i;
-const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed)$/i;
+const PERSON_DESCRIPTOR = /^(?:woman|man|lady|gentleman|gent|female|male|girl|boy|pleasant|young|elderly|old|local|single|married|divorced|widowed|former|retired)$/i;
 /** What a person in a crash or a scene was, not what they do for a living. */
 const ROLE_IN_AN_EVENT = /^(?:restrained|unrestrained|belted|unbelted|seatbelted|helmeted|unhelmeted|front-seat|rear-seat|backseat|back-seat|intoxicated|impaired)$/i;
 /** Heads of job titles the occupation lists hold only inside longer titles. */
@@ -386,3 +386,26 @@ export function peopleSaidToBeOfATrade(text: string): TradeOfAPerson[] {
 
 let lastSaidText: string | undefined;
 let lastSaid: TradeOfAPerson[] = [];
+
+/**
+ * "father Chinedu Okafor, pharmacist at Puget Sound General", "DTR ROSA, HOME CARE AIDE FOR ...": a trade right after a
+ * relative's name and a comma, up to where the place of work or the clause begins.
+ */
+export function findTradesAfterRelatives(text: string, winners: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const c of winners) {
+    if (c.category !== 'NAME' || c.subtype !== 'RELATIVE' || text.charCodeAt(c.end) !== 44) continue;
+    const m = TRADE_AFTER_A_COMMA.exec(text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    const words = m[1].split(/[ \t]+/);
+    const last = words[words.length - 1].toUpperCase().replace(/S$/, '');
+    // The relative is named after a kin word ("father Chinedu Okafor"), not only called one by the rules; the trade is a
+    // listed occupation, not any word in -er ("had breast cancer", "granddaughter").
+    if (!KIN_BEFORE_A_NAME.test(text.slice(Math.max(0, c.start - 24), c.start)) || !PROFESSIONS.has(last)) continue;
+    if (words.some((w) => NOT_A_JOB.test(w) || /^(?:had|has|and|this|aware|who|is|was)$/i.test(w) || CREDENTIALS.has(w.toUpperCase()) || (CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) && !/^(?:ICU|ER|OR|ED)$/i.test(w)))) continue;
+    const start = c.end + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, "trade after a relative's name"));
+  }
+  return found;
+}
+const TRADE_AFTER_A_COMMA = /^,[ \t]{1,2}(?:an?[ \t]{1,2})?((?:[A-Za-z][A-Za-z'-]{1,20}[ \t]){0,3}[A-Za-z][A-Za-z'-]{2,20})(?=[ \t]{1,2}(?:at|for|with|in|AT|FOR|WITH|IN)\b|[ \t]*(?:[,;.)]|$|[\r\n]))/;

@@ -72,7 +72,7 @@ export const TITLES: ReadonlyMap<string, 'DOCTOR' | 'PATIENT'> = new Map([
   // Police: "Ofc. Nwosu (badge 800)", "Trooper Grewal", "Deputy Tramel".
   // Spanish: "Dra. Pettway", "Sra. Elizondo", "Sr. Peña".
   ['DRA', 'DOCTOR'], ['SRA', 'PATIENT'], ['SRTA', 'PATIENT'],
-  ['OFC', 'PATIENT'], ['OFFICER', 'PATIENT'], ['TROOPER', 'PATIENT'], ['DEPUTY', 'PATIENT'], ['SGT', 'PATIENT'], ['DET', 'PATIENT'],
+  ['OFC', 'PATIENT'], ['OFFICER', 'PATIENT'], ['TROOPER', 'PATIENT'], ['DEPUTY', 'PATIENT'], ['SGT', 'PATIENT'], ['DET', 'PATIENT'], ['PTL', 'PATIENT'],
   // Courts and ranks: "Hon. Evelyn Stroud", "CPL. R. HAYES", "SSG TERRELL WASHBURN".
   ['HON', 'PATIENT'], ['CPL', 'PATIENT'], ['CAPT', 'PATIENT'], ['MAJ', 'PATIENT'],
   ['SSG', 'PATIENT'], ['SFC', 'PATIENT'], ['PFC', 'PATIENT'],

@@ -1,0 +1,80 @@
+import { describeMarkedCases } from './marked';
+
+/** The last four digits of an SSN after LAST4 written as one word, with or without a colon. */
+describeMarkedCases('last four of an SSN written LAST4', [
+  { name: 'after a colon', note: 'Veteran: «Dashiell Marsh|NAME»      Last4: «4471|ID»      DOB: «11/02/1989|DATE»' },
+  { name: 'without a colon', note: 'PT: «MCALLISTER, DEVON|NAME» K   LAST4 «0771|ID»   36 M' },
+  { name: 'the last four weeks are no SSN', note: 'SEEN WEEKLY FOR THE LAST 4 WEEKS.' },
+]);
+
+/** Military date-time groups: day, hour, minute, zone letter, month and year in one word. */
+describeMarkedCases('military date-time groups', [
+  { name: 'with a zone letter', note: 'MIST REPORT PASSED: «170425DJUN09|DATE». WHEELS DOWN 0431.' },
+  { name: 'at the end of a signed line', note: 'TMDS ENTRY «111530DOCT11|DATE»' },
+]);
+
+/** Ships by their hull number after the name (the name itself is found as a name's words), aircraft by their tail number. */
+describeMarkedCases('hull and tail numbers', [
+  { name: 'a carrier after its name', note: 'SERVED ON «USS CORAL BANKS|NAME» («CV-71|ID») 1981-1987.' },
+  { name: 'a cutter after its name', note: '«USCGC JOSEPH NAPIER|NAME» («WPC-1141|ID») -- SCREENING LOG' },
+  { name: 'a tail number after its label', note: 'ACFT: C-17A  TAIL «07-7184|ID»    CALL SIGN REACH' },
+  { name: 'an aircraft type is no tail number', note: 'Aircraft: C-130J, crew of five.' },
+  { name: 'a tail of the pancreas is no aircraft', note: 'Mass in the tail 3 cm, no ductal dilation.' },
+]);
+
+/** Telemetry boxes and cameras by their number; a form's box and the confusion assessment are not. */
+describeMarkedCases('telemetry boxes and cameras by their number', [
+  { name: 'letters and a dash after TELE BOX', note: 'TELE BOX «TX-2231|ID» ON, SR 70S W/ OCC PVCS.' },
+  { name: 'digits and a dash after TELE BOX', note: 'ON ARRIVAL: TELE BOX «31-0087|ID» APPLIED 1652.' },
+  { name: 'a letter and digits after BOX', note: 'LEAD OFF X4; BOX «T4471|ID» BATTERY CHANGED 0310' },
+  { name: 'a video camera', note: 'VIDEO MONITOR CAM #«AV-22|ID» ON, VIRTUAL SITTER WATCHING.' },
+  { name: 'a checked box is no device', note: 'BOX 2 CHECKED ON THE FORM.' },
+  { name: 'CAM-ICU is a screen', note: 'CAM-ICU NEGATIVE X2.' },
+]);
+
+/** Police, jail and transport vehicles by their code; a unit is a vehicle only with an officer named before it. */
+describeMarkedCases('vehicles by their code after their label', [
+  { name: "an officer's unit", note: 'OFFICER: PTL. «R. CASH|NAME» BADGE «4471|ID»   UNIT «MPD-22|ID»' },
+  { name: 'a transport vehicle', note: 'Arrived in transport vehicle «CCSO-T7|ID».' },
+  { name: 'a van after its number sign', note: 'Vendor van #«ACM-14|ID» will call 30 min before.' },
+  { name: "a jail's housing unit stays a place", note: 'HOUSING UNIT «C-14|LOCATION» LOWER BUNK' },
+  { name: "an ambulance's own unit is not marked", note: 'UNIT B-14  «PINEY WOODS AMBULANCE|LOCATION»  TRIP 77' },
+  { name: 'a ward stays unmarked', note: 'TRANSFERRED TO UNIT 4B.' },
+]);
+
+/** Licence numbers the general rules read as decimals, and psychologists' and lawyers' numbers. */
+describeMarkedCases('licence numbers of particular kinds', [
+  { name: 'a dotted number after lic.', note: '«A. Deshpande|NAME», MD   «Illinois|LOCATION» lic. «036.119872|ID»' },
+  { name: 'a dotted number after LICENSE #', note: '«OHIO|LOCATION» LICENSE # «35.118204|ID»' },
+  { name: "a psychologist's number", note: 'Licensed psychologist, AZ PSY-«5521|ID». Signed.' },
+  { name: "a lawyer's bar number", note: 'COUNSEL OF RECORD (NC BAR «48120|ID»)' },
+  { name: 'a grab bar is no licence', note: 'GRAB BAR 2 INSTALLED IN SHOWER.' },
+]);
+
+/** Rooms: cots in a shelter, a jail pod and its cell, rows of a census opened by a bed, and a nurse's assignment. */
+describeMarkedCases('rooms on boards, pods and assignment sheets', [
+  { name: 'a cot in a shelter', note: '0730  COT «A-14|LOCATION»  MRS. «BERNADETTE FONTENOT|NAME», 78. LEFT HOME' },
+  { name: "a pod and its cell", note: 'ADMITTED TO POD «2/14B|LOCATION» ON «11/04|DATE»' },
+  {
+    name: 'beds opening rows of names, named again later',
+    note: 'ZONE/BED   RESIDENT\n«A-01|LOCATION»       «KOVACS, ILONA|NAME»      HIGH\n«A-02|LOCATION»       «BROWN, LEONARD|NAME»     MED\nEVENTS:\n0140 «A-01|LOCATION» DESAT 84% ON 3L',
+  },
+  { name: 'rooms opening rows of names', note: '«507|LOCATION»    «NGUYEN, THANH|NAME» LE     NSR 78\n«512|LOCATION»    «OKONJO, FELIX|NAME»       SINUS TACH' },
+  { name: 'trip numbers opening rows of names', note: '«0711-0031|ID»     «HARGROVE, LILLIAN|NAME»     DIALYSIS\n«0711-0032|ID»     «BATTLE, ODELL|NAME»         INFUSION' },
+  { name: 'one row is no table', note: '507    «NGUYEN, THANH|NAME» LE     NSR 78' },
+  { name: "a pedigree's places are no rooms", note: '  I-3   «Jean-Baptiste|NAME» (PGF) - d. 83\n  I-4   «Marie-Claire|NAME» (PGM) - alive' },
+  { name: 'times opening rows stay times', note: '0800   «SMITH, JOHN|NAME»  SEEN\n0900   «JONES, MARY|NAME»  SEEN' },
+  {
+    name: "a nurse's rooms and an aide's range",
+    note: 'RN «ASHLEY|NAME» W.       «401|LOCATION» «402|LOCATION» «403|LOCATION»\nPCT «LEON|NAME»: «404|LOCATION»-«411|LOCATION»\nISOLATION: «402|LOCATION» C. DIFF',
+  },
+  { name: 'the times of rounds are no rooms', note: 'RN «SMITH|NAME»   0700 0900 1100' },
+]);
+
+/** A trade after a relative's name and a comma; an illness or a kin word there is none. */
+describeMarkedCases("a relative's trade after the name", [
+  { name: 'a pharmacist at a hospital', note: 'Emergency contact: father «Chinedu Okafor|NAME», «pharmacist|PROFESSION» at «Puget Sound General|LOCATION».' },
+  { name: 'an illness after a relative is no trade', note: 'A maternal aunt, «Odile|NAME», had breast cancer at 48.' },
+  { name: 'a care word after a relative is no trade', note: 'NEPHEW «PRICE|NAME», AWARE OF TRANSFER, WILL BRING CLOTHES.' },
+  { name: "a former trade after an age", note: 'Hospital course: 78 y/o former «coal miner|PROFESSION» presented w/ 3 days fever.' },
+]);
