@@ -78,3 +78,21 @@ describeMarkedCases("a relative's trade after the name", [
   { name: 'a care word after a relative is no trade', note: 'NEPHEW «PRICE|NAME», AWARE OF TRANSFER, WILL BRING CLOTHES.' },
   { name: "a former trade after an age", note: 'Hospital course: 78 y/o former «coal miner|PROFESSION» presented w/ 3 days fever.' },
 ]);
+
+/** Military installations by their head word and units by their number, in notes that speak of military service. */
+describeMarkedCases('military installations and units', [
+  { name: 'a forward operating base', note: 'USN. WHEELS DOWN 1503 -> «FOB FENTY|LOCATION».' },
+  { name: 'a camp in mixed case, its name a word', note: 'Deployed with the Marines; «Camp Leatherneck|LOCATION», «Afghanistan|LOCATION» (2010).' },
+  { name: 'an air base after a word that is not its name', note: 'AEROMEDICAL: C-17 VIA «KADENA AB|LOCATION» TONIGHT.' },
+  { name: 'an air force base', note: 'Route: «Scott AFB|LOCATION» (IL) tomorrow.' },
+  { name: 'a combat outpost named with words', note: 'VETERAN. «COMBAT OUTPOST KESTREL RIDGE|LOCATION», 2011' },
+  { name: 'a brigade by its number', note: 'ARMY 1969-1971, «173RD AIRBORNE BRIGADE|LOCATION».' },
+  { name: 'a squadron of a regiment', note: 'MILITARY: «4TH SQUADRON, 10TH CAVALRY|LOCATION», «FORT CARSON|LOCATION»' },
+  { name: 'a company of a battalion', note: 'ARMY. UNIT: «C CO 2-506 IN|LOCATION»   ALLERGIES: NKDA' },
+  { name: 'an abdomen after an exam word', note: 'VETERAN. ABD SOFT AB NT ND' },
+  { name: 'a homeless camp', note: 'VETERAN. CAMP UNDER I-94 OVERPASS.' },
+  { name: 'camp forms', note: 'SUMMER CAMP FORMS SIGNED TODAY.' },
+  { name: 'the father of a baby outside a military note', note: 'FOB «DAVID|NAME» AT BEDSIDE, SUPPORTIVE.' },
+  { name: 'burns, trimesters, doses and scales', note: 'VETERAN. 2ND DEGREE BURN; 3RD TRIMESTER; 1ST DOSE; PAIN 1-10 IN CHART' },
+  { name: 'a floor of a building', note: 'VETERAN. 2ND FLOOR GROUP MEETING.' },
+]);

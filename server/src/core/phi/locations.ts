@@ -601,6 +601,24 @@ const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HI
 const STATE_CODE_AFTER_A_PREPOSITION =
   /(?:\b(?:in|IN|from|FROM|moved to|MOVED TO)[ \t]{1,2}|(?<=[\dA-Z][ \t]{0,2})\()(AZ|FL|KY|NJ|NY|RI|UT|WA|WV|WI|WY)(?=[ \t]{0,2}(?:[).,;:]|[-–][ \t]|$|[\r\n])|[ \t]{1,2}(?:LAST|last|IN|in|AND|and|SINCE|since|FOR|for|WHERE|where|BEFORE|before|AFTER|after)\b)/gm;
 
+/**
+ * Military installations and outposts by their head word: "FOB FENTY", "Camp Leatherneck", "COMBAT OUTPOST KESTREL RIDGE",
+ * "FORT MCCOY", "KADENA AB", "Scott AFB". Heads that are also clinical or family shorthand (FOB, the father of a baby;
+ * COP; AB, the abdomen; JB, initials) count only in a note that speaks of military service.
+ */
+const INSTALLATION_BEFORE_NAME = /\b(?:(COMBAT[ \t]OUTPOST|Combat[ \t]Outpost|FIREBASE|Firebase|CAMP|Camp|FORT|Fort)|(FOB|COB|COP|JB|JBSA|FSB|PB))[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,20}|[A-Z]{2,20})(?:[ \t][A-Z][A-Za-z'’-]{2,20}){0,2})/g;
+const INSTALLATION_AFTER_NAME = /\b((?:[A-Z][A-Za-z'’-]{2,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(?:(AFB|AIR[ \t]FORCE[ \t]BASE|Air[ \t]Force[ \t]Base|AIR[ \t]BASE|Air[ \t]Base|AIRBASE|Airbase|ARMY[ \t]AIRFIELD|Army[ \t]Airfield|NAVAL[ \t]AIR[ \t]STATION|Naval[ \t]Air[ \t]Station)|(AB))(?![\w-])/g;
+/**
+ * A military unit by its number and kind: "173RD AIRBORNE BRIGADE", "1st Medical Battalion", "3D MARINE LOGISTICS GROUP",
+ * "375th AES", "4TH SQUADRON, 10TH CAVALRY"; and a battalion's designation with its company: "C CO 2-506 IN", "HHC, 1-141
+ * FA", "B TRP, 3-71 CAV". Not a floor, a grade or a dose ("2ND FLOOR GROUP"), nor a scale ("PAIN 1-10 IN").
+ */
+const NUMBERED_UNIT = /\b\d{1,3}(?:ST|ND|RD|TH|D|st|nd|rd|th|d)[ \t]{1,2}(?!(?:FLOOR|Floor|LEVEL|Level|GRADE|Grade|DEGREE|Degree|YEAR|Year|WEEK|Week|DAY|Day|TIME|Time|DOSE|Dose|ROUND|Round|STAGE|Stage|LINE|Line|SUPPORT|Support|PARTY|Party)\b)(?:(?:[A-Z][A-Za-z]{1,20}|[A-Z]{2,20})[ \t]{1,2}){0,3}(?:DIVISION|Division|BRIGADE|Brigade|BATTALION|Battalion|REGIMENT|Regiment|SQUADRON|Squadron|COMPANY|Company|GROUP|Group|FLEET|Fleet|CORPS|Corps|(?:COMBAT|Combat)[ \t](?:TEAM|Team)|CAVALRY|Cavalry|AES|BSB|BCT|MEU|TRANSPORTATION[ \t]CO|Transportation[ \t]Co)\b(?:,[ \t]{1,2}\d{1,3}(?:ST|ND|RD|TH|D|st|nd|rd|th|d)[ \t]{1,2}(?:[A-Z][A-Za-z]{1,20}[ \t]{1,2}){0,2}(?:DIVISION|Division|CAVALRY|Cavalry|BRIGADE|Brigade))?/g;
+const BATTALION_DESIGNATION = /\b(?:(?:[A-H]|HHC|HHD|HHB)[ \t](?:CO|TRP|BTRY|Co|Trp|Btry)?,?[ \t]{1,2}|HHC,?[ \t]{1,2})?\d-(?!10\b)\d{2,3}[ \t](?:IN|INF|CAV|FA|AR|AVN|ADA|EN|BSB|SF)\b/g;
+const MILITARY_SERVICE = /\b(?:USA|USMC|USN|USAF|USCG|ARMY|Army|MARINES?|Marines?|NAVY|Navy|DEPLOY(?:ED|MENT)?|[Dd]eploy(?:ed|ment)?|OIF|OEF|OND|SOLDIER|[Ss]oldier|BATTALION|[Bb]attalion|BRIGADE|[Bb]rigade|IED|MEDEVAC|CASEVAC|9-LINE|AEROMEDICAL|[Aa]eromedical|VETERAN|[Vv]eteran|MILITARY|[Mm]ilitary)\b/;
+/** Words after a head that say what kind of camp or fort it is, or what happens there, not its name. */
+const NOT_AN_INSTALLATION_NAME = /^(?:UNDER|NEAR|SITE|FIRE|COUNSELOR|COUNSELLOR|NURSE|STAFF|DIRECTOR|TODAY|TOMORROW|THIS|NEXT|LAST|ALL|AND|THE|FOR|WITH|FROM|WHERE|WHEN|CHECK|FORM|FORMS|PHYSICAL|PHYSICALS|HEALTH|MEDICAL|SUMMER|DAY|WEEK|NIGHT|SESSION|PRESENT|AWARE|AT|IN|ON|TO|OF|BY|IS|WAS|HAS|HAD|WILL|VIA|INTO|AND|OFF|OUT|VAN|BUS|TRUCK|VEHICLE|CAR|BED|COT)$/;
+
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
   const add = (start: number, end: number, subtype: Candidate['subtype'], confidence: number, reason: string) =>
@@ -1193,6 +1211,28 @@ export function findLocations(text: string): Candidate[] {
     const wordsBeforeHead = name.trim().split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
     if (wordsBeforeHead.length > 0 && wordsBeforeHead.every((w) => KIND_OF_SERVICE.has(w))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
+  }
+  const militaryNote = MILITARY_SERVICE.test(text);
+  for (const m of militaryNote ? [...matchesOf(NUMBERED_UNIT, text), ...matchesOf(BATTALION_DESIGNATION, text)] : []) {
+    add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'a military unit by its number');
+  }
+  // In capitals a dictionary word after a head is as likely what goes on at a camp as its name; in mixed case a capitalised
+  // word there is a name ("Camp Leatherneck", "COB Adder").
+  const mayBeAName = (word: string) => !NOT_AN_INSTALLATION_NAME.test(word.toUpperCase()) && !CLINICAL_ABBREVIATIONS.has(word.toUpperCase()) && (!capsText || !isKnownWord(word.toUpperCase()) || wordInfo(word.toUpperCase()).surname);
+  for (const m of /CAMP|Camp|FORT|Fort|OUTPOST|Outpost|FIREBASE|Firebase|FOB|COB|COP|JB|FSB|PB/.test(text) ? matchesOf(INSTALLATION_BEFORE_NAME, text) : []) {
+    const firstWord = m[3].split(/[ \t]/)[0];
+    const unambiguousHead = /^(?:COMBAT|Combat|FIREBASE|Firebase)/.test(m[0]);
+    if ((m[2] && !militaryNote) || (!unambiguousHead && !mayBeAName(firstWord))) continue;
+    add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'a military installation or outpost by its head word');
+  }
+  for (const m of /AFB|A[Ii][Rr][ \t]?[BbFf]|AIRFIELD|Airfield|AIR STATION|Air Station|\bAB\b/.test(text) ? matchesOf(INSTALLATION_AFTER_NAME, text) : []) {
+    // "VIA KADENA AB": the name starts after the words that are not part of it; "SOFT AB": an abdomen after an exam word.
+    const words = m[1].split(/[ \t]/);
+    let skipped = 0;
+    while (skipped < words.length && (NOT_AN_INSTALLATION_NAME.test(words[skipped].toUpperCase()) || ((isKnownWord(words[skipped].toUpperCase()) || CLINICAL_ABBREVIATIONS.has(words[skipped].toUpperCase())) && !wordInfo(words[skipped].toUpperCase()).surname))) skipped++;
+    if (skipped === words.length || (m[3] && !militaryNote)) continue;
+    const start = m.index + words.slice(0, skipped).reduce((length, word) => length + word.length + 1, 0);
+    add(start, m.index + m[0].length, 'LOCATION', 0.8, 'an air base by its name');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
   for (const m of /medic|rescue|engine|ladder|squad|ambulance|truck/i.test(text) ? matchesOf(EMS_UNIT, text) : []) {
@@ -2450,13 +2490,14 @@ const TOWN_AFTER_COMMA = /^,[ \t]{1,2}(\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{
 const BRANCH_WORD = /^(?:NORTH|SOUTH|EAST|WEST|DOWNTOWN|MIDTOWN|UPTOWN|CENTRAL|MAIN)\b/i;
 
 /**
- * "TRADING POST PHARMACY, WINDOW ROCK, REJECTED", "SOUTHERN HILLS GENERAL ED, HOT SPRINGS.": after a facility's or a firm's
- * name and a comma, a listed town where the clause ends is the town the place is in (one everyday word, "STABLE", never).
+ * "TRADING POST PHARMACY, WINDOW ROCK, REJECTED", "SOUTHERN HILLS GENERAL ED, HOT SPRINGS.", "FORT PECK TRIBES WIC, POPLAR":
+ * after a facility's, a firm's or another named place's name and a comma, a listed town where the clause ends is the town
+ * the place is in (one everyday word, "STABLE", never).
  */
 export function findTownsAfterPlaces(text: string, places: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const place of places) {
-    if (place.category !== 'LOCATION' || (place.subtype !== 'HOSPITAL' && place.subtype !== 'ORGANIZATION') || text.charCodeAt(place.end) !== 44) continue;
+    if (place.category !== 'LOCATION' || (place.subtype !== 'HOSPITAL' && place.subtype !== 'ORGANIZATION' && place.subtype !== 'LOCATION') || text.charCodeAt(place.end) !== 44) continue;
     const m = TOWN_AFTER_COMMA.exec(text.slice(place.end, place.end + 40));
     if (!m || BRANCH_WORD.test(m[1]) || !listedTownOfWords(m[1].replace(/\.$/, ''))) continue;
     const start = place.end + m[0].length - m[1].length;
