@@ -96,3 +96,15 @@ describeMarkedCases('military installations and units', [
   { name: 'burns, trimesters, doses and scales', note: 'VETERAN. 2ND DEGREE BURN; 3RD TRIMESTER; 1ST DOSE; PAIN 1-10 IN CHART' },
   { name: 'a floor of a building', note: 'VETERAN. 2ND FLOOR GROUP MEETING.' },
 ]);
+
+/** A surname and a first name after the bed, room or time that opens a row; a relative whose decision role follows a slash. */
+describeMarkedCases('names on rows and relatives with a decision role', [
+  { name: 'a surname that is a word after a room', note: '501    «DOWN, ADDISON|NAME»              NSR 78' },
+  { name: 'a hyphenated first name after a time', note: '1020  «DELACROIX, MARIE-THERESE|NAME»    ICU' },
+  { name: 'a surname and first name between dashes', note: 'CIWA-AR NOTES -- «BRANDY, JACK|NAME» -- RM «426|LOCATION»' },
+  { name: 'findings after a time stay findings', note: '0800   WARM, DRY   SKIN INTACT' },
+  { name: "a verb's form opens a remark", note: 'DIPHENHYDRAMINE QHS -- FLAGGED, BEERS LIST' },
+  { name: 'a niece who is the health-care proxy', note: 'NIECE/HCP «CHARITY OYELARAN|NAME» «(555) 620-1148|CONTACT»' },
+  { name: 'a son with power of attorney', note: 'SON/POA «MARK|NAME» AT BEDSIDE.' },
+  { name: 'a proxy form is no relative', note: 'HCP/POA ON FILE.' },
+]);
