@@ -108,3 +108,14 @@ describeMarkedCases('names on rows and relatives with a decision role', [
   { name: 'a son with power of attorney', note: 'SON/POA «MARK|NAME» AT BEDSIDE.' },
   { name: 'a proxy form is no relative', note: 'HCP/POA ON FILE.' },
 ]);
+
+/** Facilities by a veterans' or a lab's head word, and a state code the note gave, named again. */
+describeMarkedCases('veterans facilities and state codes named again', [
+  { name: "a veterans' medical centre", note: 'Provider location: «Huntington VAMC|LOCATION» today.' },
+  {
+    name: 'a state code the note gave, alone again',
+    note: 'WINTER: «58 PALM DR|LOCATION», «MESA|LOCATION», «AZ|LOCATION» «85208|LOCATION»\n«AZ|LOCATION» PCP TO DRAW LABS. INTERVAL: IN «AZ|LOCATION» HAD AFIB.',
+  },
+  { name: 'a measure that shares a code', note: 'Home in «Tampa|LOCATION», «FL|LOCATION» «33601|LOCATION». GIVE 2 FL OZ Q4H.' },
+  { name: 'a code the note never gave as a state', note: 'NY FLU VACCINE GIVEN.' },
+]);

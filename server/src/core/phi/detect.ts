@@ -3,7 +3,7 @@ import { findAges, findOldAgesAfterNames } from './ages';
 import { Candidate, resolveOverlaps } from './candidate';
 import { findDates } from './dates';
 import { findKnown } from './known';
-import { findLocations, findRegionCodesAfterPlaces, findRoomNumbersAgain, findTownsAfterPlaces } from './locations';
+import { findLocations, findRegionCodesAfterPlaces, findRegionCodesNamedAgain, findRoomNumbersAgain, findTownsAfterPlaces } from './locations';
 import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongListedNames } from './names';
 import { findProfessions, findTradesAfterRelatives } from './professions';
 import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
@@ -52,6 +52,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of findNumbersAfterNames(source, [...winners, ...census])) candidates.push(found);
   for (const found of findCodesOpeningRowsOfNames(source, [...winners, ...census])) candidates.push(found);
   for (const found of findTradesAfterRelatives(source, winners)) candidates.push(found);
+  for (const found of findRegionCodesNamedAgain(source, winners)) candidates.push(found);
 
   const wanted = new Set<PhiCategory>(options.categories ?? ['NAME', 'PROFESSION', 'LOCATION', 'AGE', 'DATE', 'CONTACT', 'ID']);
   if (profile === 'safeHarbor') wanted.delete('PROFESSION');
