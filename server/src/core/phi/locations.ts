@@ -269,7 +269,7 @@ const NAMED_POD = /\b([A-Z][A-Za-z'’-]{2,15})[ \t](POD|Pod)\b/g;
 /** Words before "POD" when it counts the days after an operation ("NOW POD 3", "S/P LAP CHOLE, POD 1"). */
 const POD_IS_A_DAY_AFTER = /^(?:IS|WAS|NOW|ON|TODAY|CURRENTLY|STILL|TOMORROW|YESTERDAY|REMAINS|DOING|WELL|AND|OF|AS|AT|THE|HIS|HER|DAY|CHOLE|APPY|REPAIR|CABG|TKA|THA|ORIF|LAP|OPEN|NICU|ICU|PICU|NOTE|NOTES|POST|HOSPITAL|PT|PATIENT|MAN|WOMAN|MALE|FEMALE|GENTLEMAN|LADY|GIRL|BOY)$/;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cot|Cabin|Housing Unit|Storage Unit)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d|[ \t]{0,2}(?:ft|feet|foot|m|mi|miles?|x|days?|nights?|hrs?|hours?|weeks?|wks?|months?|years?|yrs?|high|times?)\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3}|[A-Za-z]?\d{1,2}[A-Za-z]?\/[A-Za-z]?\d{1,3}[A-Za-z]?)\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cot|Cabin|Housing Unit|Storage Unit)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d|[ \t]{0,2}(?:ft|feet|foot|m|mi|miles?|x|days?|nights?|hrs?|hours?|weeks?|wks?|months?|years?|yrs?|high|times?|mg|mcg|ml)\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3}|(?=[\dA-Za-z\/]*[A-Za-z])[A-Za-z]?\d{1,2}[A-Za-z]?\/[A-Za-z]?\d{1,3}[A-Za-z]?)\b/gi;
 const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
 /** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
 const BED_AFTER_UNIT =
@@ -575,7 +575,7 @@ const LINKING_WORD_BEFORE_A_READING = /^(?:IS|ARE|AT|NOW|TRENDING|TO|FROM)$/;
  * An assignment sheet's line: a nurse, tech or aide and the rooms they have ("RN ASHLEY W.       401 402 403 405 406",
  * "PCT LEON: 401-411"). Three rooms at least, or a range after a colon.
  */
-const ROOMS_OF_AN_ASSIGNMENT = /^[ \t]{0,3}(?:RN|LPN|LVN|PCT|CNA|NA|TECH|SITTER|Rn|Lpn|Pct|Cna)[ \t]{1,2}[A-Z][A-Za-z'’.-]{1,20}(?:[ \t][A-Z]\.?)?(?:[ \t]{1,2}\([^()\r\n]{1,60}\))?(?:[ \t]*:[ \t]{0,3}|[ \t]{2,}|\t)((?:\d{3,4}[A-Z]?)(?:(?:[ \t]{1,2}|,[ \t]?)\d{3,4}[A-Z]?){2,}|\d{3,4}-\d{3,4})(?=[ \t]*(?:$|[\r\n;,+]|[ \t]{2}))/gm;
+const ROOMS_OF_AN_ASSIGNMENT = /^[ \t]{0,3}(?:RN|LPN|LVN|PCT|CNA|TECH|SITTER|Rn|Lpn|Pct|Cna)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\.?(?:[ \t][A-Z]\.?)?(?:[ \t]{1,2}\([^()\r\n]{1,60}\))?(?:[ \t]*:[ \t]{0,3}|[ \t]{2,}|\t)((?:\d{3,4}[A-Z]?)(?:(?:[ \t]{1,2}|,[ \t]?)\d{3,4}[A-Z]?){2,}|\d{3,4}-\d{3,4})(?=[ \t]*(?:$|[\r\n;,+]|[ \t]{2}))/gm;
 const STANDALONE_ROOM_NUMBER = /(?<![\w.\/:#-])(\d{3,4}[A-Z]?)(?![\w\/:-]|[.,]\d|[ \t]{0,2}(?:%|mg|MG|mcg|MCG|ml|mL|ML|cc|CC|kg|KG|g\b|G\b|units?\b|UNITS?\b|min\b|MIN\b|hrs?\b|HRS?\b|x\b|X\b|pages?\b|PAGES?\b|tabs?\b|TABS?\b|pills?\b|PILLS?\b|times\b|TIMES\b|steps\b|STEPS\b|ft\b|FT\b|feet\b|FEET\b|days?\b|DAYS?\b))/g;
 
 /** "PLAN: TRISTATE BLUE ADVANTAGE   ID ...", "Insurance: High Desert Health PPO": a health plan named after its label. */
@@ -605,9 +605,10 @@ const STATE_CODE_AFTER_A_PREPOSITION =
 /**
  * Military installations and outposts by their head word: "FOB FENTY", "Camp Leatherneck", "COMBAT OUTPOST KESTREL RIDGE",
  * "FORT MCCOY", "KADENA AB", "Scott AFB". Heads that are also clinical or family shorthand (FOB, the father of a baby;
- * COP; AB, the abdomen; JB, initials) count only in a note that speaks of military service.
+ * JB, initials) count only in a note that speaks of military service; AB, an antibody or the abdomen, only after a word of
+ * travel ("VIA KADENA AB", "DEST: RAMSTEIN AB"). COP is a police officer as often as an outpost and is left out.
  */
-const INSTALLATION_BEFORE_NAME = /\b(?:(COMBAT[ \t]OUTPOST|Combat[ \t]Outpost|FIREBASE|Firebase|CAMP|Camp|FORT|Fort)|(FOB|COB|COP|JB|JBSA|FSB|PB))[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,20}|[A-Z]{2,20})(?:[ \t][A-Z][A-Za-z'’-]{2,20}){0,2})/g;
+const INSTALLATION_BEFORE_NAME = /\b(?:(COMBAT[ \t]OUTPOST|Combat[ \t]Outpost|FIREBASE|Firebase|CAMP|Camp|FORT|Fort)|(FOB|COB|JB|JBSA|FSB|PB))[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,20}|[A-Z]{2,20})(?:[ \t][A-Z][A-Za-z'’-]{2,20}){0,2})/g;
 const INSTALLATION_AFTER_NAME = /\b((?:[A-Z][A-Za-z'’-]{2,20}[ \t]){0,2}[A-Z][A-Za-z'’-]{2,20})[ \t]{1,2}(?:(AFB|AIR[ \t]FORCE[ \t]BASE|Air[ \t]Force[ \t]Base|AIR[ \t]BASE|Air[ \t]Base|AIRBASE|Airbase|ARMY[ \t]AIRFIELD|Army[ \t]Airfield|NAVAL[ \t]AIR[ \t]STATION|Naval[ \t]Air[ \t]Station)|(AB))(?![\w-])/g;
 /**
  * A military unit by its number and kind: "173RD AIRBORNE BRIGADE", "1st Medical Battalion", "3D MARINE LOGISTICS GROUP",
@@ -615,7 +616,13 @@ const INSTALLATION_AFTER_NAME = /\b((?:[A-Z][A-Za-z'’-]{2,20}[ \t]){0,2}[A-Z][
  * FA", "B TRP, 3-71 CAV". Not a floor, a grade or a dose ("2ND FLOOR GROUP"), nor a scale ("PAIN 1-10 IN").
  */
 const NUMBERED_UNIT = /\b\d{1,3}(?:ST|ND|RD|TH|D|st|nd|rd|th|d)[ \t]{1,2}(?!(?:FLOOR|Floor|LEVEL|Level|GRADE|Grade|DEGREE|Degree|YEAR|Year|WEEK|Week|DAY|Day|TIME|Time|DOSE|Dose|ROUND|Round|STAGE|Stage|LINE|Line|SUPPORT|Support|PARTY|Party)\b)(?:(?:[A-Z][A-Za-z]{1,20}|[A-Z]{2,20})[ \t]{1,2}){0,3}(?:DIVISION|Division|BRIGADE|Brigade|BATTALION|Battalion|REGIMENT|Regiment|SQUADRON|Squadron|COMPANY|Company|GROUP|Group|FLEET|Fleet|CORPS|Corps|(?:COMBAT|Combat)[ \t](?:TEAM|Team)|CAVALRY|Cavalry|AES|BSB|BCT|MEU|TRANSPORTATION[ \t]CO|Transportation[ \t]Co)\b(?:,[ \t]{1,2}\d{1,3}(?:ST|ND|RD|TH|D|st|nd|rd|th|d)[ \t]{1,2}(?:[A-Z][A-Za-z]{1,20}[ \t]{1,2}){0,2}(?:DIVISION|Division|CAVALRY|Cavalry|BRIGADE|Brigade))?/g;
+/** The kind of unit that ends a numbered unit's name. */
+const UNIT_KIND = /^(?:DIVISION|BRIGADE|BATTALION|REGIMENT|SQUADRON|COMPANY|GROUP|FLEET|CORPS|TEAM|CAVALRY|AES|BSB|BCT|MEU|CO)$/i;
+/** Words of arms and services inside a unit's name: "173RD AIRBORNE BRIGADE", "3D MARINE LOGISTICS GROUP". */
+const MILITARY_UNIT_WORD = /^(?:AIRBORNE|INFANTRY|ARMORED|ARMOURED|MARINE|MEDICAL|LOGISTICS|REGIMENTAL|COMBAT|TRANSPORTATION|SIGNAL|ENGINEER|AVIATION|ARTILLERY|FIELD|SUPPORT|SPECIAL|FORCES|MOUNTAIN|EXPEDITIONARY|FIGHTER|BOMB|AIRLIFT|WING|MILITARY|POLICE|SUSTAINMENT|RANGER|CAVALRY|BRIGADE|TEAM|MAINTENANCE|SECURITY|INTELLIGENCE|CHEMICAL|QUARTERMASTER|ORDNANCE|AIR|NAVAL|CONSTRUCTION|TACTICAL|STRYKER|HEADQUARTERS|RECONNAISSANCE|RESCUE|EVACUATION|HOSPITAL|FORWARD|SURGICAL|DENTAL|VETERINARY|PSYCHOLOGICAL|OPERATIONS)$/i;
 const BATTALION_DESIGNATION = /\b(?:(?:[A-H]|HHC|HHD|HHB)[ \t](?:CO|TRP|BTRY|Co|Trp|Btry)?,?[ \t]{1,2}|HHC,?[ \t]{1,2})?\d-(?!10\b)\d{2,3}[ \t](?:IN|INF|CAV|FA|AR|AVN|ADA|EN|BSB|SF)\b/g;
+/** "VIA KADENA AB", "DEST: RAMSTEIN AB", "-> MISAWA AB": where a flight goes to, from or through. */
+const TRAVEL_WORD_BEFORE = /(?:\b(?:AT|TO|FROM|VIA|NEAR|THROUGH|STATIONED|STATION|ORIG|DEST|ORIGIN|DESTINATION|at|to|from|via|near|through|stationed)|->|:)[ \t]{0,3}$/;
 const MILITARY_SERVICE = /\b(?:USA|USMC|USN|USAF|USCG|ARMY|Army|MARINES?|Marines?|NAVY|Navy|DEPLOY(?:ED|MENT)?|[Dd]eploy(?:ed|ment)?|OIF|OEF|OND|SOLDIER|[Ss]oldier|BATTALION|[Bb]attalion|BRIGADE|[Bb]rigade|IED|MEDEVAC|CASEVAC|9-LINE|AEROMEDICAL|[Aa]eromedical|VETERAN|[Vv]eteran|MILITARY|[Mm]ilitary)\b/;
 /** Words after a head that say what kind of camp or fort it is, or what happens there, not its name. */
 const NOT_AN_INSTALLATION_NAME = /^(?:UNDER|NEAR|SITE|FIRE|COUNSELOR|COUNSELLOR|NURSE|STAFF|DIRECTOR|TODAY|TOMORROW|THIS|NEXT|LAST|ALL|AND|THE|FOR|WITH|FROM|WHERE|WHEN|CHECK|FORM|FORMS|PHYSICAL|PHYSICALS|HEALTH|MEDICAL|SUMMER|DAY|WEEK|NIGHT|SESSION|PRESENT|AWARE|AT|IN|ON|TO|OF|BY|IS|WAS|HAS|HAD|WILL|VIA|INTO|AND|OFF|OUT|VAN|BUS|TRUCK|VEHICLE|CAR|BED|COT)$/;
@@ -1214,24 +1221,61 @@ export function findLocations(text: string): Candidate[] {
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   const militaryNote = MILITARY_SERVICE.test(text);
-  for (const m of militaryNote ? [...matchesOf(NUMBERED_UNIT, text), ...matchesOf(BATTALION_DESIGNATION, text)] : []) {
+  for (const m of militaryNote ? matchesOf(NUMBERED_UNIT, text) : []) {
+    // "2ND GROUP THERAPY SESSION", "4TH ANGER MANAGEMENT GROUP", "2ND DIVISION OF TRIGEMINAL": between the number and the
+    // kind of unit only words of arms and services, or names; a group, a company or a division needs one.
+    const words = m[0].split(/[ \t,]+/);
+    const kind = words.findIndex((word, k) => k > 0 && UNIT_KIND.test(word));
+    const between = words.slice(1, kind);
+    if (between.some((word) => !MILITARY_UNIT_WORD.test(word) && isKnownWord(word.toUpperCase()))) continue;
+    if (between.length === 0 && /^(?:GROUP|COMPANY|DIVISION|CORPS|FLEET)$/i.test(words[kind])) continue;
+    if (/^[ \t]{1,2}(?:THERAPY|SESSION|MEETING|OF|therapy|session|meeting|of)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'a military unit by its number');
+  }
+  for (const m of militaryNote ? matchesOf(BATTALION_DESIGNATION, text) : []) {
+    // "1-15 IN", "1-140 AR": a range before an inch or a murmur, unless a company opens it or an aid station follows.
+    if (!/^[A-H]|^HH/.test(m[0]) && !/^[ \t]{1,2}(?:BAS|BN|TOC|AID STATION)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     add(m.index, m.index + m[0].length, 'ORGANIZATION', 0.8, 'a military unit by its number');
   }
   // In capitals a dictionary word after a head is as likely what goes on at a camp as its name; in mixed case a capitalised
   // word there is a name ("Camp Leatherneck", "COB Adder").
-  const mayBeAName = (word: string) => !NOT_AN_INSTALLATION_NAME.test(word.toUpperCase()) && !CLINICAL_ABBREVIATIONS.has(word.toUpperCase()) && (!capsText || !isKnownWord(word.toUpperCase()) || wordInfo(word.toUpperCase()).surname);
-  for (const m of /CAMP|Camp|FORT|Fort|OUTPOST|Outpost|FIREBASE|Firebase|FOB|COB|COP|JB|FSB|PB/.test(text) ? matchesOf(INSTALLATION_BEFORE_NAME, text) : []) {
+  const mayBeAName = (word: string) => {
+    const upper = word.toUpperCase();
+    const info = wordInfo(upper);
+    // "CAMP FOSTER" after a frequent surname; "CAMP KITCHEN" is a camp's kitchen.
+    return !NOT_AN_INSTALLATION_NAME.test(upper) && !CLINICAL_ABBREVIATIONS.has(upper) && (!capsText || !isKnownWord(upper) || (info.surnameRank ?? Infinity) < 1000);
+  };
+  for (const m of /CAMP|Camp|FORT|Fort|OUTPOST|Outpost|FIREBASE|Firebase|FOB|COB|JB|FSB|PB/.test(text) ? matchesOf(INSTALLATION_BEFORE_NAME, text) : []) {
     const firstWord = m[3].split(/[ \t]/)[0];
-    const unambiguousHead = /^(?:COMBAT|Combat|FIREBASE|Firebase)/.test(m[0]);
-    if ((m[2] && !militaryNote) || (!unambiguousHead && !mayBeAName(firstWord))) continue;
-    add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'a military installation or outpost by its head word');
+    const unambiguousHead = /^(?:COMBAT|Combat|FIREBASE|Firebase|FORT|Fort)/.test(m[0]);
+    const words = m[3].split(/[ \t]/);
+    const notAName = (word: string) => NOT_AN_INSTALLATION_NAME.test(word.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(word.toUpperCase());
+    const endsWithItsClause = /^[ \t]*(?:[(),;:.]|[-–][ \t]|$|[\r\n]|[ \t]{2})/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const articleBefore = /\b(?:THE|the|A|a|OUR|our|HIS|his|HER|her|THEIR|their)[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    let named: boolean;
+    if (unambiguousHead) named = true;
+    // After FOB or COB in a note about military service any capitalised word is the outpost's name ("FOB FENTY").
+    else if (m[2]) named = militaryNote && !notAName(firstWord);
+    // "CAMP WILLOW RUN (YMCA)", "CAMP TALL TIMBERS - OPENING DAY": words of the dictionary make a camp's name where the name
+    // ends with its clause and no article comes before ("AT THE CAMP HOLDS HIS BELONGINGS."); "CAMP KITCHEN MGR HANK" runs
+    // on into the sentence.
+    else named = mayBeAName(firstWord) || (endsWithItsClause && !articleBefore && !words.some(notAName));
+    if (!named) continue;
+    // "CAMP LEJEUNE WATER", "FOB SALERNO REVIEWED": in capitals the name ends before a word of the dictionary.
+    let end = m.index + m[0].length;
+    if (capsText && !unambiguousHead && !endsWithItsClause) {
+      let kept = words.length;
+      while (kept > 1 && isKnownWord(words[kept - 1].toUpperCase()) && wordInfo(words[kept - 1].toUpperCase()).tier !== 'name') kept--;
+      end -= words.slice(kept).reduce((length, word) => length + word.length + 1, 0);
+    }
+    add(m.index, end, 'LOCATION', 0.8, 'a military installation or outpost by its head word');
   }
   for (const m of /AFB|A[Ii][Rr][ \t]?[BbFf]|AIRFIELD|Airfield|AIR STATION|Air Station|\bAB\b/.test(text) ? matchesOf(INSTALLATION_AFTER_NAME, text) : []) {
     // "VIA KADENA AB": the name starts after the words that are not part of it; "SOFT AB": an abdomen after an exam word.
     const words = m[1].split(/[ \t]/);
     let skipped = 0;
     while (skipped < words.length && (NOT_AN_INSTALLATION_NAME.test(words[skipped].toUpperCase()) || ((isKnownWord(words[skipped].toUpperCase()) || CLINICAL_ABBREVIATIONS.has(words[skipped].toUpperCase())) && !wordInfo(words[skipped].toUpperCase()).surname))) skipped++;
-    if (skipped === words.length || (m[3] && !militaryNote)) continue;
+    if (skipped === words.length || (m[3] && !(militaryNote && TRAVEL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index + words.slice(0, skipped).reduce((length, word) => length + word.length + 1, 0)))))) continue;
     const start = m.index + words.slice(0, skipped).reduce((length, word) => length + word.length + 1, 0);
     add(start, m.index + m[0].length, 'LOCATION', 0.8, 'an air base by its name');
   }
@@ -1263,9 +1307,13 @@ export function findLocations(text: string): Candidate[] {
     if (m[group] === 'CVS' && !PRESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !STORE_AFTER.test(text.slice(end, end + 16))) continue;
     add(start, end, 'ORGANIZATION', 0.85, 'pharmacy chain a prescription goes to or a pharmacist calls from');
   }
-  for (const m of /^[ \t]{0,3}(?:RN|LPN|LVN|PCT|CNA|NA|TECH|SITTER|Rn|Lpn|Pct|Cna)[ \t]/m.test(text) ? matchesOf(ROOMS_OF_AN_ASSIGNMENT, text) : []) {
-    const listStart = m.index + m[0].length - m[1].length;
-    for (const room of m[1].matchAll(/\d{3,4}[A-Z]?/g)) {
+  for (const m of /^[ \t]{0,3}(?:RN|LPN|LVN|PCT|CNA|TECH|SITTER|Rn|Lpn|Pct|Cna)[ \t]/m.test(text) ? matchesOf(ROOMS_OF_AN_ASSIGNMENT, text) : []) {
+    // "PCT VITALS: 120, 118, 122", "CNA WEIGHTS: 182, 184": a word of charting after the role, not a person's name.
+    const person = m[1].toUpperCase();
+    const info = wordInfo(person);
+    if (!(info.firstName || info.surname || (info.tier === 'unknown' && !isKnownWord(person))) || CLINICAL_ABBREVIATIONS.has(person) || info.clinicalWord && !info.firstName) continue;
+    const listStart = m.index + m[0].length - m[2].length;
+    for (const room of m[2].matchAll(/\d{3,4}[A-Z]?/g)) {
       // "RN SMITH   0700 0900 1100": the times of rounds.
       if (isClockTime(room[0])) continue;
       add(listStart + room.index, listStart + room.index + room[0].length, 'ROOM', 0.75, "a room on a nurse's or an aide's assignment");

@@ -1027,9 +1027,9 @@ function afterCueNamePart(t: Token): boolean {
   if ((t.shape === 'lower' && !t.capsLine) || t.acronym || t.key.length < 2) return false;
   // "DTR AT BEDSIDE", "HUSB NOTIFIED": a relation word is who, not the name.
   if (NEVER_NAMES.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || ROLE_BEFORE_CREDENTIAL.has(t.key) || t.info.tier === 'word') return false;
-  // "TX HEPATOLOGY AWARE": a service, not a person; "CIWA-AR NOTES": a scale, not a person.
+  // "TX HEPATOLOGY AWARE": a service, not a person; "CIWA-AR NOTES": a scale, not a person ("ANA-MARIA" is a name).
   if (SPECIALTY_ENDING.test(t.key) && t.info.tier !== 'name') return false;
-  if (/^[A-Z]{3,}-/.test(t.key) && CLINICAL_ABBREVIATIONS.has(t.key.slice(0, t.key.indexOf('-')))) return false;
+  if (/^[A-Z]{3,}-[A-Z]{1,3}$/.test(t.key) && CLINICAL_ABBREVIATIONS.has(t.key.slice(0, t.key.indexOf('-'))) && !wordInfo(t.key.slice(t.key.indexOf('-') + 1)).firstName) return false;
   if (t.info.tier === 'name') return true;
   if (t.info.tier === 'ambiguous') return t.info.commonRank === undefined || t.info.commonRank > 800;
   return !isKnownWord(t.key);
@@ -1608,7 +1608,6 @@ const ROLE_OR_RELATION_BEFORE_NAME = spellings([
   'RPH', 'PHARMD', 'SLP', 'RDN', 'CHARGE', 'LACTATION', 'TRANSPORTER', 'INTERPRETER', 'DOULA', 'AIDE', 'SUPERVISOR', 'SPECIALIST', 'LIFE', 'VOLUNTEER', 'SECURITY',
   'CM', 'FF', 'DRIVER', 'ATTORNEY', 'CASEWORKER', 'WORKER', 'MGR', 'ADVOCATE', 'COUNSELOR', 'THERAPIST', 'TEACHER', 'COACH', 'MEDIC', 'EMT', 'PARAMEDIC',
   'CAPT', 'LT', 'SGT', 'CPL', 'DET', 'DETECTIVE', 'TROOPER', 'MAGISTRATE', 'JUDGE', 'PETITIONER', 'NURSE',
-  'CH',
   'CRNA', 'SCRUB', 'DIETITIAN', 'PERFUSIONIST', 'PARALEGAL', 'SPONSOR', 'ANES', 'REP', 'RECEPTIONIST', 'RECEPTION', 'SCHEDULER', 'CLERK', 'OPERATOR', 'COURIER', 'TRANSLATOR',
   'YOUNGEST', 'OLDEST', 'ELDEST', 'INFANT', 'NEWBORN',
   'GF', 'BF', 'WF', 'STEPDTR', 'STEPSON', 'DTR', 'SIL', 'DIL', 'MIL', 'FIL', 'BIL', 'NEPH', 'NIECE', 'SIS', 'BRO', 'GS', 'GD', 'HUSB', 'DAD', 'MOM',
@@ -2520,6 +2519,7 @@ const SURNAME_COMMA_FIRST = new RegExp(
   String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|[ \t][-–]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)[ \t]{0,3}(?:\d{1,4}[A-Z]?|[A-Z]{1,3}-?\d{1,4}[A-Z]?)[ \t]{2,8})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
   'gm',
 );
+const COLOUR_WORDS = new Set(['AMBER', 'AMBERS', 'STRAW', 'RUBY', 'ROSE', 'HAZEL', 'SCARLET', 'VIOLET', 'IVORY', 'OLIVE', 'JADE', 'GINGER', 'TAWNY', 'DUSKY', 'RUSTY', 'GOLDIE']);
 /** A row of a board or a log opened by a bed, a room or a time: "501    DOWN, ADDISON    NSR 78". */
 const ROW_OPENER_BEFORE = /(?:^|[\r\n])[ \t]{0,3}(?:\d{1,4}[A-Z]?|[A-Z]{1,3}-?\d{1,4}[A-Z]?)[ \t]{2,8}$/;
 
@@ -2582,9 +2582,10 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     if (/[ \t][-–][ \t]{0,3}$/.test(text.slice(Math.max(0, start - 5), start)) && !(parts[0].info.surname && parts[1].info.firstName)) continue;
     // "0800   WARM, DRY   SKIN" lists findings after a time: after a row's opener, a surname that is a word needs a first name
     // that is no clinical word ("DOWN, ADDISON", "PARK, SOON-YI").
-    // "-- FLAGGED, BEERS LIST": a verb's form opens a remark, not a surname.
-    if (/(?:ED|ING)$/.test(parts[0].key) && isKnownWord(parts[0].key) && !parts[0].info.surname) continue;
-    const firstNameAfterAWord = parts[1].info.firstName || parts[1].info.tier === 'unknown' || (parts[1].info.surname && !parts[1].info.clinicalWord);
+    // "-- FLAGGED, BEERS LIST", "0800   BROWN, FORMED": a verb's form opens or ends a remark, not a name.
+    if (parts.some((p) => /(?:ED|ING)$/.test(p.key) && isKnownWord(p.key) && !p.info.surname && !p.info.firstName)) continue;
+    // "URINE: 0600   DARK, AMBER": a colour that is also a first name, after a word of the dictionary.
+    const firstNameAfterAWord = (parts[1].info.firstName || parts[1].info.tier === 'unknown' || parts[1].info.surname) && !parts[1].info.clinicalWord && !COLOUR_WORDS.has(parts[1].key);
     if (ROW_OPENER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && isKnownWord(parts[0].key) && parts[0].info.tier !== 'name' && !firstNameAfterAWord) continue;
     take(from, to, 'PATIENT', 0.88, 'surname, comma and first name in a field');
   }

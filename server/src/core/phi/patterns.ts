@@ -121,8 +121,9 @@ const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|ho
 /** An SSN masked but for its last four digits ("xxx-xx-1234", "***-**-1234"). */
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
 /** "Last 4: 4471", "SSN last four 0218", "L4 SSN: 3390": the last four digits of a social security number. */
-const SSN_LAST_FOUR = /\b(?:(?:ssn|ss#|social)[ \t]{1,2})?(?:\(last[ \t]{1,2}(?:4|four)\)|last[ \t]{1,2}(?:4|four)|L4)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:ssn|ss#|social))?[ \t]{0,2}[:#][ \t]{0,2}(\d{4})(?![\w-])|\bLAST4[ \t]{0,2}:?[ \t]{1,3}(\d{4})(?![\w.,\/:-])/gi;
+const SSN_LAST_FOUR = /\b(?:(?:ssn|ss#|social)[ \t]{1,2})?(?:\(last[ \t]{1,2}(?:4|four)\)|last[ \t]{1,2}(?:4|four)|L4)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:ssn|ss#|social))?[ \t]{0,2}[:#][ \t]{0,2}(\d{4})(?![\w-])|\bLAST4[ \t]{0,2}:?[ \t]{1,3}(\d{4})(?![\w.,\/:-]|[ \t]{0,2}(?:ml|mg|cc|hr|hrs|units?|mg\/dl)\b)/gi;
 /** Portal activation, access and confirmation codes: letters and digits in dash-separated groups, or one run. */
+const PERSON_ON_THE_LINE_BEFORE = /\b(?:SSN|SS#|SOCIAL|DOB|VETERAN|Veteran|PT:|Pt:|NAME|Name|PATIENT:|Patient:|ID)\b[^\r\n]*$|,[ \t]{0,2}[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?[ \t]{1,3}$/;
 const ACCESS_CODE = /\b(?:activation|access|verification|confirmation|security|proxy|portal)\s{1,2}code\s{0,3}(?:is\s{1,3})?[:#]?\s{0,3}([A-Z0-9]{4,8}(?:-[A-Z0-9]{3,8}){0,4})(?![\w-])/gi;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
@@ -212,26 +213,33 @@ const KEY_OR_RECORD_CODE = /\b(?:KEY|Key)[ \t]{0,2}:?[ \t]{1,2}((?=[A-Z0-9]{7,9}
 /** "KY PLATE 841 RVX", "VAN PLATE IA DVF 229", "(PLATE 418 WRT)": a vehicle's plate written in groups, a digit among them. */
 const PLATE_OF_GROUPS = new RegExp(String.raw`(?:\b(?:${US_STATE_CODE}|LICEN[CS]E|Licen[cs]e|license|LIC|VAN|Van|van|CAR|Car|car|TRUCK|Truck|truck|VEHICLE|Vehicle|vehicle|BIKE|Bike|bike|UTV|MOTORCYCLE|Motorcycle|motorcycle|TRAILER|Trailer|SUV)[ \t]{1,2}|\([ \t]?)(?:PLATE|Plate|plate)\b[ \t]{0,2}(?:#|NO\.?|No\.?|:)?[ \t]{0,2}((?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])`, 'g');
 /** "C 27 441 903", "A 219 604 338": a VA claim or an alien registration number, a letter and three groups of digits. */
-/** A ship's hull number in brackets after its name: "USS CORAL BANKS (CV-71)", "USCGC JOSEPH NAPIER (WPC-1141)". */
-const HULL_NUMBER = /(?<=\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}(?:[A-Z][A-Za-z.'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z.'’-]{1,20}[ \t]{0,2}\()[A-Z]{1,4}-\d{1,4}(?=\))/g;
+/** A ship's hull number in brackets after its name: "USS CORAL BANKS (CV-71)", "USS HALSEY (DDG 97)", "USNS Mercy (T-AH-19)". */
+const HULL_NUMBER = /(?<=\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}(?:[A-Z][A-Za-z.'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z.'’-]{1,20}[ \t]{0,2}\()[A-Z]{1,4}(?:-[A-Z]{1,3})?[- ]\d{1,4}(?=\))/g;
 /** An aircraft's tail number after its label: "TAIL 07-7184", "tail 08-3174", "TAIL # N718LF". */
 const TAIL_NUMBER = /\b(?:TAIL|Tail|tail)[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(\d{2}-\d{4,5}|N\d{2,5}[A-Z]{0,2})(?![\w\/-])/g;
 /**
  * A telemetry box, a camera or another monitor by its number: "TELE BOX TX-2231", "TELE BOX 31-0087", "BOX T4471", "CAM #AV-22".
  * The number has two digits at least and a letter, a dash or four digits: "BOX 2 CHECKED" is a form's box.
  */
-const MONITOR_NUMBER = /(?<!\b(?:PO|P\.O\.|po|p\.o\.|Po)[ \t]?)\b(?:TELE(?:METRY)?[ \t]{1,2}(?:BOX|PACK|MONITOR)|BOX|Box|CAM|Cam|CAMERA|Camera|Tele(?:metry)?[ \t]{1,2}(?:box|pack|monitor))[ \t]{0,2}(?:#|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}((?=(?:[A-Z-]*\d){2})(?=[A-Z0-9]*[A-Z-]|\d{4})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5}){0,2})(?![\w\/-]|\.\d)/g;
+const MONITOR_NUMBER = /(?<!\b(?:PO|P\.O\.|po|p\.o\.|Po)[ \t]?)\b(?:(TELE(?:METRY)?[ \t]{1,2}(?:BOX|PACK|MONITOR)|Tele(?:metry)?[ \t]{1,2}(?:box|pack|monitor))|BOX|Box|CAM|Cam|CAMERA|Camera)[ \t]{0,2}(?:#|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}((?=(?:[A-Z-]*\d){2})(?=[A-Z0-9]*[A-Z-]|\d{4})[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,5}){0,2})(?![\w\/-]|\.\d)/g;
+/**
+ * Not a device's number: a range ("BOX 1-14", "CAM 2-3"), a size ("3X4"), hours ("24HR"), a row of pill boxes ("A1-A7"). After
+ * a bare BOX or CAM the number opens with a letter ("T4471", "AV-22"): "BOX 12A" is a form's box, "CAM 14C" a camera's place.
+ */
+const NOT_A_DEVICE_NUMBER = /^(?:\d{1,3}-\d{1,3}|\d+X\d+|\d+HRS?|[A-Z]\d{1,2}-[A-Z]\d{1,2})$/;
 /**
  * A police, prison or transport vehicle by its code after its label: "UNIT MPD-22", "transport vehicle CCSO-T7", "VAN #SH-14",
  * "VEHICLE: BHT-09". The code opens with letters and a dash: "UNIT 4B" is a ward and "VAN 2" a count.
  */
 const LAW_OFFICER_BEFORE = /\b(?:OFFICER|Officer|officer|OFC|Ofc|PTL|Ptl|DEP|Dep|DEPUTY|Deputy|deputy|SGT|Sgt|TROOPER|Trooper|BADGE|Badge|badge|POLICE|Police|police|SHERIFF|Sheriff|sheriff|DET|Det|DETECTIVE|Detective|detective)\b/;
+/** Kinds and models of vehicles, and wards, before a dash: "SUV-1", "MVC-2", "F-150", "RAM-2500", "BH-2". */
+const NOT_A_VEHICLE_CODE = /^(?:SUV|MVC|MVA|ATV|UTV|RV|F|RAM|GMC|BH|MS|MED|SURG|TELE|PEDS|OB|ONC|ICU|CCU|PCU|MICU|SICU|NICU|PICU|ED|ER|OR|RT)-/;
 const VEHICLE_CODE = /\b(?:UNIT|Unit|unit|VAN|Van|van|VEHICLE|Vehicle|vehicle|BUS|Bus|bus|TRUCK|Truck|truck|BOAT|Boat|boat|CRUISER|Cruiser|cruiser)[ \t]{0,2}(?:#|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}([A-Z]{1,5}-[A-Z]?\d{1,4}[A-Z]?)(?![\w\/-]|\.\d)/g;
 /**
  * Licence numbers the general rules read as decimals or leave without a label: "Illinois lic. 036.119872", "OHIO LICENSE #
  * 35.118204", a psychologist's "PSY 27710", a lawyer's "(NC BAR 48120)".
  */
-const LICENCE_NUMBER_OF_A_KIND = /\b(?:lic\.?|Lic\.?|LIC\.?|licen[cs]e|Licen[cs]e|LICEN[CS]E)[ \t]{0,2}(?:#|no\.?|No\.?|NO\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d{2,3}\.\d{5,7})(?![\w\/-]|\.\d)|\bPSY[ -]?(\d{4,6})(?![\w\/-]|\.\d)|\b(?:[A-Z]{2}|STATE|State)[ \t]BAR[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(\d{4,7})(?![\w\/-]|\.\d)/g;
+const LICENCE_NUMBER_OF_A_KIND = new RegExp(String.raw`\b(?:lic\.?|Lic\.?|LIC\.?|licen[cs]e|Licen[cs]e|LICEN[CS]E)[ \t]{0,2}(?:#|no\.?|No\.?|NO\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d{2,3}\.\d{5,7})(?![\w\/-]|\.\d)|\b(?:PSY|Psy)[ -]?(\d{4,6})(?![\w\/-]|\.\d)|(?:\b(?:${US_STATE_CODE})|\b(?:STATE|State))[ \t](?:BAR|Bar)[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(\d{4,7})(?![\w\/-]|\.\d)`, 'g');
 const LETTER_AND_DIGIT_GROUPS = /(?<![\w.\/-])[A-Z][- ]?\d{2,3}[ -]\d{3}[ -]\d{3}(?![\w\/-]|[.,]\d)/g;
 const CLAIM_OR_ALIEN_LABEL_BEFORE = /(?:#|\b(?:NO|No|no)\.?|\b(?:CLAIM|Claim|claim|FILE|File|file|ALIEN|Alien|USCIS|A-NUMBER|A-Number|VA|VBA|CDL|DL|LICENSE|License|LIC|Lic))[ \t]{0,2}:?[ \t]{0,2}$/;
 /** A line of flights opens with its label ("IN FLIGHT:" starts a phase of a transport). */
@@ -342,6 +350,8 @@ export function findContactsAndIds(text: string): Candidate[] {
   }
   for (const match of /lic|psy|bar/i.test(text) ? matchesOf(LICENCE_NUMBER_OF_A_KIND, text) : []) {
     const number = match[1] ?? match[2] ?? match[3];
+    // "PSY 1500 GROUP THERAPY": a psychiatry visit's time; a psychologist's number of four digits needs the licence named before.
+    if (match[2] && match[2].length === 4 && !/licen[cs]|psycholog/i.test(text.slice(Math.max(0, match.index - 48), match.index))) continue;
     found.push(candidate(match.index + match[0].length - number.length, match.index + match[0].length, 'ID', 'LICENSE', 0.85, 'a licence number of a kind the general rules miss'));
   }
   for (const match of /\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)\b/.test(text) ? matchesOf(HULL_NUMBER, text) : []) {
@@ -351,12 +361,17 @@ export function findContactsAndIds(text: string): Candidate[] {
     found.push(candidate(match.index + match[0].length - match[1].length, match.index + match[0].length, 'ID', 'VEHICLE', 0.85, "an aircraft's tail number"));
   }
   for (const match of /box|cam/i.test(text) ? matchesOf(MONITOR_NUMBER, text) : []) {
-    found.push(candidate(match.index + match[0].length - match[1].length, match.index + match[0].length, 'ID', 'DEVICE', 0.8, 'a telemetry box or camera by its number'));
+    const number = match[2];
+    if (NOT_A_DEVICE_NUMBER.test(number) || (!match[1] && !/^[A-Z]/.test(number))) continue;
+    found.push(candidate(match.index + match[0].length - number.length, match.index + match[0].length, 'ID', 'DEVICE', 0.8, 'a telemetry box or camera by its number'));
   }
   for (const match of matchesOf(VEHICLE_CODE, text)) {
     // "HOUSING UNIT C-14" is a jail's wing and "UNIT B-14  PINEY WOODS AMBULANCE" the crew's own rig: a unit is a
     // vehicle where an officer is named just before it.
-    if (/^unit/i.test(match[0]) && !LAW_OFFICER_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    // A bus's route ("BUS M-15") and a truck's model ("TRUCK F-150") need an officer named before them too; a code opening
+    // with a ward's or a kind of vehicle's letters ("UNIT ICU-2", "VEHICLE: SUV-1") is no vehicle's own.
+    if (/^(?:unit|bus|truck)/i.test(match[0]) && !LAW_OFFICER_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    if (NOT_A_VEHICLE_CODE.test(match[1])) continue;
     found.push(candidate(match.index + match[0].length - match[1].length, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'a vehicle by its code after its label'));
   }
   for (const match of /plate/i.test(text) ? matchesOf(PLATE_OF_GROUPS, text) : []) {
@@ -529,6 +544,9 @@ function findSsns(text: string, found: Candidate[]): void {
   for (const match of matchesOf(MASKED_SSN, text)) found.push(candidate(match.index, match.index + match[0].length, 'ID', 'SSN', 0.9, 'SSN with only the last four digits shown'));
   for (const match of /last|L4/i.test(text) ? matchesOf(SSN_LAST_FOUR, text) : []) {
     const start = match.index + match[0].length - 4;
+    // "UOP LAST4 1450 ML", "LAST4 2200 HR": the last four hours' charting by the clock; a time is an SSN's four only where
+    // the line names the person.
+    if (/^LAST4/i.test(match[0]) && isClockTime(match[0].slice(-4)) && !PERSON_ON_THE_LINE_BEFORE.test(text.slice(Math.max(0, match.index - 48), match.index))) continue;
     found.push(candidate(start, start + 4, 'ID', 'SSN', 0.85, 'last four digits of an SSN'));
   }
   for (const match of matchesOf(SSN, text)) {
@@ -748,16 +766,25 @@ export function findCodesOpeningRowsOfNames(text: string, winners: readonly Cand
     if (!m || (c.start - before.length + m.index > 0 && !/^[\r\n]/.test(m[0])) || isClockTime(m[1])) continue;
     const start = c.start - before.length + m.index + m[0].indexOf(m[1]);
     // "I-3   Jean-Baptiste (PGF)": a pedigree's generation and place; "C1  PAGE, MILO": a case's place in a line list.
-    if (!taken.has(start) && m[1].length > 2 && !/^[IVX]+-\d/.test(m[1])) rows.push({ start, code: m[1] });
+    // "0700-1900   HALL, JENNIFER RN": a shift; "CO2    HARRIS, ALAN": a lab's name is no one's bed.
+    if (taken.has(start) || m[1].length <= 2 || /^[IVX]+-\d/.test(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1]) || LAB_NAME_SHAPED.test(m[1]) || /^(?:[01]\d|2[0-3])[03]0-(?:[01]\d|2[0-3])[03]0$/.test(m[1])) continue;
+    rows.push({ start, code: m[1] });
   }
+  // "830    FIELDS, ROBIN" / "900    BAKER, SAM": a schedule by the hour and half hour, not rooms.
+  if (rows.every((row) => /^\d{3,4}$/.test(row.code) && /(?:00|15|30|45)$/.test(row.code))) return [];
   if (rows.length < 2) return [];
   const found: Candidate[] = [];
   // A bare number ("507") comes back as too many other values; a code with a letter or a dash is the row's.
-  const codes = new Set(rows.map((row) => row.code).filter((code) => /[A-Z-]/.test(code)));
+  // A vertebra's level ("T-12", "L4") is no row's code again elsewhere in the note.
+  const codes = new Set(rows.map((row) => row.code).filter((code) => /[A-Z-]/.test(code) && !/^[CTLS]-?\d{1,2}$/.test(code)));
   for (const { start, code } of rows) found.push(codeOfARow(start, code, "opening a row of a person's name"));
   // "0140 A-01 DESAT 84%", "TRANSFERS PENDING: B-11 TO GULF COAST": the row's code again, where the note comes back to the person.
-  for (const m of matchesOf(STANDALONE_CODE, text)) {
-    if (codes.has(m[0]) && !taken.has(m.index) && !rows.some((row) => row.start === m.index)) found.push(codeOfARow(m.index, m[0], 'named again after its row'));
+  const rowStarts = new Set(rows.map((row) => row.start));
+  for (const m of codes.size ? matchesOf(STANDALONE_CODE, text) : []) {
+    if (!codes.has(m[0]) || taken.has(m.index) || rowStarts.has(m.index)) continue;
+    // "VITAMIN B-12", "T-12 COMPRESSION FX": a vitamin or a vertebra that shares a row's code.
+    if (/\b(?:VITAMIN|VIT|Vitamin|vitamin)[ \t]?$/.test(text.slice(Math.max(0, m.index - 9), m.index)) || /^[ \t]{1,2}(?:FX|FRACTURE|COMPRESSION|VERTEBRA|fx|fracture|compression)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+    found.push(codeOfARow(m.index, m[0], 'named again after its row'));
   }
   return found;
 }
@@ -767,6 +794,8 @@ function codeOfARow(start: number, code: string, how: string): Candidate {
     : candidate(start, start + code.length, 'ID', 'ID', 0.75, `number ${how}`);
 }
 const STANDALONE_CODE = /(?<![\w.\/:#-])(?=[A-Z\d-]*\d)[A-Z\d]{1,4}(?:-[A-Z\d]{1,4})?(?![\w\/:-]|[.,]\d)/g;
+/** "CO2    HARRIS, ALAN": a lab's name opening a row of results. */
+const LAB_NAME_SHAPED = /^(?:CO2|O2|HCO3|B12|A1C|T3|T4|CD4|CD8|PO2|PCO2|SPO2|FIO2)$/;
 const CODE_OPENING_A_ROW = /(?:^|[\r\n])[ \t]{0,3}((?=[A-Z\d-]*\d)(?:[A-Z]{1,4}\d{0,2}-?\d{1,4}[A-Z]?|\d{3,4}[A-Z]?|\d{4}-\d{4}))(?:[ \t]{2,}|\t)$/;
 /** "A-01", "W1-07", "507": a bed or a room; longer codes are a person's numbers. */
 const ROOM_SHAPED_CODE = /^(?:[A-Z]{1,2}\d?-?\d{1,3}[A-Z]?|\d{3,4}[A-Z]?)$/;

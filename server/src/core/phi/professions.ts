@@ -397,14 +397,17 @@ export function findTradesAfterRelatives(text: string, winners: readonly Candida
     if (c.category !== 'NAME' || c.subtype !== 'RELATIVE' || text.charCodeAt(c.end) !== 44) continue;
     const m = TRADE_AFTER_A_COMMA.exec(text.slice(c.end, c.end + 60));
     if (!m) continue;
+    const start = c.end + m[0].length - m[1].length;
+    const end = start + m[1].length;
     const words = m[1].split(/[ \t]+/);
     const last = words[words.length - 1].toUpperCase().replace(/S$/, '');
     // The relative is named after a kin word ("father Chinedu Okafor"), not only called one by the rules; the trade is a
     // listed occupation, not any word in -er ("had breast cancer", "granddaughter").
     if (!KIN_BEFORE_A_NAME.test(text.slice(Math.max(0, c.start - 24), c.start)) || !PROFESSIONS.has(last)) continue;
-    if (words.some((w) => NOT_A_JOB.test(w) || /^(?:had|has|and|this|aware|who|is|was)$/i.test(w) || CREDENTIALS.has(w.toUpperCase()) || (CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) && !/^(?:ICU|ER|OR|ED)$/i.test(w)))) continue;
-    const start = c.end + m[0].length - m[1].length;
-    found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, "trade after a relative's name"));
+    // "DAUGHTER MARIA, POWER OF ATTORNEY", "HUSBAND TOM, DRIVER FOR PT": a role the relative has for the patient, not a trade.
+    if (/^[ \t]{1,2}(?:for|FOR)[ \t]{1,2}(?:pt|PT|patient|PATIENT|her|HER|him|HIM)\b/.test(text.slice(end, end + 16))) continue;
+    if (words.some((w) => NOT_A_JOB.test(w) || /^(?:had|has|and|this|aware|who|is|was|of|power)$/i.test(w) || CREDENTIALS.has(w.toUpperCase()) || (CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) && !/^(?:ICU|ER|OR|ED)$/i.test(w)))) continue;
+    found.push(candidate(start, end, 'PROFESSION', 'PROFESSION', 0.8, "trade after a relative's name"));
   }
   return found;
 }
