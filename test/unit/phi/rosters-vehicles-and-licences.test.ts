@@ -161,3 +161,11 @@ describeMarkedCases('charting that the new rules leave alone', [
   { name: 'a date-time group with the whole year', note: 'ORDERS «101200ZAPR2024|DATE»' },
   { name: 'a hull number with a space', note: 'SERVED ON «USS HALSEY|NAME» («DDG 97|ID»)' },
 ]);
+
+/** Initials signing charting: two letters after a dash closing a sentence, shorthand or not; in brackets after entries' times. */
+describeMarkedCases('initials signing charting', [
+  { name: 'after a dash closing a sentence', note: 'ROSE TO 94% W/ 2L NC. -«LP|NAME»' },
+  { name: 'in brackets after the times of two entries', note: 'MON 0915 («TV|NAME») HOME VISIT.\nMON 1400 («SK|NAME») PHONE REVIEW.' },
+  { name: 'routes in brackets after times', note: 'GIVEN 0800 (PO) AND 1200 (IV).' },
+  { name: 'an OK after a dash', note: '2 UNITS GIVEN. - OK' },
+]);

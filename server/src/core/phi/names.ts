@@ -1828,6 +1828,7 @@ const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
 /** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
 const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
+const INITIALS_IN_BRACKETS_AFTER_A_TIME = /(?<=\b(?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})\(([A-Z]{2,3})\)(?=[ \t])/dg;
 const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:RN|LPN|LVN|CNA|RDH|AUD|ATC|CTRS|CST|RRT|SLP|OTR|DPT|EMT|EMT-P|PA-C|NP|MD)[ \t]*(?:[\r\n]|$))/dg;
 /**
  * What may stand before the dash of INITIALS_AFTER_DASH: a line start, an entry's last sentence or question, a chat
@@ -1978,7 +1979,9 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       const initials = m[1];
       // After a label that can only name a person ("SCRIBE DP", "INITIALS LS") shorthand letters are still initials.
       const personLabel = pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)\b/.test(m[0]);
-      if (personLabel ? plainWordNotInitials(initials) : neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials)) continue;
+      // "ROSE TO 94% W/ 2L NC. -LP": two letters after a dash closing a sentence at the line's end sign it, shorthand or not.
+      const closingASentence = pattern === INITIALS_AFTER_DASH && initials.length === 2 && /[.;)][ \t]{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (personLabel ? plainWordNotInitials(initials) : neverSigningInitials(initials) || (CLINICAL_ABBREVIATIONS.has(initials) && !closingASentence)) continue;
       // "TECH LOG, CHAIR 2": without its colon the label may head a word.
       if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:TECH|Tech)[ \t]/.test(m[0]) && isKnownWord(initials)) continue;
       // "BW 1640 G.": a measurement, not initials and a time.
@@ -1986,6 +1989,9 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       takeToken(m.indices![1][0], initials.length, reason);
     }
   }
+  // "MON 6/9 1400 (SK) PHONE REVIEW": initials in brackets after an entry's time, where two entries at least are signed so.
+  const bracketed = text.includes('(') ? [...matchesOf(INITIALS_IN_BRACKETS_AFTER_A_TIME, text)].filter((m) => !neverSigningInitials(m[1]) && !CLINICAL_ABBREVIATIONS.has(m[1])) : [];
+  if (bracketed.length >= 2) for (const m of bracketed) takeToken(m.indices![1][0], m[1].length, "initials in brackets after an entry's time");
   // "... STEADY GAIT.⏎BW", "⏎TW CM": two or three capitals alone on a note's last line, perhaps with credentials.
   const trimmedEnd = text.trimEnd().length;
   const lastLineStart = Math.max(text.lastIndexOf('\n', trimmedEnd - 1), text.lastIndexOf('\r', trimmedEnd - 1)) + 1;
