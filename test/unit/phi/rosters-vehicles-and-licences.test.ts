@@ -90,7 +90,7 @@ describeMarkedCases('military installations and units', [
   { name: 'a squadron of a regiment', note: 'MILITARY: «4TH SQUADRON, 10TH CAVALRY|LOCATION», «FORT CARSON|LOCATION»' },
   { name: 'a company of a battalion', note: 'ARMY. UNIT: «C CO 2-506 IN|LOCATION»   ALLERGIES: NKDA' },
   { name: 'an abdomen after an exam word', note: 'VETERAN. ABD SOFT AB NT ND' },
-  { name: 'a homeless camp', note: 'VETERAN. CAMP UNDER I-94 OVERPASS.' },
+  { name: 'a homeless camp', note: 'VETERAN. CAMP UNDER «I-94|LOCATION» OVERPASS.' },
   { name: 'camp forms', note: 'SUMMER CAMP FORMS SIGNED TODAY.' },
   { name: 'the father of a baby outside a military note', note: 'FOB «DAVID|NAME» AT BEDSIDE, SUPPORTIVE.' },
   { name: 'burns, trimesters, doses and scales', note: 'VETERAN. 2ND DEGREE BURN; 3RD TRIMESTER; 1ST DOSE; PAIN 1-10 IN CHART' },
@@ -168,4 +168,13 @@ describeMarkedCases('initials signing charting', [
   { name: 'in brackets after the times of two entries', note: 'MON 0915 («TV|NAME») HOME VISIT.\nMON 1400 («SK|NAME») PHONE REVIEW.' },
   { name: 'routes in brackets after times', note: 'GIVEN 0800 (PO) AND 1200 (IV).' },
   { name: 'an OK after a dash', note: '2 UNITS GIVEN. - OK' },
+]);
+
+/** A bed in the column after a listed name, and interstates under an overpass or at a mile marker. */
+describeMarkedCases('beds after listed names and interstates by their place words', [
+  { name: "a wing's letter and a bed after a listed name", note: '0812   «CLAYBORNE, ODELL|NAME»             «N-041|LOCATION»   INSULIN' },
+  { name: 'a vertebra after a listed name is no bed', note: '«SMITH, JOHN|NAME»       T-12   COMPRESSION FX' },
+  { name: 'under an overpass', note: 'CAMP UNDER «I-94|LOCATION» OVERPASS.' },
+  { name: 'at a mile marker', note: 'CHARTER BUS ROLLOVER «I-40|LOCATION» MM 212 EB' },
+  { name: 'isotopes stay isotopes', note: 'I-131 THERAPY; I-123 SCAN' },
 ]);

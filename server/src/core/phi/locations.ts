@@ -249,17 +249,18 @@ const HOSPITAL_ACRONYM_AFTER_PLACE_WORD = /(?:\b(?:born at|BORN AT|transferred f
 /** "EXIT 25 OFF I-93", "exit 8 off Rte 2": where an EMS crew was called. */
 const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|ON)[ \t](?:I|RT|RTE|Rte|Route|ROUTE|US|SR|Hwy|HWY)[- ]?\d{1,3}\b/g;
 /**
- * "SCENE: I-70 WB AT MM 163", "OFF I-90", "SR-99 NB", "US-30 AT COUNTY ROAD 400 E", "1200 LA-1": a numbered highway
- * where it is a place (after a place word or a house number, or before a direction of travel or a mile marker).
+ * "SCENE: I-70 WB AT MM 163", "OFF I-90", "SR-99 NB", "US-30 AT COUNTY ROAD 400 E", "1200 LA-1", "UNDER I-94 OVERPASS",
+ * "I-10 / SR 87": a numbered highway where it is a place (after a place word, a house number or a slash joining roads, or
+ * before a direction of travel, a mile marker or an overpass).
  * Radioisotopes (I-131) and settings written the same way are never places.
  */
 const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
 const STREET_AFTER_ON_REASON = 'street name after "on"';
 const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
 /** What makes a numbered highway a place: a place word, a scene label or a house number before it... */
-const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|on|off|along|near|from|across|via|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5})[ \t]{1,2}$/;
+const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|UNDER|ROLLOVER|on|off|along|near|from|across|via|under|rollover|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5}|[ \t]\/)[ \t]{1,2}$/;
 /** ...or a direction of travel or a mile marker after it. */
-const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
+const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM|OVERPASS|UNDERPASS|overpass|underpass|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */

@@ -734,7 +734,8 @@ function isRangeOfValues(code: string): boolean {
 /**
  * "11  TUN, SAW HTOO      48812    KAREN": in a roster, the number in the column right after a person listed surname first is
  * the person's own (a case, a client or a dictation's), not a reading, unless it is the time of the entry. "OFFICER K.
- * VANDERWAL #217", "JAMAL PRICE #20-3318 PRESENTED": a number after '#' right after a person's name is a badge or a member's.
+ * VANDERWAL #217", "JAMAL PRICE #20-3318 PRESENTED": a number after '#' right after a person's name is a badge or a member's;
+ * a wing's letter and a number in that column is the person's bed.
  */
 export function findNumbersAfterNames(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
@@ -745,6 +746,12 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
     const column = text.slice(c.start, c.end).includes(',') ? NUMBER_IN_THE_NEXT_COLUMN.exec(following) : null;
     const badge = column ? null : NUMBER_SIGN_AFTER_A_NAME.exec(following);
     const m = (column && !isClockTime(column[1]) ? column : null) ?? badge;
+    const bed = m || !text.slice(c.start, c.end).includes(',') ? null : BED_IN_THE_NEXT_COLUMN.exec(following);
+    if (bed) {
+      const start = c.end + bed[0].length - bed[1].length;
+      if (!taken.has(start)) found.push(candidate(start, start + bed[1].length, 'LOCATION', 'ROOM', 0.75, 'bed in the column after a listed name'));
+      continue;
+    }
     if (!m) continue;
     const start = c.end + m[0].length - m[1].length;
     if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.8, m === badge ? "badge or member number after a person's name" : 'number in the column after a listed name'));
@@ -800,5 +807,7 @@ const CODE_OPENING_A_ROW = /(?:^|[\r\n])[ \t]{0,3}((?=[A-Z\d-]*\d)(?:[A-Z]{1,4}\
 /** "A-01", "W1-07", "507": a bed or a room; longer codes are a person's numbers. */
 const ROOM_SHAPED_CODE = /^(?:[A-Z]{1,2}\d?-?\d{1,3}[A-Z]?|\d{3,4}[A-Z]?)$/;
 const NUMBER_SIGN_AFTER_A_NAME = /^[ \t]{1,2}\(?#[ \t]?((?:[A-Z]{1,4}[ -])?\d{2,8}(?:-\d{1,6})?)(?=\)|[ \t,.;:\r\n]|$)/;
+/** "CLAYBORNE, ODELL             N-041   EPAP-24": a wing's letter and a bed in the column after a listed name. */
+const BED_IN_THE_NEXT_COLUMN = /^(?:[ \t]{0,2}"[^"\r\n]{1,20}")?(?:[ \t]{2,}|\t)([A-Z]{1,2}-\d{3,4}[A-Z]?)(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 const NUMBER_IN_THE_NEXT_COLUMN = /^(?:[ \t]{2,}|\t)(\d{4,9})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 
