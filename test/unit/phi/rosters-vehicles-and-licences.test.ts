@@ -178,3 +178,11 @@ describeMarkedCases('beds after listed names and interstates by their place word
   { name: 'at a mile marker', note: 'CHARTER BUS ROLLOVER «I-40|LOCATION» MM 212 EB' },
   { name: 'isotopes stay isotopes', note: 'I-131 THERAPY; I-123 SCAN' },
 ]);
+
+/** A job title after a position label; a patient's position is none. */
+describeMarkedCases('a job after a position label', [
+  { name: 'a patrol officer', note: 'Position: «patrol officer|PROFESSION», 11 yrs' },
+  { name: 'a miner operator in capitals', note: 'POSITION: «CONTINUOUS MINER OPERATOR|PROFESSION», UNDERGROUND 34 YRS' },
+  { name: 'lying supine', note: 'POSITION: SUPINE' },
+  { name: 'a decubitus position', note: 'Position: left lateral decubitus' },
+]);
