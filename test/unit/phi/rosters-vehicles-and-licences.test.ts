@@ -186,3 +186,13 @@ describeMarkedCases('a job after a position label', [
   { name: 'lying supine', note: 'POSITION: SUPINE' },
   { name: 'a decubitus position', note: 'Position: left lateral decubitus' },
 ]);
+
+/** The company an interpreter works through; the means an interpreter comes by is none. */
+describeMarkedCases("an interpreter's company", [
+  { name: 'one unknown word after via', note: 'FAMILY NOTIFIED (PASHTO INTERPRETER VIA «LANGUAGELINE|LOCATION», ID «220418|ID»).' },
+  { name: 'a company of words ending in network', note: "Offered K'iche' phone interpreter via «Indigenous Language Access Network|LOCATION» -- declined." },
+  { name: 'the phone line after the company is no part of it', note: 'INTERPRETER (ID «V-20931|ID») VIA «LINGUABRIDGE|LOCATION» PHONE LINE.' },
+  { name: 'by phone', note: 'SPANISH INTERPRETER VIA PHONE.' },
+  { name: 'by a tablet', note: 'INTERPRETER VIA IPAD VIDEO.' },
+  { name: 'by staff', note: 'Interpreter via Hospital Staff.' },
+]);

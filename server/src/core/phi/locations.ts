@@ -598,6 +598,14 @@ const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HI
  * shorthand shares ("IN VT", "(KS)", "(TN)", "(AK)" and "IN MT" are a rhythm, a sarcoma, a neuralgia, a keratosis and a
  * membrane). After a licence's number every code is its state: STATE_OF_A_LICENCE.
  */
+/**
+ * The company an interpreter works through: "PASHTO INTERPRETER VIA LANGUAGELINE", "K'iche' phone interpreter via
+ * Indigenous Language Access Network", "INTERPRETER: HOA P. (ID V-20931) VIA LINGUABRIDGE PHONE LINE". Up to four capitalised
+ * words after "via" or "through" on an interpreter's line, without the means they name after it (phone, video, line).
+ */
+const INTERPRETER_SERVICE = /\b(?:INTERPRET|[Ii]nterpret)(?:ER|ERS|ING|er|ers|ing)\b[^\r\n]{0,60}?\b(?:VIA|via|THROUGH|through)[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,24})(?:[ \t](?:[A-Z][A-Za-z'’-]{2,24}|of|&)){0,4})/g;
+/** Means and people an interpreter comes by, not a company's name: "VIA PHONE", "VIA IPAD VIDEO", "VIA FAMILY". */
+const INTERPRETING_MEANS = /^(?:PHONE|TELEPHONE|TELEPHONIC|VIDEO|IPAD|TABLET|CART|VRI|OPI|LINE|CALL|CONFERENCE|SPEAKER|SPEAKERPHONE|ZOOM|TEAMS|FAMILY|STAFF|SON|DAUGHTER|WIFE|HUSBAND|MOTHER|FATHER|FRIEND|PATIENT|PT|HOSPITAL|SERVICES|SERVICE|IN-PERSON|THE|A|AN|OUR|HIS|HER|THEIR|SIGN|ASL|AND|OF|&)$/i;
 /** State codes no clinical shorthand shares. */
 const UNAMBIGUOUS_STATE_CODES = new Set(['AZ', 'FL', 'KY', 'NJ', 'NY', 'RI', 'UT', 'WA', 'WV', 'WI', 'WY']);
 const STATE_CODE_AFTER_A_PREPOSITION =
@@ -1220,6 +1228,16 @@ export function findLocations(text: string): Candidate[] {
     const wordsBeforeHead = name.trim().split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
     if (wordsBeforeHead.length > 0 && wordsBeforeHead.every((w) => KIND_OF_SERVICE.has(w))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
+  }
+  for (const m of /interpret/i.test(text) ? matchesOf(INTERPRETER_SERVICE, text) : []) {
+    const words = m[1].split(/[ \t]/);
+    let kept = words.length;
+    while (kept > 0 && INTERPRETING_MEANS.test(words[kept - 1])) kept--;
+    const name = words.slice(0, kept);
+    // "VIA PHONE", "VIA Hospital Staff": the means or the people, not a company.
+    if (name.length === 0 || INTERPRETING_MEANS.test(name[0]) || (name.length === 1 && isKnownWord(name[0].toUpperCase()))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + name.join(' ').length, 'ORGANIZATION', 0.8, 'the company an interpreter works through');
   }
   const militaryNote = MILITARY_SERVICE.test(text);
   for (const m of militaryNote ? matchesOf(NUMBERED_UNIT, text) : []) {
@@ -2505,12 +2523,12 @@ const CANADIAN_PROVINCE_CODE = String.raw`AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT
 const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
 /** Codes that are also words or credentials ("IN", "ON", "MD"): a region only where the clause ends or a postal code follows. */
 const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
-const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|[ \t]{2}|\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
+const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|[ \t]{2}|\d{5}(?!\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
 
 /** Words that, opening a facility phrase, say who refers or is seen there rather than name the facility. */
 const CUE_OPENING_A_FACILITY_PHRASE = /^(?:PCP|PT|SEEN|REFERRED|REFERRAL|FOLLOWED|FOLLOWS|CALLED|PER|BY|TO|WITH|FROM|AT|DR|MD|NP|PA|RN|CM|SW)\b/i;
 
-const POSTAL_CODE_NEXT = /^[ \t]{1,2}(?:\d{5}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/;
+const POSTAL_CODE_NEXT = /^[ \t]{1,2}(?:\d{5}(?!\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)/;
 const REGION_CODE_AFTER_SPACE = new RegExp(String.raw`^[ \t](${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
 
 /**
