@@ -165,27 +165,26 @@ describeMarkedCases('charting that the new rules leave alone', [
 /** Initials signing charting: two letters after a dash closing a sentence, shorthand or not; in brackets after entries' times. */
 describeMarkedCases('initials signing charting', [
   { name: 'after a dash closing a sentence', note: 'ROSE TO 94% W/ 2L NC. -«LP|NAME»' },
-  { name: 'in brackets after the times of two entries', note: 'MON 0915 («TV|NAME») HOME VISIT.\nMON 1400 («SK|NAME») PHONE REVIEW.' },
+  { name: 'in brackets after the times of two signers', note: 'MON 0915 («MLT|NAME») HOME VISIT.\nMON 1400 («SK|NAME») PHONE REVIEW.' },
+  { name: 'a reading in brackets after times', note: '0600 (CBG) 99 MG/DL\n1100 (CBG) 187 MG/DL\n0800 (TC) 35% 5L' },
   { name: 'routes in brackets after times', note: 'GIVEN 0800 (PO) AND 1200 (IV).' },
   { name: 'an OK after a dash', note: '2 UNITS GIVEN. - OK' },
+  { name: 'an order after a reading', note: 'HYPOTENSION 84/50. -NS' },
 ]);
 
 /** A bed in the column after a listed name, and interstates under an overpass or at a mile marker. */
 describeMarkedCases('beds after listed names and interstates by their place words', [
   { name: "a wing's letter and a bed after a listed name", note: '0812   «CLAYBORNE, ODELL|NAME»             «N-041|LOCATION»   INSULIN' },
   { name: 'a vertebra after a listed name is no bed', note: '«SMITH, JOHN|NAME»       T-12   COMPRESSION FX' },
+  { name: "a test's column after two names", note: '«SMITH, JOHN|NAME»    C-125    48\n«JONES, MARY|NAME»    C-125    12' },
+  { name: 'an insulin after a name', note: '«SMITH, JOHN|NAME»    U-100    12 UNITS SC' },
+  { name: 'millimetres after an ultrasound', note: 'THYROID US 8 MM NODULE RIGHT LOBE' },
+  { name: 'a code after under', note: 'DX CODED UNDER I-10 AS R07.9' },
   { name: 'under an overpass', note: 'CAMP UNDER «I-94|LOCATION» OVERPASS.' },
   { name: 'at a mile marker', note: 'CHARTER BUS ROLLOVER «I-40|LOCATION» MM 212 EB' },
   { name: 'isotopes stay isotopes', note: 'I-131 THERAPY; I-123 SCAN' },
 ]);
 
-/** A job title after a position label; a patient's position is none. */
-describeMarkedCases('a job after a position label', [
-  { name: 'a patrol officer', note: 'Position: «patrol officer|PROFESSION», 11 yrs' },
-  { name: 'a miner operator in capitals', note: 'POSITION: «CONTINUOUS MINER OPERATOR|PROFESSION», UNDERGROUND 34 YRS' },
-  { name: 'lying supine', note: 'POSITION: SUPINE' },
-  { name: 'a decubitus position', note: 'Position: left lateral decubitus' },
-]);
 
 /** The company an interpreter works through; the means an interpreter comes by is none. */
 describeMarkedCases("an interpreter's company", [
@@ -195,4 +194,8 @@ describeMarkedCases("an interpreter's company", [
   { name: 'by phone', note: 'SPANISH INTERPRETER VIA PHONE.' },
   { name: 'by a tablet', note: 'INTERPRETER VIA IPAD VIDEO.' },
   { name: 'by staff', note: 'Interpreter via Hospital Staff.' },
+  { name: 'a cannula in the next sentence', note: 'SPANISH INTERPRETER AT BEDSIDE. O2 VIA NASAL CANNULA 2L' },
+  { name: 'a nurse of the unit', note: 'INTERPRETER VIA CHARGE NURSE.' },
+  { name: 'sign language', note: 'INTERPRETER VIA AMERICAN SIGN LANGUAGE.' },
+  { name: "the interpreter's own name", note: 'SPANISH INTERPRETER VIA «MARIA LOPEZ|NAME» AT BEDSIDE' },
 ]);

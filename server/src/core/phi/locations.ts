@@ -250,17 +250,17 @@ const HOSPITAL_ACRONYM_AFTER_PLACE_WORD = /(?:\b(?:born at|BORN AT|transferred f
 const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|ON)[ \t](?:I|RT|RTE|Rte|Route|ROUTE|US|SR|Hwy|HWY)[- ]?\d{1,3}\b/g;
 /**
  * "SCENE: I-70 WB AT MM 163", "OFF I-90", "SR-99 NB", "US-30 AT COUNTY ROAD 400 E", "1200 LA-1", "UNDER I-94 OVERPASS",
- * "I-10 / SR 87": a numbered highway where it is a place (after a place word, a house number or a slash joining roads, or
- * before a direction of travel, a mile marker or an overpass).
+ * "I-10 / SR 87": a numbered highway where it is a place (after a place word, a house number or another highway and a slash,
+ * or before a direction of travel, a mile marker and its number, or an overpass).
  * Radioisotopes (I-131) and settings written the same way are never places.
  */
 const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
 const STREET_AFTER_ON_REASON = 'street name after "on"';
 const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
 /** What makes a numbered highway a place: a place word, a scene label or a house number before it... */
-const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|UNDER|ROLLOVER|on|off|along|near|from|across|via|under|rollover|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5}|[ \t]\/)[ \t]{1,2}$/;
+const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|on|off|along|near|from|across|via|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5}|\b(?:I|IH|US|SR|SH|FM|CR)[- ]\d{1,4}[A-Z]?[ \t]\/)[ \t]{1,2}$/;
 /** ...or a direction of travel or a mile marker after it. */
-const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM|OVERPASS|UNDERPASS|overpass|underpass|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
+const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM[ \t]{1,2}\d+|OVERPASS|UNDERPASS|overpass|underpass|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
@@ -603,7 +603,8 @@ const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HI
  * Indigenous Language Access Network", "INTERPRETER: HOA P. (ID V-20931) VIA LINGUABRIDGE PHONE LINE". Up to four capitalised
  * words after "via" or "through" on an interpreter's line, without the means they name after it (phone, video, line).
  */
-const INTERPRETER_SERVICE = /\b(?:INTERPRET|[Ii]nterpret)(?:ER|ERS|ING|er|ers|ing)\b[^\r\n]{0,60}?\b(?:VIA|via|THROUGH|through)[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,24})(?:[ \t](?:[A-Z][A-Za-z'’-]{2,24}|of|&)){0,4})/g;
+const INTERPRETER_SERVICE = /\b(?:INTERPRET|[Ii]nterpret)(?:ER|ERS|ING|er|ers|ing)\b[^\r\n.;]{0,60}?\b(?:VIA|via|THROUGH|through)[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,24})(?:[ \t](?:[A-Z][A-Za-z'’-]{2,24}|of|&)){0,4})/g;
+const INTERPRETING_COMPANY_WORD = /^(?:NETWORK|INTERPRETING|INTERPRETERS|SERVICES|PARTNERS|SOLUTIONS|GROUP|ASSOCIATES|INC|LLC|CORP|COMPANY)$/;
 /** Means and people an interpreter comes by, not a company's name: "VIA PHONE", "VIA IPAD VIDEO", "VIA FAMILY". */
 const INTERPRETING_MEANS = /^(?:PHONE|TELEPHONE|TELEPHONIC|VIDEO|IPAD|TABLET|CART|VRI|OPI|LINE|CALL|CONFERENCE|SPEAKER|SPEAKERPHONE|ZOOM|TEAMS|FAMILY|STAFF|SON|DAUGHTER|WIFE|HUSBAND|MOTHER|FATHER|FRIEND|PATIENT|PT|HOSPITAL|SERVICES|SERVICE|IN-PERSON|THE|A|AN|OUR|HIS|HER|THEIR|SIGN|ASL|AND|OF|&)$/i;
 /** State codes no clinical shorthand shares. */
@@ -1234,8 +1235,12 @@ export function findLocations(text: string): Candidate[] {
     let kept = words.length;
     while (kept > 0 && INTERPRETING_MEANS.test(words[kept - 1])) kept--;
     const name = words.slice(0, kept);
-    // "VIA PHONE", "VIA Hospital Staff": the means or the people, not a company.
-    if (name.length === 0 || INTERPRETING_MEANS.test(name[0]) || (name.length === 1 && isKnownWord(name[0].toUpperCase()))) continue;
+    // "VIA PHONE", "VIA CHARGE NURSE", "VIA WRITTEN NOTES": the means or the people, not a company. A company's name holds a
+    // word no dictionary knows or ends in a company's word; a first name and a surname are the interpreter's own.
+    const upper = name.map((word) => word.toUpperCase().replace(/['’]S$/, ''));
+    if (upper.length === 0 || INTERPRETING_MEANS.test(upper[0])) continue;
+    if (upper.every((word) => isKnownWord(word)) && !INTERPRETING_COMPANY_WORD.test(upper[upper.length - 1])) continue;
+    if (upper.length >= 2 && wordInfo(upper[0]).firstName && wordInfo(upper[upper.length - 1]).surname) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + name.join(' ').length, 'ORGANIZATION', 0.8, 'the company an interpreter works through');
   }

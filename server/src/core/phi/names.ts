@@ -1980,7 +1980,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       // After a label that can only name a person ("SCRIBE DP", "INITIALS LS") shorthand letters are still initials.
       const personLabel = pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)\b/.test(m[0]);
       // "ROSE TO 94% W/ 2L NC. -LP": two letters after a dash closing a sentence at the line's end sign it, shorthand or not.
-      const closingASentence = pattern === INITIALS_AFTER_DASH && initials.length === 2 && /[.;)][ \t]{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+      // Not after a reading ("BP 84/50. -NS", "BG 320. -SS"): there the letters are the order that answered it.
+      const closingASentence = pattern === INITIALS_AFTER_DASH && initials.length === 2 && /[^\d][.;)][ \t]{1,3}$/.test(text.slice(Math.max(0, m.index - 5), m.index));
       if (personLabel ? plainWordNotInitials(initials) : neverSigningInitials(initials) || (CLINICAL_ABBREVIATIONS.has(initials) && !closingASentence)) continue;
       // "TECH LOG, CHAIR 2": without its colon the label may head a word.
       if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:TECH|Tech)[ \t]/.test(m[0]) && isKnownWord(initials)) continue;
@@ -1989,9 +1990,14 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       takeToken(m.indices![1][0], initials.length, reason);
     }
   }
-  // "MON 6/9 1400 (SK) PHONE REVIEW": initials in brackets after an entry's time, where two entries at least are signed so.
-  const bracketed = text.includes('(') ? [...matchesOf(INITIALS_IN_BRACKETS_AFTER_A_TIME, text)].filter((m) => !neverSigningInitials(m[1]) && !CLINICAL_ABBREVIATIONS.has(m[1])) : [];
-  if (bracketed.length >= 2) for (const m of bracketed) takeToken(m.indices![1][0], m[1].length, "initials in brackets after an entry's time");
+  // "MON 6/9 1400 (SK) PHONE REVIEW": initials in brackets after an entry's time, where two signers at least sign so. Not
+  // before a reading ("0600 (CBG) 99", "0800 (VM) 40%"), and not letters that spell a word, a route or a role.
+  const bracketed = text.includes('(')
+    ? [...matchesOf(INITIALS_IN_BRACKETS_AFTER_A_TIME, text)].filter(
+        (m) => !neverSigningInitials(m[1]) && !CLINICAL_ABBREVIATIONS.has(m[1]) && !isKnownWord(m[1]) && !ROUTES_AND_RESULTS.has(m[1]) && !isUnitOrRole(m[1]) && !/^[ \t]{1,2}[\d.+-]/.test(text.slice(m.indices![1][1] + 1, m.indices![1][1] + 4)),
+      )
+    : [];
+  if (new Set(bracketed.map((m) => m[1])).size >= 2) for (const m of bracketed) takeToken(m.indices![1][0], m[1].length, "initials in brackets after an entry's time");
   // "... STEADY GAIT.⏎BW", "⏎TW CM": two or three capitals alone on a note's last line, perhaps with credentials.
   const trimmedEnd = text.trimEnd().length;
   const lastLineStart = Math.max(text.lastIndexOf('\n', trimmedEnd - 1), text.lastIndexOf('\r', trimmedEnd - 1)) + 1;

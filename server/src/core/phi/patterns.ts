@@ -740,6 +740,12 @@ function isRangeOfValues(code: string): boolean {
 export function findNumbersAfterNames(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const taken = new Set(winners.map((c) => c.start));
+  // "HARGROVE, LILLIAN    CA-125    48": a code after two names at least is a test's or a drug's column, not their beds.
+  const codesAfterNames = new Map<string, number>();
+  for (const c of winners) {
+    const bed = c.category === 'NAME' ? BED_IN_THE_NEXT_COLUMN.exec(text.slice(c.end, c.end + 40)) : null;
+    if (bed) codesAfterNames.set(bed[1], (codesAfterNames.get(bed[1]) ?? 0) + 1);
+  }
   for (const c of winners) {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME') continue;
     const following = text.slice(c.end, c.end + 40);
@@ -747,7 +753,7 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
     const badge = column ? null : NUMBER_SIGN_AFTER_A_NAME.exec(following);
     const m = (column && !isClockTime(column[1]) ? column : null) ?? badge;
     const bed = m || !text.slice(c.start, c.end).includes(',') ? null : BED_IN_THE_NEXT_COLUMN.exec(following);
-    if (bed) {
+    if (bed && codesAfterNames.get(bed[1]) === 1) {
       const start = c.end + bed[0].length - bed[1].length;
       if (!taken.has(start)) found.push(candidate(start, start + bed[1].length, 'LOCATION', 'ROOM', 0.75, 'bed in the column after a listed name'));
       continue;
@@ -807,7 +813,10 @@ const CODE_OPENING_A_ROW = /(?:^|[\r\n])[ \t]{0,3}((?=[A-Z\d-]*\d)(?:[A-Z]{1,4}\
 /** "A-01", "W1-07", "507": a bed or a room; longer codes are a person's numbers. */
 const ROOM_SHAPED_CODE = /^(?:[A-Z]{1,2}\d?-?\d{1,3}[A-Z]?|\d{3,4}[A-Z]?)$/;
 const NUMBER_SIGN_AFTER_A_NAME = /^[ \t]{1,2}\(?#[ \t]?((?:[A-Z]{1,4}[ -])?\d{2,8}(?:-\d{1,6})?)(?=\)|[ \t,.;:\r\n]|$)/;
-/** "CLAYBORNE, ODELL             N-041   EPAP-24": a wing's letter and a bed in the column after a listed name. */
-const BED_IN_THE_NEXT_COLUMN = /^(?:[ \t]{0,2}"[^"\r\n]{1,20}")?(?:[ \t]{2,}|\t)([A-Z]{1,2}-\d{3,4}[A-Z]?)(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
+/**
+ * "CLAYBORNE, ODELL             N-041   EPAP-24": a wing's letter and a bed in the column after a listed name. Not the
+ * letters of insulins, mutations or gauges ("U-100", "F-508", "G-1500", "V-1234").
+ */
+const BED_IN_THE_NEXT_COLUMN = /^(?:[ \t]{0,2}"[^"\r\n]{1,20}")?(?:[ \t]{2,}|\t)([A-EHJ-NPR-TW]-\d{3,4}[A-Z]?)(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 const NUMBER_IN_THE_NEXT_COLUMN = /^(?:[ \t]{2,}|\t)(\d{4,9})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 

@@ -158,13 +158,12 @@ export function findProfessions(text: string): Candidate[] {
   }
   findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
-  for (const m of /job|occ|work|employment|position/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
+  for (const m of /job|occ|work|employment/i.test(text) ? matchesOf(JOB_LABEL, text) : []) {
     const title = m[1].trimEnd();
     const start = m.index + m[0].length - m[1].length;
-    // "Work: none", "WORK: RETURN TO FULL DUTY", "POSITION: SUPINE": after a work or a position label only a title ending in a
-    // trade's head is a job.
+    // "Work: none", "WORK: RETURN TO FULL DUTY": after a work label only a title ending in a trade's head is a job.
     const label = m[0].slice(0, m[0].length - m[1].length).toLowerCase();
-    if (/^(?:work|employment|position)/.test(label.trim()) && !isTradeHead(title.split(/[ \t]+/).pop()!.toUpperCase().replace(/S$/, ''))) continue;
+    if (/^(?:work|employment)/.test(label.trim()) && !isTradeHead(title.split(/[ \t]+/).pop()!.toUpperCase().replace(/S$/, ''))) continue;
     if (!NOT_A_JOB.test(title) && !NO_JOB_AFTER_LABEL.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));
   }
   for (const m of /army|navy|marine|usmc|air force|usaf|coast guard|national guard|\bmos\b/i.test(text) ? matchesOf(MILITARY_JOB, text) : []) {
@@ -250,7 +249,7 @@ function findJobPhrasesInIntroductions(text: string, found: Candidate[]): void {
 /** "Job title: oil rig roughneck", "OCCUPATION: ZOOKEEPER": whatever the label holds, up to the end of the clause. */
 /** What a form's job field holds when there is no job: "OCCUPATION: RETIRED  SMOKER: NO", "OCC: UNKNOWN". */
 const NO_JOB_AFTER_LABEL = /^(?:none|n\/a|na|retired|disabled|unemployed|unknown|declined|not asked|not working|not employed|see .*)$/i;
-const JOB_LABEL = /\b(?:job title|occupation|occupational history|occ|job|work|employment|usual occupation|position)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t])|[ \t]{2,}\S|[ \t]{1,2}(?:x\d|(?:at|for|with|w\/|since)\b))/giu;
+const JOB_LABEL = /\b(?:job title|occupation|occupational history|occ|job|work|employment|usual occupation)[ \t]{0,2}:[ \t]{0,3}([\p{L}][\p{L}'’ \t-]{1,40}?)(?=[ \t]{0,2}(?:[.;,(\r\n]|$|-[ \t])|[ \t]{2,}\S|[ \t]{1,2}(?:x\d|(?:at|for|with|w\/|since)\b))/giu;
 /** "NAVY 1949-1955, RADIOMAN ON DESTROYERS", "ARMY 1985-1993, CAVALRY SCOUT,", "MOS 0311 RIFLEMAN": a job in a service history. */
 const MILITARY_JOB =
   /\b(?:(?:army|navy|usmc|marines?|marine corps|air force|usaf|coast guard|national guard)\b[^.;:\n]{0,16}?\d{4}(?:[ \t]?[-–][ \t]?\d{2,4})?,?[ \t]{1,2}(?:as[ \t]{1,2}(?:an?[ \t]{1,2})?)?|\bmos[ \t]{1,2}\d{4}[ \t]{1,2}|\((?=[a-z' -]{3,40}\)))((?:[a-z][a-z'’-]{1,20}[ \t]){0,3}?[a-z][a-z'’-]{2,20})(?=[ \t]{0,2}(?:[.;,:)(\r\n]|$)|[ \t]{1,2}(?:on|at|in|with|for|aboard|from|during|until)\b)/gi;
