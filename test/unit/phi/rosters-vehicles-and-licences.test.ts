@@ -199,3 +199,11 @@ describeMarkedCases("an interpreter's company", [
   { name: 'sign language', note: 'INTERPRETER VIA AMERICAN SIGN LANGUAGE.' },
   { name: "the interpreter's own name", note: 'SPANISH INTERPRETER VIA «MARIA LOPEZ|NAME» AT BEDSIDE' },
 ]);
+
+/** Years and clock times after a town or a country are no postal codes; a postcode in an address stays one. */
+describeMarkedCases('years and times after places', [
+  { name: 'years of service after a country', note: 'ARMY VETERAN (STATIONED IN «KOREA|LOCATION» 1974-1976), RETIRED.' },
+  { name: 'a time after a country in a note charted by the clock', note: '0800 PT UP.\n1000 SEEN.\n1300 MOTHER CALLED FROM «NIGERIA|LOCATION» 1300; PT SPOKE W/ HER.' },
+  { name: 'a postcode in an address line of a timed note', note: 'Lives at «12 Smith St|LOCATION», «Sydney|LOCATION» «NSW|LOCATION» «2000|LOCATION». Seen 0800, 1000, 1200.' },
+  { name: 'a Norwegian postcode', note: 'Moved from «ARENDAL|LOCATION» «4844|LOCATION» last year.' },
+]);

@@ -1552,15 +1552,28 @@ function addressBlockLines(text: string, found: Candidate[]): void {
 /** "in ARENDAL 4844", "Aalborg NO 9100": a postal code right after a town or country; years are not postal codes. */
 const POSTAL_AFTER_PLACE = /^[ \t,]{1,2}(?:([A-Z]{2})[ \t]{1,2})?(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w,/:-]|[.,]\d)/;
 const US_STATE_CODE_ONLY = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
+const CLOCK_TIME_WORD = /(?<![\w.:\/-])(?:[01]\d|2[0-3])[0-5]\d(?![\w.:\/-])/g;
+/** "44 QUARRY HOLLOW LN, MILLINGTON 0622" would be an address: a house number, not an entry's time, before the town. */
+const STREET_NUMBER_EARLIER_ON_THE_LINE = /(?:^|[ \t,])(?!(?:[01]\d|2[0-3])[0-5]\d[ \t])\d{1,6}[A-Z]?[ \t]{1,2}[A-Za-z]/;
+function lineTextUpTo(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13 && end - start < 160) start--;
+  return text.slice(start, end);
+}
 /** Two capitals before the number that are a word, not a region: "CALLED FROM IRELAND AT 0300" gives a time. */
 const WORD_BEFORE_POSTAL = new Set(['AT', 'IN', 'ON', 'TO', 'BY', 'OF', 'OR', 'AS', 'IS', 'IT', 'AM', 'PM', 'UP', 'SO', 'BE', 'WE', 'HE', 'MY', 'AN']);
 
 function postalCodesAfterPlaces(text: string, found: Candidate[]): void {
   const places = found.filter((c) => c.subtype === 'CITY' || c.subtype === 'COUNTRY');
+  // In a note charted by the clock, four digits that read as a time after a town outside an address line are that time:
+  // "CALLED FROM NIGERIA 1300;", "SALEM, 0830 TOMORROW".
+  const chartedByTheClock = places.length > 0 && (text.match(CLOCK_TIME_WORD) ?? []).length >= 3;
   for (const place of places) {
     const m = POSTAL_AFTER_PLACE.exec(text.slice(place.end, place.end + 16));
-    // "T. BRAUNSCHWEIG, DO  1450": a credential after a surname that is also a town, then a pager.
-    if (!m || /^(?:19|20)\d\d$/.test(m[2]) || (m[1] && (WORD_BEFORE_POSTAL.has(m[1]) || CREDENTIALS.has(m[1])))) continue;
+    // "T. BRAUNSCHWEIG, DO  1450": a credential after a surname that is also a town, then a pager; "VIETNAM 1968-1969":
+    // the years someone spent there.
+    if (!m || /^(?:19|20)\d\d$/.test(m[2]) || /^(?:19|20)\d\d[ -](?:19|20)\d\d$/.test(m[2]) || (m[1] && (WORD_BEFORE_POSTAL.has(m[1]) || CREDENTIALS.has(m[1])))) continue;
+    if (chartedByTheClock && isClockTime(m[2]) && !STREET_NUMBER_EARLIER_ON_THE_LINE.test(lineTextUpTo(text, place.start))) continue;
     // "BALTIMORE, MD 0020": a US ZIP code has five digits; four after a state are a time.
     if (m[1] && US_STATE_CODE_ONLY.test(m[1]) && /^\d{4}$/.test(m[2])) continue;
     const start = place.end + m[0].length - m[2].length;
