@@ -77,9 +77,9 @@ const COMPACT_DATE = new RegExp(String.raw`(?<![\w.,/-])(?:19|20)\d\d(?:0[1-9]|1
 const SIX_DIGIT_DATE = /(?<![\w.,/-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d(?![\w/-]|[.,]\d)/g;
 /** "1/2/19-1/5/19": a range of two full slash dates. */
 const NUMERIC_FULL_RANGE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\s{0,2}[-\u2013]\s{0,2}(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\w/]|[.:-]\d)/g;
-/** "2019-03-04T14:30", "20190304T1430": the date part of a timestamp. */
 /** A military date-time group: day, hour and minute, a time-zone letter, month and year ("170425DJUN09", "101200ZAPR2024"). */
 const DATE_TIME_GROUP = /(?<![\w\/.-])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[A-Z]?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)?\d{2}(?![\w\/-])/g;
+/** "2019-03-04T14:30", "20190304T1430": the date part of a timestamp. */
 const TIMESTAMP_DATE = /(?<![\w/.:,-])((?:19|20|21)\d\d(-?)(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01]))T\d\d/g;
 /** 2019-03: ISO year and month. */
 const ISO_MONTH = /(?<![\w/.:-])(?:19|20|21)\d\d-(?:0[1-9]|1[0-2])(?![\w/]|[-.:]\d)/g;

@@ -48,9 +48,10 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of findNamesAmongListedNames(source, winners)) candidates.push(found);
   const census = findCensusLines(source, winners);
   for (const found of census) candidates.push(found);
-  for (const found of findRoomNumbersAgain(source, [...winners, ...census])) candidates.push(found);
-  for (const found of findNumbersAfterNames(source, [...winners, ...census])) candidates.push(found);
-  for (const found of findCodesOpeningRowsOfNames(source, [...winners, ...census])) candidates.push(found);
+  const winnersAndCensus = [...winners, ...census];
+  for (const found of findRoomNumbersAgain(source, winnersAndCensus)) candidates.push(found);
+  for (const found of findNumbersAfterNames(source, winnersAndCensus)) candidates.push(found);
+  for (const found of findCodesOpeningRowsOfNames(source, winnersAndCensus)) candidates.push(found);
   for (const found of findTradesAfterRelatives(source, winners)) candidates.push(found);
   for (const found of findRegionCodesNamedAgain(source, winners)) candidates.push(found);
 

@@ -635,7 +635,7 @@ const BATTALION_DESIGNATION = /\b(?:(?:[A-H]|HHC|HHD|HHB)[ \t](?:CO|TRP|BTRY|Co|
 const TRAVEL_WORD_BEFORE = /(?:\b(?:AT|TO|FROM|VIA|NEAR|THROUGH|STATIONED|STATION|ORIG|DEST|ORIGIN|DESTINATION|at|to|from|via|near|through|stationed)|->|:)[ \t]{0,3}$/;
 const MILITARY_SERVICE = /\b(?:USA|USMC|USN|USAF|USCG|ARMY|Army|MARINES?|Marines?|NAVY|Navy|DEPLOY(?:ED|MENT)?|[Dd]eploy(?:ed|ment)?|OIF|OEF|OND|SOLDIER|[Ss]oldier|BATTALION|[Bb]attalion|BRIGADE|[Bb]rigade|IED|MEDEVAC|CASEVAC|9-LINE|AEROMEDICAL|[Aa]eromedical|VETERAN|[Vv]eteran|MILITARY|[Mm]ilitary)\b/;
 /** Words after a head that say what kind of camp or fort it is, or what happens there, not its name. */
-const NOT_AN_INSTALLATION_NAME = /^(?:UNDER|NEAR|SITE|FIRE|COUNSELOR|COUNSELLOR|NURSE|STAFF|DIRECTOR|TODAY|TOMORROW|THIS|NEXT|LAST|ALL|AND|THE|FOR|WITH|FROM|WHERE|WHEN|CHECK|FORM|FORMS|PHYSICAL|PHYSICALS|HEALTH|MEDICAL|SUMMER|DAY|WEEK|NIGHT|SESSION|PRESENT|AWARE|AT|IN|ON|TO|OF|BY|IS|WAS|HAS|HAD|WILL|VIA|INTO|AND|OFF|OUT|VAN|BUS|TRUCK|VEHICLE|CAR|BED|COT)$/;
+const NOT_AN_INSTALLATION_NAME = /^(?:UNDER|NEAR|SITE|FIRE|COUNSELOR|COUNSELLOR|NURSE|STAFF|DIRECTOR|TODAY|TOMORROW|THIS|NEXT|LAST|ALL|AND|THE|FOR|WITH|FROM|WHERE|WHEN|CHECK|FORM|FORMS|PHYSICAL|PHYSICALS|HEALTH|MEDICAL|SUMMER|DAY|WEEK|NIGHT|SESSION|PRESENT|AWARE|AT|IN|ON|TO|OF|BY|IS|WAS|HAS|HAD|WILL|VIA|INTO|OFF|OUT|VAN|BUS|TRUCK|VEHICLE|CAR|BED|COT)$/;
 
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -1270,9 +1270,9 @@ export function findLocations(text: string): Candidate[] {
     return !NOT_AN_INSTALLATION_NAME.test(upper) && !CLINICAL_ABBREVIATIONS.has(upper) && (!capsText || !isKnownWord(upper) || (info.surnameRank ?? Infinity) < 1000);
   };
   for (const m of /CAMP|Camp|FORT|Fort|OUTPOST|Outpost|FIREBASE|Firebase|FOB|COB|JB|FSB|PB/.test(text) ? matchesOf(INSTALLATION_BEFORE_NAME, text) : []) {
-    const firstWord = m[3].split(/[ \t]/)[0];
     const unambiguousHead = /^(?:COMBAT|Combat|FIREBASE|Firebase|FORT|Fort)/.test(m[0]);
     const words = m[3].split(/[ \t]/);
+    const firstWord = words[0];
     const notAName = (word: string) => NOT_AN_INSTALLATION_NAME.test(word.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(word.toUpperCase());
     const endsWithItsClause = /^[ \t]*(?:[(),;:.]|[-–][ \t]|$|[\r\n]|[ \t]{2})/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     const articleBefore = /\b(?:THE|the|A|a|OUR|our|HIS|his|HER|her|THEIR|their)[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 8), m.index));
@@ -1299,8 +1299,9 @@ export function findLocations(text: string): Candidate[] {
     const words = m[1].split(/[ \t]/);
     let skipped = 0;
     while (skipped < words.length && (NOT_AN_INSTALLATION_NAME.test(words[skipped].toUpperCase()) || ((isKnownWord(words[skipped].toUpperCase()) || CLINICAL_ABBREVIATIONS.has(words[skipped].toUpperCase())) && !wordInfo(words[skipped].toUpperCase()).surname))) skipped++;
-    if (skipped === words.length || (m[3] && !(militaryNote && TRAVEL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index + words.slice(0, skipped).reduce((length, word) => length + word.length + 1, 0)))))) continue;
+    if (skipped === words.length) continue;
     const start = m.index + words.slice(0, skipped).reduce((length, word) => length + word.length + 1, 0);
+    if (m[3] && !(militaryNote && TRAVEL_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)))) continue;
     add(start, m.index + m[0].length, 'LOCATION', 0.8, 'an air base by its name');
   }
   // "Continue Lasix, Coreg and Lisinopril" is a drug list, not a firm.
@@ -1555,25 +1556,24 @@ const US_STATE_CODE_ONLY = new RegExp(String.raw`^(?:${US_STATE_CODE})$`);
 const CLOCK_TIME_WORD = /(?<![\w.:\/-])(?:[01]\d|2[0-3])[0-5]\d(?![\w.:\/-])/g;
 /** "44 QUARRY HOLLOW LN, MILLINGTON 0622" would be an address: a house number, not an entry's time, before the town. */
 const STREET_NUMBER_EARLIER_ON_THE_LINE = /(?:^|[ \t,])(?!(?:[01]\d|2[0-3])[0-5]\d[ \t])\d{1,6}[A-Z]?[ \t]{1,2}[A-Za-z]/;
-function lineTextUpTo(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13 && end - start < 160) start--;
-  return text.slice(start, end);
-}
 /** Two capitals before the number that are a word, not a region: "CALLED FROM IRELAND AT 0300" gives a time. */
 const WORD_BEFORE_POSTAL = new Set(['AT', 'IN', 'ON', 'TO', 'BY', 'OF', 'OR', 'AS', 'IS', 'IT', 'AM', 'PM', 'UP', 'SO', 'BE', 'WE', 'HE', 'MY', 'AN']);
 
 function postalCodesAfterPlaces(text: string, found: Candidate[]): void {
   const places = found.filter((c) => c.subtype === 'CITY' || c.subtype === 'COUNTRY');
   // In a note charted by the clock, four digits that read as a time after a town outside an address line are that time:
-  // "CALLED FROM NIGERIA 1300;", "SALEM, 0830 TOMORROW".
-  const chartedByTheClock = places.length > 0 && (text.match(CLOCK_TIME_WORD) ?? []).length >= 3;
+  // "CALLED FROM NIGERIA 1300;", "SALEM, 0830 TOMORROW". Counted once, when a time first follows a town.
+  let chartedByTheClock: boolean | undefined;
   for (const place of places) {
     const m = POSTAL_AFTER_PLACE.exec(text.slice(place.end, place.end + 16));
     // "T. BRAUNSCHWEIG, DO  1450": a credential after a surname that is also a town, then a pager; "VIETNAM 1968-1969":
     // the years someone spent there.
     if (!m || /^(?:19|20)\d\d$/.test(m[2]) || /^(?:19|20)\d\d[ -](?:19|20)\d\d$/.test(m[2]) || (m[1] && (WORD_BEFORE_POSTAL.has(m[1]) || CREDENTIALS.has(m[1])))) continue;
-    if (chartedByTheClock && isClockTime(m[2]) && !STREET_NUMBER_EARLIER_ON_THE_LINE.test(lineTextUpTo(text, place.start))) continue;
+    if (isClockTime(m[2])) {
+      chartedByTheClock ??= (text.match(CLOCK_TIME_WORD) ?? []).length >= 3;
+      const lineStart = lineStartWithin(text, place.start, 160);
+      if (chartedByTheClock && !STREET_NUMBER_EARLIER_ON_THE_LINE.test(text.slice(lineStart < 0 ? place.start - 160 : lineStart, place.start))) continue;
+    }
     // "BALTIMORE, MD 0020": a US ZIP code has five digits; four after a state are a time.
     if (m[1] && US_STATE_CODE_ONLY.test(m[1]) && /^\d{4}$/.test(m[2])) continue;
     const start = place.end + m[0].length - m[2].length;

@@ -2523,17 +2523,19 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
 /**
  * "Name: RICE, HYUN-JOO  Acct#", "PT PAGET, GRACE E (38-51-99)", "re: Day, Hope P (MRN", "WOODS,CHIP" alone on a line,
  * "501    DOWN, ADDISON    NSR 78": a surname, a comma and a first name (and a middle initial) after a label, at a line or
- * field start or after the bed, room or time opening a row, up to
- * the end of the field. The shape is the evidence, so words that are also English words count.
+ * field start or after the bed, room or time opening a row, up to the end of the field. The shape is the evidence, so
+ * words that are also English words count.
  */
+/** A row of a board or a log opened by a bed, a room or a time, and the gap before its next column: "501    DOWN, ADDISON". */
+const ROW_OPENER = String.raw`[ \t]{0,3}(?:\d{1,4}[A-Z]?|[A-Z]{1,3}-?\d{1,4}[A-Z]?)[ \t]{2,8}`;
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
 const SURNAME_COMMA_FIRST = new RegExp(
-  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|[ \t][-–]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)[ \t]{0,3}(?:\d{1,4}[A-Z]?|[A-Z]{1,3}-?\d{1,4}[A-Z]?)[ \t]{2,8})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
+  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|[ \t][-–]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)${ROW_OPENER})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
   'gm',
 );
+/** Colours of urine, skin or drainage that the name lists hold as first names. */
 const COLOUR_WORDS = new Set(['AMBER', 'AMBERS', 'STRAW', 'RUBY', 'ROSE', 'HAZEL', 'SCARLET', 'VIOLET', 'IVORY', 'OLIVE', 'JADE', 'GINGER', 'TAWNY', 'DUSKY', 'RUSTY', 'GOLDIE']);
-/** A row of a board or a log opened by a bed, a room or a time: "501    DOWN, ADDISON    NSR 78". */
-const ROW_OPENER_BEFORE = /(?:^|[\r\n])[ \t]{0,3}(?:\d{1,4}[A-Z]?|[A-Z]{1,3}-?\d{1,4}[A-Z]?)[ \t]{2,8}$/;
+const ROW_OPENER_BEFORE = new RegExp(String.raw`(?:^|[\r\n])${ROW_OPENER}$`);
 
 /** Lines holding a comma before a capital: the only lines SURNAME_COMMA_FIRST can match on (no match crosses a line). */
 /**
@@ -2592,11 +2594,10 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     if (unlistedCapitals(parts[0]) || (!initial && unlistedCapitals(parts[1]))) continue;
     // "SUMMARY - KING, MAY - BED 11" heads a sheet; "UA - BROWN, CLOUDY" and "SKIN - WARM, DRY" list findings.
     if (/[ \t][-–][ \t]{0,3}$/.test(text.slice(Math.max(0, start - 5), start)) && !(parts[0].info.surname && parts[1].info.firstName)) continue;
-    // "0800   WARM, DRY   SKIN" lists findings after a time: after a row's opener, a surname that is a word needs a first name
-    // that is no clinical word ("DOWN, ADDISON", "PARK, SOON-YI").
     // "-- FLAGGED, BEERS LIST", "0800   BROWN, FORMED": a verb's form opens or ends a remark, not a name.
     if (parts.some((p) => /(?:ED|ING)$/.test(p.key) && isKnownWord(p.key) && !p.info.surname && !p.info.firstName)) continue;
-    // "URINE: 0600   DARK, AMBER": a colour that is also a first name, after a word of the dictionary.
+    // "0800   WARM, DRY   SKIN", "0600   DARK, AMBER" list findings after a time: after a row's opener, a surname that is a
+    // word needs a first name that is neither a clinical word nor a colour ("DOWN, ADDISON", "PARK, SOON-YI").
     const firstNameAfterAWord = (parts[1].info.firstName || parts[1].info.tier === 'unknown' || parts[1].info.surname) && !parts[1].info.clinicalWord && !COLOUR_WORDS.has(parts[1].key);
     if (ROW_OPENER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && isKnownWord(parts[0].key) && parts[0].info.tier !== 'name' && !firstNameAfterAWord) continue;
     take(from, to, 'PATIENT', 0.88, 'surname, comma and first name in a field');
@@ -3267,8 +3268,8 @@ function lastCueWord(before: string): string {
 /** "NIECE/HCP", "SON/POA": the role in decisions a relative also has, after a slash. */
 const DECISION_ROLE_AFTER_SLASH = /\/(?:HCP|POA|DPOA|HCPOA|PROXY|GUARDIAN|CAREGIVER|CG|NOK|EC|SURROGATE)([ \t:,-]*)$/i;
 
-function cueRole(before: string): Role | undefined {
-  before = before.replace(DECISION_ROLE_AFTER_SLASH, '$1');
+function cueRole(textBefore: string): Role | undefined {
+  const before = textBefore.replace(DECISION_ROLE_AFTER_SLASH, '$1');
   if (!before || !CUE_LAST_WORDS.has(lastCueWord(before))) return undefined;
   if (endsWithRelationCue(before)) return 'RELATIVE';
   if (CREDENTIAL_BEFORE.test(before)) return 'DOCTOR';

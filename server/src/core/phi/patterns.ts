@@ -122,8 +122,9 @@ const SPOKEN_PHONE_CUE = /\b(?:call(?:ed)?|phone|ph|tel|telephone|cell|mobile|ho
 const MASKED_SSN = /(?<![\w*-])(?:[xX]{3}|\*{3})-(?:[xX]{2}|\*{2})-\d{4}(?![\w-])/g;
 /** "Last 4: 4471", "SSN last four 0218", "L4 SSN: 3390": the last four digits of a social security number. */
 const SSN_LAST_FOUR = /\b(?:(?:ssn|ss#|social)[ \t]{1,2})?(?:\(last[ \t]{1,2}(?:4|four)\)|last[ \t]{1,2}(?:4|four)|L4)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:ssn|ss#|social))?[ \t]{0,2}[:#][ \t]{0,2}(\d{4})(?![\w-])|\bLAST4[ \t]{0,2}:?[ \t]{1,3}(\d{4})(?![\w.,\/:-]|[ \t]{0,2}(?:ml|mg|cc|hr|hrs|units?|mg\/dl)\b)/gi;
-/** Portal activation, access and confirmation codes: letters and digits in dash-separated groups, or one run. */
+/** A line that names the person before their LAST4: a label of identity, or "SURNAME, FIRST K" just before. */
 const PERSON_ON_THE_LINE_BEFORE = /\b(?:SSN|SS#|SOCIAL|DOB|VETERAN|Veteran|PT:|Pt:|NAME|Name|PATIENT:|Patient:|ID)\b[^\r\n]*$|,[ \t]{0,2}[A-Z][A-Za-z'’-]+(?:[ \t][A-Z]\.?)?[ \t]{1,3}$/;
+/** Portal activation, access and confirmation codes: letters and digits in dash-separated groups, or one run. */
 const ACCESS_CODE = /\b(?:activation|access|verification|confirmation|security|proxy|portal)\s{1,2}code\s{0,3}(?:is\s{1,3})?[:#]?\s{0,3}([A-Z0-9]{4,8}(?:-[A-Z0-9]{3,8}){0,4})(?![\w-])/gi;
 const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-])/g;
 const SSN_LABEL = /\b(?:SSN|SS#|S\.S\.N\.?|social security(?: number| no\.?| #)?)\s{0,3}[:#]?\s{0,3}$/i;
@@ -212,7 +213,6 @@ const TO_AFTER = /^[ \t]{1,2}(?:TO|to)[ \t]{1,2}[A-Z]/;
 const KEY_OR_RECORD_CODE = /\b(?:KEY|Key)[ \t]{0,2}:?[ \t]{1,2}((?=[A-Z0-9]{7,9}(?![\w-]))(?=[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{7,9})(?![\w-])|\bMR[ \t]{1,2}(\d{2}-\d{4,6})(?![\w-])/g;
 /** "KY PLATE 841 RVX", "VAN PLATE IA DVF 229", "(PLATE 418 WRT)": a vehicle's plate written in groups, a digit among them. */
 const PLATE_OF_GROUPS = new RegExp(String.raw`(?:\b(?:${US_STATE_CODE}|LICEN[CS]E|Licen[cs]e|license|LIC|VAN|Van|van|CAR|Car|car|TRUCK|Truck|truck|VEHICLE|Vehicle|vehicle|BIKE|Bike|bike|UTV|MOTORCYCLE|Motorcycle|motorcycle|TRAILER|Trailer|SUV)[ \t]{1,2}|\([ \t]?)(?:PLATE|Plate|plate)\b[ \t]{0,2}(?:#|NO\.?|No\.?|:)?[ \t]{0,2}((?=[A-Z0-9 -]{5,12}(?![\w-]))(?=[A-Z -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})(?![\w-])`, 'g');
-/** "C 27 441 903", "A 219 604 338": a VA claim or an alien registration number, a letter and three groups of digits. */
 /** A ship's hull number in brackets after its name: "USS CORAL BANKS (CV-71)", "USS HALSEY (DDG 97)", "USNS Mercy (T-AH-19)". */
 const HULL_NUMBER = /(?<=\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}(?:[A-Z][A-Za-z.'’-]{1,20}[ \t]{1,2}){0,3}[A-Z][A-Za-z.'’-]{1,20}[ \t]{0,2}\()[A-Z]{1,4}(?:-[A-Z]{1,3})?[- ]\d{1,4}(?=\))/g;
 /** An aircraft's tail number after its label: "TAIL 07-7184", "tail 08-3174", "TAIL # N718LF". */
@@ -227,19 +227,21 @@ const MONITOR_NUMBER = /(?<!\b(?:PO|P\.O\.|po|p\.o\.|Po)[ \t]?)\b(?:(TELE(?:METR
  * a bare BOX or CAM the number opens with a letter ("T4471", "AV-22"): "BOX 12A" is a form's box, "CAM 14C" a camera's place.
  */
 const NOT_A_DEVICE_NUMBER = /^(?:\d{1,3}-\d{1,3}|\d+X\d+|\d+HRS?|[A-Z]\d{1,2}-[A-Z]\d{1,2})$/;
+/** An officer named before a unit's, a bus's or a truck's code makes it a police or transport vehicle. */
+const LAW_OFFICER_BEFORE = /\b(?:OFFICER|Officer|officer|OFC|Ofc|PTL|Ptl|DEP|Dep|DEPUTY|Deputy|deputy|SGT|Sgt|TROOPER|Trooper|BADGE|Badge|badge|POLICE|Police|police|SHERIFF|Sheriff|sheriff|DET|Det|DETECTIVE|Detective|detective)\b/;
+/** Kinds and models of vehicles, and wards, before a dash: "SUV-1", "MVC-2", "F-150", "RAM-2500", "BH-2". */
+const NOT_A_VEHICLE_CODE = /^(?:SUV|MVC|MVA|ATV|UTV|RV|F|RAM|GMC|BH|MS|MED|SURG|TELE|PEDS|OB|ONC|ICU|CCU|PCU|MICU|SICU|NICU|PICU|ED|ER|OR|RT)-/;
 /**
  * A police, prison or transport vehicle by its code after its label: "UNIT MPD-22", "transport vehicle CCSO-T7", "VAN #SH-14",
  * "VEHICLE: BHT-09". The code opens with letters and a dash: "UNIT 4B" is a ward and "VAN 2" a count.
  */
-const LAW_OFFICER_BEFORE = /\b(?:OFFICER|Officer|officer|OFC|Ofc|PTL|Ptl|DEP|Dep|DEPUTY|Deputy|deputy|SGT|Sgt|TROOPER|Trooper|BADGE|Badge|badge|POLICE|Police|police|SHERIFF|Sheriff|sheriff|DET|Det|DETECTIVE|Detective|detective)\b/;
-/** Kinds and models of vehicles, and wards, before a dash: "SUV-1", "MVC-2", "F-150", "RAM-2500", "BH-2". */
-const NOT_A_VEHICLE_CODE = /^(?:SUV|MVC|MVA|ATV|UTV|RV|F|RAM|GMC|BH|MS|MED|SURG|TELE|PEDS|OB|ONC|ICU|CCU|PCU|MICU|SICU|NICU|PICU|ED|ER|OR|RT)-/;
 const VEHICLE_CODE = /\b(?:UNIT|Unit|unit|VAN|Van|van|VEHICLE|Vehicle|vehicle|BUS|Bus|bus|TRUCK|Truck|truck|BOAT|Boat|boat|CRUISER|Cruiser|cruiser)[ \t]{0,2}(?:#|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}([A-Z]{1,5}-[A-Z]?\d{1,4}[A-Z]?)(?![\w\/-]|\.\d)/g;
 /**
  * Licence numbers the general rules read as decimals or leave without a label: "Illinois lic. 036.119872", "OHIO LICENSE #
  * 35.118204", a psychologist's "PSY 27710", a lawyer's "(NC BAR 48120)".
  */
 const LICENCE_NUMBER_OF_A_KIND = new RegExp(String.raw`\b(?:lic\.?|Lic\.?|LIC\.?|licen[cs]e|Licen[cs]e|LICEN[CS]E)[ \t]{0,2}(?:#|no\.?|No\.?|NO\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(\d{2,3}\.\d{5,7})(?![\w\/-]|\.\d)|\b(?:PSY|Psy)[ -]?(\d{4,6})(?![\w\/-]|\.\d)|(?:\b(?:${US_STATE_CODE})|\b(?:STATE|State))[ \t](?:BAR|Bar)[ \t]{0,2}(?:#|NO\.?|No\.?)?[ \t]{0,2}:?[ \t]{0,2}(\d{4,7})(?![\w\/-]|\.\d)`, 'g');
+/** "C 27 441 903", "A 219 604 338": a VA claim or an alien registration number, a letter and three groups of digits. */
 const LETTER_AND_DIGIT_GROUPS = /(?<![\w.\/-])[A-Z][- ]?\d{2,3}[ -]\d{3}[ -]\d{3}(?![\w\/-]|[.,]\d)/g;
 const CLAIM_OR_ALIEN_LABEL_BEFORE = /(?:#|\b(?:NO|No|no)\.?|\b(?:CLAIM|Claim|claim|FILE|File|file|ALIEN|Alien|USCIS|A-NUMBER|A-Number|VA|VBA|CDL|DL|LICENSE|License|LIC|Lic))[ \t]{0,2}:?[ \t]{0,2}$/;
 /** A line of flights opens with its label ("IN FLIGHT:" starts a phase of a transport). */
@@ -366,9 +368,8 @@ export function findContactsAndIds(text: string): Candidate[] {
     found.push(candidate(match.index + match[0].length - number.length, match.index + match[0].length, 'ID', 'DEVICE', 0.8, 'a telemetry box or camera by its number'));
   }
   for (const match of matchesOf(VEHICLE_CODE, text)) {
-    // "HOUSING UNIT C-14" is a jail's wing and "UNIT B-14  PINEY WOODS AMBULANCE" the crew's own rig: a unit is a
-    // vehicle where an officer is named just before it.
-    // A bus's route ("BUS M-15") and a truck's model ("TRUCK F-150") need an officer named before them too; a code opening
+    // "HOUSING UNIT C-14" is a jail's wing, "UNIT B-14  PINEY WOODS AMBULANCE" the crew's own rig, "BUS M-15" a route and
+    // "TRUCK F-150" a model: a unit, a bus or a truck is a vehicle where an officer is named just before it. A code opening
     // with a ward's or a kind of vehicle's letters ("UNIT ICU-2", "VEHICLE: SUV-1") is no vehicle's own.
     if (/^(?:unit|bus|truck)/i.test(match[0]) && !LAW_OFFICER_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (NOT_A_VEHICLE_CODE.test(match[1])) continue;
@@ -740,11 +741,15 @@ function isRangeOfValues(code: string): boolean {
 export function findNumbersAfterNames(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const taken = new Set(winners.map((c) => c.start));
+  const beds = new Map<Candidate, RegExpExecArray>();
   // "HARGROVE, LILLIAN    CA-125    48": a code after two names at least is a test's or a drug's column, not their beds.
-  const codesAfterNames = new Map<string, number>();
+  const namesBefore = new Map<string, number>();
   for (const c of winners) {
-    const bed = c.category === 'NAME' ? BED_IN_THE_NEXT_COLUMN.exec(text.slice(c.end, c.end + 40)) : null;
-    if (bed) codesAfterNames.set(bed[1], (codesAfterNames.get(bed[1]) ?? 0) + 1);
+    if (c.category !== 'NAME' || c.subtype === 'USERNAME' || !text.slice(c.start, c.end).includes(',')) continue;
+    const bed = BED_IN_THE_NEXT_COLUMN.exec(text.slice(c.end, c.end + 40));
+    if (!bed) continue;
+    beds.set(c, bed);
+    namesBefore.set(bed[1], (namesBefore.get(bed[1]) ?? 0) + 1);
   }
   for (const c of winners) {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME') continue;
@@ -752,8 +757,8 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
     const column = text.slice(c.start, c.end).includes(',') ? NUMBER_IN_THE_NEXT_COLUMN.exec(following) : null;
     const badge = column ? null : NUMBER_SIGN_AFTER_A_NAME.exec(following);
     const m = (column && !isClockTime(column[1]) ? column : null) ?? badge;
-    const bed = m || !text.slice(c.start, c.end).includes(',') ? null : BED_IN_THE_NEXT_COLUMN.exec(following);
-    if (bed && codesAfterNames.get(bed[1]) === 1) {
+    const bed = m ? undefined : beds.get(c);
+    if (bed && namesBefore.get(bed[1]) === 1) {
       const start = c.end + bed[0].length - bed[1].length;
       if (!taken.has(start)) found.push(candidate(start, start + bed[1].length, 'LOCATION', 'ROOM', 0.75, 'bed in the column after a listed name'));
       continue;
@@ -767,7 +772,10 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
 /**
  * "W1-07   TWO BEARS, ELI", "507    NGUYEN, THANH LE", "0711-0031     HARGROVE, LILLIAN": in a census, a board or a
  * manifest, the code opening each row before a person's name is the person's bed, room or number. Read so only where two
- * rows at least open the same way, so one line that starts with a value before a name is not a table.
+ * rows at least open the same way, so one line that starts with a value before a name is not a table. This reads a board by
+ * its columns and the names the rules found; findCensusLines reads lines opened by RM, BED or a room number and closed by a
+ * dash or an age, and names the patients on them too. Numbers alone come back elsewhere through findRoomNumbersAgain's
+ * rooms; the codes with letters or dashes come back here.
  */
 export function findCodesOpeningRowsOfNames(text: string, winners: readonly Candidate[]): Candidate[] {
   const rows: { start: number; code: string }[] = [];
@@ -784,8 +792,7 @@ export function findCodesOpeningRowsOfNames(text: string, winners: readonly Cand
     rows.push({ start, code: m[1] });
   }
   // "830    FIELDS, ROBIN" / "900    BAKER, SAM": a schedule by the hour and half hour, not rooms.
-  if (rows.every((row) => /^\d{3,4}$/.test(row.code) && /(?:00|15|30|45)$/.test(row.code))) return [];
-  if (rows.length < 2) return [];
+  if (rows.length < 2 || rows.every((row) => /^\d{3,4}$/.test(row.code) && /(?:00|15|30|45)$/.test(row.code))) return [];
   const found: Candidate[] = [];
   // A bare number ("507") comes back as too many other values; a code with a letter or a dash is the row's.
   // A vertebra's level ("T-12", "L4") is no row's code again elsewhere in the note.
