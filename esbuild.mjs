@@ -29,7 +29,10 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
+  // keepNames wraps every closure the detector creates in a call that defines its name, about a tenth of the PHI scan's
+  // time; error reports from the server then name minified functions, which a build of the same commit with a source map
+  // translates.
+  { ...common, keepNames: false, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist',
     banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
 ];
 

@@ -1,3 +1,5 @@
+import { requiredLiterals } from './requiredLiterals';
+
 /**
  * Every match of a global pattern in `text`, in order, as `String.prototype.matchAll` yields them.
  *
@@ -8,8 +10,10 @@
  */
 export function matchesOf(pattern: RegExp, text: string): IterableIterator<RegExpExecArray> {
   if (!pattern.global) throw new TypeError('matchesOf needs a global pattern');
-  return new Matches(pattern, text);
+  return mayMatch(pattern, text) ? new Matches(pattern, text) : NO_MATCHES[Symbol.iterator]();
 }
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /** A plain iterator rather than a generator: this runs for every expression on every note, and is cheaper so. */
 class Matches implements IterableIterator<RegExpExecArray> {
@@ -108,6 +112,123 @@ export function lowerCaseOf(text: string): string {
 
 /** Whether `lowerText` holds any of `words` (all lower case): the cheap test before a rule's expressions run. */
 export function holdsAny(lowerText: string, words: readonly string[]): boolean {
-  for (const word of words) if (lowerText.includes(word)) return true;
+  const list = gatingEnabled && lowerText === lastLower ? wordListOf(words) : undefined;
+  const present = list && presentLiterals(lowerText);
+  if (!list || !present) {
+    for (const word of words) if (lowerText.includes(word)) return true;
+    return false;
+  }
+  const { ids, shortWords } = list;
+  for (const id of ids) if (present[id] === 1) return true;
+  for (const word of shortWords) if (lowerText.includes(word)) return true;
   return false;
+}
+
+/** A word list as literal ids, and the words too short (or not ASCII) to be looked up that way. */
+const wordLists = new WeakMap<readonly string[], { ids: Int32Array; shortWords: string[] }>();
+
+function wordListOf(words: readonly string[]): { ids: Int32Array; shortWords: string[] } {
+  let list = wordLists.get(words);
+  if (!list) {
+    const lookedUp = words.filter((w) => w.length >= 3 && /^[\x00-\x7f]*$/.test(w));
+    list = { ids: Int32Array.from(lookedUp, registerLiteral), shortWords: words.filter((w) => !lookedUp.includes(w)) };
+    wordLists.set(words, list);
+  }
+  return list;
+}
+
+/**
+ * Whether `pattern` may match somewhere in `text`: false only when the text holds none of the literals one of which
+ * every match must contain (see requiredLiterals). Most of the detector's expressions find nothing in most notes, and
+ * each still reads the whole note; one pass over the note for all their literals together is far cheaper. Only the
+ * text last lowered by lowerCaseOf (the note the detector is reading) is tested; any other text may match.
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  if (!gatingEnabled || text !== lastText || text.length < MIN_GATED_LENGTH) return true;
+  const literals = literalIdsOf(pattern);
+  if (literals === undefined) return true;
+  const present = presentLiterals(lastLower);
+  if (present === undefined) return true;
+  for (const id of literals) if (present[id] === 1) return true;
+  return false;
+}
+
+/** Below this a text is read faster by the expression itself than by looking for its literals first. */
+const MIN_GATED_LENGTH = 48;
+
+let gatingEnabled = true;
+
+/** Turns the literal test off, so a test can compare what the expressions find with and without it. */
+export function setLiteralGating(enabled: boolean): void {
+  gatingEnabled = enabled;
+}
+
+const literalIds = new Map<string, number>();
+const literalTexts: string[] = [];
+const idsOfPattern = new WeakMap<RegExp, Int32Array | null>();
+/** Literals by their first three characters: `trigramKey` → ids. */
+const literalsByTrigram = new Map<number, number[]>();
+/** One bit a trigram key: whether any literal begins with it, tested before the map is read. */
+const trigramStarts = new Uint32Array((1 << 21) / 32);
+
+function trigramKey(a: number, b: number, c: number): number {
+  return (a << 14) | (b << 7) | c;
+}
+
+function literalIdsOf(pattern: RegExp): Int32Array | undefined {
+  let ids = idsOfPattern.get(pattern);
+  if (ids === undefined) {
+    const literals = requiredLiterals(pattern);
+    ids = literals ? Int32Array.from(literals, registerLiteral) : null;
+    idsOfPattern.set(pattern, ids);
+  }
+  return ids ?? undefined;
+}
+
+function registerLiteral(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id !== undefined) return id;
+  id = literalTexts.length;
+  literalIds.set(literal, id);
+  literalTexts.push(literal);
+  const key = trigramKey(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
+  trigramStarts[key >>> 5] |= 1 << (key & 31);
+  const bucket = literalsByTrigram.get(key);
+  if (bucket) bucket.push(id);
+  else literalsByTrigram.set(key, [id]);
+  return id;
+}
+
+let presentFor: string | undefined;
+let presentIn: Uint8Array | undefined;
+/** Number of literals known when `presentIn` was worked out: a literal registered since was not looked for. */
+let presentCount = 0;
+
+/**
+ * For each literal, whether the lower-case text holds it (1), kept for the last text asked about; `undefined` when the
+ * text holds a character whose case folding an expression may read as an ASCII letter while lower-casing does not
+ * ('ſ' is an 's' to a case-blind Unicode expression).
+ */
+function presentLiterals(lower: string): Uint8Array | undefined {
+  if (lower === presentFor && presentCount === literalTexts.length) return presentIn;
+  presentFor = lower;
+  presentCount = literalTexts.length;
+  presentIn = undefined;
+  if (lower.includes('\u017f')) return undefined;
+  const present = new Uint8Array(literalTexts.length);
+  let a = lower.charCodeAt(0);
+  let b = lower.charCodeAt(1);
+  for (let i = 2; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (a < 128 && b < 128 && c < 128) {
+      const key = trigramKey(a, b, c);
+      if (trigramStarts[key >>> 5] & (1 << (key & 31))) {
+        for (const id of literalsByTrigram.get(key)!) if (present[id] === 0 && lower.startsWith(literalTexts[id], i - 2)) present[id] = 1;
+      }
+    }
+    a = b;
+    b = c;
+  }
+  presentIn = present;
+  return present;
 }

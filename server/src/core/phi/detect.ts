@@ -1,4 +1,5 @@
 import { CancellationToken, neverCancelled, throwIfCancelled } from '../cancellation';
+import { lowerCaseOf } from '../matches';
 import { findAges, findOldAgesAfterNames } from './ages';
 import { Candidate, resolveOverlaps } from './candidate';
 import { findDates } from './dates';
@@ -21,6 +22,8 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   const extended = profile === 'extended';
   const normalised = normaliseText(text);
   const source = normalised.text;
+  // The passes share this lower-case copy, and only the note it was made of gets the literal test before expressions.
+  lowerCaseOf(source);
   const candidates: Candidate[] = [];
   const passes: Array<() => Candidate[]> = [
     () => findKnown(source, options.known),

@@ -637,6 +637,8 @@ const MILITARY_SERVICE = /\b(?:USA|USMC|USN|USAF|USCG|ARMY|Army|MARINES?|Marines
 /** Words after a head that say what kind of camp or fort it is, or what happens there, not its name. */
 const NOT_AN_INSTALLATION_NAME = /^(?:UNDER|NEAR|SITE|FIRE|COUNSELOR|COUNSELLOR|NURSE|STAFF|DIRECTOR|TODAY|TOMORROW|THIS|NEXT|LAST|ALL|AND|THE|FOR|WITH|FROM|WHERE|WHEN|CHECK|FORM|FORMS|PHYSICAL|PHYSICALS|HEALTH|MEDICAL|SUMMER|DAY|WEEK|NIGHT|SESSION|PRESENT|AWARE|AT|IN|ON|TO|OF|BY|IS|WAS|HAS|HAD|WILL|VIA|INTO|OFF|OUT|VAN|BUS|TRUCK|VEHICLE|CAR|BED|COT)$/;
 
+const UNIT_MOVE_WORDS: readonly string[] = [' to ', '->', '→', 'staffing', 'unit'];
+
 export function findLocations(text: string): Candidate[] {
   const found: Candidate[] = [];
   const add = (start: number, end: number, subtype: Candidate['subtype'], confidence: number, reason: string) =>
@@ -960,7 +962,7 @@ export function findLocations(text: string): Candidate[] {
   // "TX TO JUNIPER 5 WHEN BED AVAIL", "CEDAR ICU NSG NOTE", "PROGRESS NOTE (SAGEBRUSH ICU)": a unit named by a word of its
   // own, where only a unit fits.
   const unitPatterns = holdsAny(lower, UNIT_CONTEXT_WORDS) ? [UNIT_AFTER_TRANSFER, UNIT_HEADING_A_NOTE, UNIT_IN_NOTE_TITLE, UNIT_AFTER_ROOM] : [];
-  if (holdsAny(lower, [' to ', '->', '→', 'staffing', 'unit'])) unitPatterns.push(UNIT_AFTER_UNIT_OR_LABEL);
+  if (holdsAny(lower, UNIT_MOVE_WORDS)) unitPatterns.push(UNIT_AFTER_UNIT_OR_LABEL);
   if (text.includes('  ')) unitPatterns.push(UNIT_AS_A_HEADER_FIELD);
   for (const pattern of unitPatterns) {
     for (const m of matchesOf(pattern, text)) {

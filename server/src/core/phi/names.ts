@@ -698,6 +698,8 @@ function isLikelyInitials(word: string): boolean {
   return word.length >= 2 && word.length <= 3 && !CLINICAL_ABBREVIATIONS.has(upper) && !CREDENTIALS.has(upper) && !NEVER_NAMES.has(upper) && wordInfo(upper).commonRank === undefined && !/^[AEIOU]+$/.test(upper);
 }
 
+const INITIALS_LABEL_WORDS: readonly string[] = ['initials', 'recorder', 'rn:', 'nurse:', 'sup', 'lead', 'scribe', 'time'];
+
 /**
  * The other marks a signer leaves: initials and a login after a slash on a signature line ("- D. KING RN / LF",
  * "- CHER VANG, RN / CVANG7", "- DP / DPATTER2", "RN / cosigned jhuang3"), initials after a recorder or initials label
@@ -724,7 +726,7 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
       found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'DOCTOR', 0.75, 'initials before a login on a signature line'));
     }
   }
-  for (const m of holdsAny(lowerCaseOf(text), ['initials', 'recorder', 'rn:', 'nurse:', 'sup', 'lead', 'scribe', 'time']) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), INITIALS_LABEL_WORDS) ? matchesOf(INITIALS_AFTER_LABEL, text) : []) {
     const group = [1, 2, 3].find((g) => m[g] !== undefined)!;
     const initials = m[group];
     // "NAME, INITIALS AND DOB VERIFIED": a word is no one's initials.
@@ -1930,6 +1932,10 @@ function findInitialsColumn(text: string, takeToken: (start: number, length: num
   }
 }
 
+const BY_WORD: readonly string[] = [' by '];
+
+const TRANSCRIPTION_STAMP_WORDS: readonly string[] = ['t:', 't :', 'dictated', 'transcribed', 'm.d.', 'trans'];
+
 function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   // The initials must be a whole token of their own that no rule has claimed.
   const takeToken = (start: number, length: number, reason: string) => {
@@ -2076,7 +2082,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     }
   }
   // "CLOSED BY JW 10/31/2024", "... 11/19 0630 BY TGW.": initials after "by" closing an entry a record keeper logged.
-  for (const m of holdsAny(lowerCaseOf(text), [' by ']) ? matchesOf(INITIALS_BY_AFTER_A_RECORD, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), BY_WORD) ? matchesOf(INITIALS_BY_AFTER_A_RECORD, text) : []) {
     if (wordNotInitials(m[1]) || plainWordNotInitials(m[1]) || TITLES.has(m[1])) continue;
     takeToken(m.indices![1][0], m[1].length, 'initials after "by" closing a logged entry');
   }
@@ -2087,7 +2093,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     if ([m[1], m[2]].some((part) => NOT_TYPIST_INITIALS.has(part.toUpperCase()))) continue;
     for (const group of [1, 2] as const) takeToken(m.indices![group][0], m[group].length, "the doctor's and the typist's initials ending a dictation stamp");
   }
-  for (const m of holdsAny(lowerCaseOf(text), ['t:', 't :', 'dictated', 'transcribed', 'm.d.', 'trans']) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
+  for (const m of holdsAny(lowerCaseOf(text), TRANSCRIPTION_STAMP_WORDS) ? matchesOf(TRANSCRIPTION_STAMP_INITIALS, text) : []) {
     const group = ([1, 2, 3, 4] as const).find((g) => m[g] !== undefined)!;
     const initials = m[group].toUpperCase();
     if (group === 4 ? !DICTATION_WORD.test(stampLineUpTo(text, m.index + m[0].length)) : group !== 2 && !DICTATION_DATE.test(text)) continue;
@@ -2312,6 +2318,8 @@ const NAME_AFTER_QUOTED_KIN_NAME = /\b(?:grandpa|grandma|grandmother|grandfather
 const PET_NAME = /\b(?:dog|cat|puppy|kitten|pet|horse|parrot|rabbit|bunny)(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:named[ \t]{1,2})?)([A-Z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}[,.;)]|[ \t]{1,2}(?:is|was|has|barked|barks|died|who|also|being|and|IS|WAS|HAS|BARKED|BARKS|DIED|WHO|ALSO|BEING|AND)\b)/dgi;
 const NOT_A_PET_NAME = /^(?:BITE|BITES|BITTEN|SCRATCH|SCRATCHES|FOOD|HAIR|DANDER|ALLERGY|ALLERGIES|OWNER|WALKER|SITTER|BED|DOOR|LITTER|FLEAS|SCAN|PERSON|LOVER|THERAPY|SHOW|SHELTER|EXPOSURE|ONLY|TOO|ALSO|INSIDE|OUTSIDE|HOME|NONE|NO|YES)$/;
 
+const PET_WORDS: readonly string[] = ['dog', ' cat', 'pupp', 'kitten', ' pet', 'horse', 'parrot', 'rabbit', 'bunny'];
+
 function findKinNamesAfterQuotesAndPets(text: string, found: Candidate[]): void {
   const lower = lowerCaseOf(text);
   const mixedCase = /[a-z]/.test(text);
@@ -2331,7 +2339,7 @@ function findKinNamesAfterQuotesAndPets(text: string, found: Candidate[]): void 
       found.push(candidate(start, end, 'NAME', 'RELATIVE', 0.85, "a relative's name after the family's name for them"));
     }
   }
-  if (holdsAny(lower, ['dog', ' cat', 'pupp', 'kitten', ' pet', 'horse', 'parrot', 'rabbit', 'bunny'])) {
+  if (holdsAny(lower, PET_WORDS)) {
     for (const m of matchesOf(PET_NAME, text)) {
       // Pets are named like people or by words no dictionary has ("JUNEBUG"); "DOG SECURED", "HIS DOG, MUSIC" are not names.
       const upper = m[1].toUpperCase();
