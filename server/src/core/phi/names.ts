@@ -254,6 +254,8 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   // Each rule is its own function: V8 optimises them one by one instead of inlining all of them into one
   // function whose compilation took longer than scanning the first thousand notes.
   findNamesInInterfaceFields(text, tokens, claimed, take);
+  findNamesFillingPersonFields(text, tokens, claimed, take);
+  findStaffNamesBesideTheirRole(text, tokens, claimed, take);
   findNamesAfterTitlesCredentialsAndCues(text, tokens, claimed, take, token);
   findNamesIntroducingAnAge(text, tokens, claimed, take);
   findFirstNamesBeforeAnAge(text, tokens, claimed, take);
@@ -261,6 +263,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findNamesBeforeCues(text, tokens, claimed, take);
   findNameOnlyLines(text, tokens, claimed, take);
   findListedNamesAlone(text, tokens, claimed, take);
+  findFirstNameAndSurnamePairs(text, tokens, claimed, take);
   findCapitalisedAmbiguousNames(text, tokens, claimed, take);
   findUnknownCapitalisedRuns(text, tokens, claimed, take);
   findSignOffs(text, tokens, claimed, take);
@@ -323,6 +326,87 @@ function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint
     while (end < tokens.length && tokens[end].end <= m.index + m[0].length) end++;
     if (k >= tokens.length || tokens[k].start !== m.index || end <= k || claimed.subarray(k, end).some((c) => c === 1)) continue;
     take(k, end, 'PATIENT', 0.9, 'family and given name joined by carets');
+  }
+}
+
+/**
+ * "PATIENT: LANE, SUMMER DAWN    PT #: …", "RES: CLEMENTINE ODUYA     RM 19", "| PT SHEPHERD, LIBERTY JOY |": a label for a
+ * person, then a field holding nothing but a name, closed where the field ends (a wide gap, a bar, a semicolon, a bracket
+ * or the line's end). In capitals every part may be a word ("HOPE MARSH", "SUMMER LANE"): the label and the field's edges
+ * make it a name, so long as every part is one the name lists know or no dictionary does.
+ */
+const PERSON_FIELD_LABEL = new RegExp(
+  String.raw`(?:^|[\r\n|]|[ \t]{2}|\t)[ \t]{0,3}(?:(patient(?:[ \t]name)?|pt(?:[ \t]name)?|name|res(?:ident)?(?:[ \t]name)?|client(?:[ \t]name)?|guest|member(?:[ \t]name)?|subscriber|insured|student(?:[ \t]name)?|child(?:['’]s[ \t]name)?|infant|athlete|player|decedent|participant|employee(?:[ \t]name)?|claimant|injured[ \t]worker)` +
+    String.raw`|(mother|father|parent(?:\/guardian)?|guardian|spouse|caregiver|emergency[ \t]contact|next[ \t]of[ \t]kin|nok|poa)` +
+    String.raw`|((?:[a-z]+[ \t]){0,2}signature|signed(?:[ \t]by)?|completed[ \t]by|prepared[ \t]by|reported[ \t]by|recorded[ \t]by|reviewed[ \t]by|witness))[ \t]{0,2}:[ \t]{0,3}(?=[A-Z])` +
+    String.raw`|\|[ \t]{0,3}(pt|patient|res|name)[ \t]{1,2}(?=[A-Z][^|\r\n]{0,60}\|)`,
+  'gi',
+);
+/** Where a field ends: a wide gap, a bar, a semicolon, a bracket, a comma before a number, a dash between blanks, the line's end. */
+const FIELD_END = /[ \t]{2}|\t|\||;|[ \t]?\(|,[ \t]{0,2}\d|[ \t][-–][ \t]|[\r\n]|$/g;
+const NAME_FILLING_A_FIELD = /^[A-Z][A-Za-z'’-]{1,30}(?:,[ \t]{0,2}|[ \t])(?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)(?:[ \t](?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)){0,2}$/;
+/** What forms write where a person's name would go when there is none to give. */
+const NO_NAME_IN_A_FIELD = new Set('UNKNOWN NONE SELF SAME DECLINED REFUSED PENDING DECEASED LIVING ALIVE MALE FEMALE YES NO NOT FILE ON SEE ABOVE BELOW BABY BOY GIRL TWIN'.split(' '));
+
+function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (const m of matchesOf(PERSON_FIELD_LABEL, text)) {
+    const from = m.index + m[0].length;
+    FIELD_END.lastIndex = from;
+    const value = text.slice(from, FIELD_END.exec(text)!.index).trimEnd();
+    FIELD_END.lastIndex = 0;
+    const end = from + value.length;
+    if (!NAME_FILLING_A_FIELD.test(value)) continue;
+    const parts = value.split(/,?[ \t]{1,2}|,/).map((part) => part.replace(/\.$/, '').toUpperCase()).filter((part) => part.length > 1);
+    if (parts.length < 2) continue;
+    const nameLike = (part: string) => {
+      if (CLINICAL_ABBREVIATIONS.has(part) || CREDENTIALS.has(part) || RELATION_CUES.has(part) || NO_NAME_IN_A_FIELD.has(part)) return false;
+      const info = wordInfo(part);
+      if (MONTH_OR_WEEKDAY.test(part) && !info.firstName) return false;
+      if (info.tier === 'unknown' && !isKnownWord(part)) return true;
+      // The surname list holds most words ("SEEN", "DOING"): only a name of some frequency, and among the commonest
+      // words only a frequent name ("WILL", "LONG"), fills the field ("PATIENT: WILL CALL BACK" is a message).
+      const listed = (info.firstName && (info.firstRank ?? Infinity) < 5000) || (info.surname && (info.surnameRank ?? Infinity) < 20000);
+      return listed && ((info.commonRank ?? Infinity) >= 300 || (info.firstRank ?? Infinity) < 1000 || (info.surnameRank ?? Infinity) < 1000);
+    };
+    if (!parts.every(nameLike)) continue;
+    const first = firstTokenAtOrAfter(tokens, from);
+    const last = firstTokenAtOrAfter(tokens, end);
+    if (first >= last || tokens[first].start !== from || claimed.subarray(first, last).some((c) => c === 1)) continue;
+    const role: Role = m[2] ? 'RELATIVE' : m[3] ? 'DOCTOR' : 'PATIENT';
+    take(first, last, role, 0.9, 'name filling a labelled field');
+  }
+}
+
+/** Care-team roles and a facility's departments, written beside a staff member's first name in brackets. */
+const STAFF_ROLES = String.raw`MAINTENANCE|HOUSEKEEPING|DIETARY|ACTIVITIES|ACTIVITY|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|INTERPRETER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH`;
+/**
+ * "MAINTENANCE (HECTOR) DROVE", "MARISOL (ACTIVITIES); KEN (DIETARY)", "SITTER IN ROOM (DEV, PCA)": a first name in
+ * brackets after a role or a department, or before one in brackets, or in brackets with a credential after it.
+ */
+const NAME_BESIDE_ROLE = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${STAFF_ROLES})[ \t]{0,2}\([ \t]?(\p{Lu}[\p{L}'’-]{1,20})[ \t]?\)` +
+    String.raw`|(?:^|[\r\n;:,]|[ \t]\/)[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:${STAFF_ROLES})\)` +
+    String.raw`|\((\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(?:${STAFF_ROLES})\)`,
+  'dgiu',
+);
+
+function findStaffNamesBesideTheirRole(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  if (!text.includes('(')) return;
+  for (const m of matchesOf(NAME_BESIDE_ROLE, text)) {
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+    const word = m[group];
+    const upper = word.toUpperCase();
+    // In mixed case the name is capitalised; in capitals it must still be a name's shape, not a word the note reads as one.
+    if (word !== upper && !/^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u.test(word)) continue;
+    if (CLINICAL_ABBREVIATIONS.has(upper) || CREDENTIALS.has(upper) || RELATION_CUES.has(upper) || NEVER_NAMES.has(upper) || MONTH_OR_WEEKDAY.test(upper)) continue;
+    const info = wordInfo(upper);
+    const [start, end] = m.indices![group]!;
+    // A word no list knows may be a name ("DEV"), but not a unit ("PICU"), letters without a vowel ("LSVT") or capitals
+    // in a line that is not ("INTERPRETER (TIS)"): those are acronyms.
+    const acronym = isUnitOrRole(upper) || /CU$/.test(upper) || !/[AEIOUY]/.test(upper) || (word === upper && /\p{Ll}/u.test(lineTextBefore(text, start, 60)));
+    if (!(info.firstName && info.firstRank < 3000) && !(info.tier === 'unknown' && !isKnownWord(upper) && !acronym)) continue;
+    const k = firstTokenAtOrAfter(tokens, start);
+    if (k < tokens.length && tokens[k].start === start && tokens[k].end === end && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'first name beside a care-team role');
   }
 }
 
@@ -586,6 +670,49 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
   }
 }
 
+/**
+ * "Hope Williams was seen", "SITTER SWAP TO MARK YOUNG", "JOHN BUI CALLED": a frequent first name, then a frequent
+ * surname, both words of the language perhaps. In mixed case the surname's capital mid-sentence vouches for the pair; in
+ * capitals, where case says nothing, a surname that is also a common word must follow a first name that is no verb or
+ * modal ("WILL CALL", "MARK SITE", "FRANK BLOOD" are orders and findings).
+ */
+const FIRST_NAMES_THAT_ARE_VERBS = new Set('WILL MAY MARK GRANT BILL HOPE FRANK CHASE JUNE GUY ROB SUE PAT DREW BART RAY LEE AL ART JAN DON GENE SUMMER'.split(' '));
+/** Modals, which in capitals go on with a verb whatever the verb is ("WILL PAGE", "MAY COOK"). */
+const MODALS = new Set(['WILL', 'MAY', 'CAN']);
+/** "ROSE WING", "HOPE HOUSE", "GRACE QUICK RESPONSE UNIT": the head of a place's name, in the pair or just after it. */
+const PLACE_HEADS = new Set('WING HOUSE HALL LODGE CHURCH CENTER CENTRE UNIT CLINIC HOSPITAL MANOR COURT VILLAGE PLACE TOWER TOWERS BUILDING CAMPUS SCHOOL ACADEMY PARK ROAD RD STREET ST AVENUE AVE DRIVE DR LANE LN WAY BLVD HOME HOMES RESPONSE CAMP POINTE RIDGE'.split(' '));
+const FREQUENT_FIRST_NAME_RANK = 1500;
+const FREQUENT_SURNAME_RANK = 3000;
+/** Below this rank a word is common enough in English that in capitals it reads as itself. */
+const COMMON_WORD_RANK = 3000;
+
+function findFirstNameAndSurnamePairs(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i];
+    const last = tokens[i + 1];
+    if (claimed[i] || claimed[i + 1] || first.shape === 'initial' || last.shape === 'initial' || first.gluedDigits || last.gluedDigits) continue;
+    if (last.start - first.end !== 1 || text.charCodeAt(first.end) !== 32) continue;
+    if (first.capsLine ? first.shape !== 'upper' || last.shape !== 'upper' : first.shape !== 'capitalised' || last.shape !== 'capitalised' || last.sentenceStart) continue;
+    if (first.key.length < 3 || last.key.length < 2 || first.acronym || last.acronym) continue;
+    const a = first.info;
+    const b = last.info;
+    // A name no dictionary shares ("BUI", "Nguyen") needs no frequency.
+    if (!a.firstName || (a.firstRank >= FREQUENT_FIRST_NAME_RANK && a.tier !== 'name')) continue;
+    if (!b.surname || (b.surnameRank >= FREQUENT_SURNAME_RANK && b.tier !== 'name')) continue;
+    const excluded = (t: Token) => NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || TITLE_LIKE_WORDS.has(t.key) || MONTH_OR_WEEKDAY.test(t.key);
+    if (excluded(first) || excluded(last) || isEponymUse(text, last) || isEponymUse(text, first)) continue;
+    const next = tokens[i + 2];
+    if (PLACE_HEADS.has(last.key) || (next && next.start - last.end <= 2 && PLACE_HEADS.has(next.key))) continue;
+    if (first.capsLine) {
+      if (MODALS.has(first.key) && b.tier !== 'name') continue;
+      const commonSurname = (b.commonRank ?? Infinity) < COMMON_WORD_RANK;
+      if (commonSurname && (FIRST_NAMES_THAT_ARE_VERBS.has(first.key) || (a.commonRank ?? Infinity) < COMMON_WORD_RANK)) continue;
+    }
+    take(i, i + 2, 'PATIENT', 0.7, 'frequent first name and surname');
+    i++;
+  }
+}
+
 /** Capitalised mid-sentence, a name that is also a rare English word ("Hunter", "Joy") is a weak candidate. */
 function findCapitalisedAmbiguousNames(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -810,6 +937,8 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (isUnitOrRole(m[1].toUpperCase()) || CLINICAL_ABBREVIATIONS.has(m[1].toUpperCase())) continue;
     // "MD, MPH (Neonatology)": the signer's specialty.
     if (/(?:ology|iatrics|ics|medicine|surgery|care)$/i.test(m[1])) continue;
+    // "RN, HP(ASCP)", "NP Ng, Junior (PA-C)": a certifying body or a credential in brackets.
+    if (CREDENTIALS.has(m[1].toUpperCase()) || /^[A-Z]{2,5}(?:-[A-Z]{1,2})?$/.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1], m[0].indexOf('('));
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name in brackets after a signature'));
   }
@@ -823,6 +952,12 @@ function findUserNames(text: string, found: Candidate[]): void {
     const start = m.index + m[0].length - handle.length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.85, 'social-media handle'));
   }
+  for (const m of text.includes('@') ? matchesOf(AT_HANDLE, text) : []) {
+    const handle = m[1];
+    if (!/[._\d]/.test(handle) && !SOCIAL_WORD_ON_LINE.test(lineTextBefore(text, m.index, 120))) continue;
+    if (WEB_OR_FILE_ENDING.test(handle)) continue;
+    found.push(candidate(m.index + 1, m.index + 1 + handle.length, 'NAME', 'USERNAME', 0.85, 'social-media handle'));
+  }
   for (const m of matchesOf(USERNAME_LABEL, text)) {
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
@@ -831,7 +966,8 @@ function findUserNames(text: string, found: Candidate[]): void {
     const login = m[1];
     // "by mail", "BY PHONE", "by pt": a login in lower case is no word; one in capitals ends in digits.
     const lower = login === login.toLowerCase();
-    if (lower ? isKnownWord(login.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(login.toUpperCase()) || CREDENTIALS.has(login.toUpperCase()) : !/\d$/.test(login)) continue;
+    const dotted = /[._]/.test(login);
+    if (dotted ? WEB_OR_FILE_ENDING.test(login) : lower ? isKnownWord(login.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(login.toUpperCase()) || CREDENTIALS.has(login.toUpperCase()) : !/\d$/.test(login)) continue;
     const start = m.index + m[0].length - login.length;
     found.push(candidate(start, start + login.length, 'NAME', 'USERNAME', 0.85, 'login of whoever recorded an entry'));
   }
@@ -839,8 +975,9 @@ function findUserNames(text: string, found: Candidate[]): void {
   // with a digit, a dot or an underscore, or a word no dictionary knows.
   for (const m of text.includes(')') ? matchesOf(LOGIN_CLOSING_ENTRY, text) : []) {
     const login = m[1];
-    // Only after an entry's last sentence.
-    if (!/[.!?"”][ \t]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // Only after an entry's last sentence, unless made as logins are made ("CHPN  (rscott.cvh)").
+    const dottedLogin = DOTTED_LOGIN_ALONE.test(login) && !WEB_OR_FILE_ENDING.test(login);
+    if (!dottedLogin && !/[.!?"”][ \t]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const upper = login.toUpperCase();
     if (!/[\d._]/.test(login) && (isKnownWord(upper) || CLINICAL_ABBREVIATIONS.has(upper) || login.length < 5)) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login in brackets closing an entry'));
@@ -981,15 +1118,23 @@ const LOGIN_CUE_WORDS = ['scribe', 'message from', 'ed by', 'report by', 'chart 
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
-const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
-const USERNAME_LABEL = /\b(?:user ?name|user ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
+const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:,?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
+const USERNAME_LABEL = /\b(?:user ?name|user ?id|net ?id|network ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
+/** "pdesai.sup", "REGCLERK_TLOPEZ": a login joined by a dot or an underscore, letters before it and after it (not "E10.10"). */
+const DOTTED_LOGIN = String.raw`[A-Za-z]{2}[A-Za-z0-9]{0,14}[._](?=[A-Za-z0-9]{0,14}[A-Za-z])[A-Za-z0-9]{2,15}`;
+const DOTTED_LOGIN_ALONE = new RegExp(`^${DOTTED_LOGIN}$`);
+/** What a dotted word is when it is no login: an address on the web or a file. */
+const WEB_OR_FILE_ENDING = /\.(?:com|org|net|edu|gov|io|us|uk|ca|pdf|docx?|txt|csv|xlsx?|jpe?g|png|html?)$/i;
+/** "(@TAYBUCKETS_3)", "@lucyy.eche": a handle after an at sign; '@' alone is also shorthand for "at" ("@HOME", "@HS"). */
+const AT_HANDLE = /(?<![\w.@/])@([A-Za-z][A-Za-z0-9._]{2,29}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])/g;
+const SOCIAL_WORD_ON_LINE = /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|facebook|fb|discord|reddit|telegram|venmo|handle|dm|dms|social media)\b/i;
 /**
  * "Electronically signed 03/20/2025 16:42 by rquinta2", "ENTERED BY: MREYES07", "ORDER VERIFIED: TMBOATENG2", "Received
  * 8/20/25 by cbrandt": the system login of whoever recorded, signed or checked an entry, on the same line.
  */
-const RECORD_ACTIONS = ['entered', 'signed', 'received', 'verified', 'reviewed', 'documented', 'charted', 'scanned', 'transcribed', 'approved', 'modified', 'printed'];
+const RECORD_ACTIONS = ['entered', 'signed', 'received', 'verified', 'reviewed', 'documented', 'charted', 'scanned', 'transcribed', 'approved', 'modified', 'printed', 'exported', 'created', 'updated', 'generated', 'uploaded'];
 const LOGIN_AFTER_RECORD_ACTION = new RegExp(
-  String.raw`\b(?:${RECORD_ACTIONS.join('|')})\b(?:[^\n]{0,32}?[ \t](?:by|BY|By)\b[ \t]{0,2}:?|[ \t]{0,2}:)[ \t]{1,3}([a-z]{3,12}\d{0,3}|[A-Z]{3,12}\d{1,3})(?![\w.@/-])`,
+  String.raw`\b(?:${RECORD_ACTIONS.join('|')})\b(?:[^\n]{0,32}?[ \t](?:by|BY|By)\b[ \t]{0,2}:?|[ \t]{0,2}:)[ \t]{1,3}([a-z]{3,12}\d{0,3}|[A-Z]{3,12}\d{1,3}|${DOTTED_LOGIN})(?![\w.@/-])`,
   'gi',
 );
 /** 'FROM THE ACCOUNT "BRAYY_504"', "her Instagram @lucyy.eche": a social-media handle, a dot or an underscore inside it. */
@@ -1866,12 +2011,37 @@ const LIST_ITEM_START = /^[ \t]{0,6}(?:\d{1,2}[.)]|[a-z][.)]|[-*•·])[ \t]/;
 /** A line opened by a time, perhaps after a date: "0400 ...", "07/08 0415 ...", "3/3 2300 ...". */
 const TIMED_LINE_START = /^[ \t]{0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{1,2})?(?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)\b/;
 
+const TITLE_SHAPED_INITIALS = new Set(['MR', 'MS', 'DR']);
+/** "Placed in Dr Szabo's box. -kp": initials in lower case after a dash ending the line. */
+const LOWER_CASE_INITIALS_AFTER_DASH = /(?<=[.!?)][ \t]{1,2})(?:-{1,2}|[–—])[ \t]?([a-z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
+
+/**
+ * "Booked 4/11 w/ Szabo. -kp" on entry after entry: the same two or three small letters closing two lines or more after a
+ * finished sentence sign them, as capitals do; once may be a word ("- ok", "-no").
+ */
+function findLowerCaseInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  const starts = new Map<string, number[]>();
+  for (const m of text.includes('-') ? matchesOf(LOWER_CASE_INITIALS_AFTER_DASH, text) : []) {
+    const upper = m[1].toUpperCase();
+    if (neverSigningInitials(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isKnownWord(upper)) continue;
+    starts.set(m[1], [...(starts.get(m[1]) ?? []), m.indices![1][0]]);
+  }
+  for (const [initials, at] of starts) {
+    if (at.length < 2) continue;
+    for (const start of at) {
+      const k = firstTokenAtOrAfter(tokens, start);
+      if (k < tokens.length && tokens[k].start === start && tokens[k].end === start + initials.length && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.75, 'initials signing several entries after a dash');
+    }
+  }
+}
+
 /**
  * "... SAME - LMR", "... MD PAGED. -TB" on entry after entry: the same two or three capitals signing several lines after a
  * dash are the writer's initials, after any word, and even when they spell an abbreviation (TB) if the lines are
  * timed entries. Once is not enough there: "HEART - RRR" is a finding.
  */
 function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly RegExpExecArray[], tokens: Token[], claimed: Uint8Array, take: Take): void {
+  findLowerCaseInitialsSigningEntries(text, tokens, claimed, take);
   const byInitials = new Map<string, { start: number; timed: boolean; afterSentence: boolean }[]>();
   for (const m of afterDashes) {
     const initials = m[1];
@@ -1888,7 +2058,9 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
     if (entries.length < 2) continue;
     // "0810 LIAM TOOK FOCALIN 10 MG. --GO" entry after entry: initials that spell a little word sign when three timed
     // entries end so; a status ("-- OK", "-- NAD") stays one.
-    if (neverSigningInitials(initials) && !(entries.length >= 3 && INITIALS_SPELLING_A_WORD.has(initials) && entries.every((entry) => entry.timed && entry.afterSentence))) continue;
+    // "SAFE. -MR" entry after entry: a title stands before a name, never alone after a finished sentence.
+    const titleAfterSentences = TITLE_SHAPED_INITIALS.has(initials) && entries.every((entry) => entry.afterSentence);
+    if (neverSigningInitials(initials) && !titleAfterSentences && !(entries.length >= 3 && INITIALS_SPELLING_A_WORD.has(initials) && entries.every((entry) => entry.timed && entry.afterSentence))) continue;
     if (CLINICAL_ABBREVIATIONS.has(initials) && !entries.every((entry) => entry.timed)) continue;
     for (const { start } of entries) {
       const k = firstTokenAtOrAfter(tokens, start);

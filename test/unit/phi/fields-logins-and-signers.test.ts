@@ -1,0 +1,63 @@
+import { describeMarkedCases } from './marked';
+
+/** A person's label, then a field holding only a name, every part of which a name list knows or no dictionary does. */
+describeMarkedCases('a name filling a labelled field', [
+  { name: 'surname first, every part also a word', note: 'PATIENT: «LANE, SUMMER DAWN|NAME»    PT #: «CTC-AVL-11482|ID»' },
+  { name: "a resident's field in a home's flowsheet", note: 'RES: «CLEMENTINE ODUYA|NAME»     RM «19|LOCATION»' },
+  { name: 'words that are names in capitals', note: 'NAME: «HOPE MARSH|NAME»     AGE 74' },
+  { name: 'a signature field after a role', note: 'ADMINISTRATOR SIGNATURE: «GRANT OYELAKIN|NAME»     «04/07/2025|DATE»' },
+  { name: 'a patient field between bars', note: 'WEST 5 | PT «SHEPHERD, LIBERTY JOY|NAME» | MRN «GM-882109|ID»' },
+  { name: 'a witness on a form', note: 'WITNESS: «TERRY BELL|NAME»    SUPERVISOR: «GRAVES, LAMONT|NAME»' },
+  { name: 'a state of the patient is no name', note: 'PATIENT: STABLE, RESTING COMFORTABLY' },
+  { name: 'a message is no name', note: 'PATIENT: WILL CALL BACK' },
+  { name: 'findings after the resident label', note: 'RES: ALERT, ORIENTED X3' },
+  { name: 'a signature on file', note: 'SIGNATURE: ON FILE' },
+  { name: 'a plan after a patient label', note: 'PT NAME: GO HOME' },
+]);
+
+/** Logins joined by a dot or an underscore, after a record action, in brackets after a signature, after an at sign. */
+describeMarkedCases('logins and handles', [
+  { name: 'a dotted login after exported by', note: 'Exported by «pdesai.sup|NAME» on «10/13/2024|DATE»' },
+  { name: 'an underscored login after printed by', note: 'PRINTED «2025-03-21|DATE» 07:02 BY «REGCLERK_TLOPEZ|NAME»' },
+  { name: 'a dotted login in brackets after credentials', note: '«Rhiannon Scott|NAME», RN, CHPN  («rscott.cvh|NAME»)' },
+  { name: 'a handle after an at sign with an underscore', note: 'PREFERS CONTACT VIA INSTAGRAM DM (@«TAYBUCKETS_3|NAME») - DECLINED' },
+  { name: 'a NetID', note: 'NetID «akrishn4|NAME»   Year 2' },
+  { name: 'an at sign meaning at', note: 'D/C @HOME W/ FAMILY. PAIN @REST 2/10' },
+  { name: 'a diagnosis code in brackets is no login', note: 'DX: DKA, NEW-ONSET TYPE 1 DIABETES (E10.10)' },
+  { name: 'a credential in brackets is no login', note: '«Gwen Takahashi-Lund|NAME», RN, HP(ASCP)' },
+  { name: 'a training year in brackets is no login', note: '«Caleb Moorhouse|NAME», MD (PGY-2)' },
+  { name: 'a file is no login', note: 'Printed by report.pdf' },
+]);
+
+/** The same initials closing two entries or more after a finished sentence, in small letters or spelling a title. */
+describeMarkedCases('initials signing entries after a dash', [
+  {
+    name: 'in small letters',
+    note: '08:15  Booked «4/11|DATE» w/ Dr «Szabo|NAME». -«kp|NAME»\n08:31  Lab called critical; placed in box. -«kp|NAME»\n09:44  Wants refill. -«kp|NAME»',
+  },
+  { name: 'spelling a title', note: '0802 CALLED, CANT MAKE 10AM. -«MR|NAME»\n1130 FOUND. SAFE. -«MR|NAME»\n1650 FORWARDED TO NP. -«MR|NAME»' },
+  { name: 'a word closing entries is no signer', note: 'Pt doing well. - ok\nVitals stable. - ok' },
+  { name: 'small letters once are not enough', note: 'Discussed plan with team. -kp\nNext visit in two weeks.' },
+]);
+
+/** A first name in brackets after a role or a department, before one in brackets, or with a credential in brackets. */
+describeMarkedCases('first names beside a care-team role', [
+  { name: 'after a department', note: 'SEARCH: MAINTENANCE («HECTOR|NAME») DROVE THE LOT.' },
+  { name: 'before a department in a list', note: 'IN ATTENDANCE: «MARISOL|NAME» (ACTIVITIES); «KEN|NAME» (DIETARY); RESIDENT' },
+  { name: 'with a credential in brackets', note: '1:1 SITTER IN ROOM («DEV|NAME», PCA)' },
+  { name: 'a side is no name', note: 'PT (RIGHT) KNEE PAIN' },
+  { name: 'a drug is no name', note: 'RT (ALBUTEROL) GIVEN' },
+  { name: 'a request is no name', note: 'SW (CONSULT) PENDING.' },
+]);
+
+/** A frequent first name, then a frequent surname: case vouches for it in mixed case, the words themselves in capitals. */
+describeMarkedCases('a frequent first name and a frequent surname', [
+  { name: 'both words of the language, in mixed case', note: 'Spoke with «Hope Williams|NAME» about the plan.' },
+  { name: 'opening a sentence', note: '«Mark Young|NAME» called back.' },
+  { name: 'in capitals after a role', note: 'SLEEPING. SITTER SWAP TO «HOPE WILLIAMS|NAME».' },
+  { name: 'a surname no dictionary has', note: '«JOHN BUI|NAME» CALLED.' },
+  { name: 'a modal before a verb', note: 'PT WILL CALL IF NEEDED. WILL PAGE MD IF WT UP.' },
+  { name: 'a finding', note: 'FRANK BLOOD NOTED IN DRAIN.' },
+  { name: 'an order', note: 'MARK SITE WITH PEN.' },
+  { name: 'a camp', note: 'SUMMER CAMP FORMS SIGNED TODAY.' },
+]);
