@@ -61,3 +61,12 @@ describeMarkedCases('a frequent first name and a frequent surname', [
   { name: 'an order', note: 'MARK SITE WITH PEN.' },
   { name: 'a camp', note: 'SUMMER CAMP FORMS SIGNED TODAY.' },
 ]);
+
+/** More labels naming a kind of organisation before its name. */
+describeMarkedCases('organisations after the label of their kind', [
+  { name: 'a funeral home', note: 'FUNERAL HOME: «WALBRIDGE & SONS|LOCATION».' },
+  { name: 'an organisation in an export header', note: 'Org: «Lifeline Northwest|LOCATION»   Conversation #«CN-8839-1171|ID»' },
+  { name: 'a travel insurer', note: 'Travel insurance: «GeoBlue|LOCATION», policy «GBV-4418-22907|ID».' },
+  { name: 'a day programme', note: 'DAY PROGRAM: «BRIGHTER DAYS DAY HAB|LOCATION» PICKUP 0815.' },
+  { name: 'no lodging needed', note: 'LODGING: NONE NEEDED, LIVES LOCALLY.' },
+]);
