@@ -70,3 +70,12 @@ describeMarkedCases('organisations after the label of their kind', [
   { name: 'a day programme', note: 'DAY PROGRAM: «BRIGHTER DAYS DAY HAB|LOCATION» PICKUP 0815.' },
   { name: 'no lodging needed', note: 'LODGING: NONE NEEDED, LIVES LOCALLY.' },
 ]);
+
+/** A column of lettered codes after listed names: one prefix, a different number in each row. */
+describeMarkedCases('lettered codes in the column after listed names', [
+  {
+    name: "each person's own number",
+    note: '«BELL, TERRENCE|NAME»             «ND-4410|ID»   Y   NEG\n«CASH, AMBER L|NAME».             «ND-4397|ID»   Y   +BZO',
+  },
+  { name: "one test's column", note: 'NAME    TEST    VALUE\n«GARCIA, LILLIAN|NAME»    AFP-300    48\n«BROWN, JOSEPH|NAME»    AFP-300    12' },
+]);

@@ -767,7 +767,25 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
     const start = c.end + m[0].length - m[1].length;
     if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.8, m === badge ? "badge or member number after a person's name" : 'number in the column after a listed name'));
   }
+  for (const code of letteredCodesAfterListedNames(text, winners)) if (!taken.has(code.start)) found.push(code);
   return found;
+}
+
+/**
+ * "BELL, TERRENCE   ND-4410" / "CASH, AMBER L.   ND-4397": in a roster, letters and digits in the column after each of two
+ * listed names at least, one prefix and a different number for each, are the people's own numbers. One code after several
+ * names ("CA-125") is a test's column; codes of several prefixes are a column of findings.
+ */
+function letteredCodesAfterListedNames(text: string, winners: readonly Candidate[]): Candidate[] {
+  const rows: { start: number; prefix: string; code: string }[] = [];
+  for (const c of winners) {
+    if (c.category !== 'NAME' || c.subtype === 'USERNAME' || !text.slice(c.start, c.end).includes(',')) continue;
+    const m = LETTERED_CODE_IN_THE_NEXT_COLUMN.exec(text.slice(c.end, c.end + 40));
+    if (!m || CLINICAL_ABBREVIATIONS.has(m[1]) || LAB_NAME_SHAPED.test(`${m[1]}${m[2]}`)) continue;
+    rows.push({ start: c.end + m[0].length - m[1].length - m[2].length - 1, prefix: m[1], code: `${m[1]}-${m[2]}` });
+  }
+  if (rows.length < 2 || new Set(rows.map((row) => row.prefix)).size !== 1 || new Set(rows.map((row) => row.code)).size !== rows.length) return [];
+  return rows.map((row) => candidate(row.start, row.start + row.code.length, 'ID', 'ID', 0.8, 'lettered code in the column after listed names'));
 }
 /**
  * "W1-07   TWO BEARS, ELI", "507    NGUYEN, THANH LE", "0711-0031     HARGROVE, LILLIAN": in a census, a board or a
@@ -826,4 +844,6 @@ const NUMBER_SIGN_AFTER_A_NAME = /^[ \t]{1,2}\(?#[ \t]?((?:[A-Z]{1,4}[ -])?\d{2,
  */
 const BED_IN_THE_NEXT_COLUMN = /^(?:[ \t]{0,2}"[^"\r\n]{1,20}")?(?:[ \t]{2,}|\t)([A-EHJ-NPR-TW]-\d{3,4}[A-Z]?)(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 const NUMBER_IN_THE_NEXT_COLUMN = /^(?:[ \t]{2,}|\t)(\d{4,9})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
+/** "BELL, TERRENCE      ND-4410      Y": letters, a dash and digits in the column after a listed name (and its initial's stop). */
+const LETTERED_CODE_IN_THE_NEXT_COLUMN = /^\.?(?:[ \t]{2,}|\t)([A-Z]{1,4})-(\d{3,8})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 
