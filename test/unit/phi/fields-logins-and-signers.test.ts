@@ -79,3 +79,13 @@ describeMarkedCases('lettered codes in the column after listed names', [
   },
   { name: "one test's column", note: 'NAME    TEST    VALUE\n«GARCIA, LILLIAN|NAME»    AFP-300    48\n«BROWN, JOSEPH|NAME»    AFP-300    12' },
 ]);
+
+/** Occupations the lists lacked, a job after "works as" ending before "near", and a relative's trade that is a care role. */
+describeMarkedCases('more occupations', [
+  { name: 'a ranch and a coffee bar', note: 'SH: CATTLE «RANCHER|PROFESSION», NEVER SMOKER. SON IS A PART-TIME «BARISTA|PROFESSION».' },
+  { name: 'oil field and sea', note: 'FORMER OFFSHORE «ROUSTABOUT|PROFESSION»; BROTHER A «DECKHAND|PROFESSION» ON A SHRIMP BOAT.' },
+  { name: 'a job ending before near', note: 'FATHER WORKS AS A «DAIRY FARMHAND|PROFESSION» NEAR «TWIN FALLS|LOCATION».' },
+  { name: "a relative's nursing job", note: 'Parents: «Akosua Appiah|NAME», an «ICU nurse|PROFESSION» at the county hospital.' },
+  { name: "a relative's rank", note: 'Father «Jakub|NAME», an «Army sergeant|PROFESSION», deployed until fall.' },
+  { name: 'the nurse caring for the patient is no trade', note: 'Discussed with ICU nurse at bedside.' },
+]);

@@ -34,7 +34,7 @@ const TWO_WORDS_BEFORE = /([A-Za-z][A-Za-z-]{1,24} [A-Za-z][A-Za-z-]{1,24}) $/;
  */
 const WORK_WORD = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b/gi;
 /** Tried only where WORK_WORD matched (sticky), so the lazy scan never starts at every word of a note. */
-const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|-[ \t]|\b(?:at|for|in|with|until|since|but|and then|before|after|from|on|so|when|because|will|would|is|was|remains?|has|had)\b))/iuy;
+const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|near|but|until|since|on|so|when|because|and|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?]|$|-[ \t]|\b(?:at|for|in|with|near|until|since|but|and then|before|after|from|on|so|when|because|will|would|is|was|remains?|has|had)\b))/iuy;
 /** "a first-line agent", "antiplatelet agents", "contrast agent": a drug, not a job. */
 const DRUG_AGENT_MODIFIER = /^(?:first-line|second-line|third-line|antiplatelet|anticoagulant|antithrombotic|chemotherapeutic|chemotherapy|biologic|biological|sedating|sedative|inotropic|pressor|vasopressor|contrast|causative|infectious|therapeutic|alkylating|antiviral|antifungal|antibiotic|antimicrobial|antibacterial|hypoglycemic|antihypertensive|antiepileptic|antipsychotic|oral|topical|intravenous|offending|paralytic|anesthetic|anaesthetic|reversal|bulking|chelating|mucolytic|immunosuppressive|steroid-sparing|disease-modifying|investigational|cytotoxic|nephrotoxic|sclerosing|imaging|diagnostic|neuromuscular|blocking|wetting|oxidizing|alkalinizing|osmotic|prokinetic|antiemetic|uricosuric|hemostatic|thrombolytic|fibrinolytic)$/i;
 const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
@@ -201,7 +201,7 @@ const NOT_A_TRADE = new Set(
 
 /** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
 const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{1,2}\d{1,3},[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,20})(?=[ \t]{0,2}[;,.)]|[ \t]+(?:at|for|with|in|AT|FOR|WITH|IN)\b)/gu;
-const KIN_BEFORE_A_NAME = /\b(?:wife|husband|husb|son|daughter|dtr|mother|father|mom|dad|sister|brother|sis|bro|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|friend|neighbou?r|boyfriend|girlfriend|spouse)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}$/iu;
+const KIN_BEFORE_A_NAME = /\b(?:wife|husband|husb|son|daughter|dtr|mother|father|mom|dad|sister|brother|sis|bro|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|friend|neighbou?r|boyfriend|girlfriend|spouse|parents?:?)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}$/iu;
 /** "Daughter Penelope (a speech-language pathologist)", "WIFE DIVYA (A NURSE)": what a named person does, in brackets. */
 const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\((?:a|an|A|AN)[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
 /**
@@ -391,6 +391,8 @@ let lastSaid: TradeOfAPerson[] = [];
  * "father Chinedu Okafor, pharmacist at Puget Sound General", "DTR ROSA, HOME CARE AIDE FOR ...": a trade right after a
  * relative's name and a comma, up to where the place of work or the clause begins.
  */
+const TRADES_OF_A_RELATIVE = new Set(['NURSE', 'SERGEANT', 'SUPERVISOR', 'OPERATOR', 'WORKER', 'GUIDE', 'PARAMEDIC', 'PHYSICIAN', 'DOCTOR', 'AIDE']);
+
 export function findTradesAfterRelatives(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const c of winners) {
@@ -403,7 +405,7 @@ export function findTradesAfterRelatives(text: string, winners: readonly Candida
     const last = words[words.length - 1].toUpperCase().replace(/S$/, '');
     // The relative is named after a kin word ("father Chinedu Okafor"), not only called one by the rules; the trade is a
     // listed occupation, not any word in -er ("had breast cancer", "granddaughter").
-    if (!KIN_BEFORE_A_NAME.test(text.slice(Math.max(0, c.start - 24), c.start)) || !PROFESSIONS.has(last)) continue;
+    if (!KIN_BEFORE_A_NAME.test(text.slice(Math.max(0, c.start - 24), c.start)) || !(PROFESSIONS.has(last) || TRADES_OF_A_RELATIVE.has(last))) continue;
     // "DAUGHTER MARIA, POWER OF ATTORNEY", "HUSBAND TOM, DRIVER FOR PT": a role the relative has for the patient, not a trade.
     if (/^[ \t]{1,2}(?:for|FOR)[ \t]{1,2}(?:pt|PT|patient|PATIENT|her|HER|him|HIM)\b/.test(text.slice(end, end + 16))) continue;
     if (words.some((w) => NOT_A_JOB.test(w) || /^(?:had|has|and|this|aware|who|is|was|of|power)$/i.test(w) || CREDENTIALS.has(w.toUpperCase()) || (CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) && !/^(?:ICU|ER|OR|ED)$/i.test(w)))) continue;
