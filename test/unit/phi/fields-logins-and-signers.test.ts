@@ -89,3 +89,24 @@ describeMarkedCases('more occupations', [
   { name: "a relative's rank", note: 'Father «Jakub|NAME», an «Army sergeant|PROFESSION», deployed until fall.' },
   { name: 'the nurse caring for the patient is no trade', note: 'Discussed with ICU nurse at bedside.' },
 ]);
+
+/** What a review of these rules found them reading wrongly, and what they now read. */
+describeMarkedCases('hostile fragments for the new rules', [
+  { name: "'@' for at after DM and FB", note: 'Hx: DM, HTN, CKD. Lives @home with spouse. FB removed from L eye @bedside.' },
+  { name: "'@' before levels and settings", note: 'DRAIN: @L5S1 level, @q12h, @FiO2.35' },
+  { name: 'colours after a shade', note: 'SPUTUM OLIVE GREEN, DRAINAGE SANDY BROWN. EYES: HAZEL GREEN' },
+  { name: 'what was handled after an action and a colon', note: 'Scanned: CONSENT_FORM\nReviewed: ECHO.TTE\nReceived by: pharm.tech' },
+  { name: 'dotted abbreviations in brackets', note: 'Lesion (approx.2cm)\nPain (Rt.side)\nCultures (blood_cx)' },
+  { name: 'physical therapy after PT', note: 'PT: ROLLING WALKER' },
+  { name: 'a network identified', note: 'Support network identified: church\nNetID: pending' },
+  { name: 'an examination of thought', note: 'Organization: Goal-directed' },
+  { name: "a department's codes in brackets", note: 'DIETARY (NAS) TRAY. EVS (UV) CLEAN. MAINTENANCE (HVAC) CALLED.' },
+  { name: 'a specialty in brackets after a signature', note: '«Jane Doe|NAME», MD, Fellow (nephro)' },
+  { name: 'a finding before a dash', note: 'ECHO SHOWS MILD MR. -MR\nECHO REPEAT MILD MR. -MR' },
+  { name: 'a work status after the employee label', note: 'EMPLOYEE: Light Duty' },
+  { name: 'an assist level', note: '(Max, RT) assist' },
+  { name: 'a login word after a portal label', note: 'Portal username «jrosen26|NAME». Login from IP «73.114.28.201|CONTACT».' },
+  { name: 'an initial and a numbered surname after cosigned by', note: 'Cosigned by: «p.desai7|NAME»' },
+  { name: 'an underscored handle', note: 'snap: @«kayla_2009|NAME»' },
+  { name: 'a field closed by a relation', note: 'GUARDIAN: «MAY LONG|NAME», AUNT' },
+]);

@@ -336,17 +336,18 @@ function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint
  * make it a name, so long as every part is one the name lists know or no dictionary does.
  */
 const PERSON_FIELD_LABEL = new RegExp(
-  String.raw`(?:^|[\r\n|]|[ \t]{2}|\t)[ \t]{0,3}(?:(patient(?:[ \t]name)?|pt(?:[ \t]name)?|name|res(?:ident)?(?:[ \t]name)?|client(?:[ \t]name)?|guest|member(?:[ \t]name)?|subscriber|insured|student(?:[ \t]name)?|child(?:['’]s[ \t]name)?|infant|athlete|player|decedent|participant|employee(?:[ \t]name)?|claimant|injured[ \t]worker)` +
+  // "PT:" alone labels physical therapy as often as the patient ("PT: ROLLING WALKER").
+  String.raw`(?:^|[\r\n|]|[ \t]{2}|\t)[ \t]{0,3}(?:(patient(?:[ \t]name)?|pt[ \t]name|name|res(?:ident)?(?:[ \t]name)?|client(?:[ \t]name)?|guest|member(?:[ \t]name)?|subscriber|insured|student(?:[ \t]name)?|child(?:['’]s[ \t]name)?|infant|decedent|participant|employee(?:[ \t]name)?|claimant|injured[ \t]worker)` +
     String.raw`|(mother|father|parent(?:\/guardian)?|guardian|spouse|caregiver|emergency[ \t]contact|next[ \t]of[ \t]kin|nok|poa)` +
     String.raw`|((?:[a-z]+[ \t]){0,2}signature|signed(?:[ \t]by)?|completed[ \t]by|prepared[ \t]by|reported[ \t]by|recorded[ \t]by|reviewed[ \t]by|witness))[ \t]{0,2}:[ \t]{0,3}(?=[A-Z])` +
     String.raw`|\|[ \t]{0,3}(pt|patient|res|name)[ \t]{1,2}(?=[A-Z][^|\r\n]{0,60}\|)`,
   'gi',
 );
 /** Where a field ends: a wide gap, a bar, a semicolon, a bracket, a comma before a number, a dash between blanks, the line's end. */
-const FIELD_END = /[ \t]{2}|\t|\||;|[ \t]?\(|,[ \t]{0,2}\d|[ \t][-–][ \t]|[\r\n]|$/g;
-const NAME_FILLING_A_FIELD = /^[A-Z][A-Za-z'’-]{1,30}(?:,[ \t]{0,2}|[ \t])(?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)(?:[ \t](?:[A-Z][A-Za-z'’-]{1,30}|[A-Z]\.?)){0,2}$/;
+const FIELD_END = /[ \t]{2}|\t|\||;|[ \t]?\(|,[ \t]{0,2}\d|,[ \t]{1,2}(?=(?:son|daughter|aunt|uncle|wife|husband|mother|father|sister|brother|friend|niece|nephew|cousin|spouse|partner|grand[a-z]*|RN|MD|NP|DO|PA|LPN|CNA)\b)|[ \t][-–][ \t]|[\r\n]|$/gi;
+const NAME_FILLING_A_FIELD = /^\p{Lu}[\p{L}'’-]{1,30}(?:,[ \t]{0,2}|[ \t])(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.?)(?:[ \t](?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.?)){0,2}$/u;
 /** What forms write where a person's name would go when there is none to give. */
-const NO_NAME_IN_A_FIELD = new Set('UNKNOWN NONE SELF SAME DECLINED REFUSED PENDING DECEASED LIVING ALIVE MALE FEMALE YES NO NOT FILE ON SEE ABOVE BELOW BABY BOY GIRL TWIN'.split(' '));
+const NO_NAME_IN_A_FIELD = new Set('UNKNOWN NONE SELF SAME DECLINED REFUSED PENDING DECEASED LIVING ALIVE MALE FEMALE YES NO NOT FILE ON SEE ABOVE BELOW BABY BOY GIRL TWIN LIGHT DUTY FULL MODIFIED RESTRICTED REGULAR DAY ROOM PASS HEAD COACH RANGER OFFICER DEPUTY TROOPER CHIEF'.split(' '));
 
 function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (const m of matchesOf(PERSON_FIELD_LABEL, text)) {
@@ -359,8 +360,8 @@ function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Ui
     const parts = value.split(/,?[ \t]{1,2}|,/).map((part) => part.replace(/\.$/, '').toUpperCase()).filter((part) => part.length > 1);
     if (parts.length < 2) continue;
     const nameLike = (part: string) => {
-      if (CLINICAL_ABBREVIATIONS.has(part) || CREDENTIALS.has(part) || RELATION_CUES.has(part) || NO_NAME_IN_A_FIELD.has(part)) return false;
-      const info = wordInfo(part);
+      if (CLINICAL_ABBREVIATIONS.has(part) || CREDENTIALS.has(part) || RELATION_CUES.has(part) || NO_NAME_IN_A_FIELD.has(part) || PROFESSIONS.has(part)) return false;
+      const info = wordInfo(part.normalize('NFD').replace(/\p{M}/gu, ''));
       if (MONTH_OR_WEEKDAY.test(part) && !info.firstName) return false;
       if (info.tier === 'unknown' && !isKnownWord(part)) return true;
       // The surname list holds most words ("SEEN", "DOING"): only a name of some frequency, and among the commonest
@@ -378,7 +379,7 @@ function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Ui
 }
 
 /** Care-team roles and a facility's departments, written beside a staff member's first name in brackets. */
-const STAFF_ROLES = String.raw`MAINTENANCE|HOUSEKEEPING|DIETARY|ACTIVITIES|ACTIVITY|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|INTERPRETER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH`;
+const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH`;
 /**
  * "MAINTENANCE (HECTOR) DROVE", "MARISOL (ACTIVITIES); KEN (DIETARY)", "SITTER IN ROOM (DEV, PCA)": a first name in
  * brackets after a role or a department, or before one in brackets, or in brackets with a credential after it.
@@ -389,6 +390,9 @@ const NAME_BESIDE_ROLE = new RegExp(
     String.raw`|\((\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(?:${STAFF_ROLES})\)`,
   'dgiu',
 );
+
+/** "(Max, RT) assist": how much help, written as therapists write it. */
+const ASSIST_LEVELS = new Set(['MAX', 'MIN', 'MOD', 'CGA', 'SBA', 'TOTAL']);
 
 function findStaffNamesBesideTheirRole(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   if (!text.includes('(')) return;
@@ -404,7 +408,12 @@ function findStaffNamesBesideTheirRole(text: string, tokens: Token[], claimed: U
     // A word no list knows may be a name ("DEV"), but not a unit ("PICU"), letters without a vowel ("LSVT") or capitals
     // in a line that is not ("INTERPRETER (TIS)"): those are acronyms.
     const acronym = isUnitOrRole(upper) || /CU$/.test(upper) || !/[AEIOUY]/.test(upper) || (word === upper && /\p{Ll}/u.test(lineTextBefore(text, start, 60)));
-    if (!(info.firstName && info.firstRank < 3000) && !(info.tier === 'unknown' && !isKnownWord(upper) && !acronym)) continue;
+    // In capitals a bracket after a department holds its codes as often ("DIETARY (NAS)", "EVS (UV)", "MAINTENANCE (HVAC)"):
+    // there a word no list knows is a name only with a credential beside it ("(DEV, PCA)").
+    const unlisted = info.tier === 'unknown' && !isKnownWord(upper) && !acronym && group === 3;
+    // "DIETARY (ADA) DIET", "EVS (ORA)": three capitals in brackets after a department are mostly its code.
+    const shortCodeAfterRole = group === 1 && word === upper && upper.length <= 3;
+    if (ASSIST_LEVELS.has(upper) || shortCodeAfterRole || (!(info.firstName && info.firstRank < 3000) && !unlisted)) continue;
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && tokens[k].end === end && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'first name beside a care-team role');
   }
@@ -677,6 +686,10 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
  * modal ("WILL CALL", "MARK SITE", "FRANK BLOOD" are orders and findings).
  */
 const FIRST_NAMES_THAT_ARE_VERBS = new Set('WILL MAY MARK GRANT BILL HOPE FRANK CHASE JUNE GUY ROB SUE PAT DREW BART RAY LEE AL ART JAN DON GENE SUMMER'.split(' '));
+/** Colours written after a colour's shade or another colour ("OLIVE GREEN", "CRYSTAL BLUE", "SANDY BROWN"), and compass points. */
+const COLOURS = new Set('GREEN BROWN BLUE BLACK GRAY GREY WHITE RED PINK TAN GOLD SILVER'.split(' '));
+const SHADES = new Set('SANDY CRYSTAL PEARL JACK LIGHT DARK PALE DEEP BRIGHT DUSTY'.split(' '));
+const DIRECTIONS = new Set(['WEST', 'EAST', 'NORTH', 'SOUTH']);
 /** Modals, which in capitals go on with a verb whatever the verb is ("WILL PAGE", "MAY COOK"). */
 const MODALS = new Set(['WILL', 'MAY', 'CAN']);
 /** "ROSE WING", "HOPE HOUSE", "GRACE QUICK RESPONSE UNIT": the head of a place's name, in the pair or just after it. */
@@ -703,8 +716,13 @@ function findFirstNameAndSurnamePairs(text: string, tokens: Token[], claimed: Ui
     if (excluded(first) || excluded(last) || isEponymUse(text, last) || isEponymUse(text, first)) continue;
     const next = tokens[i + 2];
     if (PLACE_HEADS.has(last.key) || (next && next.start - last.end <= 2 && PLACE_HEADS.has(next.key))) continue;
+    // "OLIVE GREEN", "SANDY BROWN", "HAZEL GREEN" sputum and eyes; "MILES WEST" walked: colours and directions.
+    if ((COLOURS.has(last.key) && (COLOUR_WORDS.has(first.key) || SHADES.has(first.key))) || (DIRECTIONS.has(last.key) && isKnownWord(first.key))) continue;
+    // "Will Call pharmacy": a modal then a verb, capitalised or not.
+    if (MODALS.has(first.key) && b.tier !== 'name') continue;
     if (first.capsLine) {
-      if (MODALS.has(first.key) && b.tier !== 'name') continue;
+      // "LEA CASE": among the commonest words, a surname must follow a name that is no word.
+      if ((b.commonRank ?? Infinity) < 1000 && a.tier !== 'name' && a.firstRank > 500) continue;
       const commonSurname = (b.commonRank ?? Infinity) < COMMON_WORD_RANK;
       if (commonSurname && (FIRST_NAMES_THAT_ARE_VERBS.has(first.key) || (a.commonRank ?? Infinity) < COMMON_WORD_RANK)) continue;
     }
@@ -954,11 +972,14 @@ function findUserNames(text: string, found: Candidate[]): void {
   }
   for (const m of text.includes('@') ? matchesOf(AT_HANDLE, text) : []) {
     const handle = m[1];
-    if (!/[._\d]/.test(handle) && !SOCIAL_WORD_ON_LINE.test(lineTextBefore(text, m.index, 120))) continue;
+    // "@TAYBUCKETS_3", "@lucyy.eche" are made as handles are; "@L5S1", "@q12h", "@FiO2.35" are levels and settings "at" something.
+    if (!plausibleDottedLogin(handle) && !SOCIAL_WORD_ON_LINE.test(lineTextBefore(text, m.index, 120))) continue;
     if (WEB_OR_FILE_ENDING.test(handle)) continue;
     found.push(candidate(m.index + 1, m.index + 1 + handle.length, 'NAME', 'USERNAME', 0.85, 'social-media handle'));
   }
   for (const m of matchesOf(USERNAME_LABEL, text)) {
+    // "NetID: pending", "User: unknown": a word where the login would go.
+    if (/^[A-Za-z]+$/.test(m[1]) && isKnownWord(m[1].toUpperCase())) continue;
     const start = m.index + m[0].length - m[1].length;
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.9, 'user name after its label'));
   }
@@ -967,6 +988,8 @@ function findUserNames(text: string, found: Candidate[]): void {
     // "by mail", "BY PHONE", "by pt": a login in lower case is no word; one in capitals ends in digits.
     const lower = login === login.toLowerCase();
     const dotted = /[._]/.test(login);
+    // "Scanned: CONSENT_FORM", "Reviewed: ECHO.TTE": after a colon a dotted word is what was handled; after "by", who.
+    if (dotted && (!/\bby\b/i.test(m[0]) || !plausibleDottedLogin(login))) continue;
     if (dotted ? WEB_OR_FILE_ENDING.test(login) : lower ? isKnownWord(login.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(login.toUpperCase()) || CREDENTIALS.has(login.toUpperCase()) : !/\d$/.test(login)) continue;
     const start = m.index + m[0].length - login.length;
     found.push(candidate(start, start + login.length, 'NAME', 'USERNAME', 0.85, 'login of whoever recorded an entry'));
@@ -976,7 +999,7 @@ function findUserNames(text: string, found: Candidate[]): void {
   for (const m of text.includes(')') ? matchesOf(LOGIN_CLOSING_ENTRY, text) : []) {
     const login = m[1];
     // Only after an entry's last sentence, unless made as logins are made ("CHPN  (rscott.cvh)").
-    const dottedLogin = DOTTED_LOGIN_ALONE.test(login) && !WEB_OR_FILE_ENDING.test(login);
+    const dottedLogin = plausibleDottedLogin(login);
     if (!dottedLogin && !/[.!?"”][ \t]{0,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const upper = login.toUpperCase();
     if (!/[\d._]/.test(login) && (isKnownWord(upper) || CLINICAL_ABBREVIATIONS.has(upper) || login.length < 5)) continue;
@@ -1118,21 +1141,36 @@ const LOGIN_CUE_WORDS = ['scribe', 'message from', 'ed by', 'report by', 'chart 
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
-const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:,?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
-const USERNAME_LABEL = /\b(?:user ?name|user ?id|net ?id|network ?id|login|log-in|portal user|user)[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
+const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}|,[ \t]{1,2}[A-Z]{2,6}(?:-[A-Z]{1,2})?){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
+const USERNAME_LABEL = /\b(?:user ?name|user ?id|net ?id|network ?id|login|log-in|portal user|user)(?![A-Za-z])[ \t]{0,2}[:#]?[ \t]{0,2}(?=[A-Za-z0-9._-]{0,30}[\d._]|[a-z]{3,30}\b)([A-Za-z][A-Za-z0-9._-]{2,30})/gi;
 /** "pdesai.sup", "REGCLERK_TLOPEZ": a login joined by a dot or an underscore, letters before it and after it (not "E10.10"). */
-const DOTTED_LOGIN = String.raw`[A-Za-z]{2}[A-Za-z0-9]{0,14}[._](?=[A-Za-z0-9]{0,14}[A-Za-z])[A-Za-z0-9]{2,15}`;
+const DOTTED_LOGIN = String.raw`(?:[A-Za-z]{2}[A-Za-z0-9]{0,14}[._](?=[A-Za-z0-9]{0,14}[A-Za-z])[A-Za-z0-9]{2,15}|[A-Za-z]{4,16}_\d{1,4}|[A-Za-z][._][A-Za-z]{3,12}\d{1,3})`;
 const DOTTED_LOGIN_ALONE = new RegExp(`^${DOTTED_LOGIN}$`);
+/**
+ * "rscott.cvh", "REGCLERK_TLOPEZ", "j.smith2" and not "vs.baseline", "Rt.side", "CT_abd", "approx.2cm": a login opens with
+ * a word no dictionary or list of abbreviations has (or an initial before a numbered surname), and goes on with a letter.
+ */
+function plausibleDottedLogin(login: string): boolean {
+  if (!DOTTED_LOGIN_ALONE.test(login) || WEB_OR_FILE_ENDING.test(login)) return false;
+  const [first, second] = login.split(/[._]/);
+  const word = (part: string) => isKnownWord(part.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(part.toUpperCase()) || CREDENTIALS.has(part.toUpperCase());
+  // "TAYBUCKETS_3", "kayla_2009": after an underscore a number may follow a login of its own; "home_alone", "RATE_2" are words.
+  if (login.includes('_') && /^[A-Za-z]{4,}$/.test(first) && !word(first)) return true;
+  if (!/^[A-Za-z]/.test(second ?? '')) return false;
+  if (first.length === 1) return /\d$/.test(login);
+  return first.length >= 4 && !word(first);
+}
 /** What a dotted word is when it is no login: an address on the web or a file. */
 const WEB_OR_FILE_ENDING = /\.(?:com|org|net|edu|gov|io|us|uk|ca|pdf|docx?|txt|csv|xlsx?|jpe?g|png|html?)$/i;
 /** "(@TAYBUCKETS_3)", "@lucyy.eche": a handle after an at sign; '@' alone is also shorthand for "at" ("@HOME", "@HS"). */
 const AT_HANDLE = /(?<![\w.@/])@([A-Za-z][A-Za-z0-9._]{2,29}[A-Za-z0-9])(?![\w@-]|\.[A-Za-z])/g;
-const SOCIAL_WORD_ON_LINE = /\b(?:instagram|insta|ig|snapchat|snap|tiktok|twitter|facebook|fb|discord|reddit|telegram|venmo|handle|dm|dms|social media)\b/i;
+/** Apps by name: "DM" (diabetes), "FB" (a foreign body), "SNAP" (food benefits) and "handle" say nothing on their own. */
+const SOCIAL_WORD_ON_LINE = /\b(?:instagram|snapchat|tiktok|twitter|facebook|discord|reddit|telegram|venmo|whatsapp|kik|tinder|grindr|youtube|twitch|roblox|social media)\b/i;
 /**
  * "Electronically signed 03/20/2025 16:42 by rquinta2", "ENTERED BY: MREYES07", "ORDER VERIFIED: TMBOATENG2", "Received
  * 8/20/25 by cbrandt": the system login of whoever recorded, signed or checked an entry, on the same line.
  */
-const RECORD_ACTIONS = ['entered', 'signed', 'received', 'verified', 'reviewed', 'documented', 'charted', 'scanned', 'transcribed', 'approved', 'modified', 'printed', 'exported', 'created', 'updated', 'generated', 'uploaded'];
+const RECORD_ACTIONS = ['entered', 'signed', 'received', 'verified', 'reviewed', 'documented', 'charted', 'scanned', 'transcribed', 'approved', 'modified', 'printed', 'exported', 'created', 'updated', 'generated', 'uploaded', 'administered', 'collected', 'witnessed', 'cosigned', 'written'];
 const LOGIN_AFTER_RECORD_ACTION = new RegExp(
   String.raw`\b(?:${RECORD_ACTIONS.join('|')})\b(?:[^\n]{0,32}?[ \t](?:by|BY|By)\b[ \t]{0,2}:?|[ \t]{0,2}:)[ \t]{1,3}([a-z]{3,12}\d{0,3}|[A-Z]{3,12}\d{1,3}|${DOTTED_LOGIN})(?![\w.@/-])`,
   'gi',
@@ -2012,6 +2050,8 @@ const LIST_ITEM_START = /^[ \t]{0,6}(?:\d{1,2}[.)]|[a-z][.)]|[-*•·])[ \t]/;
 const TIMED_LINE_START = /^[ \t]{0,4}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{1,2})?(?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)\b/;
 
 const TITLE_SHAPED_INITIALS = new Set(['MR', 'MS', 'DR']);
+/** What phone and message logs write after a dash in small letters: "-lvm", "-rtc", "-tbd". */
+const LOG_SHORTHAND = new Set('lvm lm vm nr rtc tbd thx cga cn na nc tc cb cbr ptc nka wnl amb lmom lmtc mtc ok ty fyi pls asap'.split(' '));
 /** "Placed in Dr Szabo's box. -kp": initials in lower case after a dash ending the line. */
 const LOWER_CASE_INITIALS_AFTER_DASH = /(?<=[.!?)][ \t]{1,2})(?:-{1,2}|[–—])[ \t]?([a-z]{2,3})(?=[ \t]*(?:[\r\n]|$))/dg;
 
@@ -2023,7 +2063,7 @@ function findLowerCaseInitialsSigningEntries(text: string, tokens: Token[], clai
   const starts = new Map<string, number[]>();
   for (const m of text.includes('-') ? matchesOf(LOWER_CASE_INITIALS_AFTER_DASH, text) : []) {
     const upper = m[1].toUpperCase();
-    if (neverSigningInitials(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isKnownWord(upper)) continue;
+    if (neverSigningInitials(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isKnownWord(upper) || LOG_SHORTHAND.has(m[1])) continue;
     starts.set(m[1], [...(starts.get(m[1]) ?? []), m.indices![1][0]]);
   }
   for (const [initials, at] of starts) {
@@ -2059,7 +2099,7 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
     // "0810 LIAM TOOK FOCALIN 10 MG. --GO" entry after entry: initials that spell a little word sign when three timed
     // entries end so; a status ("-- OK", "-- NAD") stays one.
     // "SAFE. -MR" entry after entry: a title stands before a name, never alone after a finished sentence.
-    const titleAfterSentences = TITLE_SHAPED_INITIALS.has(initials) && entries.every((entry) => entry.afterSentence);
+    const titleAfterSentences = TITLE_SHAPED_INITIALS.has(initials) && entries.every((entry) => entry.afterSentence && !new RegExp(`\\b${initials}\\.[ \\t]{0,2}[-–—]{1,2}[ \\t]?$`).test(text.slice(Math.max(0, entry.start - 8), entry.start)));
     if (neverSigningInitials(initials) && !titleAfterSentences && !(entries.length >= 3 && INITIALS_SPELLING_A_WORD.has(initials) && entries.every((entry) => entry.timed && entry.afterSentence))) continue;
     if (CLINICAL_ABBREVIATIONS.has(initials) && !entries.every((entry) => entry.timed)) continue;
     for (const { start } of entries) {
