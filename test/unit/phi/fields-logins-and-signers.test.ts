@@ -110,3 +110,13 @@ describeMarkedCases('hostile fragments for the new rules', [
   { name: 'an underscored handle', note: 'snap: @«kayla_2009|NAME»' },
   { name: 'a field closed by a relation', note: 'GUARDIAN: «MAY LONG|NAME», AUNT' },
 ]);
+
+/** A listed town and a state or province code no shorthand shares, where the clause ends, with no word of place before. */
+describeMarkedCases('a listed town and an unambiguous state code', [
+  { name: 'after a home', note: "STAYS AT DAUGHTER'S HOME, «RAPID CITY|LOCATION» «SD|LOCATION», IN WINTER." },
+  { name: 'a town that names a disease', note: 'TREATED AT THE INSTITUTE, «HUNTINGTON|LOCATION» «WV|LOCATION»' },
+  { name: 'the code in brackets', note: 'PARENTS IN «PASADENA|LOCATION» («TX|LOCATION»); FATHER OWNS A SHOP.' },
+  { name: 'nasal cannula is no state', note: 'PT ON 2L NC, SAT 94.' },
+  { name: 'the disease is no town', note: 'FAMILY HX OF HUNTINGTON DISEASE.' },
+  { name: 'mount before a church', note: "PT'S CHURCH MT. OLIVE SENDING DEACONS." },
+]);

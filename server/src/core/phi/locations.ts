@@ -240,6 +240,12 @@ const ORGANISATION_AFTER_LABEL = new RegExp(
     String.raw`(?=[ \t]*(?:[,;(\r\n]|$)|[ \t]{2}|[ \t]-[ \t]|[ \t]\d)`,
   'gmu',
 );
+/** State and province codes that are no clinical shorthand, credential or word ("PA", "MD", "NC", "CA", "OR", "MT." for mount, "BC" are). */
+const UNAMBIGUOUS_REGION_CODES = String.raw`TX|OH|NY|NJ|AZ|WV|WY|WI|NM|NV|KY|KS|TN|VT|RI|IA|IL|MN|NH|SD|AK|FL|QC|SK|NL|YT|NU`;
+const LISTED_TOWN_THEN_STATE_CODE = new RegExp(
+  String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,25})[ \t]{1,2}(?:\((${UNAMBIGUOUS_REGION_CODES})\)|(${UNAMBIGUOUS_REGION_CODES}))(?=[ \t]*(?:[,.;:)]|$|[\r\n])|[ \t]{1,2}(?:\d{5}|[A-Z]\d[A-Z]))`,
+  'gmu',
+);
 /** The last word of an organisation's name made of ordinary words: "GREAT PLAINS DIGESTIVE RESEARCH", "NEW PATHWAYS BOYS RESIDENCE". */
 const ORGANISATION_HEAD = /^(?:SERVICES|SERVICE|SUPPLY|SUPPLIES|NETWORK|RESEARCH|HEALTH|CLINIC|CENTER|CENTRE|PHARMACY|DRUG|DRUGS|BENEFITS|ADMINISTRATORS|GENOMICS|DIAGNOSTICS|CASUALTY|INSURANCE|ASSURANCE|RESIDENCE|NEIGHBORS|NEIGHBOURS|ASSOCIATES|PARTNERS|GROUP|AGENCY|ACADEMY|SCHOOL|CHURCH|BAPTIST|METHODIST|LUTHERAN|PRESBYTERIAN|TABERNACLE|MINISTRIES|MISSION|ALLIANCE|COALITION|FOUNDATION|INSTITUTE|LABS|LABORATORIES|BIOPHARMA|PHARMACEUTICALS|THERAPEUTICS|NEUROSCIENCE|ONCOLOGY)$/;
 /** In capitals every word looks capitalised: the name ends before a word that goes on with the sentence. */
@@ -1111,6 +1117,21 @@ export function findLocations(text: string): Candidate[] {
     if (!afterAPlace && !CITIES.has(words.join(' ')) && words.some((w) => { const info = wordInfo(w); return info.clinicalWord && (info.commonRank ?? 99999) < 3000 && info.tier !== 'name'; })) continue;
     add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
     add(stateStart, stateStart + state.length, 'STATE', 0.85, 'state code after a town');
+  }
+  // "HUNTINGTON WV", "PASADENA (TX)": a listed town and a state or province code no clinical shorthand shares, where the
+  // clause ends or a postcode follows, with no word of place before them.
+  for (const m of matchesOf(LISTED_TOWN_THEN_STATE_CODE, text)) {
+    const words = m[1].split(/[ \t]+/);
+    // The longest run of the last words that a town's name is ("RAD ONC, HUNTINGTON" holds only HUNTINGTON).
+    let k = 0;
+    while (k < words.length && !listedTownOfWords(words.slice(k).join(' '))) k++;
+    if (k === words.length) continue;
+    const town = words.slice(k).join(' ');
+    const code = m[2] ?? m[3];
+    const townStart = m.index + m[1].length - town.length;
+    const stateStart = m.index + m[0].lastIndexOf(code);
+    add(townStart, townStart + town.length, 'CITY', 0.85, 'town before its state code');
+    add(stateStart, stateStart + code.length, 'STATE', 0.85, 'state code after a town');
   }
   for (const m of matchesAtCommas(text, COMMA_STATE_NAME_AT)) {
     let city = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
