@@ -120,3 +120,11 @@ describeMarkedCases('a listed town and an unambiguous state code', [
   { name: 'the disease is no town', note: 'FAMILY HX OF HUNTINGTON DISEASE.' },
   { name: 'mount before a church', note: "PT'S CHURCH MT. OLIVE SENDING DEACONS." },
 ]);
+
+/** Older readings a look at this session's false alarms found wrong. */
+describeMarkedCases('family history, services and precautions', [
+  { name: "a relative's state in a family history", note: 'Family history:\nMother: Living, age 80, HTN.\nFather: Deceased at 62, MI.\nBrother: Healthy.' },
+  { name: 'a relative named in a family history', note: 'Mother: «Rosa Diaz|NAME», age 80' },
+  { name: 'a service after its facility is no town', note: 'DESTINATION: «RIVERVALLEY CANCER INSTITUTE|LOCATION», RAD ONC' },
+  { name: 'precautions after a comma', note: 'ISOLATION: DROPLET, STANDARD' },
+]);

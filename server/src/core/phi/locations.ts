@@ -2140,6 +2140,9 @@ function findHospitalCodesInRecordHeaders(text: string, found: Candidate[]): voi
   }
 }
 
+/** A service named short after its facility ("CANCER INSTITUTE, RAD ONC"), which no dictionary holds. */
+const SERVICE_SHORTHAND = new Set('RAD ONC HEME PEDS PULM NEPHRO URO DERM NEURO ORTHO CARDS CARDIO GYN SURG PSYCH REHAB HOSP IMAGING'.split(' '));
+
 function findTownAfterFacility(text: string, found: Candidate[]): void {
   for (const facility of found.filter((c) => c.subtype === 'HOSPITAL' || c.subtype === 'ORGANIZATION')) {
     const m = TOWN_AFTER_FACILITY.exec(text.slice(facility.end, facility.end + 64));
@@ -2147,7 +2150,7 @@ function findTownAfterFacility(text: string, found: Candidate[]): void {
     const afterIn = m[2] !== undefined;
     const town = m[1] ?? m[2];
     const words = town.split(/[ \t]+/).map((w) => w.toUpperCase());
-    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || MONTH_OR_WEEKDAY.test(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
+    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || MONTH_OR_WEEKDAY.test(w) || SERVICE_SHORTHAND.has(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
     if (words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name') && !CITIES.has(words.join(' '))) continue;
     // "Holy Family Parish in Duxbury", "LAWN CARE IN STOUGHTON": after "in" the place is the firm's town even when a
     // name list holds the word; after a comma a name may be a person.

@@ -378,6 +378,9 @@ function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Ui
   }
 }
 
+/** How a family history says a relative is: alive or not, well or not. */
+const VITAL_STATUS_WORDS = new Set('LIVING ALIVE DECEASED DEAD HEALTHY WELL PASSED EXPIRED UNKNOWN ADOPTED ESTRANGED'.split(' '));
+
 /** Care-team roles and a facility's departments, written beside a staff member's first name in brackets. */
 const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH`;
 /**
@@ -507,6 +510,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         if (cue === 'PATIENT' && t.info.tier === 'ambiguous' && GREETING_BEFORE.test(before) && PHRASE_GOES_ON.test(text.slice(t.end, t.end + 12))) continue;
         // "dad takes me to play": in text without case, an ordinary word with an object after it is the verb.
         if (cue === 'RELATIVE' && t.capsLine && t.info.tier === 'ambiguous' && OBJECT_PRONOUN_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+        // "Mother: Living, age 80", "Brother: Healthy": a family history says how the relative is, not who.
+        if (cue === 'RELATIVE' && VITAL_STATUS_WORDS.has(t.key)) continue;
         // "Sponsor: Halvorsen Therapeutics": a trial's sponsor is a company, not the AA sponsor a relation word means.
         const sponsor = cue === 'RELATIVE' ? before.search(SPONSOR_AT_END) : -1;
         if (sponsor >= 0 && trialSponsor(before, sponsor, before.length)) continue;
@@ -2753,6 +2758,8 @@ const SURNAME_COMMA_FIRST = new RegExp(
   String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|[ \t][-–]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)${ROW_OPENER})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
   'gm',
 );
+/** Kinds of isolation precautions, listed after a comma as surnames and first names are. */
+const ISOLATION_KINDS = new Set(['DROPLET', 'STANDARD', 'AIRBORNE', 'CONTACT', 'ENTERIC', 'NEUTROPENIC', 'REVERSE', 'UNIVERSAL']);
 /** Colours of urine, skin or drainage that the name lists hold as first names. */
 const COLOUR_WORDS = new Set(['AMBER', 'AMBERS', 'STRAW', 'RUBY', 'ROSE', 'HAZEL', 'SCARLET', 'VIOLET', 'IVORY', 'OLIVE', 'JADE', 'GINGER', 'TAWNY', 'DUSKY', 'RUSTY', 'GOLDIE']);
 const ROW_OPENER_BEFORE = new RegExp(String.raw`(?:^|[\r\n])${ROW_OPENER}$`);
@@ -2806,6 +2813,8 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     const clinical = (p: Token, k: number) => p.info.clinicalWord && !p.info.surname && !p.info.firstName && !(k === 1 && parts[0].info.surnameRank < 5000);
     if (parts.some((p, k) => CLINICAL_ABBREVIATIONS.has(p.key) || clinical(p, k) || RELATION_CUES.has(p.key) || CREDENTIALS.has(p.key) || p.startsDate)) continue;
     if (!initial && parts.some((p) => NEVER_NAMES.has(p.key))) continue;
+    // "ISOLATION: DROPLET, STANDARD": kinds of precautions.
+    if (parts.some((p) => ISOLATION_KINDS.has(p.key))) continue;
     // "(REORIENTATION, MITTS, SITTER...)": a noun built with a suffix of abstract nouns is a measure, not a surname.
     if (parts.some((p) => p.info.tier === 'unknown' && ABSTRACT_NOUN_ENDING.test(p.key))) continue;
     if (!parts.some((p) => p.info.tier === 'name' || p.info.firstName || p.info.surname || (p.info.tier === 'unknown' && !isKnownWord(p.key)))) continue;
