@@ -37,6 +37,10 @@ describe('requiredLiterals', () => {
     [/(\w+) \1/, undefined],
     [new RegExp('[\\1]bc'), undefined],
     [new RegExp('clinic', 'v'), undefined],
+    [new RegExp('\\u{41}bcd'), ['bcd']],
+    [new RegExp('\\u{41}bcd', 'u'), ['abcd']],
+    [new RegExp('\\xZZabc'), ['zzabc']],
+    [/\u0041bcd/, ['abcd']],
   ];
   for (const [pattern, expected] of cases) {
     it(`reads ${pattern}`, () => assert.deepEqual(requiredLiterals(pattern), expected));

@@ -30,7 +30,11 @@ const EMPTY: Reading = { exact: new Set(['']), required: undefined };
 
 class Parser {
   private at = 0;
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    /** Under the u flag "\u{41}" is a code point; without it, "u" repeated 41 times. */
+    private readonly unicode: boolean,
+  ) {}
 
   parse(): Reading {
     const reading = this.alternation();
@@ -193,26 +197,26 @@ class Parser {
       // '\0' before a digit, and '\1' to '\9' inside a class, are octal escapes outside Unicode mode.
       case '0': return this.peek() >= '0' && this.peek() <= '9' ? undefined : '\0';
       case 'c': this.at++; return undefined;
-      case 'x': {
-        const hex = this.source.slice(this.at, this.at + 2);
-        this.at += 2;
-        return String.fromCharCode(parseInt(hex, 16));
-      }
+      // An escape without its hex digits is the letter itself outside Unicode mode: read as any character.
+      case 'x':
+        return this.hexCharacter(2);
       case 'u': {
-        if (this.peek() === '{') {
-          const close = this.source.indexOf('}', this.at);
-          const code = parseInt(this.source.slice(this.at + 1, close), 16);
-          this.at = close + 1;
-          return String.fromCodePoint(code);
-        }
-        const hex = this.source.slice(this.at, this.at + 4);
-        this.at += 4;
-        return String.fromCharCode(parseInt(hex, 16));
+        const braced = this.unicode ? /^\{([0-9A-Fa-f]{1,6})\}/.exec(this.source.slice(this.at)) : null;
+        if (!braced) return this.hexCharacter(4);
+        this.at += braced[0].length;
+        return String.fromCodePoint(parseInt(braced[1], 16));
       }
       default:
         // Identity escapes of punctuation ('\.', '\/', '\-'); a letter escape this reader does not know says nothing.
         return /[A-Za-z0-9]/.test(e) ? undefined : e;
     }
+  }
+
+  private hexCharacter(digits: number): string | undefined {
+    const hex = this.source.slice(this.at, this.at + digits);
+    if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex)) return undefined;
+    this.at += digits;
+    return String.fromCharCode(parseInt(hex, 16));
   }
 
   private quantified(item: Reading): Reading {
@@ -337,7 +341,7 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | undefined
   if (pattern.flags.includes('v')) return undefined;
   let reading: Reading;
   try {
-    reading = new Parser(pattern.source).parse();
+    reading = new Parser(pattern.source, pattern.unicode).parse();
   } catch {
     return undefined;
   }

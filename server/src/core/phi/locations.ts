@@ -240,12 +240,6 @@ const ORGANISATION_AFTER_LABEL = new RegExp(
     String.raw`(?=[ \t]*(?:[,;(\r\n]|$)|[ \t]{2}|[ \t]-[ \t]|[ \t]\d)`,
   'gmu',
 );
-/** State and province codes that are no clinical shorthand, credential or word ("PA", "MD", "NC", "CA", "OR", "MT." for mount, "BC" are). */
-const UNAMBIGUOUS_REGION_CODES = String.raw`TX|OH|NY|NJ|AZ|WV|WY|WI|NM|NV|KY|KS|TN|VT|RI|IA|IL|MN|NH|SD|AK|FL|QC|SK|NL|YT|NU`;
-const LISTED_TOWN_THEN_STATE_CODE = new RegExp(
-  String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,25})[ \t]{1,2}(?:\((${UNAMBIGUOUS_REGION_CODES})\)|(${UNAMBIGUOUS_REGION_CODES}))(?=[ \t]*(?:[,.;:)]|$|[\r\n])|[ \t]{1,2}(?:\d{5}|[A-Z]\d[A-Z]))`,
-  'gmu',
-);
 /** The last word of an organisation's name made of ordinary words: "GREAT PLAINS DIGESTIVE RESEARCH", "NEW PATHWAYS BOYS RESIDENCE". */
 const ORGANISATION_HEAD = /^(?:SERVICES|SERVICE|SUPPLY|SUPPLIES|NETWORK|RESEARCH|HEALTH|CLINIC|CENTER|CENTRE|PHARMACY|DRUG|DRUGS|BENEFITS|ADMINISTRATORS|GENOMICS|DIAGNOSTICS|CASUALTY|INSURANCE|ASSURANCE|RESIDENCE|NEIGHBORS|NEIGHBOURS|ASSOCIATES|PARTNERS|GROUP|AGENCY|ACADEMY|SCHOOL|CHURCH|BAPTIST|METHODIST|LUTHERAN|PRESBYTERIAN|TABERNACLE|MINISTRIES|MISSION|ALLIANCE|COALITION|FOUNDATION|INSTITUTE|LABS|LABORATORIES|BIOPHARMA|PHARMACEUTICALS|THERAPEUTICS|NEUROSCIENCE|ONCOLOGY)$/;
 /** In capitals every word looks capitalised: the name ends before a word that goes on with the sentence. */
@@ -615,6 +609,15 @@ const INTERPRETING_COMPANY_WORD = /^(?:NETWORK|INTERPRETING|INTERPRETERS|SERVICE
 const INTERPRETING_MEANS = /^(?:PHONE|TELEPHONE|TELEPHONIC|VIDEO|IPAD|TABLET|CART|VRI|OPI|LINE|CALL|CONFERENCE|SPEAKER|SPEAKERPHONE|ZOOM|TEAMS|FAMILY|STAFF|SON|DAUGHTER|WIFE|HUSBAND|MOTHER|FATHER|FRIEND|PATIENT|PT|HOSPITAL|SERVICES|SERVICE|IN-PERSON|THE|A|AN|OUR|HIS|HER|THEIR|SIGN|ASL|AND|OF|&)$/i;
 /** State codes no clinical shorthand shares. */
 const UNAMBIGUOUS_STATE_CODES = new Set(['AZ', 'FL', 'KY', 'NJ', 'NY', 'RI', 'UT', 'WA', 'WV', 'WI', 'WY']);
+/**
+ * After a listed town more codes are safe than standing alone: "AKRON OH", "RAPID CITY SD", "PASADENA (TX)". Still not those
+ * a credential, an abbreviation or "Mount" shares ("PA", "MD", "NC", "CA", "OR", "MT.", "BC").
+ */
+const REGION_CODES_AFTER_A_LISTED_TOWN = [...UNAMBIGUOUS_STATE_CODES, 'TX', 'OH', 'NM', 'NV', 'KS', 'TN', 'VT', 'IA', 'IL', 'MN', 'NH', 'SD', 'AK', 'QC', 'SK', 'NL', 'YT', 'NU'].join('|');
+const LISTED_TOWN_THEN_STATE_CODE = new RegExp(
+  String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,25}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,25})[ \t]{1,2}(?:\((${REGION_CODES_AFTER_A_LISTED_TOWN})\)|(${REGION_CODES_AFTER_A_LISTED_TOWN}))(?=[ \t]*(?:[,.;:)]|$|[\r\n])|[ \t]{1,2}(?:\d{5}|[A-Z]\d[A-Z]))`,
+  'gmu',
+);
 const STATE_CODE_AFTER_A_PREPOSITION =
   /(?:\b(?:in|IN|from|FROM|moved to|MOVED TO)[ \t]{1,2}|(?<=[\dA-Z][ \t]{0,2})\()(AZ|FL|KY|NJ|NY|RI|UT|WA|WV|WI|WY)(?=[ \t]{0,2}(?:[).,;:]|[-–][ \t]|$|[\r\n])|[ \t]{1,2}(?:LAST|last|IN|in|AND|and|SINCE|since|FOR|for|WHERE|where|BEFORE|before|AFTER|after)\b)/gm;
 
@@ -2140,8 +2143,8 @@ function findHospitalCodesInRecordHeaders(text: string, found: Candidate[]): voi
   }
 }
 
-/** A service named short after its facility ("CANCER INSTITUTE, RAD ONC"), which no dictionary holds. */
-const SERVICE_SHORTHAND = new Set('RAD ONC HEME PEDS PULM NEPHRO URO DERM NEURO ORTHO CARDS CARDIO GYN SURG PSYCH REHAB HOSP IMAGING'.split(' '));
+/** Services written short that the generic ward words lack: with them, "CANCER INSTITUTE, RAD ONC" names a service. */
+const SERVICE_SHORTHAND = new Set('RAD URO DERM CARDS CARDIO GYN SURG PULM NEPHRO IMAGING'.split(' '));
 
 function findTownAfterFacility(text: string, found: Candidate[]): void {
   for (const facility of found.filter((c) => c.subtype === 'HOSPITAL' || c.subtype === 'ORGANIZATION')) {
@@ -2150,7 +2153,8 @@ function findTownAfterFacility(text: string, found: Candidate[]): void {
     const afterIn = m[2] !== undefined;
     const town = m[1] ?? m[2];
     const words = town.split(/[ \t]+/).map((w) => w.toUpperCase());
-    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || MONTH_OR_WEEKDAY.test(w) || SERVICE_SHORTHAND.has(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
+    if (words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || MONTH_OR_WEEKDAY.test(w)) || /(?:OLOGY|IATRY|IATRICS|ICINE|URGERY|ICS|MENT)$/.test(words[0])) continue;
+    if (words.every((w) => GENERIC_WARD_WORDS.has(w) || SERVICE_SHORTHAND.has(w))) continue;
     if (words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name') && !CITIES.has(words.join(' '))) continue;
     // "Holy Family Parish in Duxbury", "LAWN CARE IN STOUGHTON": after "in" the place is the firm's town even when a
     // name list holds the word; after a comma a name may be a person.

@@ -346,8 +346,11 @@ const PERSON_FIELD_LABEL = new RegExp(
 /** Where a field ends: a wide gap, a bar, a semicolon, a bracket, a comma before a number, a dash between blanks, the line's end. */
 const FIELD_END = /[ \t]{2}|\t|\||;|[ \t]?\(|,[ \t]{0,2}\d|,[ \t]{1,2}(?=(?:son|daughter|aunt|uncle|wife|husband|mother|father|sister|brother|friend|niece|nephew|cousin|spouse|partner|grand[a-z]*|RN|MD|NP|DO|PA|LPN|CNA)\b)|[ \t][-–][ \t]|[\r\n]|$/gi;
 const NAME_FILLING_A_FIELD = /^\p{Lu}[\p{L}'’-]{1,30}(?:,[ \t]{0,2}|[ \t])(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.?)(?:[ \t](?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.?)){0,2}$/u;
+/** How a family history says a relative is: alive or not, well or not. */
+const VITAL_STATUS_WORDS = new Set('LIVING ALIVE DECEASED DEAD HEALTHY WELL PASSED EXPIRED UNKNOWN ADOPTED ESTRANGED'.split(' '));
+
 /** What forms write where a person's name would go when there is none to give. */
-const NO_NAME_IN_A_FIELD = new Set('UNKNOWN NONE SELF SAME DECLINED REFUSED PENDING DECEASED LIVING ALIVE MALE FEMALE YES NO NOT FILE ON SEE ABOVE BELOW BABY BOY GIRL TWIN LIGHT DUTY FULL MODIFIED RESTRICTED REGULAR DAY ROOM PASS HEAD COACH RANGER OFFICER DEPUTY TROOPER CHIEF'.split(' '));
+const NO_NAME_IN_A_FIELD = new Set([...VITAL_STATUS_WORDS, ...'NONE SELF SAME DECLINED REFUSED PENDING MALE FEMALE YES NO NOT FILE ON SEE ABOVE BELOW BABY BOY GIRL TWIN LIGHT DUTY FULL MODIFIED RESTRICTED REGULAR DAY ROOM PASS HEAD COACH RANGER OFFICER DEPUTY TROOPER CHIEF'.split(' ')]);
 
 function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (const m of matchesOf(PERSON_FIELD_LABEL, text)) {
@@ -378,9 +381,6 @@ function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Ui
   }
 }
 
-/** How a family history says a relative is: alive or not, well or not. */
-const VITAL_STATUS_WORDS = new Set('LIVING ALIVE DECEASED DEAD HEALTHY WELL PASSED EXPIRED UNKNOWN ADOPTED ESTRANGED'.split(' '));
-
 /** Care-team roles and a facility's departments, written beside a staff member's first name in brackets. */
 const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH`;
 /**
@@ -393,9 +393,6 @@ const NAME_BESIDE_ROLE = new RegExp(
     String.raw`|\((\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(?:${STAFF_ROLES})\)`,
   'dgiu',
 );
-
-/** "(Max, RT) assist": how much help, written as therapists write it. */
-const ASSIST_LEVELS = new Set(['MAX', 'MIN', 'MOD', 'CGA', 'SBA', 'TOTAL']);
 
 function findStaffNamesBesideTheirRole(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   if (!text.includes('(')) return;
@@ -416,7 +413,8 @@ function findStaffNamesBesideTheirRole(text: string, tokens: Token[], claimed: U
     const unlisted = info.tier === 'unknown' && !isKnownWord(upper) && !acronym && group === 3;
     // "DIETARY (ADA) DIET", "EVS (ORA)": three capitals in brackets after a department are mostly its code.
     const shortCodeAfterRole = group === 1 && word === upper && upper.length <= 3;
-    if (ASSIST_LEVELS.has(upper) || shortCodeAfterRole || (!(info.firstName && info.firstRank < 3000) && !unlisted)) continue;
+    // "(Max, RT) assist": a flowsheet's value, here how much help.
+    if (FLOWSHEET_VALUES.has(upper) || shortCodeAfterRole || (!(info.firstName && info.firstRank < 3000) && !unlisted)) continue;
     const k = firstTokenAtOrAfter(tokens, start);
     if (k < tokens.length && tokens[k].start === start && tokens[k].end === end && !claimed[k]) take(k, k + 1, 'DOCTOR', 0.8, 'first name beside a care-team role');
   }
@@ -704,6 +702,10 @@ const FREQUENT_SURNAME_RANK = 3000;
 /** Below this rank a word is common enough in English that in capitals it reads as itself. */
 const COMMON_WORD_RANK = 3000;
 
+function neverAPairPart(t: Token): boolean {
+  return NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || TITLE_LIKE_WORDS.has(t.key) || MONTH_OR_WEEKDAY.test(t.key);
+}
+
 function findFirstNameAndSurnamePairs(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i];
@@ -717,8 +719,7 @@ function findFirstNameAndSurnamePairs(text: string, tokens: Token[], claimed: Ui
     // A name no dictionary shares ("BUI", "Nguyen") needs no frequency.
     if (!a.firstName || (a.firstRank >= FREQUENT_FIRST_NAME_RANK && a.tier !== 'name')) continue;
     if (!b.surname || (b.surnameRank >= FREQUENT_SURNAME_RANK && b.tier !== 'name')) continue;
-    const excluded = (t: Token) => NEVER_NAMES.has(t.key) || CLINICAL_ABBREVIATIONS.has(t.key) || CREDENTIALS.has(t.key) || RELATION_CUES.has(t.key) || TITLE_LIKE_WORDS.has(t.key) || MONTH_OR_WEEKDAY.test(t.key);
-    if (excluded(first) || excluded(last) || isEponymUse(text, last) || isEponymUse(text, first)) continue;
+    if (neverAPairPart(first) || neverAPairPart(last) || isEponymUse(text, last) || isEponymUse(text, first)) continue;
     const next = tokens[i + 2];
     if (PLACE_HEADS.has(last.key) || (next && next.start - last.end <= 2 && PLACE_HEADS.has(next.key))) continue;
     // "OLIVE GREEN", "SANDY BROWN", "HAZEL GREEN" sputum and eyes; "MILES WEST" walked: colours and directions.
@@ -2069,7 +2070,9 @@ function findLowerCaseInitialsSigningEntries(text: string, tokens: Token[], clai
   for (const m of text.includes('-') ? matchesOf(LOWER_CASE_INITIALS_AFTER_DASH, text) : []) {
     const upper = m[1].toUpperCase();
     if (neverSigningInitials(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isKnownWord(upper) || LOG_SHORTHAND.has(m[1])) continue;
-    starts.set(m[1], [...(starts.get(m[1]) ?? []), m.indices![1][0]]);
+    const at = starts.get(m[1]);
+    if (at) at.push(m.indices![1][0]);
+    else starts.set(m[1], [m.indices![1][0]]);
   }
   for (const [initials, at] of starts) {
     if (at.length < 2) continue;
@@ -2104,7 +2107,7 @@ function findInitialsSigningEntriesAgain(text: string, afterDashes: readonly Reg
     // "0810 LIAM TOOK FOCALIN 10 MG. --GO" entry after entry: initials that spell a little word sign when three timed
     // entries end so; a status ("-- OK", "-- NAD") stays one.
     // "SAFE. -MR" entry after entry: a title stands before a name, never alone after a finished sentence.
-    const titleAfterSentences = TITLE_SHAPED_INITIALS.has(initials) && entries.every((entry) => entry.afterSentence && !new RegExp(`\\b${initials}\\.[ \\t]{0,2}[-–—]{1,2}[ \\t]?$`).test(text.slice(Math.max(0, entry.start - 8), entry.start)));
+    const titleAfterSentences = TITLE_SHAPED_INITIALS.has(initials) && entries.every((entry) => entry.afterSentence && !text.slice(Math.max(0, entry.start - 8), entry.start).includes(`${initials}.`));
     if (neverSigningInitials(initials) && !titleAfterSentences && !(entries.length >= 3 && INITIALS_SPELLING_A_WORD.has(initials) && entries.every((entry) => entry.timed && entry.afterSentence))) continue;
     if (CLINICAL_ABBREVIATIONS.has(initials) && !entries.every((entry) => entry.timed)) continue;
     for (const { start } of entries) {

@@ -391,7 +391,11 @@ let lastSaid: TradeOfAPerson[] = [];
  * "father Chinedu Okafor, pharmacist at Puget Sound General", "DTR ROSA, HOME CARE AIDE FOR ...": a trade right after a
  * relative's name and a comma, up to where the place of work or the clause begins.
  */
-const TRADES_OF_A_RELATIVE = new Set(['NURSE', 'SERGEANT', 'SUPERVISOR', 'OPERATOR', 'WORKER', 'GUIDE', 'PARAMEDIC', 'PHYSICIAN', 'DOCTOR', 'AIDE']);
+/**
+ * Care jobs, ranks and heads of compound jobs that are a relative's trade after their name ("an ICU nurse at ...", "an Army
+ * sergeant"). Not every job that needs context: after "SISTER MARGARET ROONEY," a chaplain is the care team's.
+ */
+const TRADES_OF_A_RELATIVE = new Set(['NURSE', 'PARAMEDIC', 'PHYSICIAN', 'DOCTOR', 'AIDE', 'SERGEANT', 'SUPERVISOR', 'OPERATOR', 'WORKER', 'GUIDE']);
 
 export function findTradesAfterRelatives(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
