@@ -603,6 +603,50 @@ const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HI
  * Indigenous Language Access Network", "INTERPRETER: HOA P. (ID V-20931) VIA LINGUABRIDGE PHONE LINE". Up to four capitalised
  * words after "via" or "through" on an interpreter's line, without the means they name after it (phone, video, line).
  */
+/**
+ * "HOME O2 2L VIA MOTOR CITY MEDICAL SUPPLY", "VENDOR BUCKEYE RESPIRATORY", "ORDERED THRU KEYSTONE MOBILITY", "LAST FILL AT VALLEY
+ * RX", "THROUGH FAITHFUL FRIENDS HOME CARE": a supplier, a pharmacy or a home-care agency named after the word that says
+ * it supplies, fills or serves.
+ */
+const SUPPLIER_AFTER_CUE = /(?:\b(?:VIA|via|Via|THROUGH|through|Through|THRU|thru|Thru|FROM|from|From|BY|by|TO|to|AT|at|VENDOR|Vendor|vendor|SUPPLIER|Supplier|supplier|DME|COMPANY|Company|company|USES|uses|Uses)[ \t]{0,2}:?[ \t]{1,2}|\([ \t]?|[ \t][-–][ \t])((?:[A-Z][A-Za-z'’-]{1,24}[ \t](?:(?:&|and|AND)[ \t])?){1,3}(?:Rx|RX|Oxygen|OXYGEN|Respiratory|RESPIRATORY|Mobility|MOBILITY|Medical Supply|MEDICAL SUPPLY|Medical Supplies|MEDICAL SUPPLIES|Home Care|HOME CARE|Homecare|HOMECARE|Home Medical|HOME MEDICAL|Home Infusion|HOME INFUSION|Health|HEALTH|Care|CARE))(?![\w'’-])/dg;
+/** Heads whose name needs a name-like word, since the words before them also say what is given or done ("CONFIRM RX", "ACUTE RESPIRATORY"). */
+const SUPPLY_HEAD_NEEDING_A_NAME = /(?:RX|OXYGEN|RESPIRATORY|HOME CARE|HOMECARE|HOME INFUSION)$/i;
+/** What oxygen, breathing support or care at home is, not whose: "HIGH FLOW OXYGEN", "ACUTE RESPIRATORY", "SKILLED HOME CARE". */
+const KIND_OF_SUPPLY = new Set('FLOW SUPPLEMENTAL HOME PORTABLE NASAL LIQUID CONTINUOUS NOCTURNAL WALL TANK TANKS ROOM HUMIDIFIED ACUTE CHRONIC SKILLED PRIVATE NEW OLD MORE LESS NO PAPER MAIL ELECTRONIC SAME GOOD POOR ADEQUATE MINIMAL FULL ANY ALL HIS HER THEIR OUR MY YOUR LOCAL OWN SEVERE PERSISTENT INCREASED WORSENING BASELINE CURRENT'.split(' '));
+
+/** "PREMEDICATE BEFORE AM CARE", "FOR WARD-BASED CARE", "VA COMMUNITY CARE": words of a phrase about care, not of a name. */
+const WORD_INSIDE_A_PHRASE_OF_CARE = /^(?:FOR|AFTER|BEFORE|WITH|BY|OF|OR|DURING|UNTIL|PER|VIA|AM|PM|VA|[A-Z]+-BASED)$/;
+/** "ACUTE RESPIRATORY FAILURE", "HOME CARE NEEDS": the head is a word of the phrase that follows. */
+const WHAT_A_TREATMENT_HEAD_QUALIFIES = /^[ \t]{1,2}(?:FAILURE|DISTRESS|THERAPY|THERAPIST|RATE|STATUS|SUPPORT|SYMPTOMS|INFECTION|ILLNESS|ISSUES|NEEDS|PLAN|SERVICES|NURSE|SATURATION|SAT|SATS|REQUIREMENT|DEMAND|THERAPIES)\b/i;
+
+function findSuppliersAfterCues(text: string, add: (start: number, end: number, subtype: Candidate['subtype'], confidence: number, reason: string) => void): void {
+  for (const m of matchesOf(SUPPLIER_AFTER_CUE, text)) {
+    const name = m[1];
+    const words = name.split(/[ \t]+/).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
+    const headWords = /(?:Medical Suppl|MEDICAL SUPPL|Home |HOME )/.test(name) ? 2 : 1;
+    const before = words.slice(0, words.length - headWords).filter((w) => w !== '&' && w !== 'AND');
+    if (before.length === 0 || before.some((w) => KIND_OF_SUPPLY.has(w) || isKnownFunctionWord(w) || WORD_INSIDE_A_PHRASE_OF_CARE.test(w) || PEOPLES_AND_LANGUAGES.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
+    if (WHAT_A_TREATMENT_HEAD_QUALIFIES.test(text.slice(m.indices![1][1], m.indices![1][1] + 16))) continue;
+    // A word of its own: a name, a proper noun, a word of the land or one no dictionary knows; for equipment and rides, also
+    // any word clinical prose does not use ("KEYSTONE MOBILITY").
+    // A pharmacy's name needs a word no list of words shares ("CONFIRM RX", "CHARITY RX", "MOCK RX" are not pharmacies).
+    // "AT THREE RIVERS HEALTH", "VIA WIND RIVER CANCER CARE": health and care follow many words for a kind of care ("MENTAL
+    // HEALTH", "PERI CARE"); a place's word or a proper noun says whose.
+    if (headWords === 1 && /(?:Health|Care)$/i.test(name) && !before.some((w) => isProperNoun(w) || PLACE_COMPOUND.test(w) || TOPONYM_WORDS.has(w) || (before.length >= 2 && !isKnownWord(w)))) continue;
+    const pharmacy = /Rx$/i.test(name);
+    const ofItsOwn = (lenient: boolean) =>
+      before.some((w) => {
+        const info = wordInfo(w);
+        const placeLike = isProperNoun(w) || PLACE_COMPOUND.test(w) || TOPONYM_WORDS.has(w) || !isKnownWord(w);
+        return pharmacy ? placeLike || info.tier === 'name' : placeLike || info.firstName || info.surname || (lenient && !info.clinicalWord);
+      });
+    const supplierCue = /^(?:VENDOR|Vendor|vendor|SUPPLIER|Supplier|supplier|DME|COMPANY|Company|company)/.test(m[0]);
+    if (!supplierCue && !ofItsOwn(!SUPPLY_HEAD_NEEDING_A_NAME.test(name))) continue;
+    const start = m.indices![1][0];
+    add(start, start + name.length, 'ORGANIZATION', 0.8, 'a supplier, pharmacy or home-care agency after what it supplies');
+  }
+}
+
 const INTERPRETER_SERVICE = /\b(?:INTERPRET|[Ii]nterpret)(?:ER|ERS|ING|er|ers|ing)\b[^\r\n.;]{0,60}?\b(?:VIA|via|THROUGH|through)[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,24})(?:[ \t](?:[A-Z][A-Za-z'’-]{2,24}|of|&)){0,4})/g;
 const INTERPRETING_COMPANY_WORD = /^(?:NETWORK|INTERPRETING|INTERPRETERS|SERVICES|PARTNERS|SOLUTIONS|GROUP|ASSOCIATES|INC|LLC|CORP|COMPANY)$/;
 /** Means and people an interpreter comes by, not a company's name: "VIA PHONE", "VIA IPAD VIDEO", "VIA FAMILY". */
@@ -1256,6 +1300,7 @@ export function findLocations(text: string): Candidate[] {
     if (wordsBeforeHead.length > 0 && wordsBeforeHead.every((w) => KIND_OF_SERVICE.has(w))) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
+  findSuppliersAfterCues(text, add);
   for (const m of /interpret/i.test(text) ? matchesOf(INTERPRETER_SERVICE, text) : []) {
     const words = m[1].split(/[ \t]/);
     let kept = words.length;

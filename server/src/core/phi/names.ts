@@ -1045,6 +1045,17 @@ function findUserNames(text: string, found: Candidate[]): void {
     if ((letters !== key && letters !== letters.toLowerCase()) || isKnownWord(key) || CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key)) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'numbered login closing a signature'));
   }
+  // "WANTS 0700 SLOTS ONLY      JSTONE", "INTAKE BY DEB (REHAB AIDE) / DKRAUSE", "LOG CLOSED 1140 - SPATEL", "ROUTED TO:
+  // KWILLIAMS3": capitals made as logins are made, an initial glued to a surname, closing a line after a column's gap, a
+  // signing dash or slash, or a routing label.
+  const closingLogins = [...matchesOf(LOGIN_CLOSING_A_LINE, text)];
+  for (const m of closingLogins) {
+    if (!loginMadeOfASurname(m[1], true)) continue;
+    // "- RWALKER": an initial glued to an everyday word ("rolling walker") is equipment, unless it closes line after line.
+    const everydayWord = (wordInfo(m[1].replace(/\d+$/, '').slice(1)).commonRank ?? Infinity) <= EVERYDAY_WORD_RANK;
+    if (everydayWord && closingLogins.filter((other) => other[1] === m[1]).length < 2) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname closing a line'));
+  }
   // "PRINTED BY SVG\RBURKE": a network domain and a login.
   for (const m of text.includes('\\') ? matchesOf(DOMAIN_LOGIN, text) : []) {
     // "PMH: HTN\HLD": shorthand on both sides is a list, not a domain and a login.
@@ -1140,6 +1151,7 @@ function loginMadeOfASurname(login: string, capitalsAllowed: boolean): boolean {
   }
   return false;
 }
+const LOGIN_CLOSING_A_LINE = /(?:(?<![ \t])[ \t]{3,}|[ \t][-–—\/][ \t]{0,2}|\b(?:ROUTED TO|Routed to|ASSIGNED TO|Assigned to):[ \t]{1,2})([A-Z]{5,16}\d{0,2})(?=[ \t]*(?:$|[\r\n]))/dgm;
 const NUMBERED_LOGIN_SIGNING = /(?:(?:^|[\r\n])[ \t]*(?:--?|\/)[ \t]{0,2}|[ \t]\/[ \t]{0,2}|\b(?:UNDER|under)[ \t]{1,2})([A-Za-z]{5,14}\d{1,3})(?=[ \t]*(?:[.,;)]|$|[\r\n]))/dg;
 const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{0,3})|([A-Za-z]{5,16}\d{0,3})_[A-Za-z]{2,6}\d{0,2})(?![\w@\/-]|\.\w)/g;
 const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z](?:[A-Za-z0-9._-]{0,29}[A-Za-z0-9])?)(?![\w\\\/])/g;
@@ -2018,7 +2030,13 @@ const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
 /** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
-const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2})/dg;
+const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree|SIGNATURE|Signature)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE)|\b(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified)[ \t]{1,2}(?:BY|by))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2}|[ \t](?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)(?![\w\/:-]|\.\d))/dg;
+/** "ELECTRONICALLY SIGNED 02/14/2025 16:42 AFL": the signer's initials after the date and time of an electronic signature. */
+const INITIALS_AFTER_A_SIGNATURE_STAMP = /\b(?:SIGNED|Signed|signed)(?:[ \t]{1,2}(?:ON|on))?[ \t]{1,2}\d{1,2}\/\d{1,2}\/\d{2,4}(?:[ \t]{1,2}[012]?\d:?[0-5]\d)?[ \t]{1,2}([A-Z]{2,4})(?=[ \t]*(?:$|[\r\n]))/dg;
+/** Shorthand a date follows as its label: of service, birth, injury, admission, a progress note, surgery, return to work. */
+const DATE_LABELS = new Set('DOS DOB DOD DOA DOI DOV DOE DOC EDD EDC LMP PN ADM DC DIS SX OR ETA RTW RTC FU SOC ROC EOC POD IOL'.split(' '));
+/** "AKN 3/27/25 1012" after an entry: a line of the signer's initials, the date and perhaps the time, and nothing else. */
+const INITIALS_DATING_A_LINE = /(?<=(?:^|[\r\n])[ \t]{0,2}(?:-{1,2}[ \t]?)?)([A-Z]{2,3})[ \t]{1,2}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]{1,2}(?:[012]\d[0-5]\d|[012]?\d:[0-5]\d))?[ \t]*(?=$|[\r\n])/dg;
 const INITIALS_IN_BRACKETS_AFTER_A_TIME = /(?<=\b(?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})\(([A-Z]{2,3})\)(?=[ \t])/dg;
 const INITIALS_AFTER_DASH = /(?:-{1,2}|[–—]|\/)[ \t]?([A-Z]{2,3})(?=\.?[ \t]*(?:[\r\n]|$)|[ \t]{1,2}(?:RN|LPN|LVN|CNA|RDH|AUD|ATC|CTRS|CST|RRT|SLP|OTR|DPT|EMT|EMT-P|PA-C|NP|MD)[ \t]*(?:[\r\n]|$))/dg;
 /**
@@ -2194,6 +2212,8 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     [INITIALS_AFTER_SENTENCE, 'initials signing a charted entry'],
     [INITIALS_AFTER_DASH, 'initials signed after a dash'],
     [INITIALS_AFTER_A_SIGNER_LABEL, 'initials after who signed'],
+    [INITIALS_AFTER_A_SIGNATURE_STAMP, "initials after an electronic signature's date"],
+    [INITIALS_DATING_A_LINE, 'initials and a date on a line of their own'],
   ] as const) {
     for (const m of pattern === INITIALS_AFTER_DASH ? afterDashes : matchesOf(pattern, text)) {
       if (pattern === INITIALS_AFTER_DASH && !BEFORE_SIGNING_DASH.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -2203,8 +2223,9 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
+      if (pattern === INITIALS_DATING_A_LINE && DATE_LABELS.has(initials)) continue;
       // After a label that can only name a person ("SCRIBE DP", "INITIALS LS") shorthand letters are still initials.
-      const personLabel = pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)\b/.test(m[0]);
+      const personLabel = (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)\b/.test(m[0])) || pattern === INITIALS_AFTER_A_SIGNATURE_STAMP;
       // "ROSE TO 94% W/ 2L NC. -LP": two letters after a dash closing a sentence at the line's end sign it, shorthand or not.
       // Not after a reading ("BP 84/50. -NS", "BG 320. -SS"): there the letters are the order that answered it.
       const closingASentence = pattern === INITIALS_AFTER_DASH && initials.length === 2 && /[^\d][.;)][ \t]{1,3}$/.test(text.slice(Math.max(0, m.index - 5), m.index));
@@ -2636,7 +2657,48 @@ const DOTTED_INITIALS_ITEM = /(?<![\w.])((?:[A-Z]\.){2,3})(?=[ \t]*(?:,|;|and\b|
 /** "FAMILY: AYAPRUN/AMARUQ/NUNIQ", "STAVROS/NYDIA/DELROY PRESENT": names joined by slashes. */
 const SLASHED_NAMES = /(?:\b(?:family|visitors|FAMILY|VISITORS|Family|Visitors)[ \t]{0,2}:[ \t]{0,3}|(?<![\w\/]))((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20}\/){1,5}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20})(?=[ \t]{1,2}(?:present|PRESENT|at bedside|AT BEDSIDE|visited|VISITED|in to visit|IN TO VISIT)\b|[ \t]*[;.]|[ \t]*$)/gm;
 
+/**
+ * "In the Interest of M.J., a child", "MINOR CHILD J.B. (DOB ...)", "PEER (R.T.)", "Case 2 - \"M.D.\" (71 M)", "Subj 207-004
+ * (E.M.)": dotted initials standing for a person, after a word for who they are or before their age or their name in
+ * brackets. Court papers, protective services and trials name people so.
+ */
+const DOTTED_INITIALS_OF_A_PERSON = new RegExp(
+  String.raw`(?:\b(?:In the Interest of|IN THE INTEREST OF|In re|IN RE|In the Matter of|IN THE MATTER OF|EXAMINATION OF|examination of|(?:MINOR )?CHILD|(?:minor )?child|Child|RESIDENT|Resident|resident|PATIENT|Patient|patient|PT|Pt|STUDENT|Student|student|PEER|Peer|peer|PARTNER|Partner|partner|SIBS?|Sibs?|sibs?|VICTIM|Victim|victim|CLIENT|Client|client|ATHLETE|Athlete|athlete|INITIALS|Initials|initials|Subj|SUBJ|Subject|SUBJECT)(?:[ \t]{1,2}[A-Z]{0,3}-?\d[\d-]{1,12})?[ \t]{0,2}:?[ \t]{1,2}[("“]?` +
+    String.raw`|\b(?:Case|CASE)[ \t]\d{1,2}[ \t]{1,2}[-–—:][ \t]{1,2}["“]?)((?:[A-Z]\.[ ]?){1,2}[A-Z]\.)(?![\w.])` +
+    String.raw`|(?<![\w.])((?:[A-Z]\.){1,2}[A-Z]\.)["”]?[ \t]{0,2}\((?:\d{1,3}(?:[ \t]{0,2}(?:[MF]|y\/?o|Y\/?O|yo|YO|years?|YEARS?))?[,;) ]|[A-Z][a-z]{1,20}[ \t][A-Z][a-z]{1,25}\)|[A-Z]{2,20}[ \t][A-Z]{2,25}\))`,
+  'dg',
+);
+/** Dotted shorthand that is no one's initials: times, places, degrees, routes, sides. */
+const DOTTED_SHORTHAND = new Set('A.M. P.M. U.S. U.K. U.N. D.C. M.D. D.O. R.N. N.P. P.A. P.O. I.V. I.M. B.S. M.S. O.D. O.S. O.U. A.D. A.S. A.U. E.R. O.R. Q.D. H.S. N.B. P.S. I.E. E.G. V.S. L.A. N.Y. S.C. N.C. N.J. N.H. N.M. N.D. S.D. W.V. R.I. B.C. P.E. O.T. P.T. S.W. L.P.N. R.R.T. B.I.D. T.I.D. Q.I.D. P.R.N. I.C.U. C.N.A. D.D.S. D.M.D. N.P.O. D.N.R. A.S.A.P.'.split(' '));
+const DOTTED_INITIALS_JOINED = /^[ \t]{1,2}(?:AND|and|&)[ \t]{1,2}((?:[A-Z]\.){1,2}[A-Z]\.)(?![\w.])/;
+
+function findPeopleByDottedInitials(text: string, found: Candidate[]): void {
+  if (!/[A-Z]\.[ ]?[A-Z]\./.test(text)) return;
+  const people = new Set<string>();
+  const add = (start: number, initials: string, reason: string) => {
+    people.add(initials.replace(/ /g, ''));
+    found.push(candidate(start, start + initials.length, 'NAME', 'PATIENT', 0.8, reason));
+  };
+  for (const m of matchesOf(DOTTED_INITIALS_OF_A_PERSON, text)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    const initials = m[group];
+    if (DOTTED_SHORTHAND.has(initials.replace(/ /g, ''))) continue;
+    const [start, end] = m.indices![group];
+    add(start, initials, 'dotted initials standing for a person');
+    const joined = DOTTED_INITIALS_JOINED.exec(text.slice(end, end + 16));
+    if (joined && !DOTTED_SHORTHAND.has(joined[1])) add(end + joined[0].length - joined[1].length, joined[1], 'dotted initials standing for a person');
+  }
+  if (people.size === 0) return;
+  // The same initials stand for the same person wherever else the note writes them.
+  const taken = new Set(found.map((c) => c.start));
+  for (const m of matchesOf(DOTTED_INITIALS_ANYWHERE, text)) {
+    if (!people.has(m[0]) || taken.has(m.index) || /[\p{L}\d]/u.test(text[m.index + m[0].length] ?? '')) continue;
+    found.push(candidate(m.index, m.index + m[0].length, 'NAME', 'PATIENT', 0.8, 'the same initials found elsewhere in this note'));
+  }
+}
+
 function findPeopleByInitialsAndSlashes(text: string, found: Candidate[]): void {
+  findPeopleByDottedInitials(text, found);
   const lower = lowerCaseOf(text);
   for (const m of holdsAny(lower, PATIENT_LABELS) ? matchesOf(PATIENT_INITIALS, text) : []) {
     if (NOT_SIGNING_INITIALS.has(m[1]) || CLINICAL_ABBREVIATIONS.has(m[1])) continue;

@@ -1,0 +1,67 @@
+import { describeMarkedCases } from './marked';
+
+/** Capitals made as logins are made, closing a line after a column's gap, a signing dash or slash, or a routing label. */
+describeMarkedCases('logins closing a line', [
+  { name: 'after a wide gap in a scheduling log', note: '«11/12|DATE»  1400  NO SHOW, LEFT VM               «JSTONE|NAME»\n«11/13|DATE»  0700  WANTS EARLY SLOTS               «JSTONE|NAME»' },
+  { name: 'an uncommon surname once', note: 'ENTRY CLOSED               «DKRAUSE|NAME»' },
+  { name: 'after a slash', note: 'INTAKE DONE BY FRONT DESK / «DKRAUSE|NAME»' },
+  { name: 'after a dash', note: 'LOG CLOSED 1140 - «SPATEL|NAME»' },
+  { name: 'after a routing label, with a number', note: 'MAILBOX 4420   ROUTED TO: «KWILLIAMS3|NAME»' },
+  { name: 'a word after a gap is no login', note: 'PAIN CONTROLLED, AMBULATING               STABLE' },
+  { name: 'an initial glued to a word is no login', note: 'GAIT TRAINING DONE - RWALKER' },
+]);
+
+/** Initials after a signature's label, a sealing or collecting verb, an electronic signature's date, or alone with a date. */
+describeMarkedCases('initials of a signer in more places', [
+  { name: 'after a signature label', note: 'Plan: recheck in 2 wks. Signature: «KL|NAME»' },
+  { name: 'after sealed by, before a time', note: 'KIT SEALED BY «KW|NAME» 1120. HANDED TO DETECTIVE.' },
+  { name: "after an electronic signature's date and time", note: 'ELECTRONICALLY SIGNED «02/14/2025|DATE» 16:42 «AFL|NAME»' },
+  { name: 'alone on a line with a date and time', note: 'COPY FAXED TO EYE BANK.\n«AKN|NAME» «3/27/25|DATE» 1012' },
+  { name: 'after a dash with a date', note: 'PRE-OP CALL DONE.\n-«KL|NAME» «08/15/25|DATE»' },
+  { name: 'a date of service is no signer', note: 'Seen in clinic.\nDOS «12/26/2024|DATE» 1010' },
+  { name: 'a progress note label is no signer', note: 'PN «11/25|DATE»\nAfebrile overnight.' },
+  { name: 'directions after a prescription label are no signer', note: 'SIG: UD\nDISP: 30' },
+]);
+
+/** Dotted initials standing for a person: after who they are, before their age or name in brackets, then everywhere. */
+describeMarkedCases('dotted initials of a person', [
+  { name: 'in the interest of a child', note: 'RE: In the Interest of «M.J.|NAME», a child' },
+  { name: 'a minor child, then again', note: 'HER MINOR CHILD «J.B.|NAME» (DOB «07/30/2017|DATE»).\nTEMPORARY CUSTODY OF «J.B.|NAME» TO PETITIONER.' },
+  { name: 'two children joined by and', note: 'IN THE MATTER OF: «A.L.W.|NAME» AND «N.J.W.|NAME», ALLEGED DEPRIVED CHILDREN' },
+  { name: 'a peer in brackets', note: 'PT STRUCK PEER («R.T.|NAME») IN FACE IN DAY ROOM' },
+  { name: 'a trial subject after the number', note: 'Subj 207-004 («E.M.|NAME»): safety labs drawn' },
+  { name: 'before an age in brackets', note: 'INTERVIEW 1000: «T.R.|NAME» (15) ASKED FOR A FEMALE INTERVIEWER' },
+  { name: 'patient initials on a form', note: 'Patient initials: «T.W.|NAME»     Sex: M' },
+  { name: 'a route is no one', note: 'GIVE 1 TAB P.O. (2 MG) AT 8 A.M. (0800)' },
+  { name: 'a place is no one', note: 'Seen at 8 A.M. (0800) and again at 2 P.M. (1400).' },
+]);
+
+/** A supplier, a pharmacy or a home-care agency named after the word that says it supplies, fills or serves. */
+describeMarkedCases('suppliers, pharmacies and agencies after their cue', [
+  { name: 'medical supply after via', note: 'HOME O2 2L VIA «MOTOR CITY MEDICAL SUPPLY|LOCATION». 35 PK-YR' },
+  { name: 'a pharmacy after at', note: 'LAST FILL «9/14/24|DATE» AT «VALLEY RX|LOCATION».' },
+  { name: 'a respiratory vendor', note: 'CONCENTRATOR ON, VENDOR «BUCKEYE RESPIRATORY|LOCATION».' },
+  { name: 'a home-care agency after through', note: 'HOME SAFETY EVAL THROUGH «FAITHFUL FRIENDS HOME CARE|LOCATION».' },
+  { name: 'a health system after a dash', note: 'ID CONSULT - «THREE RIVERS HEALTH|LOCATION». REASON: ?TB.' },
+  { name: 'high-flow oxygen is no supplier', note: 'SWITCHED TO HIGH FLOW OXYGEN' },
+  { name: 'acute respiratory failure is no supplier', note: 'INTUBATED DUE TO IMPENDING RESPIRATORY FAILURE' },
+  { name: 'a prescription to confirm is no pharmacy', note: 'CALLED TO CONFIRM RX PICKUP, NO ANSWER' },
+  { name: 'care before a time of day is no agency', note: 'DAY SHIFT MAY NEED TO PREMEDICATE BEFORE AM CARE.' },
+  { name: 'mental health is no agency', note: 'REFERRED TO MENTAL HEALTH' },
+]);
+
+/** Identifiers after labels of courts, banks, insurers' groups, vehicles and police reports. */
+describeMarkedCases('identifiers after more labels', [
+  { name: 'a petition number', note: 'Petition No. «24-18873|ID»' },
+  { name: "an attorney's bar number", note: 'Counsel for petitioner, Bar ID «5511|ID»' },
+  { name: "an insurer's group after its short label", note: 'DENTAL PLAN GRP «40017|ID»' },
+  { name: 'savings and brokerage accounts', note: 'Savings «3100-228-904|ID», brokerage «8812-4470|ID»' },
+  { name: 'a tractor unit', note: 'SLEEPS IN THE BERTH OF TRACTOR UNIT «4471|ID»' },
+  { name: 'a vehicle after its short label', note: 'DRIVER ON ROUTE    VEH «TCA-114|ID»' },
+  { name: "a police report's short label", note: 'see police rpt «24-088119|ID» for details' },
+  { name: 'a badge and employee number', note: 'INSPECTOR BADGE/EMP «00-58812|ID»' },
+  { name: "a commercial licence after its state's code", note: 'CDL# «IA|LOCATION» «881CX4730|ID»' },
+  { name: 'a trailer plate stays a plate', note: 'TRAILER PLATE «TR 559 204|ID». DRIVER TRANSPORTED' },
+  { name: 'checking a glucose is no account', note: 'CHECKING BG 4X DAILY; SAVINGS OF 20% ON STRIPS' },
+  { name: 'a trailer hitch is no vehicle number', note: 'TRAILER HITCH INJURY 2 WKS AGO' },
+]);
