@@ -65,3 +65,11 @@ describeMarkedCases('identifiers after more labels', [
   { name: 'checking a glucose is no account', note: 'CHECKING BG 4X DAILY; SAVINGS OF 20% ON STRIPS' },
   { name: 'a trailer hitch is no vehicle number', note: 'TRAILER HITCH INJURY 2 WKS AGO' },
 ]);
+
+/** A first name that everyday prose seldom uses as a word is the name again wherever the note writes it, even in capitals. */
+describeMarkedCases('first names found once, then named alone', [
+  { name: 'a daughter named again', note: 'ASKING FOR DAUGHTER «CAROL|NAME». REASSURED THAT «CAROL|NAME» WILL VISIT SATURDAY.' },
+  { name: 'a son named again at a line start', note: 'SON «HECTOR|NAME» AT BEDSIDE.\n«HECTOR|NAME» AGREES WITH PLAN.' },
+  { name: 'a grace period stays a period', note: 'DAUGHTER «GRACE|NAME» CALLED. GRACE PERIOD ON PREMIUM DISCUSSED.' },
+  { name: 'a king airway stays an airway', note: 'SON «KING|NAME» NOTIFIED. KING AIRWAY PLACED BY EMS.' },
+]);

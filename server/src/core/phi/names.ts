@@ -2660,7 +2660,8 @@ const SLASHED_NAMES = /(?:\b(?:family|visitors|FAMILY|VISITORS|Family|Visitors)[
 /**
  * "In the Interest of M.J., a child", "MINOR CHILD J.B. (DOB ...)", "PEER (R.T.)", "Case 2 - \"M.D.\" (71 M)", "Subj 207-004
  * (E.M.)": dotted initials standing for a person, after a word for who they are or before their age or their name in
- * brackets. Court papers, protective services and trials name people so.
+ * brackets. Court papers, protective services and trials name people so; findInitialsOfNamedPeople flags them again
+ * wherever else the note writes them.
  */
 const DOTTED_INITIALS_OF_A_PERSON = new RegExp(
   String.raw`(?:\b(?:In the Interest of|IN THE INTEREST OF|In re|IN RE|In the Matter of|IN THE MATTER OF|EXAMINATION OF|examination of|(?:MINOR )?CHILD|(?:minor )?child|Child|RESIDENT|Resident|resident|PATIENT|Patient|patient|PT|Pt|STUDENT|Student|student|PEER|Peer|peer|PARTNER|Partner|partner|SIBS?|Sibs?|sibs?|VICTIM|Victim|victim|CLIENT|Client|client|ATHLETE|Athlete|athlete|INITIALS|Initials|initials|Subj|SUBJ|Subject|SUBJECT)(?:[ \t]{1,2}[A-Z]{0,3}-?\d[\d-]{1,12})?[ \t]{0,2}:?[ \t]{1,2}[("“]?` +
@@ -2674,9 +2675,7 @@ const DOTTED_INITIALS_JOINED = /^[ \t]{1,2}(?:AND|and|&)[ \t]{1,2}((?:[A-Z]\.){1
 
 function findPeopleByDottedInitials(text: string, found: Candidate[]): void {
   if (!/[A-Z]\.[ ]?[A-Z]\./.test(text)) return;
-  const people = new Set<string>();
   const add = (start: number, initials: string, reason: string) => {
-    people.add(initials.replace(/ /g, ''));
     found.push(candidate(start, start + initials.length, 'NAME', 'PATIENT', 0.8, reason));
   };
   for (const m of matchesOf(DOTTED_INITIALS_OF_A_PERSON, text)) {
@@ -2687,13 +2686,6 @@ function findPeopleByDottedInitials(text: string, found: Candidate[]): void {
     add(start, initials, 'dotted initials standing for a person');
     const joined = DOTTED_INITIALS_JOINED.exec(text.slice(end, end + 16));
     if (joined && !DOTTED_SHORTHAND.has(joined[1])) add(end + joined[0].length - joined[1].length, joined[1], 'dotted initials standing for a person');
-  }
-  if (people.size === 0) return;
-  // The same initials stand for the same person wherever else the note writes them.
-  const taken = new Set(found.map((c) => c.start));
-  for (const m of matchesOf(DOTTED_INITIALS_ANYWHERE, text)) {
-    if (!people.has(m[0]) || taken.has(m.index) || /[\p{L}\d]/u.test(text[m.index + m[0].length] ?? '')) continue;
-    found.push(candidate(m.index, m.index + m[0].length, 'NAME', 'PATIENT', 0.8, 'the same initials found elsewhere in this note'));
   }
 }
 
@@ -3690,6 +3682,9 @@ function actsAsAPerson(text: string, tokens: Token[], claimed: Uint8Array, i: nu
   return PERSON_PREDICATE.test(text.slice(tokens[i].end, tokens[i].end + 14));
 }
 
+/** First names that notes still write as words ("GRACE PERIOD", "KING AIRWAY", "TED HOSE", "URINE AMBER", "CHARITY CARE"). */
+const NAMES_NOTES_USE_AS_WORDS = new Set(['GRACE', 'KING', 'JOY', 'PATIENCE', 'CHARITY', 'AMBER', 'TED', 'SUNNY', 'SKY', 'MAC', 'GLEN', 'HUNTER']);
+
 function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Candidate[]): void {
   const roles = new Map<string, Role>();
   for (const c of found) {
@@ -3723,7 +3718,10 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
       const nextToName =
         (i > 0 && claimed[i - 1] && tokens[i - 1].key !== t.key && joinable(text, tokens, i - 1, i)) ||
         (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && tokens[i + 1].key !== t.key && joinable(text, tokens, i, i + 1));
-      if (!nextToName && !(t.info.tier === 'ambiguous' && actsAsAPerson(text, tokens, claimed, i))) continue;
+      // "DAUGHTER GRACE ... REASSURED THAT GRACE WILL VISIT": a name that everyday prose seldom uses as a word is the name
+      // again wherever the note writes it.
+      const seldomAWord = t.info.tier === 'ambiguous' && t.info.commonRank === undefined && !t.info.clinicalWord && t.info.firstName && role !== 'DOCTOR' && !NAMES_NOTES_USE_AS_WORDS.has(t.key);
+      if (!nextToName && !seldomAWord && !(t.info.tier === 'ambiguous' && actsAsAPerson(text, tokens, claimed, i))) continue;
     }
     claimed[i] = 1;
     found.push(candidate(t.start, t.end, 'NAME', role, 0.85, SAME_NAME_ELSEWHERE));
