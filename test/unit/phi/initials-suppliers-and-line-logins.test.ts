@@ -73,3 +73,16 @@ describeMarkedCases('first names found once, then named alone', [
   { name: 'a grace period stays a period', note: 'DAUGHTER «GRACE|NAME» CALLED. GRACE PERIOD ON PREMIUM DISCUSSED.' },
   { name: 'a king airway stays an airway', note: 'SON «KING|NAME» NOTIFIED. KING AIRWAY PLACED BY EMS.' },
 ]);
+
+/** Eponyms of tests, formulas and devices, and brand names the dictionaries lack, are no names or places. */
+describeMarkedCases('eponyms and brands that are no names', [
+  { name: 'a body-surface formula', note: 'BSA (Mosteller) 1.60 m2. Paclitaxel 175 x 1.60 = 280 mg' },
+  { name: "a wrist test in capitals", note: 'TENDER FIRST DORSAL COMPARTMENT. FINKELSTEIN NEG. GRIP R 28 KG' },
+  { name: 'a gastric tube', note: 'NPO, REPLOGLE TO LIS. TPN VIA PICC.' },
+  { name: 'a fetal weight formula', note: 'EFW 361 G (55%), HADLOCK' },
+  { name: 'a skin sign', note: 'Skin: heliotrope rash, Gottron papules over MCPs.' },
+  { name: 'an ointment', note: 'S: Itchy under the arm. Using Aquaphor BID.' },
+  { name: 'a vaccine brand', note: 'Given today: Hep A (Havrix 1440) #1, oral typhoid (Vivotif).' },
+  { name: 'a service in shorthand', note: 'Questions: call the Peds ED nurse line or Gyn Onc clinic.' },
+  { name: 'a surgeon named so is still a name', note: 'Seen by Dr. «Finkelstein|NAME» today.' },
+]);

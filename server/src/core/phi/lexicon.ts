@@ -6,7 +6,7 @@ import medicalWords from './data/medical-words';
 import properNouns from './data/proper-nouns';
 import { ssaFirstNames } from './data/ssa-first-names';
 import { worldFirstNames, worldSurnames } from './data/world-names';
-import { CLINICAL_ABBREVIATIONS, EPONYMS, NEVER_NAMES } from './vocabulary';
+import { CLINICAL_ABBREVIATIONS, CLINICAL_PRODUCTS_AND_SHORTHAND, EPONYMS, NEVER_NAMES } from './vocabulary';
 import { WordTable } from '../wordTable';
 
 /** How much a word, seen on its own, says about being a name. */
@@ -115,9 +115,10 @@ export function wordInfo(upper: string): WordInfo {
   const firstName = firstRank !== undefined;
   const surname = surnameRank !== undefined;
   const drug = isDrugStem(upper);
-  const clinicalWord = commonRank !== undefined || lex.medical.has(upper) || drug;
+  const product = CLINICAL_PRODUCTS_AND_SHORTHAND.has(upper);
+  const clinicalWord = commonRank !== undefined || lex.medical.has(upper) || drug || product;
   let tier: NameTier;
-  if (NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CONTRACTION.test(upper) || drug) tier = 'word';
+  if (NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CONTRACTION.test(upper) || drug || product) tier = 'word';
   else if (!firstName && !surname) tier = 'unknown';
   else if (clinicalWord || upper.length <= 2) tier = 'ambiguous';
   // A frequent name that is only a rare dictionary word (Walker, Hunter, Grace) is still a name.
@@ -137,7 +138,7 @@ export function isKnownWord(upper: string): boolean {
   const hit = knownCache.get(upper);
   if (hit !== undefined) return hit;
   const lex = lexicon();
-  const known = CONTRACTION.test(upper) || lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isDrugStem(upper) || isEnglishWord(upper);
+  const known = CONTRACTION.test(upper) || lex.common.has(upper) || lex.medical.has(upper) || NEVER_NAMES.has(upper) || EPONYMS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CLINICAL_PRODUCTS_AND_SHORTHAND.has(upper) || isDrugStem(upper) || isEnglishWord(upper);
   if (knownCache.size > 50_000) knownCache.clear();
   knownCache.set(upper, known);
   return known;
