@@ -86,3 +86,11 @@ describeMarkedCases('eponyms and brands that are no names', [
   { name: 'a service in shorthand', note: 'Questions: call the Peds ED nurse line or Gyn Onc clinic.' },
   { name: 'a surgeon named so is still a name', note: 'Seen by Dr. «Finkelstein|NAME» today.' },
 ]);
+
+/** Roles a patient meets rather than holds need a cue to be a job: a counsellor, an attorney, a courier, a reporter. */
+describeMarkedCases('roles met, not held', [
+  { name: 'a referral to a counselor', note: 'REFERRAL TO TRAUMA-INFORMED COUNSELOR. FOLLOW UP 2 WKS.' },
+  { name: 'an attorney holding a will', note: 'Advance directives: DNR signed. Will is with attorney.' },
+  { name: 'a courier taking a specimen', note: 'CRYO AND COURIER TO OUR LAB.' },
+  { name: 'a counselor as the patient’s job', note: 'PT WORKS AS A «SCHOOL COUNSELOR|PROFESSION» AT «EAST HIGH|LOCATION».' },
+]);

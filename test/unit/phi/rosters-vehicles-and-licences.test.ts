@@ -146,7 +146,7 @@ describeMarkedCases('charting that the new rules leave alone', [
   { name: 'a lab name opening rows', note: 'CO2    «HARRIS, ALAN|NAME»\nK-2    «MOORE, RUTH|NAME»\nCO2 24' },
   { name: 'findings after a time', note: '0800   BROWN, FORMED\n1200   GREEN, LOOSE' },
   { name: 'colours after a time', note: 'URINE\n0600   DARK, AMBER\n1400   STRAW, CLEAR' },
-  { name: 'a relative with power of attorney', note: 'DAUGHTER «MARIA|NAME», POWER OF «ATTORNEY|PROFESSION»' },
+  { name: 'a relative with power of attorney', note: 'DAUGHTER «MARIA|NAME», POWER OF ATTORNEY' },
   { name: 'a relative driving the patient', note: 'HUSBAND «TOM|NAME», DRIVER FOR PT' },
   { name: 'an antibody in a veteran', note: 'VETERAN. HCV AB REACTIVE; RPR AB NR' },
   { name: 'the lower abdomen in a veteran', note: 'ARMY VETERAN. PAIN IN LOWER AB' },
