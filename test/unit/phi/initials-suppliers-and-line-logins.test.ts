@@ -94,3 +94,11 @@ describeMarkedCases('roles met, not held', [
   { name: 'a courier taking a specimen', note: 'CRYO AND COURIER TO OUR LAB.' },
   { name: 'a counselor as the patient’s job', note: 'PT WORKS AS A «SCHOOL COUNSELOR|PROFESSION» AT «EAST HIGH|LOCATION».' },
 ]);
+
+/** Clinical shorthand a rule once took for a name, and then flagged at every other mention. */
+describeMarkedCases('shorthand that spread as a name', [
+  { name: 'a reflex shorthand', note: 'REFLEXES: DTRS 2+ SYMMETRIC. DTRS RECHECKED AFTER MAG.' },
+  { name: 'a sedative drip', note: 'RASS +3 -> 0 ON DEX 0.8. CONT DEX, TITRATE RASS 0 TO -1.' },
+  { name: 'a syphilis test', note: 'JAIL INTAKE, RPR 1:8, TREATED X1. REPEAT RPR PENDING.' },
+  { name: 'an inherited kidney disease', note: 'Exclude a heritable nephropathy (e.g., Alport, ADPKD).' },
+]);
