@@ -102,3 +102,16 @@ describeMarkedCases('shorthand that spread as a name', [
   { name: 'a syphilis test', note: 'JAIL INTAKE, RPR 1:8, TREATED X1. REPEAT RPR PENDING.' },
   { name: 'an inherited kidney disease', note: 'Exclude a heritable nephropathy (e.g., Alport, ADPKD).' },
 ]);
+
+/** Jobs after a position or social-history label, after "works as" before a bracket or "and", after a name and age before "w/". */
+describeMarkedCases('jobs in more places', [
+  { name: 'after a position label', note: 'Employer: poultry plant    Position: «deboning line worker|PROFESSION», 2nd shift' },
+  { name: 'after a social-history label', note: 'SOCIAL: «FORESTRY WORKER|PROFESSION», OFF WORK SINCE INJURY.' },
+  { name: 'after works as, before a bracket', note: 'PT WORKS AS «NAIL SALON OWNER|PROFESSION» (OWN SHOP).' },
+  { name: 'after work as, before and', note: "I work as a «CPA|PROFESSION» and it's tax season" },
+  { name: 'after a resident was a, before a dash', note: 'RES WAS A «HOTEL HOUSEKEEPING SUPERVISOR|PROFESSION» - FOLDS TOWELS' },
+  { name: 'a tool and die maker whole', note: 'He worked 38 yrs as a «tool and die maker|PROFESSION» at the plant.' },
+  { name: 'after a name and age, before w/', note: '«Travis Ekberg|NAME», 34, «timber faller|PROFESSION» w/ a logging crew.' },
+  { name: 'a position of the body is no job', note: 'Position: supine, HOB 30' },
+  { name: 'a widower is no job', note: 'SOCIAL: WIDOWER. LIVES ALONE.' },
+]);
