@@ -115,3 +115,21 @@ describeMarkedCases('jobs in more places', [
   { name: 'a position of the body is no job', note: 'Position: supine, HOB 30' },
   { name: 'a widower is no job', note: 'SOCIAL: WIDOWER. LIVES ALONE.' },
 ]);
+
+/** Numbered highways after a route arrow, "use" or "drives", or before a bypass, a corridor or an exit; streets after "on" with a compass letter or a lane. */
+describeMarkedCases('highways and streets in more places', [
+  { name: 'after a route arrow, before a bypass', note: 'Route: residential → «US-30|LOCATION» bypass → downtown.' },
+  { name: 'a Michigan trunk line', note: 'SEEN AT THE GAS STATION ON «M-72|LOCATION» APPROX 0.6 MI AWAY' },
+  { name: 'two interstates driven', note: 'DRIVES «I-69|LOCATION» / «I-80|LOCATION» CORRIDOR, 11 HR DAYS.' },
+  { name: 'a street with a compass letter', note: 'FELL AT A JOBSITE ON «W BASELINE RD|LOCATION» WHEN A PLANK SHIFTED' },
+  { name: 'a lane after on', note: 'ARRIVED BY EMS FROM HOME ON «HICKORY HOLLOW LN|LOCATION». L NARE BLEEDING' },
+  { name: 'a scan after on is no street', note: 'NO BLEED ON HEAD CT, NO ACUTE CHANGE' },
+  { name: 'a logging trail is no street', note: 'PT ~0.4 MI IN ON LOGGING TRAIL, GPS GIVEN.' },
+]);
+
+/** A first name before a staff role in brackets: an aide, a scribe, a scheduler, a nurse. */
+describeMarkedCases('names before more bracketed staff roles', [
+  { name: 'a rehab aide', note: 'INTAKE BY «DEB|NAME» (REHAB AIDE) THIS MORNING' },
+  { name: 'a scribe', note: 'SEEN WITH THE TEAM AND «TOM|NAME» (SCRIBE).' },
+  { name: 'a drug before a nurse in brackets is no name', note: 'PT REFUSED LASIX (RN).' },
+]);

@@ -35,7 +35,7 @@ const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
 const GP_SURGERY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,20}[ \t]){1,3})(?:Surgery|SURGERY)\b/gu;
 const SURGICAL_SPECIALTY_WORDS = /^(?:DAY|GENERAL|CARDIAC|CARDIOTHORACIC|THORACIC|VASCULAR|PLASTIC|ORTHOPAEDIC|ORTHOPEDIC|PAEDIATRIC|PEDIATRIC|COLORECTAL|BREAST|HAND|SPINE|SPINAL|EYE|DENTAL|ORAL|MAXILLOFACIAL|TRANSPLANT|BARIATRIC|UROLOGIC|UROLOGICAL|NEURO|TRAUMA|MINOR|MAJOR|ELECTIVE|EMERGENCY|ROBOTIC|LAPAROSCOPIC|HEAD|NECK|SAME|AMBULATORY|OUTPATIENT|INPATIENT|POST|PRE|PRIOR|PREVIOUS|RECENT|BACK|KNEE|HIP|SHOULDER|HEART|BRAIN|CATARACT|HERNIA|GALLBLADDER|ENDOCRINE|HEPATOBILIARY|UPPER|LOWER|GI|ENT|OB|GYN|OBSTETRIC|GYNAECOLOGICAL|GYNECOLOGIC|FOOT|ANKLE|WRIST|RETINAL|CORNEAL|OCULAR|SKIN|MOHS|SINUS|NASAL|THYROID|LUNG|LIVER|KIDNEY|RENAL|BOWEL|COLON|ANAL|CARDIOVASCULAR|VASC|PLASTICS|ORTHO|NEUROSURGERY|ACUTE|OF|AND|THE|FOR|AFTER|BEFORE|HAD|HAS|NEEDS|NEEDED|REQUIRED|UNDERWENT|SCHEDULED|PLANNED|FOLLOWING|SINCE|AWAITING|DURING)$/;
 const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|long|hard|overnight|shifts?)\b/i;
-const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway|ST|St|DRIVE|Drive|WAY|Way|PL|Pl|TER|Ter|CIR|Cir)\b(?![.'’]?[ \t]{0,2}[A-Z][a-z])|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
+const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:[NSEW]\.?[ \t])?(?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway|ST|St|DRIVE|Drive|WAY|Way|PL|Pl|TER|Ter|CIR|Cir|COURT|Court|LN|Ln|TRL|Trl|TRAIL|Trail)\b(?![.'’]?[ \t]{0,2}[A-Z][a-z])|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
 /**
  * "OFF COUNTY ROAD 190", "ALONG BIA ROUTE 3", "ON A PAD OFF HIGHWAY 68", "State Hwy 86": a numbered road names where
  * someone lives or was hurt. A road word with its number, after a kind of road or a word that says where.
@@ -256,11 +256,11 @@ const HIGHWAY_EXIT = /\b(?:EXIT|Exit|exit)[ \t]\d{1,3}[A-Z]?[ \t](?:OFF|off|on|O
  */
 const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
 const STREET_AFTER_ON_REASON = 'street name after "on"';
-const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
+const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|M(?=-)|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
 /** What makes a numbered highway a place: a place word, a scene label or a house number before it... */
-const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|on|off|along|near|from|across|via|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|\b\d{1,5}|\b(?:I|IH|US|SR|SH|FM|CR)[- ]\d{1,4}[A-Z]?[ \t]\/)[ \t]{1,2}$/;
+const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|USE|TAKE|TOOK|DRIVES|on|off|along|near|from|across|via|use|take|took|drives|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|[→]|->|\b\d{1,5}|\b(?:I|IH|US|SR|SH|FM|CR)[- ]\d{1,4}[A-Z]?[ \t]\/)[ \t]{1,2}$/;
 /** ...or a direction of travel or a mile marker after it. */
-const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM[ \t]{1,2}\d+|OVERPASS|UNDERPASS|overpass|underpass|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
+const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM[ \t]{1,2}\d+|OVERPASS|UNDERPASS|overpass|underpass|BYPASS|bypass|CORRIDOR|corridor|EXIT|exit|\/[ \t]{0,2}(?:I|US|SR)[- ]\d|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
@@ -741,9 +741,10 @@ export function findLocations(text: string): Candidate[] {
   for (const m of / on | ON /.test(text) ? matchesOf(STREET_AFTER_ON_ANY_CASE, text) : []) {
     // In mixed case only numbered ones ("on Route 30"): the title-case streets have their own expression.
     if (!capsText && !caseless && !/\d/.test(m[1])) continue;
-    const words = m[1].split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
+    // "ON W BASELINE RD": a compass letter opens the street's name.
+    const words = m[1].split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase()).filter((w, k) => k > 0 || !/^[NSEW]$/.test(w));
     // "ON ICY ROAD", "on gravel road": a road, street or lane named only by dictionary words is a road, not an address.
-    if (/(?:road|street|lane|highway)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
+    if (/(?:road|street|lane|highway|trail)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
     if (!/\d/.test(m[1]) && words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, STREET_AFTER_ON_REASON);
