@@ -133,3 +133,12 @@ describeMarkedCases('names before more bracketed staff roles', [
   { name: 'a scribe', note: 'SEEN WITH THE TEAM AND «TOM|NAME» (SCRIBE).' },
   { name: 'a drug before a nurse in brackets is no name', note: 'PT REFUSED LASIX (RN).' },
 ]);
+
+/** Organisations named with a network, a coalition, a trust, airways or an answering or well service. */
+describeMarkedCases('organisations by more heads', [
+  { name: 'a donor network', note: '0320 «SUNCOAST DONOR NETWORK|LOCATION» NOTIFIED, NOT A CANDIDATE.' },
+  { name: 'an airline', note: 'PT IS A «FLIGHT ATTENDANT|PROFESSION» FOR «SUNCOAST AIRWAYS|LOCATION», WORK NOTE GIVEN' },
+  { name: 'an oilfield service', note: 'FLOORHAND ON A RIG FOR «CAPROCK WELL SERVICE|LOCATION». FLASH FIRE' },
+  { name: 'support and social networks are no firms', note: 'SOCIAL NETWORK INTACT. SUPPORT NETWORK: SISTER NEARBY.' },
+  { name: 'a programme of care is no firm', note: 'COMPREHENSIVE TBI EVALUATION -- POLYTRAUMA NETWORK SITE' },
+]);
