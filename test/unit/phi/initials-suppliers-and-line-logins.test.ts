@@ -142,3 +142,11 @@ describeMarkedCases('organisations by more heads', [
   { name: 'support and social networks are no firms', note: 'SOCIAL NETWORK INTACT. SUPPORT NETWORK: SISTER NEARBY.' },
   { name: 'a programme of care is no firm', note: 'COMPREHENSIVE TBI EVALUATION -- POLYTRAUMA NETWORK SITE' },
 ]);
+
+/** A room or bed assigned, or named by one capital letter. */
+describeMarkedCases('rooms assigned or lettered', [
+  { name: 'a room assigned', note: 'ROOM ASSIGNED: «11|LOCATION» (FAMILY SUITE, 2ND FL).' },
+  { name: 'a bed assigned', note: 'BED ASSIGNED: «612|LOCATION»     RECEIVING RN AWARE' },
+  { name: 'a lettered consult room', note: 'MET HER IN THE FAMILY CONSULT ROOM «B|LOCATION».' },
+  { name: 'two beds joined by and stay words', note: 'MONITOR BED A AND B' },
+]);

@@ -270,7 +270,9 @@ const NAMED_POD = /\b([A-Z][A-Za-z'’-]{2,15})[ \t](POD|Pod)\b/g;
 /** Words before "POD" when it counts the days after an operation ("NOW POD 3", "S/P LAP CHOLE, POD 1"). */
 const POD_IS_A_DAY_AFTER = /^(?:IS|WAS|NOW|ON|TODAY|CURRENTLY|STILL|TOMORROW|YESTERDAY|REMAINS|DOING|WELL|AND|OF|AS|AT|THE|HIS|HER|DAY|CHOLE|APPY|REPAIR|CABG|TKA|THA|ORIF|LAP|OPEN|NICU|ICU|PICU|NOTE|NOTES|POST|HOSPITAL|PT|PATIENT|MAN|WOMAN|MALE|FEMALE|GENTLEMAN|LADY|GIRL|BOY)$/;
 /** "Room 412", "BED 21B", "Bay S620", "RM ED 14", "ISOLETTE 14", "POD C-3": a room, bed or NICU space; a wing letter may come first. Never a temperature ("ISOLETTE 36.5 C"). */
-const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cot|Cabin|Housing Unit|Storage Unit)\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d|[ \t]{0,2}(?:ft|feet|foot|m|mi|miles?|x|days?|nights?|hrs?|hours?|weeks?|wks?|months?|years?|yrs?|high|times?|mg|mcg|ml)\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3}|(?=[\dA-Za-z\/]*[A-Za-z])[A-Za-z]?\d{1,2}[A-Za-z]?\/[A-Za-z]?\d{1,3}[A-Za-z]?)\b/gi;
+const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtroom|Bassinet|Resus|Suite|Cubicle|Bedspace|Bed Space|Bunk|Cot|Cabin|Housing Unit|Storage Unit)(?:[ \t]Assigned)?\s{0,2}[#:]?\s{0,2}((?:ED|OBS|ER|PACU|PREOP|HALL)[ \t]\d{1,3}[A-Za-z]?|[A-Za-z]{1,2}-\d{1,3}[A-Za-z]?|[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?|-[A-Za-z](?![A-Za-z]))?)\b(?![.,]\d|[ \t]?°?[CF]\b|[ \t]?%|:\d|[ \t]{0,2}(?:ft|feet|foot|m|mi|miles?|x|days?|nights?|hrs?|hours?|weeks?|wks?|months?|years?|yrs?|high|times?|mg|mcg|ml)\b)|\bPod\s{1,2}([A-Za-z]-\d{1,3}|(?=[\dA-Za-z\/]*[A-Za-z])[A-Za-z]?\d{1,2}[A-Za-z]?\/[A-Za-z]?\d{1,3}[A-Za-z]?)\b/gi;
+/** "FAMILY CONSULT ROOM B.", "RM 214 BED B": a room or bed named by one capital letter, ending the clause. */
+const LETTERED_ROOM = /\b(?:ROOM|Room|RM|Rm|BED|Bed)(?:[ \t](?:ASSIGNED|Assigned))?[ \t]{1,2}([A-H])(?=[ \t]*(?:[.,;)\r\n]|$)|[ \t]{2,}\S)/g;
 const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
 /** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
 const BED_AFTER_UNIT =
@@ -977,7 +979,7 @@ export function findLocations(text: string): Candidate[] {
   // "UNIT: 3 SURGICAL RM 380B", "Unit: Addison 6 Room 238B", "Heart & Vascular 3 RM 903A": a unit's name before
   // its room, after a unit label or ending in the floor number.
   // "IN ROOM 1430 AND 1600", "TO FAMILY ROOM 1030-1200": clock times after a room word, not its number.
-  const rooms = [...matchesOf(ROOM, text)].filter((m) => !clockTimesAfterARoomWord(text, m));
+  const rooms = [...matchesOf(ROOM, text), ...matchesOf(LETTERED_ROOM, text)].filter((m) => !clockTimesAfterARoomWord(text, m));
   const places = [...rooms, ...chairsAndStations(text)];
   for (const room of places) {
     // Only the room's own line: from up to 48 characters back to the room word.
