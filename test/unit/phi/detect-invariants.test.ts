@@ -121,6 +121,8 @@ describe('detectPhi invariants', () => {
       // Flights, and a dictation stamp's initials, on one long line: each once searched back to the line's start (~27 s at 0.9 MB).
       (scale: number) => 'FLIGHT UA 123 Dulles -> Denver seat 4A; '.repeat(Math.round(25_000 * scale)),
       (scale: number) => 'DICTATED 10:15 CB/AAH #20417 '.repeat(Math.round(35_000 * scale)),
+      // The same login-shaped word closing every line: each was once counted against all the others.
+      (scale: number) => 'A - RWALKER\n'.repeat(Math.round(100_000 * scale)),
     ];
     const timed = (text: string) => {
       const started = performance.now();

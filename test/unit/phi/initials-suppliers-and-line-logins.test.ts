@@ -14,10 +14,10 @@ describeMarkedCases('logins closing a line', [
 /** Initials after a signature's label, a sealing or collecting verb, an electronic signature's date, or alone with a date. */
 describeMarkedCases('initials of a signer in more places', [
   { name: 'after a signature label', note: 'Plan: recheck in 2 wks. Signature: «KL|NAME»' },
-  { name: 'after sealed by, before a time', note: 'KIT SEALED BY «KW|NAME» 1120. HANDED TO DETECTIVE.' },
+  { name: 'after sealed by, before a time', note: 'KIT SEALED BY «RVB|NAME» 1120. HANDED TO DETECTIVE.' },
   { name: "after an electronic signature's date and time", note: 'ELECTRONICALLY SIGNED «02/14/2025|DATE» 16:42 «AFL|NAME»' },
   { name: 'alone on a line with a date and time', note: 'COPY FAXED TO EYE BANK.\n«AKN|NAME» «3/27/25|DATE» 1012' },
-  { name: 'after a dash with a date', note: 'PRE-OP CALL DONE.\n-«KL|NAME» «08/15/25|DATE»' },
+  { name: 'after a dash with a date', note: 'PRE-OP CALL DONE.\n-«JQ|NAME» «08/15/25|DATE»' },
   { name: 'a date of service is no signer', note: 'Seen in clinic.\nDOS «12/26/2024|DATE» 1010' },
   { name: 'a progress note label is no signer', note: 'PN «11/25|DATE»\nAfebrile overnight.' },
   { name: 'directions after a prescription label are no signer', note: 'SIG: UD\nDISP: 30' },
@@ -56,7 +56,7 @@ describeMarkedCases('identifiers after more labels', [
   { name: "an attorney's bar number", note: 'Counsel for petitioner, Bar ID «5511|ID»' },
   { name: "an insurer's group after its short label", note: 'DENTAL PLAN GRP «40017|ID»' },
   { name: 'savings and brokerage accounts', note: 'Savings «3100-228-904|ID», brokerage «8812-4470|ID»' },
-  { name: 'a tractor unit', note: 'SLEEPS IN THE BERTH OF TRACTOR UNIT «4471|ID»' },
+  { name: 'a tractor unit', note: 'SLEEPS IN THE BERTH OF TRACTOR UNIT «44712|ID»' },
   { name: 'a vehicle after its short label', note: 'DRIVER ON ROUTE    VEH «TCA-114|ID»' },
   { name: "a police report's short label", note: 'see police rpt «24-088119|ID» for details' },
   { name: 'a badge and employee number', note: 'INSPECTOR BADGE/EMP «00-58812|ID»' },
@@ -149,4 +149,27 @@ describeMarkedCases('rooms assigned or lettered', [
   { name: 'a bed assigned', note: 'BED ASSIGNED: «612|LOCATION»     RECEIVING RN AWARE' },
   { name: 'a lettered consult room', note: 'MET HER IN THE FAMILY CONSULT ROOM «B|LOCATION».' },
   { name: 'two beds joined by and stay words', note: 'MONITOR BED A AND B' },
+]);
+
+/** What a review of these rules found they took for PHI, and must not. */
+describeMarkedCases('look-alikes of the new rules', [
+  { name: 'self-help groups and diagnoses in dotted letters', note: 'Attends A.A. (Alcoholics Anonymous). Dx C.F. (Cystic Fibrosis).' },
+  { name: 'dotted shorthand after the patient', note: 'PT S.O.B. AT REST. Pt A.O. x3. Patient H.I.V. positive.' },
+  { name: 'dotted letters before a measure in brackets', note: 'E.K.G. (12 leads) done. T.B. (10 mm) read.' },
+  { name: 'a vaccine and its date on a line', note: 'IMMUNIZATIONS:\nPPV «5/6/2020|DATE»\nHEP «7/1/2021|DATE»' },
+  { name: 'a weekday and a date on a line', note: 'NEXT DOSES:\n«TUE 10/14|DATE»\nGIVE 2.5 MG TUE/FRI' },
+  { name: 'a line collected by shorthand', note: 'CULTURES COLLECTED BY ART 0600. WITNESSED BY PCT 0300.' },
+  { name: "a signature's time zone", note: 'Electronically signed «03/04/2025|DATE» 14:22 CST' },
+  { name: 'checking a glucose at a time', note: 'WILL BE CHECKING 1400 GLUCOSE' },
+  { name: 'a repeat lab at a time', note: 'RPT TROP 0600. RPT K 2200.' },
+  { name: 'a tractor model and a speed', note: 'ROLLED TRACTOR 4020. SPEED OF VEH: 45 MPH' },
+  { name: 'a grab bar', note: 'Grab bar #12 loose in bathroom.' },
+  { name: 'oxygen by its delivery', note: 'SWITCHED VIA VENTURI OXYGEN, THEN VIA HIGH-FLOW OXYGEN' },
+  { name: 'early and tongue mobility', note: 'PT CONSULT (EARLY MOBILITY). EXERCISES TO IMPROVE TONGUE MOBILITY.' },
+  { name: "a plan in brackets after the insurer's label", note: 'INS: «NEBRASKA|LOCATION» MEDICAID (HERITAGE HEALTH)' },
+  { name: 'a relative named, then the word', note: 'WIFE «PAT|NAME» AT BEDSIDE. WOUND CLEANSED, PAT DRY.' },
+  { name: 'a court for games', note: 'FELL ON TENNIS COURT. ALSO SEEN AT DRUG COURT.' },
+  { name: 'a hobby after a name and age', note: 'Ed, 62, avid golfer w/ wife' },
+  { name: 'a team is no job', note: 'They work as a team w/ wife on his meds.' },
+  { name: 'Usher syndrome', note: 'Genetics exam (rule out syndromic causes e.g. Usher).' },
 ]);

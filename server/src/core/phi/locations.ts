@@ -258,7 +258,7 @@ const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
 const STREET_AFTER_ON_REASON = 'street name after "on"';
 const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|M(?=-)|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
 /** What makes a numbered highway a place: a place word, a scene label or a house number before it... */
-const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|USE|TAKE|TOOK|DRIVES|on|off|along|near|from|across|via|use|take|took|drives|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|[→]|->|\b\d{1,5}|\b(?:I|IH|US|SR|SH|FM|CR)[- ]\d{1,4}[A-Z]?[ \t]\/)[ \t]{1,2}$/;
+const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|USE|TAKE|TOOK|DRIVES|on|off|along|near|from|across|via|use|take|took|drives|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|-?>|\b\d{1,5}|\b(?:I|IH|US|SR|SH|FM|CR)[- ]\d{1,4}[A-Z]?[ \t]\/)[ \t]{1,2}$/;
 /** ...or a direction of travel or a mile marker after it. */
 const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM[ \t]{1,2}\d+|OVERPASS|UNDERPASS|overpass|underpass|BYPASS|bypass|CORRIDOR|corridor|EXIT|exit|\/[ \t]{0,2}(?:I|US|SR)[- ]\d|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
@@ -601,23 +601,24 @@ const NOT_A_STREET_NAME = new Set(['THE', 'A', 'AN', 'MAIN', 'THIS', 'THAT', 'HI
  * membrane). After a licence's number every code is its state: STATE_OF_A_LICENCE.
  */
 /**
- * The company an interpreter works through: "PASHTO INTERPRETER VIA LANGUAGELINE", "K'iche' phone interpreter via
- * Indigenous Language Access Network", "INTERPRETER: HOA P. (ID V-20931) VIA LINGUABRIDGE PHONE LINE". Up to four capitalised
- * words after "via" or "through" on an interpreter's line, without the means they name after it (phone, video, line).
- */
-/**
  * "HOME O2 2L VIA MOTOR CITY MEDICAL SUPPLY", "VENDOR BUCKEYE RESPIRATORY", "ORDERED THRU KEYSTONE MOBILITY", "LAST FILL AT VALLEY
  * RX", "THROUGH FAITHFUL FRIENDS HOME CARE": a supplier, a pharmacy or a home-care agency named after the word that says
  * it supplies, fills or serves.
  */
-const SUPPLIER_AFTER_CUE = /(?:\b(?:VIA|via|Via|THROUGH|through|Through|THRU|thru|Thru|FROM|from|From|BY|by|TO|to|AT|at|VENDOR|Vendor|vendor|SUPPLIER|Supplier|supplier|DME|COMPANY|Company|company|USES|uses|Uses)[ \t]{0,2}:?[ \t]{1,2}|\([ \t]?|[ \t][-–][ \t])((?:[A-Z][A-Za-z'’-]{1,24}[ \t](?:(?:&|and|AND)[ \t])?){1,3}(?:Rx|RX|Oxygen|OXYGEN|Respiratory|RESPIRATORY|Mobility|MOBILITY|Medical Supply|MEDICAL SUPPLY|Medical Supplies|MEDICAL SUPPLIES|Home Care|HOME CARE|Homecare|HOMECARE|Home Medical|HOME MEDICAL|Home Infusion|HOME INFUSION|Health|HEALTH|Care|CARE))(?![\w'’-])/dg;
+const SUPPLIER_AFTER_CUE = /(?:\b(?:VIA|via|Via|THROUGH|through|Through|THRU|thru|Thru|FROM|from|From|BY|by|AT|at|VENDOR|Vendor|vendor|SUPPLIER|Supplier|supplier|DME|COMPANY|Company|company|USES|uses|Uses)[ \t]{0,2}:?[ \t]{1,2}|\([ \t]?|[ \t][-–][ \t])((?:[A-Z][A-Za-z'’-]{1,24}[ \t](?:(?:&|and|AND)[ \t])?){1,3}(?:Rx|RX|Oxygen|OXYGEN|Respiratory|RESPIRATORY|Mobility|MOBILITY|Medical Supply|MEDICAL SUPPLY|Medical Supplies|MEDICAL SUPPLIES|Home Care|HOME CARE|Homecare|HOMECARE|Home Medical|HOME MEDICAL|Home Infusion|HOME INFUSION|Health|HEALTH|Care|CARE))(?![\w'’-])/dg;
 /** Heads whose name needs a name-like word, since the words before them also say what is given or done ("CONFIRM RX", "ACUTE RESPIRATORY"). */
-const SUPPLY_HEAD_NEEDING_A_NAME = /(?:RX|OXYGEN|RESPIRATORY|HOME CARE|HOMECARE|HOME INFUSION)$/i;
+const SUPPLY_HEAD_NEEDING_A_NAME = /(?:RX|OXYGEN|RESPIRATORY|MOBILITY|HOME INFUSION)$/i;
 /** What oxygen, breathing support or care at home is, not whose: "HIGH FLOW OXYGEN", "ACUTE RESPIRATORY", "SKILLED HOME CARE". */
 const KIND_OF_SUPPLY = new Set('FLOW SUPPLEMENTAL HOME PORTABLE NASAL LIQUID CONTINUOUS NOCTURNAL WALL TANK TANKS ROOM HUMIDIFIED ACUTE CHRONIC SKILLED PRIVATE NEW OLD MORE LESS NO PAPER MAIL ELECTRONIC SAME GOOD POOR ADEQUATE MINIMAL FULL ANY ALL HIS HER THEIR OUR MY YOUR LOCAL OWN SEVERE PERSISTENT INCREASED WORSENING BASELINE CURRENT'.split(' '));
 
 /** "PREMEDICATE BEFORE AM CARE", "FOR WARD-BASED CARE", "VA COMMUNITY CARE": words of a phrase about care, not of a name. */
 const WORD_INSIDE_A_PHRASE_OF_CARE = /^(?:FOR|AFTER|BEFORE|WITH|BY|OF|OR|DURING|UNTIL|PER|VIA|AM|PM|VA|[A-Z]+-BASED)$/;
+/** "MEDICAID (HERITAGE HEALTH)": in brackets after an insurer's label, a plan's name, not a supplier. */
+const INSURER_LABEL_BEFORE_BRACKET = /\b(?:MEDICAID|MEDICARE|INS|INSURANCE|PLAN|PAYER|PAYOR|Medicaid|Medicare|Ins|Insurance|Plan|Payer|Payor)\b[^\n(]{0,20}\([ \t]?$/;
+/** A word that says whose a supplier is: a proper noun, a word of the land or of a place's making, or one no dictionary knows. */
+function placeLikeWord(upper: string): boolean {
+  return isProperNoun(upper) || PLACE_COMPOUND.test(upper) || TOPONYM_WORDS.has(upper) || !isKnownWord(upper);
+}
 /** "ACUTE RESPIRATORY FAILURE", "HOME CARE NEEDS": the head is a word of the phrase that follows. */
 const WHAT_A_TREATMENT_HEAD_QUALIFIES = /^[ \t]{1,2}(?:FAILURE|DISTRESS|THERAPY|THERAPIST|RATE|STATUS|SUPPORT|SYMPTOMS|INFECTION|ILLNESS|ISSUES|NEEDS|PLAN|SERVICES|NURSE|SATURATION|SAT|SATS|REQUIREMENT|DEMAND|THERAPIES)\b/i;
 
@@ -627,28 +628,32 @@ function findSuppliersAfterCues(text: string, add: (start: number, end: number, 
     const words = name.split(/[ \t]+/).map((w) => w.toUpperCase().replace(/['’]S$/, ''));
     const headWords = /(?:Medical Suppl|MEDICAL SUPPL|Home |HOME )/.test(name) ? 2 : 1;
     const before = words.slice(0, words.length - headWords).filter((w) => w !== '&' && w !== 'AND');
-    if (before.length === 0 || before.some((w) => KIND_OF_SUPPLY.has(w) || isKnownFunctionWord(w) || WORD_INSIDE_A_PHRASE_OF_CARE.test(w) || PEOPLES_AND_LANGUAGES.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
+    // "HIGH-FLOW OXYGEN": a kind of supply joined to another word is still the kind.
+    if (before.length === 0 || before.some((w) => w.split('-').some((part) => KIND_OF_SUPPLY.has(part)) || isKnownFunctionWord(w) || WORD_INSIDE_A_PHRASE_OF_CARE.test(w) || PEOPLES_AND_LANGUAGES.has(w) || CLINICAL_ABBREVIATIONS.has(w))) continue;
     if (WHAT_A_TREATMENT_HEAD_QUALIFIES.test(text.slice(m.indices![1][1], m.indices![1][1] + 16))) continue;
-    // A word of its own: a name, a proper noun, a word of the land or one no dictionary knows; for equipment and rides, also
-    // any word clinical prose does not use ("KEYSTONE MOBILITY").
-    // A pharmacy's name needs a word no list of words shares ("CONFIRM RX", "CHARITY RX", "MOCK RX" are not pharmacies).
+    if (INSURER_LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 40), m.indices![1][0]))) continue;
     // "AT THREE RIVERS HEALTH", "VIA WIND RIVER CANCER CARE": health and care follow many words for a kind of care ("MENTAL
     // HEALTH", "PERI CARE"); a place's word or a proper noun says whose.
-    if (headWords === 1 && /(?:Health|Care)$/i.test(name) && !before.some((w) => isProperNoun(w) || PLACE_COMPOUND.test(w) || TOPONYM_WORDS.has(w) || (before.length >= 2 && !isKnownWord(w)))) continue;
-    const pharmacy = /Rx$/i.test(name);
-    const ofItsOwn = (lenient: boolean) =>
-      before.some((w) => {
-        const info = wordInfo(w);
-        const placeLike = isProperNoun(w) || PLACE_COMPOUND.test(w) || TOPONYM_WORDS.has(w) || !isKnownWord(w);
-        return pharmacy ? placeLike || info.tier === 'name' : placeLike || info.firstName || info.surname || (lenient && !info.clinicalWord);
-      });
+    if (headWords === 1 && /(?:Health|Care)$/i.test(name) && !before.some((w) => placeLikeWord(w) && (before.length >= 2 || isProperNoun(w) || PLACE_COMPOUND.test(w) || TOPONYM_WORDS.has(w)))) continue;
+    // Where the words before the head also say what is given or done ("CONFIRM RX", "EARLY MOBILITY", "ACUTE RESPIRATORY"),
+    // one of them must be a name of the lists' own or place-like; before a medical supply, any word clinical prose does not use.
+    const needsAName = SUPPLY_HEAD_NEEDING_A_NAME.test(name);
+    const saysWhose = before.some((w) => {
+      const info = wordInfo(w);
+      return placeLikeWord(w) || info.tier === 'name' || (!needsAName && (info.firstName || info.surname || !info.clinicalWord));
+    });
     const supplierCue = /^(?:VENDOR|Vendor|vendor|SUPPLIER|Supplier|supplier|DME|COMPANY|Company|company)/.test(m[0]);
-    if (!supplierCue && !ofItsOwn(!SUPPLY_HEAD_NEEDING_A_NAME.test(name))) continue;
+    if (!supplierCue && !saysWhose) continue;
     const start = m.indices![1][0];
     add(start, start + name.length, 'ORGANIZATION', 0.8, 'a supplier, pharmacy or home-care agency after what it supplies');
   }
 }
 
+/**
+ * The company an interpreter works through: "PASHTO INTERPRETER VIA LANGUAGELINE", "K'iche' phone interpreter via
+ * Indigenous Language Access Network", "INTERPRETER: HOA P. (ID V-20931) VIA LINGUABRIDGE PHONE LINE". Up to four capitalised
+ * words after "via" or "through" on an interpreter's line, without the means they name after it (phone, video, line).
+ */
 const INTERPRETER_SERVICE = /\b(?:INTERPRET|[Ii]nterpret)(?:ER|ERS|ING|er|ers|ing)\b[^\r\n.;]{0,60}?\b(?:VIA|via|THROUGH|through)[ \t]{1,2}((?:[A-Z][A-Za-z'’-]{2,24})(?:[ \t](?:[A-Z][A-Za-z'’-]{2,24}|of|&)){0,4})/g;
 const INTERPRETING_COMPANY_WORD = /^(?:NETWORK|INTERPRETING|INTERPRETERS|SERVICES|PARTNERS|SOLUTIONS|GROUP|ASSOCIATES|INC|LLC|CORP|COMPANY)$/;
 /** Means and people an interpreter comes by, not a company's name: "VIA PHONE", "VIA IPAD VIDEO", "VIA FAMILY". */
@@ -746,7 +751,7 @@ export function findLocations(text: string): Candidate[] {
     // "ON W BASELINE RD": a compass letter opens the street's name.
     const words = m[1].split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase()).filter((w, k) => k > 0 || !/^[NSEW]$/.test(w));
     // "ON ICY ROAD", "on gravel road": a road, street or lane named only by dictionary words is a road, not an address.
-    if (/(?:road|street|lane|highway|trail)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
+    if (/(?:road|street|lane|highway|trail|court)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
     if (!/\d/.test(m[1]) && words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, STREET_AFTER_ON_REASON);

@@ -1045,15 +1045,17 @@ function findUserNames(text: string, found: Candidate[]): void {
     if ((letters !== key && letters !== letters.toLowerCase()) || isKnownWord(key) || CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key)) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'numbered login closing a signature'));
   }
-  // "WANTS 0700 SLOTS ONLY      JSTONE", "INTAKE BY DEB (REHAB AIDE) / DKRAUSE", "LOG CLOSED 1140 - SPATEL", "ROUTED TO:
+  // "NO SHOW, LEFT VM      DKRAUSE", "INTAKE BY DEB (REHAB AIDE) / DKRAUSE", "LOG CLOSED 1140 - SPATEL", "ROUTED TO:
   // KWILLIAMS3": capitals made as logins are made, an initial glued to a surname, closing a line after a column's gap, a
   // signing dash or slash, or a routing label.
   const closingLogins = [...matchesOf(LOGIN_CLOSING_A_LINE, text)];
+  const timesClosing = new Map<string, number>();
+  for (const m of closingLogins) timesClosing.set(m[1], (timesClosing.get(m[1]) ?? 0) + 1);
   for (const m of closingLogins) {
     if (!loginMadeOfASurname(m[1], true)) continue;
     // "- RWALKER": an initial glued to an everyday word ("rolling walker") is equipment, unless it closes line after line.
     const everydayWord = (wordInfo(m[1].replace(/\d+$/, '').slice(1)).commonRank ?? Infinity) <= EVERYDAY_WORD_RANK;
-    if (everydayWord && closingLogins.filter((other) => other[1] === m[1]).length < 2) continue;
+    if (everydayWord && timesClosing.get(m[1])! < 2) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.8, 'login made of an initial and a surname closing a line'));
   }
   // "PRINTED BY SVG\RBURKE": a network domain and a login.
@@ -2033,8 +2035,10 @@ const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(
 const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree|SIGNATURE|Signature)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE)|\b(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified)[ \t]{1,2}(?:BY|by))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2}|[ \t](?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)(?![\w\/:-]|\.\d))/dg;
 /** "ELECTRONICALLY SIGNED 02/14/2025 16:42 AFL": the signer's initials after the date and time of an electronic signature. */
 const INITIALS_AFTER_A_SIGNATURE_STAMP = /\b(?:SIGNED|Signed|signed)(?:[ \t]{1,2}(?:ON|on))?[ \t]{1,2}\d{1,2}\/\d{1,2}\/\d{2,4}(?:[ \t]{1,2}[012]?\d:?[0-5]\d)?[ \t]{1,2}([A-Z]{2,4})(?=[ \t]*(?:$|[\r\n]))/dg;
-/** Shorthand a date follows as its label: of service, birth, injury, admission, a progress note, surgery, return to work. */
-const DATE_LABELS = new Set('DOS DOB DOD DOA DOI DOV DOE DOC EDD EDC LMP PN ADM DC DIS SX OR ETA RTW RTC FU SOC ROC EOC POD IOL'.split(' '));
+/** Shorthand a date follows as its label: of service, birth, injury, admission, a progress note, surgery, a weekday, a vaccine. */
+const DATE_LABELS = new Set('DOS DOB DOD DOA DOI DOV DOE DOC EDD EDC LMP PN ADM DC DIS SX OR ETA RTW RTC FU SOC ROC EOC POD IOL MON TUE TUES WED THU THUR THURS FRI SAT SUN PPV PCV HEP MMR IPV DTAP TDAP HPV HIB VAR FLU RSV'.split(' '));
+/** The zones an electronic signature's time may carry: "SIGNED 03/04/2025 14:22 CST". */
+const TIME_ZONES = new Set('EST EDT CST CDT MST MDT PST PDT AKST AKDT HST UTC GMT BST CET'.split(' '));
 /** "AKN 3/27/25 1012" after an entry: a line of the signer's initials, the date and perhaps the time, and nothing else. */
 const INITIALS_DATING_A_LINE = /(?<=(?:^|[\r\n])[ \t]{0,2}(?:-{1,2}[ \t]?)?)([A-Z]{2,3})[ \t]{1,2}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]{1,2}(?:[012]\d[0-5]\d|[012]?\d:[0-5]\d))?[ \t]*(?=$|[\r\n])/dg;
 const INITIALS_IN_BRACKETS_AFTER_A_TIME = /(?<=\b(?:[01]\d|2[0-3])[0-5]\d[ \t]{1,2})\(([A-Z]{2,3})\)(?=[ \t])/dg;
@@ -2223,7 +2227,10 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
-      if (pattern === INITIALS_DATING_A_LINE && DATE_LABELS.has(initials)) continue;
+      if (pattern === INITIALS_DATING_A_LINE && (DATE_LABELS.has(initials) || wordNotInitials(initials) || isUnitOrRole(initials))) continue;
+      // "COLLECTED BY ART 0600", "WITNESSED BY PCT": after a sealing or collecting verb, shorthand is what did it, not who.
+      if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified)/.test(m[0]) && (wordNotInitials(initials) || isUnitOrRole(initials))) continue;
+      if (pattern === INITIALS_AFTER_A_SIGNATURE_STAMP && TIME_ZONES.has(initials)) continue;
       // After a label that can only name a person ("SCRIBE DP", "INITIALS LS") shorthand letters are still initials.
       const personLabel = (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)\b/.test(m[0])) || pattern === INITIALS_AFTER_A_SIGNATURE_STAMP;
       // "ROSE TO 94% W/ 2L NC. -LP": two letters after a dash closing a sentence at the line's end sign it, shorthand or not.
@@ -2658,7 +2665,7 @@ const DOTTED_INITIALS_ITEM = /(?<![\w.])((?:[A-Z]\.){2,3})(?=[ \t]*(?:,|;|and\b|
 const SLASHED_NAMES = /(?:\b(?:family|visitors|FAMILY|VISITORS|Family|Visitors)[ \t]{0,2}:[ \t]{0,3}|(?<![\w\/]))((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20}\/){1,5}[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{1,20})(?=[ \t]{1,2}(?:present|PRESENT|at bedside|AT BEDSIDE|visited|VISITED|in to visit|IN TO VISIT)\b|[ \t]*[;.]|[ \t]*$)/gm;
 
 /**
- * "In the Interest of M.J., a child", "MINOR CHILD J.B. (DOB ...)", "PEER (R.T.)", "Case 2 - \"M.D.\" (71 M)", "Subj 207-004
+ * "In the Interest of M.J., a child", "MINOR CHILD J.B. (DOB ...)", "PEER (R.T.)", "Case 2 - \"R.O.\" (78 F)", "Subj 207-004
  * (E.M.)": dotted initials standing for a person, after a word for who they are or before their age or their name in
  * brackets. Court papers, protective services and trials name people so; findInitialsOfNamedPeople flags them again
  * wherever else the note writes them.
@@ -2666,11 +2673,11 @@ const SLASHED_NAMES = /(?:\b(?:family|visitors|FAMILY|VISITORS|Family|Visitors)[
 const DOTTED_INITIALS_OF_A_PERSON = new RegExp(
   String.raw`(?:\b(?:In the Interest of|IN THE INTEREST OF|In re|IN RE|In the Matter of|IN THE MATTER OF|EXAMINATION OF|examination of|(?:MINOR )?CHILD|(?:minor )?child|Child|RESIDENT|Resident|resident|PATIENT|Patient|patient|PT|Pt|STUDENT|Student|student|PEER|Peer|peer|PARTNER|Partner|partner|SIBS?|Sibs?|sibs?|VICTIM|Victim|victim|CLIENT|Client|client|ATHLETE|Athlete|athlete|INITIALS|Initials|initials|Subj|SUBJ|Subject|SUBJECT)(?:[ \t]{1,2}[A-Z]{0,3}-?\d[\d-]{1,12})?[ \t]{0,2}:?[ \t]{1,2}[("“]?` +
     String.raw`|\b(?:Case|CASE)[ \t]\d{1,2}[ \t]{1,2}[-–—:][ \t]{1,2}["“]?)((?:[A-Z]\.[ ]?){1,2}[A-Z]\.)(?![\w.])` +
-    String.raw`|(?<![\w.])((?:[A-Z]\.){1,2}[A-Z]\.)["”]?[ \t]{0,2}\((?:\d{1,3}(?:[ \t]{0,2}(?:[MF]|y\/?o|Y\/?O|yo|YO|years?|YEARS?))?[,;) ]|[A-Z][a-z]{1,20}[ \t][A-Z][a-z]{1,25}\)|[A-Z]{2,20}[ \t][A-Z]{2,25}\))`,
+    String.raw`|(?<![\w.])((?:[A-Z]\.){1,2}[A-Z]\.)["”]?[ \t]{0,2}\(\d{1,3}(?:[ \t]{0,2}(?:[MF]|y\/?o|Y\/?O|yo|YO|years?|YEARS?)\b)?[ \t]{0,2}[,;)]`,
   'dg',
 );
 /** Dotted shorthand that is no one's initials: times, places, degrees, routes, sides. */
-const DOTTED_SHORTHAND = new Set('A.M. P.M. U.S. U.K. U.N. D.C. M.D. D.O. R.N. N.P. P.A. P.O. I.V. I.M. B.S. M.S. O.D. O.S. O.U. A.D. A.S. A.U. E.R. O.R. Q.D. H.S. N.B. P.S. I.E. E.G. V.S. L.A. N.Y. S.C. N.C. N.J. N.H. N.M. N.D. S.D. W.V. R.I. B.C. P.E. O.T. P.T. S.W. L.P.N. R.R.T. B.I.D. T.I.D. Q.I.D. P.R.N. I.C.U. C.N.A. D.D.S. D.M.D. N.P.O. D.N.R. A.S.A.P.'.split(' '));
+const DOTTED_SHORTHAND = new Set('A.A. N.A. R.A. C.F. E.K.G. T.B. S.L. A.O. S.O.B. H.O.H. N.W.B. T.I.A. H.I.V. O.O.B. R.O.M. I.E.P. A.C.L. A.M. P.M. U.S. U.K. U.N. D.C. M.D. D.O. R.N. N.P. P.A. P.O. I.V. I.M. B.S. M.S. O.D. O.S. O.U. A.D. A.S. A.U. E.R. O.R. Q.D. H.S. N.B. P.S. I.E. E.G. V.S. L.A. N.Y. S.C. N.C. N.J. N.H. N.M. N.D. S.D. W.V. R.I. B.C. P.E. O.T. P.T. S.W. L.P.N. R.R.T. B.I.D. T.I.D. Q.I.D. P.R.N. I.C.U. C.N.A. D.D.S. D.M.D. N.P.O. D.N.R. A.S.A.P.'.split(' '));
 const DOTTED_INITIALS_JOINED = /^[ \t]{1,2}(?:AND|and|&)[ \t]{1,2}((?:[A-Z]\.){1,2}[A-Z]\.)(?![\w.])/;
 
 function findPeopleByDottedInitials(text: string, found: Candidate[]): void {
@@ -2681,11 +2688,13 @@ function findPeopleByDottedInitials(text: string, found: Candidate[]): void {
   for (const m of matchesOf(DOTTED_INITIALS_OF_A_PERSON, text)) {
     const group = m[1] !== undefined ? 1 : 2;
     const initials = m[group];
-    if (DOTTED_SHORTHAND.has(initials.replace(/ /g, ''))) continue;
+    const letters = initials.replace(/[. ]/g, '');
+    // Two letters are initials as often as shorthand ("S.H."); three that spell shorthand are the shorthand ("H.I.V.").
+    if (DOTTED_SHORTHAND.has(initials.replace(/ /g, '')) || (letters.length >= 3 && CLINICAL_ABBREVIATIONS.has(letters)) || CREDENTIALS.has(letters)) continue;
     const [start, end] = m.indices![group];
     add(start, initials, 'dotted initials standing for a person');
     const joined = DOTTED_INITIALS_JOINED.exec(text.slice(end, end + 16));
-    if (joined && !DOTTED_SHORTHAND.has(joined[1])) add(end + joined[0].length - joined[1].length, joined[1], 'dotted initials standing for a person');
+    if (joined && !DOTTED_SHORTHAND.has(joined[1]) && !CLINICAL_ABBREVIATIONS.has(joined[1].replace(/\./g, ''))) add(end + joined[0].length - joined[1].length, joined[1], 'dotted initials standing for a person');
   }
 }
 
@@ -3683,7 +3692,15 @@ function actsAsAPerson(text: string, tokens: Token[], claimed: Uint8Array, i: nu
 }
 
 /** First names that notes still write as words ("GRACE PERIOD", "KING AIRWAY", "TED HOSE", "URINE AMBER", "CHARITY CARE"). */
-const NAMES_NOTES_USE_AS_WORDS = new Set(['GRACE', 'KING', 'JOY', 'PATIENCE', 'CHARITY', 'AMBER', 'TED', 'SUNNY', 'SKY', 'MAC', 'GLEN', 'HUNTER']);
+const NAMES_NOTES_USE_AS_WORDS = new Set(['GRACE', 'KING', 'JOY', 'PATIENCE', 'CHARITY', 'AMBER', 'TED', 'SUNNY', 'SKY', 'MAC', 'GLEN', 'HUNTER', 'PAT', 'RUSTY', 'TANNER', 'OLIVE', 'ART', 'LANCE', 'DALE', 'MASON', 'NOVA', 'LIBERTY', 'HARMONY']);
+
+/**
+ * A first name that is also a word everyday prose and clinical notes seldom use ("CAROL", "HECTOR", "SHERRY"): once a note
+ * names someone so, the word is that name wherever the note writes it, in capitals too.
+ */
+export function seldomWrittenAsAWord(key: string, info: WordInfo = wordInfo(key)): boolean {
+  return info.tier === 'ambiguous' && info.commonRank === undefined && !info.clinicalWord && info.firstName && !NAMES_NOTES_USE_AS_WORDS.has(key);
+}
 
 function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Candidate[]): void {
   const roles = new Map<string, Role>();
@@ -3720,7 +3737,7 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
         (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && tokens[i + 1].key !== t.key && joinable(text, tokens, i, i + 1));
       // "DAUGHTER GRACE ... REASSURED THAT GRACE WILL VISIT": a name that everyday prose seldom uses as a word is the name
       // again wherever the note writes it.
-      const seldomAWord = t.info.tier === 'ambiguous' && t.info.commonRank === undefined && !t.info.clinicalWord && t.info.firstName && role !== 'DOCTOR' && !NAMES_NOTES_USE_AS_WORDS.has(t.key);
+      const seldomAWord = role !== 'DOCTOR' && seldomWrittenAsAWord(t.key, t.info);
       if (!nextToName && !seldomAWord && !(t.info.tier === 'ambiguous' && actsAsAPerson(text, tokens, claimed, i))) continue;
     }
     claimed[i] = 1;

@@ -37,7 +37,7 @@ const WORK_WORD = /\b(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b/g
 const JOB_AFTER_WORK_AS = /(?:work(?:s|ed|ing)?|employed|job|career|hired|retired)\b[^.\n;]{0,50}?\bas[ \t]{1,2}(?:an?[ \t]{1,2}|the[ \t]{1,2})?((?:(?!(?:at|for|in|with|from|near|but|until|since|on|so|when|because|and(?![ \t]{1,2}die\b)|or)\b)[\p{L}-]{2,30}[ \t]{1,2}){0,3}?[\p{L}-]{3,30})(?=[ \t]{0,2}(?:[,.;:)!?(]|$|-[ \t]|w\/|\b(?:at|for|in|with|near|until|since|but|and(?![ \t]{1,2}die\b)|before|after|from|on|so|when|because|will|would|is|was|remains?|has|had)\b))/iuy;
 /** "a first-line agent", "antiplatelet agents", "contrast agent": a drug, not a job. */
 const DRUG_AGENT_MODIFIER = /^(?:first-line|second-line|third-line|antiplatelet|anticoagulant|antithrombotic|chemotherapeutic|chemotherapy|biologic|biological|sedating|sedative|inotropic|pressor|vasopressor|contrast|causative|infectious|therapeutic|alkylating|antiviral|antifungal|antibiotic|antimicrobial|antibacterial|hypoglycemic|antihypertensive|antiepileptic|antipsychotic|oral|topical|intravenous|offending|paralytic|anesthetic|anaesthetic|reversal|bulking|chelating|mucolytic|immunosuppressive|steroid-sparing|disease-modifying|investigational|cytotoxic|nephrotoxic|sclerosing|imaging|diagnostic|neuromuscular|blocking|wetting|oxidizing|alkalinizing|osmotic|prokinetic|antiemetic|uricosuric|hemostatic|thrombolytic|fibrinolytic)$/i;
-const NOT_A_JOB = /^(?:well|usual|needed|such|part|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
+const NOT_A_JOB = /^(?:well|usual|needed|such|part|team|a|an|the|long|soon|much|many|far|possible|tolerated|directed|instructed|before|always|expected|planned|scheduled|noted|above|below|follows|well as)$/i;
 
 /**
  * "PT IS A HIGH SCHOOL BAND DIRECTOR AT ...", "PT WAS A TOOL AND DIE MAKER", "MOB IS A 20 YO COLLEGE WRESTLER": the words after
@@ -163,6 +163,9 @@ export function findProfessions(text: string): Candidate[] {
     const start = m.index + m[0].length - m[1].length;
     // "Work: none", "WORK: RETURN TO FULL DUTY": after a work label only a title ending in a trade's head is a job.
     const label = m[0].slice(0, m[0].length - m[1].length).toLowerCase();
+    // "SH: Works as a welder", "Social: followed by social worker": a sentence after the label, which the rules for
+    // 'works as' read; only a bare title is the label's value.
+    if (/^(?:social|sh)/.test(label.trim()) && /^(?:works?|worked|working|followed|lives|living|retired|was|is|has|had)\b/i.test(title)) continue;
     if (/^(?:work|employment|position|social|sh)/.test(label.trim()) && !isTradeHead(title.split(/[ \t]+/).pop()!.toUpperCase().replace(/S$/, ''))) continue;
     if (!NOT_A_JOB.test(title) && !NO_JOB_AFTER_LABEL.test(title)) found.push(candidate(start, start + title.length, 'PROFESSION', 'PROFESSION', 0.85, 'job title after its label'));
   }
@@ -196,7 +199,7 @@ const VERB_IN_INTRODUCTION = /^(?:is|was|were|are|has|had|have|being|been|does|d
 const INTRODUCTION_WORD = /^(?:retired|disabled|former|male|female|man|woman|gentleman|lady|boy|girl|white|black|hispanic|latina|latino|asian|married|divorced|widowed|single|pleasant|healthy|right-hand(?:ed)?(?:-dominant)?|left-hand(?:ed)?(?:-dominant)?|g\d+p\d+[\d-]*|gravida|para|previously|otherwise|and|now|semi-retired|self-employed|part-time|full-time|unemployed)$/i;
 /** Agent nouns that are no trades: what a person uses or is, or a relative. */
 const NOT_A_TRADE = new Set(
-  'WIDOWER WIDOW FRESHMAN SOPHOMORE JUNIOR SENIOR METHODIST BAPTIST JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER EX-SMOKER NONSMOKER NON-SMOKER EX-DRINKER VAPER CHEWER ROLLOVER BENDER FENDER-BENDER BLACKOUT PASSENGER PEDESTRIAN BYSTANDER VISITOR SPECTATOR HISTORIAN COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
+  'WIDOWER WIDOW FRESHMAN SOPHOMORE JUNIOR SENIOR METHODIST BAPTIST BREATHER FLYER GOLFER HIKER CYCLIST SWIMMER JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER EX-SMOKER NONSMOKER NON-SMOKER EX-DRINKER VAPER CHEWER ROLLOVER BENDER FENDER-BENDER BLACKOUT PASSENGER PEDESTRIAN BYSTANDER VISITOR SPECTATOR HISTORIAN COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
 );
 
 /** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
