@@ -4,6 +4,7 @@ import { CancellationToken, CancelledError, throwIfCancelled } from './core/canc
 import { matchesOf } from './core/matches';
 import { detectPhi } from './core/phi/detect';
 import { wordInfo } from './core/phi/lexicon';
+import { seldomWrittenAsAWord } from './core/phi/names';
 import type { KnownIdentifiers, PhiFinding, PhiOptions } from './core/phi/types';
 import type { ClinoteSettings } from './protocol';
 
@@ -274,16 +275,21 @@ class DocumentNames {
   readonly sources = new Map<string, PhiFinding>();
   private cachedFingerprint: string | undefined;
   private readonly byHash = new Map<number, string[]>();
-  private readonly prose = new Map<string, boolean>();
+  private readonly prose = new Map<string, { alsoAWord: boolean; seldomAWord: boolean }>();
 
-  isAlsoAWord(key: string): boolean {
+  /**
+   * True when the name is also an ordinary word, so it is flagged elsewhere only where written as a name. A first name that
+   * prose seldom uses as a word is flagged everywhere once someone other than staff bears it, as the detector does within one text.
+   */
+  isAlsoAWord(key: string, source: PhiFinding): boolean {
     let known = this.prose.get(key);
     if (known === undefined) {
-      const tier = wordInfo(key.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase()).tier;
-      known = tier === 'ambiguous' || tier === 'word';
+      const upper = key.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+      const info = wordInfo(upper);
+      known = { alsoAWord: info.tier === 'ambiguous' || info.tier === 'word', seldomAWord: seldomWrittenAsAWord(upper, info) };
       this.prose.set(key, known);
     }
-    return known;
+    return known.alsoAWord && !(known.seldomAWord && source.subtype !== 'DOCTOR');
   }
 
   /** Equal for two documents whose names would flag the same words the same way. */
@@ -330,7 +336,7 @@ function withNamesFromElsewhere(scan: ChunkScan, names: DocumentNames): readonly
     const wanted = new Set(candidates);
     forEachUncoveredWord(scan.text, scan.findings, (key, start, end) => {
       const source = wanted.has(key) ? names.sources.get(key) : undefined;
-      if (!source || (names.isAlsoAWord(key) && !writtenAsName(scan.text, scan.findings, start, end))) return;
+      if (!source || (names.isAlsoAWord(key, source) && !writtenAsName(scan.text, scan.findings, start, end))) return;
       added.push({
         start,
         end,

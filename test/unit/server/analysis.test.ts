@@ -109,6 +109,15 @@ describe('chunked analysis of long notes', () => {
     assert.deepEqual(flagged, ["Will's", 'Castellanos a']);
   });
 
+  it('flags a first name that prose seldom uses as a word everywhere, unless staff bear it, as the detector does', () => {
+    const text = 'DAUGHTER CAROL CALLED. REASSURED THAT CAROL WILL VISIT.';
+    const relative: PhiFinding[] = [{ start: 9, end: 14, text: 'CAROL', category: 'NAME', subtype: 'RELATIVE', confidence: 0.9, reason: 'relation word before the name' }];
+    assert.deepEqual(propagateNames(text, relative).map((f) => f.start), [9, text.lastIndexOf('CAROL')]);
+    const staff: PhiFinding[] = [{ ...relative[0], subtype: 'DOCTOR' }];
+    assert.deepEqual(propagateNames(text, staff).map((f) => f.start), [9]);
+    assert.deepEqual(detectPhi(text).filter((f) => f.category === 'NAME').map((f) => f.start), [9, text.lastIndexOf('CAROL')]);
+  });
+
   it('tells binary data from text', () => {
     assert.ok(looksBinary('\u0000\u0001\u0002\u0003abc'.repeat(100)));
     assert.ok(!looksBinary('Plain note\r\n\twith tabs and CRLF.\f'));

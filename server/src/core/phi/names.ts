@@ -3698,7 +3698,7 @@ const NAMES_NOTES_USE_AS_WORDS = new Set(['GRACE', 'KING', 'JOY', 'PATIENCE', 'C
  * A first name that is also a word everyday prose and clinical notes seldom use ("CAROL", "HECTOR", "SHERRY"): once a note
  * names someone so, the word is that name wherever the note writes it, in capitals too.
  */
-function seldomWrittenAsAWord(key: string, info: WordInfo = wordInfo(key)): boolean {
+export function seldomWrittenAsAWord(key: string, info: WordInfo = wordInfo(key)): boolean {
   return info.tier === 'ambiguous' && info.commonRank === undefined && !info.clinicalWord && info.firstName && !NAMES_NOTES_USE_AS_WORDS.has(key);
 }
 
