@@ -633,8 +633,8 @@ function findSuppliersAfterCues(text: string, add: (start: number, end: number, 
     if (WHAT_A_TREATMENT_HEAD_QUALIFIES.test(text.slice(m.indices![1][1], m.indices![1][1] + 16))) continue;
     if (INSURER_LABEL_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 40), m.indices![1][0]))) continue;
     // "AT THREE RIVERS HEALTH", "VIA WIND RIVER CANCER CARE": health and care follow many words for a kind of care ("MENTAL
-    // HEALTH", "PERI CARE"); a place's word or a proper noun says whose.
-    if (headWords === 1 && /(?:Health|Care)$/i.test(name) && !before.some((w) => placeLikeWord(w) && (before.length >= 2 || isProperNoun(w) || PLACE_COMPOUND.test(w) || TOPONYM_WORDS.has(w)))) continue;
+    // HEALTH"); a place's word or a proper noun says whose, and a lone word no dictionary knows is shorthand ("PERI CARE").
+    if (headWords === 1 && /(?:Health|Care)$/i.test(name) && !before.some((w) => placeLikeWord(w) && (before.length >= 2 || isKnownWord(w)))) continue;
     // Where the words before the head also say what is given or done ("CONFIRM RX", "EARLY MOBILITY", "ACUTE RESPIRATORY"),
     // one of them must be a name of the lists' own or place-like; before a medical supply, any word clinical prose does not use.
     const needsAName = SUPPLY_HEAD_NEEDING_A_NAME.test(name);

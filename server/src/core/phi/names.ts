@@ -2035,8 +2035,8 @@ const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(
 const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree|SIGNATURE|Signature)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE)|\b(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified)[ \t]{1,2}(?:BY|by))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2}|[ \t](?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)(?![\w\/:-]|\.\d))/dg;
 /** "ELECTRONICALLY SIGNED 02/14/2025 16:42 AFL": the signer's initials after the date and time of an electronic signature. */
 const INITIALS_AFTER_A_SIGNATURE_STAMP = /\b(?:SIGNED|Signed|signed)(?:[ \t]{1,2}(?:ON|on))?[ \t]{1,2}\d{1,2}\/\d{1,2}\/\d{2,4}(?:[ \t]{1,2}[012]?\d:?[0-5]\d)?[ \t]{1,2}([A-Z]{2,4})(?=[ \t]*(?:$|[\r\n]))/dg;
-/** Shorthand a date follows as its label: of service, birth, injury, admission, a progress note, surgery, a weekday, a vaccine. */
-const DATE_LABELS = new Set('DOS DOB DOD DOA DOI DOV DOE DOC EDD EDC LMP PN ADM DC DIS SX OR ETA RTW RTC FU SOC ROC EOC POD IOL MON TUE TUES WED THU THUR THURS FRI SAT SUN PPV PCV HEP MMR IPV DTAP TDAP HPV HIB VAR FLU RSV'.split(' '));
+/** Shorthand a date follows as its label: of service, birth, injury, admission, a progress note, surgery, a vaccine. */
+const DATE_LABELS = new Set('DOS DOB DOD DOA DOI DOV DOE DOC EDD EDC LMP PN ADM DC DIS SX OR ETA RTW RTC FU SOC ROC EOC POD IOL PPV PCV HEP MMR IPV DTAP TDAP HPV HIB VAR FLU RSV'.split(' '));
 /** The zones an electronic signature's time may carry: "SIGNED 03/04/2025 14:22 CST". */
 const TIME_ZONES = new Set('EST EDT CST CDT MST MDT PST PDT AKST AKDT HST UTC GMT BST CET'.split(' '));
 /** "AKN 3/27/25 1012" after an entry: a line of the signer's initials, the date and perhaps the time, and nothing else. */
@@ -2227,7 +2227,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       // The time stands alone: after a line start, a space or punctuation, never inside a number or a word.
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
-      if (pattern === INITIALS_DATING_A_LINE && (DATE_LABELS.has(initials) || wordNotInitials(initials) || isUnitOrRole(initials))) continue;
+      if (pattern === INITIALS_DATING_A_LINE && (DATE_LABELS.has(initials) || MONTH_OR_WEEKDAY.test(initials) || wordNotInitials(initials) || isUnitOrRole(initials))) continue;
       // "COLLECTED BY ART 0600", "WITNESSED BY PCT": after a sealing or collecting verb, shorthand is what did it, not who.
       if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified)/.test(m[0]) && (wordNotInitials(initials) || isUnitOrRole(initials))) continue;
       if (pattern === INITIALS_AFTER_A_SIGNATURE_STAMP && TIME_ZONES.has(initials)) continue;
@@ -2676,15 +2676,13 @@ const DOTTED_INITIALS_OF_A_PERSON = new RegExp(
     String.raw`|(?<![\w.])((?:[A-Z]\.){1,2}[A-Z]\.)["”]?[ \t]{0,2}\(\d{1,3}(?:[ \t]{0,2}(?:[MF]|y\/?o|Y\/?O|yo|YO|years?|YEARS?)\b)?[ \t]{0,2}[,;)]`,
   'dg',
 );
-/** Dotted shorthand that is no one's initials: times, places, degrees, routes, sides. */
+/** Dotted shorthand that is no one's initials: groups, conditions, findings, times, places, degrees, routes, sides. */
 const DOTTED_SHORTHAND = new Set('A.A. N.A. R.A. C.F. E.K.G. T.B. S.L. A.O. S.O.B. H.O.H. N.W.B. T.I.A. H.I.V. O.O.B. R.O.M. I.E.P. A.C.L. A.M. P.M. U.S. U.K. U.N. D.C. M.D. D.O. R.N. N.P. P.A. P.O. I.V. I.M. B.S. M.S. O.D. O.S. O.U. A.D. A.S. A.U. E.R. O.R. Q.D. H.S. N.B. P.S. I.E. E.G. V.S. L.A. N.Y. S.C. N.C. N.J. N.H. N.M. N.D. S.D. W.V. R.I. B.C. P.E. O.T. P.T. S.W. L.P.N. R.R.T. B.I.D. T.I.D. Q.I.D. P.R.N. I.C.U. C.N.A. D.D.S. D.M.D. N.P.O. D.N.R. A.S.A.P.'.split(' '));
 const DOTTED_INITIALS_JOINED = /^[ \t]{1,2}(?:AND|and|&)[ \t]{1,2}((?:[A-Z]\.){1,2}[A-Z]\.)(?![\w.])/;
 
 function findPeopleByDottedInitials(text: string, found: Candidate[]): void {
   if (!/[A-Z]\.[ ]?[A-Z]\./.test(text)) return;
-  const add = (start: number, initials: string, reason: string) => {
-    found.push(candidate(start, start + initials.length, 'NAME', 'PATIENT', 0.8, reason));
-  };
+  const add = (start: number, initials: string) => found.push(candidate(start, start + initials.length, 'NAME', 'PATIENT', 0.8, 'dotted initials standing for a person'));
   for (const m of matchesOf(DOTTED_INITIALS_OF_A_PERSON, text)) {
     const group = m[1] !== undefined ? 1 : 2;
     const initials = m[group];
@@ -2692,9 +2690,9 @@ function findPeopleByDottedInitials(text: string, found: Candidate[]): void {
     // Two letters are initials as often as shorthand ("S.H."); three that spell shorthand are the shorthand ("H.I.V.").
     if (DOTTED_SHORTHAND.has(initials.replace(/ /g, '')) || (letters.length >= 3 && CLINICAL_ABBREVIATIONS.has(letters)) || CREDENTIALS.has(letters)) continue;
     const [start, end] = m.indices![group];
-    add(start, initials, 'dotted initials standing for a person');
+    add(start, initials);
     const joined = DOTTED_INITIALS_JOINED.exec(text.slice(end, end + 16));
-    if (joined && !DOTTED_SHORTHAND.has(joined[1]) && !CLINICAL_ABBREVIATIONS.has(joined[1].replace(/\./g, ''))) add(end + joined[0].length - joined[1].length, joined[1], 'dotted initials standing for a person');
+    if (joined && !DOTTED_SHORTHAND.has(joined[1]) && !CLINICAL_ABBREVIATIONS.has(joined[1].replace(/\./g, ''))) add(end + joined[0].length - joined[1].length, joined[1]);
   }
 }
 
@@ -3698,7 +3696,7 @@ const NAMES_NOTES_USE_AS_WORDS = new Set(['GRACE', 'KING', 'JOY', 'PATIENCE', 'C
  * A first name that is also a word everyday prose and clinical notes seldom use ("CAROL", "HECTOR", "SHERRY"): once a note
  * names someone so, the word is that name wherever the note writes it, in capitals too.
  */
-export function seldomWrittenAsAWord(key: string, info: WordInfo = wordInfo(key)): boolean {
+export function seldomWrittenAsAWord(key: string, info: WordInfo): boolean {
   return info.tier === 'ambiguous' && info.commonRank === undefined && !info.clinicalWord && info.firstName && !NAMES_NOTES_USE_AS_WORDS.has(key);
 }
 
@@ -3735,7 +3733,7 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
       const nextToName =
         (i > 0 && claimed[i - 1] && tokens[i - 1].key !== t.key && joinable(text, tokens, i - 1, i)) ||
         (i + 1 < tokens.length && roles.has(tokens[i + 1].key) && tokens[i + 1].key !== t.key && joinable(text, tokens, i, i + 1));
-      // "DAUGHTER GRACE ... REASSURED THAT GRACE WILL VISIT": a name that everyday prose seldom uses as a word is the name
+      // "DAUGHTER CAROL ... REASSURED THAT CAROL WILL VISIT": a name that everyday prose seldom uses as a word is the name
       // again wherever the note writes it.
       const seldomAWord = role !== 'DOCTOR' && seldomWrittenAsAWord(t.key, t.info);
       if (!nextToName && !seldomAWord && !(t.info.tier === 'ambiguous' && actsAsAPerson(text, tokens, claimed, i))) continue;

@@ -151,7 +151,7 @@ const SLASHED_OR_BOOKED_ID = /\b(UHID|IPD?\s?(?:No\.?|#)|OPD\s?(?:No\.?|#)|Hosp(
 const DOSE_UNIT_AFTER = /^\s{0,2}(?:mg|mcg|ml|units?|g|tabs?|caps?|puffs?|drops?)\b/i;
 /** Labels that are everyday words of notes too ("checking", "rpt", "tractor"). */
 const WORD_LABEL = /^(?:grp\.?|checking|savings|brokerage|tractor|tractor\s+unit|trailer|vehicle\s+unit|veh\.?|rpt\.?)/i;
-const GENERIC_LABEL = /^(?:grp\.?|checking|savings|brokerage|tractor|tractor unit|trailer|vehicle unit|veh\.?|rpt\.?|group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
+const GENERIC_LABEL = /^(?:group|lot|policy|insurance|tag|device|serial|job|plate|passport|specimen|accession|order|case|claim|card|badge|ref(?:erence)?|visit|encounter|plate|health plan|pager id|medicare|medicaid|licen[cs]e|rx|docket)$/i;
 /** "#5064-176", "(9013-401)", "referral # 88-14472": digit groups in brackets or after '#' that are not phone-shaped. */
 const HASH_OR_BRACKET_ID = /(?:#[ \t]{0,2}|\()(\d{2,5}-\d{2,6}(?:-\d{1,4})?|\d{5,12})(?=\)|(?![\w-]))/g;
 
