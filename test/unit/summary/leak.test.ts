@@ -156,6 +156,10 @@ const REPORTED_ONLY = new Map([
   ['synthetic-dev109.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev110.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev111.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev112.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev113.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev114.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev115.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
 ]);
 
 for (const corpus of corpora) {
