@@ -255,6 +255,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   // function whose compilation took longer than scanning the first thousand notes.
   findNamesInInterfaceFields(text, tokens, claimed, take);
   findNamesFillingPersonFields(text, tokens, claimed, take);
+  findNamesInLabelledParts(text, tokens, claimed, take);
   findStaffNamesBesideTheirRole(text, tokens, claimed, take);
   findNamesAfterTitlesCredentialsAndCues(text, tokens, claimed, take, token);
   findNamesIntroducingAnAge(text, tokens, claimed, take);
@@ -381,6 +382,27 @@ function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Ui
   }
 }
 
+/**
+ * "PATIENT LAST: OKAFOR-MBEKI    FIRST: ADANNA    MI: C", "First: Ana  Last: Reyes": a form's name in its parts, the last
+ * and the first name labelled side by side on one line; whatever fills both fields is the person's, words or not.
+ */
+const NAME_IN_LABELLED_PARTS =
+  /\b(LAST|Last|FIRST|First)(?:[ \t](?:NAME|Name))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30})?),?(?:[ \t]{2,}|\t|[ \t]?[|;][ \t]?)(?!\1)(?:LAST|Last|FIRST|First)(?:[ \t](?:NAME|Name))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30})?)(?:,?(?:[ \t]{2,}|\t|[ \t]?[|;][ \t]?)(?:MI|M\.I\.|MIDDLE|Middle)(?:[ \t](?:INITIAL|Initial|NAME|Name))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu})(?![\p{L}'’-]))?/dgu;
+
+function findNamesInLabelledParts(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (const m of /last/i.test(text) && /first/i.test(text) ? matchesOf(NAME_IN_LABELLED_PARTS, text) : []) {
+    const parts = [2, 3, 4].filter((group) => m[group] !== undefined);
+    if (parts.some((group) => NO_NAME_IN_A_FIELD.has(m[group].toUpperCase()) || CLINICAL_ABBREVIATIONS.has(m[group].toUpperCase()))) continue;
+    for (const group of parts) {
+      const [start, end] = m.indices![group];
+      const first = firstTokenAtOrAfter(tokens, start);
+      const last = firstTokenAtOrAfter(tokens, end);
+      if (first >= last || tokens[first].start !== start || claimed.subarray(first, last).some((c) => c === 1)) continue;
+      take(first, last, 'PATIENT', 0.9, "a name's parts in labelled fields");
+    }
+  }
+}
+
 /** Care-team roles and a facility's departments, written beside a staff member's first name in brackets. */
 const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH`;
 /**
@@ -485,7 +507,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     }
     if (claimed[i]) continue;
     const pairEndingInSurname = capitalisedPairEndingInSurname(text, tokens, i);
-    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t))) continue;
+    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)))) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -501,7 +523,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       const accepted = t.key.length <= 2
         ? !weak && (cue === 'RELATIVE' || personWith) && shortGivenName(t)
         : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname) || namePair ||
-          (cue === 'RELATIVE' && !weak && !label && capitalisedFirstNameThatIsAWord(t));
+          (cue === 'RELATIVE' && !weak && !label && capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)));
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
@@ -565,6 +587,32 @@ function findNamesIntroducingAnAge(text: string, tokens: Token[], claimed: Uint8
     let allNameLike = true;
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
+  }
+  findNamesOpeningALineBeforeAnAge(text, tokens, claimed, take);
+}
+
+/** "S: ALCEE GUIDRY 58, TRANSFER", "HOPE SANTORO-WEISS (58F) - 4/15/25", "2. OPAL SHARP-WINTERS (104) - PAINFUL": a bare age after a name. */
+const BARE_AGE_AFTER_A_NAME = /^[ \t]{1,2}(?:\([ \t]?\d{1,3}[ \t]?(?:[MF]|YO|yo|Y\/O|y\/o)?[ \t]?\)|\d{1,3}[ \t]?(?:[MF]|YO|yo|Y\/O|y\/o)?(?=[,;.:][ \t]|[ \t]{1,2}-[ \t]))/;
+/** Where such a line's name may start: the line's start, after a list number, a bullet, or a short label ("S:", "PT:", "RES"). */
+const LINE_OPENING_BEFORE_A_NAME = /(?:^|[\r\n])[ \t]{0,3}(?:\d{1,3}[.)][ \t]{1,2}|[-*•][ \t]{1,2}|[A-Z]{1,4}[ \t]{0,2}:[ \t]{1,3}|(?:PT|Pt|RES|Res|RESIDENT|Resident|PATIENT|Patient)[ \t]{1,2})?$/;
+
+/**
+ * A line that opens with a person's first name and surname, or two or three name-like words of which one is a listed name,
+ * then the person's age bare or in brackets: a census, an SBAR hand-off or a clinic list giving a patient. Single words
+ * stay out ("PAIN 7, ...", "WELLS 2, LOW RISK").
+ */
+function findNamesOpeningALineBeforeAnAge(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (claimed[i] || !BARE_AGE_AFTER_A_NAME.test(text.slice(t.end, t.end + 16))) continue;
+    let start = i;
+    while (start > 0 && i - start < 2 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && introducedNamePart(tokens[start - 1])) start--;
+    if (start === i || !LINE_OPENING_BEFORE_A_NAME.test(text.slice(Math.max(0, tokens[start].start - 24), tokens[start].start))) continue;
+    const parts = tokens.slice(start, i + 1);
+    if (!parts.every(introducedNamePart) || parts.some((p) => (p.info.clinicalWord && !p.info.firstName) || p.acronym)) continue;
+    const named = parts.some((p) => p.info.tier === 'name' || (p.info.tier === 'unknown' && !isKnownWord(p.key))) && (parts[0].info.firstName || parts.some((p) => p.info.tier === 'name'));
+    if (!named) continue;
+    take(start, i + 1, 'PATIENT', 0.85, "name opening a line before the person's age");
   }
 }
 
@@ -667,7 +715,7 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     let start = i;
     while (start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
     const end = Math.max(extendName(text, tokens, i, false), i + 1);
-    if (end - i > 1 && isEponymUse(text, tokens[end - 1])) {
+    if (end - i > 1 && isEponymUse(text, tokens[end - 1], tokens[end - 2].info.firstName && tokens[end - 2].info.tier === 'name')) {
       i = end - 1;
       continue;
     }
@@ -1090,6 +1138,7 @@ function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.85, 'login in brackets after the name it is made of'));
   }
   const logins = new Map<string, Candidate>();
+  const truncated = new Set<string>();
   for (const c of found) {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME' || c.confidence < 0.8) continue;
     const parts = text.slice(c.start, c.end).toUpperCase().split(/[^A-Z'’-]+/).map((p) => p.replace(/['’-]/g, '')).filter(Boolean);
@@ -1102,15 +1151,19 @@ function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
     for (const given of surnameFirst ? parts.slice(1) : parts.slice(0, -1)) {
       logins.set(given[0] + last, c);
       if (given.length >= 3) logins.set(given + last[0], c);
+      // "J. Ortiz-Blackfeather MD   jortizb": systems cut a long surname after a few letters.
+      for (let cut = 5; cut < last.length; cut++) truncated.add(given[0] + last.slice(0, cut));
     }
   }
   // Most notes hold no login: scan for one only where the text holds a key at all.
   const lower = lowerCaseOf(text);
-  if (![...logins.keys()].some((key) => lower.includes(key.toLowerCase()))) return;
+  if (![...logins.keys(), ...truncated].some((key) => lower.includes(key.toLowerCase()))) return;
   const taken = found.map((c) => [c.start, c.end] as const);
   for (const m of matchesOf(LOGIN_SHAPED_WORD, text)) {
     const key = m[1].toUpperCase();
-    if (key.length < 4 || !logins.has(key)) continue;
+    if (key.length < 4 || !(logins.has(key) || (truncated.has(key) && !isKnownWord(key) && wordInfo(key).tier === 'unknown'))) continue;
+    // "PT HOPES TO BE BACK" after "HOPE SANTORO-WEISS": a word the login's letters spell, bare of digits, is that word.
+    if (m[0].length === m[1].length && isKnownWord(key)) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => s < end && start < e)) continue;
@@ -1127,7 +1180,7 @@ const LOGIN_CLOSING_ENTRY = /\(([A-Za-z][A-Za-z0-9._]{3,30})\)(?=[ \t]*(?:[\r\n]
  * "PCR AUTHOR JPRUITT_NSFD | QA", "EVV ID SWILLIAMS07": the login an electronic record puts after who sent, entered or
  * changed an entry, before the time, a bracket, a field separator or the line end.
  */
-const LOGIN_AFTER_SENDER = /\b(?:message from|scribe|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed|charted|reported|report|chart)[ \t]by:?|entered:|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
+const LOGIN_AFTER_SENDER = /\b(?:message from|scribe:?|assigned to:?|(?:last )?(?:edited|entered|recorded|inserted|closed|created|modified|updated|documented|authored|filed|routed|completed|charted|reported|report|chart)[ \t]by:?|entered:|(?:pcr |note )?author:?|evv id:?|portal(?: user(?:name)?)?:|(?:proxy |patient |her |his |my )?account)[ \t]{1,2}([A-Za-z][A-Za-z0-9._]{3,30})(?=[ \t]*(?:\(|[.,;]?[ \t]*[\r\n]|[.,;]?[ \t]*$|[.,;][ \t]|[|\])]|[ \t]\d{1,2}[/:-][\dA-Za-z]|[ \t]\d{4}\b))/dgi;
 const LOGIN_BY_ITS_SHAPE = /\([ \t]?([A-Za-z]{5,16}\d{0,2})[ \t]?\)|\b(?:BY|by|By|acct|ACCT|Acct|badge|BADGE|Badge)[ \t]{0,2}:?[ \t]{1,2}([A-Za-z]{5,16}\d{0,2})(?![\w@\/'’-]|\.\w)|(?:^|[ \t])-[ \t]?([a-z]{5,16}\d{0,2})(?=[ \t]*(?:\(|$))/dgm;
 
 /**
@@ -1157,7 +1210,7 @@ const LOGIN_CLOSING_A_LINE = /(?:(?<![ \t])[ \t]{3,}|[ \t][-–—\/][ \t]{0,2}|
 const NUMBERED_LOGIN_SIGNING = /(?:(?:^|[\r\n])[ \t]*(?:--?|\/)[ \t]{0,2}|[ \t]\/[ \t]{0,2}|\b(?:UNDER|under)[ \t]{1,2})([A-Za-z]{5,14}\d{1,3})(?=[ \t]*(?:[.,;)]|$|[\r\n]))/dg;
 const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{0,3})|([A-Za-z]{5,16}\d{0,3})_[A-Za-z]{2,6}\d{0,2})(?![\w@\/-]|\.\w)/g;
 const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z](?:[A-Za-z0-9._-]{0,29}[A-Za-z0-9])?)(?![\w\\\/])/g;
-const LOGIN_CUE_WORDS = ['scribe', 'message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
+const LOGIN_CUE_WORDS = ['scribe', 'assigned to', 'message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
@@ -1323,7 +1376,7 @@ function namePairAt(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
-const ROLE_BEFORE_CREDENTIAL = new Set(['CODE', 'RAPID', 'RESPONSE', 'SEDATION', 'TRANSPORT', 'FLIGHT', 'SUPERVISING', 'HOUSE', 'NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING', 'WOC', 'WOCN', 'HD', 'CVICU', 'PEDS', 'CARDS', 'ORTHO', 'NEURO', 'SURGERY', 'PSYCH', 'RENAL', 'PULM', 'ONC', 'GI', 'GYN', 'OB']);
+const ROLE_BEFORE_CREDENTIAL = new Set(['CODE', 'RAPID', 'RESPONSE', 'SEDATION', 'TRANSPORT', 'FLIGHT', 'SUPERVISING', 'HOUSE', 'NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'POOL', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING', 'WOC', 'WOCN', 'HD', 'CVICU', 'PEDS', 'CARDS', 'ORTHO', 'NEURO', 'SURGERY', 'PSYCH', 'RENAL', 'PULM', 'ONC', 'GI', 'GYN', 'OB']);
 
 /**
  * "wife: Temperance.", "NIECE TEMPERANCE AT 23 OLD COLONY RD", "NEPHEW, LANE - +1 (235)", "husband Lane called": a relation word,
@@ -2031,8 +2084,17 @@ const SIGNING_DASH_BEFORE = /(?:^|[\r\n])[ \t]{0,3}(?:-{1,2}|[–—])$/;
 const INITIALS_SLASH_CREDENTIAL = /\b([A-Z]{2,3})\/(?:RN|LPN|LVN|BSN|MSN|NP|NNP-BC|FNP-C|FNP-BC|APRN|PA-C|PA|MD|DO|PTA|PT|DPT|OTR\/L|OTR|COTA|SLP|RRT|RT|CCP|EMT-P|EMT|NRP|CNM|MSW|LCSW|LICSW|RD|RDN|PHARMD|RPH|CNA|CMA|MA)\b/dg;
 /** "... PA SUBMITTED. [MF]", "reviewed KO": initials in square brackets, or after 'reviewed', closing an entry. */
 const INITIALS_CLOSING_ENTRY = /(?:(?<=[.!?"”)][ \t]{1,3})\[([A-Z]{2,3})\]|\b(?:reviewed|REVIEWED|Reviewed|cosigned|COSIGNED|co-signed|CO-SIGNED)[ \t]{1,2}(?:by[ \t]{1,2}|BY[ \t]{1,2})?([A-Z]{2,3}))(?=[ \t]*(?:[\r\n]|$))/dg;
-/** "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF": initials after who signed. */
-const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree|SIGNATURE|Signature)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE)|\b(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified)[ \t]{1,2}(?:BY|by))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|[ \t]{2}|[ \t](?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)(?![\w\/:-]|\.\d))/dg;
+/**
+ * "RN: TM     PCT: DS", "Sonographer: LTS", "Signed: MQH", "sealed 0512, initials CM", "reviewed/agree NF", "DRAWN BY: KC",
+ * "PACKAGED BY: LB    CHECKED: RW", "TECH SIGN: MKA", "(SIGNED BK)": initials after who signed, drew, packed or checked.
+ */
+const INITIALS_AFTER_A_SIGNER_LABEL = /(?:\b(?:RN|LPN|LVN|PCT|CNA|SIGNED|Signed|AGREE|agree|Agree|SIGNATURE|Signature)[ \t]{0,2}:|\b(?:SONOGRAPHER|Sonographer|SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|TECH|Tech)[ \t]{0,2}:?|\b(?:reviewed|REVIEWED|Reviewed)\/(?:agree|AGREE)|\b(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified|DRAWN|Drawn|drawn|PACKAGED|Packaged|packaged|PACKED|Packed|packed|SENT|Sent|sent|LABELED|Labeled|labeled|LABELLED|Labelled|labelled|PROCESSED|Processed|processed|PREPARED|Prepared|prepared)[ \t]{1,2}(?:BY|by)[ \t]{0,2}:?|\b(?:VERIFIED|Verified|CHECKED|Checked|PACKAGED|Packaged|DRAWN|Drawn)[ \t]{0,2}:|\b(?:TECH|Tech)[ \t]{1,2}(?:SIGN|Sign)[ \t]{0,2}:|\((?:SIGNED|Signed|signed)(?=[ \t]{1,2}[A-Z]{2,3}\)))[ \t]{1,2}([A-Z]{2,3})(?=[ \t]*(?:[\r\n]|$)|[.,;][ \t]|\)|[ \t]{2}|[ \t]\/[ \t]|[ \t](?:[012]\d[0-5]\d|[012]?\d:[0-5]\d)(?![\w\/:-]|\.\d))/dg;
+/** "COLLECTED BY ART 0600", "WITNESSED BY PCT": after a sealing or collecting verb, shorthand is what did it, not who. */
+const SHORTHAND_MAY_FOLLOW = /^(?:SEALED|COLLECTED|WITNESSED|INITIALED|VERIFIED[ \t])/i;
+/** Labels only a person's initials follow: "SCRIBE DP", "INITIALS LS", "DRAWN BY: KC", "TECH SIGN: MKA". */
+const ONLY_INITIALS_FOLLOW = /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness|DRAWN|Drawn|drawn|PACKAGED|Packaged|packaged|PACKED|Packed|packed|SENT|Sent|sent|LABELL?ED|Labell?ed|labell?ed|PROCESSED|Processed|processed|PREPARED|Prepared|prepared|CHECKED|Checked|VERIFIED[ \t]{0,2}:|Verified[ \t]{0,2}:|TECH[ \t]{1,2}SIGN|Tech[ \t]{1,2}Sign|\()/;
+/** "SENT BY UPS", "PACKED BY DHL", "passcode sent by SMS": a carrier or a channel, not a person. */
+const CARRIERS = new Set(['UPS', 'DHL', 'USPS', 'FDX', 'SMS', 'MMS', 'EDI']);
 /** "ELECTRONICALLY SIGNED 02/14/2025 16:42 AFL": the signer's initials after the date and time of an electronic signature. */
 const INITIALS_AFTER_A_SIGNATURE_STAMP = /\b(?:SIGNED|Signed|signed)(?:[ \t]{1,2}(?:ON|on))?[ \t]{1,2}\d{1,2}\/\d{1,2}\/\d{2,4}(?:[ \t]{1,2}[012]?\d:?[0-5]\d)?[ \t]{1,2}([A-Z]{2,4})(?=[ \t]*(?:$|[\r\n]))/dg;
 /** Shorthand a date follows as its label: of service, birth, injury, admission, a progress note, surgery, a vaccine. */
@@ -2228,11 +2290,11 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
       if (pattern === INITIALS_AFTER_TIME && m.index > 0 && !/[\s;.,]/.test(text[m.index - 1])) continue;
       const initials = m[1];
       if (pattern === INITIALS_DATING_A_LINE && (DATE_LABELS.has(initials) || MONTH_OR_WEEKDAY.test(initials) || wordNotInitials(initials) || isUnitOrRole(initials))) continue;
-      // "COLLECTED BY ART 0600", "WITNESSED BY PCT": after a sealing or collecting verb, shorthand is what did it, not who.
-      if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SEALED|Sealed|sealed|COLLECTED|Collected|collected|WITNESSED|Witnessed|witnessed|INITIALED|Initialed|initialed|VERIFIED|Verified|verified)/.test(m[0]) && (wordNotInitials(initials) || isUnitOrRole(initials))) continue;
+      if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && SHORTHAND_MAY_FOLLOW.test(m[0]) && (wordNotInitials(initials) || isUnitOrRole(initials))) continue;
+      if (pattern === INITIALS_AFTER_A_SIGNER_LABEL && CARRIERS.has(initials)) continue;
       if (pattern === INITIALS_AFTER_A_SIGNATURE_STAMP && TIME_ZONES.has(initials)) continue;
       // After a label that can only name a person ("SCRIBE DP", "INITIALS LS") shorthand letters are still initials.
-      const personLabel = (pattern === INITIALS_AFTER_A_SIGNER_LABEL && /^(?:SCRIBE|Scribe|INITIALS|Initials|initials|WITNESS|Witness)\b/.test(m[0])) || pattern === INITIALS_AFTER_A_SIGNATURE_STAMP;
+      const personLabel = (pattern === INITIALS_AFTER_A_SIGNER_LABEL && ONLY_INITIALS_FOLLOW.test(m[0])) || pattern === INITIALS_AFTER_A_SIGNATURE_STAMP;
       // "ROSE TO 94% W/ 2L NC. -LP": two letters after a dash closing a sentence at the line's end sign it, shorthand or not.
       // Not after a reading ("BP 84/50. -NS", "BG 320. -SS"): there the letters are the order that answered it.
       const closingASentence = pattern === INITIALS_AFTER_DASH && initials.length === 2 && /[^\d][.;)][ \t]{1,3}$/.test(text.slice(Math.max(0, m.index - 5), m.index));
@@ -3466,6 +3528,8 @@ function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
 
 /** Eponyms and shorthand a family history writes after a relation word: "brother Barrett's", "sister Ana+", "mother Asa allergy". */
 const EPONYMS_AND_SHORTHAND_AFTER_KIN = new Set(['BARRETT', 'MALLORY', 'AMA', 'ANA', 'ASA', 'BRADY', 'LUE']);
+const SHORTHAND_THAT_IS_A_NAME = new Set(['AMA', 'ANA', 'ASA']);
+const RESULT_OR_DOSE_AFTER = /^[ \t]{0,2}(?:[+-]|\d|\(|pos|neg|titer|screen|panel|mg\b|daily|qd\b)/i;
 /** Kin words of other languages that are also listed first names: "Aunt (Tía Rosa)". */
 const KIN_WORDS_ELSEWHERE = new Set(['TIA', 'TÍA', 'TIO', 'TÍO']);
 
@@ -3473,8 +3537,10 @@ const KIN_WORDS_ELSEWHERE = new Set(['TIA', 'TÍA', 'TIO', 'TÍO']);
  * "wife Mae on speaker", "husband Will asleep": in mixed case a first name the lists also hold as a word, capitalised
  * in the middle of a sentence. Taken only right after a relation word; elsewhere the capital may be a heading's.
  */
-function capitalisedFirstNameThatIsAWord(t: Token): boolean {
-  return !KIN_WORDS_ELSEWHERE.has(t.key) && !EPONYMS_AND_SHORTHAND_AFTER_KIN.has(t.key) && !t.capsLine && t.shape === 'capitalised' && t.info.tier === 'word' && t.info.firstName && !t.info.clinicalWord && !t.sentenceStart && t.key.length > 2 && !NEVER_NAMES.has(t.key);
+function capitalisedFirstNameThatIsAWord(t: Token, after: string): boolean {
+  // "Granddaughter Ana helps": shorthand is written in capitals (ANA, ASA, AMA); capitalised, it is a name unless a result follows.
+  const shorthandAsAName = SHORTHAND_THAT_IS_A_NAME.has(t.key) && !RESULT_OR_DOSE_AFTER.test(after);
+  return !KIN_WORDS_ELSEWHERE.has(t.key) && (!EPONYMS_AND_SHORTHAND_AFTER_KIN.has(t.key) || shorthandAsAName) && !t.capsLine && t.shape === 'capitalised' && t.info.tier === 'word' && t.info.firstName && !t.info.clinicalWord && !t.sentenceStart && t.key.length > 2 && !NEVER_NAMES.has(t.key);
 }
 
 /** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
@@ -3648,13 +3714,13 @@ function standsAlone(t: Token): boolean {
 }
 
 /** A name-list word used as an eponym ("Wilson's disease") or a drug ("Camila 28 day pack", "Jolivette 0.35 mg"). */
-function isEponymUse(text: string, t: Token): boolean {
+function isEponymUse(text: string, t: Token, afterFirstName = false): boolean {
   // "circle of Willis", "pouch of Douglas", "islets of Langerhans".
   if (/\b(?:circle|pouch|islets?|canal|duct|loop|ligament|space)[ \t]{1,2}of[ \t]{1,2}$/i.test(text.slice(Math.max(0, t.start - 16), t.start))) return true;
   const after = text.slice(t.end, t.end + 28);
   // "LEOPOLD: VERTEX": Leopold's manoeuvres with the lie they found.
-  // "Wells 0, PERC neg": a score's name before its points.
-  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after) || /^:\s{0,2}(?:vertex|breech|transverse|cephalic|oblique|longitudinal)\b/i.test(after) || /^[ \t]{1,2}\d{1,2}(?:[,;]|[ \t]{1,2}(?:points?|pts)\b)/i.test(after);
+  // "Wells 0, PERC neg": a score's name before its points; after a first name the number is an age ("JEROME HOLLOWAY 58, TRACH").
+  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after) || /^:\s{0,2}(?:vertex|breech|transverse|cephalic|oblique|longitudinal)\b/i.test(after) || (!afterFirstName && /^[ \t]{1,2}\d{1,2}(?:[,;]|[ \t]{1,2}(?:points?|pts)\b)/i.test(after));
 }
 
 function aloneConfidence(tokens: Token[], start: number, end: number): number {

@@ -134,7 +134,7 @@ const FAX_LABEL = /\bfax\.?\s{0,3}(?:number|no\.?|#)?[\s,]{0,3}[:#]?\s{0,3}(?:(?
 
 /** A label, then an identifier; the label decides the subtype. */
 const LABELLED_ID =
-  /\b(MRN|MR#|MR\s?No\.?|MR\s?(?:Number|Num\.?)|History\s+(?:No\.?|Number|#)|(?:VA\s+)?File\s?(?:No\.?|Number|#)|Cause\s+(?:No\.?|Number|#)|Report\s?(?:No\.?|Number|#)|Staff\s+ID|L4(?:\s?SSN)?(?=\s{1,3}\d{4}\b)|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|(?<!\/)DL(?=[ \t]{1,2}[A-Z]?\d{2})|Intake(?=\s{0,2}#)|Supplemental(?:\s+(?:ID|Plan|Insurance))?|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge\/Emp(?:loyee)?|Badge|Employee\s+(?:ID|No\.?|#)|Petition\s+(?:No\.?|Number|#)|Bar\s+(?:ID|No\.?|Number)|Grp\.?(?:\s?(?:No\.?|#))?|Checking|Savings|Brokerage|Tractor(?:\s+Unit)?(?!\s+(?:Plate|Tag))|Trailer(?!\s+(?:Plate|Tag))|Vehicle\s+Unit|Veh\.?|Rpt\.?(?:\s?(?:No\.?|#))?|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|Number|#)|(?:Prior\s+)?Auth(?:orization)?(?=\s{1,2}(?:[A-Z]{1,3}-?\d{3}|\d{3,}-\d|\d{5,}))|Confirmation\s?(?:No\.?|Number|#)|Tracking\s?(?:No\.?|Number|#)|(?:Tracking|TRK|Trk)(?=\s{0,2}[:#]?\s{0,2}(?:[A-Z0-9]{10,}|\d{4}\s\d{4}))|(?<!in-)Flight(?:\s?(?:No\.?|#))?(?=\s{0,2}[:#]?\s{0,2}(?!(?:BP|BY|AT|ON|TO|IN|OF|HR|RR|SP|O2|BG|ST|RN|ED|PT|IV|MD|NP|PA|OR|ER|GI|IO|UO|TV|VT|SB|SR|AF|GCS|RT|EMS|CCT)\b)[A-Z][A-Z0-9]\s?\d{2,4}\b)|Work\s+Order(?:\s?(?:No\.?|Number|#))?|(?:TIN|EIN)(?=\s{0,2}[:#]?\s{0,2}\d{2}-\d{7}\b)|RMA(?=\s{0,2}[:#]?\s{0,2}(?:[A-Z]{2,3}-\d{4}|\d{5,}))|Invoice\s?(?:No\.?|Number|#)|Ticket\s?(?:No\.?|Number|#)|Patient\s?#|Patient\s+(?:Number|No\.?)|Provider\s+(?:No\.?|Number|#|ID)|Docket(?:\s+(?:No\.?|Number|#))?|PCR(?:\s?#)?|INC\s?#|Incident(?:\s+(?:No\.?|Number|#))?|Run\s+(?:No\.?|Number|#)|Claim(?=\s{1,2}\d)|Chart\s?(?:No\.?|Number|#)|Record\s?(?:No\.?|Number|#)|Registration\s?(?:No\.?|Number|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Rx(?=\s{0,2}:?\s{0,2}\d)|Prescription\s+(?:No\.?|Number|#)|S\/N|SN(?!\d)|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?!(?:no|nr|num|number)\b|x\s?\d\b|[012]\d[0-5]\d-[012]\d[0-5]\d\b)(?:[A-Za-z]{1,4} (?=\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
+  /\b(MRN|MR#|MR\s?No\.?|MR\s?(?:Number|Num\.?)|History\s+(?:No\.?|Number|#)|(?:VA\s+)?File\s?(?:No\.?|Number|#)|Cause\s+(?:No\.?|Number|#)|Report\s?(?:No\.?|Number|#)|Staff\s+ID|L4(?:\s?SSN)?(?=\s{1,3}\d{4}\b)|Medical\s+Record(?:\s+(?:Number|No\.?|#))?|Med\s?Rec\s?(?:No\.?|#)?|Unit\s+(?:No\.?|Number|#)|Hospital\s+(?:No\.?|Number|#)|Patient\s+ID|Pt\s+ID|Acct|Account|Acc(?:oun)?t\s+(?:No\.?|Number|#)|Account\s+(?:No\.?|Number|#)|Billing\s+(?:No\.?|Number|#)|Encounter\s+(?:No\.?|Number|#|ID)|Enc\.?\s?(?:#|No\.?|ID)|Visit\s+(?:No\.?|Number|#|ID)|Member\s+(?:ID|No\.?|Number|#)|Policy\s+(?:No\.?|Number|#)|Group\s+(?:No\.?|Number|#)|Subscriber\s+(?:ID|No\.?|#)|Insurance\s+(?:ID|No\.?|Number|#)|Medicare\s+(?:ID|No\.?|Number|#)|Medicaid\s+(?:ID|No\.?|Number|#)|Medicare|Medicaid|Health\s+Plan\s+(?:ID|No\.?|Number|#)|HICN|MBI|DEA(?:\s+(?:No\.?|#))?|NPI|License\s+(?:No\.?|Number|#)|Lic\.?\s?(?:No\.?|#)|Licen[cs]e(?=\s{1,3}[A-Za-z]{0,3}-?\d)|Driver'?s\s+License(?:\s+(?:No\.?|Number|#))?|DL\s?#|(?<!\/)DL(?=[ \t]{1,2}[A-Z]?\d{2})|Intake(?=\s{0,2}#)|Supplemental(?:\s+(?:ID|Plan|Insurance))?|Licen[cs]e\s+Plate|Plate\s+(?:No\.?|Number|#)|VIN|Vehicle\s+(?:ID|Identification\s+Number)|Serial\s+(?:No\.?|Number|#)|Device\s+(?:ID|Serial|No\.?|#)|UDI|Pacemaker\s+(?:Serial|ID)|Lot\s+(?:No\.?|#)|Specimen\s+(?:ID|No\.?|#)|Accession\s+(?:No\.?|Number|#)|Order\s+(?:No\.?|Number|#)|Case\s+(?:No\.?|Number|#)|Claim\s+(?:No\.?|Number|#)|Passport\s+(?:No\.?|Number|#)|Credit\s+Card(?:\s+(?:No\.?|Number|#))?|Card\s+(?:No\.?|Number|#)|Job\s?(?:No\.?|#)|Job|ACC\s?#|Acc\.?\s?No\.?|Ref(?:erence)?\s+Number|Ref(?:erence)?\s?(?:No\.?|#)?|SSN\s+last\s+(?:4|four)|Last\s+(?:4|four)\s+(?:of\s+)?SSN|Health\s+plan|Insurance|Tag|Lic\.?\s+plate|Plate|Device|Serial|Pager\s+ID|Badge\/Emp(?:loyee)?|Badge|Employee\s+(?:ID|No\.?|#)|Petition\s+(?:No\.?|Number|#)|Bar\s+(?:ID|No\.?|Number)|Grp\.?(?:\s?(?:No\.?|#))?|Checking|Savings|Brokerage|Tractor(?:\s+Unit)?(?!\s+(?:Plate|Tag))|Trailer(?!\s+(?:Plate|Tag))|Vehicle\s+Unit|Veh\.?|Rpt\.?(?:\s?(?:No\.?|#))?|CSN|FIN|Specimen|Accession|Auth(?:orization)?\s?(?:No\.?|Number|#)|(?:Prior\s+)?Auth(?:orization)?(?=\s{1,2}(?:[A-Z]{1,3}-?\d{3}|\d{3,}-\d|\d{5,}))|Confirmation\s?(?:No\.?|Number|#)|Tracking\s?(?:No\.?|Number|#)|(?:Tracking|TRK|Trk)(?=\s{0,2}[:#]?\s{0,2}(?:[A-Z0-9]{10,}|\d{4}\s\d{4}))|(?<!in-)Flight(?:\s?(?:No\.?|#))?(?=\s{0,2}[:#]?\s{0,2}(?!(?:BP|BY|AT|ON|TO|IN|OF|HR|RR|SP|O2|BG|ST|RN|ED|PT|IV|MD|NP|PA|OR|ER|GI|IO|UO|TV|VT|SB|SR|AF|GCS|RT|EMS|CCT)\b)[A-Z][A-Z0-9]\s?\d{2,4}\b)|Work\s+Order(?:\s?(?:No\.?|Number|#))?|(?:TIN|EIN)(?=\s{0,2}[:#]?\s{0,2}\d{2}-\d{7}\b)|RMA(?=\s{0,2}[:#]?\s{0,2}(?:[A-Z]{2,3}-\d{4}|\d{5,}))|Invoice\s?(?:No\.?|Number|#)|Ticket\s?(?:No\.?|Number|#)|Patient\s?#|Patient\s+(?:Number|No\.?)|Provider\s+(?:No\.?|Number|#|ID)|Docket(?:\s+(?:No\.?|Number|#))?|PCR(?:\s?#)?|INC\s?#|Incident(?:\s+(?:No\.?|Number|#))?|Run\s+(?:No\.?|Number|#)|Claim(?=\s{1,2}\d)|Chart\s?(?:No\.?|Number|#)|Record\s?(?:No\.?|Number|#)|Registration\s?(?:No\.?|Number|#)|Sub(?:scriber)?\s?ID|Rx\s?#|Rx(?=\s{0,2}:?\s{0,2}\d)|Prescription\s+(?:No\.?|Number|#)|S\/N|SN(?!\d)|Lot\s?#|Lot|Passport|Policy|Group|ID\s?(?:No\.?|Number|#)|ID(?=\s{0,2}[:#])|ID(?=\s{1,2}\d))(?:(?<=[#:.])|(?![A-Za-z]))\s{0,3}[:#=]?\s{0,3}(?:is\s{1,3})?((?!(?:no|nr|num|number)\b|x\s?\d\b|[012]\d[0-5]\d-[012]\d[0-5]\d\b)(?:[A-Za-z]{1,4} (?=\d{3}|\d{2}-\d{3}))?[A-Za-z0-9][A-Za-z0-9-]{1,39}(?: \d{3,}(?![\w-]))?)(?![A-Za-z0-9])/gi;
 /**
  * Health numbers of the UK, Ireland, Canada, Australia and New Zealand after their labels, written in groups: "NHS No
  * 485 777 3456", "OHIP 4821-667-093-KT", "RAMQ GAGM 8861 2214", "NHI ZAB1234", "PHN 9876 543 210".
@@ -238,6 +238,9 @@ const NOT_A_VEHICLE_CODE = /^(?:SUV|MVC|MVA|ATV|UTV|RV|F|RAM|GMC|BH|MS|MED|SURG|
  * "VEHICLE: BHT-09". The code opens with letters and a dash: "UNIT 4B" is a ward and "VAN 2" a count.
  */
 const VEHICLE_CODE = /\b(?:UNIT|Unit|unit|VAN|Van|van|VEHICLE|Vehicle|vehicle|BUS|Bus|bus|TRUCK|Truck|truck|BOAT|Boat|boat|CRUISER|Cruiser|cruiser)[ \t]{0,2}(?:#|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}([A-Z]{1,5}-[A-Z]?\d{1,4}[A-Z]?)(?![\w\/-]|\.\d)/g;
+/** "GATE CODE 4471#", "green gate (code 8826*)", "KEY IN LOCKBOX ON PORCH POST, CODE 3-9-1-1": the code that opens a home. */
+const ENTRY_CODE = /\b(?:CODE|Code|code)[ \t]{0,2}(?:IS|is|#|:|=)?[ \t]{0,2}(\*?\d{3,6}|\d(?:-\d){3,5})(?=[#*]?(?:[ \t.,;:)]|$))/gm;
+const ENTRY_BEFORE_CODE = /\b(?:GATE|Gate|gate|GATES|DOOR|Door|door|LOCKBOX|Lockbox|lockbox|LOCK[ \t]BOX|Lock[ \t]box|lock[ \t]box|KEYPAD|Keypad|keypad|KEY[ \t]PAD|BUZZER|Buzzer|buzzer|INTERCOM|Intercom|intercom|GARAGE|Garage|garage|ENTRY|Entry|entry|ALARM|Alarm|alarm|KEY[ \t]SAFE|Key[ \t]safe|key[ \t]safe)\b[^\r\n]{0,40}$/;
 /**
  * Licence numbers the general rules read as decimals or leave without a label: "Illinois lic. 036.119872", "OHIO LICENSE #
  * 35.118204", a psychologist's "PSY 27710", a lawyer's "(NC BAR 48120)".
@@ -376,6 +379,11 @@ export function findContactsAndIds(text: string): Candidate[] {
     if (/^(?:unit|bus|truck)/i.test(match[0]) && !LAW_OFFICER_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (NOT_A_VEHICLE_CODE.test(match[1])) continue;
     found.push(candidate(match.index + match[0].length - match[1].length, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'a vehicle by its code after its label'));
+  }
+  for (const match of /gate|door|lock|key|buzzer|intercom|garage|entry|alarm/i.test(text) ? matchesOf(ENTRY_CODE, text) : []) {
+    if (!ENTRY_BEFORE_CODE.test(text.slice(Math.max(0, match.index - 48), match.index))) continue;
+    const start = match.index + match[0].length - match[1].length;
+    found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.8, 'the code of a gate, a door or a key box'));
   }
   for (const match of /plate/i.test(text) ? matchesOf(PLATE_OF_GROUPS, text) : []) {
     // "PLATE 2 OF 3", "(PLATE 1 NEG)", "LC PLATE 8 HOLE": a count, a culture or a bone plate, not a vehicle's; a plate
@@ -761,7 +769,9 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
     const following = text.slice(c.end, c.end + 40);
     const column = text.slice(c.start, c.end).includes(',') ? NUMBER_IN_THE_NEXT_COLUMN.exec(following) : null;
     const badge = column ? null : NUMBER_SIGN_AFTER_A_NAME.exec(following);
-    const m = (column && !isClockTime(column[1]) ? column : null) ?? badge;
+    const bracketed = column || badge || !text.slice(c.start, c.end).includes(',') ? null : CODE_IN_BRACKETS_AFTER_A_NAME.exec(following);
+    // "0700-1900": a shift in the column after a name, not its number.
+    const m = (column && !isClockTime(column[1]) && !/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(column[1]) ? column : null) ?? badge ?? (bracketed && !LAB_NAME_SHAPED.test(bracketed[1]) ? bracketed : null);
     const bed = m ? undefined : beds.get(c);
     if (bed && namesBefore.get(bed[1]) === 1) {
       const start = c.end + bed[0].length - bed[1].length;
@@ -769,8 +779,8 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
       continue;
     }
     if (!m) continue;
-    const start = c.end + m[0].length - m[1].length;
-    if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.8, m === badge ? "badge or member number after a person's name" : 'number in the column after a listed name'));
+    const start = c.end + m[0].lastIndexOf(m[1]);
+    if (!taken.has(start)) found.push(candidate(start, start + m[1].length, 'ID', 'ID', 0.8, m === badge ? "badge or member number after a person's name" : m === bracketed ? "a code in brackets after a listed person's name" : 'number in the column after a listed name'));
   }
   for (const code of letteredCodesAfterListedNames(text, winners)) if (!taken.has(code.start)) found.push(code);
   return found;
@@ -848,7 +858,9 @@ const NUMBER_SIGN_AFTER_A_NAME = /^[ \t]{1,2}\(?#[ \t]?((?:[A-Z]{1,4}[ -])?\d{2,
  * letters of insulins, mutations or gauges ("U-100", "F-508", "G-1500", "V-1234").
  */
 const BED_IN_THE_NEXT_COLUMN = /^(?:[ \t]{0,2}"[^"\r\n]{1,20}")?(?:[ \t]{2,}|\t)([A-EHJ-NPR-TW]-\d{3,4}[A-Z]?)(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
-const NUMBER_IN_THE_NEXT_COLUMN = /^(?:[ \t]{2,}|\t)(\d{4,9})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
+const NUMBER_IN_THE_NEXT_COLUMN = /^(?:[ \t]{2,}|\t)(\d{4,9}|\d{3,5}-\d{4,6})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
+/** "DOMINGUEZ, PERLA (LP-5520)": letters, perhaps a dash, and four digits at least in brackets right after a listed name. */
+const CODE_IN_BRACKETS_AFTER_A_NAME = /^[ \t]{0,2}\(([A-Z]{1,4}-?\d{4,9})\)/;
 /** "BELL, TERRENCE      ND-4410      Y": letters, a dash and digits in the column after a listed name (and its initial's stop). */
 const LETTERED_CODE_IN_THE_NEXT_COLUMN = /^\.?(?:[ \t]{2,}|\t)([A-Z]{1,4})-(\d{3,8})(?=[ \t]{2,}|\t|[ \t]*(?:$|[\r\n]))/;
 

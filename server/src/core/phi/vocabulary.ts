@@ -112,7 +112,7 @@ export const CLINICIAN_CUES = [
   'primary team', 'operator', 'transcriptionist', 'transcribed', 'scribe', 'performed by', 'read by', 'interpreted by', 'radiologist', 'pathologist', 'midwife',
   'crew', 'crew:', 'report to', 'report given to', 'gave report to', 'clinician', 'tech', 'technician', 'read back by', 'liaison',
   'carer', 'hca', 'matron', 'staff nurse', 'health visitor', 'district nurse', 'support worker', 'care assistant', 'keyworker', 'key worker',
-  'dispatcher',
+  'dispatcher', 'attn', 'attn:', 'attention:', 'techs', 'techs:',
 ];
 
 /** Words that introduce the patient's name. */

@@ -1,0 +1,76 @@
+import { describeMarkedCases } from './marked';
+
+/** Initials after who drew, packed, sent, checked or signed for a specimen, a form or a package. */
+describeMarkedCases('initials of who handled a specimen or a form', [
+  { name: 'after drawn by with a colon', note: 'DRAWN BY: «KC|NAME»   TUBES: 3' },
+  { name: 'after packaged by, then checked', note: 'PACKAGED BY: «LB|NAME»    CHECKED: «RW|NAME»' },
+  { name: "after a tech's sign label", note: 'TECH SIGN: «MKA|NAME»    QA REVIEW PENDING' },
+  { name: 'signed in brackets', note: 'MATCHES WITNESS LOG (SIGNED «BK|NAME»). DATABASE UPDATED' },
+  { name: 'after sent by at the line end', note: 'FAX ID «HDM-FX-0505-02|ID» / SENT BY «KB|NAME»' },
+  { name: 'a carrier is no one', note: 'KIT SENT BY UPS. RECEIVED INTACT.' },
+  { name: 'a channel is no one', note: 'Passcode sent by SMS to the family.' },
+  { name: 'a word after checked is no one', note: 'CHECKED: OK' },
+  { name: 'a role after drawn by is no one', note: 'DRAWN BY: RN' },
+]);
+
+/** A form's name in parts: last, first and middle initial, each in its labelled field on one line. */
+describeMarkedCases('names in labelled parts', [
+  { name: 'last, first and middle initial', note: 'PATIENT LAST: «OKAFOR-MBEKI|NAME»       FIRST: «ADANNA|NAME»      MI: «C|NAME»' },
+  { name: 'first before last, words as names', note: 'First: «Hope|NAME»  Last: «Young|NAME»' },
+  { name: 'fields holding no name', note: 'LAST: 2 DAYS   FIRST: NONE' },
+]);
+
+/** A name opening a hand-off or a list line, then the person's age bare or in brackets. */
+describeMarkedCases('names opening a line before an age', [
+  { name: 'an SBAR background line, names that also score', note: 'B: «JEROME HOLLOWAY|NAME» 58, TRACH ON VENT, ESRD ON HD' },
+  { name: 'an unlisted first name and a surname', note: 'S: «ALCEE GUIDRY|NAME» 58, TRANSFER TO OUTSIDE FACILITY' },
+  { name: 'a first name that is a word, a double surname, age and sex in brackets', note: 'VESTIBULAR REHAB EVAL\n«HOPE SANTORO-WEISS|NAME» (58F) - «4/15/25|DATE»' },
+  { name: 'a word the name makes is no login', note: 'VESTIBULAR REHAB EVAL\n«HOPE SANTORO-WEISS|NAME» (58F)\nPT HOPES TO BE BACK AT WORK MONDAY.' },
+  { name: 'a score is no name', note: 'MODIFIED WELLS 2, LOW RISK' },
+  { name: 'a scale is no name', note: 'B: BRADEN SCALE 14, HIGH RISK' },
+]);
+
+/** Numbers that belong to a listed person in a row, a record number in groups, and the code that opens a home. */
+describeMarkedCases('numbers beside listed people and entry codes', [
+  { name: 'a code in brackets after a listed name', note: '1722  «DOMINGUEZ, PERLA|NAME» («LP-5520|ID») - NO BM X4 DAYS' },
+  {
+    name: 'a dashed number in the column after listed names',
+    note: '2210  «KOWALCZYK, TERESA|NAME»          «1100-3827|ID»    RBC LR    O POS\n2248  «AMANKWAH, KOFI|NAME»             «0927-4418|ID»    PLT APH   A NEG',
+  },
+  { name: 'a shift after a name is no number', note: '«HALL, JENNIFER|NAME» RN    0700-1900' },
+  { name: "a tumour marker after a name is no person's code", note: '«HARGROVE, LILLIAN|NAME» (CA-125)' },
+  { name: 'a record number with a prefix in groups', note: 'MRN «SHP 40-2213|ID»' },
+  { name: 'a gate code', note: 'BLUE HEELER WILL MEET YOU. GATE CODE «4471|ID»#. CALL AHEAD.' },
+  { name: 'a gate code in brackets', note: 'Turn at the green gate (code «8826|ID»*), follow the ditch.' },
+  { name: "a key box's code in digits apart", note: 'KEY IN LOCKBOX ON PORCH POST, CODE «3-9-1-1|ID».' },
+  { name: 'a code status is no entry code', note: 'CODE STATUS: FULL CODE. DOOR LEFT OPEN FOR EMS.' },
+]);
+
+/** Staff by a label that names them, and kin by a first name that is also shorthand. */
+describeMarkedCases('staff after attention and tech labels, kin named as shorthand is written', [
+  { name: 'attention line of a fax', note: 'COMMUNITY HOSPITAL PATHOLOGY, ATTN «BEV|NAME», «PO BOX 1187|LOCATION»' },
+  { name: 'techs listed after their label', note: 'TECHS: «HECTOR, IVY|NAME».' },
+  { name: 'a department after attention is no one', note: 'ATTN: BILLING DEPT' },
+  { name: 'capitalised Ana after a kin word', note: 'Granddaughter «Ana|NAME» helps weekends.' },
+  { name: 'a result after the kin word is shorthand', note: 'Mother Ana positive, lupus.' },
+  { name: 'a pool of float nurses is no one', note: 'FLOAT HEELS Q2H. FLOAT POOL RN TO COVER.' },
+]);
+
+/** Logins after a scribe's or an assignment's label, and logins cut from a long surname. */
+describeMarkedCases('logins in more places', [
+  { name: "after a scribe's label with a colon", note: 'Seen by: «Hana Kobayashi|NAME», NP     Scribe: «k.obi|NAME»     «4/22/25|DATE» 14:55' },
+  { name: 'after assigned to', note: 'Remote monitoring set up. Assigned to «apatel2|NAME».' },
+  { name: 'a word after assigned to is no login', note: 'Assigned to nursing.' },
+  { name: 'cut from a long surname', note: 'Return to work cleared.\n«J. Ortiz-Blackfeather|NAME» MD   «jortizb|NAME»' },
+]);
+
+/** Practices, suppliers and employers named by a head word notes use for them. */
+describeMarkedCases('more heads of practices and firms', [
+  { name: 'midwives', note: 'FROM: «HIGH DESERT MIDWIVES|LOCATION»' },
+  { name: 'a fertility practice', note: '«BLUE HERON FERTILITY|LOCATION» | PROCEDURE ROOM «3|LOCATION»' },
+  { name: 'a travel clinic', note: '«Wayfarer Travel Medicine|LOCATION» - pre-travel consult' },
+  { name: 'a home oxygen supplier after called', note: 'CONCENTRATOR ALARMING - CALLED «FOUR CORNERS HOME OXYGEN|LOCATION».' },
+  { name: 'a refinery', note: '«RIVERGATE WORKSITE CLINIC|LOCATION» (ONSITE, «DELTA BEND REFINERY|LOCATION»)' },
+  { name: 'a housing authority', note: 'VOUCHER ISSUED BY «MOBILE HOUSING AUTHORITY|LOCATION».' },
+  { name: 'a kind of care is no practice', note: 'DISCUSSED FERTILITY PRESERVATION AND PALLIATIVE CARE GOALS.' },
+]);
