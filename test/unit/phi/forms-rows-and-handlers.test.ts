@@ -74,3 +74,13 @@ describeMarkedCases('more heads of practices and firms', [
   { name: 'a housing authority', note: 'VOUCHER ISSUED BY «MOBILE HOUSING AUTHORITY|LOCATION».' },
   { name: 'a kind of care is no practice', note: 'DISCUSSED FERTILITY PRESERVATION AND PALLIATIVE CARE GOALS.' },
 ]);
+
+/** Surname, comma and first name in a table's cell, or before an age; findings written the same way are none. */
+describeMarkedCases('surname and first name in cells', [
+  { name: 'in a barred cell, both names words', note: 'CAN | PT NAME                  | PT ID\n2   | «PARKINSON, ELLA|NAME»            | «HCR-31402|ID»' },
+  { name: 'after a column gap in a schedule', note: '«11/11|DATE»  1030  «GRACE, WILL|NAME»            PARK       NS    NO ANSWER' },
+  { name: 'after a dash and before an age', note: 'RM «9|LOCATION» — «KING, HOPE A|NAME», 22 G1P0, 41W0D' },
+  { name: 'skin findings are no name', note: 'SKIN:  WARM, DRY  CAP REFILL <3' },
+  { name: 'a wound and its size are no name', note: '2) R TROCHANTER: DTPI, PURPLE, 4 X 3 CM.' },
+  { name: 'a frequent surname before any first name', note: '«WOODS,CHIP|NAME»\nMRN #«MR76815981|ID»' },
+]);

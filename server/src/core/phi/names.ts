@@ -2881,7 +2881,7 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
 const ROW_OPENER = String.raw`[ \t]{0,3}(?:\d{1,4}[A-Z]?|[A-Z]{1,3}-?\d{1,4}[A-Z]?)[ \t]{2,8}`;
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
 const SURNAME_COMMA_FIRST = new RegExp(
-  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(]|[ \t][-–]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)${ROW_OPENER})((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
+  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(|]|[ \t][-–—]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)${ROW_OPENER}|\S[ \t]*(?:[ \t]{2}|\t))((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
   'gm',
 );
 /** Kinds of isolation precautions, listed after a comma as surnames and first names are. */
@@ -2932,13 +2932,17 @@ function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8
     const to = firstTokenAtOrAfter(tokens, m.index! + m[0].length);
     if (to - from < 2 || claimed[from]) continue;
     // Before a comma or a closing bracket only in brackets or after "Pt": "UA: BROWN, CLOUDY, LE+" lists findings.
-    if (/^[ \t]{0,3}[,)]/.test(text.slice(m.index! + m[0].length)) && !/(?:\(|\b(?:PT|Pt|pt|Patient|PATIENT))[ \t]{0,3}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "RM 9 — KING, HOPE A, 22 G1P0": an age after the comma gives a person.
+    const ageAfter = /^,[ \t]{0,2}\d{1,3}(?:[ \t]{0,2}(?:[MF]|YO|Y\/O|yo|y\/o))?(?=[ \t,;]|$)(?![ \t]{1,2}(?:X|x|CM|cm|MM|mm|IN|in)\b)/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
+    if (/^[ \t]{0,3}[,)]/.test(text.slice(m.index! + m[0].length)) && !ageAfter && !/(?:\(|\b(?:PT|Pt|pt|Patient|PATIENT))[ \t]{0,3}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
     const parts = tokens.slice(from, from + 2);
     // "Plan: Lasix, Coreg;", "Dx: CHF, COPD": clinical words and abbreviations are no names.
     // After a frequent surname ("WOODS,CHIP") the first name may be any word.
     const clinical = (p: Token, k: number) => p.info.clinicalWord && !p.info.surname && !p.info.firstName && !(k === 1 && parts[0].info.surnameRank < 5000);
     if (parts.some((p, k) => CLINICAL_ABBREVIATIONS.has(p.key) || clinical(p, k) || RELATION_CUES.has(p.key) || CREDENTIALS.has(p.key) || p.startsDate)) continue;
     if (!initial && parts.some((p) => NEVER_NAMES.has(p.key))) continue;
+    // "SKIN:  WARM, DRY": two words of clinical prose, the second no first name, describe.
+    if (!initial && parts[0].info.clinicalWord && parts[1].info.clinicalWord && !parts[1].info.firstName && parts[0].info.surnameRank >= 5000) continue;
     // "ISOLATION: DROPLET, STANDARD": kinds of precautions.
     if (parts.some((p) => ISOLATION_KINDS.has(p.key))) continue;
     // "(REORIENTATION, MITTS, SITTER...)": a noun built with a suffix of abstract nouns is a measure, not a surname.
