@@ -84,3 +84,12 @@ describeMarkedCases('surname and first name in cells', [
   { name: 'a wound and its size are no name', note: '2) R TROCHANTER: DTPI, PURPLE, 4 X 3 CM.' },
   { name: 'a frequent surname before any first name', note: '«WOODS,CHIP|NAME»\nMRN #«MR76815981|ID»' },
 ]);
+
+/** Credentials of therapists, technologists and counsellors after a name, and a lactation consultant's before one. */
+describeMarkedCases('more credentials', [
+  { name: 'radiation therapists and a dosimetrist', note: 'THERAPISTS: «JACINTA MOORE|NAME», RTT / «BRAXTON HILL|NAME», RTT.   DOSIMETRY: «N. PETROVIC|NAME», CMD.' },
+  { name: 'a sleep technologist', note: 'STUDY SCORED BY «DANA PRICE|NAME», RPSGT' },
+  { name: 'a lactation consultant before the name', note: 'IBCLC: «JOY ABERNATHY-KIM|NAME»        REQUESTED BY FLOOR' },
+  { name: "an audiologist's doctorate leaves no letter behind", note: '«Samira Haddad|NAME», Au.D., CCC-A' },
+  { name: 'catheterisation is no credential', note: 'HEP C, CIC Q4H PER UROLOGY.' },
+]);

@@ -201,7 +201,7 @@ const PERSON_VERBS_BEFORE_WITH = String.raw`spoke|talked|discussed|staffed|met|d
 const BARE_WITH = new RegExp(String.raw`(?<!\b(?:${PERSON_VERBS_BEFORE_WITH}|visit|visited|seen|reviewed|plan|updated)\s{1,3})\bwith\s{0,3}[:,\-]?\s{0,3}$`, 'i');
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
 /** Credentials written before a clinician's name ("RN JONES", "NNP DELACROIX"). */
-const CREDENTIALS_BEFORE_NAME = ['RN', 'LPN', 'LVN', 'NP', 'NNP', 'PA-C', 'FNP-C', 'FNP', 'ANP', 'APRN', 'CNM', 'CRNA', 'MD'];
+const CREDENTIALS_BEFORE_NAME = ['RN', 'LPN', 'LVN', 'NP', 'NNP', 'PA-C', 'FNP-C', 'FNP', 'ANP', 'APRN', 'CNM', 'CRNA', 'MD', 'IBCLC', 'CRNP', 'DNP', 'PMHNP'];
 const CREDENTIAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${CREDENTIALS_BEFORE_NAME.join('|')})\s{0,2}:?\s{1,2}$`, 'u');
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 /** Labels that only ever introduce a person. */
