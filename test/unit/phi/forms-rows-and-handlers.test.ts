@@ -93,3 +93,18 @@ describeMarkedCases('more credentials', [
   { name: "an audiologist's doctorate leaves no letter behind", note: '«Samira Haddad|NAME», Au.D., CCC-A' },
   { name: 'catheterisation is no credential', note: 'HEP C, CIC Q4H PER UROLOGY.' },
 ]);
+
+/** Tests, scores, tools and faith written with a name-list word. */
+describeMarkedCases('eponyms in exams, scores and prayer', [
+  { name: 'shoulder tests with their results', note: 'NEER +, HAWKINS +, JOBE 4+/5, DROP ARM NEG, SPEED NEG, O\'BRIEN NEG. NO ATROPHY.' },
+  { name: 'a grip dynamometer', note: 'Grip (Jamar pos 2): R 16 kg, L 22 kg.' },
+  { name: 'a treadmill score', note: 'Duke treadmill score +10.' },
+  { name: 'a standing aid', note: 'TRANSFERS W/ SARA STEDY X1 ASSIST.' },
+  { name: 'a positioning chair', note: 'still in his Broda chair from lunch' },
+  { name: 'a cervical score is no ward', note: 'DELIVERY INDICATED -- BISHOP 3, CERVIDIL PLACED 0010.' },
+  { name: 'a haemorrhage grade is no ward', note: 'DX: SAH, HUNT-HESS 3, FISHER 4, WITH ACUTE HYDROCEPHALUS.' },
+  { name: 'the Lord', note: 'Denies wishing to die; "the Lord will call me when He\'s ready."' },
+  { name: 'the bag of waters', note: 'SVE 2/50/-2. BAG OF WATERS INTACT.' },
+  { name: 'a patient before her chair keeps her name', note: 'ACCESS ALERT: «PILAR HOLLOWAY|NAME» CHAIR «12|LOCATION» - R FOREARM GRAFT' },
+  { name: 'a doctor named Lord', note: 'SEEN BY DR «LORD|NAME» TODAY' },
+]);

@@ -978,7 +978,7 @@ export function findLocations(text: string): Candidate[] {
     if (!building) continue;
     const start = space - building.length;
     const info = wordInfo(building.toUpperCase());
-    if (!info.surname || info.tier !== 'name' || !WARD_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (!info.surname || info.tier !== 'name' || SCORES_NAMED_FOR_PEOPLE.has(building.toUpperCase()) || !WARD_CUE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     add(start, space + m[0].length, 'DEPARTMENT', 0.9, 'ward named by building and floor');
   }
   // "UNIT: 3 SURGICAL RM 380B", "Unit: Addison 6 Room 238B", "Heart & Vascular 3 RM 903A": a unit's name before
@@ -2313,6 +2313,9 @@ function firmNamedAfterAPlaceCue(text: string, start: number, name: string): boo
   // PARTS STORES") describe one rather than name it.
   return content.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w) && (!/[A-Z]{3}(?:ING|ED)$/.test(w) || NOUNS_IN_ING.has(w)) && !NAMELESS_WORDS.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !RELATION_CUES.has(w) && !CARE_SETTINGS.has(w) && !GENERIC_WARD_WORDS.has(w) && !CREDENTIALS.has(w) && !KIND_OF_BUSINESS.has(w));
 }
+
+/** Scores, grades and tools named for people, written before their value as a ward before its floor: "BISHOP 3", "FISHER 4". */
+const SCORES_NAMED_FOR_PEOPLE = new Set(['BISHOP', 'FISHER', 'HUNT', 'HESS', 'WELLS', 'BERG', 'JAMAR', 'HOLLISTER', 'APGAR', 'BRADEN', 'MORSE', 'BORG', 'NORTON', 'RANKIN', 'SPETZLER', 'MALLAMPATI', 'KILLIP', 'CHILD', 'GLEASON', 'BRESLOW', 'CLARK', 'HINCHEY', 'TANNER', 'GLASGOW', 'LACHMAN', 'BEIGHTON', 'TINETTI', 'KATZ', 'LAWTON', 'BARTHEL', 'KARNOFSKY', 'SALTER', 'GARDEN', 'WEBER', 'NEER', 'GUSTILO', 'MASON', 'WAGNER', 'OUTERBRIDGE', 'KELLGREN']);
 
 /** Words in -ING that name what a firm is, not what someone does: "HIGH COUNTRY NURSING SERVICES". */
 const NOUNS_IN_ING = new Set(['NURSING', 'HOUSING', 'HEARING', 'BUILDING', 'ROOFING', 'PLUMBING', 'HEATING', 'STAFFING', 'TRUCKING', 'ENGINEERING', 'LANDSCAPING', 'PRINTING', 'PACKAGING']);
