@@ -108,3 +108,17 @@ describeMarkedCases('eponyms in exams, scores and prayer', [
   { name: 'a patient before her chair keeps her name', note: 'ACCESS ALERT: «PILAR HOLLOWAY|NAME» CHAIR «12|LOCATION» - R FOREARM GRAFT' },
   { name: 'a doctor named Lord', note: 'SEEN BY DR «LORD|NAME» TODAY' },
 ]);
+
+/** Brand names, a form's lettered items, a unit's shorthand and contact fields for a relative: none is a person. */
+describeMarkedCases('brands, lettered items and fields that are no one', [
+  { name: 'obstetric drugs by brand', note: 'No Cytotec if induction is needed; Foley balloon / Cervidil preferred. Prevena on.' },
+  { name: 'a suture and a rabies vaccine by brand', note: 'Closed w/ 6 simple interrupted 4-0 Ethilon. Rabies vaccine (Verorab) dose 1.' },
+  { name: 'a feeding formula by brand', note: 'Rec: increase Peptamen 1.5 to 75 mL/hr; infant on Nutramigen.' },
+  { name: "a drug-test form's lettered items", note: 'A. EMPLOYER NAME: ACME\nB. MRO NAME, ADDRESS, PHONE AND FAX NO.\nC. DONOR ID VERIFIED\nD. REASON FOR TEST:  [X] RANDOM' },
+  { name: 'patients by initial and surname keep their names', note: ' «M. HOLIDAY|NAME»   29W  BP 120/80\n «D. ROSE|NAME»      29W  BP 122/78' },
+  { name: "the last letter of a unit's shorthand before RN", note: 'CARE TRANSFERRED TO «L&D|LOCATION» RN «PRECIOUS OKAFOR|NAME».' },
+  { name: "a relative's address field", note: 'Address (father): «618 Calle del Norte|LOCATION», «Las Cruces|LOCATION», «NM|LOCATION» «88001|LOCATION»' },
+  { name: 'a voicemail left', note: 'CALLED PT AT «716-555-0118|CONTACT», LVM TO CALL BACK.' },
+  { name: 'mother after a slash', note: 'BANDS MATCHED X2 — «K. DEVEREAUX|NAME» RN / MOM' },
+  { name: 'scissors named for a clinic', note: 'FASCIA INCISED AND EXTENDED W/ MAYO SCISSORS.' },
+]);

@@ -219,7 +219,7 @@ const PRODUCT_AFTER = /\b(?:held|secured|dressed|wrapped|covered|packed|placed|c
 const LABEL_COLON = /:\s{0,3}$/;
 /** Nouns that make the preceding surname an eponym: "Wilson's disease", "Homan sign". */
 // A score whose numerator cannot be a month ("Ishihara 14/14", "Berg 45/56") follows a test's name; "OMAR 09/22" is a date.
-const EPONYM_HEAD = /^(?:['’]s)?[ \t]{1,2}(?:(?:1[3-9]|[2-9]\d)\/\d{1,2}\b|fall score|balance|antigens?|antibod(?:y|ies)|plates?|grid|chart|maneuvers|negative|positive|disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drains?|collar|bougie|dilators?|fashion|limb|waves?|reversal|retractors|clamps|sutures?|stitch|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint|apple|protocol|stedy|barrier|terminal|treadmill|assessment|scales|dynamometer|visual|neg|pos)\b/i;
+const EPONYM_HEAD = /^(?:['’]s)?[ \t]{1,2}(?:(?:1[3-9]|[2-9]\d)\/\d{1,2}\b|fall score|balance|antigens?|antibod(?:y|ies)|plates?|grid|chart|maneuvers|negative|positive|disease|syndrome|sign|signs|test|bite|bites|bitten|maneuver|manoeuvre|reflex|phenomenon|criteria|score|scale|classification|fracture|fall scale|cyst|palsy|ulcer|lymphoma|sarcoma|tumou?r|esophagus|oesophagus|reflexes|catheter|tube|drains?|collar|bougie|dilators?|fashion|limb|waves?|reversal|retractors|clamps|sutures?|stitch|procedure|operation|repair|operation|position|law|node|nodes|triad|body|bodies|dementia|disorder|thyroiditis|anomaly|deformity|contracture|diverticulum|tear|lesion|spots?|nodules?|murmur|respirations?|breathing|point|incision|stains?|solution|tests|drops|ointment|cream|suspension|spray|gel|patch|wrap|bandage|dressing|gauze|tape|hernia|block|bundle|grade|grading|needle|capsule|inventory|medium|culture|agar|bacillus|field|index|questionnaire|method|technique|approach|staging|type|variant|equation|formula|mask|blade|forceps|retractor|clamp|shunt|valve|device|implant|prosthesis|pump|bag|splint|brace|boot|line|port|filter|stent|scope|blot|nerve|artery|vein|duct|gland|cell|cells|ring|space|canal|membrane|muscle|ligament|angle|triangle|pouch|layer|plexus|bursa|joint|apple|protocol|stedy|barrier|scissors|warming|terminal|treadmill|assessment|scales|dynamometer|visual|neg|pos)\b/i;
 /** "waiting on the Lord", "bag of waters": a word of a name list that the words before it make something else. */
 const THE_LORD = /\b(?:the|our|my)[ \t]{1,2}$/i;
 const BAG_OF = /\bbag[ \t]{1,2}of[ \t]{1,2}$/i;
@@ -311,6 +311,24 @@ const CARET_NAME = /(?:(?<=\d\^|\|\^)|(?<![\w^]))([A-Z][A-Za-z'’-]{1,30})\^([A
 const CODED_SEGMENT = /^[ \t]*(?:OBX|AL1|DG1|MSH|PR1|RXA|RXE|RXR|SPM|IAM)\b/;
 /** Coding systems that close a coded element, and the kin and roles an interface writes after a name. */
 const NOT_A_CARET_NAME_PART = new Set('LN LOINC SCT SNOMED I9 I10 ICD9 ICD10 CPT HL7 HL70 NDC RXNORM CVX MVX LOCAL SPOUSE MOTHER FATHER CHILD SON DAUGHTER SIBLING GUARDIAN SELF MRN MR PI AN VN'.split(' '));
+
+/**
+ * "B. MRO NAME, ADDRESS ..." / "E. REASON FOR TEST:": a letter opening a line inside a run of three lines or more opened by
+ * letters that follow one another (A., B., C.), as a form's items are, is the item's letter, not an initial. Lines of
+ * people by initial and surname ("M. HOLIDAY", "D. ROSE") open with letters in no such run.
+ */
+function itemOfALetteredList(text: string, at: number, letter: string): boolean {
+  if (at > 0 && !/[\r\n][ \t]{0,4}$/.test(text.slice(Math.max(0, at - 6), at))) return false;
+  const letters = new Set<number>();
+  for (const m of text.slice(Math.max(0, at - 600), at + 600).matchAll(LETTER_OPENING_A_LINE)) letters.add(m[1].charCodeAt(0));
+  const code = letter.charCodeAt(0);
+  let low = code;
+  let high = code;
+  while (letters.has(low - 1)) low--;
+  while (letters.has(high + 1)) high++;
+  return high - low >= 2;
+}
+const LETTER_OPENING_A_LINE = /(?:^|[\r\n])[ \t]{0,4}([A-Z])\.[ \t]/g;
 
 function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   if (!text.includes('^')) return;
@@ -1601,7 +1619,8 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     const mayCue = next === 40 || next === 44 || second === 40 || third === 40 || second === 45 || second === 0x2013 || third === 46 || afterPt;
     if (!mayCue || !nameWord(t) || t.acronym) continue;
     const after = text.slice(t.end, t.end + 48);
-    if (BRACKETED_RELATION.test(after)) {
+    // "Address (father):", "Phone (mother):": a form's field for the relative, not the relative's name.
+    if (BRACKETED_RELATION.test(after) && !CONTACT_FIELDS.has(t.key)) {
       take(walkBack(i), i + 1, 'RELATIVE', 0.85, 'name before a relation in brackets');
       continue;
     }
@@ -1700,6 +1719,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     // "A. Right base: benign", "B. Left apex": a lettered specimen or list item, not an initial.
     if (/^(?:RIGHT|LEFT|BILATERAL|PROXIMAL|DISTAL|MID|BASE|APEX)$/.test(surname.key)) continue;
     if (sideBeforeABodyPart(m[1], surname)) continue;
+    if (itemOfALetteredList(text, m.index, m[1])) continue;
     take(k, k + 2, 'DOCTOR', 0.75, 'initial and surname');
   }
   INITIAL_SURNAME_DO.lastIndex = 0;
@@ -2116,12 +2136,14 @@ const BEFORE_SIGNING_DASH = /(?:^|[\r\n]|[.!?):][ \t]{1,2}|\d[ \t]{1,2}|\b(?:RN|
 const BEFORE_SIGNING_SLASH = /(?:^|[\r\n]|[ \t]{2}|\b(?:RN|LPN|LVN|MD|NP|CNA|PCT|RRT|PA-C)[ \t]{1,3})$/;
 /** Shorthand written in pairs on a plan's last line ("OA/RA", "ACE/ARB", "SNF/ALF"), which the clinical lists lack. */
 const PAIRED_SHORTHAND = new Set('OA RA LR NS AMA ACE ARB AVF AVG TBI SAH TPN PPN SNF ALF SSI BPH CKD'.split(' '));
+/** Fields a form gives for a relative: "Address (father):", "Cell (mom):". */
+const CONTACT_FIELDS = new Set(['ADDRESS', 'PHONE', 'CELL', 'MOBILE', 'HOME', 'WORK', 'EMAIL', 'E-MAIL', 'FAX', 'TEL', 'CONTACT', 'SIGNATURE', 'EMPLOYER', 'OCCUPATION', 'LANGUAGE', 'RELATIONSHIP', 'INSURANCE']);
 const NOT_SIGNING_INITIALS = new Set(
   ('AM PM OK NO ON IN TO AT BY OF IS AS IT WE HE ME MY SO UP DO GO OR AN BE IF US RE CC FYI PS AKA DOB NA WNL NAD MOD NL NEG POS MIN MAX AVG SEV MLD LOW HI ABN PRN BID TID QID QD QHS HS NPO DNR DNI POA HCP ' +
     'BP HR RR SBP DBP MAP CVP VS IO UO UOP BM BS BG BGL FS FSBG FSBS LE UE CV GI GU ID MS EXT HEENT PERRL CTA ' +
     'NG OG NGT OGT JP PEG GT TF TPN ETT FC CS LS IS SBT PS PC AC CPAP NC RA FM NRB HFNC ' +
     'CT MR MRI US XR CXR KUB EKG ECG ECHO EEG EMG ABG VBG BMP CMP CBC LFT UA UCX BCX INR PTT PT OT ST SLP RT ' +
-    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT NKA NKDA NKFA GYN').split(' '),
+    'OR ER ED IR ICU CCU PACU NICU MICU SICU CM SW MD NP PA RN LPN CNA DO IV PO SQ SC IM PR SL TD LKW DP NOC WOC HD RRT NKA NKDA NKFA GYN MOM DAD').split(' '),
 );
 
 function neverSigningInitials(initials: string): boolean {
@@ -3652,6 +3674,8 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   const next = tokens[i + 1];
   if (!next) return undefined;
   if (next.start - tokens[i].end > 4 || !(CREDENTIALS.has(next.key) || next.key.length <= 2)) return undefined;
+  // "L&D RN", "OB/GYN NP": the last letters of a unit's shorthand before the nurse who works there.
+  if (tokens[i].key.length === 1 && /[&\/]$/.test(text.slice(Math.max(0, tokens[i].start - 1), tokens[i].start))) return undefined;
   const between = text.slice(tokens[i].end, next.start);
   if (!(tokens[i].shape === 'initial' ? BEFORE_CREDENTIAL_AFTER_INITIAL : BEFORE_CREDENTIAL).test(between)) return undefined;
   const raw = text.slice(next.start, next.start + 12).match(/^[A-Za-z][A-Za-z.\-/0-9]{1,11}/)?.[0].replace(/[.,]+$/, '') ?? '';
