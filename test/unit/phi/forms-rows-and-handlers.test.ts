@@ -122,3 +122,16 @@ describeMarkedCases('brands, lettered items and fields that are no one', [
   { name: 'mother after a slash', note: 'BANDS MATCHED X2 — «K. DEVEREAUX|NAME» RN / MOM' },
   { name: 'scissors named for a clinic', note: 'FASCIA INCISED AND EXTENDED W/ MAYO SCISSORS.' },
 ]);
+
+/** Weather, water and ranges in Fahrenheit, and counts written as fractions, are no ages and no dates. */
+describeMarkedCases('temperatures and fractions that are no ages or dates', [
+  { name: 'a heat index', note: 'Worked in a strip mall lot, heat index 112 F per the crew lead.' },
+  { name: 'a pool and a water heater', note: 'POOL 92 F; LIFT IN W/ MOD A. HOME WATER HEATER SET 110F.' },
+  { name: "a form's range", note: 'IS TEMPERATURE BETWEEN 90 AND 100 F?  [X] YES' },
+  { name: 'a very old woman is still an age', note: 'PT IS A «92|AGE» F WITH CHF.' },
+  { name: 'pages of a fax', note: 'FAX FROM CLINIC   PAGE 1/6' },
+  { name: 'a census and fertilised eggs', note: 'UNIT: CENSUS 9/12. FERT: 11/13 2PN.' },
+  { name: 'sessions attended and goals met', note: 'ATTENDED: 12/13 SESSIONS. All STGs and 3/4 LTGs met. BEIGHTON 6/9.' },
+  { name: 'drywall by its thickness', note: 'lifting a 4x8 sheet of 5/8 drywall with a coworker' },
+  { name: 'the next session is a date', note: 'Next therapy session «1/28|DATE».' },
+]);

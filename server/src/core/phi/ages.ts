@@ -87,12 +87,15 @@ const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`(?:(?<![\w.])d\.|\b(?:died|pas
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
 const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?|ambient|heat\s{1,2}index|outside|outdoor|indoor|room|weather|air|water)\s{0,2}[:=]?\s{0,2}$/i;
+const SURROUNDINGS_BEFORE_A_TEMPERATURE = /\b(?:heat|ambient|indoor|outdoor|outside|inside|water|heater|pool|weather|air|temp|temps|temperature|temperatures|fever|febrile|spiked|degrees?)\b[^.\n]{0,24}$/i;
 const VITAL_SIGN_AFTER = /^[\s,;]{0,3}(?:hr|bp|rr|p|pulse|spo2|sat|o2\s?sat|resp)\b/i;
 
 /** "T 98F", "TEMP 99F", "98F, HR 72": a Fahrenheit reading, not a 98-year-old woman. */
 function isFahrenheitTemperature(text: string, start: number, match: string): boolean {
   if (!/^\d{2,3}\s?F$/.test(match)) return false;
   const degrees = Number.parseInt(match, 10);
+  // "heat index 112 F", "POOL 92 F", "TEMPERATURE BETWEEN 90 AND 100 F": the weather, water or a range of readings.
+  if (degrees >= 85 && degrees <= 130 && SURROUNDINGS_BEFORE_A_TEMPERATURE.test(text.slice(Math.max(0, start - 36), start))) return true;
   if (degrees < 93 || degrees > 108) return false;
   const end = start + match.length;
   // "Tmax: 38.9 C (102 F)": the same reading in Fahrenheit after the Celsius one.
