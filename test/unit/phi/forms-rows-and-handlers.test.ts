@@ -135,3 +135,12 @@ describeMarkedCases('temperatures and fractions that are no ages or dates', [
   { name: 'drywall by its thickness', note: 'lifting a 4x8 sheet of 5/8 drywall with a coworker' },
   { name: 'the next session is a date', note: 'Next therapy session «1/28|DATE».' },
 ]);
+
+/** Kinds of agencies, groups, tests and foods written as a firm's name is. */
+describeMarkedCases('kinds of agencies, groups, labs and foods', [
+  { name: 'protective services', note: 'Adult Protective Services - Intake Referral (Mandated Reporter)' },
+  { name: 'a skills group', note: '1400: DBT SKILLS GROUP - ATTENDED, USED TIPP SKILL WORKSHEET.' },
+  { name: 'labs drawn for a condition', note: '0430 PIH LABS WNL. REFEEDING LABS DAILY X3.' },
+  { name: 'foods of a kind', note: 'PT NAMED 3 HIGH-SALT FOODS. COUNSELED: IRON-RICH FOODS.' },
+  { name: 'a reference laboratory by name', note: 'Labs to central lab («Meridian Central Labs|LOCATION», requisition «7734-88120|ID»).' },
+]);

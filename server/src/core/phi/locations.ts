@@ -1306,6 +1306,8 @@ export function findLocations(text: string): Candidate[] {
     // "PRIVATE AMBULANCE", "BLS AMBULANCE": only words for the kind of service before its head.
     const wordsBeforeHead = name.trim().split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
     if (wordsBeforeHead.length > 0 && wordsBeforeHead.every((w) => KIND_OF_SERVICE.has(w))) continue;
+    if (/labs$/i.test(name) && LAB_RESULTS_AFTER.test(text.slice(start + name.length, start + name.length + 14))) continue;
+    if (/foods$/i.test(name) && wordsBeforeHead.length > 0 && KIND_OF_FOOD.test(wordsBeforeHead[wordsBeforeHead.length - 1])) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
   findSuppliersAfterCues(text, add);
@@ -2383,7 +2385,15 @@ function ownWordsBeforeService(name: string): boolean {
 }
 
 /** Words that say what kind of ambulance, crew or lodging it is ("PRIVATE AMBULANCE", "BLS AMBULANCE", "CHEAP MOTEL"), not whose. */
-const KIND_OF_SERVICE = new Set('PRIVATE BLS ALS CCT MICU GROUND AIR ROTOR FIXED FIXED-WING WING STRETCHER WHEELCHAIR NATIONAL CHEAP LOCAL NEARBY COUNTY CITY STATE RURAL DISTRICT AREA ANOTHER SAME OTHER CONTRACT BACKUP STANDBY INTERCEPT TRIBAL PARAMEDIC VOUCHER SHELTER ROADSIDE MUTUAL AID TECH HELICOPTER'.split(' '));
+const KIND_OF_SERVICE = new Set(
+  ('PRIVATE BLS ALS CCT MICU GROUND AIR ROTOR FIXED FIXED-WING WING STRETCHER WHEELCHAIR NATIONAL CHEAP LOCAL NEARBY COUNTY CITY STATE RURAL DISTRICT AREA ANOTHER SAME OTHER CONTRACT BACKUP STANDBY INTERCEPT TRIBAL PARAMEDIC VOUCHER SHELTER ROADSIDE MUTUAL AID TECH HELICOPTER ' +
+    // "SOCIAL SERVICES", "ADULT PROTECTIVE SERVICES", "DBT SKILLS GROUP": the kind of agency, service or group, not its name.
+    'SOCIAL HEALTH ADULT CHILD PROTECTIVE FAMILY HUMAN FINANCIAL CONSULTATION PROBLEM GAMBLING SUPPORT SKILLS DBT AA NA BEREAVEMENT GRIEF PARENTING NON-EMERGENCY EMERGENCY MEDICAL QUALITY FORENSIC HOSPICE PALLIATIVE VETERAN VETERANS LEGAL SPIRITUAL PASTORAL NUTRITION ENVIRONMENTAL GUEST PATIENT CLIENT MEMBER').split(' '),
+);
+/** "PIH LABS WNL", "REFEEDING LABS DAILY", "PREECLAMPSIA LABS SENT": tests drawn, not a laboratory's name. */
+const LAB_RESULTS_AFTER = /^[ \t]{0,2}(?::|WNL|wnl|NL\b|SENT|sent|DRAWN|drawn|PENDING|pending|DAILY|daily|NORMAL|normal|OK\b|ORDERED|ordered|BACK|back|Q\d|q\d|X\d|x\d|AM\b|TODAY|today|STABLE|stable|UNREMARKABLE|unremarkable)/;
+/** "IRON-RICH FOODS", "HIGH-SALT FOODS": a kind of food, not a firm. */
+const KIND_OF_FOOD = /-(?:RICH|SALT|SODIUM|FAT|FIBER|FIBRE|SUGAR|PROTEIN|CALORIE|POTASSIUM|CARB|CARBOHYDRATE|IRON)$/i;
 
 const HEAD_AND_CONNECTOR = new RegExp(String.raw`\b${FACILITY_WORDS}[ \t]{1,2}(?:of|at)[ \t]{1,2}(?:the[ \t]{1,2})?`, 'i');
 
