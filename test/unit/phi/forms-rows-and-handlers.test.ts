@@ -144,3 +144,14 @@ describeMarkedCases('kinds of agencies, groups, labs and foods', [
   { name: 'foods of a kind', note: 'PT NAMED 3 HIGH-SALT FOODS. COUNSELED: IRON-RICH FOODS.' },
   { name: 'a reference laboratory by name', note: 'Labs to central lab («Meridian Central Labs|LOCATION», requisition «7734-88120|ID»).' },
 ]);
+
+/** A clinic or a pharmacy named only by the care it gives is a service; one with a name of its own is a place. */
+describeMarkedCases('clinics named by their care', [
+  { name: 'a heart-failure clinic in shorthand', note: 'F/U HF CLINIC «3/11|DATE» 1000.' },
+  { name: 'an epilepsy clinic heading', note: 'Epilepsy Clinic Note' },
+  { name: 'an oncology pharmacy heading', note: 'ONCOLOGY PHARMACY - CHEMOTHERAPY ORDER VERIFICATION' },
+  { name: 'a survivorship clinic', note: 'Prepared by the Survivorship Clinic team.' },
+  { name: 'an anticoagulation clinic with a name', note: 'INR result called to «Twin Ports INR Clinic|LOCATION».' },
+  { name: 'a family clinic named for a tree', note: 'EXAMINER: «RED OAK FAMILY CLINIC|LOCATION»' },
+  { name: 'a pharmacy named for a shop', note: 'RX SENT TO «HI HAT PHARMACY|LOCATION».' },
+]);

@@ -1269,6 +1269,8 @@ export function findLocations(text: string): Candidate[] {
     if (placeNamed) namesOne = true;
     // "Home Health Physical Therapy Evaluation", "VASCULAR NEUROLOGY": a kind of care is no practice without a word of its own.
     if (namesOne && !placeNamed && SPECIALTY_HEAD_END.test(text.slice(start, end)) && !distinctiveBeforeHead(text.slice(start, end))) namesOne = false;
+    // "HF CLINIC", "Epilepsy Clinic", "ONCOLOGY PHARMACY": a clinic or a pharmacy named only by the care it gives.
+    if (namesOne && !placeNamed && CARE_PLACE_HEAD_END.test(text.slice(start, end)) && namedOnlyByItsCare(text.slice(start, end))) namesOne = false;
     // "NOTE  CLEARWATER BEHAVIORAL HEALTH": the cut after a word may leave the blanks before the name.
     while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const name = text.slice(start, end);
@@ -2448,6 +2450,28 @@ function namesAFacility(phrase: string, capsText: boolean): boolean {
 /** Words that say which care, not whose practice: "PEDS ENDOCRINOLOGY", "AQUATIC PHYSICAL THERAPY". */
 const CARE_KIND_WORDS = new Set(['HEME', 'MOHS', 'WOMENS', 'AMPUTEE', 'HUMAN', 'RIGHTS', 'TELEMEDICINE', 'TELEHEALTH', 'PEDS', 'PEDIATRIC', 'PAEDIATRIC', 'ADULT', 'GERI', 'GERIATRIC', 'INTERVENTIONAL', 'VASCULAR', 'GENERAL', 'OUTPATIENT', 'INPATIENT', 'AQUATIC', 'NEURO', 'CARDIAC', 'SPORTS', 'HAND', 'REPRODUCTIVE', 'MATERNAL', 'FETAL', 'CLINICAL', 'MEDICAL', 'SURGICAL', 'RADIATION', 'PULMONARY', 'RENAL', 'HOME', 'COMMUNITY', 'FAMILY', 'INTEGRATIVE', 'FUNCTIONAL', 'PELVIC', 'VESTIBULAR', 'ONCOLOGY', 'HEMATOLOGY']);
 const SPECIALTY_HEAD_END = /(?:Therapy|Medicine|Oral Surgery|Occupational Health|Disorders Cent(?:er|re)|Sleep Lab|Institute|Post-Acute|Maternity Cent(?:er|re)|Asthma|Rheumatology|Podiatry|Endocrinology|Pulmonology|Nephrology|Hematology|Cardiology|Neurology|Oncology|Dermatology|Urology|Gastroenterology|Radiology|Imaging|Pain Management|Pediatrics|Orthopa?edics|Audiology|Optometry|Orthodontics|Endodontics|Prosthodontics|Maxillofacial Surgery|ENT (?:&|and) Allergy|Retina Specialists|Retina Consultants|Retina Associates|Eye Associates)$/i;
+
+const CARE_PLACE_HEAD_END = /(?:Clinic|Pharmacy|Counseling|Counselling|Infusion Cent(?:er|re))$/i;
+
+/** Every word before the head is shorthand or says which care the place gives. */
+function namedOnlyByItsCare(name: string): boolean {
+  const head = CARE_PLACE_HEAD_END.exec(name);
+  if (!head || head.index === 0) return false;
+  return name.slice(0, head.index).split(/[\s,&/+-]+/).filter((w) => w.length > 1).every((w) => {
+    const upper = w.toUpperCase().replace(/['’]S$/, '');
+    return CONNECTORS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CARE_KIND_WORDS.has(upper) || CARE_OFFERED_WORDS.has(upper);
+  });
+}
+/** What a clinic or a pharmacy offers, by which its own notes name it: "EPILEPSY CLINIC", "ONCOLOGY PHARMACY". */
+const CARE_OFFERED_WORDS = new Set(
+  ('EPILEPSY ONCOLOGY HEREDITARY CANCER AMPUTEE FORENSIC TRANSPLANT BONE ANTICOAGULATION COUMADIN INR WOUND DIABETES HEART FAILURE LIPID MEMORY HEADACHE ' +
+    'STROKE SPINE PAIN ALLERGY ASTHMA LUNG KIDNEY LIVER HIV HEPATITIS TB STD STI SURVIVORSHIP BREAST PROSTATE COLORECTAL GI ENT EYE DENTAL DOWN SYNDROME ' +
+    'SPECIALTY CHRONIC DISEASE INFECTIOUS RESIDENT RESIDENTS CONTINUITY URGENT SAME-DAY WALK-IN FINANCIAL TEEN ADOLESCENT NEWBORN WELL CHILD PRENATAL POSTPARTUM ' +
+    'LACTATION GENETICS MOVEMENT DISORDERS NEUROMUSCULAR DEMENTIA GERIATRICS PALLIATIVE SUPPORTIVE INFUSION CHEMOTHERAPY DIALYSIS MENTAL BEHAVIORAL ' +
+    'ADDICTION METHADONE PSYCHIATRY PSYCH SCHOOL EMPLOYEE OCCUPATIONAL OUTREACH MOBILE INTEGRATED SPECIALTY DISCHARGE INPATIENT OUTPATIENT CLINIC BARIATRIC ' +
+    'OBESITY WEIGHT SLEEP TRAVEL VACCINE IMMUNIZATION FLU COVID REFUGEE TROPICAL FERTILITY CONTINENCE OSTOMY HEARING BALANCE VOICE SWALLOW FEEDING GROWTH ' +
+    'HF CHF SUD OTP IR PD ID GI ENT HIV TB STD STI MS ALS COPD CKD ESRD DM HTN INR PT OT SLP OB GYN OBGYN PEDS IM FM NICU PICU ICU ED ER').split(' '),
+);
 
 /**
  * Some word before the facility's head that says whose practice it is: a first name, a proper noun, a place-like compound,
