@@ -155,3 +155,12 @@ describeMarkedCases('clinics named by their care', [
   { name: 'a family clinic named for a tree', note: 'EXAMINER: «RED OAK FAMILY CLINIC|LOCATION»' },
   { name: 'a pharmacy named for a shop', note: 'RX SENT TO «HI HAT PHARMACY|LOCATION».' },
 ]);
+
+/** Devices, dialysis supplies, vaccines and gear by brand, and shorthand that splits into a word. */
+describeMarkedCases('more brands and shorthand', [
+  { name: 'dialysis supplies and catheters', note: 'Rx: 3.75 h, Revaclear, Optiflux backup. Double-cuff Tenckhoff; R IJ Trialysis.' },
+  { name: 'a circumcision ring and a temporary filling', note: 'Circumcision healing, Plastibell in place. Cotton + Cavit.' },
+  { name: 'vaccines by brand', note: 'Offered Bexsero and Arexvy; Coartem for malaria.' },
+  { name: 'discharged, written with an apostrophe', note: "D/C'd home with wife driving." },
+  { name: 'a brand orthopaedic practice keeps its name', note: 'HAND CLINIC F/U: «CARBON ORTHOPAEDIC ASSOCIATES|LOCATION», «188 E MAIN ST|LOCATION»' },
+]);
