@@ -164,3 +164,10 @@ describeMarkedCases('more brands and shorthand', [
   { name: 'discharged, written with an apostrophe', note: "D/C'd home with wife driving." },
   { name: 'a brand orthopaedic practice keeps its name', note: 'HAND CLINIC F/U: «CARBON ORTHOPAEDIC ASSOCIATES|LOCATION», «188 E MAIN ST|LOCATION»' },
 ]);
+
+/** Words that a rule once took for a name and propagation then spread. */
+describeMarkedCases('words never names', [
+  { name: 'passengers', note: 'NOTABLE PAX: 2 WITH FEVER. PAX ADVISED TO STAY IN CABINS.' },
+  { name: 'the coroner', note: 'RELEASED TO THE CORONER 0342. CORONER NOTIFIED OF SCENE.' },
+  { name: 'a coordinator on call', note: 'COORD ON CALL: «AUGUSTINE MBEKI|NAME»' },
+]);
