@@ -171,3 +171,13 @@ describeMarkedCases('words never names', [
   { name: 'the coroner', note: 'RELEASED TO THE CORONER 0342. CORONER NOTIFIED OF SCENE.' },
   { name: 'a coordinator on call', note: 'COORD ON CALL: «AUGUSTINE MBEKI|NAME»' },
 ]);
+
+/** Initials in a column headed for them, and initials ending rows after a narrower gap. */
+describeMarkedCases('initials in the columns of a table', [
+  {
+    name: "under a barred table's INIT head",
+    note: 'TIME | FHR BL | VAR  | SVE       | PIT MU/MIN | INIT\n0230 | 135    | MOD  | 4/70/-2   | --         | «TK|NAME»\n0400 | 140    | MOD  | 5/80/-1   | 2          | «TK|NAME»\n0600 | 135    | MOD  | 7/100/+1  | OFF        | «JW|NAME»',
+  },
+  { name: "values under a nurse's column are no initials", note: 'TIME | BP     | RN\n0800 | 120/80 | OK\n0900 | 118/76 | NA' },
+  { name: 'ending rows after two blanks', note: 'UNLABELED TUBE      «RENATA|NAME» (PCT)      «JL|NAME»\nNAME MISMATCH       OFFICE MGR  «JL|NAME»' },
+]);

@@ -2239,7 +2239,7 @@ const FLOWSHEET_VALUES = new Set([
 ]);
 
 /** Two or three capitals ending a line after a column's gap: "CIWA PROTOCOL STARTED   RJT", "... 430         KO". */
-const INITIALS_ENDING_A_ROW = /(?<![ \t])[ \t]{3,}([A-Z]{2,3})[ \t]*$/dgm;
+const INITIALS_ENDING_A_ROW = /(?<![ \t])[ \t]{2,}([A-Z]{2,3})[ \t]*$/dgm;
 
 /**
  * A flowsheet's last column of initials: the same two or three capitals ending several rows after a wide gap are who
@@ -2259,6 +2259,52 @@ function findInitialsColumn(text: string, takeToken: (start: number, length: num
     if (starts.length < 2) continue;
     for (const start of starts) takeToken(start, initials.length, 'initials ending the rows of a flowsheet');
   }
+}
+
+/** A barred table's column of who charted each row: "| INIT", "| RN", "| SIGN", "| BY". */
+const INITIALS_COLUMN_HEADS = new Set(['INIT', 'INITS', 'INIT.', 'INITIALS', 'SIGN', 'SIG', 'SIGNED', 'BY', 'RN', 'NURSE', 'STAFF', 'TECH', 'CHECKED', 'VERIFIED', 'WITNESS']);
+const INITIALS_IN_A_CELL = /^[ \t]*([A-Z]{2,3})(?:[ \t]*\/[ \t]*([A-Z]{2,3}))?[ \t]*$/;
+
+/**
+ * "TIME | FHR BL | ... | INIT" then "0230 | 135 | ... | TK": in a barred table, the cells under a column headed for initials
+ * hold who charted the row, where two rows at least hold initials there.
+ */
+function findInitialsUnderTheirHead(text: string, takeToken: (start: number, length: number, reason: string) => void): void {
+  if (!text.includes('|')) return;
+  let column = -1;
+  let cells: { start: number; initials: string }[] = [];
+  const flush = () => {
+    if (cells.length >= 2) for (const cell of cells) takeToken(cell.start, cell.initials.length, 'initials under a column headed for them');
+    cells = [];
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const parts = line.split('|');
+    if (parts.length < 3) {
+      flush();
+      column = -1;
+    } else {
+      const head = parts.findIndex((part) => INITIALS_COLUMN_HEADS.has(part.trim().toUpperCase()));
+      if (head >= 0 && parts.every((part) => !/\d/.test(part))) {
+        flush();
+        column = head;
+      } else if (column >= 0 && column < parts.length) {
+        const m = INITIALS_IN_A_CELL.exec(parts[column]);
+        const offset = lineStart + parts.slice(0, column).reduce((length, part) => length + part.length + 1, 0);
+        for (const group of m ? [1, 2] : []) {
+          const initials = m![group];
+          if (!initials || wordNotInitials(initials) || FLOWSHEET_VALUES.has(initials)) continue;
+          cells.push({ start: offset + parts[column].indexOf(initials, group === 2 ? parts[column].indexOf('/') : 0), initials });
+        }
+      }
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  flush();
 }
 
 const BY_WORD: readonly string[] = [' by '];
@@ -2295,6 +2341,7 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     takeToken(m.indices![1][0], m[1].length, "initials of a discipline's writer");
   }
   findInitialsColumn(text, takeToken);
+  findInitialsUnderTheirHead(text, takeToken);
   // One scan for initials after a dash serves both the repeated-signer rule and the single-entry one below.
   const afterDashes = /[-–—\/]/.test(text) ? [...matchesOf(INITIALS_AFTER_DASH, text)] : [];
   findInitialsSigningEntriesAgain(text, afterDashes, tokens, claimed, take);
