@@ -181,3 +181,9 @@ describeMarkedCases('initials in the columns of a table', [
   { name: "values under a nurse's column are no initials", note: 'TIME | BP     | RN\n0800 | 120/80 | OK\n0900 | 118/76 | NA' },
   { name: 'ending rows after two blanks', note: 'UNLABELED TUBE      «RENATA|NAME» (PCT)      «JL|NAME»\nNAME MISMATCH       OFFICE MGR  «JL|NAME»' },
 ]);
+
+describeMarkedCases('spouses after married to', [
+  { name: 'in capitals', note: 'ROAD MAINTENANCE WORKER. MARRIED TO «VIOLET|NAME». RANCHES A FEW HEAD.' },
+  { name: 'a first name that is a word', note: 'Social: Married to «Comfort|NAME», 3 children.' },
+  { name: 'married to a job', note: 'MARRIED TO HIS WORK, PER DAUGHTER.' },
+]);
