@@ -187,3 +187,16 @@ describeMarkedCases('spouses after married to', [
   { name: 'a first name that is a word', note: 'Social: Married to «Comfort|NAME», 3 children.' },
   { name: 'married to a job', note: 'MARRIED TO HIS WORK, PER DAUGHTER.' },
 ]);
+
+/** Numbers after the labels of trials, bank accounts, meetings, guarantee letters, licences and races. */
+describeMarkedCases('numbers after more labels', [
+  { name: "a trial's subject and site", note: 'PROTOCOL «VRD-4410-301|ID»   SITE «0417|ID»   SUBJECT «0417-0009|ID»' },
+  { name: 'a subject written short', note: 'ELIGIBLE - consented, subj «0417-0009|ID»' },
+  { name: "an account's last digits", note: 'Credit Union (checking ending «0938|ID»). Savings ...«4471|ID»' },
+  { name: "the last four of a Social Security number", note: 'SSN (last 4) «7742|ID»' },
+  { name: "a meeting's access code", note: 'Join by phone, access code «228 417 09|ID».' },
+  { name: "a guarantee letter's reference", note: 'GUARANTEE LETTER NO. «KHO/2024/7781|ID»' },
+  { name: 'licences with a dot, after a state, and a CDL', note: 'Lic # «RPH.0412877|ID». «MD|LOCATION» lic. «04517|ID». CDL: «INDIANA|LOCATION» «1207-44-8816|ID»' },
+  { name: 'a race bib', note: 'FINISH TENT ENCOUNTER   BIB «4471|ID»' },
+  { name: 'an injection site is no number', note: 'INJECTION SITE 2 CM ERYTHEMA; wound site 3 x 4 cm.' },
+]);

@@ -29,7 +29,7 @@ describeMarkedCases('dotted initials of a person', [
   { name: 'a minor child, then again', note: 'HER MINOR CHILD «J.B.|NAME» (DOB «07/30/2017|DATE»).\nTEMPORARY CUSTODY OF «J.B.|NAME» TO PETITIONER.' },
   { name: 'two children joined by and', note: 'IN THE MATTER OF: «A.L.W.|NAME» AND «N.J.W.|NAME», ALLEGED DEPRIVED CHILDREN' },
   { name: 'a peer in brackets', note: 'PT STRUCK PEER («R.T.|NAME») IN FACE IN DAY ROOM' },
-  { name: 'a trial subject after the number', note: 'Subj 207-004 («E.M.|NAME»): safety labs drawn' },
+  { name: 'a trial subject after the number', note: 'Subj «207-004|ID» («E.M.|NAME»): safety labs drawn' },
   { name: 'before an age in brackets', note: 'INTERVIEW 1000: «T.R.|NAME» (15) ASKED FOR A FEMALE INTERVIEWER' },
   { name: 'patient initials on a form', note: 'Patient initials: «T.W.|NAME»     Sex: M' },
   { name: 'a route is no one', note: 'GIVE 1 TAB P.O. (2 MG) AT 8 A.M. (0800)' },

@@ -169,7 +169,7 @@ const LETTER_DIGIT_CODE = /\b[A-Z][A-Z0-9]{0,3}-?\d{5,14}[A-Z]{0,2}\b(?!-)/g;
  * "VEHICLE HDA-5458", "UNOS ID JKS060", "MACHINE 116HUD6657", "MRN AT SENDING 323L1147", "ID BY D858-317-854": a code of
  * letters, digits and dashes with at least three digits, a few words after a word that names an identifier.
  */
-const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE|DONOR|REQ|REQUISITION|FILE|SAMPLE|KEY|INDEX|AWB|AIRWAYBILL|WAYBILL|CONF(?=[ \t]{0,2}(?:#|NO\b))|IDS|BIB|CIB|STUDY[ \t]CODE)\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|CODE|ID|#|:|\([A-Z]{2,8}\))){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
+const CODE_AFTER_ID_WORD = /\b(?:ID|MBI|MRN|VEHICLE|MACHINE|SERIAL|LIC|LICENSE|LICENCE|PLATE|DEVICE|BADGE|DONOR|REQ|REQUISITION|FILE|SAMPLE|KEY|INDEX|AWB|AIRWAYBILL|AIRBILL|WAYBILL|CONF(?=[ \t]{0,2}(?:#|NO\b))|IDS|BIB|CIB|STUDY[ \t]CODE)\b(?:[ \t]{1,2}(?:AT|BY|FROM|OF|SENDING|NO\.?|NUMBER|NUM|CODE|ID|#|:|\([A-Z]{2,8}\))){0,3}[ \t]{0,2}[:#]?[ \t]{1,2}((?=[A-Z0-9-]{5,20}\b)(?=(?:[A-Z-]*\d){3})[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,8}){0,3})(?![\w-])/gi;
 /** Pathology and lab accession numbers: letters, a two-digit year, a serial ("S19-12345", "SP-19-004512"). */
 const ACCESSION = /\b[A-Z]{1,3}-?\d{2}-\d{3,7}\b(?!-)/g;
 /**
@@ -238,6 +238,27 @@ const NOT_A_VEHICLE_CODE = /^(?:SUV|MVC|MVA|ATV|UTV|RV|F|RAM|GMC|BH|MS|MED|SURG|
  * "VEHICLE: BHT-09". The code opens with letters and a dash: "UNIT 4B" is a ward and "VAN 2" a count.
  */
 const VEHICLE_CODE = /\b(?:UNIT|Unit|unit|VAN|Van|van|VEHICLE|Vehicle|vehicle|BUS|Bus|bus|TRUCK|Truck|truck|BOAT|Boat|boat|CRUISER|Cruiser|cruiser)[ \t]{0,2}(?:#|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}([A-Z]{1,5}-[A-Z]?\d{1,4}[A-Z]?)(?![\w\/-]|\.\d)/g;
+/**
+ * Numbers after labels the record-number labels lack: a trial's subject and site ("subj 0417-0009", "SITE 0417", "Site: 3302"),
+ * the last digits of an account or a Social Security number ("CHECKING ...4471", "checking ending 0938", "SSN (last 4) 7742"),
+ * a meeting's access code ("access code 228 417 09"), a guarantee letter's reference ("KHO/GL/2024/1187"), a licence
+ * number with a dot or after a state ("Lic # RPH.0412877", "MD lic. 04517", "CDL: INDIANA 1207-44-8816") and a race bib.
+ */
+const NUMBER_AFTER_MORE_LABELS = new RegExp(
+  [
+    String.raw`\b(?:subj|SUBJ|Subj|subject|SUBJECT|Subject)(?:[ \t]{0,2}(?:#|no\.?|NO\.?|ID|id))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<subject>\d{3,5}-\d{3,5}|[A-Z]{2,4}-\d{3,5})(?![\w/-])`,
+    String.raw`\b(?:SITE|Site)(?:[ \t]{0,2}(?:#|NO\.?|No\.?))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<site>\d{3,5})(?![\w/-]|\.\d|[ \t]{0,2}(?:%|cm|mm|CM|MM)\b)`,
+    String.raw`\b(?:checking|CHECKING|Checking|savings|SAVINGS|Savings|account|ACCOUNT|Account|acct|ACCT|Acct|card|CARD|Card)[ \t]{0,2}(?:ending(?:[ \t]in)?|ENDING(?:[ \t]IN)?|\.{2,4}|[xX*]{2,8}|#)[ \t]{0,2}(?<account>\d{4})(?![\w/-])`,
+    String.raw`\b(?:SSN|ssn|SS#)[ \t]{0,2}\(?[ \t]{0,2}(?:last|LAST|Last)[ \t]{0,2}(?:4|four|FOUR)[ \t]{0,2}\)?[ \t]{0,2}[:#]?[ \t]{0,2}(?<ssn>\d{4})(?![\w/-])`,
+    String.raw`\b(?:access[ \t]code|ACCESS[ \t]CODE|Access[ \t]code|passcode|PASSCODE|Passcode|meeting[ \t]ID|MEETING[ \t]ID|Meeting[ \t]ID)[ \t]{0,2}[:#]?[ \t]{0,2}(?<access>\d{3,4}(?:[ -]\d{2,4}){1,3}|\d{6,11})(?![\w/-])`,
+    String.raw`\b(?:guarantee[ \t]letter|GUARANTEE[ \t]LETTER|Guarantee[ \t]letter|ref|REF|Ref)(?:[ \t]{0,2}(?:no\.?|NO\.?|No\.?|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<letter>[A-Z]{2,6}(?:\/[A-Z0-9]{1,6}){2,4})(?![\w/-])`,
+    String.raw`\b(?:lic|LIC|Lic|license|LICENSE|License|licence|LICENCE|Licence)\.?[ \t]{0,2}(?:#|no\.?|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}(?<licence>[A-Z]{2,4}\.\d{5,8}|\d{4,9})(?![\w/-]|\.\d)`,
+    String.raw`\b(?:CDL|cdl|DL|dl)[ \t]{0,2}:?[ \t]{0,2}(?:[A-Z][A-Za-z]{3,13}[ \t]{1,2})?(?<cdl>\d{3,4}-\d{2,3}-\d{3,4})(?![\w/-])`,
+    String.raw`\b(?:BIB|Bib|bib)[ \t]{0,2}#?[ \t]{0,2}(?<bib>\d{3,6})(?![\w/-]|\.\d)`,
+  ].join('|'),
+  'g',
+);
+const SUBTYPE_OF_LABELLED_NUMBER: Record<string, PhiSubtype> = { subject: 'ID', site: 'ID', account: 'ACCOUNT', ssn: 'SSN', access: 'ID', letter: 'ID', licence: 'LICENSE', cdl: 'LICENSE', bib: 'ID' };
 /** "GATE CODE 4471#", "green gate (code 8826*)", "KEY IN LOCKBOX ON PORCH POST, CODE 3-9-1-1": the code that opens a home. */
 const ENTRY_CODE = /\b(?:CODE|Code|code)[ \t]{0,2}(?:IS|is|#|:|=)?[ \t]{0,2}(\*?\d{3,6}|\d(?:-\d){3,5})(?=[#*]?(?:[ \t.,;:)]|$))/gm;
 const ENTRY_BEFORE_CODE = /\b(?:GATE|Gate|gate|GATES|DOOR|Door|door|LOCKBOX|Lockbox|lockbox|LOCK[ \t]BOX|Lock[ \t]box|lock[ \t]box|KEYPAD|Keypad|keypad|KEY[ \t]PAD|BUZZER|Buzzer|buzzer|INTERCOM|Intercom|intercom|GARAGE|Garage|garage|ENTRY|Entry|entry|ALARM|Alarm|alarm|KEY[ \t]SAFE|Key[ \t]safe|key[ \t]safe)\b[^\r\n]{0,40}$/;
@@ -379,6 +400,11 @@ export function findContactsAndIds(text: string): Candidate[] {
     if (/^(?:unit|bus|truck)/i.test(match[0]) && !LAW_OFFICER_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     if (NOT_A_VEHICLE_CODE.test(match[1])) continue;
     found.push(candidate(match.index + match[0].length - match[1].length, match.index + match[0].length, 'ID', 'VEHICLE', 0.8, 'a vehicle by its code after its label'));
+  }
+  for (const match of matchesOf(NUMBER_AFTER_MORE_LABELS, text)) {
+    const [group, value] = Object.entries(match.groups!).find(([, v]) => v !== undefined)!;
+    const start = match.index + match[0].length - value.length;
+    found.push(candidate(start, start + value.length, 'ID', SUBTYPE_OF_LABELLED_NUMBER[group], 0.85, 'a number after its label'));
   }
   for (const match of /gate|door|lock|key|buzzer|intercom|garage|entry|alarm/i.test(text) ? matchesOf(ENTRY_CODE, text) : []) {
     if (!ENTRY_BEFORE_CODE.test(text.slice(Math.max(0, match.index - 48), match.index))) continue;
