@@ -200,3 +200,12 @@ describeMarkedCases('numbers after more labels', [
   { name: 'a race bib', note: 'FINISH TENT ENCOUNTER   BIB «4471|ID»' },
   { name: 'an injection site is no number', note: 'INJECTION SITE 2 CM ERYTHEMA; wound site 3 x 4 cm.' },
 ]);
+
+/** Street addresses with a dwelling's unit, and rural routes whose box number ends in a letter. */
+describeMarkedCases('addresses with units and lettered boxes', [
+  { name: 'a court and its unit', note: 'ship-to: «417 Sycamore Ct, Unit B|LOCATION», «Phoenixville|LOCATION», «PA|LOCATION» «19460|LOCATION»' },
+  { name: 'a parkway and its unit in capitals', note: 'PHARMACY  «2600 COMMERCE PKWY UNIT 14|LOCATION», «IRVING|LOCATION», «TX|LOCATION» «75063|LOCATION»' },
+  { name: 'a rural route with a lettered box', note: 'HOME: «RR 1 BOX 44B|LOCATION», «NESPELEM|LOCATION», «WA|LOCATION» «99155|LOCATION».' },
+  { name: 'a route written Rt.', note: 'Lives at «Rt. 3 Box 44A|LOCATION», «Northport|LOCATION», «AL|LOCATION» «35475|LOCATION».' },
+  { name: 'a dose in units is no street', note: 'GIVE 10 UNITS INSULIN AT 2100 PER DR ORDER.' },
+]);

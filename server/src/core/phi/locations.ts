@@ -67,6 +67,7 @@ const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE
  */
 const CAPS_ST_AFTER_ON = /\b(?:ON|OFF)[ \t]{1,2}(?!(?:ON|OFF)\b)((?:(?:[NSEW]|NE|NW|SE|SW)[ \t])?(?:[A-Z][A-Z'’-]{1,20}|\d{1,3}(?:ST|ND|RD|TH))(?:[ \t][A-Z][A-Z'’-]{1,20}){0,2}[ \t]ST)(?=\.?[ \t]*(?:[,;:)]|$|[\r\n])|\.[ \t]{1,2}[A-Z])/gm;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
+const DWELLING_UNIT_AT_END = /,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8}$/i;
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
 /**
  * Words never part of a person's name. Peoples and languages among them stay possible in a facility's or a firm's
@@ -103,7 +104,7 @@ const STREET_CROSSING = new RegExp(
   'gi',
 );
 /** Rural addresses: "Rural Route 4, Box 234", "RR 2 Box 17", "HC 57 Box 376", "N9654 County Road P". */
-const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|Rte?\.?|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
+const RURAL_ADDRESS = /\b(?:(?:Rural[ \t]Route|RR|R\.R\.|Rte?\.?|HC|H\.C\.|Highway[ \t]Contract)[ \t]{1,2}\d{1,3},?[ \t]{1,2}Box[ \t]{1,2}\d{1,6}[A-Z]?|[NSEW]?\d{1,6}[ \t]{1,2}County[ \t]{1,2}(?:Road|Rd|Highway|Hwy|Route|Trunk)[ \t]{1,2}[A-Z]{1,2}\d{0,3})\b/gi;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PSC\s{1,2}\d{1,5},?\s{1,2}Box)\s{1,3}\d{1,8}\b/gi;
 /** "Address: ...", "lives at ..." up to the end of the line or sentence. */
 const ADDRESS_AFTER_CUE = /\b(?:address(?:\s(?:is|was))?(?:\s{0,2}\([^)\n]{1,20}\))?\s{0,2}:?|lives\s(?:at|on)|living\sat|resides\sat|located\sat|moved\sto)\s{1,3}(?!(?:the\s{1,2})?(?:(?:\d{1,2}(?:st|nd|rd|th)\s{1,2}(?:floor|fl)|room|rm|bed|floor|unit|icu|\d{1,3}(?:\.\d)?\s?(?:l|lpm|liters?|units?|mg|mcg|ml|days?|hrs?|hours?|weeks?)|nc|fm|hfnc|bipap|cpap|ra)\b|\d{1,3}(?:\.\d)?\s?%))((?=[^\n.]{0,20}\d)[^\n;]{4,100}?)(?=\.\s|\.$|;|\n|\?|$)/gi;
@@ -717,7 +718,9 @@ export function findLocations(text: string): Candidate[] {
   for (const m of matchesOf(capsText ? STREET_CAPS : STREET, text)) {
     // "AV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT": a sentence ends before the two-letter street type, or inside the
     // words ("504 PLAN FORMS. ENDO FELLOW DR").
-    if (NOT_A_STREET.test(m[0]) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || sentenceEndsInside(m[0]) || opensTimedEntry(m)) continue;
+    // "417 Sycamore Ct, Unit B": the dwelling's unit after the street type is no dose's units.
+    const streetPart = m[0].replace(DWELLING_UNIT_AT_END, '');
+    if (NOT_A_STREET.test(streetPart) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || sentenceEndsInside(m[0]) || opensTimedEntry(m)) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
   for (const m of matchesOf(NUMBERED_STREET, text)) {
