@@ -209,3 +209,8 @@ describeMarkedCases('addresses with units and lettered boxes', [
   { name: 'a route written Rt.', note: 'Lives at «Rt. 3 Box 44A|LOCATION», «Northport|LOCATION», «AL|LOCATION» «35475|LOCATION».' },
   { name: 'a dose in units is no street', note: 'GIVE 10 UNITS INSULIN AT 2100 PER DR ORDER.' },
 ]);
+
+describeMarkedCases('ZIP codes after a town or a street', [
+  { name: 'after a town without its state', note: 'W/ DTR AT «4415 51ST ST APT 9|LOCATION», «SAN DIEGO|LOCATION» «92115|LOCATION», OUTPT HD PENDING.' },
+  { name: 'after a street and a comma', note: 'LIVES W/ FAMILY, «3320 W CAMELBACK RD APT 118|LOCATION», «85017|LOCATION».' },
+]);

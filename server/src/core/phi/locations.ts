@@ -2769,5 +2769,14 @@ export function findRegionCodesAfterPlaces(text: string, places: readonly Candid
     const start = place.end + m[0].indexOf(m[1], 1);
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'STATE', 0.85, 'region code after a place'));
   }
+  // "4415 51ST ST APT 9, SAN DIEGO 92115", "3320 W CAMELBACK RD APT 118, 85017": a ZIP code right after a town or a street.
+  for (const place of places) {
+    if (place.category !== 'LOCATION' || (place.subtype !== 'CITY' && place.subtype !== 'STREET')) continue;
+    const m = ZIP_AFTER_A_PLACE.exec(text.slice(place.end, place.end + 16));
+    if (!m) continue;
+    const start = place.end + m[0].length - m[1].length;
+    found.push(candidate(start, start + m[1].length, 'LOCATION', 'ZIP', 0.85, 'ZIP code after a town or a street'));
+  }
   return found;
 }
+const ZIP_AFTER_A_PLACE = /^,?[ \t]{1,2}(\d{5}(?:-\d{4})?)(?![\w\/-]|[.,]\d|[ \t]{0,2}(?:mg|ml|mcg|units?|MG|ML|MCG|UNITS?|%)\b)/;
