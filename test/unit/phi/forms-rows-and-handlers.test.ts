@@ -214,3 +214,10 @@ describeMarkedCases('ZIP codes after a town or a street', [
   { name: 'after a town without its state', note: 'W/ DTR AT «4415 51ST ST APT 9|LOCATION», «SAN DIEGO|LOCATION» «92115|LOCATION», OUTPT HD PENDING.' },
   { name: 'after a street and a comma', note: 'LIVES W/ FAMILY, «3320 W CAMELBACK RD APT 118|LOCATION», «85017|LOCATION».' },
 ]);
+
+describeMarkedCases('numbered roads after on and after a house number', [
+  { name: 'a county road after on', note: 'LIVED ON SAME FARM ON «RD 190|LOCATION» SINCE 1952.' },
+  { name: 'a highway after on', note: 'PANIC ATTACK WHILE DRIVING W/ STUDENTS ON «US 24|LOCATION».' },
+  { name: 'a house number and a numbered lane', note: 'HOME ADDR: 21075 «LANE 8|LOCATION», «FOWLER BEND|LOCATION» «CO|LOCATION» «81039|LOCATION».' },
+  { name: 'turned on the right side', note: 'PT TURNED ON RT SIDE Q2H.' },
+]);

@@ -59,7 +59,7 @@ const NUMBERED_ROAD_REASON = 'numbered road';
  * "dietitian", "ultrasound" and "on route", so before a number they name a road only after a word of driving
  * directions, a crossing's label or slash, or before a heading or landmark word.
  */
-const ROUTE_NUMBER = /(?:(?<=\b(?:OFF|ALONG|VIA|TAKE|off|along|via|take|Off|Along|Via|Take)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:RD|Rd|ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}|\b(?:ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}(?=[ \t]{1,2}(?:[NSEW]B|NEAR|near|PAST|past|EXIT|exit)\b))(?![\w.,\/-]?\d)(?![\w-])/g;
+const ROUTE_NUMBER = /(?:(?<=\b\d{3,6}[ \t]{1,2})(?:RD|Rd|ROAD|Road|LANE|Lane)[ \t]{1,2}\d{1,4}|(?<=\b(?:ON|OFF|ALONG|VIA|TAKE|on|off|along|via|take|On|Off|Along|Via|Take)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:RD|Rd|ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}|\b(?:ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}(?=[ \t]{1,2}(?:[NSEW]B|NEAR|near|PAST|past|EXIT|exit)\b))(?![\w.,\/-]?\d)(?![\w-])/g;
 const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|USE|on|off|along|near|of|at|from|to|across|take|via|use|On|Off|Along|Near|From|Take|Via|Use)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:HOME|Home|SCENE|Scene|scene|XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}(?:(?![Xx]\b)[A-Z])?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG|days?|DAYS?|weeks?|WEEKS?|wks?|WKS?|months?|MONTHS?|years?|YEARS?|hrs?|HRS?|hours?|HOURS?|mins?|MINS?|times|TIMES|x|X)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}(?!(?:IN|NO|ON|AT|TO|OF|OR|IS|IT|AN|AS|BY|UP|SO|IF|BE|DO|GO|ME|MY|WE|HE|US|OK|A|I)\b)[A-Z]{1,2}(?![\w-])/g;
 /**
  * "DONUTS ON PELICAN ST)", "BUFFET ON MAIN ST, ASKING", "FARMACIA ON SW 8TH ST.": in capitals a street abbreviated ST
@@ -773,7 +773,7 @@ export function findLocations(text: string): Candidate[] {
   const inPassing = (c: Candidate) =>
     (c.reason === NUMBERED_HIGHWAY_REASON || (c.reason === STREET_AFTER_ON_REASON && !/\d/.test(text.slice(c.start, c.end)))) && !/^[ \t]{1,2}(?:near|in|NEAR|IN)[ \t]/.test(text.slice(c.end, c.end + 8));
   // A numbered road after a house number is an address line ("2210 CO RD 31, HOPE, ND", "N4172 CTY HWY K, POLONIA, WI").
-  const numberedRoads = [...matchesOf(NUMBERED_ROAD, text), ...(/\b(?:rd|route|rte|rt|us)[ \t]/i.test(text) ? matchesOf(ROUTE_NUMBER, text) : [])];
+  const numberedRoads = [...matchesOf(NUMBERED_ROAD, text), ...(/\b(?:rd|road|lane|route|rte|rt|us)[ \t]/i.test(text) ? matchesOf(ROUTE_NUMBER, text) : [])];
   const roadsWithHouseNumbers = numberedRoads
     .filter((m) => /(?:^|[^\w-])[NSEW]?\d{1,6}[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index - 10), m.index)))
     .map((m) => candidate(m.index, m.index + m[0].length, 'LOCATION', 'STREET', 0.8, NUMBERED_ROAD_REASON));
