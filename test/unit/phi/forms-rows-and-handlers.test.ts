@@ -221,3 +221,10 @@ describeMarkedCases('numbered roads after on and after a house number', [
   { name: 'a house number and a numbered lane', note: 'HOME ADDR: 21075 «LANE 8|LOCATION», «FOWLER BEND|LOCATION» «CO|LOCATION» «81039|LOCATION».' },
   { name: 'turned on the right side', note: 'PT TURNED ON RT SIDE Q2H.' },
 ]);
+
+describeMarkedCases('streets ending in DR or CT after a home', [
+  { name: 'a drive after a house', note: "PHOTO OF RES'S HOUSE ON «SYCAMORE DR|LOCATION» ADDED TO HIS DOOR." },
+  { name: 'a court after a house', note: "AT HIS MOTHER'S HOUSE ON «ELM RIDGE CT|LOCATION», «LAWRENCEVILLE|LOCATION»" },
+  { name: 'a doctor after rounds', note: 'DISCUSSED ON ROUNDS DR «SMITH|NAME» AGREES.' },
+  { name: 'a head scan', note: 'PT ON HEAD CT FINDINGS REVIEWED.' },
+]);

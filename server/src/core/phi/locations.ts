@@ -35,7 +35,7 @@ const DOSING_WORD = /\b(?:BID|TID|QID|QD|QHS|QAM|QPM|PRN|DAILY|Q\d{1,2}H)\b/i;
 const GP_SURGERY = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,20}[ \t]){1,3})(?:Surgery|SURGERY)\b/gu;
 const SURGICAL_SPECIALTY_WORDS = /^(?:DAY|GENERAL|CARDIAC|CARDIOTHORACIC|THORACIC|VASCULAR|PLASTIC|ORTHOPAEDIC|ORTHOPEDIC|PAEDIATRIC|PEDIATRIC|COLORECTAL|BREAST|HAND|SPINE|SPINAL|EYE|DENTAL|ORAL|MAXILLOFACIAL|TRANSPLANT|BARIATRIC|UROLOGIC|UROLOGICAL|NEURO|TRAUMA|MINOR|MAJOR|ELECTIVE|EMERGENCY|ROBOTIC|LAPAROSCOPIC|HEAD|NECK|SAME|AMBULATORY|OUTPATIENT|INPATIENT|POST|PRE|PRIOR|PREVIOUS|RECENT|BACK|KNEE|HIP|SHOULDER|HEART|BRAIN|CATARACT|HERNIA|GALLBLADDER|ENDOCRINE|HEPATOBILIARY|UPPER|LOWER|GI|ENT|OB|GYN|OBSTETRIC|GYNAECOLOGICAL|GYNECOLOGIC|FOOT|ANKLE|WRIST|RETINAL|CORNEAL|OCULAR|SKIN|MOHS|SINUS|NASAL|THYROID|LUNG|LIVER|KIDNEY|RENAL|BOWEL|COLON|ANAL|CARDIOVASCULAR|VASC|PLASTICS|ORTHO|NEUROSURGERY|ACUTE|OF|AND|THE|FOR|AFTER|BEFORE|HAD|HAS|NEEDS|NEEDED|REQUIRED|UNDERWENT|SCHEDULED|PLANNED|FOLLOWING|SINCE|AWAITING|DURING)$/;
 const WORKS_AS_A_VERB = /^[ \t]{1,2}(?:nights|days|evenings|weekends|as|at|for|in|on|part|full|from|with|there|here|two|three|long|hard|overnight|shifts?)\b/i;
-const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:[NSEW]\.?[ \t])?(?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway|ST|St|DRIVE|Drive|WAY|Way|PL|Pl|TER|Ter|CIR|Cir|COURT|Court|LN|Ln|TRL|Trl|TRAIL|Trail)\b(?![.'’]?[ \t]{0,2}[A-Z][a-z])|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
+const STREET_AFTER_ON_ANY_CASE = /\b(?:on|ON|On)[ \t]{1,2}((?:[NSEW]\.?[ \t])?(?:(?:[A-Za-z][A-Za-z'’.-]{1,20}|de|del|la|of)[ \t]){0,3}[A-Za-z][A-Za-z'’.-]{1,20}[ \t](?:AVE|Ave|ave|AVENUE|Avenue|avenue|RD|Rd|rd|ROAD|Road|road|BLVD|Blvd|blvd|BOULEVARD|Boulevard|STREET|Street|street|LANE|Lane|lane|HWY|Hwy|hwy|HIGHWAY|Highway|highway|PKWY|Pkwy|PARKWAY|Parkway|ST|St|DRIVE|Drive|WAY|Way|PL|Pl|TER|Ter|CIR|Cir|COURT|Court|LN|Ln|TRL|Trl|TRAIL|Trail|DR|Dr|CT|Ct)\b(?![.'’]?[ \t]{0,2}[A-Z][a-z])|(?:ROUTE|Route|route|RTE|Rte|HWY|Hwy|HIGHWAY|Highway|highway|INTERSTATE|Interstate)[ \t]?\d{1,3}[A-Z]?\b)/g;
 /**
  * "OFF COUNTY ROAD 190", "ALONG BIA ROUTE 3", "ON A PAD OFF HIGHWAY 68", "State Hwy 86": a numbered road names where
  * someone lives or was hurt. A road word with its number, after a kind of road or a word that says where.
@@ -67,6 +67,7 @@ const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE
  */
 const CAPS_ST_AFTER_ON = /\b(?:ON|OFF)[ \t]{1,2}(?!(?:ON|OFF)\b)((?:(?:[NSEW]|NE|NW|SE|SW)[ \t])?(?:[A-Z][A-Z'’-]{1,20}|\d{1,3}(?:ST|ND|RD|TH))(?:[ \t][A-Z][A-Z'’-]{1,20}){0,2}[ \t]ST)(?=\.?[ \t]*(?:[,;:)]|$|[\r\n])|\.[ \t]{1,2}[A-Z])/gm;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
+const DWELLING_BEFORE_ON = /\b(?:house|home|lives|lived|living|resides|resided|apartment|apt|duplex|trailer|address|moved|farm|place|condo|townhouse|cabin)\b[^.\n]{0,16}$/i;
 const DWELLING_UNIT_AT_END = /,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8}$/i;
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
 /**
@@ -756,6 +757,8 @@ export function findLocations(text: string): Candidate[] {
     // "ON ICY ROAD", "on gravel road": a road, street or lane named only by dictionary words is a road, not an address.
     if (/(?:road|street|lane|highway|trail|court)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
     if (!/\d/.test(m[1]) && words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
+    // "ON SYCAMORE DR", "ON ELM RIDGE CT": DR and CT are a doctor and a scan too; they end a street where a home stands before.
+    if (/[ \t](?:DR|Dr|CT|Ct)$/.test(m[1]) && !DWELLING_BEFORE_ON.test(text.slice(Math.max(0, m.index - 28), m.index))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, STREET_AFTER_ON_REASON);
   }
