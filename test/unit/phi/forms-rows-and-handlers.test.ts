@@ -228,3 +228,10 @@ describeMarkedCases('streets ending in DR or CT after a home', [
   { name: 'a doctor after rounds', note: 'DISCUSSED ON ROUNDS DR «SMITH|NAME» AGREES.' },
   { name: 'a head scan', note: 'PT ON HEAD CT FINDINGS REVIEWED.' },
 ]);
+
+describeMarkedCases("a form's town and state fields", [
+  { name: 'labels without colons on one line', note: 'ADDR: «RR 4 BOX 77|LOCATION»   CITY «SILOAM SPRINGS|LOCATION»   STATE «AR|LOCATION»   ZIP «72761|LOCATION»' },
+  { name: 'a state labelled ST:', note: 'CITY: «COLUMBIA|LOCATION»   ST: «SC|LOCATION»   ZIP: «29205|LOCATION»' },
+  { name: 'a city bus is no town', note: 'TOOK THE CITY BUS  HOME' },
+  { name: 'sets are no state', note: 'ST: 2 SETS OF 10' },
+]);

@@ -132,7 +132,9 @@ const STATE_OF_A_LICENCE = new RegExp(
   'dg',
 );
 /** "M0050 STATE: KS", "State: Ohio": a state after a form's label, which opens a line or a field ("MENTAL STATE: OK" is none). */
-const STATE_AFTER_LABEL = new RegExp(String.raw`(?:^|[\r\n]|[ \t]{2}|\bM\d{4}[ \t]{1,2})(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
+const STATE_AFTER_LABEL = new RegExp(String.raw`(?:^|[\r\n]|[ \t]{2}|\bM\d{4}[ \t]{1,2})(?:(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:|(?:ST|St)[ \t]{0,2}:|(?:STATE|State)(?=[ \t]{1,2}(?:${US_STATE_CODE})[ \t]{2}))[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
+const TOWN_AFTER_LABEL = /(?:^|[\r\n]|[ \t]{2})(?:CITY|City|TOWN|Town)[ \t]{0,2}:?[ \t]{1,3}([A-Z][A-Za-z'’.-]{1,25}(?:[ \t][A-Z][A-Za-z'’.-]{1,25}){0,2})(?=[ \t]{2}|[ \t]*(?:,|$|[\r\n]))/dgm;
+const STATE_OR_ZIP_FIELD_AFTER = /^[ \t]{2,}(?:STATE|State|ST|St|ZIP|Zip|PROVINCE|Province)\b/;
 /** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
 const LICENCE_KEYWORD = /\b(?:C?DL|PLATES?|TAG|LICEN[CS]E|LIC|ID|Plate|plate|License|license|lic)\b/g;
 const LICENCE_WORD_AFTER = /^[ \t]{1,2}(?:DL|PLATE|TAG|ID|LICENSE|DRIVER|Plate|License|plate|license)\b/;
@@ -1204,7 +1206,14 @@ export function findLocations(text: string): Candidate[] {
   }
   // "KY DL #S12-448-907", "DL CO 12-884-0771", "PLATE NV 84J-227", "STATE ID (OH SX118204)", "OHIO PLATE", "PLATE HRT 4471 (OH)":
   // the state that issued a licence, a plate or an ID card.
-  for (const m of /state/i.test(text) ? matchesOf(STATE_AFTER_LABEL, text) : []) add(m.indices![1][0], m.indices![1][1], 'STATE', 0.85, 'state after its form label');
+  // "CITY: LAUREL   ST: MD   ZIP: 20707", "CITY SILOAM SPRINGS   STATE AR": a form's town field, labelled with a colon or on
+  // the line of its state's or ZIP code's field.
+  for (const m of /\b(?:city|town)\b/i.test(text) ? matchesOf(TOWN_AFTER_LABEL, text) : []) {
+    if (!m[0].includes(':') && !STATE_OR_ZIP_FIELD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (m[1].split(/[ \t]/).every((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    add(m.indices![1][0], m.indices![1][1], 'CITY', 0.85, 'town after its form label');
+  }
+  for (const m of /state|\bst[ \t]{0,2}:/i.test(text) ? matchesOf(STATE_AFTER_LABEL, text) : []) add(m.indices![1][0], m.indices![1][1], 'STATE', 0.85, 'state after its form label');
   for (const m of matchesOnLinesWith(text, LICENCE_KEYWORD, STATE_OF_A_LICENCE)) {
     const group = [1, 2, 3, 4, 5, 6].find((g) => m[g] !== undefined)!;
     // Searched line by line: the match's index is moved to the whole text, its group offsets are not.
