@@ -86,8 +86,12 @@ const OLD_AGE_AFTER_BIRTH_DATE =
 const OLD_AGE_AT_AN_EVENT = new RegExp(String.raw`(?:(?<![\w.])d\.|\b(?:died|passed away|passed|death|deceased|executed|signed|married|retired|widowed|moved)\b)[^.;\n\r]{0,40}?\bat[ \t]{1,2}(9\d|1[01]\d|${OLD_AGE_WORDS})(?=[ \t]*(?:[,;.?)]|$)|[ \t]+(?:and|in|of|after|from|with)\b)`, 'gim');
 const TIME_SPAN_BEFORE = /\b(?:for|x|over|past|last|next|in|within|since|than|about|almost|nearly|after)\s{1,3}$/i;
 
-const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?|ambient|heat\s{1,2}index|outside|outdoor|indoor|room|weather|air|water)\s{0,2}[:=]?\s{0,2}$/i;
-const SURROUNDINGS_BEFORE_A_TEMPERATURE = /\b(?:heat|ambient|indoor|outdoor|outside|inside|water|heater|pool|weather|air|temp|temps|temperature|temperatures|fever|febrile|spiked|degrees?)\b[^.\n]{0,24}$/i;
+const TEMPERATURE_CUE_BEFORE = /\b(?:t|temp(?:\s{1,2}approx)?|temperature|tmax|t\s?max|tc|tm|fever(?:\s{1,3}(?:of|to|over|above))?|febrile\s{1,3}to|spiked(?:\s{1,3}to)?|ambient|heat\s{1,2}index|outside|outdoor|indoor|room|weather|air|water)\s{0,2}[:=]?\s{0,2}$/i;
+/**
+ * The weather, a pool or a heater, and a form's range of readings: a temperature outside a body's range, which an age
+ * over 89 with a sex letter looks like ("heat index 112 F", "POOL 92 F", "WATER HEATER SET 110F", "BETWEEN 90 AND 100 F").
+ */
+const SURROUNDINGS_BEFORE_A_TEMPERATURE = /(?:\b(?:heat\s{1,2}index|heat\s{0,2}\(|ambient|indoor\s{1,2}temperature|outdoor|pool|heater(?:\s{1,2}set(?:\s{1,2}(?:at|to))?)?|weather)\s{0,2}[:=]?\s{0,2}|\bbetween\s{1,2}\d{2,3}\s{0,2}(?:and|-)\s{0,2})$/i;
 const VITAL_SIGN_AFTER = /^[\s,;]{0,3}(?:hr|bp|rr|p|pulse|spo2|sat|o2\s?sat|resp)\b/i;
 
 /** "T 98F", "TEMP 99F", "98F, HR 72": a Fahrenheit reading, not a 98-year-old woman. */
@@ -95,7 +99,7 @@ function isFahrenheitTemperature(text: string, start: number, match: string): bo
   if (!/^\d{2,3}\s?F$/.test(match)) return false;
   const degrees = Number.parseInt(match, 10);
   // "heat index 112 F", "POOL 92 F", "TEMPERATURE BETWEEN 90 AND 100 F": the weather, water or a range of readings.
-  if (degrees >= 85 && degrees <= 130 && SURROUNDINGS_BEFORE_A_TEMPERATURE.test(text.slice(Math.max(0, start - 36), start))) return true;
+  if (degrees >= 85 && degrees <= 130 && SURROUNDINGS_BEFORE_A_TEMPERATURE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (degrees < 93 || degrees > 108) return false;
   const end = start + match.length;
   // "Tmax: 38.9 C (102 F)": the same reading in Fahrenheit after the Celsius one.

@@ -2,7 +2,7 @@ import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny 
 import { Candidate, candidate } from './candidate';
 import { isDistinctTownName, isDistinctWorldCityName, isListedTown, isListedTownAt, isWorldCity, startsListedTownNameAt, startsWorldCityNameAt } from './gazetteer';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, SCORES_NAMED_FOR_PEOPLE, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -57,9 +57,12 @@ const NUMBERED_ROAD_REASON = 'numbered road';
 /**
  * "OFF US 64", "off Route 9", "XST: ... / RT 94", "Rt 24 near the overlook": RT, RD, US and Route also say "right",
  * "dietitian", "ultrasound" and "on route", so before a number they name a road only after a word of driving
- * directions, a crossing's label or slash, or before a heading or landmark word.
+ * directions, a crossing's label or slash, or before a heading or landmark word. After a house number a road or a lane
+ * with its number is an address line ("28815 RD 140", "21075 LANE 8"); after "on" a road's number stands after RD or
+ * ROAD, or has two digits or three after RT, US or ROUTE and no size, angle, flow or time after it ("ON US 24", not "ON
+ * RT 30 DEGREES" or "ON US 4 CM").
  */
-const ROUTE_NUMBER = /(?:(?<=\b\d{3,6}[ \t]{1,2})(?:RD|Rd|ROAD|Road|LANE|Lane)[ \t]{1,2}\d{1,4}|(?<=\b(?:ON|on|On)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:(?:RD|Rd|ROAD|Road)[ \t]{1,2}\d{1,3}|(?:ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{2,3}(?![ \t]{0,2}(?:CM|cm|MM|mm|L|LPM|lpm|IN|in)\b))(?![ \t]{0,2}(?:X|x|TIMES|times|MILES?|miles?|MI|mi|MINS?|mins?|HRS?|hrs?|HOURS?|hours?|DAYS?|days?|WEEKS?|weeks?|WKS?|wks?|MONTHS?|months?|YEARS?|years?|YRS?|yrs?)\b)|(?<=\b(?:OFF|ALONG|VIA|TAKE|off|along|via|take|Off|Along|Via|Take)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:RD|Rd|ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}|\b(?:ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}(?=[ \t]{1,2}(?:[NSEW]B|NEAR|near|PAST|past|EXIT|exit)\b))(?![\w.,\/-]?\d)(?![\w-])/g;
+const ROUTE_NUMBER = /(?:(?<=\b\d{3,6}[ \t]{1,2})(?:RD|Rd|ROAD|Road|LANE|Lane)[ \t]{1,2}\d{1,4}|(?<=\b(?:ON|on|On)[ \t]{1,2}(?:THE[ \t]|the[ \t])?)(?:(?:RD|Rd|ROAD|Road)[ \t]{1,2}\d{1,3}|(?:ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{2,3}(?![ \t]{0,2}(?:%|°|CM|cm|MM|mm|L|LPM|lpm|IN|in|DEG|deg|DEGREES?|degrees?|FR|Fr|G|MG|mg)(?![A-Za-z])))(?![ \t]{0,2}(?:X|x|TIMES|times|MILES?|miles?|MI|mi|MINS?|mins?|HRS?|hrs?|HOURS?|hours?|DAYS?|days?|WEEKS?|weeks?|WKS?|wks?|MONTHS?|months?|YEARS?|years?|YRS?|yrs?)\b)|(?<=\b(?:OFF|ALONG|VIA|TAKE|off|along|via|take|Off|Along|Via|Take)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:RD|Rd|ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}|\b(?:ROUTE|Route|RTE|Rte|RT|Rt|US)[ \t]{1,2}\d{1,3}(?=[ \t]{1,2}(?:[NSEW]B|NEAR|near|PAST|past|EXIT|exit)\b))(?![\w.,\/-]?\d)(?![\w-])/g;
 const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE|State|US|U\.S\.|BIA|TRIBAL|Tribal|FOREST|Forest|FOREST SERVICE|Forest Service|RANCH|Ranch)[ \t]{1,2}(?:ROAD|Road|RD|Rd|HIGHWAY|Highway|HWY|Hwy|ROUTE|Route|RTE|Rte)|(?<=\b(?:ON|OFF|ALONG|NEAR|OF|AT|FROM|TO|ACROSS|TAKE|VIA|USE|on|off|along|near|of|at|from|to|across|take|via|use|On|Off|Along|Near|From|Take|Via|Use)[ \t]{1,2}(?:THE[ \t]|the[ \t])?|\b(?:HOME|Home|SCENE|Scene|scene|XST|DIRECTIONS|Directions|ROADS|Roads)[ \t]{0,2}:[ \t]{1,2}|[ \t]\/[ \t])(?:FM|FARM TO MARKET|Farm to Market|HIGHWAY|Highway|HWY|Hwy|CR|ROAD|Road)|(?:HIGHWAY|Highway))[ \t]{1,2}#?\d{1,4}(?:(?![Xx]\b)[A-Z])?(?![\w.,/-]?\d)(?![\w-])(?![ \t]{0,2}(?:mg|MG|mcg|MCG|days?|DAYS?|weeks?|WEEKS?|wks?|WKS?|months?|MONTHS?|years?|YEARS?|hrs?|HRS?|hours?|HOURS?|mins?|MINS?|times|TIMES|x|X)\b)|\b(?:COUNTY|County|CTY|Cty|CO\.?)[ \t]{1,2}(?:HWY|Hwy|HIGHWAY|Highway|TRUNK|Trunk|ROAD|Road|RD|Rd)[ \t]{1,2}(?!(?:IN|NO|ON|AT|TO|OF|OR|IS|IT|AN|AS|BY|UP|SO|IF|BE|DO|GO|ME|MY|WE|HE|US|OK|A|I)\b)[A-Z]{1,2}(?![\w-])/g;
 /**
  * "DONUTS ON PELICAN ST)", "BUFFET ON MAIN ST, ASKING", "FARMACIA ON SW 8TH ST.": in capitals a street abbreviated ST
@@ -67,7 +70,19 @@ const NUMBERED_ROAD = /\b(?:(?:COUNTY|County|CNTY|Cnty|CTY|Cty|CO\.?|Co\.?|STATE
  */
 const CAPS_ST_AFTER_ON = /\b(?:ON|OFF)[ \t]{1,2}(?!(?:ON|OFF)\b)((?:(?:[NSEW]|NE|NW|SE|SW)[ \t])?(?:[A-Z][A-Z'’-]{1,20}|\d{1,3}(?:ST|ND|RD|TH))(?:[ \t][A-Z][A-Z'’-]{1,20}){0,2}[ \t]ST)(?=\.?[ \t]*(?:[,;:)]|$|[\r\n])|\.[ \t]{1,2}[A-Z])/gm;
 /** Doses, times, oxygen and plans that happen to end in "Dr" or "Pt": "10 MG DAILY. DR.", "9:45 PM PER DR.", "4L NC. PT ANXIOUS". */
-const DWELLING_BEFORE_ON = /\b(?:house|home|lives|lived|living|resides|resided|apartment|apt|duplex|trailer|address|moved|farm|place|condo|townhouse|cabin)\b[^.\n]{0,16}$/i;
+/** A home just before "on", after which DR and CT end a street's name ("HOUSE ON SYCAMORE DR"), not a doctor or a scan. */
+const DWELLING_BEFORE_ON = /\b(?:house|lives|lived|living|resides|resided|apartment|apt|duplex|trailer|address|moved|farm|condo|townhouse|cabin)\b[^.\n]{0,16}$/i;
+/** "2 HEAD CT", "ON PORTABLE CT": a scan's site or kind before CT, which ends no street there. */
+function scanBeforeCt(street: string): boolean {
+  const m = /([A-Za-z'’-]+)[ \t]{1,3}(?:CT|Ct)\.?$/.exec(street);
+  return m !== null && SCAN_SITES_AND_KINDS.has(m[1].toUpperCase());
+}
+const SCAN_SITES_AND_KINDS = new Set(
+  ('HEAD CHEST ABD ABDOMEN ABDOMINAL PELVIS PELVIC SPINE SPINAL NECK BRAIN SINUS SINUSES PORTABLE REPEAT STAT NONCON NONCONTRAST CONTRAST ' +
+    'CARDIAC CORONARY RENAL STONE FACE FACIAL ORBIT ORBITS TEMPORAL KNEE ANKLE WRIST HIP SHOULDER LUNG C-SPINE CSPINE LUMBAR THORACIC CERVICAL ' +
+    'PE CTA BODY FOLLOW-UP FOLLOWUP SURVEILLANCE STAGING LOW-DOSE PERFUSION DUAL-ENERGY SPIRAL HELICAL MOBILE').split(' '),
+);
+/** An apartment's, a unit's or a suite's number ending a street address, as STREET writes it. */
 const DWELLING_UNIT_AT_END = /,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8}$/i;
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
 /**
@@ -132,7 +147,7 @@ const STATE_OF_A_LICENCE = new RegExp(
   'dg',
 );
 /** "M0050 STATE: KS", "State: Ohio": a state after a form's label, which opens a line or a field ("MENTAL STATE: OK" is none). */
-const STATE_AFTER_LABEL = new RegExp(String.raw`(?:^|[\r\n]|[ \t]{2}|\bM\d{4}[ \t]{1,2})(?:(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:|(?:ST|St)[ \t]{0,2}:|(?:STATE|State)(?=[ \t]{1,2}(?:${US_STATE_CODE})[ \t]{2}))[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
+const STATE_AFTER_LABEL = new RegExp(String.raw`(?:^|[\r\n]|[ \t]{2}|\bM\d{4}[ \t]{1,2})(?:(?:STATE|State)[ \t]{0,2}(?:OF[ \t]RESIDENCE|of[ \t]residence)?[ \t]{0,2}:|(?<=(?:CITY|City|TOWN|Town)[ \t]{0,2}:?[^\r\n]{1,40})(?:ST|St)[ \t]{0,2}:|(?:STATE|State)(?=[ \t]{1,2}(?:${US_STATE_CODE})[ \t]{2}))[ \t]{0,3}((?:${US_STATE_CODE})(?=[ \t]*(?:$|[\r\n,;]|[ \t]{2}|[ \t]\d{5}))|${STATE_NAME_WORDS}(?![\w]))`, 'dgm');
 const TOWN_AFTER_LABEL = /(?:^|[\r\n]|[ \t]{2})(?:CITY|City|TOWN|Town)[ \t]{0,2}:?[ \t]{1,3}([A-Z][A-Za-z'’.-]{1,25}(?:[ \t][A-Z][A-Za-z'’.-]{1,25}){0,2})(?=[ \t]{2}|[ \t]*(?:,|$|[\r\n]))/dgm;
 const STATE_OR_ZIP_FIELD_AFTER = /^[ \t]{2,}(?:STATE|State|ST|St|ZIP|Zip|PROVINCE|Province)\b/;
 /** The labels STATE_OF_A_LICENCE needs, so its long alternation of state names runs only on the lines that hold one. */
@@ -721,8 +736,10 @@ export function findLocations(text: string): Candidate[] {
   for (const m of matchesOf(capsText ? STREET_CAPS : STREET, text)) {
     // "AV PACED 88 VIA EPICARDIAL WIRES. CT OUTPUT": a sentence ends before the two-letter street type, or inside the
     // words ("504 PLAN FORMS. ENDO FELLOW DR").
-    // "417 Sycamore Ct, Unit B": the dwelling's unit after the street type is no dose's units.
+    // "417 Sycamore Ct, Unit B": the dwelling's unit after the street type is no dose's units. "2 HEAD CT, UNIT 4": a scan
+    // and a ward.
     const streetPart = m[0].replace(DWELLING_UNIT_AT_END, '');
+    if (streetPart !== m[0] && scanBeforeCt(streetPart)) continue;
     if (NOT_A_STREET.test(streetPart) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || sentenceEndsInside(m[0]) || opensTimedEntry(m)) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
@@ -760,7 +777,7 @@ export function findLocations(text: string): Candidate[] {
     if (/(?:road|street|lane|highway|trail|court)$/i.test(m[1]) && words.every((w) => isKnownWord(w) && !isProperNoun(w) && wordInfo(w).tier !== 'name')) continue;
     if (!/\d/.test(m[1]) && words.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || /^(?:THE|A|AN|HIS|HER|THEIR|MY|YOUR|OUR|BED|CALL|HOLD|IV|PO|FLOOR|UNIT)$/.test(w))) continue;
     // "ON SYCAMORE DR", "ON ELM RIDGE CT": DR and CT are a doctor and a scan too; they end a street where a home stands before.
-    if (/[ \t](?:DR|Dr|CT|Ct)$/.test(m[1]) && !DWELLING_BEFORE_ON.test(text.slice(Math.max(0, m.index - 28), m.index))) continue;
+    if (/[ \t](?:DR|Dr|CT|Ct)$/.test(m[1]) && (!DWELLING_BEFORE_ON.test(text.slice(Math.max(0, m.index - 28), m.index)) || m[1].includes('.') || scanBeforeCt(m[1]))) continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length, 'STREET', 0.75, STREET_AFTER_ON_REASON);
   }
@@ -2333,8 +2350,6 @@ function firmNamedAfterAPlaceCue(text: string, start: number, name: string): boo
   return content.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w) && (!/[A-Z]{3}(?:ING|ED)$/.test(w) || NOUNS_IN_ING.has(w)) && !NAMELESS_WORDS.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !RELATION_CUES.has(w) && !CARE_SETTINGS.has(w) && !GENERIC_WARD_WORDS.has(w) && !CREDENTIALS.has(w) && !KIND_OF_BUSINESS.has(w));
 }
 
-/** Scores, grades and tools named for people, written before their value as a ward before its floor: "BISHOP 3", "FISHER 4". */
-const SCORES_NAMED_FOR_PEOPLE = new Set(['BISHOP', 'FISHER', 'HUNT', 'HESS', 'WELLS', 'BERG', 'JAMAR', 'HOLLISTER', 'APGAR', 'BRADEN', 'MORSE', 'BORG', 'NORTON', 'RANKIN', 'SPETZLER', 'MALLAMPATI', 'KILLIP', 'CHILD', 'GLEASON', 'BRESLOW', 'CLARK', 'HINCHEY', 'TANNER', 'GLASGOW', 'LACHMAN', 'BEIGHTON', 'TINETTI', 'KATZ', 'LAWTON', 'BARTHEL', 'KARNOFSKY', 'SALTER', 'GARDEN', 'WEBER', 'NEER', 'GUSTILO', 'MASON', 'WAGNER', 'OUTERBRIDGE', 'KELLGREN']);
 
 /** Words in -ING that name what a firm is, not what someone does: "HIGH COUNTRY NURSING SERVICES". */
 const NOUNS_IN_ING = new Set(['NURSING', 'HOUSING', 'HEARING', 'BUILDING', 'ROOFING', 'PLUMBING', 'HEATING', 'STAFFING', 'TRUCKING', 'ENGINEERING', 'LANDSCAPING', 'PRINTING', 'PACKAGING']);
@@ -2408,7 +2423,7 @@ const KIND_OF_SERVICE = new Set(
     'SOCIAL HEALTH ADULT CHILD PROTECTIVE FAMILY HUMAN FINANCIAL CONSULTATION PROBLEM GAMBLING SUPPORT SKILLS DBT AA NA BEREAVEMENT GRIEF PARENTING NON-EMERGENCY EMERGENCY MEDICAL QUALITY FORENSIC HOSPICE PALLIATIVE VETERAN VETERANS LEGAL SPIRITUAL PASTORAL NUTRITION ENVIRONMENTAL GUEST PATIENT CLIENT MEMBER').split(' '),
 );
 /** "PIH LABS WNL", "REFEEDING LABS DAILY", "PREECLAMPSIA LABS SENT": tests drawn, not a laboratory's name. */
-const LAB_RESULTS_AFTER = /^[ \t]{0,2}(?::|WNL|wnl|NL\b|SENT|sent|DRAWN|drawn|PENDING|pending|DAILY|daily|NORMAL|normal|OK\b|ORDERED|ordered|BACK|back|Q\d|q\d|X\d|x\d|AM\b|TODAY|today|STABLE|stable|UNREMARKABLE|unremarkable)/;
+const LAB_RESULTS_AFTER = /^[ \t]{0,2}(?::|WNL|wnl|NL\b|SENT|sent|DRAWN|drawn|PENDING|pending|DAILY|daily|NORMAL|normal|OK\b|ORDERED|ordered|Q\d|q\d|X\d|x\d|AM\b|STABLE|stable|UNREMARKABLE|unremarkable)/;
 /** "IRON-RICH FOODS", "HIGH-SALT FOODS": a kind of food, not a firm. */
 const KIND_OF_FOOD = /-(?:RICH|SALT|SODIUM|FAT|FIBER|FIBRE|SUGAR|PROTEIN|CALORIE|POTASSIUM|CARB|CARBOHYDRATE|IRON)$/i;
 
@@ -2481,11 +2496,11 @@ function namedOnlyByItsCare(name: string): boolean {
 const CARE_OFFERED_WORDS = new Set(
   ('EPILEPSY ONCOLOGY HEREDITARY CANCER AMPUTEE FORENSIC TRANSPLANT BONE ANTICOAGULATION COUMADIN INR WOUND DIABETES HEART FAILURE LIPID MEMORY HEADACHE ' +
     'STROKE SPINE PAIN ALLERGY ASTHMA LUNG KIDNEY LIVER HIV HEPATITIS TB STD STI SURVIVORSHIP BREAST PROSTATE COLORECTAL GI ENT EYE DENTAL DOWN SYNDROME ' +
-    'SPECIALTY CHRONIC DISEASE INFECTIOUS RESIDENT RESIDENTS CONTINUITY URGENT SAME-DAY WALK-IN FINANCIAL TEEN ADOLESCENT NEWBORN WELL CHILD PRENATAL POSTPARTUM ' +
+    'SPECIALTY CHRONIC DISEASE INFECTIOUS RESIDENT RESIDENTS CONTINUITY URGENT FINANCIAL TEEN ADOLESCENT NEWBORN WELL CHILD PRENATAL POSTPARTUM ' +
     'LACTATION GENETICS MOVEMENT DISORDERS NEUROMUSCULAR DEMENTIA GERIATRICS PALLIATIVE SUPPORTIVE INFUSION CHEMOTHERAPY DIALYSIS MENTAL BEHAVIORAL ' +
-    'ADDICTION METHADONE PSYCHIATRY PSYCH SCHOOL EMPLOYEE OCCUPATIONAL OUTREACH MOBILE INTEGRATED SPECIALTY DISCHARGE INPATIENT OUTPATIENT CLINIC BARIATRIC ' +
+    'ADDICTION METHADONE PSYCHIATRY PSYCH SCHOOL EMPLOYEE OCCUPATIONAL OUTREACH MOBILE INTEGRATED DISCHARGE INPATIENT OUTPATIENT CLINIC BARIATRIC ' +
     'OBESITY WEIGHT SLEEP TRAVEL VACCINE IMMUNIZATION FLU COVID REFUGEE TROPICAL FERTILITY CONTINENCE OSTOMY HEARING BALANCE VOICE SWALLOW FEEDING GROWTH ' +
-    'HF CHF SUD OTP IR PD ID GI ENT HIV TB STD STI MS ALS COPD CKD ESRD DM HTN INR PT OT SLP OB GYN OBGYN PEDS IM FM NICU PICU ICU ED ER').split(' '),
+    'HF CHF SUD OTP IR PD ID MS ALS COPD CKD ESRD DM HTN PT OT SLP OB GYN OBGYN PEDS IM FM NICU PICU ICU ED ER').split(' '),
 );
 
 /**

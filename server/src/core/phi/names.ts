@@ -3,7 +3,7 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, SCORES_NAMED_FOR_PEOPLE, COUNTRIES, CREDENTIALS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -410,10 +410,17 @@ function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Ui
 const NAME_IN_LABELLED_PARTS =
   /\b(LAST|Last|FIRST|First)(?:[ \t](?:NAME|Name))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30})?),?(?:[ \t]{2,}|\t|[ \t]?[|;][ \t]?)(?!\1)(?:LAST|Last|FIRST|First)(?:[ \t](?:NAME|Name))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu}[\p{L}'’-]{0,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30})?)(?:,?(?:[ \t]{2,}|\t|[ \t]?[|;][ \t]?)(?:MI|M\.I\.|MIDDLE|Middle)(?:[ \t](?:INITIAL|Initial|NAME|Name))?[ \t]{0,2}:[ \t]{0,3}(\p{Lu})(?![\p{L}'’-]))?/dgu;
 
+/** "First: Tuesday   Last: Yesterday", "FIRST: MORNING": a day, shorthand or a plain word fills no name's part. */
+function notANamePart(upper: string): boolean {
+  if (NO_NAME_IN_A_FIELD.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || MONTH_OR_WEEKDAY.test(upper)) return true;
+  const info = wordInfo(upper.replace(/-.*$/, ''));
+  return isKnownWord(upper) && !info.firstName && !info.surname;
+}
+
 function findNamesInLabelledParts(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
   for (const m of /last/i.test(text) && /first/i.test(text) ? matchesOf(NAME_IN_LABELLED_PARTS, text) : []) {
     const parts = [2, 3, 4].filter((group) => m[group] !== undefined);
-    if (parts.some((group) => NO_NAME_IN_A_FIELD.has(m[group].toUpperCase()) || CLINICAL_ABBREVIATIONS.has(m[group].toUpperCase()))) continue;
+    if (parts.some((group) => notANamePart(m[group].toUpperCase()))) continue;
     for (const group of parts) {
       const [start, end] = m.indices![group];
       const first = firstTokenAtOrAfter(tokens, start);
@@ -630,7 +637,7 @@ function findNamesOpeningALineBeforeAnAge(text: string, tokens: Token[], claimed
     while (start > 0 && i - start < 2 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && introducedNamePart(tokens[start - 1])) start--;
     if (start === i || !LINE_OPENING_BEFORE_A_NAME.test(text.slice(Math.max(0, tokens[start].start - 24), tokens[start].start))) continue;
     const parts = tokens.slice(start, i + 1);
-    if (!parts.every(introducedNamePart) || parts.some((p) => (p.info.clinicalWord && !p.info.firstName) || p.acronym)) continue;
+    if (!parts.every(introducedNamePart) || parts.some((p) => (p.info.clinicalWord && !p.info.firstName) || p.acronym || SCORES_NAMED_FOR_PEOPLE.has(p.key))) continue;
     const named = parts.some((p) => p.info.tier === 'name' || (p.info.tier === 'unknown' && !isKnownWord(p.key))) && (parts[0].info.firstName || parts.some((p) => p.info.tier === 'name'));
     if (!named) continue;
     take(start, i + 1, 'PATIENT', 0.85, "name opening a line before the person's age");
@@ -736,7 +743,7 @@ function findListedNamesAlone(text: string, tokens: Token[], claimed: Uint8Array
     let start = i;
     while (start > 0 && !claimed[start - 1] && joinable(text, tokens, start - 1, start) && nameCapable(tokens[start - 1], true)) start--;
     const end = Math.max(extendName(text, tokens, i, false), i + 1);
-    if (end - i > 1 && isEponymUse(text, tokens[end - 1], tokens[end - 2].info.firstName && tokens[end - 2].info.tier === 'name')) {
+    if (end - i > 1 && isEponymUse(text, tokens[end - 1], tokens[end - 2].info.firstName && tokens[end - 2].info.tier !== 'word')) {
       i = end - 1;
       continue;
     }
@@ -1159,7 +1166,8 @@ function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
     found.push(candidate(start, start + m[1].length, 'NAME', 'USERNAME', 0.85, 'login in brackets after the name it is made of'));
   }
   const logins = new Map<string, Candidate>();
-  const truncated = new Set<string>();
+  const loginPrefixes = new Set<string>();
+  const shortestPrefixes = new Set<string>();
   for (const c of found) {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME' || c.confidence < 0.8) continue;
     const parts = text.slice(c.start, c.end).toUpperCase().split(/[^A-Z'’-]+/).map((p) => p.replace(/['’-]/g, '')).filter(Boolean);
@@ -1173,16 +1181,17 @@ function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
       logins.set(given[0] + last, c);
       if (given.length >= 3) logins.set(given + last[0], c);
       // "J. Ortiz-Blackfeather MD   jortizb": systems cut a long surname after a few letters.
-      for (let cut = 5; cut < last.length; cut++) truncated.add(given[0] + last.slice(0, cut));
+      for (let cut = 5; cut < last.length; cut++) loginPrefixes.add(given[0] + last.slice(0, cut));
+      if (last.length > 5) shortestPrefixes.add(given[0] + last.slice(0, 5));
     }
   }
   // Most notes hold no login: scan for one only where the text holds a key at all.
   const lower = lowerCaseOf(text);
-  if (![...logins.keys(), ...truncated].some((key) => lower.includes(key.toLowerCase()))) return;
+  if (![...logins.keys(), ...shortestPrefixes].some((key) => lower.includes(key.toLowerCase()))) return;
   const taken = found.map((c) => [c.start, c.end] as const);
   for (const m of matchesOf(LOGIN_SHAPED_WORD, text)) {
     const key = m[1].toUpperCase();
-    if (key.length < 4 || !(logins.has(key) || (truncated.has(key) && !isKnownWord(key) && wordInfo(key).tier === 'unknown'))) continue;
+    if (key.length < 4 || !(logins.has(key) || (loginPrefixes.has(key) && !isKnownWord(key) && wordInfo(key).tier === 'unknown'))) continue;
     // "PT HOPES TO BE BACK" after "HOPE SANTORO-WEISS": a word the login's letters spell, bare of digits, is that word.
     if (m[0].length === m[1].length && isKnownWord(key)) continue;
     const start = m.index;
@@ -2246,7 +2255,7 @@ const INITIALS_ENDING_A_ROW = /(?<![ \t])[ \t]{2,}([A-Z]{2,3})[ \t]*$/dgm;
  * charted them. Words, shorthand and codes that end rows as values ("NEG", "WNL", "PRN") stay out.
  */
 function findInitialsColumn(text: string, takeToken: (start: number, length: number, reason: string) => void): void {
-  if (!text.includes('   ')) return;
+  if (!text.includes('  ')) return;
   const byInitials = new Map<string, number[]>();
   for (const m of matchesOf(INITIALS_ENDING_A_ROW, text)) {
     const initials = m[1];
@@ -2272,9 +2281,9 @@ const INITIALS_IN_A_CELL = /^[ \t]*([A-Z]{2,3})(?:[ \t]*\/[ \t]*([A-Z]{2,3}))?[ 
 function findInitialsUnderTheirHead(text: string, takeToken: (start: number, length: number, reason: string) => void): void {
   if (!text.includes('|')) return;
   let column = -1;
-  let cells: { start: number; initials: string }[] = [];
+  let cells: { start: number; initials: string; row: number }[] = [];
   const flush = () => {
-    if (cells.length >= 2) for (const cell of cells) takeToken(cell.start, cell.initials.length, 'initials under a column headed for them');
+    if (new Set(cells.map((cell) => cell.row)).size >= 2) for (const cell of cells) takeToken(cell.start, cell.initials.length, 'initials under a column headed for them');
     cells = [];
   };
   let lineStart = 0;
@@ -2297,7 +2306,7 @@ function findInitialsUnderTheirHead(text: string, takeToken: (start: number, len
         for (const group of m ? [1, 2] : []) {
           const initials = m![group];
           if (!initials || wordNotInitials(initials) || FLOWSHEET_VALUES.has(initials)) continue;
-          cells.push({ start: offset + parts[column].indexOf(initials, group === 2 ? parts[column].indexOf('/') : 0), initials });
+          cells.push({ start: offset + parts[column].indexOf(initials, group === 2 ? parts[column].indexOf('/') : 0), initials, row: lineStart });
         }
       }
     }
@@ -2953,7 +2962,7 @@ function findSignOffs(text: string, tokens: Token[], claimed: Uint8Array, take: 
 const ROW_OPENER = String.raw`[ \t]{0,3}(?:\d{1,4}[A-Z]?|[A-Z]{1,3}-?\d{1,4}[A-Z]?)[ \t]{2,8}`;
 // The surname is matched first and its field start checked behind it: cheaper than trying the field starts everywhere.
 const SURNAME_COMMA_FIRST = new RegExp(
-  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(|]|[ \t][-–—]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)${ROW_OPENER}|\S[ \t]*(?:[ \t]{2}|\t))((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
+  String.raw`\b(?=${LATIN_CAPITAL})(?<=(?:^|[\n;:(|]|[ \t][-–—]|--|\b(?:PT|Pt|pt|re|RE|Re|NOTE|Note))[ \t]{0,3}|(?:^|\n)${ROW_OPENER}|\S(?:[ \t]*\t|[ \t]{2,}))((?:(?:DOS|DAS|DE|DA|DEL|DELLA|DI|DU|VAN|VON|LA|LE|EL|AL|Dos|Das|De|Da|Del|Della|Di|Du|Van|Von|La|Le|El|Al)[ \t])?${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){1,30}),[ \t]{0,2}(${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30}(?:[ \t]${LATIN_CAPITAL}(?:${LATIN_LETTER}|['’-]){2,30})?)(?:[ \t](${LATIN_CAPITAL})\.?)?(?=[ \t]{0,3}(?:$|[\r\n;(),]|[-–][ \t]|--|\b(?:MRN|DOB|Acct|ACCT|aged|AGED|age|AGE|RM|ROOM|BED|Rm|Room|Bed)\b|\d{1,3}[ \t]?(?:YO|Y\/O|yo|y\/o|[MF])\b)|[ \t]{2})`,
   'gm',
 );
 /** Kinds of isolation precautions, listed after a comma as surnames and first names are. */
@@ -3605,7 +3614,7 @@ function firstNameBeforeAPastVerb(text: string, t: Token): boolean {
 /** Eponyms and shorthand a family history writes after a relation word: "brother Barrett's", "sister Ana+", "mother Asa allergy". */
 const EPONYMS_AND_SHORTHAND_AFTER_KIN = new Set(['BARRETT', 'MALLORY', 'AMA', 'ANA', 'ASA', 'BRADY', 'LUE']);
 const SHORTHAND_THAT_IS_A_NAME = new Set(['AMA', 'ANA', 'ASA']);
-const RESULT_OR_DOSE_AFTER = /^[ \t]{0,2}(?:[+-]|\d|\(|pos|neg|titer|screen|panel|mg\b|daily|qd\b)/i;
+const RESULT_OR_DOSE_AFTER = /^[ \t]{0,2}(?:[+-]|\d|pos|neg|titer|screen|panel|mg\b|daily|qd\b)/i;
 /** Kin words of other languages that are also listed first names: "Aunt (Tía Rosa)". */
 const KIN_WORDS_ELSEWHERE = new Set(['TIA', 'TÍA', 'TIO', 'TÍO']);
 
@@ -3721,7 +3730,7 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   const next = tokens[i + 1];
   if (!next) return undefined;
   if (next.start - tokens[i].end > 4 || !(CREDENTIALS.has(next.key) || next.key.length <= 2)) return undefined;
-  // "L&D RN", "OB/GYN NP": the last letters of a unit's shorthand before the nurse who works there.
+  // "L&D RN", "D/W RN": the last letter of a unit's or a task's shorthand before the nurse, not a one-letter name.
   if (tokens[i].key.length === 1 && /[&\/]$/.test(text.slice(Math.max(0, tokens[i].start - 1), tokens[i].start))) return undefined;
   const between = text.slice(tokens[i].end, next.start);
   if (!(tokens[i].shape === 'initial' ? BEFORE_CREDENTIAL_AFTER_INITIAL : BEFORE_CREDENTIAL).test(between)) return undefined;
@@ -3794,6 +3803,10 @@ function standsAlone(t: Token): boolean {
 /** A name-list word used as an eponym ("Wilson's disease") or a drug ("Camila 28 day pack", "Jolivette 0.35 mg"). */
 function isEponymUse(text: string, t: Token, afterFirstName = false): boolean {
   if ((t.key === 'LORD' && THE_LORD.test(text.slice(Math.max(0, t.start - 6), t.start))) || (t.key === 'WATERS' && BAG_OF.test(text.slice(Math.max(0, t.start - 9), t.start)))) return true;
+  // "FISHER 4", "HUNT HESS 3", "BERG 31": a score named for a person before its grade; after a first name only a grade of
+  // five at most ("ZAYDEN CLARK 13", "HOWARD LEE TANNER 96 M" give an age).
+  const grade = SCORES_NAMED_FOR_PEOPLE.has(t.key) ? /^[ \t]{1,2}(\d{1,2})(?![\d\/.:])/.exec(text.slice(t.end, t.end + 6)) : null;
+  if (grade && (!afterFirstName || Number(grade[1]) <= 5)) return true;
   // "HAWKINS +, JOBE 4+/5": a test's name before its result.
   if (/^[ \t]{0,2}\+(?=[ \t]*(?:[,;.]|$))/.test(text.slice(t.end, t.end + 6))) return true;
   // "circle of Willis", "pouch of Douglas", "islets of Langerhans".
@@ -3801,7 +3814,7 @@ function isEponymUse(text: string, t: Token, afterFirstName = false): boolean {
   const after = text.slice(t.end, t.end + 28);
   // "LEOPOLD: VERTEX": Leopold's manoeuvres with the lie they found.
   // "Wells 0, PERC neg": a score's name before its points; after a first name the number is an age ("JEROME HOLLOWAY 58, TRACH").
-  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after) || /^:\s{0,2}(?:vertex|breech|transverse|cephalic|oblique|longitudinal)\b/i.test(after) || (!afterFirstName && /^[ \t]{1,2}\d{1,2}(?:[,;]|[ \t]{1,2}(?:points?|pts)\b)/i.test(after));
+  return EPONYM_HEAD.test(after) || DOSE_AFTER.test(after) || /^:\s{0,2}(?:vertex|breech|transverse|cephalic|oblique|longitudinal)\b/i.test(after) || ((!afterFirstName || SCORES_NAMED_FOR_PEOPLE.has(t.key)) && /^[ \t]{1,2}\d{1,2}(?:[,;]|[ \t]{1,2}(?:points?|pts)\b)/i.test(after));
 }
 
 function aloneConfidence(tokens: Token[], start: number, end: number): number {

@@ -251,17 +251,24 @@ const NUMBER_AFTER_MORE_LABELS = new RegExp(
     String.raw`\b(?:checking|CHECKING|Checking|savings|SAVINGS|Savings|account|ACCOUNT|Account|acct|ACCT|Acct|card|CARD|Card)[ \t]{0,2}(?:ending(?:[ \t]in)?|ENDING(?:[ \t]IN)?|\.{2,4}|[xX*]{2,8}|#)[ \t]{0,2}(?<account>\d{4})(?![\w/-])`,
     String.raw`\b(?:SSN|ssn|SS#)[ \t]{0,2}\(?[ \t]{0,2}(?:last|LAST|Last)[ \t]{0,2}(?:4|four|FOUR)[ \t]{0,2}\)?[ \t]{0,2}[:#]?[ \t]{0,2}(?<ssn>\d{4})(?![\w/-])`,
     String.raw`\b(?:access[ \t]code|ACCESS[ \t]CODE|Access[ \t]code|passcode|PASSCODE|Passcode|meeting[ \t]ID|MEETING[ \t]ID|Meeting[ \t]ID)[ \t]{0,2}[:#]?[ \t]{0,2}(?<access>\d{3,4}(?:[ -]\d{2,4}){1,3}|\d{6,11})(?![\w/-])`,
-    String.raw`\b(?:guarantee[ \t]letter|GUARANTEE[ \t]LETTER|Guarantee[ \t]letter|ref|REF|Ref)(?:[ \t]{0,2}(?:no\.?|NO\.?|No\.?|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<letter>[A-Z]{2,6}(?:\/[A-Z0-9]{1,6}){2,4})(?![\w/-])`,
+    String.raw`\b(?:guarantee[ \t]letter|GUARANTEE[ \t]LETTER|Guarantee[ \t]letter|ref|REF|Ref)(?:[ \t]{0,2}(?:no\.?|NO\.?|No\.?|#))?[ \t]{0,2}[:#]?[ \t]{0,2}(?<letter>[A-Z]{2,6}(?=[A-Z0-9/]*\d)(?:\/[A-Z0-9]{1,6}){2,4})(?![\w/-])`,
     String.raw`\b(?:lic|LIC|Lic|license|LICENSE|License|licence|LICENCE|Licence)\.?[ \t]{0,2}(?:#|no\.?|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}(?<licence>[A-Z]{2,4}\.\d{5,8}|\d{4,9})(?![\w/-]|\.\d)`,
     String.raw`\b(?:CDL|cdl|DL|dl)[ \t]{0,2}:?[ \t]{0,2}(?:[A-Z][A-Za-z]{3,13}[ \t]{1,2})?(?<cdl>\d{3,4}-\d{2,3}-\d{3,4})(?![\w/-])`,
     String.raw`\b(?:BIB|Bib|bib)[ \t]{0,2}#?[ \t]{0,2}(?<bib>\d{3,6})(?![\w/-]|\.\d)`,
   ].join('|'),
   'g',
 );
+/** What a site before a number belongs to on the body: a line, an injection, a wound, a drain. */
+const BODY_SITE_BEFORE = /\b(?:IV|PIV|PICC|IO|INJECTION|INSERTION|WOUND|SURGICAL|INCISION|DRAIN|LINE|CATHETER|PUNCTURE|BIOPSY|TUBE)[ \t]{1,2}$/i;
 const SUBTYPE_OF_LABELLED_NUMBER: Record<string, PhiSubtype> = { subject: 'ID', site: 'ID', account: 'ACCOUNT', ssn: 'SSN', access: 'ID', letter: 'ID', licence: 'LICENSE', cdl: 'LICENSE', bib: 'ID' };
 /** "GATE CODE 4471#", "green gate (code 8826*)", "KEY IN LOCKBOX ON PORCH POST, CODE 3-9-1-1": the code that opens a home. */
 const ENTRY_CODE = /\b(?:CODE|Code|code)[ \t]{0,2}(?:IS|is|#|:|=)?[ \t]{0,2}(\*?\d{3,6}|\d(?:-\d){3,5})(?=[#*]?(?:[ \t.,;:)]|$))/gm;
-const ENTRY_BEFORE_CODE = /\b(?:GATE|Gate|gate|GATES|DOOR|Door|door|LOCKBOX|Lockbox|lockbox|LOCK[ \t]BOX|Lock[ \t]box|lock[ \t]box|KEYPAD|Keypad|keypad|KEY[ \t]PAD|BUZZER|Buzzer|buzzer|INTERCOM|Intercom|intercom|GARAGE|Garage|garage|ENTRY|Entry|entry|ALARM|Alarm|alarm|KEY[ \t]SAFE|Key[ \t]safe|key[ \t]safe)\b[^\r\n]{0,40}$/;
+const ENTRY_WORD = String.raw`(?:gate|gates|door|lockbox|lock[ \t]box|keypad|key[ \t]pad|buzzer|intercom|garage|key[ \t]safe)`;
+/** The word for what a code opens, earlier in the sentence; not "DOOR TO NEEDLE", a stroke team's timing. */
+const ENTRY_BEFORE_CODE = new RegExp(String.raw`\b${ENTRY_WORD}\b(?![ \t]{1,2}to[ \t]{1,2}(?:needle|balloon|doc|provider|ekg|ct))[^\r\n.]{0,40}$`, 'i');
+const ENTRY_WORD_IN_TEXT = new RegExp(ENTRY_WORD, 'i');
+/** A hospital's or a billing code, not a gate's: "STROKE CODE 1432", "CPT CODE 99214". */
+const NOT_AN_ENTRY_CODE_BEFORE = /\b(?:STROKE|STEMI|TRAUMA|SEPSIS|CPT|BILLING|ICD|DX|DIAGNOSIS|PROCEDURE|CHARGE|ZIP|AREA|ACCESS|PROMO|DISCOUNT)[ \t]{1,2}$/i;
 /**
  * Licence numbers the general rules read as decimals or leave without a label: "Illinois lic. 036.119872", "OHIO LICENSE #
  * 35.118204", a psychologist's "PSY 27710", a lawyer's "(NC BAR 48120)".
@@ -403,11 +410,13 @@ export function findContactsAndIds(text: string): Candidate[] {
   }
   for (const match of matchesOf(NUMBER_AFTER_MORE_LABELS, text)) {
     const [group, value] = Object.entries(match.groups!).find(([, v]) => v !== undefined)!;
+    // "PIV SITE 1400 CDI", "IV SITE 2200:": a line's or a wound's site and the time it was checked.
+    if (group === 'site' && BODY_SITE_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
     const start = match.index + match[0].length - value.length;
     found.push(candidate(start, start + value.length, 'ID', SUBTYPE_OF_LABELLED_NUMBER[group], 0.85, 'a number after its label'));
   }
-  for (const match of /gate|door|lock|key|buzzer|intercom|garage|entry|alarm/i.test(text) ? matchesOf(ENTRY_CODE, text) : []) {
-    if (!ENTRY_BEFORE_CODE.test(text.slice(Math.max(0, match.index - 48), match.index))) continue;
+  for (const match of ENTRY_WORD_IN_TEXT.test(text) ? matchesOf(ENTRY_CODE, text) : []) {
+    if (!ENTRY_BEFORE_CODE.test(text.slice(Math.max(0, match.index - 48), match.index)) || NOT_AN_ENTRY_CODE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const start = match.index + match[0].length - match[1].length;
     found.push(candidate(start, start + match[1].length, 'ID', 'ID', 0.8, 'the code of a gate, a door or a key box'));
   }
@@ -707,6 +716,8 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     // "JHG 0253" is one plate; "dated 20190304" is a word and then something else.
     const head = value.split(' ')[0];
     if (value.includes(' ') && !/\d/.test(head) && head.length > 4) continue;
+    // "Insurance pays 80-100%": a word in small letters before a range is prose; a record's prefix is in capitals ("SHP 40-2213").
+    if (/^[a-z]{1,4} \d{2}-\d/.test(value)) continue;
     // Ordinary words used as labels ("device 12mm", "group 2A") need a '#' or ':' or a long value.
     // "(badge 800)": an officer's badge number is short.
     const shortBadge = /^badge$/i.test(label) && /^\d{3,}$/.test(value);
@@ -797,7 +808,7 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
     const badge = column ? null : NUMBER_SIGN_AFTER_A_NAME.exec(following);
     const bracketed = column || badge || !text.slice(c.start, c.end).includes(',') ? null : CODE_IN_BRACKETS_AFTER_A_NAME.exec(following);
     // "0700-1900": a shift in the column after a name, not its number.
-    const m = (column && !isClockTime(column[1]) && !/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(column[1]) ? column : null) ?? badge ?? (bracketed && !LAB_NAME_SHAPED.test(bracketed[1]) ? bracketed : null);
+    const m = (column && !isClockTime(column[1]) && !/^(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d$/.test(column[1]) ? column : null) ?? badge ?? bracketed;
     const bed = m ? undefined : beds.get(c);
     if (bed && namesBefore.get(bed[1]) === 1) {
       const start = c.end + bed[0].length - bed[1].length;

@@ -97,6 +97,16 @@ export const CREDENTIALS = set(`
   RHIT CHES MFT
 `);
 
+/**
+ * Scores, grades and tools named for people that the name lists hold as surnames, written before their value as a ward
+ * before its floor or a person before an age ("BISHOP 3", "HUNT HESS 3, FISHER 4"). Eponyms the lexicon already knows as
+ * words (Apgar, Braden, Morse) need no place here.
+ */
+export const SCORES_NAMED_FOR_PEOPLE = set(`
+  BISHOP FISHER HUNT HESS WELLS BERG JAMAR HOLLISTER BORG NORTON RANKIN SPETZLER MALLAMPATI KILLIP CHILD GLEASON BRESLOW
+  CLARK TANNER GLASGOW LACHMAN KATZ LAWTON BARTHEL KARNOFSKY SALTER GARDEN WEBER NEER GUSTILO MASON WAGNER OUTERBRIDGE KELLGREN
+`);
+
 /** Words that introduce a clinician's name. */
 export const CLINICIAN_CUES = [
   'seen by', 'seen and examined by', 'evaluated by', 'examined by', 'followed by', 'managed by', 'referred by', 'referred to',
