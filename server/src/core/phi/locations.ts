@@ -10,8 +10,10 @@ import { CITIES, CLINICAL_ABBREVIATIONS, SCORES_NAMED_FOR_PEOPLE, COUNTRIES, CRE
  */
 
 export const STREET_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Plaza|Route|Rte|Turnpike|Pike|Alley|Row|Crescent|Close|Path|Loop|Run|Pass|Point|Pt|Ridge|Hill|Heights|Hts|Walk|Green|Gardens|Park|Creek|View|Commons|Extension|Ext)`;
+/** An apartment's, a unit's or a suite's number after a street: ", Apt 3C", " UNIT 14". */
+const DWELLING_UNIT = String.raw`,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8}`;
 const STREET = new RegExp(
-  String.raw`(?<![\w:./-])\d{1,6}(?:[A-Za-z]|½)?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:(?:[A-Z][A-Za-z'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,4}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8})?(?![A-Za-z])`,
+  String.raw`(?<![\w:./-])\d{1,6}(?:[A-Za-z]|½)?(?:[ -]\d{1,5})?[ \t]{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[ \t]{1,3})?(?:(?:[A-Z][A-Za-z'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))[ \t]{1,3}){1,4}${STREET_SUFFIX}\.?(?:[ \t]{1,3}(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:${DWELLING_UNIT})?(?![A-Za-z])`,
   'g',
 );
 const STREET_CAPS = new RegExp(STREET.source.replace(/\[A-Z\]\[A-Za-z'’.-\]/g, "[A-Z][A-Z'’.-]"), 'gi');
@@ -82,8 +84,7 @@ const SCAN_SITES_AND_KINDS = new Set(
     'CARDIAC CORONARY RENAL STONE FACE FACIAL ORBIT ORBITS TEMPORAL KNEE ANKLE WRIST HIP SHOULDER LUNG C-SPINE CSPINE LUMBAR THORACIC CERVICAL ' +
     'PE CTA BODY FOLLOW-UP FOLLOWUP SURVEILLANCE STAGING LOW-DOSE PERFUSION DUAL-ENERGY SPIRAL HELICAL MOBILE').split(' '),
 );
-/** An apartment's, a unit's or a suite's number ending a street address, as STREET writes it. */
-const DWELLING_UNIT_AT_END = /,?[ \t]{1,3}(?:Apt|Apartment|Unit|Suite|Ste|#)\.?[ \t]{0,3}#?[A-Za-z0-9-]{1,8}$/i;
+const DWELLING_UNIT_AT_END = new RegExp(`${DWELLING_UNIT}$`, 'i');
 const NOT_A_STREET = /\b(?:AM|PM|MG|MCG|ML|UNITS?|DAILY|BID|TID|QID|PER|IN|AT|TO|BY|OF|X|MIN|MINS|HRS?|HOURS?|DAYS?|WEEKS?|MONTHS?|YEARS?|TIMES|NC|RA|FM|NRB|HFNC|LPM|ON|FOR|WITH|FROM|MM|CM)\b/i;
 /**
  * Words never part of a person's name. Peoples and languages among them stay possible in a facility's or a firm's

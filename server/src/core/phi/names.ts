@@ -262,6 +262,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findStaffNamesBesideTheirRole(text, tokens, claimed, take);
   findNamesAfterTitlesCredentialsAndCues(text, tokens, claimed, take, token);
   findNamesIntroducingAnAge(text, tokens, claimed, take);
+  findNamesOpeningALineBeforeAnAge(text, tokens, claimed, take);
   findFirstNamesBeforeAnAge(text, tokens, claimed, take);
   findFirstNamesOpeningASentence(text, tokens, claimed, take);
   findNamesBeforeCues(text, tokens, claimed, take);
@@ -616,7 +617,6 @@ function findNamesIntroducingAnAge(text: string, tokens: Token[], claimed: Uint8
     for (let k = start; k <= i; k++) if (!introducedNamePart(tokens[k])) allNameLike = false;
     if (allNameLike) take(start, i + 1, 'PATIENT', 0.9, "name introducing the patient's age");
   }
-  findNamesOpeningALineBeforeAnAge(text, tokens, claimed, take);
 }
 
 /** "S: ALCEE GUIDRY 58, TRANSFER", "HOPE SANTORO-WEISS (58F) - 4/15/25", "2. OPAL SHARP-WINTERS (104) - PAINFUL": a bare age after a name. */
