@@ -19,6 +19,7 @@ import { RANKER_FILE_NAME } from '../../server/src/core/icd/compiled';
 import { IcdRanker, RANKER_FORMAT, RANK_SIGNALS, RankerModelData, rankerMargin } from '../../server/src/core/icd/ranker';
 import { DictionaryCandidates, NoteReading, associationFeatures, dictionaryCandidates, rankCandidates, readNote } from '../../server/src/core/icd/suggest';
 import { parseSections } from '../../server/src/core/note/sections';
+import { neighbourData } from '../../server/src/core/icd/neighbours';
 import { fitBoostedTrees } from './boosting';
 import { REPO_ICD_DATA, averagePrecision, goldMatch, readGold, versionMapped } from './evaluate';
 
@@ -147,6 +148,7 @@ function learnParts(index: IcdIndex, notes: TrainingNote[], combination: Combina
     ...learnAssociations(notes),
     ...countingStatistics(index, notes),
     documents: notes.length,
+    neighbours: neighbourData(notes.map((note) => ({ words: note.reading.words, codes: note.targets }))),
     associationRecord: silentRecord(index, notes),
     weights: combination.weights,
     ...(combination.trees.length ? { trees: combination.trees } : {}),

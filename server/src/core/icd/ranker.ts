@@ -4,9 +4,12 @@
  * Learned parts: word associations (how often a note with an affirmed word or word pair was coded with a
  * code: finds codes the dictionary misses, "pathology" → R69), how often the dictionary's reading of a
  * code was right (per code, per phrase, per word beside the mention), and which code of the same
- * category coders chose instead (specificity). A logistic model over those signals and the dictionary's
+ * category coders chose instead (specificity), and the codes of the training reports most like the note
+ * (neighbours.ts). A logistic model over those signals and the dictionary's
  * own confidence, plus boosted trees on its margin, gives each candidate a calibrated score.
  */
+
+import { NeighbourData, NeighbourIndex, Neighbourhood } from './neighbours';
 
 /** Signals the re-ranker combines, in the order of its weight vector. */
 export const RANK_SIGNALS = [
@@ -70,10 +73,16 @@ export const RANK_SIGNALS = [
   'associationEvidence',
   /** Best dictionary confidence of another code of the same category the note reads (0 when none): coders often pick a sibling of what the words say. */
   'siblingReading',
+  /** Similarity-weighted share of the most similar training reports coded with this code (see neighbours.ts). */
+  'neighbourShare',
+  /** The same for any code of its category. */
+  'neighbourCategoryShare',
+  /** Similarity of the most similar training report: how much the shares can be trusted. */
+  'nearestSimilarity',
 ] as const;
 export type RankSignal = (typeof RANK_SIGNALS)[number];
 
-export const RANKER_FORMAT = 1;
+export const RANKER_FORMAT = 2;
 
 /** The model as stored (gzip JSON); compact arrays keep it small in the package. */
 export interface RankerModelData {
@@ -99,6 +108,8 @@ export interface RankerModelData {
   associationRecord: Record<string, [number, number]>;
   /** Dictionary code → [code coders chose instead, share]. */
   alternatives: Record<string, [string, number][]>;
+  /** The training notes' words and codes, to find the reports most like a note. */
+  neighbours?: NeighbourData;
   /** One weight per RANK_SIGNALS entry. */
   weights: number[];
   /**
@@ -138,6 +149,7 @@ export class IcdRanker {
   private readonly categoryCount: number;
   private readonly baseline: number;
   private readonly silentBaseline: number;
+  private neighbours: NeighbourIndex | undefined;
 
   constructor(private readonly data: RankerModelData) {
     if (data.format !== RANKER_FORMAT || !Array.isArray(data.weights) || data.weights.length !== RANK_SIGNALS.length) {
@@ -242,6 +254,14 @@ export class IcdRanker {
     return out;
   }
 
+  /** The training reports most like a note with these words; none without stored training notes. */
+  neighbourhood(words: ReadonlyMap<string, number>): Neighbourhood | undefined {
+    if (!this.data.neighbours) return undefined;
+    // Built on first use: the server's cold start does not wait for it.
+    this.neighbours ??= new NeighbourIndex(this.data.neighbours);
+    return this.neighbours.neighbourhood(words);
+  }
+
   /** Codes coders chose instead when the dictionary read `code`, with how often. */
   alternatives(code: string): readonly [string, number][] {
     return this.data.alternatives[code] ?? [];
@@ -256,6 +276,7 @@ export class IcdRanker {
     alternativeShare?: number;
     /** Best dictionary confidence of another code of the same category. */
     siblingReading?: number;
+    neighbourhood?: Neighbourhood;
     /** Offset of the first evidence relative to the note length. */
     position: number;
     titleOverlap: number;
@@ -321,6 +342,9 @@ export class IcdRanker {
       codeLength: code.length,
       associationEvidence: candidate.association?.evidence ?? 0,
       siblingReading: candidate.siblingReading ?? 0,
+      neighbourShare: candidate.neighbourhood?.shares.get(code) ?? 0,
+      neighbourCategoryShare: candidate.neighbourhood?.categoryShares.get(code.slice(0, 3)) ?? 0,
+      nearestSimilarity: candidate.neighbourhood?.nearest ?? 0,
     };
     return RANK_SIGNALS.map((name) => values[name]);
   }

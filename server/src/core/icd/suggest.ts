@@ -9,6 +9,7 @@ import { expandAbbreviation, isShouting } from './abbreviations';
 import { ContextScopes, ContextTrait, contextScopes } from './context';
 import type { TermSource } from './compiled';
 import { IcdIndex, IcdTerm, dotted, matchesCodePattern } from './icd-index';
+import { noteWords } from './neighbours';
 import { IcdRanker, codeFeature, pairFeature } from './ranker';
 import { RawWord, derivedTokens, normalizeWord, phraseTokens, splitWords } from './text';
 
@@ -142,6 +143,8 @@ export interface NoteReading {
   mentions: Mention[];
   /** Classifier feature → where it first occurs, from words asserted of the patient only. */
   features: Map<string, Span>;
+  /** Every word of the note, whatever its context: what it is compared with training reports by. */
+  words: Map<string, number>;
 }
 
 interface Span {
@@ -201,6 +204,7 @@ export interface RankedCandidate {
 export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: NoteReading, dictionary: DictionaryCandidates): RankedCandidate[] {
   const features = associationFeatures(reading, dictionary);
   const associated = ranker.associate(features.keys());
+  const neighbourhood = ranker.neighbourhood(reading.words);
   const categoryReadings = new Map<string, number>();
   for (const code of dictionary.affirmed.keys()) categoryReadings.set(code.slice(0, 3), (categoryReadings.get(code.slice(0, 3)) ?? 0) + 1);
   const siblingReading = (code: string): number => {
@@ -242,7 +246,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
       noteCodes: dictionary.affirmed.size,
       categoryReadings: categoryReadings.get(candidate.code.slice(0, 3)) ?? 1,
     };
-    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), siblingReading: siblingReading(candidate.code), position: position(candidate.mentions), ...overlaps(candidate.code) }));
+    add(candidate, ranker.signals({ code: candidate.code, billable: billable(candidate.code), dictionary: dictionaryEvidence, association: associated.get(candidate.code), siblingReading: siblingReading(candidate.code), neighbourhood, position: position(candidate.mentions), ...overlaps(candidate.code) }));
   }
   const alternatives = new Map<string, { share: number; from: Candidate }>();
   for (const from of dictionary.affirmed.values()) {
@@ -254,7 +258,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
   }
   for (const [code, { share, from }] of alternatives) {
     const candidate: Candidate = { code, score: 0, mentions: from.mentions, matchConfidence: 0, contextWeight: from.contextWeight };
-    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share, siblingReading: siblingReading(code), position: position(from.mentions), ...overlaps(code) }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association: associated.get(code), alternativeShare: share, siblingReading: siblingReading(code), neighbourhood, position: position(from.mentions), ...overlaps(code) }));
   }
   for (const [code, association] of associated) {
     if (association.best < MIN_ASSOCIATION) continue;
@@ -262,7 +266,7 @@ export function rankCandidates(index: IcdIndex, ranker: IcdRanker, reading: Note
     const spans = association.support.slice(0, ASSOCIATION_EVIDENCE).map((f) => features.get(f)!);
     const mentions = spans.map((span) => ({ code, score: 0, start: span.start, end: span.end, phrase: '', context: [], traits: [] }));
     const candidate: Candidate = { code, score: 0, mentions, matchConfidence: 0, contextWeight: 1 };
-    add(candidate, ranker.signals({ code, billable: billable(code), association, siblingReading: siblingReading(code), position: position(mentions), ...overlaps(code) }));
+    add(candidate, ranker.signals({ code, billable: billable(code), association, siblingReading: siblingReading(code), neighbourhood, position: position(mentions), ...overlaps(code) }));
   }
   return out;
 }
@@ -287,7 +291,7 @@ export function associationFeatures(reading: NoteReading, dictionary: Dictionary
 
 /** Every dictionary mention in the note, whatever its context, and the word associations's affirmed words. */
 export function readNote(index: IcdIndex, text: string, sections: readonly NoteSection[], token: CancellationToken = neverCancelled): NoteReading {
-  const reading: NoteReading = { length: text.length, mentions: [], features: new Map() };
+  const reading: NoteReading = { length: text.length, mentions: [], features: new Map(), words: noteWords(text) };
   for (const sentence of sentenceRanges(text)) {
     throwIfCancelled(token);
     // Section headers ("HISTORY OF PRESENT ILLNESS:") name a part of the note, not a finding.
