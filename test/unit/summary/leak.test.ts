@@ -160,6 +160,10 @@ const REPORTED_ONLY = new Map([
   ['synthetic-dev113.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev114.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
   ['synthetic-dev115.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev116.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev117.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev118.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
+  ['synthetic-dev119.jsonl', 'newest dev corpus, written to expose misses: the leak count is reported until detection on it catches up'],
 ]);
 
 for (const corpus of corpora) {
