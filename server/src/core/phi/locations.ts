@@ -2179,6 +2179,12 @@ const NOT_A_WORKPLACE = /^(?:BEDSIDE|BS|HOME|WORK|SCHOOL|NIGHT|NIGHTS|DAY|DAYS|C
 
 function workplaceName(words: string, capsText: boolean, afterAt: boolean): string | undefined {
   const parts = words.split(/[ \t]/);
+  // "LINE COOK AT THE ROOKERY BISTRO", "BARTENDER AT THE LUMBERYARD": a job's place with its article, named in any words
+  // but a kind of place ("AT THE STORE", "AT THE FRONT DESK").
+  if (afterAt && /^(?:THE|The)$/.test(parts[0]) && parts.length > 1) {
+    const name = namedInOrdinaryWords(parts.slice(1));
+    return name ? `${parts[0]} ${name}` : undefined;
+  }
   let end = 0;
   while (end < parts.length && !WORKPLACE_STOP.test(parts[end].toUpperCase())) {
     end++;
@@ -2209,6 +2215,18 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
   if (uppers.length === 1 && !afterAt) return undefined;
   if (uppers.length === 1 && !acronym && (NOT_A_WORKPLACE.test(uppers[0]) || isKnownWord(uppers[0]) || wordInfo(uppers[0]).tier !== 'unknown' || uppers[0].length < 3)) return undefined;
   return kept.join(' ').replace(/[.,]+$/, '');
+}
+
+/** The words after "AT THE" as far as a workplace's name goes, where ordinary words name one: none that only says what kind of place or time it is. */
+function namedInOrdinaryWords(parts: string[]): string | undefined {
+  let end = 0;
+  while (end < parts.length && !WORKPLACE_STOP.test(parts[end].replace(/[.,;:]+$/, '').toUpperCase()) && !/[.,;:]$/.test(parts[end - 1] ?? '')) end++;
+  while (end > 0 && /^(?:&|of|OF)$/.test(parts[end - 1])) end--;
+  const kept = parts.slice(0, end).map((w) => w.replace(/[.,;:]+$/, ''));
+  const uppers = kept.map((w) => w.toUpperCase()).filter((w) => w !== '&' && w !== 'OF');
+  if (uppers.length === 0 || uppers.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w) || NOT_A_WORKPLACE.test(w) || GENERIC_WORKPLACE_HEAD.test(w) || wordInfo(w).clinicalWord)) return undefined;
+  if (uppers.every((w) => GENERIC_WORKPLACE_MODIFIER.test(w) || w.length < 3)) return undefined;
+  return kept.join(' ');
 }
 
 /** "VENKATESWARA HOSPITAL, GUNTUR", "Walk-In & Family Clinic, Thunder Bay, ON": a letterhead's town after the facility. */
