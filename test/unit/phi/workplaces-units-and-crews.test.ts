@@ -7,3 +7,13 @@ describeMarkedCases('workplaces named with their article', [
   { name: 'title case in prose', note: 'He worked part time as a «dishwasher|PROFESSION» at «The Livery|LOCATION». The police report is pending.' },
   { name: 'a kind of place is no name', note: 'COOK AT THE RESTAURANT. NURSE AT THE FRONT DESK. TECH AT THE TIME OF DRAW. RN AT THE BEDSIDE.' },
 ]);
+
+/** A census whose columns stand apart in runs of blanks, with no dash or colon after the resident. */
+describeMarkedCases('census rows in blank-separated columns', [
+  {
+    name: 'rooms and residents, two of whom the name lists know',
+    note:
+      'ROOM  RESIDENT                 BRADEN  RISK\n«107|LOCATION»  «FLINT, VIOLET|NAME»               12      MASD PERINEUM\n«103A|LOCATION» «PRZYBYLSKI, HELENA|NAME»          13      STAGE 2\n«109|LOCATION»  «KOWALCZYK, IRENA|NAME»     9   STAGE 3',
+  },
+  { name: 'a list of doses is no census', note: '100  MG DAILY    ORAL\n200  MG BID      ORAL\n300  MG TID      ORAL' },
+]);

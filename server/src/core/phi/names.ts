@@ -4074,7 +4074,7 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
  * entry), perhaps with a bed letter.
  */
 const CENSUS_LINE =
-  /^[ \t]{0,4}(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$)/dgm;
+  /^[ \t]{0,4}(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$|[ \t]{3,}(?=\S))/dgm;
 /** What a census line may name its patient with: a courtesy title, capitalised words, initials, a comma, a quoted or bracketed nickname. */
 const CENSUS_PATIENT = /^(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)(?:,?[ \t]{1,3}(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)){0,3}$/u;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2}/;
