@@ -17,3 +17,10 @@ describeMarkedCases('census rows in blank-separated columns', [
   },
   { name: 'a list of doses is no census', note: '100  MG DAILY    ORAL\n200  MG BID      ORAL\n300  MG TID      ORAL' },
 ]);
+
+/** Nursing homes named "... Health and Rehabilitation", as "... Health and Rehab" already were. */
+describeMarkedCases('health and rehabilitation facilities', [
+  { name: 'in capitals with an ampersand', note: 'CARE PLAN UPDATE   «WILLOW BEND HEALTH & REHABILITATION|LOCATION»' },
+  { name: 'title case with and', note: 'Admitted from «Cedar Grove Health and Rehabilitation|LOCATION» last week.' },
+  { name: 'the kind of care is no facility', note: 'Goals: home health and rehabilitation services after discharge.' },
+]);
