@@ -24,3 +24,10 @@ describeMarkedCases('health and rehabilitation facilities', [
   { name: 'title case with and', note: 'Admitted from «Cedar Grove Health and Rehabilitation|LOCATION» last week.' },
   { name: 'the kind of care is no facility', note: 'Goals: home health and rehabilitation services after discharge.' },
 ]);
+
+/** A bed after a critical-care unit's initials may end a sentence; a decimal after them is no bed. */
+describeMarkedCases('beds after a unit ending a sentence', [
+  { name: 'a burn ICU bed before a full stop', note: 'BED ASSIGNED: BICU «3|LOCATION».  TRANSFER CENTER CALLED BACK.' },
+  { name: 'a mother-baby room before a full stop', note: 'SW met pt at bedside, MBU «218|LOCATION». Cousin present.' },
+  { name: 'a decimal is no bed', note: 'BICU 3.5 L NC OVERNIGHT' },
+]);

@@ -294,9 +294,9 @@ const ROOM = /\b(?:Room|Rm\.?|Bed|Bay|Isolette|Warmer|Crib|Cell|Homeroom|Courtro
 /** "FAMILY CONSULT ROOM B.", "RM 214 BED B": a room or bed named by one capital letter, ending the clause. */
 const LETTERED_ROOM = /\b(?:ROOM|Room|RM|Rm|BED|Bed)(?:[ \t](?:ASSIGNED|Assigned))?[ \t]{1,2}([A-H])(?=[ \t]*(?:[.,;)\r\n]|$)|[ \t]{2,}\S)/g;
 const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|PHASE|STEP|LEVEL|GRADE|STAGE|TYPE|CLASS|SCORE|ROUND|DOSE|WAVE|TRIAL)[ \t]\d/i;
-/** "PT: TRUMBULL, OTIS   MICU 4", "PENNINGTON, LUCILLE - MICU 19": a bed after the initials of a critical-care unit, not a count of days. */
+/** "PT: TRUMBULL, OTIS   MICU 4", "BED ASSIGNED: BICU 3.": a bed after the initials of a critical-care unit, not a count of days nor a decimal. */
 const BED_AFTER_UNIT =
-  /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X|0\b)[A-Z]?\d{1,3}[A-Z]?)(?![\w./:%-]|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES?|STAFF|OPEN|AVAILABLE|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses?|staff|open|available|of|YEARS?|YRS?|MG|MCG|WEEKER|years?|yrs?|mg|mcg|weeker)\b)/dg;
+  /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|BICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X|0\b)[A-Z]?\d{1,3}[A-Z]?)(?![\w/:%-]|\.\w|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES?|STAFF|OPEN|AVAILABLE|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses?|staff|open|available|of|YEARS?|YRS?|MG|MCG|WEEKER|years?|yrs?|mg|mcg|weeker)\b)/dg;
 /** "59M  ICU 1  MRN ...", "... - ICU 4⏎": a bed after a bare ICU only where a column gap, a line end or a comma follows. */
 const BED_AFTER_BARE_ICU = /\bICU[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!0\b)[A-Z]?\d{1,2}(?![HDX]\b)[A-Z]?)(?=[ \t]{2,}\S|[ \t]*(?:$|[\r\n,;]))/dgm;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
