@@ -31,3 +31,15 @@ describeMarkedCases('beds after a unit ending a sentence', [
   { name: 'a mother-baby room before a full stop', note: 'SW met pt at bedside, MBU «218|LOCATION». Cousin present.' },
   { name: 'a decimal is no bed', note: 'BICU 3.5 L NC OVERNIGHT' },
 ]);
+
+/** Numbers after the labels of an identity band, a service ticket, a claim's control number, a facility and an employee. */
+describeMarkedCases('numbers after band, ticket, control, facility and employee labels', [
+  { name: "a newborn's band after '#'", note: 'BABY BOY   BAND # «NB-4114-A|ID»   BORN @ 0614 SVD' },
+  { name: 'a band number with a dash', note: 'ORDERS RECEIVED. CONSENTS SIGNED. BAND «2214-0019|ID».' },
+  { name: "a mother's band after '#'", note: "Verified with mom's band #«4418-2|ID». Mom reassured." },
+  { name: 'a service ticket', note: 'HOME OXYGEN CALLED, SVC TICKET «77120|ID».' },
+  { name: "a claim's control number", note: 'DENIED «3/2|DATE», CLAIM/CTRL # «24081004417900|ID»: F2F NOTE INCOMPLETE' },
+  { name: "a facility's ID", note: 'REPORTING FACILITY ID «0447|ID»     PAGE 1 OF 2' },
+  { name: "an employee's number with a letter prefix", note: 'EMP «KBR-7720|ID»     JOB: «FURNACE TENDER|PROFESSION»' },
+  { name: 'band cells, a band in a year and tickets counted are no numbers', note: 'CBC: WBC 12, BANDS 12%, BAND 1500 ABS. Gastric band 2019. Ticket 3 sold. TICKET PRICE 20.' },
+]);
