@@ -43,3 +43,13 @@ describeMarkedCases('numbers after band, ticket, control, facility and employee 
   { name: "an employee's number with a letter prefix", note: 'EMP «KBR-7720|ID»     JOB: «FURNACE TENDER|PROFESSION»' },
   { name: 'band cells, a band in a year and tickets counted are no numbers', note: 'CBC: WBC 12, BANDS 12%, BAND 1500 ABS. Gastric band 2019. Ticket 3 sold. TICKET PRICE 20.' },
 ]);
+
+/** A year-first case or accession number opening a row, or in the column just before the person's name. */
+describeMarkedCases('dashed case numbers beside listed names', [
+  {
+    name: 'accession numbers in the column after a date and a time',
+    note: 'DATE    TIME   ACCESSION     PATIENT\n«10/21|DATE»   0422   «24-295-0113|ID»    «GRUBER, ANTON|NAME»\n«10/21|DATE»   0530   «24-295-0188|ID»    «NWOSU, IFEOMA|NAME»',
+  },
+  { name: 'case numbers opening the rows of a log', note: 'CASE    EMPLOYEE\n«24-031|ID»  «VAZQUEZ, ELIDA|NAME»\n«24-047|ID»  «TRAN, BAO|NAME»' },
+  { name: 'one row is no table', note: 'DRAWN   24-295    «GRUBER, ANTON|NAME»' },
+]);

@@ -849,7 +849,8 @@ function letteredCodesAfterListedNames(text: string, winners: readonly Candidate
 }
 /**
  * "W1-07   TWO BEARS, ELI", "507    NGUYEN, THANH LE", "0711-0031     HARGROVE, LILLIAN": in a census, a board or a
- * manifest, the code opening each row before a person's name is the person's bed, room or number. Read so only where two
+ * manifest, the code opening each row before a person's name is the person's bed, room or number; so is a dashed case
+ * number in the column just before the name ("24-031", "24-295-0113"). Read so only where two
  * rows at least open the same way, so one line that starts with a value before a name is not a table. This reads a board by
  * its columns and the names the rules found; findCensusLines reads lines opened by RM, BED or a room number and closed by a
  * dash or an age, and names the patients on them too. Numbers alone come back elsewhere through findRoomNumbersAgain's
@@ -861,8 +862,9 @@ export function findCodesOpeningRowsOfNames(text: string, winners: readonly Cand
   for (const c of winners) {
     if (c.category !== 'NAME' || c.subtype === 'USERNAME') continue;
     const before = text.slice(Math.max(0, c.start - 24), c.start);
-    const m = CODE_OPENING_A_ROW.exec(before);
-    if (!m || (c.start - before.length + m.index > 0 && !/^[\r\n]/.test(m[0])) || isClockTime(m[1])) continue;
+    const opening = CODE_OPENING_A_ROW.exec(before);
+    const m = opening && (c.start - before.length + opening.index === 0 || /^[\r\n]/.test(opening[0])) ? opening : DASHED_CODE_IN_A_COLUMN.exec(before);
+    if (!m || isClockTime(m[1])) continue;
     const start = c.start - before.length + m.index + m[0].indexOf(m[1]);
     // "I-3   Jean-Baptiste (PGF)": a pedigree's generation and place; "C1  PAGE, MILO": a case's place in a line list.
     // "0700-1900   HALL, JENNIFER RN": a shift; "CO2    HARRIS, ALAN": a lab's name is no one's bed.
@@ -894,7 +896,9 @@ function codeOfARow(start: number, code: string, how: string): Candidate {
 const STANDALONE_CODE = /(?<![\w.\/:#-])(?=[A-Z\d-]*\d)[A-Z\d]{1,4}(?:-[A-Z\d]{1,4})?(?![\w\/:-]|[.,]\d)/g;
 /** "CO2    HARRIS, ALAN": a lab's name opening a row of results. */
 const LAB_NAME_SHAPED = /^(?:CO2|O2|HCO3|B12|A1C|T3|T4|CD4|CD8|PO2|PCO2|SPO2|FIO2)$/;
-const CODE_OPENING_A_ROW = /(?:^|[\r\n])[ \t]{0,3}((?=[A-Z\d-]*\d)(?:[A-Z]{1,4}\d{0,2}-?\d{1,4}[A-Z]?|\d{3,4}[A-Z]?|\d{4}-\d{4}))(?:[ \t]{2,}|\t)$/;
+const CODE_OPENING_A_ROW = /(?:^|[\r\n])[ \t]{0,3}((?=[A-Z\d-]*\d)(?:[A-Z]{1,4}\d{0,2}-?\d{1,4}[A-Z]?|\d{3,4}[A-Z]?|\d{4}-\d{4}|\d{2}-\d{3,4}(?:-\d{3,4})?))(?:[ \t]{2,}|\t)$/;
+/** "10/21   0422   24-295-0113    GRUBER, ANTON": a year-first case or accession number in the column just before the name. */
+const DASHED_CODE_IN_A_COLUMN = /(?:[ \t]{2,}|\t)(\d{2}-\d{3,4}(?:-\d{3,4})?)(?:[ \t]{2,}|\t)$/;
 /** "A-01", "W1-07", "507": a bed or a room; longer codes are a person's numbers. */
 const ROOM_SHAPED_CODE = /^(?:[A-Z]{1,2}\d?-?\d{1,3}[A-Z]?|\d{3,4}[A-Z]?)$/;
 const NUMBER_SIGN_AFTER_A_NAME = /^[ \t]{1,2}\(?#[ \t]?((?:[A-Z]{1,4}[ -])?\d{2,8}(?:-\d{1,6})?)(?=\)|[ \t,.;:\r\n]|$)/;
