@@ -53,3 +53,12 @@ describeMarkedCases('dashed case numbers beside listed names', [
   { name: 'case numbers opening the rows of a log', note: 'CASE    EMPLOYEE\n«24-031|ID»  «VAZQUEZ, ELIDA|NAME»\n«24-047|ID»  «TRAN, BAO|NAME»' },
   { name: 'one row is no table', note: 'DRAWN   24-295    «GRUBER, ANTON|NAME»' },
 ]);
+
+/** A first name before a role in brackets after 'by', 'to' or 'with', the role perhaps with its unit; CVT is a credential. */
+describeMarkedCases('staff named before a bracketed role mid-sentence', [
+  { name: 'a word that is a first name, witnessed by', note: '[X] CONSENT SIGNED, WITNESSED BY «JOY|NAME» (CVT)' },
+  { name: 'a handoff to a nurse of a unit', note: '0731 GROIN PREPPED. HANDOFF TO «GRACE|NAME» (IR RN).' },
+  { name: 'training with a tech', note: 'I&R TRAINING DONE W/ «DESTINY|NAME» (CL TECH): PT DEMONSTRATED X2.' },
+  { name: 'a credential after the signer is no second signer', note: 'WITNESSED BY «JOY|NAME», CVT' },
+  { name: 'a summary by its author is no one', note: 'DC SUMMARY (RN) ATTACHED. RTC CVT 3 MO.' },
+]);

@@ -433,14 +433,15 @@ function findNamesInLabelledParts(text: string, tokens: Token[], claimed: Uint8A
 }
 
 /** Care-team roles and a facility's departments, written beside a staff member's first name in brackets. */
-const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH`;
+const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH|CVT|CST|CRNA|SCRIBE`;
 /**
  * "MAINTENANCE (HECTOR) DROVE", "MARISOL (ACTIVITIES); KEN (DIETARY)", "SITTER IN ROOM (DEV, PCA)": a first name in
- * brackets after a role or a department, or before one in brackets, or in brackets with a credential after it.
+ * brackets after a role or a department, or before one in brackets (opening a line or an item, or after 'by', 'to',
+ * 'with': "WITNESSED BY JOY (CVT)", "HANDOFF TO GRACE (IR RN)"), or in brackets with a credential after it.
  */
 const NAME_BESIDE_ROLE = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${STAFF_ROLES})[ \t]{0,2}\([ \t]?(\p{Lu}[\p{L}'’-]{1,20})[ \t]?\)` +
-    String.raw`|(?:^|[\r\n;:,]|[ \t]\/)[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:${STAFF_ROLES})\)` +
+    String.raw`|(?:^|[\r\n;:,]|[ \t]\/|\b(?:by|to|with|and|w\/)[ \t]|[ \t][+&][ \t])[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:[A-Z]{2,4}[ \t])?(?:${STAFF_ROLES})\)` +
     String.raw`|\((\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(?:${STAFF_ROLES})\)`,
   'dgiu',
 );
@@ -978,7 +979,8 @@ function findSignatureMarks(text: string, found: Candidate[]): void {
     for (const group of [1, 2]) {
       const initials = m[group];
       // "SIGNED BY SIL 1/1/25", "CHECKED BY BB": a relative or a service signs or checks.
-      if (!initials || wordNotInitials(initials) || RELATION_CUES.has(initials) || KIN_BEFORE_NAME.has(initials) || SERVICES_THAT_SIGN.has(initials)) continue;
+      // "WITNESSED BY JOY, CVT": a credential after the signer is no second signer.
+      if (!initials || wordNotInitials(initials) || RELATION_CUES.has(initials) || KIN_BEFORE_NAME.has(initials) || SERVICES_THAT_SIGN.has(initials) || CREDENTIALS.has(initials)) continue;
       found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'DOCTOR', 0.8, 'initials after a charting word and "by"'));
     }
   }
