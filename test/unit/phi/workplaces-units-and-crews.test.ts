@@ -62,3 +62,12 @@ describeMarkedCases('staff named before a bracketed role mid-sentence', [
   { name: 'a credential after the signer is no second signer', note: 'WITNESSED BY «JOY|NAME», CVT' },
   { name: 'a summary by its author is no one', note: 'DC SUMMARY (RN) ATTACHED. RTC CVT 3 MO.' },
 ]);
+
+/** The speakers of a chat log whose times stand without brackets. */
+describeMarkedCases('chat logins after a bare time', [
+  {
+    name: 'a dotted login before a display name, then alone',
+    note: '08:02 «kpatel.cm|NAME» («Kavya Patel|NAME», CM): morning!\n08:05 «kpatel.cm|NAME»: ty.\n09:47 «rmay_sw|NAME»: spoke w/ son',
+  },
+  { name: 'timed entries of words are no logins', note: '11:00 vitals: stable\n12:00 pt: resting\n13:00 plan: continue' },
+]);

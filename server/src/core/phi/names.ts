@@ -1095,6 +1095,14 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (!/[\d._-]/.test(login) && (login !== login.toLowerCase() || isKnownWord(login.toUpperCase()))) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
   }
+  // "08:02 kpatel.cm (Kavya Patel, CM): morning!", "08:05 kpatel.cm: ty.": after a bare time, a login made with a digit, a
+  // dot or an underscore, or one a display name in brackets follows.
+  for (const m of text.includes(':') ? matchesOf(CHAT_SPEAKER_AFTER_A_BARE_TIME, text) : []) {
+    const login = m[1];
+    const displayName = m[0].endsWith('(');
+    if (!/[\d._]/.test(login) && !(displayName && login === login.toLowerCase() && !isKnownWord(login.toUpperCase()) && !CLINICAL_ABBREVIATIONS.has(login.toUpperCase()))) continue;
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
+  }
   // "badge (mcastel3)", "COMMENT (TWOODS1)", "REGISTERED BY KBRANDT2", "BOOKED BY DSCHULTE", "scribe acct tsimmons3",
   // "-hpatel (MA)": in brackets alone, after "by", an account or a badge, or after a closing dash, a word made as
   // logins are made, an initial or two glued to a surname, perhaps a last initial and a number.
@@ -1244,6 +1252,8 @@ const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{
 const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z](?:[A-Za-z0-9._-]{0,29}[A-Za-z0-9])?)(?![\w\\\/])/g;
 const LOGIN_CUE_WORDS = ['scribe', 'assigned to', 'message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
+const CHAT_SPEAKER_AFTER_A_BARE_TIME =
+  /(?:^|[\r\n])[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}@?([a-z][a-z0-9._-]{2,30})(?=:[ \t]|[ \t]\([^()\r\n]{2,40}\):)(?:[ \t]\()?/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
 const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}|,[ \t]{1,2}[A-Z]{2,6}(?:-[A-Z]{1,2})?){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
