@@ -71,3 +71,11 @@ describeMarkedCases('chat logins after a bare time', [
   },
   { name: 'timed entries of words are no logins', note: '11:00 vitals: stable\n12:00 pt: resting\n13:00 plan: continue' },
 ]);
+
+/** A first name in quotes after a kin word, or before the ID an interpreter or an agent gives. */
+describeMarkedCases('names in quotes after kin and before an ID', [
+  { name: "a girlfriend's name", note: 'His girlfriend "«Tina|NAME»" present, will drive pt home.' },
+  { name: "a husband's nickname in capitals", note: 'HUSBAND "«BUDDY|NAME»" AT BEDSIDE.' },
+  { name: "an interpreter's first name and ID", note: 'INTERPRETER: ROHINGYA VIA PHONE, "«SAYED|NAME»" ID «RO-81006|ID»; SPEAKS ALSO CHITTAGONIAN.' },
+  { name: 'a quoted word is no name', note: 'HUSBAND "SAYS HE IS FINE". STATUS "PENDING" PER PAYER.' },
+]);

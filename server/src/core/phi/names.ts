@@ -2717,6 +2717,12 @@ const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Gi
 
 /** "GRANDPA ("PAWPAW" EARL)", "GMA ("YEAY") SAVOEUN": a relative's own name after the family's name for them in quotes. */
 const NAME_AFTER_QUOTED_KIN_NAME = /\b(?:grandpa|grandma|grandmother|grandfather|gma|gpa|granny|aunt|uncle|auntie|aunty|mom|mother|dad|father)[ \t]{0,2}\([ \t]{0,2}["“][^"”\n]{1,20}["”](?:[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\)|\)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20}))/dgi;
+/** 'Girlfriend "Tee" present', 'HUSBAND "BUDDY"': the name a relative goes by, in quotes after the kin word. */
+const QUOTED_NAME_AFTER_KIN =
+  /\b(?:girlfriend|boyfriend|wife|husband|partner|son|daughter|mother|father|mom|dad|sister|brother|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|fianc[eé]e?|friend|neighbou?r|roommate)[ \t]{1,2}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dgi;
+/** 'INTERPRETER: ROHINGYA VIA PHONE, "SAYED" ID RO-81006': an agent who gives a first name in quotes and an ID. */
+const QUOTED_NAME_BEFORE_AN_ID = /["“]([A-Z][A-Za-z'’-]{1,15})["”][ \t]{0,2},?[ \t]{0,2}(?:ID|#|BADGE|Badge|badge)(?=[ \t]{0,2}[#:]?[ \t]{0,2}[A-Z]{0,4}-?\d)/dg;
+
 /** "HIS DOG JUNEBUG", "Has a dog, Biscuit.", "HER CAT TULLA,": a pet's name after the kind of pet. */
 const PET_NAME = /\b(?:dog|cat|puppy|kitten|pet|horse|parrot|rabbit|bunny)(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:named[ \t]{1,2})?)([A-Z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}[,.;)]|[ \t]{1,2}(?:is|was|has|barked|barks|died|who|also|being|and|IS|WAS|HAS|BARKED|BARKS|DIED|WHO|ALSO|BEING|AND)\b)/dgi;
 const NOT_A_PET_NAME = /^(?:BITE|BITES|BITTEN|SCRATCH|SCRATCHES|FOOD|HAIR|DANDER|ALLERGY|ALLERGIES|OWNER|WALKER|SITTER|BED|DOOR|LITTER|FLEAS|SCAN|PERSON|LOVER|THERAPY|SHOW|SHELTER|EXPOSURE|ONLY|TOO|ALSO|INSIDE|OUTSIDE|HOME|NONE|NO|YES)$/;
@@ -2740,6 +2746,14 @@ function findKinNamesAfterQuotesAndPets(text: string, found: Candidate[]): void 
       if (!nameLike(m[group])) continue;
       const [start, end] = m.indices![group];
       found.push(candidate(start, end, 'NAME', 'RELATIVE', 0.85, "a relative's name after the family's name for them"));
+    }
+    for (const m of matchesOf(QUOTED_NAME_AFTER_KIN, text)) {
+      if (!nameLike(m[1])) continue;
+      found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'RELATIVE', 0.85, 'a name in quotes after a kin word'));
+    }
+    for (const m of matchesOf(QUOTED_NAME_BEFORE_AN_ID, text)) {
+      if (!nameLike(m[1])) continue;
+      found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'NAME', 0.8, 'a name in quotes before its ID'));
     }
   }
   if (holdsAny(lower, PET_WORDS)) {
