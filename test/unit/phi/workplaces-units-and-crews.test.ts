@@ -79,3 +79,11 @@ describeMarkedCases('names in quotes after kin and before an ID', [
   { name: "an interpreter's first name and ID", note: 'INTERPRETER: ROHINGYA VIA PHONE, "«SAYED|NAME»" ID «RO-81006|ID»; SPEAKS ALSO CHITTAGONIAN.' },
   { name: 'a quoted word is no name', note: 'HUSBAND "SAYS HE IS FINE". STATUS "PENDING" PER PAYER.' },
 ]);
+
+/** Device interrogations, cath-lab and echo products, paging and archive systems: no one's name. */
+describeMarkedCases('device and lab vocabulary', [
+  { name: 'impedances and sensing in capitals', note: 'BATTERY 8.5 YRS. RA IMP 437 OHMS, SENS 2.8 MV. SHOCK IMP 58 OHMS. IMPEDANCES <5 KOHM.' },
+  { name: 'a pacemaker model after DR', note: 'DEVICE: MEDTRONIC AZURE XT DR MRI SURESCAN W1DR01' },
+  { name: 'stents, contrast, sheaths and echo agents', note: 'Stent: Xience Skypoint 3.0 x 23 mm. Contrast 110 mL Visipaque. 6Fr Glidesheath Slender. No LV thrombus w/ Definity.' },
+  { name: 'systems a team uses', note: 'Team paged via Vocera. Uploaded to Persyst. Images archived to Syngo Dynamics. Notes uploaded to CAREPORT.' },
+]);
