@@ -87,3 +87,10 @@ describeMarkedCases('device and lab vocabulary', [
   { name: 'stents, contrast, sheaths and echo agents', note: 'Stent: Xience Skypoint 3.0 x 23 mm. Contrast 110 mL Visipaque. 6Fr Glidesheath Slender. No LV thrombus w/ Definity.' },
   { name: 'systems a team uses', note: 'Team paged via Vocera. Uploaded to Persyst. Images archived to Syngo Dynamics. Notes uploaded to CAREPORT.' },
 ]);
+
+/** Languages, vaccines, forms and drug classes a refugee clinic or a case manager writes: no one's name. */
+describeMarkedCases('languages, vaccines, forms and drug classes', [
+  { name: 'languages', note: 'Mother speaks Kiswahili and Kinyarwanda. Handout in Kreyòl.' },
+  { name: 'a vaccine and a form in capitals', note: 'DUE NOW: TDAP, MENACWY, HPV #1. MOLST UPDATED AND SIGNED. SON IS HCPOA.' },
+  { name: 'a drug class in capitals', note: '(!! BISPHOSPHONATE - MRONJ RISK PRIOR TO EXT). PT NONADHERENT.' },
+]);
