@@ -94,3 +94,11 @@ describeMarkedCases('languages, vaccines, forms and drug classes', [
   { name: 'a vaccine and a form in capitals', note: 'DUE NOW: TDAP, MENACWY, HPV #1. MOLST UPDATED AND SIGNED. SON IS HCPOA.' },
   { name: 'a drug class in capitals', note: '(!! BISPHOSPHONATE - MRONJ RISK PRIOR TO EXT). PT NONADHERENT.' },
 ]);
+
+/** A count of days, weeks or months, or a weight, then a full stop: the next sentence's words are no street. */
+describeMarkedCases('counts and weights before a full stop', [
+  { name: 'days of a dose', note: 'LOVENOX 40 MG SQ DAILY X 14 D. NEEDS PT/OT 5X/WK.' },
+  { name: "a newborn's weight", note: 'APGARS 8/9. BW 2890 G. LENGTH 48 CM. HC 33 CM.' },
+  { name: 'months before a recall', note: 'NEXT RECALL 6 MO. PT REQUESTS APPTS ON THURSDAYS ONLY.' },
+  { name: 'a lettered street stays one', note: 'LIVES AT «123 D ST NE|LOCATION» WITH SON.' },
+]);

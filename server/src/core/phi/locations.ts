@@ -23,6 +23,8 @@ const SHIP_NAME = /\b(?:aboard|ABOARD|Aboard|cruise ship|CRUISE SHIP|Cruise ship
 /** What follows "aboard the" that is no ship, and the words that end a ship's name. */
 const NOT_A_SHIP = /^(?:PLANE|Plane|FLIGHT|Flight|AIRCRAFT|Aircraft|HELICOPTER|Helicopter|AMBULANCE|Ambulance|BUS|Bus|TRAIN|Train|BOAT|Boat|SHIP|Ship|VESSEL|Vessel|UNIT|Unit|HIS|His|HER|Her|A|AN|NO|ON|IN)$/;
 const NOT_A_SHIP_NAME_WORD = /^(?:FROM|From|TO|To|IN|In|ON|On|AT|At|WITH|With|FOR|For|DECK|Deck|CABIN|Cabin|WHEN|When|AND|And|WHERE|Where|SINCE|Since|DURING|During|UNTIL|Until|OUTBREAK|Outbreak|CREW|Crew|PASSENGERS?|Passengers?)$/;
+/** "X 14 D. NEEDS PT", "BW 2890 G. LENGTH 48": a count of days or a weight, then a full stop, is no house number and street. */
+const UNIT_AND_STOP_AFTER_NUMBER = /^\d{1,5}[ \t]?(?:D|G|H|KG|MG|ML|L|WK|WKS|MO|DAYS?|HRS?)\.[ \t]/i;
 const UNIT_BETWEEN_NUMBERS = /^(?:hz|khz|db|mmhg|cmh2o|mg|mcg|ml|cc|kg|lbs?|mm|cm|bpm|kcal|mv|x|mo|mos|wks?|yrs?|days?|hrs?|mins?)\.?$/i;
 const VITAL_SIGN_LABEL = /^(?:RR|HR|BP|TV|VT|PEEP|PIP|PS|FIO2|FiO2|SPO2|SpO2|SAT|SATS|MAP|CVP|UOP|GCS|RASS|CPAP|BIPAP|IPAP|EPAP)$/;
 /**
@@ -741,11 +743,11 @@ export function findLocations(text: string): Candidate[] {
     // and a ward.
     const streetPart = m[0].replace(DWELLING_UNIT_AT_END, '');
     if (streetPart !== m[0] && scanBeforeCt(streetPart)) continue;
-    if (NOT_A_STREET.test(streetPart) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || sentenceEndsInside(m[0]) || opensTimedEntry(m)) continue;
+    if (NOT_A_STREET.test(streetPart) || OXYGEN_LITRES.test(m[0]) || /^\d{1,3}[ \t]?U\b/.test(m[0]) || UNIT_AND_STOP_AFTER_NUMBER.test(m[0]) || sentenceEndsInside(m[0]) || opensTimedEntry(m)) continue;
     add(m.index, m.index + m[0].length, 'STREET', 0.9, 'number, street name and street type');
   }
   for (const m of matchesOf(NUMBERED_STREET, text)) {
-    if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0]) || DOSING_WORD.test(m[0])) continue;
+    if (/\d\s{1,3}(?:mg|mcg|ml|units?|tabs?|x)\b/i.test(m[0]) || DOSING_WORD.test(m[0]) || UNIT_AND_STOP_AFTER_NUMBER.test(m[0])) continue;
     const words = m[0].split(/\s+/).filter((w) => !/^\d/.test(w));
     // "0800 CIWA 14:", "STARTED AT 1010 VIA PIV 18G": a clock time, then a score or a line, is no house number.
     const firstWord = words[0]?.replace(/\.$/, '').toUpperCase() ?? '';
