@@ -41,7 +41,6 @@ export interface Neighbourhood {
   nearest: number;
 }
 
-const NO_NEIGHBOURS: Neighbourhood = { shares: new Map(), categoryShares: new Map(), nearest: 0 };
 
 /**
  * Training notes as unit-length tf-idf vectors, and the same numbers by word (postings), in flat typed arrays: built when
@@ -59,7 +58,7 @@ export class NeighbourIndex {
     data.words.forEach((word, i) => this.wordIds.set(word, i));
     const wordCount = data.words.length;
     const documentFrequency = new Int32Array(wordCount);
-    for (const note of data.notes) for (let i = 0; i < note.length; i += 2) documentFrequency[note[i]]++;
+    for (const note of data.notes) for (let i = 0; i + 1 < note.length; i += 2) documentFrequency[note[i]]++;
     const notes = data.notes.length;
     this.idf = Float64Array.from(documentFrequency, (df) => (df > 0 ? Math.log(notes / df) : 0));
     this.postingStart = new Int32Array(wordCount + 1);
@@ -106,7 +105,7 @@ export class NeighbourIndex {
       .filter((n) => similarity[n] > 0)
       .sort((a, b) => similarity[b] - similarity[a] || a - b)
       .slice(0, NEIGHBOURS);
-    if (nearest.length === 0) return NO_NEIGHBOURS;
+    if (nearest.length === 0) return { shares: new Map(), categoryShares: new Map(), nearest: 0 };
     const total = nearest.reduce((sum, n) => sum + similarity[n], 0);
     const shares = new Map<string, number>();
     const categoryShares = new Map<string, number>();
@@ -115,7 +114,8 @@ export class NeighbourIndex {
       for (const code of this.data.codes[n]) shares.set(code, (shares.get(code) ?? 0) + share);
       for (const category of new Set(this.data.codes[n].map((code) => code.slice(0, 3)))) categoryShares.set(category, (categoryShares.get(category) ?? 0) + share);
     }
-    return { shares, categoryShares, nearest: similarity[nearest[0]] };
+    // Rounding can take a cosine a hair above 1.
+    return { shares, categoryShares, nearest: Math.min(1, similarity[nearest[0]]) };
   }
 }
 

@@ -437,7 +437,7 @@ const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE
 /**
  * "MAINTENANCE (HECTOR) DROVE", "MARISOL (ACTIVITIES); KEN (DIETARY)", "SITTER IN ROOM (DEV, PCA)": a first name in
  * brackets after a role or a department, or before one in brackets (opening a line or an item, or after 'by', 'to',
- * 'with': "WITNESSED BY JOY (CVT)", "HANDOFF TO GRACE (IR RN)"), or in brackets with a credential after it.
+ * 'with', 'and', '+' or '&': "WITNESSED BY JOY (CVT)", "HANDOFF TO GRACE (IR RN)"), or in brackets with a credential after it.
  */
 const NAME_BESIDE_ROLE = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${STAFF_ROLES})[ \t]{0,2}\([ \t]?(\p{Lu}[\p{L}'’-]{1,20})[ \t]?\)` +
@@ -1095,13 +1095,14 @@ function findUserNames(text: string, found: Candidate[]): void {
     if (!/[\d._-]/.test(login) && (login !== login.toLowerCase() || isKnownWord(login.toUpperCase()))) continue;
     found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
   }
-  // "08:02 kpatel.cm (Kavya Patel, CM): morning!", "08:05 kpatel.cm: ty.": after a bare time, a login made with a digit, a
-  // dot or an underscore, or one a display name in brackets follows.
-  for (const m of text.includes(':') ? matchesOf(CHAT_SPEAKER_AFTER_A_BARE_TIME, text) : []) {
-    const login = m[1];
-    const displayName = m[0].endsWith('(');
-    if (!/[\d._]/.test(login) && !(displayName && login === login.toLowerCase() && !isKnownWord(login.toUpperCase()) && !CLINICAL_ABBREVIATIONS.has(login.toUpperCase()))) continue;
-    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
+  // "08:02 kpatel.cm (Kavya Patel, CM): morning!", "08:05 jbell2: ty.": after a bare time, a login as logins are made (a
+  // dotted or underscored one, or four letters and more before a number), not a reading ("10:15 spo2: 94%", "09:00 d5w:").
+  for (const m of matchesOf(CHAT_SPEAKER_AFTER_A_BARE_TIME, text)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    const login = m[group];
+    const displayNameFollows = group === 2;
+    if (CLINICAL_ABBREVIATIONS.has(login.toUpperCase()) || !(plausibleDottedLogin(login) || /^[a-z]{4,}\d{1,3}$/.test(login) || (displayNameFollows && !isKnownWord(login.toUpperCase())))) continue;
+    found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
   }
   // "badge (mcastel3)", "COMMENT (TWOODS1)", "REGISTERED BY KBRANDT2", "BOOKED BY DSCHULTE", "scribe acct tsimmons3",
   // "-hpatel (MA)": in brackets alone, after "by", an account or a badge, or after a closing dash, a word made as
@@ -1252,8 +1253,9 @@ const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{
 const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z](?:[A-Za-z0-9._-]{0,29}[A-Za-z0-9])?)(?![\w\\\/])/g;
 const LOGIN_CUE_WORDS = ['scribe', 'assigned to', 'message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
 const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
+/** A chat line after a bare time: the login, then a colon or the speaker's display name in brackets, capitalised (group 2). */
 const CHAT_SPEAKER_AFTER_A_BARE_TIME =
-  /(?:^|[\r\n])[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}@?([a-z][a-z0-9._-]{2,30})(?=:[ \t]|[ \t]\([^()\r\n]{2,40}\):)(?:[ \t]\()?/dg;
+  /(?:^|[\r\n])[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}@?([a-z][a-z0-9._-]{2,30})(?=:[ \t])|(?:^|[\r\n])[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}@?([a-z][a-z0-9._-]{2,30})(?=[ \t]\([A-Z][A-Za-z'’.-]+[ \t][A-Z][^()\r\n]{0,40}\):)/dg;
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
 const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}|,[ \t]{1,2}[A-Z]{2,6}(?:-[A-Z]{1,2})?){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;
@@ -2717,11 +2719,8 @@ const BABY_NICKNAME = /\b(?:baby|BABY|Baby)[ \t]{1,2}(?:boy|girl|BOY|GIRL|Boy|Gi
 
 /** "GRANDPA ("PAWPAW" EARL)", "GMA ("YEAY") SAVOEUN": a relative's own name after the family's name for them in quotes. */
 const NAME_AFTER_QUOTED_KIN_NAME = /\b(?:grandpa|grandma|grandmother|grandfather|gma|gpa|granny|aunt|uncle|auntie|aunty|mom|mother|dad|father)[ \t]{0,2}\([ \t]{0,2}["“][^"”\n]{1,20}["”](?:[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20})\)|\)[ \t]{1,2}([A-Z][A-Za-z'’-]{1,20}))/dgi;
-/** 'Girlfriend "Tee" present', 'HUSBAND "BUDDY"': the name a relative goes by, in quotes after the kin word. */
-const QUOTED_NAME_AFTER_KIN =
-  /\b(?:girlfriend|boyfriend|wife|husband|partner|son|daughter|mother|father|mom|dad|sister|brother|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|fianc[eé]e?|friend|neighbou?r|roommate)[ \t]{1,2}["“]([A-Z][A-Za-z'’-]{1,15})["”]/dgi;
 /** 'INTERPRETER: ROHINGYA VIA PHONE, "SAYED" ID RO-81006': an agent who gives a first name in quotes and an ID. */
-const QUOTED_NAME_BEFORE_AN_ID = /["“]([A-Z][A-Za-z'’-]{1,15})["”][ \t]{0,2},?[ \t]{0,2}(?:ID|#|BADGE|Badge|badge)(?=[ \t]{0,2}[#:]?[ \t]{0,2}[A-Z]{0,4}-?\d)/dg;
+const QUOTED_NAME_BEFORE_AN_ID = /["“]([A-Z][A-Za-z'’-]{1,15})["”][ \t]{0,2},?[ \t]{0,2}(?:ID|BADGE|Badge|badge)(?=[ \t]{0,2}[#:]?[ \t]{0,2}[A-Z]{0,4}-?\d)/dg;
 
 /** "HIS DOG JUNEBUG", "Has a dog, Biscuit.", "HER CAT TULLA,": a pet's name after the kind of pet. */
 const PET_NAME = /\b(?:dog|cat|puppy|kitten|pet|horse|parrot|rabbit|bunny)(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:named[ \t]{1,2})?)([A-Z][A-Za-z'’-]{2,20})(?=[ \t]{0,2}[,.;)]|[ \t]{1,2}(?:is|was|has|barked|barks|died|who|also|being|and|IS|WAS|HAS|BARKED|BARKS|DIED|WHO|ALSO|BEING|AND)\b)/dgi;
@@ -2747,12 +2746,10 @@ function findKinNamesAfterQuotesAndPets(text: string, found: Candidate[]): void 
       const [start, end] = m.indices![group];
       found.push(candidate(start, end, 'NAME', 'RELATIVE', 0.85, "a relative's name after the family's name for them"));
     }
-    for (const m of matchesOf(QUOTED_NAME_AFTER_KIN, text)) {
-      if (!nameLike(m[1])) continue;
-      found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'RELATIVE', 0.85, 'a name in quotes after a kin word'));
-    }
     for (const m of matchesOf(QUOTED_NAME_BEFORE_AN_ID, text)) {
-      if (!nameLike(m[1])) continue;
+      const info = wordInfo(m[1].toUpperCase());
+      // 'Tube labeled "Red" ID 12': a label is a word; an agent gives a name the lists know or one no dictionary has.
+      if (!nameLike(m[1]) || !(info.firstName || info.surname || info.tier === 'name' || (info.tier === 'unknown' && !isKnownWord(m[1].toUpperCase())))) continue;
       found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'NAME', 0.8, 'a name in quotes before its ID'));
     }
   }

@@ -254,10 +254,14 @@ const NUMBER_AFTER_MORE_LABELS = new RegExp(
     String.raw`\b(?:lic|LIC|Lic|license|LICENSE|License|licence|LICENCE|Licence)\.?[ \t]{0,2}(?:#|no\.?|NO\.?)?[ \t]{0,2}:?[ \t]{0,2}(?<licence>[A-Z]{2,4}\.\d{5,8}|\d{4,9})(?![\w/-]|\.\d)`,
     String.raw`\b(?:CDL|cdl|DL|dl)[ \t]{0,2}:?[ \t]{0,2}(?:[A-Z][A-Za-z]{3,13}[ \t]{1,2})?(?<cdl>\d{3,4}-\d{2,3}-\d{3,4})(?![\w/-])`,
     String.raw`\b(?:BIB|Bib|bib)[ \t]{0,2}#?[ \t]{0,2}(?<bib>\d{3,6})(?![\w/-]|\.\d)`,
-    // An identity band's number has a dash or a letter prefix, or follows '#': "BAND 2214-0019", "BAND # NB-4114-A", "band #4418-2".
-    String.raw`\b(?:BANDS?|[Bb]ands?)(?:[ \t]{0,2}#[ \t]{0,2}|[ \t]{1,2})(?<band>(?:[A-Z]{1,3}-?)?\d{3,6}-[A-Z\d]{1,4}|[A-Z]{1,3}-?\d{3,6})(?![\w/-]|\.\d)|\b(?:BANDS?|[Bb]ands?)[ \t]{0,2}#[ \t]{0,2}(?<bandNumber>\d{4,6})(?![\w/-]|\.\d)`,
-    String.raw`\b(?:TICKET|[Tt]icket)[ \t]{0,2}:?[ \t]{0,2}(?<ticket>(?=[A-Z\d-]{5,})(?=[A-Z-]*\d)[A-Z\d]{2,12}(?:-[A-Z\d]{2,10}){0,3})(?![\w/-]|\.\d)`,
-    String.raw`\b(?:CTRL|[Cc]trl|CONTROL|[Cc]ontrol)[ \t]?(?:#|NO\.?|[Nn]o\.?|NUMBER|[Nn]umber)[ \t]{0,2}:?[ \t]{0,2}(?<control>[A-Z]{0,4}\d{5,20})(?![\w/-]|\.\d)`,
+    // An identity band's number after '#' or 'no.' ("BAND # NB-4114-A", "WRISTBAND #4418-2", "ID BAND NO. NB-4114-A"), or two
+    // groups of four digits ("BAND 2214-0019"); no band count, frequency band or lap band's model.
+    String.raw`\b(?:WRIST|ARM|Wrist|Arm|wrist|arm)?(?:BANDS?|[Bb]ands?)[ \t]{0,2}(?:#|NO\.?|[Nn]o\.?)[ \t]{0,2}(?<band>(?:[A-Z]{1,3}-?)?\d{3,6}(?:-[A-Z\d]{1,4})?)(?![\w/-]|\.\d)`,
+    String.raw`\b(?:WRIST|ARM|Wrist|Arm|wrist|arm)?(?:BAND|[Bb]and)[ \t]{1,2}(?<bandGroups>\d{4}-\d{4})(?![\w/-]|\.\d|[ \t]{0,2}(?:HZ|Hz|hz)\b)`,
+    // A ticket's number has a digit and five characters at least, and is no year and month ("TICKET 12-2023").
+    String.raw`\b(?:TICKET|[Tt]icket)[ \t]{0,2}:?[ \t]{0,2}(?!(?:19|20)\d\d-\d\d?(?![\w-])|\d\d?-(?:19|20)\d\d(?![\w-]))(?<ticket>(?=[A-Z\d-]{5})(?=[A-Z-]{0,12}\d)[A-Z\d]{2,12}(?:-[A-Z\d]{2,10}){0,3})(?![\w/-]|\.\d)`,
+    // A claim's control number ("CLAIM/CTRL # 24081004417900"), not a laboratory's control level.
+    String.raw`\b(?:CTRL|[Cc]trl|(?:CLAIM|[Cc]laim)[ \t\/]{1,2}(?:CONTROL|[Cc]ontrol))[ \t]?(?:#|NO\.?|[Nn]o\.?|NUMBER|[Nn]umber)[ \t]{0,2}:?[ \t]{0,2}(?<control>[A-Z]{0,4}\d{5,20})(?![\w/-]|\.\d)`,
     String.raw`\b(?:FACILITY|Facility)[ \t](?:ID|#|NO\.?|No\.?)[ \t]{0,2}:?[ \t]{0,2}(?<facility>[A-Z]{0,3}-?\d{3,8})(?![\w/-]|\.\d)`,
     String.raw`\b(?:EMP|Emp)[ \t]{0,2}[#:]?[ \t]{0,2}(?<employee>[A-Z]{2,4}-\d{3,6})(?![\w/-]|\.\d)`,
   ].join('|'),
@@ -267,7 +271,7 @@ const NUMBER_AFTER_MORE_LABELS = new RegExp(
 const BODY_SITE_BEFORE = /\b(?:IV|PIV|PICC|IO|INJECTION|INSERTION|WOUND|SURGICAL|INCISION|DRAIN|LINE|CATHETER|PUNCTURE|BIOPSY|TUBE)[ \t]{1,2}$/i;
 const SUBTYPE_OF_LABELLED_NUMBER: Record<string, PhiSubtype> = {
   subject: 'ID', site: 'ID', account: 'ACCOUNT', access: 'ID', letter: 'ID', licence: 'LICENSE', cdl: 'LICENSE', bib: 'ID',
-  band: 'ID', bandNumber: 'ID', ticket: 'ID', control: 'ID', facility: 'ID', employee: 'ID',
+  band: 'ID', bandGroups: 'ID', ticket: 'ID', control: 'ID', facility: 'ID', employee: 'ID',
 };
 /** "GATE CODE 4471#", "green gate (code 8826*)", "KEY IN LOCKBOX ON PORCH POST, CODE 3-9-1-1": the code that opens a home. */
 const ENTRY_CODE = /\b(?:CODE|Code|code)[ \t]{0,2}(?:IS|is|#|:|=)?[ \t]{0,2}(\*?\d{3,6}|\d(?:-\d){3,5})(?=[#*]?(?:[ \t.,;:)]|$))/gm;
