@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { detectPhi } from '../../../server/src/core/phi/detect';
 import { describeMarkedCases } from './marked';
 
 /** A job's place named with its article: a venue's name, a word no dictionary has, or title case after a capital The. */
@@ -11,6 +14,11 @@ describeMarkedCases('workplaces named with their article', [
     note: 'WORKS AS «DRIVER|PROFESSION» AT THE AIRPORT. STUDENT AT THE UNIVERSITY. «LIBRARIAN|PROFESSION» AT THE LIBRARY. COOK AT THE CAFETERIA. «MECHANIC|PROFESSION» AT THE DEALERSHIP X 10 YRS.',
   },
 ]);
+
+it("a workplace's name ends before a count ('X 10 YRS')", () => {
+  const found = detectPhi('PT IS A LINE COOK AT THE ROOKERY BISTRO X 10 YRS.').find((f) => f.category === 'LOCATION');
+  assert.equal(found?.text, 'THE ROOKERY BISTRO');
+});
 
 /** A census whose columns stand apart in runs of blanks, with no dash or colon after the resident. */
 describeMarkedCases('census rows in blank-separated columns', [

@@ -41,7 +41,6 @@ export interface Neighbourhood {
   nearest: number;
 }
 
-
 /**
  * Training notes as unit-length tf-idf vectors, and the same numbers by word (postings), in flat typed arrays: built when
  * the first note is ranked, and a few hundred thousand small arrays would keep that note waiting.

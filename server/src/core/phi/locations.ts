@@ -2,7 +2,7 @@ import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny 
 import { Candidate, candidate } from './candidate';
 import { isDistinctTownName, isDistinctWorldCityName, isListedTown, isListedTownAt, isWorldCity, startsListedTownNameAt, startsWorldCityNameAt } from './gazetteer';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo } from './lexicon';
-import { CITIES, CLINICAL_ABBREVIATIONS, SCORES_NAMED_FOR_PEOPLE, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Places: street addresses, city/state/ZIP, countries and well-known cities, facilities and
@@ -2181,23 +2181,15 @@ const NOT_A_WORKPLACE = /^(?:BEDSIDE|BS|HOME|WORK|SCHOOL|NIGHT|NIGHTS|DAY|DAYS|C
 
 function workplaceName(words: string, capsText: boolean, afterAt: boolean): string | undefined {
   const parts = words.split(/[ \t]/);
-  // "LINE COOK AT THE ROOKERY BISTRO": a job's place with its article (see namedInOrdinaryWords).
+  // "LINE COOK AT THE ROOKERY BISTRO": a job's place with its article (see workplaceAfterTheArticle).
   if (afterAt && /^(?:THE|The)$/.test(parts[0]) && parts.length > 1) {
-    const name = namedInOrdinaryWords(parts.slice(1), !capsText && parts[0] === 'The');
+    const name = workplaceAfterTheArticle(parts.slice(1), !capsText && parts[0] === 'The');
     return name ? `${parts[0]} ${name}` : undefined;
   }
-  let end = 0;
-  while (end < parts.length && !WORKPLACE_STOP.test(parts[end].toUpperCase())) {
-    end++;
-    // "AT LAKESHORE FOUNDRY. SIBLINGS ...": a stop after a word ends the sentence, unless the word is an abbreviation.
-    if (/[^.]\.$/.test(parts[end - 1]) && !/^(?:CO|INC|LTD|CORP|BROS|ST|MT|[A-Z])\.$/i.test(parts[end - 1].split('.').slice(-2)[0] + '.')) break;
-  }
-  while (end > 0 && /^(?:&|of|OF)$/.test(parts[end - 1])) end--;
-  if (end === 0) return undefined;
-  const kept = parts.slice(0, end);
-  const uppers = kept.map((w) => w.replace(/['’]S$|[.,]+$/i, '').toUpperCase()).filter((w) => w !== '&' && w !== 'OF');
+  const { kept, uppers } = workplaceWords(parts);
+  if (kept.length === 0) return undefined;
   // "FOR R FACIAL DROOP", "WITH ISCHEMIC CARDIOMYOPATHY": what a person has or is treated for is no workplace.
-  if (uppers.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w)) || /^[A-Z]$/.test(uppers[0])) return undefined;
+  if (uppers.some(namesNoWorkplace) || /^[A-Z]$/.test(uppers[0])) return undefined;
   // After "with" or "for", dictionary words only are what the person has or does ("WITH ISCHEMIC CARDIOMYOPATHY"), unless
   // the name is a firm's by its shape ("FOR BIG ISLAND POWER & LIGHT", "W/ SUNRISE BREAD CO").
   const firmShaped = kept.includes('&') || /^(?:CO|INC|LLC|CORP|COMPANY|GROUP|SERVICES|ROOFING|TRANSIT|ENERGY|FARMS?|TRUCKING|PRINTING|CONSTRUCTION|ELECTRIC|PLUMBING|FOODS?|MARKETS?|INDUSTRIES|MANUFACTURING|LOGISTICS|TRANSPORT|SCHOOL|COLLEGE|UNIVERSITY|ACADEMY|HIGH)$/.test(uppers[uppers.length - 1]) ||
@@ -2219,24 +2211,39 @@ function workplaceName(words: string, capsText: boolean, afterAt: boolean): stri
 }
 
 /**
- * The words after "AT THE" as far as a workplace's name goes, where they name one: a word no dictionary knows, or
- * a venue's head after a word of its own ("THE ROOKERY BISTRO", "THE TIDEWATER GRILLE"); in mixed case a
- * capitalised article and word ("at The Livery"). Ordinary words say what kind of place it is ("AT THE AIRPORT", "AT THE
- * FRONT DESK").
+ * The words of a workplace's name at the start of `parts`: up to a function word, a count ("X 10 YRS") or the end of a
+ * sentence ("AT LAKESHORE FOUNDRY. SIBLINGS ..."; an abbreviation's stop is no end: "BIG ISLAND CO."), without a
+ * trailing "&" or "of". `uppers` are the words in capitals without a possessive, the stops, "&" and "of".
  */
-function namedInOrdinaryWords(parts: string[], capitalisedArticle: boolean): string | undefined {
+function workplaceWords(parts: readonly string[]): { kept: string[]; uppers: string[] } {
   let end = 0;
-  // "THE DEALERSHIP X 10 YRS": a bare X counts what follows.
-  while (end < parts.length && !WORKPLACE_STOP.test(parts[end].replace(/[.,;:]+$/, '').toUpperCase()) && !/^[Xx]$/.test(parts[end]) && !/[.,;:]$/.test(parts[end - 1] ?? '')) end++;
+  while (end < parts.length && !WORKPLACE_STOP.test(parts[end].toUpperCase()) && !/^[Xx]$/.test(parts[end])) {
+    end++;
+    if (/[^.]\.$/.test(parts[end - 1]) && !/^(?:CO|INC|LTD|CORP|BROS|ST|MT|[A-Z])\.$/i.test(parts[end - 1].split('.').slice(-2)[0] + '.')) break;
+  }
   while (end > 0 && /^(?:&|of|OF)$/.test(parts[end - 1])) end--;
-  const kept = parts.slice(0, end).map((w) => w.replace(/[.,;:]+$/, ''));
-  const uppers = kept.map((w) => w.replace(/['’]S$/i, '').toUpperCase()).filter((w) => w !== '&' && w !== 'OF');
-  if (uppers.length === 0 || uppers.some((w) => NAMELESS_WORDS.has(w) || CLINICAL_ABBREVIATIONS.has(w) || CREDENTIALS.has(w) || RELATION_CUES.has(w) || NOT_A_WORKPLACE.test(w) || GENERIC_WORKPLACE_HEAD.test(w) || wordInfo(w).clinicalWord)) return undefined;
+  const kept = parts.slice(0, end);
+  return { kept, uppers: kept.map((w) => w.replace(/['’]S$|[.,]+$/i, '').toUpperCase()).filter((w) => w !== '&' && w !== 'OF') };
+}
+
+/** A word no workplace is named by: shorthand, a credential, a relative, a word of no name. */
+function namesNoWorkplace(upper: string): boolean {
+  return NAMELESS_WORDS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || CREDENTIALS.has(upper) || RELATION_CUES.has(upper);
+}
+
+/**
+ * The words after "AT THE" where they name a workplace: a word no dictionary knows, or a venue's head after a word of
+ * its own ("THE ROOKERY BISTRO", "THE TIDEWATER GRILLE"); in mixed case a capitalised article and words ("at The
+ * Livery"). Ordinary words say what kind of place it is ("AT THE AIRPORT", "AT THE FRONT DESK").
+ */
+function workplaceAfterTheArticle(parts: readonly string[], capitalisedArticle: boolean): string | undefined {
+  const { kept, uppers } = workplaceWords(parts);
+  if (uppers.length === 0 || uppers.some((w) => namesNoWorkplace(w) || NOT_A_WORKPLACE.test(w) || GENERIC_WORKPLACE_HEAD.test(w) || wordInfo(w).clinicalWord)) return undefined;
   if (ILLNESS_HEAD.test(uppers[uppers.length - 1]) || uppers.every((w) => GENERIC_WORKPLACE_MODIFIER.test(w) || w.length < 3)) return undefined;
   const unknownWord = uppers.some((w) => !isKnownWord(w) && wordInfo(w).tier === 'unknown');
   const venue = uppers.length >= 2 && VENUE_HEAD.test(uppers[uppers.length - 1]);
   const capitalisedInProse = capitalisedArticle && kept.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  return unknownWord || venue || capitalisedInProse ? kept.join(' ') : undefined;
+  return unknownWord || venue || capitalisedInProse ? kept.join(' ').replace(/[.,]+$/, '') : undefined;
 }
 /** Last words of the names of eating and drinking places, which are named in ordinary words. */
 const VENUE_HEAD = /^(?:BISTRO|GRILL|GRILLE|TAVERN|PUB|SALOON|CANTINA|TAQUERIA|PIZZERIA|TRATTORIA|BRASSERIE|DINER|CAFE|CAFÉ|BAKERY|BREWERY|BREWPUB|ROADHOUSE|STEAKHOUSE|SMOKEHOUSE|CHOPHOUSE|LOUNGE|INN|KITCHEN|EATERY|BAR)$/;
@@ -2380,7 +2387,6 @@ function firmNamedAfterAPlaceCue(text: string, start: number, name: string): boo
   // PARTS STORES") describe one rather than name it.
   return content.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w) && (!/[A-Z]{3}(?:ING|ED)$/.test(w) || NOUNS_IN_ING.has(w)) && !NAMELESS_WORDS.has(w) && !CLINICAL_ABBREVIATIONS.has(w) && !RELATION_CUES.has(w) && !CARE_SETTINGS.has(w) && !GENERIC_WARD_WORDS.has(w) && !CREDENTIALS.has(w) && !KIND_OF_BUSINESS.has(w));
 }
-
 
 /** Words in -ING that name what a firm is, not what someone does: "HIGH COUNTRY NURSING SERVICES". */
 const NOUNS_IN_ING = new Set(['NURSING', 'HOUSING', 'HEARING', 'BUILDING', 'ROOFING', 'PLUMBING', 'HEATING', 'STAFFING', 'TRUCKING', 'ENGINEERING', 'LANDSCAPING', 'PRINTING', 'PACKAGING']);

@@ -3,7 +3,7 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, SCORES_NAMED_FOR_PEOPLE, COUNTRIES, CREDENTIALS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -1098,11 +1098,10 @@ function findUserNames(text: string, found: Candidate[]): void {
   // "08:02 kpatel.cm (Kavya Patel, CM): morning!", "08:05 jbell2: ty.": after a bare time, a login as logins are made (a
   // dotted or underscored one, or four letters and more before a number), not a reading ("10:15 spo2: 94%", "09:00 d5w:").
   for (const m of matchesOf(CHAT_SPEAKER_AFTER_A_BARE_TIME, text)) {
-    const group = m[1] !== undefined ? 1 : 2;
-    const login = m[group];
-    const displayNameFollows = group === 2;
+    const login = m[1];
+    const displayNameFollows = text[m.index + m[0].length] !== ':';
     if (CLINICAL_ABBREVIATIONS.has(login.toUpperCase()) || !(plausibleDottedLogin(login) || /^[a-z]{4,}\d{1,3}$/.test(login) || (displayNameFollows && !isKnownWord(login.toUpperCase())))) continue;
-    found.push(candidate(m.indices![group][0], m.indices![group][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
+    found.push(candidate(m.indices![1][0], m.indices![1][1], 'NAME', 'USERNAME', 0.85, 'login of a chat message'));
   }
   // "badge (mcastel3)", "COMMENT (TWOODS1)", "REGISTERED BY KBRANDT2", "BOOKED BY DSCHULTE", "scribe acct tsimmons3",
   // "-hpatel (MA)": in brackets alone, after "by", an account or a badge, or after a closing dash, a word made as
@@ -1252,10 +1251,14 @@ const NUMBERED_LOGIN_SIGNING = /(?:(?:^|[\r\n])[ \t]*(?:--?|\/)[ \t]{0,2}|[ \t]\
 const LOGIN_WITH_AN_AFFIX = /(?<![\w.@\/-])(?:([A-Za-z]{2,5})_([A-Za-z]{5,16}\d{0,3})|([A-Za-z]{5,16}\d{0,3})_[A-Za-z]{2,6}\d{0,2})(?![\w@\/-]|\.\w)/g;
 const DOMAIN_LOGIN = /(?<![\w\\\/.])([A-Z][A-Z0-9]{1,14})\\([A-Za-z](?:[A-Za-z0-9._-]{0,29}[A-Za-z0-9])?)(?![\w\\\/])/g;
 const LOGIN_CUE_WORDS = ['scribe', 'assigned to', 'message from', 'ed by', 'report by', 'chart by', 'entered:', 'author', 'evv id', 'portal', 'account'];
-const CHAT_SPEAKER = /(?:^|[\r\n])[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)/dg;
-/** A chat line after a bare time: the login, then a colon or the speaker's display name in brackets, capitalised (group 2). */
-const CHAT_SPEAKER_AFTER_A_BARE_TIME =
-  /(?:^|[\r\n])[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}@?([a-z][a-z0-9._-]{2,30})(?=:[ \t])|(?:^|[\r\n])[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]{1,2}@?([a-z][a-z0-9._-]{2,30})(?=[ \t]\([A-Z][A-Za-z'’.-]+[ \t][A-Z][^()\r\n]{0,40}\):)/dg;
+/** A chat message's time: "07:42", "7:42:10 PM". */
+const CHAT_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?`;
+const CHAT_SPEAKER = new RegExp(String.raw`(?:^|[\r\n])[ \t]*\[${CHAT_TIME}\][ \t]{1,2}@?([A-Za-z][A-Za-z0-9._-]{2,30})(?=:)`, 'dg');
+/** A chat line after a bare time: the login, then a colon or the speaker's display name in brackets, capitalised. */
+const CHAT_SPEAKER_AFTER_A_BARE_TIME = new RegExp(
+  String.raw`(?:^|[\r\n])[ \t]*${CHAT_TIME}[ \t]{1,2}@?([a-z][a-z0-9._-]{2,30})(?=:[ \t]|[ \t]\([A-Z][A-Za-z'’.-]+[ \t][A-Z][^()\r\n]{0,40}\):)`,
+  'dg',
+);
 
 /** "RN (murphyd)", "RN YUKI (MURPHYD)": a bracketed login after a credential or a credential and the signer's name. */
 const USERNAME_AFTER_CREDENTIAL = /\b(?:RN|MD|NP|LPN|LVN|PA-C|BSN|FNP-C|ANP|DO|PharmD|RPh|CNA|MSW|LICSW)(?:[ \t]{1,2}[A-Z][A-Za-z'’-]{1,30}|,[ \t]{1,2}[A-Z]{2,6}(?:-[A-Z]{1,2})?){0,3}[ \t]{0,2}\([ \t]{0,2}([A-Za-z][A-Za-z0-9._-]{2,30})[ \t]{0,2}\)/g;

@@ -256,8 +256,7 @@ const NUMBER_AFTER_MORE_LABELS = new RegExp(
     String.raw`\b(?:BIB|Bib|bib)[ \t]{0,2}#?[ \t]{0,2}(?<bib>\d{3,6})(?![\w/-]|\.\d)`,
     // An identity band's number after '#' or 'no.' ("BAND # NB-4114-A", "WRISTBAND #4418-2", "ID BAND NO. NB-4114-A"), or two
     // groups of four digits ("BAND 2214-0019"); no band count, frequency band or lap band's model.
-    String.raw`\b(?:WRIST|ARM|Wrist|Arm|wrist|arm)?(?:BANDS?|[Bb]ands?)[ \t]{0,2}(?:#|NO\.?|[Nn]o\.?)[ \t]{0,2}(?<band>(?:[A-Z]{1,3}-?)?\d{3,6}(?:-[A-Z\d]{1,4})?)(?![\w/-]|\.\d)`,
-    String.raw`\b(?:WRIST|ARM|Wrist|Arm|wrist|arm)?(?:BAND|[Bb]and)[ \t]{1,2}(?<bandGroups>\d{4}-\d{4})(?![\w/-]|\.\d|[ \t]{0,2}(?:HZ|Hz|hz)\b)`,
+    String.raw`\b(?:WRIST|ARM|Wrist|Arm|wrist|arm)?(?:(?:BANDS?|[Bb]ands?)[ \t]{0,2}(?:#|NO\.?|[Nn]o\.?)[ \t]{0,2}|(?:BAND|[Bb]and)[ \t]{1,2}(?=\d{4}-\d{4}(?![\w/-]|\.\d|[ \t]{0,2}(?:HZ|Hz|hz)\b)))(?<band>(?:[A-Z]{1,3}-?)?\d{3,6}(?:-[A-Z\d]{1,4})?)(?![\w/-]|\.\d)`,
     // A ticket's number has a digit and five characters at least, and is no year and month ("TICKET 12-2023").
     String.raw`\b(?:TICKET|[Tt]icket)[ \t]{0,2}:?[ \t]{0,2}(?!(?:19|20)\d\d-\d\d?(?![\w-])|\d\d?-(?:19|20)\d\d(?![\w-]))(?<ticket>(?=[A-Z\d-]{5})(?=[A-Z-]{0,12}\d)[A-Z\d]{2,12}(?:-[A-Z\d]{2,10}){0,3})(?![\w/-]|\.\d)`,
     // A claim's control number ("CLAIM/CTRL # 24081004417900"), not a laboratory's control level.
@@ -271,7 +270,7 @@ const NUMBER_AFTER_MORE_LABELS = new RegExp(
 const BODY_SITE_BEFORE = /\b(?:IV|PIV|PICC|IO|INJECTION|INSERTION|WOUND|SURGICAL|INCISION|DRAIN|LINE|CATHETER|PUNCTURE|BIOPSY|TUBE)[ \t]{1,2}$/i;
 const SUBTYPE_OF_LABELLED_NUMBER: Record<string, PhiSubtype> = {
   subject: 'ID', site: 'ID', account: 'ACCOUNT', access: 'ID', letter: 'ID', licence: 'LICENSE', cdl: 'LICENSE', bib: 'ID',
-  band: 'ID', bandGroups: 'ID', ticket: 'ID', control: 'ID', facility: 'ID', employee: 'ID',
+  band: 'ID', ticket: 'ID', control: 'ID', facility: 'ID', employee: 'ID',
 };
 /** "GATE CODE 4471#", "green gate (code 8826*)", "KEY IN LOCKBOX ON PORCH POST, CODE 3-9-1-1": the code that opens a home. */
 const ENTRY_CODE = /\b(?:CODE|Code|code)[ \t]{0,2}(?:IS|is|#|:|=)?[ \t]{0,2}(\*?\d{3,6}|\d(?:-\d){3,5})(?=[#*]?(?:[ \t.,;:)]|$))/gm;
@@ -901,7 +900,7 @@ const STANDALONE_CODE = /(?<![\w.\/:#-])(?=[A-Z\d-]*\d)[A-Z\d]{1,4}(?:-[A-Z\d]{1
 /** "CO2    HARRIS, ALAN": a lab's name opening a row of results. */
 const LAB_NAME_SHAPED = /^(?:CO2|O2|HCO3|B12|A1C|T3|T4|CD4|CD8|PO2|PCO2|SPO2|FIO2)$/;
 const CODE_OPENING_A_ROW = /(?:^|[\r\n])[ \t]{0,3}((?=[A-Z\d-]*\d)(?:[A-Z]{1,4}\d{0,2}-?\d{1,4}[A-Z]?|\d{3,4}[A-Z]?|\d{4}-\d{4}|\d{2}-\d{3,4}(?:-\d{3,4})?))(?:[ \t]{2,}|\t)$/;
-/** "10/21   0422   24-295-0113    GRUBER, ANTON": a year-first case or accession number in the column just before the name. */
+/** "10/21   0422   24-295-0113    GRUBER, ANTON": a case or accession number of two digits and dashed groups, in the column just before the name. */
 const DASHED_CODE_IN_A_COLUMN = /(?:[ \t]{2,}|\t)(\d{2}-\d{3,4}(?:-\d{3,4})?)(?:[ \t]{2,}|\t)$/;
 /** "A-01", "W1-07", "507": a bed or a room; longer codes are a person's numbers. */
 const ROOM_SHAPED_CODE = /^(?:[A-Z]{1,2}\d?-?\d{1,3}[A-Z]?|\d{3,4}[A-Z]?)$/;
