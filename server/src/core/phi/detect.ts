@@ -10,6 +10,7 @@ import { findProfessions, findTradesAfterRelatives } from './professions';
 import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
 import { normaliseText } from './normalize';
 import { findCodesOpeningRowsOfNames, findContactsAndIds, findNumbersAfterNames } from './patterns';
+import { findPeopleAndRoomsInTableColumns } from './tables';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
 
 /**
@@ -55,6 +56,7 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of findRoomNumbersAgain(source, winnersAndCensus)) candidates.push(found);
   for (const found of findNumbersAfterNames(source, winnersAndCensus)) candidates.push(found);
   for (const found of findCodesOpeningRowsOfNames(source, winnersAndCensus)) candidates.push(found);
+  for (const found of findPeopleAndRoomsInTableColumns(source, winnersAndCensus)) candidates.push(found);
   for (const found of findTradesAfterRelatives(source, winners)) candidates.push(found);
   for (const found of findRegionCodesNamedAgain(source, winners)) candidates.push(found);
 

@@ -4097,16 +4097,17 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
  * A line of a charge nurse's census, a handoff list or a chair board: the room or chair, the patient, then a dash, a
  * colon or the age and sex before the story ("502B HARJO, DEAN - COWS 6-8", "304 BED 1 R. WOOD 66M", "3114 Graves:",
  * "CH 9  BELL, ANNIE - R FACIAL DROOP"). A bare room is three digits, or four that no clock reads (a time opens a timed
- * entry), perhaps with a bed letter.
+ * entry), perhaps with a bed letter; a room of a unit or wing is written with its letters and a dash ("3W-301",
+ * "ICU-09", "C-115B", "512-B"; a pedigree's "II-3" is a generation). A bulleted list of discharges or transfers is a census too.
  */
 const CENSUS_LINE =
-  /^[ \t]{0,4}(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$|[ \t]{3,}(?=\S))/dgm;
+  /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?|\d{3,4}-[A-Z\d](?![\d-])|(?:\d{1,2}[A-Z]{1,2}|(?![IVX]{1,4}-)[A-Z]{1,4})-\d{1,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$|[ \t]{3,}(?=\S))/dgm;
 /** What a census line may name its patient with: a courtesy title, capitalised words, initials, a comma, a quoted or bracketed nickname. */
 const CENSUS_PATIENT = /^(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)(?:,?[ \t]{1,3}(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)){0,3}$/u;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2}/;
 
 /** Whether a span overlaps a name among the winners, which do not overlap one another: a binary search by start. */
-function overlapsANameOf(winners: readonly Candidate[]): (start: number, end: number) => boolean {
+export function overlapsANameOf(winners: readonly Candidate[]): (start: number, end: number) => boolean {
   const names = winners.filter((w) => w.category === 'NAME').sort((a, b) => a.start - b.start);
   return (start, end) => {
     let low = 0;

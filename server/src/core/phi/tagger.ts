@@ -689,6 +689,9 @@ function plausiblePlace(text: string, span: TaggedSpan): { start: number; end: n
   const mixedCase = !span.capsLine;
   if (mixedCase && words.some((word, k) => !/^\p{Lu}/u.test(word) && (k === 0 || !NAME_CONNECTORS.has(word)))) return undefined;
   const body = text.slice(start, end);
+  // Three blanks or a tab part two cells of a table ("OYELARAN       STONE": a surgeon, then an anaesthetist); a span
+  // across them is no one place, and a cell of it alone was not what the tagger read.
+  if (/ {3}|\t/.test(body)) return undefined;
   // Numbers belong to the rules' patterns, except in a street address the rules did not know.
   if (/\d/.test(body) && !STREET_END.test(body)) return undefined;
   // Eponyms and drugs: the rules know where these are no places ("Foley", "Bethesda II", "Swan-Ganz").
