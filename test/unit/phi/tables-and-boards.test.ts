@@ -29,10 +29,11 @@ describe('columns read by their headers', () => {
     const found = findingsOf([
       'RM  START  PATIENT (LAST, FIRST)      SURGEON        ANES         STATUS',
       '1   0730   KOWALCZYK, TEODOR          OYELARAN       STONE        DONE',
-      '2   0800   HOPE, CHRISTIAN            OYELARAN       BELL         PACU',
-      '3   --     CLOSED (STAFFING)',
+      '2   0800   HOPE, CHRISTIAN            FITZGERALD     BELL         PACU',
+      '3   0900   WROBLEWSKI, HALINA         PATEL, R       FITZGERALD   DONE',
+      '4   --     CLOSED (STAFFING)',
     ]);
-    assertFound(found, ['LOCATION:1', 'LOCATION:2', 'NAME:HOPE, CHRISTIAN', 'NAME:STONE', 'NAME:BELL']);
+    assertFound(found, ['LOCATION:1', 'LOCATION:2', 'LOCATION:3', 'NAME:HOPE, CHRISTIAN', 'NAME:OYELARAN', 'NAME:STONE', 'NAME:BELL']);
     assert.ok(!found.some((f) => /CLOSED|DONE/.test(f)), found.join(' | '));
   });
 
@@ -82,4 +83,35 @@ describeMarkedCases('a pedigree is no census', [
     name: "a generation's numeral opens the line, not a room",
     note: 'PEDIGREE:\n II-2  MGM «BERNICE HOLLIDAY|NAME» - 74, DM\n IV-3  SISTER «ROCHELLE CALLOWAY|NAME» - 19\n III-1 MOTHER «LORNA CALLOWAY|NAME» - 52\n IV-1  BROTHER «DESMOND CALLOWAY|NAME» - 24',
   },
+]);
+
+describe('what a table does not vouch for', () => {
+  it('LOC beside a GCS is a level of consciousness, not a room', () => {
+    const found = findingsOf(['TIME  LOC   GCS  PUPILS  RN', '0800  AOX4  15   PERRL   WINIFRED ASHCOMBE', '0900  AOX3  14   PERRL   WINIFRED ASHCOMBE']);
+    assert.ok(!found.some((f) => f.startsWith('LOCATION:')), found.join(' | '));
+  });
+
+  it("a room's label stays out of the room; an empty bed's room is a room; a word is no nurse unless the column has one", () => {
+    const found = findingsOf(['PATIENT            LOC     RN', 'DRAKE, SIMON       RM 4    CHARGE', 'BANKS, GROVER      BED 12  RESOURCE', 'VACANT             403     LUNCH']);
+    assertFound(found, ['LOCATION:4', 'LOCATION:12', 'LOCATION:403']);
+    assert.ok(!found.some((f) => /RM 4|BED 12|CHARGE|RESOURCE|LUNCH|VACANT/.test(f)), found.join(' | '));
+  });
+
+  it('tab-separated columns line up at tab stops', () => {
+    const found = findingsOf(['RM\tPATIENT\t\t\tRN', '4\tKOWALCZYK, TEODOR\tHOPE', '5\tBANKS, GROVER\t\tGRACE', '6\tDRAKE, SIMON\t\tDEVIN']);
+    assertFound(found, ['LOCATION:4', 'LOCATION:5', 'NAME:HOPE', 'NAME:GRACE']);
+  });
+
+  it('under INIT any letters are initials; under BY letters that abbreviate something are what was done', () => {
+    const init = findingsOf(['TIME  | BEHAVIOR | CIRC | INIT', '1400  | YELLING  | OK   | BP', '1415  | CALM     | OK   | HB']);
+    assertFound(init, ['NAME:BP', 'NAME:HB']);
+    const by = findingsOf(['TEST      RESULT    FLAG     BY', 'GLUCOSE   212       H        POC', 'PH        7.31      L        ABG', 'K         5.9       H        POC']);
+    assert.ok(!by.some((f) => f.startsWith('NAME:')), by.join(' | '));
+  });
+});
+
+describeMarkedCases('lists that are no census', [
+  { name: "a list of appointments with doctors opens with times", note: 'PLAN:\n - 830 DR «KESSLER|NAME» - CARDIOLOGY\n - 945 DR «NAIDOO|NAME» - RENAL\n - 915 DR «FARNSWORTH|NAME» - GI' },
+  { name: 'a year and month open no room', note: ' - 2023-4 DR «KESSLER|NAME» STARTED METFORMIN\n - 2023-5 DR «KESSLER|NAME» STOPPED IT\n - 2023-6 DR «KESSLER|NAME» RESTARTED IT' },
+  { name: 'an extension, a post-operative day and a virus open no room', note: ' - EXT-4410 «MARLOWE, ANA|NAME» - CARDS\n - POD-3 «OSEI, KWAME|NAME» - AMBULATING\n - HIV-1 «FARRELL, DONNA|NAME» - VL PENDING' },
 ]);

@@ -2177,7 +2177,7 @@ function neverSigningInitials(initials: string): boolean {
 }
 
 /** After a label that takes initials: capitals that spell a word or an abbreviation are that, not someone's initials. */
-function wordNotInitials(initials: string): boolean {
+export function wordNotInitials(initials: string): boolean {
   return neverSigningInitials(initials) || CLINICAL_ABBREVIATIONS.has(initials) || isKnownWord(initials);
 }
 
@@ -2287,52 +2287,6 @@ function findInitialsColumn(text: string, takeToken: (start: number, length: num
   }
 }
 
-/** A barred table's column of who charted each row: "| INIT", "| RN", "| SIGN", "| BY". */
-const INITIALS_COLUMN_HEADS = new Set(['INIT', 'INITS', 'INIT.', 'INITIALS', 'SIGN', 'SIG', 'SIGNED', 'BY', 'RN', 'NURSE', 'STAFF', 'TECH', 'CHECKED', 'VERIFIED', 'WITNESS']);
-const INITIALS_IN_A_CELL = /^[ \t]*([A-Z]{2,3})(?:[ \t]*\/[ \t]*([A-Z]{2,3}))?[ \t]*$/;
-
-/**
- * "TIME | FHR BL | ... | INIT" then "0230 | 135 | ... | TK": in a barred table, the cells under a column headed for initials
- * hold who charted the row, where two rows at least hold initials there.
- */
-function findInitialsUnderTheirHead(text: string, takeToken: (start: number, length: number, reason: string) => void): void {
-  if (!text.includes('|')) return;
-  let column = -1;
-  let cells: { start: number; initials: string; row: number }[] = [];
-  const flush = () => {
-    if (new Set(cells.map((cell) => cell.row)).size >= 2) for (const cell of cells) takeToken(cell.start, cell.initials.length, 'initials under a column headed for them');
-    cells = [];
-  };
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const parts = line.split('|');
-    if (parts.length < 3) {
-      flush();
-      column = -1;
-    } else {
-      const head = parts.findIndex((part) => INITIALS_COLUMN_HEADS.has(part.trim().toUpperCase()));
-      if (head >= 0 && parts.every((part) => !/\d/.test(part))) {
-        flush();
-        column = head;
-      } else if (column >= 0 && column < parts.length) {
-        const m = INITIALS_IN_A_CELL.exec(parts[column]);
-        const offset = lineStart + parts.slice(0, column).reduce((length, part) => length + part.length + 1, 0);
-        for (const group of m ? [1, 2] : []) {
-          const initials = m![group];
-          if (!initials || wordNotInitials(initials) || FLOWSHEET_VALUES.has(initials)) continue;
-          cells.push({ start: offset + parts[column].indexOf(initials, group === 2 ? parts[column].indexOf('/') : 0), initials, row: lineStart });
-        }
-      }
-    }
-    if (newline < 0) break;
-    lineStart = newline + 1;
-  }
-  flush();
-}
-
 const BY_WORD: readonly string[] = [' by '];
 
 const TRANSCRIPTION_STAMP_WORDS: readonly string[] = ['t:', 't :', 'dictated', 'transcribed', 'm.d.', 'trans'];
@@ -2367,7 +2321,6 @@ function findInitialsSigningEntries(text: string, tokens: Token[], claimed: Uint
     takeToken(m.indices![1][0], m[1].length, "initials of a discipline's writer");
   }
   findInitialsColumn(text, takeToken);
-  findInitialsUnderTheirHead(text, takeToken);
   // One scan for initials after a dash serves both the repeated-signer rule and the single-entry one below.
   const afterDashes = /[-–—\/]/.test(text) ? [...matchesOf(INITIALS_AFTER_DASH, text)] : [];
   findInitialsSigningEntriesAgain(text, afterDashes, tokens, claimed, take);
@@ -4101,7 +4054,9 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
  * "ICU-09", "C-115B", "512-B"; a pedigree's "II-3" is a generation). A bulleted list of discharges or transfers is a census too.
  */
 const CENSUS_LINE =
-  /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?|\d{3,4}-[A-Z\d](?![\d-])|(?:\d{1,2}[A-Z]{1,2}|(?![IVX]{1,4}-)[A-Z]{1,4})-\d{1,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$|[ \t]{3,}(?=\S))/dgm;
+  /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?|\d{3,4}-[A-Z](?![\w-])|(?:\d{1,2}[A-Z]{1,2}|(?![IVX]{1,4}-)[A-Z]{1,4})-\d{1,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$|[ \t]{3,}(?=\S))/dgm;
+/** Letters of units whose rooms a census writes with a dash: "ICU-09", "WR-2", "BH-3". */
+const UNIT_LETTERS = /^(?:ICU|MICU|SICU|NICU|PICU|CCU|CVICU|ED|ER|WR|BH|OR|PACU|ICN|SCN|LD|OB|TELE|OBS)$/;
 /** What a census line may name its patient with: a courtesy title, capitalised words, initials, a comma, a quoted or bracketed nickname. */
 const CENSUS_PATIENT = /^(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)(?:,?[ \t]{1,3}(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)){0,3}$/u;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2}/;
@@ -4134,17 +4089,26 @@ export function findCensusLines(text: string, winners: readonly Candidate[]): Ca
   const lines = [...matchesOf(CENSUS_LINE, text)].filter((m) => {
     // "0800 MOTHER CALLED": four digits a clock reads open a timed entry.
     const bare = m[2];
+    const lettered = bare === undefined ? undefined : /^([A-Z]{2,4})-/.exec(bare)?.[1];
+    // "EXT-4410", "POD-3", "HIV-1": letters that make a word or an abbreviation are no unit's, unless they name a unit.
+    if (lettered && !UNIT_LETTERS.test(lettered) && (CLINICAL_ABBREVIATIONS.has(lettered) || CREDENTIALS.has(lettered) || isKnownWord(lettered))) return false;
     return !(bare && /^\d{4}$/.test(bare) && Number(bare.slice(0, 2)) <= 23 && Number(bare.slice(2)) <= 59) && CENSUS_PATIENT.test(m[3]);
   });
   if (lines.length < 3) return found;
   const named = overlapsANameOf(winners);
-  if (lines.filter((m) => named(m.indices![3][0], m.indices![3][1])).length < 2) return found;
+  // A line names its patient where the rules found someone other than a clinician there: "- 830 DR KESSLER - CARDIOLOGY"
+  // is an appointment.
+  const namedPatient = overlapsANameOf(winners.filter((w) => w.subtype !== 'DOCTOR'));
+  const clinician = (m: RegExpExecArray) => /^(?:DR|Dr)\b/.test(m[3]);
+  const patientNamed = (m: RegExpExecArray) => !clinician(m) && namedPatient(m.indices![3][0], m.indices![3][1]);
+  if (lines.filter(patientNamed).length < 2) return found;
   for (const m of lines) {
     const roomGroup = m[1] !== undefined ? 1 : 2;
     const [roomStart, roomEnd] = m.indices![roomGroup];
     const title = COURTESY_TITLE.exec(m[3])?.[0].length ?? 0;
     const start = m.indices![3][0] + title;
     const end = m.indices![3][1];
+    if (clinician(m)) continue;
     if (named(start, end)) {
       found.push(candidate(roomStart, roomEnd, 'LOCATION', 'ROOM', 0.8, 'room opening a line of a census'));
       continue;
