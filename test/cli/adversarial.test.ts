@@ -45,6 +45,10 @@ const ADVERSARIAL: Record<string, string> = {
   'right-to-left marks': fill('\u200F a'),
   'unbalanced parentheses': fill('(('),
   'all-caps words': fill('HOPE MAY WILL '),
+  'a table header over rows of cells': 'RM  PATIENT  SURGEON  ANES  INIT\n' + fill('4   KING, MAY  STONE  BELL  HB\n'),
+  'one wide header and one wide row': fill('PATIENT  RN  ').trimEnd() + '\n' + fill('SMITH, JOHN  XX  '),
+  'bulleted census lines with lettered rooms': fill(' - ICU-09 OKAFOR, CHIDI - TRANSFER\n'),
+  'thousands of firms, each named twice': fill(Array.from({ length: 400 }, (_, i) => `Works at Qz${i.toString(36)}vor Plastics Inc., Qz${i.toString(36)}vor Plastics HR. `).join('')),
   'mixed garbage': Array.from({ length: SIZE }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 9000))).join(''),
 };
 

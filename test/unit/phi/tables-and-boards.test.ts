@@ -115,3 +115,11 @@ describeMarkedCases('lists that are no census', [
   { name: 'a year and month open no room', note: ' - 2023-4 DR «KESSLER|NAME» STARTED METFORMIN\n - 2023-5 DR «KESSLER|NAME» STOPPED IT\n - 2023-6 DR «KESSLER|NAME» RESTARTED IT' },
   { name: 'an extension, a post-operative day and a virus open no room', note: ' - EXT-4410 «MARLOWE, ANA|NAME» - CARDS\n - POD-3 «OSEI, KWAME|NAME» - AMBULATING\n - HIV-1 «FARRELL, DONNA|NAME» - VL PENDING' },
 ]);
+
+/** A firm's or a facility's name found once names it wherever the note writes it again, its kind's word left off or not. */
+describeMarkedCases("a place's name written again", [
+  { name: "a firm's name without Inc.", note: 'PT WORKS AT «QUILLMARK PLASTICS INC.|LOCATION» AS A «FORKLIFT DRIVER|PROFESSION». «QUILLMARK PLASTICS|LOCATION» HR CALLED RE: FMLA.' },
+  { name: "a hospital's name without Hospital", note: 'Transferred from «Quillfeather Memorial Hospital|LOCATION». Records from «Quillfeather Memorial|LOCATION» are pending.' },
+  { name: 'the words of a kind of practice name nothing', note: 'REFERRED TO FAMILY PRACTICE ASSOCIATES. FAMILY PRACTICE TO FOLLOW UP IN 2 WEEKS.' },
+  { name: "a department's name is no place's", note: 'Seen in «Vascular Neurology Clinic|LOCATION» on Monday. Vascular Neurology will call with results.' },
+]);

@@ -2,6 +2,7 @@ import { matchesOf, matchesOnLinesAt, matchesOnLinesWith, lowerCaseOf, holdsAny 
 import { Candidate, candidate } from './candidate';
 import { isDistinctTownName, isDistinctWorldCityName, isListedTown, isListedTownAt, isWorldCity, startsListedTownNameAt, startsWorldCityNameAt } from './gazetteer';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo } from './lexicon';
+import type { PhiSubtype } from './types';
 import { CITIES, CLINICAL_ABBREVIATIONS, COUNTRIES, CREDENTIALS, EPONYMS, MONTH_OR_WEEKDAY, NEVER_NAMES, PEOPLES_AND_LANGUAGES, PROFESSIONS, PROFESSIONS_NEEDING_CONTEXT, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, US_STATE_CODE, namesAClinicalInstrument } from './vocabulary';
 
 /*
@@ -2659,9 +2660,11 @@ function leadingDescriptorLength(match: string): number {
   return descriptor ? descriptor[0].length : 0;
 }
 
-/** Where a whole word of a place name may not start or end: next to another letter, apostrophe or hyphen. */
-const NAME_WORD_CHARACTER_BEFORE = /[\p{L}'’-]$/u;
+/** Where a whole word of a place name may not end: next to another letter, apostrophe or hyphen. */
 const NAME_WORD_CHARACTER_AFTER = /^[\p{L}'’-]/u;
+/** A note's words as a place's name is matched by: letters, apostrophes and hyphens, nothing of them on either side. */
+const NOTE_WORD = /[\p{L}'’-]+/gu;
+const NOTE_WORD_AT_START = /^[\p{L}'’-]+/u;
 
 /** "Bayview General Hospital" once, then "the Bayview ED": the distinctive word names the place elsewhere too. */
 function propagateFacilityNames(text: string, found: Candidate[]): void {
@@ -2672,16 +2675,54 @@ function propagateFacilityNames(text: string, found: Candidate[]): void {
     // "SANDHU BROS TRUCKING": a firm named after a family; its first word elsewhere is the family's name, not the firm.
     if (first && !isKnownWord(first.toUpperCase()) && !CITIES.has(first.toUpperCase()) && wordInfo(first.toUpperCase()).tier !== 'name') distinctive.add(first);
   }
-  if (distinctive.size === 0) return;
-  // Each word is looked up where it occurs rather than testing every capitalised word of the note.
+  const phrases = namesOfFoundPlaces(text, found);
+  if (distinctive.size === 0 && phrases.size === 0) return;
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of [...distinctive, ...phrases.keys()]) {
+    const first = NOTE_WORD_AT_START.exec(name)?.[0];
+    if (!first) continue;
+    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
+    byFirstWord.get(first)!.push(name);
+  }
+  // One pass over the note's words finds where each name starts: a note naming thousands of firms stays linear.
   const starts: Array<[number, string]> = [];
-  for (const word of distinctive) {
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-      if (!NAME_WORD_CHARACTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !NAME_WORD_CHARACTER_AFTER.test(text.slice(at + word.length, at + word.length + 2))) starts.push([at, word]);
+  for (const word of text.matchAll(NOTE_WORD)) {
+    for (const name of byFirstWord.get(word[0]) ?? []) {
+      const at = word.index!;
+      if (text.startsWith(name, at) && !NAME_WORD_CHARACTER_AFTER.test(text.slice(at + name.length, at + name.length + 2))) starts.push([at, name]);
     }
   }
-  starts.sort((a, b) => a[0] - b[0]);
-  for (const [at, word] of starts) found.push(candidate(at, at + word.length, 'LOCATION', 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
+  for (const [at, word] of starts) found.push(candidate(at, at + word.length, 'LOCATION', phrases.get(word) ?? 'HOSPITAL', 0.8, 'same place name found elsewhere in the note'));
+}
+
+/** The last word of a place's name that says what kind of place it is, which a note may leave off when it names it again. */
+const KIND_OF_PLACE_LAST = new RegExp(String.raw`[ \t]+(?:${ORGANIZATION_WORDS}|Hospital|Medical Center|Clinic|Center|Centre|Health|Healthcare|Pharmacy|Home|Rehab|Rehabilitation)\.?$`, 'i');
+
+/**
+ * "QUILLFEATHER PLASTICS INC." once, then "QUILLFEATHER PLASTICS HR CALLED": the words of a firm's or a facility's name,
+ * with or without the word for its kind, name it wherever else the note writes them. Two words at least on one line, one
+ * of them no dictionary's, so "FAMILY PRACTICE" of "FAMILY PRACTICE ASSOCIATES" or a department's "Vascular Neurology"
+ * names nothing.
+ */
+function namesOfFoundPlaces(text: string, found: readonly Candidate[]): Map<string, PhiSubtype> {
+  const phrases = new Map<string, PhiSubtype>();
+  for (const c of found) {
+    if (c.subtype !== 'HOSPITAL' && c.subtype !== 'ORGANIZATION') continue;
+    const name = text.slice(c.start, c.end).replace(/[.,]+$/, '');
+    if (/[\r\n]/.test(name)) continue;
+    for (const phrase of [name, name.replace(KIND_OF_PLACE_LAST, '')]) {
+      const words = phrase.split(/[ \t]+/);
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const ownWord = (w: string) => {
+        const upper = w.toUpperCase().replace(/['’]S$/, '');
+        return !(FACILITY_PHRASE_WORDS.has(upper) || NAMELESS_WORDS.has(upper) || CLINICAL_ABBREVIATIONS.has(upper) || isKnownWord(upper));
+      };
+      // "Ella H. Snider" atop an address block: a person's name is not spread as a place's.
+      const personShaped = wordInfo(words[0].toUpperCase()).firstName && wordInfo(words[words.length - 1].toUpperCase().replace(/[.,]$/, '')).surname;
+      if (words.some(ownWord) && !personShaped && !phrases.has(phrase)) phrases.set(phrase, c.subtype);
+    }
+  }
+  return phrases;
 }
 
 /** "from IgA nephropathy", "FROM RHABDOMYOLYSIS": a word with a capital inside or the ending of a medical term is no town. */
