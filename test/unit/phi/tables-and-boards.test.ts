@@ -123,3 +123,12 @@ describeMarkedCases("a place's name written again", [
   { name: 'the words of a kind of practice name nothing', note: 'REFERRED TO FAMILY PRACTICE ASSOCIATES. FAMILY PRACTICE TO FOLLOW UP IN 2 WEEKS.' },
   { name: "a department's name is no place's", note: 'Seen in «Vascular Neurology Clinic|LOCATION» on Monday. Vascular Neurology will call with results.' },
 ]);
+
+/** Right after a kin word, a first name that is also a word or shorthand is the relative's where what follows is about a person. */
+describeMarkedCases('first names that are words, right after a kin word', [
+  { name: 'a modal name asleep, at a place, by phone', note: 'HUSBAND «WILL|NAME» ASLEEP ON COUCH. SPOKE WITH DTR «MAY|NAME» BY PHONE AT 2130.' },
+  { name: 'shorthand names', note: 'WIFE «MAE|NAME» IN RECLINER OVERNIGHT. WIFE «PEG|NAME» SAYS HE SLEPT WELL. SON «TOBI|NAME» (3) W/ NEIGHBOR.' },
+  { name: 'a surname after the first name, then an age', note: 'FH: FATHER «WILL BELL|NAME» 66, HTN.' },
+  { name: 'modals before a verb stay words', note: 'HUSBAND WILL CALL TONIGHT. DAUGHTER MAY VISIT TOMORROW. MOTHER MAY HAVE DEMENTIA. SON WILL CALL IN AM.' },
+  { name: 'shorthand in an exam stays shorthand', note: 'NEURO: A&O X3, MAE X4, PERRL. PEG TO GRAVITY.' },
+]);

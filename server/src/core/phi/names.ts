@@ -537,7 +537,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     }
     if (claimed[i]) continue;
     const pairEndingInSurname = capitalisedPairEndingInSurname(text, tokens, i);
-    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)))) continue;
+    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)) || firstNameRightAfterKin(text, t))) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -553,7 +553,8 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       const accepted = t.key.length <= 2
         ? !weak && (cue === 'RELATIVE' || personWith) && shortGivenName(t)
         : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname) || namePair ||
-          (cue === 'RELATIVE' && !weak && !label && capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)));
+          (cue === 'RELATIVE' && !weak && !label && capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12))) ||
+          (cue === 'RELATIVE' && firstNameRightAfterKin(text, t));
       if (accepted && !isEponymUse(text, t)) {
         // "thanks hope you feel better", "hi nice to meet you": after a greeting, an ordinary word that goes on into
         // a phrase is the phrase, not a name ("hi grace how are you" still names Grace).
@@ -3605,6 +3606,26 @@ function capitalisedFirstNameThatIsAWord(t: Token, after: string): boolean {
   // "Granddaughter Ana helps": shorthand is written in capitals (ANA, ASA, AMA); capitalised, it is a name unless a result follows.
   const shorthandAsAName = SHORTHAND_THAT_IS_A_NAME.has(t.key) && !RESULT_OR_DOSE_AFTER.test(after);
   return !KIN_WORDS_ELSEWHERE.has(t.key) && (!EPONYMS_AND_SHORTHAND_AFTER_KIN.has(t.key) || shorthandAsAName) && !t.capsLine && t.shape === 'capitalised' && t.info.tier === 'word' && t.info.firstName && !t.info.clinicalWord && !t.sentenceStart && t.key.length > 2 && !NEVER_NAMES.has(t.key);
+}
+
+/** A kin word right before a word, one blank apart. */
+const KIN_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:SON|DAUGHTER|DTR|WIFE|HUSBAND|SISTER|BROTHER|GRANDSON|GRANDDAUGHTER|GRANDMOTHER|GRANDFATHER|MOTHER|FATHER|MOM|DAD|NIECE|NEPHEW|AUNT|UNCLE|COUSIN|BF|GF|BOYFRIEND|GIRLFRIEND|FIANCE|FIANCÉ|FIANCEE|SPOUSE|STEPSON|STEPDAUGHTER)[ \t]$/iu;
+/** What goes on about a person after their name: a bracket, an age, a stop, or a word of where they are or what they do. */
+const PERSON_GOES_ON = /^(?:[ \t]*(?:\(|\d|[,;:]|\.(?:[ \t]|$)|$|[\r\n])|[ \t]{1,2}(?:IS|WAS|HAS|HAD|AND|AT|IN|ON|TO|BY|VIA|WHO|ASLEEP|PRESENT|VISITING|CALLED|SAYS|SAID|STATES|STATED|REPORTS|REPORTED|AWARE|NOTIFIED|UPDATED|HELPS|HELPED|ARRIVED|LEFT|BROUGHT|WANTS|AGREES|AGREED|DECLINED|REQUESTS|REQUESTED|ASKED|ASKS)\b)/i;
+
+/**
+ * "HUSBAND WILL ASLEEP ON COUCH", "WIFE MAE IN RECLINER", "SPOKE WITH DTR MAY BY PHONE": right after a kin word, a first
+ * name of the lists is the relative's, though it is also a word or shorthand, where what follows goes on about a person.
+ * "HUSBAND WILL CALL", "DAUGHTER MAY VISIT" and "MAE X4" read as the words.
+ */
+function firstNameRightAfterKin(text: string, t: Token): boolean {
+  if (!t.info.firstName || t.key.length <= 2 || NEVER_NAMES.has(t.key) || KIN_WORDS_ELSEWHERE.has(t.key) || VITAL_STATUS_WORDS.has(t.key)) return false;
+  if (!KIN_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return false;
+  const after = text.slice(t.end, t.end + 40);
+  if (PERSON_GOES_ON.test(after)) return true;
+  // "FATHER WILL BELL 66, HTN", "SON WILL BROWN (TX)": a surname, then an age, a bracket or a comma ("SON WILL CALL IN AM" is the verb).
+  const surname = /^[ \t](\p{Lu}[\p{L}'’-]+)[ \t]{0,2}[(\d,]/u.exec(after);
+  return surname !== null && wordInfo(surname[1].toUpperCase()).surname;
 }
 
 /** Cheap test before the cue expressions run: could this word be a name after any cue at all? */
