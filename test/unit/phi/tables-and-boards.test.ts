@@ -132,3 +132,15 @@ describeMarkedCases('first names that are words, right after a kin word', [
   { name: 'modals before a verb stay words', note: 'HUSBAND WILL CALL TONIGHT. DAUGHTER MAY VISIT TOMORROW. MOTHER MAY HAVE DEMENTIA. SON WILL CALL IN AM.' },
   { name: 'shorthand in an exam stays shorthand', note: 'NEURO: A&O X3, MAE X4, PERRL. PEG TO GRAVITY.' },
 ]);
+
+describe("a label heading a table's column", () => {
+  it("reads no identifier from the next line's first cell", () => {
+    const found = findingsOf(['TIME  PATIENT              ACC#', '0958  ARCHULETA, BENITO    FS25-0882', '1044  WROBLEWSKI, HALINA   FS25-0883']);
+    assert.ok(!found.some((f) => /^ID:(?:0958|1044)$/.test(f)), found.join(' | '));
+    assertFound(found, ['ID:FS25-0882', 'ID:FS25-0883']);
+  });
+
+  it('still reads a number under a label alone on its line', () => {
+    assertFound(findingsOf(['MRN', '12345678']), ['ID:12345678']);
+  });
+});
