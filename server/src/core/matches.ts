@@ -80,12 +80,21 @@ export function* matchesOnLinesAt(text: string, positions: Iterable<number>, pat
 }
 
 function* matchesOnLine(text: string, position: number, pattern: RegExp): Generator<RegExpExecArray, void, undefined> {
-  let lineStart = position;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const lineStart = lineStartAt(text, position);
   for (const m of matchesOf(pattern, text.slice(lineStart, nextLineEnd(text, position)))) {
     m.index += lineStart;
     yield m;
   }
+}
+
+/**
+ * Start of the line holding `offset`. Scans back to the nearest line break only: `lastIndexOf('\r')` would scan to the
+ * start of every note without CR, once per hit, which made long notes quadratic.
+ */
+export function lineStartAt(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  return start;
 }
 
 export function nextLineEnd(text: string, from: number): number {

@@ -1,4 +1,4 @@
-import { lowerCaseOf, matchesOf, holdsAny, nextLineEnd } from '../matches';
+import { lowerCaseOf, matchesOf, holdsAny, lineStartAt, nextLineEnd } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
@@ -2952,16 +2952,6 @@ const COLOUR_WORDS = new Set(['AMBER', 'AMBERS', 'STRAW', 'RUBY', 'ROSE', 'HAZEL
 const ROW_OPENER_BEFORE = new RegExp(String.raw`(?:^|[\r\n])${ROW_OPENER}$`);
 
 /** Lines holding a comma before a capital: the only lines SURNAME_COMMA_FIRST can match on (no match crosses a line). */
-/**
- * Start of the line holding `offset`. Scans back to the nearest line break only: `lastIndexOf('\r')` would scan to
- * the start of every note without CR, once per hit, which made long notes quadratic.
- */
-function lineStartAt(text: string, offset: number): number {
-  let k = offset;
-  while (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) k--;
-  return k;
-}
-
 function linesWithCommaBeforeCapital(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {

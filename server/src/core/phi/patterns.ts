@@ -1,4 +1,4 @@
-import { matchesOf, matchesOnLinesWith, lowerCaseOf, holdsAny } from '../matches';
+import { matchesOf, matchesOnLinesWith, lowerCaseOf, holdsAny, lineStartAt } from '../matches';
 import { Candidate, candidate } from './candidate';
 import { isKnownWord, wordInfo } from './lexicon';
 import { isClockTime } from './locations';
@@ -716,7 +716,7 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const value = match[2].replace(/-+$/, '');
     if (!/\d/.test(value)) continue;
     // "TIME  PATIENT  ACC#⏎0958  …": a label in a table's header row heads its column; the next line opens with another's.
-    if (/[\r\n]/.test(match[0].slice(0, match[0].length - match[2].length)) && CELL_GAP_BEFORE.test(text.slice(lineStartBefore(text, match.index), match.index + 1))) continue;
+    if (/[\r\n]/.test(match[0].slice(0, match[0].length - match[2].length)) && CELL_GAP_BEFORE.test(text.slice(lineStartAt(text, match.index), match.index + 1))) continue;
     const valueEnd = match.index + match[0].length - match[2].length + value.length;
     // "Rx 1000 mg" is a dose.
     if (DOSE_UNIT_AFTER.test(text.slice(valueEnd, valueEnd + 8))) continue;
@@ -746,12 +746,6 @@ function findLabelledIds(text: string, found: Candidate[]): void {
 
 /** Text, a gap of two blanks or a tab, then the label: a cell of a row, not a label of its own line. */
 const CELL_GAP_BEFORE = /\S(?: {2,}|\t)[ \t]*\S?$/;
-
-function lineStartBefore(text: string, position: number): number {
-  let start = position;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
-  return start;
-}
 
 function idSubtypeForLabel(label: string): Candidate['subtype'] {
   const l = label.toLowerCase().replace(/\s+/g, ' ');

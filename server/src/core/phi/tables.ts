@@ -174,11 +174,11 @@ function readColumns(header: HeaderColumn[], rows: Cell[][], barred: boolean, na
 
   const signed = new Set<Cell>();
   for (const [column, cells] of [...columnsOf('INITIALS'), ...columnsOf('STAFF')]) {
-    const initials = cells.filter((cell) => initialsIn(cell, column.initialsOnly).length > 0);
-    if (initials.length < 2) continue;
-    for (const cell of initials) {
+    const signedCells = cells.map((cell) => ({ cell, initials: initialsIn(cell, column.initialsOnly) })).filter(({ initials }) => initials.length > 0);
+    if (signedCells.length < 2) continue;
+    for (const { cell, initials } of signedCells) {
       signed.add(cell);
-      for (const { start, end } of initialsIn(cell, column.initialsOnly)) if (!named(start, end)) found.push(candidate(start, end, 'NAME', 'DOCTOR', 0.8, 'initials in a column headed for staff'));
+      for (const { start, end } of initials) if (!named(start, end)) found.push(candidate(start, end, 'NAME', 'DOCTOR', 0.8, 'initials in a column headed for staff'));
     }
   }
 
