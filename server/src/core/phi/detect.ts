@@ -9,7 +9,7 @@ import { findCensusLines, findInitialsOfNamedPeople, findNames, findNamesAmongLi
 import { findProfessions, findTradesAfterRelatives } from './professions';
 import { findLearnedPlaces, placesAmongListedNames, shippedTaggerModel, tagText, withNamesReadAsPlaces, type TaggedSpan } from './tagger';
 import { normaliseText } from './normalize';
-import { findCodesOpeningRowsOfNames, findContactsAndIds, findNumbersAfterNames } from './patterns';
+import { findCodesOpeningRowsOfNames, findContactsAndIds, findNumbersAfterNames, findRoomsBesidePatientNames } from './patterns';
 import { findPeopleAndRoomsInTableColumns } from './tables';
 import type { PhiCategory, PhiFinding, PhiOptions } from './types';
 
@@ -52,7 +52,9 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of findNamesAmongListedNames(source, winners)) candidates.push(found);
   const census = findCensusLines(source, winners);
   for (const found of census) candidates.push(found);
-  const winnersAndCensus = [...winners, ...census];
+  const roomsAfterNames = findRoomsBesidePatientNames(source, [...winners, ...census]);
+  for (const found of roomsAfterNames) candidates.push(found);
+  const winnersAndCensus = [...winners, ...census, ...roomsAfterNames];
   for (const found of findRoomNumbersAgain(source, winnersAndCensus)) candidates.push(found);
   for (const found of findNumbersAfterNames(source, winnersAndCensus)) candidates.push(found);
   for (const found of findCodesOpeningRowsOfNames(source, winnersAndCensus)) candidates.push(found);

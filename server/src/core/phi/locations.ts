@@ -300,6 +300,11 @@ const COUNTED_BEFORE_NUMBER = /\b(?:DAY|DAYS|WEEK|WK|POD|HD|CYCLE|VISIT|SESSION|
 /** "PT: TRUMBULL, OTIS   MICU 4", "BED ASSIGNED: BICU 3.": a bed after the initials of a critical-care unit, not a count of days nor a decimal. */
 const BED_AFTER_UNIT =
   /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|BICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X|0\b)[A-Z]?\d{1,3}[A-Z]?)(?![\w/:%-]|\.\w|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES?|STAFF|OPEN|AVAILABLE|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses?|staff|open|available|of|YEARS?|YRS?|MG|MCG|WEEKER|years?|yrs?|mg|mcg|weeker)\b)/dg;
+/**
+ * "7N-14", "3E-07A", "W6-01": a floor and a wing's compass letter, a dash and the bed, which is how wards number their
+ * rooms. Not a range of readings ("NSR 80S-90S") nor a camera's number ("CAM N4-02").
+ */
+const WING_ROOM = /(?<![\w./-])(?:\d{1,2}[NSEW]|(?<!\bCAM[ \t])[NSEW]\d)-\d{2,3}[A-Z]?(?![\w/-]|\.\d)/g;
 /** "59M  ICU 1  MRN ...", "... - ICU 4⏎": a bed after a bare ICU only where a column gap, a line end or a comma follows. */
 const BED_AFTER_BARE_ICU = /\bICU[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!0\b)[A-Z]?\d{1,2}(?![HDX]\b)[A-Z]?)(?=[ \t]{2,}\S|[ \t]*(?:$|[\r\n,;]))/dgm;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
@@ -1462,6 +1467,10 @@ export function findLocations(text: string): Candidate[] {
       if (isClockTime(room[0])) continue;
       add(listStart + room.index, listStart + room.index + room[0].length, 'ROOM', 0.75, "a room on a nurse's or an aide's assignment");
     }
+  }
+  for (const m of /[NSEW]-|[NSEW]\d-/.test(text) ? matchesOf(WING_ROOM, text) : []) {
+    if (/^\d{1,2}S-\d{2,3}S$/.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 'ROOM', 0.8, "room numbered by floor and wing");
   }
   for (const m of /ICU|PCU|IMU|MBU|PACU/.test(text) ? [...matchesOf(BED_AFTER_UNIT, text), ...matchesOf(BED_AFTER_BARE_ICU, text)] : []) add(m.indices![1][0], m.indices![1][1], 'ROOM', 0.8, "bed number after a unit's initials");
   for (const m of matchesOnLinesWith(text, HEALTH_KEYWORD, HEALTH_SYSTEM)) if (/[ \t]H/.test(m[0])) add(m.index, m.index + m[0].length, 'HOSPITAL', 0.9, 'health system name');

@@ -840,6 +840,62 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
 }
 
 /**
+ * "Esperanza Villalobos 1104 -- 72F", "Rolf Eriksen (7024): fevers", "Liebowitz, Sol -- 4102 -- 83", "RUIZ, OCTAVIO / 309":
+ * a handoff or a callback log writes the patient's room right after the name, set off by a blank, a bracket, a dash or a
+ * slash, and the item goes on after a bracket, a dash, a colon, a comma or a column's gap. A clinician's number after the name is a
+ * pager's, a year in brackets a birth's, letters and a number in brackets as often a badge or a record's ("HARMON
+ * (B-612)"). Four digits a clock reads, and a number a blank sets off after one word ("IOLMaster 700", "Ford F-150"),
+ * are rooms only on a list of two such items at least, not all on the quarter hour (a schedule's "SMITH 0830 --").
+ * The room may come first ("re 318 Stankiewicz:"), but not four digits a clock reads nor a number after "at" or "by":
+ * those are the entry's or the visit's time.
+ */
+export function findRoomsBesidePatientNames(text: string, winners: readonly Candidate[]): Candidate[] {
+  const taken = new Set(winners.map((c) => c.start));
+  const claimed = [...winners].sort((a, b) => a.start - b.start);
+  // "808 Kálmán Imre u. 12": a number the rules already read as something else is that.
+  const free = (start: number, end: number) => {
+    let low = 0;
+    let high = claimed.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (claimed[middle].end <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low === claimed.length || claimed[low].start >= end;
+  };
+  const rooms: { start: number; room: string; onAListOnly: boolean; before?: true }[] = [];
+  for (const c of winners) {
+    if (c.category !== 'NAME' || c.subtype === 'DOCTOR' || c.subtype === 'USERNAME') continue;
+    const m = ROOM_AFTER_A_NAME.exec(text.slice(c.end, c.end + 24));
+    if (!m || /^(?:19|20)\d\d[A-Z]?$/.test(m[1]) || (m[0].includes('(') && /^[A-Z]/.test(m[1])) || PAGER_BEFORE.test(text.slice(lineStartAt(text, c.start), c.start))) continue;
+    const start = c.end + m[0].length - m[1].length;
+    const afterOneWord = m[0].trimStart() === m[1] && !/[ ,]/.test(text.slice(c.start, c.end));
+    if (!taken.has(start) && free(start, start + m[1].length)) rooms.push({ start, room: m[1], onAListOnly: afterOneWord || isClockTime(m[1]) });
+  }
+  for (const c of winners) {
+    if (c.category !== 'NAME' || c.subtype === 'DOCTOR' || c.subtype === 'USERNAME') continue;
+    const before = text.slice(Math.max(0, c.start - 16), c.start);
+    const m = ROOM_BEFORE_A_NAME.exec(before);
+    // "AT 0830 SMITH", "1400 JONES AT BEDSIDE": the time of an entry or an appointment opens the line before a name.
+    if (!m || (/^\d{4}$/.test(m[2]) && isClockTime(m[2])) || /^(?:19|20)\d\d$/.test(m[2]) || (m[1] && TIME_WORD_BEFORE.test(m[1]))) continue;
+    const start = c.start - before.length + m.index + m[0].indexOf(m[2], m[1]?.length ?? 0);
+    if (!taken.has(start) && free(start, start + m[2].length)) rooms.push({ start, room: m[2], onAListOnly: /^\d{3}$/.test(m[2]) && /(?:00|15|30|45)$/.test(m[2]), before: true });
+  }
+  const aList = rooms.length >= 2 && !rooms.every((r) => /^\d{3,4}$/.test(r.room) && /(?:00|15|30|45)$/.test(r.room));
+  return rooms
+    .filter((r) => aList || !r.onAListOnly)
+    .map(({ start, room, before }) => candidate(start, start + room.length, 'LOCATION', 'ROOM', 0.75, before ? "room right before a patient's name" : "room right after a patient's name"));
+}
+/** "re 318 Stankiewicz:", "0250  314 Obi --", "-- 330 Mrs. Whitcomb-Aziz": the room just before the patient's name and title. */
+const ROOM_BEFORE_A_NAME =
+  /(?:^|[\s"'(:;,])(?:([A-Za-z@~]{1,6})[ \t]{1,2})?(\d{3,4}[A-Z]?|\d{1,2}[A-Z]{1,2}-\d{2,3}[A-Z]?)[ \t]{1,2}(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?$/;
+const TIME_WORD_BEFORE = /^(?:AT|At|at|@|~|BY|By|by|UNTIL|until|TILL|till|FROM|From|from|TO|To|to|SINCE|since|BEFORE|before|AFTER|after|ABOUT|about|AROUND|around|X|x|Q|q|DOSE|dose|MG|mg|MCG|mcg|ML|ml|PAGER|Pager|pager|PGR|pgr|EXT|Ext|ext)$/;
+const ROOM_AFTER_A_NAME =
+  /^(?:[ \t]{1,2}|[ \t]{0,2}\(|[ \t]{1,2}(?:--?|–|—|\/)[ \t]{1,2})(\d{3,4}[A-Z]?|[A-Z]{1,2}-\d{2,3}[A-Z]?|\d{1,2}[A-Z]{1,2}-\d{2,3}[A-Z]?)(?=\)|[ \t]{0,2}(?:--?|–|—|\/)[ \t]|[ \t]{0,2}[:,;](?!\d)|[ \t]{3,}|\t|[ \t]*(?:$|[\r\n]))/;
+/** "PAGE JOY 4471 --", "call Grace x4410": a number after a name on a line about paging or calling is how to reach them. */
+const PAGER_BEFORE = /\b(?:PAGE|PAGED|PAGER|PGR|PG|CALL|CALLED|EXT|X|Page|Paged|Pager|Pgr|Call|Called|Ext|page|paged|pager|pgr|call|called|ext)\b[^\r\n]{0,24}$/;
+
+/**
  * "BELL, TERRENCE   ND-4410" / "CASH, AMBER L.   ND-4397": in a roster, letters and digits in the column after each of two
  * listed names at least, one prefix and a different number for each, are the people's own numbers. One code after several
  * names ("CA-125") is a test's column; codes of several prefixes are a column of findings.

@@ -62,6 +62,8 @@ interface HeaderColumn {
   kind: ColumnKind | undefined;
   /** INIT, SIGN: what stands under it is initials, even letters that abbreviate something (HB, BP, AM). */
   initialsOnly: boolean;
+  /** PT / RM: each cell is a patient, a slash and the room. */
+  roomAfterSlash: boolean;
 }
 
 const MAX_ROWS = 80;
@@ -70,15 +72,17 @@ const TAB_STOP = 8;
 const ALIGNMENT_SLACK = 2;
 /** A cell: words joined by single blanks; two blanks, a tab or a bar end it. */
 const CELL = /[^ \t\r\n|]+(?: [^ \t\r\n|]+)*/g;
-/** A header label: a letter, then letters and a few signs; no digits, so no row of values is taken for a header. */
-const LABEL = /^[A-Za-z][A-Za-z#/().,&' -]{0,29}$/;
+/** A header label: a letter, then letters and a few signs, or a lone '#'; no digits, so no row of values is taken for a header. */
+const LABEL = /^(?:#|[A-Za-z][A-Za-z#/().,&'? -]{0,29})$/;
 const PATIENT_LABEL = /^(?:PT|PT NAME|PATIENT|PATIENT NAME|NAME|RESIDENT|RESIDENT NAME|INMATE|STUDENT|LAST, FIRST)$/i;
 const STAFF_LABEL =
   /^(?:RN|NURSE|PRIMARY RN|ASSIGNED RN|SURGEON|ANES|ANESTH|ANESTHESIA|ANESTHESIOLOGIST|ATTENDING|PROVIDER|MD|PHYSICIAN|DOCTOR|CIRCULATOR|SCRUB|CRNA|RESIDENT MD|THERAPIST|CLINICIAN|TECH|TECHNOLOGIST|PHARMACIST|INTERPRETER|STAFF|BY|CALLED BY|TAKEN BY|ENTERED BY|GIVEN BY|DONE BY|CHECKED BY|VERIFIED BY|CHECKED|VERIFIED|WITNESS)$/i;
 const INITIALS_LABEL = /^(?:INIT|INIT\.|INITS|INITIALS|RN INIT|SIGN|SIG|SIGNED)$/i;
-const ROOM_LABEL = /^(?:RM|RM#|RM #|ROOM|ROOM#|ROOM #|BED|BED#|BED #|LOC|BAY|OR|OR#|OR #|CHAIR|SUITE)$/i;
-/** A room or bed as boards write it: "6", "512", "WR-2", "H-4", "3W-301", "ICU-09", "C-115B"; its label kept out ("RM 4"). */
-const ROOM_CELL = /^(?:(?:RM|ROOM|BED|BAY|OR|CHAIR|SUITE)\.?[ ]?#?[ ]?)?((?:[A-Z]{1,4}-?)?\d{1,4}[A-Z]?(?:[-/][A-Z\d]{1,4})?)$/i;
+const ROOM_LABEL = /^(?:(?:(?:ED|ASSIGNED|NEW|CURRENT|ADMIT|DEST|FROM|TO)[ ])?(?:RM|ROOM|BED)(?:[ ]?#)?|LOC|BAY|OR|OR#|OR #|CHAIR|SUITE)$/i;
+/** "PT / RM": a column of patients, each with the room after a slash ("RUIZ, OCTAVIO / 309"). */
+const PATIENT_AND_ROOM_LABEL = /^(PT|PATIENT|NAME)[ ]?\/[ ]?(?:RM|ROOM|BED)$/i;
+/** A room or bed as boards write it: "6", "512", "WR-2", "H-4", "3W-301", "ICU-09", "C-115B"; its label or unit kept out ("RM 4", "TELE T-218"). */
+const ROOM_CELL = /^(?:(?:RM|ROOM|BED|BAY|OR|CHAIR|SUITE|OBS|TELE|ICU|PCU)\.?[ ]?#?[ ]?)?((?:[A-Z]{1,4}-?)?\d{1,4}[A-Z]?(?:[-/][A-Z\d]{1,4})?)$/i;
 /** A courtesy or clinician's title before a name in a cell, and a bracketed remark after it ("DR FELDSPAR (PHONE)"). */
 const TITLE_BEFORE = /^(?:DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?[ ]/;
 const REMARK_AFTER = /[ ]?\([^()]*\)$/;
@@ -124,13 +128,13 @@ function headerColumns(cells: Cell[]): HeaderColumn[] | undefined {
   if (cells.length < 3 || !cells.every((cell) => LABEL.test(cell.text))) return undefined;
   const columns = cells.map((cell) => {
     const label = cell.text.replace(REMARK_AFTER, '');
-    return { column: cell.column, kind: columnKind(label), initialsOnly: INITIALS_LABEL.test(label) };
+    return { column: cell.column, kind: columnKind(label), initialsOnly: INITIALS_LABEL.test(label), roomAfterSlash: PATIENT_AND_ROOM_LABEL.test(label) };
   });
   return columns.some((c) => c.kind !== undefined) ? columns : undefined;
 }
 
 function columnKind(label: string): ColumnKind | undefined {
-  if (PATIENT_LABEL.test(label)) return 'PATIENT';
+  if (PATIENT_LABEL.test(label) || PATIENT_AND_ROOM_LABEL.test(label)) return 'PATIENT';
   if (STAFF_LABEL.test(label)) return 'STAFF';
   if (INITIALS_LABEL.test(label)) return 'INITIALS';
   if (ROOM_LABEL.test(label)) return 'ROOM';
@@ -190,7 +194,9 @@ function readColumns(header: HeaderColumn[], rows: Cell[][], barred: boolean, na
     const subtype: PhiSubtype = column.kind === 'PATIENT' ? 'PATIENT' : 'DOCTOR';
     for (const cell of cells) {
       if (signed.has(cell)) continue;
-      const people = named(cell.start, cell.end) ? [] : peopleIn(cell, vouched);
+      // "HOPE, CLARENCE" where the rules found only CLARENCE: the cell's whole person, which the found name joins; beside a
+      // found name ("MAC/HUANG") a word stays a word.
+      const people = named(cell.start, cell.end) ? peopleIn(cell, vouched).filter((person) => named(person.start, person.end)) : peopleIn(cell, vouched);
       if (column.kind === 'PATIENT' && (people.length > 0 || named(cell.start, cell.end))) patients++;
       for (const person of people) found.push(candidate(person.start, person.end, 'NAME', subtype, 0.8, 'person in a column headed for people'));
     }
@@ -198,9 +204,10 @@ function readColumns(header: HeaderColumn[], rows: Cell[][], barred: boolean, na
   // A board's rooms are its patients' rooms: read where the table has a column of patients (LOC beside a nurse and a
   // GCS is a level of consciousness), on every row, an empty bed's too.
   if (patients === 0) return;
-  for (const [, cells] of columnsOf('ROOM')) {
+  for (const [column, cells] of [...columnsOf('ROOM'), ...columnsOf('PATIENT').filter(([column]) => column.roomAfterSlash)]) {
     for (const cell of cells) {
-      const room = ROOM_CELL.exec(cell.text);
+      const written = column.roomAfterSlash ? cell.text.slice(cell.text.lastIndexOf('/') + 1).trimStart() : cell.text;
+      const room = written === cell.text && column.roomAfterSlash ? null : ROOM_CELL.exec(written);
       if (!room) continue;
       const start = cell.end - room[1].length;
       found.push(candidate(start, cell.end, 'LOCATION', 'ROOM', 0.8, 'room in a column headed for rooms'));
@@ -227,8 +234,9 @@ function peopleIn(cell: Cell, vouched: boolean): { start: number; end: number }[
   const people: { start: number; end: number }[] = [];
   let offset = cell.start;
   for (const part of cell.text.split('/')) {
-    let start = offset;
-    let written = part;
+    // "RUIZ, OCTAVIO / 309": blanks around the slash belong to neither side.
+    let start = offset + (part.length - part.trimStart().length);
+    let written = part.trim();
     const title = TITLE_BEFORE.exec(written)?.[0].length ?? 0;
     start += title;
     written = written.slice(title).replace(REMARK_AFTER, '');

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectPhi } from '../../../server/src/core/phi/detect';
+
+function findingsOf(lines: string[]): string[] {
+  return detectPhi(lines.join('\n')).map((f) => `${f.category}:${f.text}`);
+}
+
+function assertFound(found: string[], expected: string[]): void {
+  for (const e of expected) assert.ok(found.includes(e), `expected ${e}; found ${found.join(' | ')}`);
+}
+
+function assertNotFound(found: string[], unexpected: string[]): void {
+  for (const u of unexpected) assert.ok(!found.includes(u), `did not expect ${u}; found ${found.join(' | ')}`);
+}
+
+/** Handoffs and callback logs write the room right beside the patient's name, with no RM or BED before it. */
+describe('rooms beside a patient name', () => {
+  it('a numbered handoff list: the room after each name, though four digits a clock could read', () => {
+    const found = findingsOf([
+      'Night coverage, 5 patients, rest stable.',
+      '1) Marguerite Olembe 1108 -- 70F, HFpEF, diuresing.',
+      '2) Tobias Renfrew 1112 -- 61M, pancreatitis, NPO.',
+      '3) Okonkwo 1119 - 44M cellulitis, improving.',
+    ]);
+    assertFound(found, ['LOCATION:1108', 'LOCATION:1112', 'LOCATION:1119']);
+  });
+
+  it('the room in brackets, after a dash or after a slash', () => {
+    const found = findingsOf([
+      '- Halvard Lindgren (7041): fever 38.7, cultures sent.',
+      '* Quist, Temperance -- 4113 -- 79 -- WATCHER',
+      '2217   KAREN     PELLETIER, ROMEO / 308     TROP 1.2',
+    ]);
+    assertFound(found, ['LOCATION:7041', 'LOCATION:4113', 'LOCATION:308']);
+    assertNotFound(found, ['LOCATION:79', 'LOCATION:1.2']);
+  });
+
+  it('the room before the name in a cross-cover log', () => {
+    const found = findingsOf([
+      '2305  page re 316 Wachowski: asking for a sleeper, melatonin ok.',
+      '0140  -- 324 Mrs. Feldhaus-Oyo pulled her IV again.',
+      '0255  328 Dunmore -- K 3.2, replaced.',
+    ]);
+    assertFound(found, ['LOCATION:316', 'LOCATION:324', 'LOCATION:328']);
+  });
+
+  it('a time, a year, a model number or a badge beside a name is none of them a room', () => {
+    const found = findingsOf([
+      'SEEN AT 0830 BY FALKENRATH. 1400 BRUNSWICK AT BEDSIDE.',
+      'Biometry on the IOLMaster 700 today.',
+      'Drives a Ford F-150 to work.',
+      'C/O WILL HARMON (B-612) CHECKED THE CELL.',
+      'Hazel Greenberg (1957) is the patient.',
+    ]);
+    assertNotFound(found, ['LOCATION:0830', 'LOCATION:1400', 'LOCATION:700', 'LOCATION:F-150', 'LOCATION:B-612', 'LOCATION:1957']);
+  });
+
+  it('a case number ending in digits is no room before the name on its row', () => {
+    const found = findingsOf([
+      'CASE         PATIENT                   AREA        OWNER',
+      'GR-25-0061  ESPINOZA-REYES, L        5 EAST      TEODORO',
+      'GR-25-0082  YAZZIE, DARLENE          CLINIC      S. KAUR',
+      '',
+      'DISCUSSION:',
+      ' 0082 - ACCESS AUDIT RUN.',
+    ]);
+    assertNotFound(found, ['LOCATION:0082', 'LOCATION:0061']);
+  });
+});
+
+describe('rooms numbered by floor and wing', () => {
+  it('7N-14, 3E-07A and W6-01 are rooms wherever they stand', () => {
+    const found = findingsOf(['7 NORTH OPEN: 7N-02, 7N-14 (NEG PRESSURE).', 'MOVE PRICE FROM 3E-07A TO 3E-14 WHEN CLEAN.', 'ADMIT TO W6-01 TONIGHT.']);
+    assertFound(found, ['LOCATION:7N-02', 'LOCATION:7N-14', 'LOCATION:3E-07A', 'LOCATION:3E-14', 'LOCATION:W6-01']);
+  });
+
+  it('a range of heart rates and a camera are not rooms', () => {
+    const found = findingsOf(['CV: NSR 80S-90S, NO ECTOPY. HR 70S-110S.', 'CCTV STILLS ATTACHED (CAM N4-02).']);
+    assertNotFound(found, ['LOCATION:80S-90S', 'LOCATION:70S-110S', 'LOCATION:N4-02']);
+  });
+});
+
+describe('tables with rooms under their own kind of header', () => {
+  it('a tick-box to-do list is a census: the room opens each line', () => {
+    const found = findingsOf([
+      'NIGHT FLOAT TO-DO',
+      '[ ] 204 HALLORAN - 2200 INR, HOLD IF >3.5',
+      '[X] 206 ABERNATHY-COLE - CALL SON BACK -- DONE',
+      '[ ] 211 WISNIEWSKI, TEODORA - SIGN CONSENT FOR PICC',
+    ]);
+    assertFound(found, ['LOCATION:204', 'LOCATION:206', 'LOCATION:211']);
+  });
+
+  it('a combined PT / RM column, a # column and a header with a question mark', () => {
+    const found = findingsOf([
+      'TIME   TECH      PT / RM                     RESULT',
+      '2217   KAREN     HOPE, LAWRENCE / 309        HGB 6.1',
+      '0115   KAREN     ISHIDA, NORIKO / 320        NA 118',
+      '',
+      '#  RM      PT                       AGE  DBN?',
+      '1  612     KING, SOLOMON            49   Y',
+      '2  614     MOHAMMED, HAWA           35   N',
+    ]);
+    assertFound(found, ['LOCATION:309', 'LOCATION:320', 'NAME:HOPE, LAWRENCE', 'LOCATION:612', 'LOCATION:614']);
+    assertNotFound(found, ['LOCATION:6.1', 'LOCATION:118']);
+  });
+
+  it('an assigned-bed column with the unit before the bed', () => {
+    const found = findingsOf([
+      'ED BED  PATIENT                   AGE/SEX  ASSIGNED BED     STATUS',
+      'T4      AGUIRRE, FABIAN           56M      5N-02            CALLED',
+      'H12     STORMONT, BRAM            31M      OBS O-3          WAITING',
+      'H14     KINGSLEY, PRUDENCE        77F      TELE T-218       READY',
+    ]);
+    assertFound(found, ['LOCATION:T4', 'LOCATION:H12', 'LOCATION:5N-02', 'LOCATION:O-3', 'LOCATION:T-218']);
+    assertNotFound(found, ['LOCATION:56M']);
+  });
+
+  it('a word beside a found name in a cell of staff stays a word', () => {
+    const found = findingsOf([
+      'RM  PATIENT                 SURGEON        ANES             STATUS',
+      '5   KIMURA, SATOSHI         O\'ROURKE       MAC/HUANG        HOLDING',
+      '6   PELLEGRINO, ADA         KIM, S         BLOCK/NAKAMURA   PACU',
+    ]);
+    assertNotFound(found, ['NAME:MAC', 'NAME:BLOCK']);
+  });
+});
