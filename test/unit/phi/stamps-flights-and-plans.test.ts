@@ -174,3 +174,13 @@ describeMarkedCases('whole state names in capitals and the states of licences', 
   { name: 'a state in brackets after a licence number in groups', note: 'CDL «D412 778 199|ID» («NY|LOCATION»), EXPIRES SOON.' },
   { name: 'shorthand of four letters stays shorthand', note: 'MASS IN RUQ; WASH HANDS.' },
 ]);
+
+/** A plate or a licence after the state that issued it, in any case of the label and in two groups. */
+describeMarkedCases('plates after the state that issued them', [
+  { name: 'a plate of two groups after its state and a lower-case label', note: 'drives a gray sedan, plate «SC|LOCATION» «TVR 5128|ID», phone on file' },
+  { name: 'a plate after a state in a parking record', note: 'PLATE: «MN|LOCATION» «GLK 603|ID» (EXPIRED «10/24|DATE»)' },
+  { name: 'a vehicle after its state', note: 'D/C BY WHEELCHAIR. VEHICLE «OH|LOCATION» «HRT-6621|ID».' },
+  { name: 'a truck after its state', note: 'DELIVERED BY TRUCK «AR|LOCATION» «6HK-2391|ID»   SIGNED' },
+  { name: 'a licence in one group keeps its expiry out', note: 'DL «CO|LOCATION» «14-885-0772|ID» EXP SOON' },
+  { name: 'years of a licence are no plate', note: 'LIC CA 4 YEARS, NO POINTS.' },
+]);

@@ -653,9 +653,15 @@ const GROUPED_LETTERED_NUMBER = /(?<![\w-])(?:[A-Z]{1,6}-(?:[A-Z]{1,6}-)?\d{2,}(
 /** "Officers Heather Quill (#3319)", "SGT. OKONJO #4407", "RECEIPT #5520": a number sign and four to six digits name a badge, a case or a slip. */
 const NUMBER_SIGN_DIGITS = /(?<![\w#])#[ \t]?(\d{4,6})(?![\w.,]\d|[\w-]|[ \t]?(?:mg|mcg|ml|fr|french|g|gauge|mm|cm)\b)/gi;
 
-/** "DL CO 12-884-0771", "PLATE NV 84J-227": a licence or plate number after the code of the state that issued it. */
-const NUMBER_AFTER_LICENCE_STATE = new RegExp(String.raw`\b(C?DL|PLATE|TAG|LICENSE|LIC)[ \t]{0,2}[#:]?[ \t]{0,2}(?:${US_STATE_CODE})[ \t]{1,2}#?([A-Z0-9](?=[A-Z0-9-]{0,14}\d)[A-Z0-9-]{3,14})(?![\w-])`, 'g');
-const LICENCE_LABELS = ['dl', 'plate', 'tag', 'lic'];
+/**
+ * "DL CO 12-884-0771", "PLATE NV 84J-227", "plate OH GRX 4471", "VEHICLE MN FLK 338": a licence or plate number after the
+ * code of the state that issued it, the plate perhaps in two groups; the state is reported too.
+ */
+const NUMBER_AFTER_LICENCE_STATE = new RegExp(
+  String.raw`\b(C?DL|PLATE|Plate|plate|TAG|LICENSE|LIC|VEHICLE|Vehicle|vehicle|TRUCK|Truck|truck)[ \t]{0,2}[#:]?[ \t]{0,2}(${US_STATE_CODE})[ \t]{1,2}#?([A-Z]{1,4}[ ](?=[A-Z0-9-]{0,6}\d)[A-Z0-9][A-Z0-9-]{1,7}|(?=[A-Z0-9-]{0,14}\d)[A-Z0-9][A-Z0-9-]{3,14})(?![\w-])`,
+  'dg',
+);
+const LICENCE_LABELS = ['dl', 'plate', 'tag', 'lic', 'vehicle', 'truck'];
 const LETTERED_NUMBER_LABELS = ['case', 'request', 'kit', 'trip', 'claim', 'member', 'registry', 'unos', 'chart'];
 
 function findLabelledIds(text: string, found: Candidate[]): void {
@@ -677,8 +683,9 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.8, 'letters and groups of digits'));
   }
   for (const match of holdsAny(lower, LICENCE_LABELS) ? matchesOf(NUMBER_AFTER_LICENCE_STATE, text) : []) {
-    const start = match.index + match[0].length - match[2].length;
-    found.push(candidate(start, start + match[2].length, 'ID', /^(?:PLATE|TAG)$/.test(match[1]) ? 'VEHICLE' : 'LICENSE', 0.9, 'licence or plate number after its state'));
+    const [start, end] = match.indices![3];
+    found.push(candidate(start, end, 'ID', /^(?:C?DL|LICENSE|LIC)$/.test(match[1]) ? 'LICENSE' : 'VEHICLE', 0.9, 'licence or plate number after its state'));
+    found.push(candidate(match.indices![2][0], match.indices![2][1], 'LOCATION', 'STATE', 0.85, 'state that issued a licence or a plate'));
   }
   for (const match of text.includes('#') ? matchesOf(NUMBER_SIGN_DIGITS, text) : []) {
     const start = match.index + match[0].length - match[1].length;
