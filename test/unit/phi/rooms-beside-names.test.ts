@@ -126,3 +126,38 @@ describe('tables with rooms under their own kind of header', () => {
     assertNotFound(found, ['NAME:MAC', 'NAME:BLOCK']);
   });
 });
+
+/** Shapes of a person's name that the cues around it need not vouch for. */
+describe('names by their shape', () => {
+  it('an initial and a surname no dictionary has, at the end of a row or a line', () => {
+    const found = findingsOf(['0400  A-LINE 7.36  46  VC 420/28/14 PRONE T. NDLOVUZA', '04-APR-25   0005  A-LINE 7.38  44']);
+    assertFound(found, ['NAME:T. NDLOVUZA']);
+  });
+
+  it('an initial and a surname that is a word, after the one who reviewed, approved or investigated', () => {
+    const found = findingsOf(['SUPERVISOR REVIEW: LT. M. CASH  05/18/24', 'POSTAGE APPROVED R. BROWN 07/01/25.', 'ME CASE DECLINED PER INV. S. PARKINSON. RELEASED.']);
+    assertFound(found, ['NAME:M. CASH', 'NAME:R. BROWN', 'NAME:S. PARKINSON']);
+  });
+
+  it('a species, a unit or a side before a word is no initial and surname', () => {
+    const found = findingsOf(['CULTURE: S. MALTOPHILIA, C. KRUSEI.', 'HOME O2 2 L. CONCENTRATOR LEFT.', 'PT 1 - ESTEBAN VARGAS, 38 M. COHB 28%.', 'WOUND VAC (V.A.C. ULTA) ON.']);
+    assertNotFound(found, ['NAME:S. MALTOPHILIA', 'NAME:C. KRUSEI', 'NAME:L. CONCENTRATOR', 'NAME:M. COHB', 'NAME:C. ULTA']);
+  });
+
+  it('a patient field aligned with blanks, and an alias whatever its words', () => {
+    const found = findingsOf(['PATIENT:    BELL, MAY   81F   DOB 01/19/1944', 'TRAUMA ALIAS: TANGO, ZULU', 'ALIAS: TRAUMA, ZEBRA   TEMP MRN T-0019', 'TEAM: TRAUMA DR REEVES']);
+    assertFound(found, ['NAME:BELL, MAY', 'NAME:TANGO, ZULU']);
+    assertNotFound(found, ['NAME:TRAUMA']);
+  });
+
+  it('a surname, a comma and a first name in running text, but not an eponym after a list', () => {
+    const found = findingsOf([
+      'SECURITY RESPONDED. PT KING, ANTHONY RECEIVED HALDOL 5 MG IM.',
+      'OSTEOMYELITIS OF THE METATARSAL HEAD, WAGNER GRADE 3.',
+      'LANUGO ON BACK, RUSSELL SIGN R KNUCKLES.',
+      'MOVED TO RICHMOND, VIRGINIA LAST YEAR.',
+    ]);
+    assertFound(found, ['NAME:KING, ANTHONY']);
+    assertNotFound(found, ['NAME:HEAD, WAGNER', 'NAME:BACK, RUSSELL', 'NAME:RICHMOND, VIRGINIA']);
+  });
+});

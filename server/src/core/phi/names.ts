@@ -3,7 +3,7 @@ import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate } from './candidate';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
-import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
+import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, EPONYMS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
 
 /*
  * Person names. Three sources of evidence, strongest first:
@@ -290,6 +290,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   findGroupMembers(text, found);
   findNamesBeforeRoleAtLineEnd(text, found);
   findSurnameCommaFirstName(text, tokens, claimed, take);
+  findSurnameCommaGivenNameInProse(text, tokens, claimed, take);
   findCoordinatedNames(text, tokens, claimed, take);
   findNamesByAdjacentCues(text, tokens, claimed, take, found);
   findSpeakerLabels(text, tokens, claimed, take);
@@ -353,16 +354,16 @@ function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint
 }
 
 /**
- * "PATIENT: LANE, SUMMER DAWN    PT #: …", "RES: CLEMENTINE ODUYA     RM 19", "| PT SHEPHERD, LIBERTY JOY |": a label for a
- * person, then a field holding nothing but a name, closed where the field ends (a wide gap, a bar, a semicolon, a bracket
+ * "PATIENT: LANE, SUMMER DAWN    PT #: …", "RES: CLEMENTINE ODUYA     RM 19", "| PT SHEPHERD, LIBERTY JOY |", "TRAUMA ALIAS:
+ * TANGO, ZULU": a label for a person, then (after blanks that may align a form's column) a field holding nothing but a name, closed where the field ends (a wide gap, a bar, a semicolon, a bracket
  * or the line's end). In capitals every part may be a word ("HOPE MARSH", "SUMMER LANE"): the label and the field's edges
  * make it a name, so long as every part is one the name lists know or no dictionary does.
  */
 const PERSON_FIELD_LABEL = new RegExp(
   // "PT:" alone labels physical therapy as often as the patient ("PT: ROLLING WALKER").
-  String.raw`(?:^|[\r\n|]|[ \t]{2}|\t)[ \t]{0,3}(?:(patient(?:[ \t]name)?|pt[ \t]name|name|res(?:ident)?(?:[ \t]name)?|client(?:[ \t]name)?|guest|member(?:[ \t]name)?|subscriber|insured|student(?:[ \t]name)?|child(?:['’]s[ \t]name)?|infant|decedent|participant|employee(?:[ \t]name)?|claimant|injured[ \t]worker)` +
+  String.raw`(?:^|[\r\n|]|[ \t]{2}|\t)[ \t]{0,3}(?:(patient(?:[ \t]name)?|pt[ \t]name|name|res(?:ident)?(?:[ \t]name)?|client(?:[ \t]name)?|guest|member(?:[ \t]name)?|subscriber|insured|student(?:[ \t]name)?|child(?:['’]s[ \t]name)?|infant|decedent|participant|employee(?:[ \t]name)?|claimant|injured[ \t]worker|(?:trauma[ \t]|adt[ \t])?alias)` +
     String.raw`|(mother|father|parent(?:\/guardian)?|guardian|spouse|caregiver|emergency[ \t]contact|next[ \t]of[ \t]kin|nok|poa)` +
-    String.raw`|((?:[a-z]+[ \t]){0,2}signature|signed(?:[ \t]by)?|completed[ \t]by|prepared[ \t]by|reported[ \t]by|recorded[ \t]by|reviewed[ \t]by|witness))[ \t]{0,2}:[ \t]{0,3}(?=[A-Z])` +
+    String.raw`|((?:[a-z]+[ \t]){0,2}signature|signed(?:[ \t]by)?|completed[ \t]by|prepared[ \t]by|reported[ \t]by|recorded[ \t]by|reviewed[ \t]by|witness))[ \t]{0,2}:(?:[ \t]{0,8}|\t{1,2})(?=[A-Z])` +
     String.raw`|\|[ \t]{0,3}(pt|patient|res|name)[ \t]{1,2}(?=[A-Z][^|\r\n]{0,60}\|)`,
   'gi',
 );
@@ -395,7 +396,10 @@ function findNamesFillingPersonFields(text: string, tokens: Token[], claimed: Ui
       const listed = (info.firstName && (info.firstRank ?? Infinity) < 5000) || (info.surname && (info.surnameRank ?? Infinity) < 20000);
       return listed && ((info.commonRank ?? Infinity) >= 300 || (info.firstRank ?? Infinity) < 1000 || (info.surnameRank ?? Infinity) < 1000);
     };
-    if (!parts.every(nameLike)) continue;
+    // An alias is made up to stand for the patient ("TANGO, ZULU", "DOE, CEDAR"): whatever its words, it names them, but a
+    // word of clinical prose ("TRAUMA, ZEBRA") would then be found wherever the note uses it.
+    const alias = m[1] !== undefined && /alias$/i.test(m[1]);
+    if (!parts.every((part) => (alias ? !CLINICAL_ABBREVIATIONS.has(part) && !wordInfo(part).clinicalWord : nameLike(part)))) continue;
     const first = firstTokenAtOrAfter(tokens, from);
     const last = firstTokenAtOrAfter(tokens, end);
     if (first >= last || tokens[first].start !== from || claimed.subarray(first, last).some((c) => c === 1)) continue;
@@ -1560,7 +1564,24 @@ const DASH_RELATION = new RegExp(String.raw`^[ \t]{1,2}[-–][ \t]{1,2}(?:${FAMI
 /** "by O. Rice", "for O. KOVALENKO", "; S. WINTER ARRIVED": an initial and a surname after a clause start or a person word. */
 // The context before is checked on the match: a lookbehind first would be tried at every character of the note.
 const INITIAL_AND_SURNAME = /\b([A-Z])\.[ \t]{1,2}([A-Z][A-Za-z'’-]{1,30})\b/g;
-const BEFORE_INITIAL_AND_SURNAME = /(?:^|[\r\n(;:,/]|(?:^|[\r\n])[ \t]{0,3}-{1,2}|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned|RN|LPN|LVN|CNA|RD|RT|RRT|NP|PA|SW|CM|ADJ|TECH|RPH|PharmD|PHARMD))[ \t]{0,2}$/;
+/** "S. MALTOPHILIA", "C. KRUSEI", "S. LUGDUNENSIS": the species of a genus written by its initial. */
+const SPECIES_ENDING = /(?:II|AE|EI|ENSIS|PHILIA|ATUM|ATUS|ICANS|IDIS|ORUM|OIDES)$/;
+/** Words of a culture's report, on whose line an initial and an unknown word are a genus and a species. */
+const MICROBIOLOGY_WORD = /\b(?:CULTURE|CULTURES|CX|GROWTH|GREW|GROWING|ISOLATE|ISOLATED|SUSCEPTIBLE|SENSITIVE|RESISTANT|COLONIES|COLONIZED|GRAM|SPECIES|SPP|MRSA|MSSA|VRE|ESBL|CRE|PCR|ORGANISM|ORGANISMS|INFECTION|PNEUMONIA|SWAB|MIC)\b/i;
+function standsApartAsAPerson(text: string, initialStart: number, surnameEnd: number): boolean {
+  const before = text.slice(Math.max(0, initialStart - 3), initialStart);
+  if (/[\d%.][ \t]?$/.test(before)) return false;
+  const after = text.slice(surnameEnd, surnameEnd + 12);
+  return /(?:^|[\r\n])[ \t]*$|[ \t]{2}$|\t$/.test(before) || /^(?:[ \t]*(?:$|[\r\n])|[ \t]{2}|\t|[ \t,]{1,2}\(?\d{1,4}[-\/.]\d)/.test(after);
+}
+function surnameNoDictionaryHas(surname: Token): boolean {
+  return surname.info.tier === 'unknown' && surname.key.length >= 4 && !isKnownWord(surname.key) && surname.shape !== 'lower' && /^\p{L}+(?:['’-]\p{L}+)*$/u.test(surname.word);
+}
+function speciesOfAGenus(text: string, initialStart: number, surname: Token): boolean {
+  return SPECIES_ENDING.test(surname.key) || MICROBIOLOGY_WORD.test(text.slice(lineStartAt(text, initialStart), nextLineEnd(text, initialStart)));
+}
+const BEFORE_INITIAL_AND_SURNAME =
+  /(?:^|[\r\n(;:,/]|(?:^|[\r\n])[ \t]{0,3}-{1,2}|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned|RN|LPN|LVN|CNA|RD|RT|RRT|NP|PA|SW|CM|ADJ|TECH|RPH|PharmD|PHARMD|(?:REVIEWED|APPROVED|VERIFIED|ENTERED|CALLED|PAGED|NOTIFIED|INFORMED|CONTACTED|AUTHORIZED|ATTESTED|ACKNOWLEDGED|DOCUMENTED|PHARMACIST|INV|INVESTIGATOR|LT|SGT|OFC|OFFICER|DET|CAPT|CPL|DEP|DEPUTY|SUPERVISOR|SUPV|MGR|MANAGER|CHAPLAIN|DRIVER|COORDINATOR|CASEWORKER|ADVOCATE|DISPATCHER|Reviewed|Approved|Verified|Entered|Called|Paged|Notified|Informed|Contacted|Authorized|Attested|Acknowledged|Documented|Pharmacist|Inv|Investigator|Lt|Sgt|Ofc|Officer|Det|Capt|Cpl|Dep|Deputy|Supervisor|Manager|Chaplain|Driver|Coordinator|Caseworker|Advocate|Dispatcher)\.?))[ \t]{0,2}$/;
 /** "with AS RN", "RL RN": two or three capitals before a nurse's credential in a mixed-case line are initials. */
 const CAPITALS_BEFORE_CREDENTIAL = /^[ \t](?:RN|LPN|LVN|NP|CNA|RT|RRT)\b/;
 const NOT_INITIALS = new Set(['OR', 'ER', 'ED', 'IR', 'IV', 'PO', 'PT', 'OT', 'ICU', 'CCU', 'PACU', 'NICU', 'MICU', 'SICU', 'ST', 'RN', 'HH', 'VNA', 'HHA', 'CM', 'SW', 'PCU', 'OB', 'GI', 'ENT', 'NP', 'PA']);
@@ -1736,12 +1757,18 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
   }
   INITIAL_AND_SURNAME.lastIndex = 0;
   for (let m = INITIAL_AND_SURNAME.exec(text); m; m = INITIAL_AND_SURNAME.exec(text)) {
-    if (!BEFORE_INITIAL_AND_SURNAME.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const cued = BEFORE_INITIAL_AND_SURNAME.test(text.slice(Math.max(0, m.index - 16), m.index));
     // "C/D/I. BRADEN 15", "D/O. LOS 63 DAYS": the letter ends an abbreviation written with slashes.
     if (m.index > 0 && text[m.index - 1] === '/') continue;
     const k = firstTokenAtOrAfter(tokens, m.index);
     if (k + 1 >= tokens.length || tokens[k].start !== m.index || claimed[k] || claimed[k + 1]) continue;
     const surname = tokens[k + 1];
+    // "PRONE T. MBATHA⏎", "03/02  K. OYELOWO  REVIEWED": without a cue, a surname no dictionary has, where a signature or a
+    // column puts a person; not an organism's species, and not a unit, a sex or a side after a number ("2 L. CYCLER",
+    // "38 M. COHB") nor the end of a dotted abbreviation ("V.A.C. ULTA").
+    const unknownWord = surnameNoDictionaryHas(surname);
+    if (unknownWord && speciesOfAGenus(text, m.index, surname)) continue;
+    if (!cued && !(unknownWord && standsApartAsAPerson(text, m.index, surname.end))) continue;
     if (NEVER_NAMES.has(surname.key) || CLINICAL_ABBREVIATIONS.has(surname.key) || CREDENTIALS.has(surname.key) || !(surname.info.surname || (surname.info.tier === 'unknown' && !isKnownWord(surname.key)))) continue;
     // "A. Right base: benign", "B. Left apex": a lettered specimen or list item, not an initial.
     if (/^(?:RIGHT|LEFT|BILATERAL|PROXIMAL|DISTAL|MID|BASE|APEX)$/.test(surname.key)) continue;
@@ -2966,6 +2993,27 @@ function linesWithCommaBeforeCapital(text: string): Array<[number, number]> {
     comma = lineEnd;
   }
   return lines;
+}
+
+/**
+ * "PT KING, ANTHONY RECEIVED HALDOL", "MOVE PRICE, LEONARD FROM 3E-07A": in running text a surname, a comma and a first name
+ * the lists know only as a name is a person written surname first, wherever the pair stands and whatever follows. The
+ * surname may be a word (KING, PRICE); the first name may not ("WARM, DRY", "BROWN, CLOUDY"), nor name a state or a country
+ * ("RICHMOND, VIRGINIA", "AMMAN, JORDAN").
+ */
+function findSurnameCommaGivenNameInProse(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const surname = tokens[i];
+    const given = tokens[i + 1];
+    if (claimed[i] || claimed[i + 1] || !/^,[ \t]{1,2}$/.test(text.slice(surname.end, given.start)) || surname.shape === 'lower' || given.shape === 'lower' || surname.shape === 'initial' || given.shape === 'initial') continue;
+    if (!(given.info.tier === 'name' && given.info.firstName && (given.info.firstRank ?? Infinity) < 5000) || REGIONS.has(given.key) || COUNTRIES.has(given.key)) continue;
+    if (!(surname.info.surname || (surname.info.tier === 'unknown' && !isKnownWord(surname.key))) || surname.key.length < 2) continue;
+    if ([surname, given].some((p) => CLINICAL_ABBREVIATIONS.has(p.key) || NEVER_NAMES.has(p.key) || CREDENTIALS.has(p.key) || RELATION_CUES.has(p.key) || p.startsDate)) continue;
+    // "METATARSAL HEAD, WAGNER GRADE 3", "ON BACK, RUSSELL SIGN", "ICE, SAM SPLINT": a finding's or a device's eponym after a list's comma.
+    if (SCORES_NAMED_FOR_PEOPLE.has(given.key) || EPONYMS.has(given.key) || /^[ \t]{1,2}(?:\d|GRADE|SIGN|SPLINT|SCORE|SCALE|CLASS|STAGE|TYPE|TEST|MANEUVER|MANOEUVRE|CRITERIA|Grade|Sign|Splint|Score|Scale|Class|Stage|Type|Test|Maneuver|Criteria)\b/.test(text.slice(given.end, given.end + 12))) continue;
+    take(i, i + 2, 'PATIENT', 0.8, 'surname, comma and a first name in running text');
+    i++;
+  }
 }
 
 function findSurnameCommaFirstName(text: string, tokens: Token[], claimed: Uint8Array, take: Take): void {
