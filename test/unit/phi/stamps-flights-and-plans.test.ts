@@ -184,3 +184,13 @@ describeMarkedCases('plates after the state that issued them', [
   { name: 'a licence in one group keeps its expiry out', note: 'DL «CO|LOCATION» «14-885-0772|ID» EXP SOON' },
   { name: 'years of a licence are no plate', note: 'LIC CA 4 YEARS, NO POINTS.' },
 ]);
+
+/** Letters, a dash and four digits: a tag, a badge, a locker or a record's number, unless a form's or a standard's. */
+describeMarkedCases('codes of letters and four digits', [
+  { name: 'a lost-property tag opening a row', note: '«LG-3307|ID»  | CAFETERIA  | READING GLASSES' },
+  { name: "a locker's number in prose", note: 'belongings logged with security, locker «LKR-0914|ID».' },
+  { name: "a volunteer's number before the name", note: '«V-2045|ID»   «Clifford Amsel|NAME»' },
+  { name: 'government forms are no identifiers', note: 'CMS-2728 COMPLETED. DS-3025 REVIEWED. FORM MCSA-5875 ON FILE.' },
+  { name: 'a reference standard named for its year is no identifier', note: 'GLI-2012 REFERENCE VALUES.' },
+  { name: 'a road with a dashed number is no identifier', note: 'House on the hollow off KY-1428, past the church.' },
+]);

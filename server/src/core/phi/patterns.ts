@@ -662,6 +662,13 @@ const NUMBER_AFTER_LICENCE_STATE = new RegExp(
   'dg',
 );
 const LICENCE_LABELS = ['dl', 'plate', 'tag', 'lic', 'vehicle', 'truck'];
+/**
+ * "LF-2206", "V-1044", "SEC-0913", "JKT-4471": a code of a few letters, a dash and four digits stands for a tag, a badge, a
+ * locker, a plate or a record wherever it is written. Not a government form or a standard ("CMS-2728", "DS-3025",
+ * "MCSA-5875", "GLI-2012"), a clinical abbreviation's number ("HIV-1234" is none) nor a year ("ABC-2021").
+ */
+const LETTERED_FOUR_DIGIT_CODE = /(?<![\w/.#-])([A-Z]{1,4})-(\d{4})(?![\w/-]|\.\d)/g;
+const FORM_OR_STANDARD_PREFIX = /^(?:CMS|DS|SSA|MCSA|UB|HCFA|CDC|WHO|FDA|ICD|CPT|DSM|ISO|ASTM|GLI|QA|HIV|HPV|COVID|SARS|CA|NYHA|IRS|DD|VA|SF|AF|DA|NAVMED|OSHA|USCIS|DHS|DOT|FMCSA|CFR)$/;
 const LETTERED_NUMBER_LABELS = ['case', 'request', 'kit', 'trip', 'claim', 'member', 'registry', 'unos', 'chart'];
 
 function findLabelledIds(text: string, found: Candidate[]): void {
@@ -686,6 +693,16 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const [start, end] = match.indices![3];
     found.push(candidate(start, end, 'ID', /^(?:C?DL|LICENSE|LIC)$/.test(match[1]) ? 'LICENSE' : 'VEHICLE', 0.9, 'licence or plate number after its state'));
     found.push(candidate(match.indices![2][0], match.indices![2][1], 'LOCATION', 'STATE', 0.85, 'state that issued a licence or a plate'));
+  }
+  for (const match of text.includes('-') ? matchesOf(LETTERED_FOUR_DIGIT_CODE, text) : []) {
+    const [prefix, digits] = [match[1], match[2]];
+    const year = Number(digits);
+    if (FORM_OR_STANDARD_PREFIX.test(prefix) || CLINICAL_ABBREVIATIONS.has(prefix) || (year >= 1950 && year <= 2035) || /\b(?:FORM|Form|form)[ \t#:]{1,3}$/.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    // "off KY-1428": a road; "rm B-1718": a room.
+    const before = text.slice(Math.max(0, match.index - 10), match.index);
+    if (/\b(?:off|route|rte|hwy|highway)[ \t]{1,2}$/i.test(before)) continue;
+    const room = /\b(?:rm|room|bed|suite)[ \t]{1,2}$/i.test(before);
+    found.push(candidate(match.index, match.index + match[0].length, room ? 'LOCATION' : 'ID', room ? 'ROOM' : 'ID', 0.6, room ? 'room of letters, a dash and four digits' : 'letters, a dash and four digits'));
   }
   for (const match of text.includes('#') ? matchesOf(NUMBER_SIGN_DIGITS, text) : []) {
     const start = match.index + match[0].length - match[1].length;
