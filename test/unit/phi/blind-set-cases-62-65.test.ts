@@ -109,7 +109,7 @@ const cases: MarkedCase[] = [
   {
     name: "a sponsor, a cellmate or a dispatcher before a name; a trial's sponsor with a colon is a company, and a sponsor alone nobody",
     note:
-      'AA SPONSOR «TERRY|NAME» TO VISIT TOMORROW. CELLMATE «MORALES|NAME» TO BE TREATED. CONF GS-2215, DISPATCHER «TROY|NAME».\n' +
+      'AA SPONSOR «TERRY|NAME» TO VISIT TOMORROW. CELLMATE «MORALES|NAME» TO BE TREATED. CONF «GS-2215|ID», DISPATCHER «TROY|NAME».\n' +
       'ROI ON FILE FOR SPONSOR. SPONSOR WILL PICK PT UP. STARTED CPR PER DISPATCHER T-CPR INSTRUCTIONS.',
   },
   {

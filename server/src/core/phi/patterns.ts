@@ -665,10 +665,11 @@ const LICENCE_LABELS = ['dl', 'plate', 'tag', 'lic', 'vehicle', 'truck'];
 /**
  * "LF-2206", "V-1044", "SEC-0913", "JKT-4471": a code of a few letters, a dash and four digits stands for a tag, a badge, a
  * locker, a plate or a record wherever it is written. Not a government form or a standard ("CMS-2728", "DS-3025",
- * "MCSA-5875", "GLI-2012"), a clinical abbreviation's number ("HIV-1234" is none) nor a year ("ABC-2021").
+ * "MCSA-5875", "GLI-2012"), an extension or an address's part ("EXT-4410", "APT-1204"), a clinical abbreviation's number
+ * nor a year ("ABC-2021").
  */
 const LETTERED_FOUR_DIGIT_CODE = /(?<![\w/.#-])([A-Z]{1,4})-(\d{4})(?![\w/-]|\.\d)/g;
-const FORM_OR_STANDARD_PREFIX = /^(?:CMS|DS|SSA|MCSA|UB|HCFA|CDC|WHO|FDA|ICD|CPT|DSM|ISO|ASTM|GLI|QA|HIV|HPV|COVID|SARS|CA|NYHA|IRS|DD|VA|SF|AF|DA|NAVMED|OSHA|USCIS|DHS|DOT|FMCSA|CFR)$/;
+const FORM_OR_STANDARD_PREFIX = /^(?:EXT|PGR|APT|STE|RTE|HWY|CMS|DS|SSA|MCSA|UB|HCFA|CDC|WHO|FDA|ICD|CPT|DSM|ISO|ASTM|GLI|QA|HIV|HPV|COVID|SARS|CA|NYHA|IRS|DD|VA|SF|AF|DA|NAVMED|OSHA|USCIS|DHS|DOT|FMCSA|CFR)$/;
 const LETTERED_NUMBER_LABELS = ['case', 'request', 'kit', 'trip', 'claim', 'member', 'registry', 'unos', 'chart'];
 
 function findLabelledIds(text: string, found: Candidate[]): void {
