@@ -7,7 +7,7 @@ describeMarkedCases('names in a form with the next field a column away', [
 ]);
 
 describeMarkedCases("the dictating author's and the typist's initials on a line of their own", [
-  { name: 'with blanks around the slash, closing the note', note: 'WHEELING PD ATTEMPTING CONTACT.\n«TZ|NAME» / «CL|NAME»\n' },
+  { name: 'with blanks around the slash, closing the note', note: '«WHEELING PD|LOCATION» ATTEMPTING CONTACT.\n«TZ|NAME» / «CL|NAME»\n' },
   { name: 'after dashes, closing the note', note: 'OUR MRN «10448391|ID».\n--«RM|NAME»/«TQ|NAME»' },
   { name: 'clinical shorthand on either side is no pair of initials', note: 'PT TOLERATED.\nPT / OT\nBP/HR\nOB / GYN' },
   { name: 'a dashed plan item before the note goes on is no pair of initials', note: 'PLAN\n-- FU/RTC\n-- WC/CANE\nDONE' },

@@ -194,3 +194,13 @@ describeMarkedCases('codes of letters and four digits', [
   { name: 'a reference standard named for its year is no identifier', note: 'GLI-2012 REFERENCE VALUES.' },
   { name: 'a road with a dashed number is no identifier', note: 'House on the hollow off KY-1428, past the church.' },
 ]);
+
+/** A firm by its legal suffix, and a town's or a county's police, whatever ordinary words name them. */
+describeMarkedCases('firms by their suffix and police by their town', [
+  { name: 'a firm of ordinary words before LLC', note: 'VALET DAMAGE CLAIM - «PREMIER PARK & VALET LLC|LOCATION» / HOSPITAL CONTRACT' },
+  { name: "an incident's number label is no firm", note: 'RUN SHEET  INC# «741-4289|ID»' },
+  { name: "a listed town's police", note: 'BROUGHT IN BY «BROKEN ARROW PD|LOCATION» FOR MEDICAL CLEARANCE.' },
+  { name: "a county's sheriff", note: 'PER «MARION COUNTY SO|LOCATION» DEPUTY.' },
+  { name: 'PD after a disease is no police', note: 'HX OF PARKINSON PD ON SINEMET.' },
+  { name: 'SO between clauses is no sheriff', note: 'BP 120/80 SO PT WAS SENT HOME.' },
+]);

@@ -227,8 +227,12 @@ const ACRONYM_HEADING_A_NOTE = /(?:^|[\r\n])[ \t]*([A-Z]{3,5})[ \t]{1,2}(?:[A-Z]
 /** "Main OR, OR #9": the operating room's number. */
 /** "OR #4", "TAKEN DIRECTLY TO OR 6.", "Surgery Center, OR 3": an operating room; never "1 OR 2 TABS". */
 const OPERATING_ROOM_NUMBER = /\bOR[ \t]?#[ \t]?(\d{1,2})\b|(?<=(?:\b(?:TO|IN|FROM|to|in|from)|[,;(]|^|[ \t]{2})[ \t]{1,3})OR[ \t]{1,2}(\d{1,2}[A-Z]?)\b(?![ \t]{0,2}(?:[-/.]\d|TABS?|CAPS?|TIMES|DAYS?|HOURS?|HRS?|MG|ML|UNITS?|X\b|MORE|LESS|%|tabs?|caps?|times|days?|hours?|hrs?|mg|ml|units?|more|less))/gm;
-/** "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis). */
-const TOWN_POLICE = /(?<![A-Za-z\u00C0-\u024F'’-])([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20}(?:[ \t][A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]{2,20})?)[ \t]PD[ \t]{1,2}(?:on scene|ON SCENE|at bedside|AT BEDSIDE|present|PRESENT|officer|OFFICER|notified|NOTIFIED|arrived|ARRIVED|responded|RESPONDED)\b/g;
+/**
+ * "Joy PD on scene", "WAIPAHU PD ON SCENE": a town's police department (PD is also Parkinson's and peritoneal dialysis);
+ * "BROUGHT IN BY BROKEN ARROW PD", "MARION COUNTY SO": a listed town's or a county's police or sheriff, whatever follows.
+ */
+const TOWN_POLICE =
+  /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]{1,20}[ \t]){0,2}\p{Lu}[\p{L}'’.-]{1,20})[ \t](?:PD|P\.D\.|SO|SHERIFF(?:['’]S)?(?:[ \t](?:OFFICE|DEPT|DEPARTMENT))?)(?![\p{L}\d])([ \t]{1,2}(?:on scene|ON SCENE|at bedside|AT BEDSIDE|present|PRESENT|officer|OFFICER|notified|NOTIFIED|arrived|ARRIVED|responded|RESPONDED)\b)?/gu;
 const WARD_AFTER_ADMIT = /\b(?:admit(?:ted)?|transfer(?:red)?)[ \t]{1,2}to[ \t]{1,2}(\d{1,2}[A-Z])\b(?!\/)/gi;
 const STATE_NAMES = [...REGIONS].flatMap((st) => [st, st.toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]).map((st) => st.replace(/ /g, '[ \\t]'));
 const FIVE_DIGITS = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
@@ -1157,9 +1161,22 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - number.length;
     add(start, start + number.length, 'ROOM', 0.8, 'operating room number');
   }
-  for (const m of text.includes(' PD ') ? matchesOf(TOWN_POLICE, text) : []) {
-    if (m[1].split(/[ \t]/).some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
-    add(m.index, m.index + m[1].length, 'CITY', 0.8, "town before its police department ('PD on scene')");
+  for (const m of /\b(?:PD|P\.D\.|SO|SHERIFF)\b/.test(text) ? matchesOf(TOWN_POLICE, text) : []) {
+    const words = m[1].split(/[ \t]/);
+    // "BROUGHT IN BY BROKEN ARROW PD": the longest run of words before the head that names a town or a county.
+    const k = words.findIndex((_, i) => {
+      const town = words.slice(i).join(' ').toUpperCase();
+      return (isListedTown(town) || (/[ \t](?:COUNTY|PARISH)$/.test(town) && i < words.length - 1)) && !words.slice(i).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || (wordInfo(w.toUpperCase()).tier === 'word' && !isProperNoun(w.toUpperCase())));
+    });
+    if (k >= 0) {
+      const start = m.index + words.slice(0, k).reduce((length, word) => length + word.length + 1, 0);
+      add(start, m.index + m[0].length - (m[2]?.length ?? 0), 'ORGANIZATION', 0.88, "a town's or a county's police or sheriff");
+      continue;
+    }
+    const town = words.slice(-2);
+    if (!m[2] || !/[ \t]PD$/.test(m[0].slice(0, m[0].length - m[2].length)) || town.some((w) => NAMELESS_WORDS.has(w.toUpperCase()) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
+    const start = m.index + m[1].length - town.join(' ').length;
+    add(start, m.index + m[1].length, 'CITY', 0.8, "town before its police department ('PD on scene')");
   }
   for (const m of matchesOf(WARD_AFTER_ADMIT, text)) {
     const start = m.index + m[0].length - m[1].length;
@@ -1350,6 +1367,8 @@ export function findLocations(text: string): Candidate[] {
     const wordsBeforeHead = name.trim().split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
     if (wordsBeforeHead.length > 0 && wordsBeforeHead.every((w) => KIND_OF_SERVICE.has(w))) continue;
     if (/labs$/i.test(name) && LAB_RESULTS_AFTER.test(text.slice(start + name.length, start + name.length + 14))) continue;
+    // "RUN SHEET  INC# 741-4289": an incident's number label, not a company's suffix.
+    if (/\binc$/i.test(name) && /^[ \t]?[#:]/.test(text.slice(start + name.length, start + name.length + 3))) continue;
     if (/foods$/i.test(name) && wordsBeforeHead.length > 0 && KIND_OF_FOOD.test(wordsBeforeHead[wordsBeforeHead.length - 1])) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
@@ -2419,7 +2438,7 @@ function namesATransportService(name: string): boolean {
 }
 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
-const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION|ELEMENTARY|PRESCHOOL|DAYCARE|DAY CARE|KIDS CLUB|LITTLE LEAGUE|FELLOWSHIP|MANDIR|GURDWARA|KOVIL|POLICE DEPARTMENT|POLICE DEPT|CITY POLICE|FAMILY HOUSE|FUNERAL HOME|TAVERN|DAIRY)$/i;
+const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION|ELEMENTARY|PRESCHOOL|DAYCARE|DAY CARE|KIDS CLUB|LITTLE LEAGUE|FELLOWSHIP|MANDIR|GURDWARA|KOVIL|POLICE DEPARTMENT|POLICE DEPT|CITY POLICE|FAMILY HOUSE|FUNERAL HOME|TAVERN|DAIRY|LLC|L\.L\.C|INC|CORP|CORPORATION|LTD|LLP|PLLC|PLC)\.?$/i;
 /**
  * Heads of services and lodgings whose names are often ordinary words ("PINEY WOODS AMBULANCE", "PRAIRIE ROSE MOTEL"),
  * but which plain prose also puts after a verb ("WILL MEET AMBULANCE", "MINE AMBULANCE"): the words before must be rare.
