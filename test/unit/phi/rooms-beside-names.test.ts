@@ -161,3 +161,15 @@ describe('names by their shape', () => {
     assertNotFound(found, ['NAME:HEAD, WAGNER', 'NAME:BACK, RUSSELL', 'NAME:RICHMOND, VIRGINIA']);
   });
 });
+
+describe('staff by first name before their role in brackets', () => {
+  it('after a time, a column gap, a hand-off or "by", with more after the role', () => {
+    const found = findingsOf(['0125  Frank (CN) -- pulled her PIV again.', 'HANDOFF TO GRACE (RT NIGHTS), PAGER 2-7741.', 'brought to the room by Hope (vol).', 'Staff: Carmen Ruiz, MSN (manager); Dale (educator)']);
+    assertFound(found, ['NAME:Frank', 'NAME:GRACE', 'NAME:Hope', 'NAME:Dale']);
+  });
+
+  it('a word that is no first name before a role stays a word', () => {
+    const found = findingsOf(['0900  BLANKETS (RN) GIVEN.', 'HANDOFF TO NIGHTS (RN) AT 1900.']);
+    assertNotFound(found, ['NAME:BLANKETS', 'NAME:NIGHTS']);
+  });
+});

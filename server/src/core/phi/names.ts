@@ -437,15 +437,16 @@ function findNamesInLabelledParts(text: string, tokens: Token[], claimed: Uint8A
 }
 
 /** Care-team roles and a facility's departments, written beside a staff member's first name in brackets. */
-const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH|CVT|CST|CRNA|SCRIBE`;
+const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE|RESPIRATORY|ACTIVITIES|SECURITY|LAUNDRY|KITCHEN|EVS|RECEPTION|ADMISSIONS|SCHEDULING|BILLING|PHLEBOTOMY|CHAPLAIN|AIDE|SITTER|TRANSPORT|ESCORT|VOLUNTEER|DIETITIAN|SUPERVISOR|CHARGE|DON|ADON|CNA|LPN|LVN|RN|NP|PCA|PCT|MHT|HHA|HCA|RT|RRT|SLP|OTR|COTA|PTA|RD|SW|LCSW|MSW|CM|MA|EMT|MEDIC|TECH|CVT|CST|CRNA|SCRIBE|CN|VOL|EDUCATOR|MANAGER|INTERPRETER|PHARMD|RPH`;
 /**
  * "MAINTENANCE (HECTOR) DROVE", "MARISOL (ACTIVITIES); KEN (DIETARY)", "SITTER IN ROOM (DEV, PCA)": a first name in
- * brackets after a role or a department, or before one in brackets (opening a line or an item, or after 'by', 'to',
- * 'with', 'and', '+' or '&': "WITNESSED BY JOY (CVT)", "HANDOFF TO GRACE (IR RN)"), or in brackets with a credential after it.
+ * brackets after a role or a department, or before one in brackets (opening a line, an item, a column or a timed entry, or
+ * after 'by', 'to', 'with', 'and', '+' or '&': "WITNESSED BY JOY (CVT)", "HANDOFF TO GRACE (IR RN)", "0125  Frank (CN)",
+ * "Joy (RN, Birchwood 3)", "GRACE (RT NIGHTS)"), or in brackets with a credential after it.
  */
 const NAME_BESIDE_ROLE = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${STAFF_ROLES})[ \t]{0,2}\([ \t]?(\p{Lu}[\p{L}'’-]{1,20})[ \t]?\)` +
-    String.raw`|(?:^|[\r\n;:,]|[ \t]\/|\b(?:by|to|with|and|w\/)[ \t]|[ \t][+&][ \t])[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:[A-Z]{2,4}[ \t])?(?:${STAFF_ROLES})\)` +
+    String.raw`|(?:^|[\r\n;:,]|[ \t]\/|\b(?:by|to|with|and|w\/)[ \t]|[ \t][+&][ \t]|[ \t]{2}|\b\d{4}[ \t])[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:[A-Z]{2,4}[ \t])?(?:${STAFF_ROLES})(?:[ \t,][^()\r\n]{1,24})?\)` +
     String.raw`|\((\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(?:${STAFF_ROLES})\)`,
   'dgiu',
 );
