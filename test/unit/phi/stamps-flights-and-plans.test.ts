@@ -204,3 +204,11 @@ describeMarkedCases('firms by their suffix and police by their town', [
   { name: 'PD after a disease is no police', note: 'HX OF PARKINSON PD ON SINEMET.' },
   { name: 'SO between clauses is no sheriff', note: 'BP 120/80 SO PT WAS SENT HOME.' },
 ]);
+
+/** A numbered highway is a place on a route, before a direction letter or a closure. */
+describeMarkedCases('highways on a route', [
+  { name: 'a route from one highway to another, with a direction', note: 'MILEAGE 71.4. ROUTE «US-321|LOCATION» TO «I-40|LOCATION» E. LIGHTS/SIREN.' },
+  { name: 'a closed interstate', note: 'BLIZZARD WARNING. «I-90|LOCATION» CLOSED.' },
+  { name: 'sinus rhythm with a rate is no highway', note: 'CV: SR 70S W/ OCC PVCS. NOW SR 88 W/ PACS.' },
+  { name: 'an isotope after "to" is no highway', note: 'REFERRED TO I-131 THERAPY.' },
+]);

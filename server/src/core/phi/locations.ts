@@ -285,9 +285,9 @@ const NUMBERED_HIGHWAY_REASON = 'numbered highway where it is a place';
 const STREET_AFTER_ON_REASON = 'street name after "on"';
 const NUMBERED_HIGHWAY = /\b(?:I|IH|US|SR|SH|FM|CR|M(?=-)|[A-Z]{2})[- ]\d{1,4}[A-Z]?(?![\w-])/g;
 /** What makes a numbered highway a place: a place word, a scene label or a house number before it... */
-const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|USE|TAKE|TOOK|DRIVES|on|off|along|near|from|across|via|use|take|took|drives|SCENE|LOCATION|LOC|Scene|Location)[ \t]{0,2}:?|-?>|\b\d{1,5}|\b(?:I|IH|US|SR|SH|FM|CR)[- ]\d{1,4}[A-Z]?[ \t]\/)[ \t]{1,2}$/;
-/** ...or a direction of travel or a mile marker after it. */
-const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM[ \t]{1,2}\d+|OVERPASS|UNDERPASS|overpass|underpass|BYPASS|bypass|CORRIDOR|corridor|EXIT|exit|\/[ \t]{0,2}(?:I|US|SR)[- ]\d|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
+const HIGHWAY_PLACE_BEFORE = /(?:\b(?:ON|OFF|ALONG|NEAR|FROM|ACROSS|VIA|USE|TAKE|TOOK|DRIVES|TO|ROUTE|on|off|along|near|from|across|via|use|take|took|drives|to|route|SCENE|LOCATION|LOC|Scene|Location|Route)[ \t]{0,2}:?|-?>|\b\d{1,5}|\b(?:I|IH|US|SR|SH|FM|CR)[- ]\d{1,4}[A-Z]?[ \t]\/)[ \t]{1,2}$/;
+/** ...or a direction of travel ("I-40 E."), a mile marker, a ramp, a shoulder or a closure after it. */
+const HIGHWAY_PLACE_AFTER = /^[ \t]{1,2}(?:NB|SB|EB|WB|N\/B|S\/B|E\/B|W\/B|[NSEW](?=[ \t]*[.,;)]|[ \t]+\/|[ \t]*$)|CLOSED|closed|SHOULDER|shoulder|MEDIAN|median|RAMP|ramp|NORTHBOUND|SOUTHBOUND|EASTBOUND|WESTBOUND|northbound|southbound|eastbound|westbound|MM[ \t]{1,2}\d+|OVERPASS|UNDERPASS|overpass|underpass|BYPASS|bypass|CORRIDOR|corridor|EXIT|exit|\/[ \t]{0,2}(?:I|US|SR)[- ]\d|(?:AT|@|at|near|NEAR)[ \t]{1,2}(?:MM|MILE|mile|COUNTY|County|EXIT|Exit|CR|FM|US|SR|I-))\b/;
 /** "a ranch home in Pueblo", "WIFE'S HOUSE IN OPELIKA", "visits every other weekend in Comfort", "our Kokomo office". */
 const CITY_AFTER_HOME_IN = /\b(?:home|house|weekend|weekends|apartment|trailer|farm|HOME|HOUSE|WEEKEND|WEEKENDS|APARTMENT|TRAILER|FARM)[ \t](?:in|IN)[ \t](\p{Lu}[\p{L}'’-]{2,25}(?:[ \t]\p{Lu}[\p{L}'’-]{2,25})?)(?=[ \t]{0,2}(?:[,.;)]|$|(?:on|for|with|and|ON|FOR|WITH|AND)\b))/gmu;
 /** "Davis, Reynolds and Williamson": three capitalised words in a firm-name list. */
