@@ -61,3 +61,16 @@ export function describeMarkedCases(title: string, cases: readonly MarkedCase[])
 function describeFindings(findings: ReturnType<typeof detectPhi>): string {
   return findings.length ? findings.map((f) => `${f.category}:"${f.text}"`).join(', ') : 'nothing';
 }
+
+/** Findings as CATEGORY:text, for tables and logs whose alignment in-line marks would spoil. */
+export function findingsOf(lines: string[]): string[] {
+  return detectPhi(lines.join('\n')).map((f) => `${f.category}:${f.text}`);
+}
+
+export function assertFound(found: string[], expected: string[]): void {
+  for (const e of expected) assert.ok(found.includes(e), `expected ${e}; found ${found.join(' | ')}`);
+}
+
+export function assertNotFound(found: string[], unexpected: string[]): void {
+  for (const u of unexpected) assert.ok(!found.includes(u), `did not expect ${u}; found ${found.join(' | ')}`);
+}

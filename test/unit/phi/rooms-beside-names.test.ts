@@ -1,18 +1,5 @@
-import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectPhi } from '../../../server/src/core/phi/detect';
-
-function findingsOf(lines: string[]): string[] {
-  return detectPhi(lines.join('\n')).map((f) => `${f.category}:${f.text}`);
-}
-
-function assertFound(found: string[], expected: string[]): void {
-  for (const e of expected) assert.ok(found.includes(e), `expected ${e}; found ${found.join(' | ')}`);
-}
-
-function assertNotFound(found: string[], unexpected: string[]): void {
-  for (const u of unexpected) assert.ok(!found.includes(u), `did not expect ${u}; found ${found.join(' | ')}`);
-}
+import { assertFound, assertNotFound, findingsOf } from './marked';
 
 /** Handoffs and callback logs write the room right beside the patient's name, with no RM or BED before it. */
 describe('rooms beside a patient name', () => {

@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectPhi } from '../../../server/src/core/phi/detect';
-import { describeMarkedCases } from './marked';
-
-/** Findings as CATEGORY:text, for tables whose alignment in-line marks would spoil. */
-function findingsOf(lines: string[]): string[] {
-  return detectPhi(lines.join('\n')).map((f) => `${f.category}:${f.text}`);
-}
-
-function assertFound(found: string[], expected: string[]): void {
-  for (const e of expected) assert.ok(found.includes(e), `expected ${e}; found ${found.join(' | ')}`);
-}
+import { assertFound, describeMarkedCases, findingsOf } from './marked';
 
 /** A header row says what its columns hold: people under PATIENT, SURGEON or RN, rooms under RM, BED or LOC. */
 describe('columns read by their headers', () => {
