@@ -212,3 +212,10 @@ describeMarkedCases('highways on a route', [
   { name: 'sinus rhythm with a rate is no highway', note: 'CV: SR 70S W/ OCC PVCS. NOW SR 88 W/ PACS.' },
   { name: 'an isotope after "to" is no highway', note: 'REFERRED TO I-131 THERAPY.' },
 ]);
+
+describeMarkedCases('a floor and its tower or central wing', [
+  { name: 'accepted to a floor of the tower', note: 'ACCEPTED TO «4 TOWER|LOCATION», TELE.' },
+  { name: 'overflow to a central floor', note: 'NEW ADMITS GO TO «5 CENTRAL|LOCATION» OVERFLOW.' },
+  { name: 'a wing before a step-down unit', note: 'SBAR HANDOFF  «CCU|LOCATION» -> «4 WEST|LOCATION» STEPDOWN' },
+  { name: 'central lines and nodes are no wards', note: 'HAS 2 CENTRAL LINES; 3 CENTRAL NODES POSITIVE.' },
+]);

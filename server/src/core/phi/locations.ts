@@ -203,7 +203,8 @@ const UNIT_ACRONYM = /\b(?:MICU|SICU|CCU|CVICU|CICU|NICU|PICU|PACU|TSICU|CSRU|CT
 const UNIT_NAME = /\b(?:Neuro ICU|BMT unit|Pre-?Op Holding|PRE-?OP HOLDING|Level (?:II|III|IV|2|3|4) Nursery|LEVEL (?:II|III|IV|2|3|4) NURSERY|Transplant Step-?Down|TRANSPLANT STEP-?DOWN|Gero-?Psych|GERO-?PSYCH|Geri-?Psych|GERI-?PSYCH|Observation Unit|OBSERVATION UNIT|L&D|Labor (?:and|&) Delivery|LABOR (?:AND|&) DELIVERY|Mother[- ]Baby|MOTHER[- ]BABY|Step-?down unit)(?![\w])/g;
 /** Units named by specialty, building or level: "Burn Unit", "CT Surgery ICU", "Tower 6", "Tele 7", "Step-Down 5C", "Pod C". */
 const NAMED_UNIT = /\b(?:Burn[ \t]Unit|(?:Neuro|Neurosurgical|Neurosurgery|Cardiac|Surgical|Medical|Trauma|CT[ \t]Surgery|Cardiothoracic|Coronary|Neonatal|Pediatric|Respiratory|Burn)[ \t]ICU|Step-?down[ \t](?:unit|\d{1,2}[A-Z]?)|(?:Tele|Telemetry|Med-?Surg|Tower|Pavilion|Wing|Ortho|Peds|Onc|Oncology|Gero-?Psych|Geri-?Psych|Maternity|Postpartum|Antepartum|Transplant|Renal)[ \t]\d{1,2}[A-Z]?|Pod[ \t][A-H]|Phase[ \t](?:II|2)[ \t]recovery)(?![\w-])/gi;
-const NUMBERED_WARD = /\b\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH)\b/g;
+/** "4 WEST", "9 Tower", "5 CENTRAL": a floor and its wing; not "2/6 CENTRAL NODES", "5 CENTRAL LINES" nor "12 Tower Hill Rd". */
+const NUMBERED_WARD = /(?<![\d\/.])\d{1,2}[ -]?(?:West|East|North|South|WEST|EAST|NORTH|SOUTH|Tower|TOWER|Central|CENTRAL)\b(?![ \t](?:Hill|HILL|Rd|RD|Road|ROAD|St|ST|Street|STREET|Ave|AVE|lines?|LINES?|nodes?|NODES?|venous|VENOUS|nervous|NERVOUS|access|ACCESS|catheters?|CATHETERS?)\b)/g;
 /** "WARD 7 (GASTROENTEROLOGY)", "Ward 14 (Haworth)": a ward's number after the word, as hospitals outside the US name them. */
 const WARD_NUMBER = /\b(?:WARD|Ward)[ \t]{1,2}(\d{1,2}[A-Z]?)\b(?![.:\/-]\d)/g;
 const LETTERED_WARD = /\b\d{1,2}[A-Z](?=[ \t,;]{1,3}(?:room|rm|bed|ROOM|RM|BED|Room|Rm|Bed)\b)/g;
