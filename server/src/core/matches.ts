@@ -91,15 +91,15 @@ function* matchesOnLine(text: string, position: number, pattern: RegExp): Genera
  * Start of the line holding `offset`. Scans back to the nearest line break only: `lastIndexOf('\r')` would scan to the
  * start of every note without CR, once per hit, which made long notes quadratic.
  */
-export function lineStartAt(text: string, offset: number): number {
+export function lineStartAt(text: string, offset: number, floor = 0): number {
   let start = offset;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  while (start > Math.max(0, floor) && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
   return start;
 }
 
-export function nextLineEnd(text: string, from: number): number {
+export function nextLineEnd(text: string, from: number, ceiling = Infinity): number {
   let lineEnd = from;
-  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  while (lineEnd < text.length && lineEnd < ceiling && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
   return lineEnd;
 }
 

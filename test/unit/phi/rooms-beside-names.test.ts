@@ -160,3 +160,39 @@ describe('staff by first name before their role in brackets', () => {
     assertNotFound(found, ['NAME:BLANKETS', 'NAME:NIGHTS']);
   });
 });
+
+/** What the review of this session's rules found they took for PHI, and the one-line notes that made two of them slow. */
+describe('readings, doses, organisms, models and times beside the new shapes', () => {
+  it('a unit after a glucose, a lot, a vital-sign range, a lab test and an organism are no PHI', () => {
+    const found = findingsOf([
+      'GLUCOSE 412 MG/DL IN ED 1400. BG 300 MG/DL IN PACU 1530.',
+      'STRUCK BY VEHICLE IN LOT 4B.',
+      'HR 60S-100, RR 20S-30, SATS 80S-90.',
+      'TRENDING DOWN T. BILI 3.4 TODAY.   ALB 3.1  T. BILI 1.2  D. BILI 0.4',
+      'ISOLATION  K. OXYTOCA  DAY 3. CONTACT PRECAUTIONS - C. GLABRATA',
+    ]);
+    assertNotFound(found, ['LOCATION:IN', 'ID:ED 1400', 'ID:PACU 1530', 'ID:LOT 4B', 'LOCATION:60S-100', 'LOCATION:20S-30', 'NAME:T. BILI', 'NAME:D. BILI', 'NAME:K. OXYTOCA', 'NAME:C. GLABRATA']);
+  });
+
+  it('a bracketed remark after a role, "so" after a town and PD before a clinic are no staff or police', () => {
+    const found = findingsOf(['SITE  MARK (RT KNEE) CONFIRMED.', 'URINE  AMBER (CNA EMPTIED).', 'DAUGHTER LIVES IN DENVER SO CANNOT VISIT.', 'FOLLOWED AT AUSTIN PD CLINIC.']);
+    assertNotFound(found, ['NAME:MARK', 'NAME:AMBER', 'LOCATION:DENVER SO', 'LOCATION:AUSTIN PD']);
+  });
+
+  it("a schedule's times after names are no rooms; a floor's rooms a clock could read still are", () => {
+    const schedule = findingsOf(['SMITH, JOHN 0830 -- ECHO', 'JONES, MARY 0940 -- CT HEAD']);
+    assertNotFound(schedule, ['LOCATION:0830', 'LOCATION:0940']);
+    const handoff = findingsOf(['1) Marguerite Olembe 1108 -- 70F', '2) Tobias Renfrew 1112 -- 61M']);
+    assertFound(handoff, ['LOCATION:1108', 'LOCATION:1112']);
+  });
+
+  it("a county's sheriff is named from the county, and P.D. is police too", () => {
+    const found = findingsOf(['PER MARION COUNTY SO, NO CHARGES.', 'BROKEN ARROW P.D. ON SCENE.']);
+    assertFound(found, ['LOCATION:MARION COUNTY SO', 'LOCATION:BROKEN ARROW P.D.']);
+  });
+
+  it('device models and trial numbers are no identifiers', () => {
+    const found = findingsOf(['ZOLL M-2100 PADS ON. PUMP SIGMA SP-3100 RUNNING.', 'ENROLLED IN STUDY ECOG-1912.']);
+    assertNotFound(found, ['ID:M-2100', 'ID:SP-3100', 'ID:ECOG-1912']);
+  });
+});

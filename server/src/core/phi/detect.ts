@@ -52,9 +52,9 @@ export function detectPhi(text: string, options: PhiOptions = {}, token: Cancell
   for (const found of findNamesAmongListedNames(source, winners)) candidates.push(found);
   const census = findCensusLines(source, winners);
   for (const found of census) candidates.push(found);
-  const roomsAfterNames = findRoomsBesidePatientNames(source, [...winners, ...census]);
-  for (const found of roomsAfterNames) candidates.push(found);
-  const winnersAndCensus = [...winners, ...census, ...roomsAfterNames];
+  const roomsBesideNames = findRoomsBesidePatientNames(source, [...winners, ...census]);
+  for (const found of roomsBesideNames) candidates.push(found);
+  const winnersAndCensus = [...winners, ...census, ...roomsBesideNames];
   for (const found of findRoomNumbersAgain(source, winnersAndCensus)) candidates.push(found);
   for (const found of findNumbersAfterNames(source, winnersAndCensus)) candidates.push(found);
   for (const found of findCodesOpeningRowsOfNames(source, winnersAndCensus)) candidates.push(found);

@@ -307,9 +307,9 @@ const BED_AFTER_UNIT =
   /\b(?:MICU|SICU|CCU|CVICU|CTICU|PICU|NICU|TICU|BICU|NSICU|PCU|IMU|MBU|PACU)[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!X|0\b)[A-Z]?\d{1,3}[A-Z]?)(?![\w/:%-]|\.\w|[ \t]{0,2}(?:DAYS?|HRS?|HOURS?|WEEKS?|WKS?|MONTHS?|MOS?|NIGHTS?|MINS?|X|TIMES|PTS|PATIENTS|BEDS|RNS?|NURSES?|STAFF|OPEN|AVAILABLE|OF|days?|hrs?|hours?|weeks?|wks?|months?|mos?|nights?|mins?|x|times|pts|patients|beds|nurses?|staff|open|available|of|YEARS?|YRS?|MG|MCG|WEEKER|years?|yrs?|mg|mcg|weeker)\b)/dg;
 /**
  * "7N-14", "3E-07A", "W6-01": a floor and a wing's compass letter, a dash and the bed, which is how wards number their
- * rooms. Not a range of readings ("NSR 80S-90S") nor a camera's number ("CAM N4-02").
+ * rooms. Not a range of readings ("NSR 80S-90S", "HR 60S-100") nor a camera's number ("CAM N4-02, N5-01").
  */
-const WING_ROOM = /(?<![\w./-])(?:\d{1,2}[NSEW]|(?<!\bCAM[ \t])[NSEW]\d)-\d{2,3}[A-Z]?(?![\w/-]|\.\d)/g;
+const WING_ROOM = /(?<![\w./-])(?:\d{1,2}[NSEW]|[NSEW]\d)-\d{2,3}[A-Z]?(?![\w/-]|\.\d)/g;
 /** "59M  ICU 1  MRN ...", "... - ICU 4⏎": a bed after a bare ICU only where a column gap, a line end or a comma follows. */
 const BED_AFTER_BARE_ICU = /\bICU[ \t]{1,2}(?:BED[ \t]{1,2}|#[ \t]?)?((?!0\b)[A-Z]?\d{1,2}(?![HDX]\b)[A-Z]?)(?=[ \t]{2,}\S|[ \t]*(?:$|[\r\n,;]))/dgm;
 /** "DEST SLH;", "DESTINATION: BFMC ED": the receiving hospital in an EMS run sheet, written as its initials. */
@@ -1162,13 +1162,19 @@ export function findLocations(text: string): Candidate[] {
     const start = m.index + m[0].length - number.length;
     add(start, start + number.length, 'ROOM', 0.8, 'operating room number');
   }
-  for (const m of /\b(?:PD|P\.D\.|SO|SHERIFF)\b/.test(text) ? matchesOf(TOWN_POLICE, text) : []) {
+  for (const m of /\b(?:PD|SO|SHERIFF)\b|\bP\.D\./.test(text) ? matchesOf(TOWN_POLICE, text) : []) {
+    const head = m[0].slice(m[1].length + 1, m[0].length - (m[2]?.length ?? 0));
+    // "DENVER SO CANNOT VISIT": SO is the word but after a county or a parish; "AUSTIN PD CLINIC": Parkinson's or dialysis.
+    if ((head === 'SO' && !/[ \t](?:COUNTY|PARISH)$/i.test(m[1])) || /^[ \t]{1,2}(?:CLINIC|NURSE|CATHETER|CATH|UNIT|EXCHANGE|CYCLER|TRAINING|PROGRAM|Clinic|Nurse|Catheter|Unit)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const words = m[1].split(/[ \t]/);
-    // "BROUGHT IN BY BROKEN ARROW PD": the longest run of words before the head that names a town or a county.
-    const k = words.findIndex((_, i) => {
+    // "BROUGHT IN BY BROKEN ARROW PD": the longest run of words before the head that names a town, or the shortest that
+    // names a county ("CONTACTED ORANGE COUNTY SHERIFF'S OFFICE").
+    const namesPlace = (i: number) => {
       const town = words.slice(i).join(' ').toUpperCase();
       return (isListedTown(town) || (/[ \t](?:COUNTY|PARISH)$/.test(town) && i < words.length - 1)) && !words.slice(i).some((w) => CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || (wordInfo(w.toUpperCase()).tier === 'word' && !isProperNoun(w.toUpperCase())));
-    });
+    };
+    const county = /^(?:COUNTY|PARISH)$/i.test(words[words.length - 1]);
+    const k = county ? (namesPlace(words.length - 2) ? words.length - 2 : -1) : words.findIndex((_, i) => namesPlace(i));
     if (k >= 0) {
       const start = m.index + words.slice(0, k).reduce((length, word) => length + word.length + 1, 0);
       add(start, m.index + m[0].length - (m[2]?.length ?? 0), 'ORGANIZATION', 0.88, "a town's or a county's police or sheriff");
@@ -1368,8 +1374,6 @@ export function findLocations(text: string): Candidate[] {
     const wordsBeforeHead = name.trim().split(/[ \t]+/).slice(0, -1).map((w) => w.toUpperCase());
     if (wordsBeforeHead.length > 0 && wordsBeforeHead.every((w) => KIND_OF_SERVICE.has(w))) continue;
     if (/labs$/i.test(name) && LAB_RESULTS_AFTER.test(text.slice(start + name.length, start + name.length + 14))) continue;
-    // "RUN SHEET  INC# 741-4289": an incident's number label, not a company's suffix.
-    if (/\binc$/i.test(name) && /^[ \t]?[#:]/.test(text.slice(start + name.length, start + name.length + 3))) continue;
     if (/foods$/i.test(name) && wordsBeforeHead.length > 0 && KIND_OF_FOOD.test(wordsBeforeHead[wordsBeforeHead.length - 1])) continue;
     add(start, start + name.length, 'ORGANIZATION', 0.85, 'capitalised name ending in a company word');
   }
@@ -1489,7 +1493,9 @@ export function findLocations(text: string): Candidate[] {
     }
   }
   for (const m of /[NSEW]-|[NSEW]\d-/.test(text) ? matchesOf(WING_ROOM, text) : []) {
-    if (/^\d{1,2}S-\d{2,3}S$/.test(m[0])) continue;
+    // "(CAM N4-02, N5-01)": every camera of a list, not only the first.
+    if (/\bCAM(?:ERA)?S?\b[^)\r\n]{0,24}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/^\d0S-\d{1,2}0S?$/.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'ROOM', 0.8, "room numbered by floor and wing");
   }
   for (const m of /ICU|PCU|IMU|MBU|PACU/.test(text) ? [...matchesOf(BED_AFTER_UNIT, text), ...matchesOf(BED_AFTER_BARE_ICU, text)] : []) add(m.indices![1][0], m.indices![1][1], 'ROOM', 0.8, "bed number after a unit's initials");
@@ -2439,7 +2445,7 @@ function namesATransportService(name: string): boolean {
 }
 
 /** Heads only an insurer, a carrier or a service firm has ("GREAT LAKES MUTUAL", "PACIFIC CREST HEALTH PLAN", "BIG SKY MEDEVAC"). */
-const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION|ELEMENTARY|PRESCHOOL|DAYCARE|DAY CARE|KIDS CLUB|LITTLE LEAGUE|FELLOWSHIP|MANDIR|GURDWARA|KOVIL|POLICE DEPARTMENT|POLICE DEPT|CITY POLICE|FAMILY HOUSE|FUNERAL HOME|TAVERN|DAIRY|LLC|L\.L\.C|INC|CORP|CORPORATION|LTD|LLP|PLLC|PLC)\.?$/i;
+const STRONG_ORGANIZATION_HEAD = /[ \t](?:HEALTH PLAN|MUTUAL|ASSURANCE|HEALTHSHARE|CREDIT UNION|MEDEVAC|LIFE FLIGHT|CARE FLIGHT|CRITICAL CARE TRANSPORT|FREIGHTWAYS|TOWING|RESETTLEMENT|HOME INFUSION|REFERENCE LAB|ANIMAL CONTROL|SUPPORTED LIVING|RESCUE MISSION|ELEMENTARY|PRESCHOOL|DAYCARE|DAY CARE|KIDS CLUB|LITTLE LEAGUE|FELLOWSHIP|MANDIR|GURDWARA|KOVIL|POLICE DEPARTMENT|POLICE DEPT|CITY POLICE|FAMILY HOUSE|FUNERAL HOME|TAVERN|DAIRY|LLC|L\.L\.C|CORP|CORPORATION|LLP|PLLC|PLC)\.?$/i;
 /**
  * Heads of services and lodgings whose names are often ordinary words ("PINEY WOODS AMBULANCE", "PRAIRIE ROSE MOTEL"),
  * but which plain prose also puts after a verb ("WILL MEET AMBULANCE", "MINE AMBULANCE"): the words before must be rare.

@@ -363,7 +363,7 @@ const PERSON_FIELD_LABEL = new RegExp(
   // "PT:" alone labels physical therapy as often as the patient ("PT: ROLLING WALKER").
   String.raw`(?:^|[\r\n|]|[ \t]{2}|\t)[ \t]{0,3}(?:(patient(?:[ \t]name)?|pt[ \t]name|name|res(?:ident)?(?:[ \t]name)?|client(?:[ \t]name)?|guest|member(?:[ \t]name)?|subscriber|insured|student(?:[ \t]name)?|child(?:['’]s[ \t]name)?|infant|decedent|participant|employee(?:[ \t]name)?|claimant|injured[ \t]worker|(?:trauma[ \t]|adt[ \t])?alias)` +
     String.raw`|(mother|father|parent(?:\/guardian)?|guardian|spouse|caregiver|emergency[ \t]contact|next[ \t]of[ \t]kin|nok|poa)` +
-    String.raw`|((?:[a-z]+[ \t]){0,2}signature|signed(?:[ \t]by)?|completed[ \t]by|prepared[ \t]by|reported[ \t]by|recorded[ \t]by|reviewed[ \t]by|witness))[ \t]{0,2}:(?:[ \t]{0,8}|\t{1,2})(?=[A-Z])` +
+    String.raw`|((?:[a-z]+[ \t]){0,2}signature|signed(?:[ \t]by)?|completed[ \t]by|prepared[ \t]by|reported[ \t]by|recorded[ \t]by|reviewed[ \t]by|witness))[ \t]{0,2}:[ \t]{0,8}(?=[A-Z])` +
     String.raw`|\|[ \t]{0,3}(pt|patient|res|name)[ \t]{1,2}(?=[A-Z][^|\r\n]{0,60}\|)`,
   'gi',
 );
@@ -446,7 +446,7 @@ const STAFF_ROLES = String.raw`MAINTENANCE|MAINT|HOUSEKEEPING|DIETARY|DIET|NURSE
  */
 const NAME_BESIDE_ROLE = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${STAFF_ROLES})[ \t]{0,2}\([ \t]?(\p{Lu}[\p{L}'’-]{1,20})[ \t]?\)` +
-    String.raw`|(?:^|[\r\n;:,]|[ \t]\/|\b(?:by|to|with|and|w\/)[ \t]|[ \t][+&][ \t]|[ \t]{2}|\b\d{4}[ \t])[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:[A-Z]{2,4}[ \t])?(?:${STAFF_ROLES})(?:[ \t,][^()\r\n]{1,24})?\)` +
+    String.raw`|(?:^|[\r\n;:,]|[ \t]\/|\b(?:by|to|with|and|w\/)[ \t]|[ \t][+&][ \t]|[ \t]{2}|\b\d{4}[ \t])[ \t]{0,3}(\p{Lu}[\p{L}'’-]{1,20})[ \t]{0,2}\((?:[A-Z]{2,4}[ \t])?(?:${STAFF_ROLES})(?:,[^()\r\n]{1,24}|[ \t](?:DAYS?|NIGHTS?|NOC|EVES?|FLOAT|TRAVEL(?:ER)?|ORIENTEE|PRN)\b[^()\r\n]{0,16})?\)` +
     String.raw`|\((\p{Lu}[\p{L}'’-]{1,20}),[ \t]{0,2}(?:${STAFF_ROLES})\)`,
   'dgiu',
 );
@@ -1566,20 +1566,24 @@ const DASH_RELATION = new RegExp(String.raw`^[ \t]{1,2}[-–][ \t]{1,2}(?:${FAMI
 // The context before is checked on the match: a lookbehind first would be tried at every character of the note.
 const INITIAL_AND_SURNAME = /\b([A-Z])\.[ \t]{1,2}([A-Z][A-Za-z'’-]{1,30})\b/g;
 /** "S. MALTOPHILIA", "C. KRUSEI", "S. LUGDUNENSIS": the species of a genus written by its initial. */
-const SPECIES_ENDING = /(?:II|AE|EI|ENSIS|PHILIA|ATUM|ATUS|ICANS|IDIS|ORUM|OIDES)$/;
+const SPECIES_ENDING = /(?:II|AE|EI|ENSIS|PHILIA|ATUM|ATUS|ICANS|IDIS|ORUM|OIDES|ALIS|IUM|OCA|ACIA|OSIS|ABRATA)$/;
 /** Words of a culture's report, on whose line an initial and an unknown word are a genus and a species. */
-const MICROBIOLOGY_WORD = /\b(?:CULTURE|CULTURES|CX|GROWTH|GREW|GROWING|ISOLATE|ISOLATED|SUSCEPTIBLE|SENSITIVE|RESISTANT|COLONIES|COLONIZED|GRAM|SPECIES|SPP|MRSA|MSSA|VRE|ESBL|CRE|PCR|ORGANISM|ORGANISMS|INFECTION|PNEUMONIA|SWAB|MIC)\b/i;
+const MICROBIOLOGY_WORD = /\b(?:CULTURE|CULTURES|CX|UCX|BCX|GROWTH|GREW|GROWING|ISOLATE|ISOLATED|ISOLATION|PRECAUTIONS|SUSCEPTIBLE|SENSITIVE|RESISTANT|COLONIES|COLONIZED|GRAM|SPECIES|SPP|MRSA|MSSA|VRE|ESBL|CRE|PCR|ORGANISM|ORGANISMS|INFECTION|BACTEREMIA|FUNGEMIA|PNEUMONIA|SWAB|MIC)\b/i;
 function standsApartAsAPerson(text: string, initialStart: number, surnameEnd: number): boolean {
   const before = text.slice(Math.max(0, initialStart - 3), initialStart);
-  if (/[\d%.][ \t]?$/.test(before)) return false;
+  if (/[\d%.][ \t]*$/.test(before)) return false;
   const after = text.slice(surnameEnd, surnameEnd + 12);
-  return /(?:^|[\r\n])[ \t]*$|[ \t]{2}$|\t$/.test(before) || /^(?:[ \t]*(?:$|[\r\n])|[ \t]{2}|\t|[ \t,]{1,2}\(?\d{1,4}[-\/.]\d)/.test(after);
+  // "T. BILI 3.4", "B. CARDENE 2.5 MG/HR": a reading or a dose follows a test's or a drug's name, not a person's.
+  if (/^[ \t]{1,3}[<>]?\d+(?:\.\d+)?(?![\/-]\d)/.test(after)) return false;
+  return /(?:^|[\r\n])[ \t]*$|[ \t]{2}$|\t$/.test(before) || /^(?:[ \t]*(?:$|[\r\n])|[ \t]{2}|\t|[ \t,]{1,2}\(?\d{1,2}[-\/]\d)/.test(after);
 }
 function surnameNoDictionaryHas(surname: Token): boolean {
   return surname.info.tier === 'unknown' && surname.key.length >= 4 && !isKnownWord(surname.key) && surname.shape !== 'lower' && /^\p{L}+(?:['’-]\p{L}+)*$/u.test(surname.word);
 }
 function speciesOfAGenus(text: string, initialStart: number, surname: Token): boolean {
-  return SPECIES_ENDING.test(surname.key) || MICROBIOLOGY_WORD.test(text.slice(lineStartAt(text, initialStart), nextLineEnd(text, initialStart)));
+  // Bounded: a note pasted as one long line would otherwise be read whole once per initial.
+  const lineStart = Math.max(lineStartAt(text, initialStart, initialStart - 200), initialStart - 200);
+  return SPECIES_ENDING.test(surname.key) || MICROBIOLOGY_WORD.test(text.slice(lineStart, nextLineEnd(text, initialStart, initialStart + 200)));
 }
 const BEFORE_INITIAL_AND_SURNAME =
   /(?:^|[\r\n(;:,/]|(?:^|[\r\n])[ \t]{0,3}-{1,2}|\b(?:by|with|for|per|to|and|from|BY|WITH|FOR|PER|TO|AND|FROM|Cosigned|COSIGNED|cosigned|RN|LPN|LVN|CNA|RD|RT|RRT|NP|PA|SW|CM|ADJ|TECH|RPH|PharmD|PHARMD|(?:REVIEWED|APPROVED|VERIFIED|ENTERED|CALLED|PAGED|NOTIFIED|INFORMED|CONTACTED|AUTHORIZED|ATTESTED|ACKNOWLEDGED|DOCUMENTED|PHARMACIST|INV|INVESTIGATOR|LT|SGT|OFC|OFFICER|DET|CAPT|CPL|DEP|DEPUTY|SUPERVISOR|SUPV|MGR|MANAGER|CHAPLAIN|DRIVER|COORDINATOR|CASEWORKER|ADVOCATE|DISPATCHER|Reviewed|Approved|Verified|Entered|Called|Paged|Notified|Informed|Contacted|Authorized|Attested|Acknowledged|Documented|Pharmacist|Inv|Investigator|Lt|Sgt|Ofc|Officer|Det|Capt|Cpl|Dep|Deputy|Supervisor|Manager|Chaplain|Driver|Coordinator|Caseworker|Advocate|Dispatcher)\.?))[ \t]{0,2}$/;
@@ -1768,8 +1772,8 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     // column puts a person; not an organism's species, and not a unit, a sex or a side after a number ("2 L. CYCLER",
     // "38 M. COHB") nor the end of a dotted abbreviation ("V.A.C. ULTA").
     const unknownWord = surnameNoDictionaryHas(surname);
-    if (unknownWord && speciesOfAGenus(text, m.index, surname)) continue;
     if (!cued && !(unknownWord && standsApartAsAPerson(text, m.index, surname.end))) continue;
+    if (unknownWord && (cued ? SPECIES_ENDING.test(surname.key) : speciesOfAGenus(text, m.index, surname))) continue;
     if (NEVER_NAMES.has(surname.key) || CLINICAL_ABBREVIATIONS.has(surname.key) || CREDENTIALS.has(surname.key) || !(surname.info.surname || (surname.info.tier === 'unknown' && !isKnownWord(surname.key)))) continue;
     // "A. Right base: benign", "B. Left apex": a lettered specimen or list item, not an initial.
     if (/^(?:RIGHT|LEFT|BILATERAL|PROXIMAL|DISTAL|MID|BASE|APEX)$/.test(surname.key)) continue;

@@ -658,10 +658,11 @@ const NUMBER_SIGN_DIGITS = /(?<![\w#])#[ \t]?(\d{4,6})(?![\w.,]\d|[\w-]|[ \t]?(?
  * code of the state that issued it, the plate perhaps in two groups; the state is reported too.
  */
 const NUMBER_AFTER_LICENCE_STATE = new RegExp(
-  String.raw`\b(C?DL|PLATE|Plate|plate|TAG|LICENSE|LIC|VEHICLE|Vehicle|vehicle|TRUCK|Truck|truck)[ \t]{0,2}[#:]?[ \t]{0,2}(${US_STATE_CODE})[ \t]{1,2}#?([A-Z]{1,4}[ ](?=[A-Z0-9-]{0,6}\d)[A-Z0-9][A-Z0-9-]{1,7}|(?=[A-Z0-9-]{0,14}\d)[A-Z0-9][A-Z0-9-]{3,14})(?![\w-])`,
+  String.raw`(?<![\w/])(C?DL|PLATE|Plate|plate|TAG|LICENSE|LIC|VEHICLE|Vehicle|vehicle|TRUCK|Truck|truck)[ \t]{0,2}[#:]?[ \t]{0,2}(${US_STATE_CODE})[ \t]{1,2}#?([A-Z]{1,4}[ ](?=[A-Z0-9-]{0,6}\d)[A-Z0-9][A-Z0-9-]{1,7}|(?=[A-Z0-9-]{0,14}\d)[A-Z0-9][A-Z0-9-]{3,14})(?![\w-])`,
   'dg',
 );
 const LICENCE_LABELS = ['dl', 'plate', 'tag', 'lic', 'vehicle', 'truck'];
+const NOT_A_PLATE_GROUP = /^(?:AM|PM|AT|BY|ON|IN|TO|ED|ER|OR|LOT|PACU|ICU|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|RM|BED|UNIT)$/;
 /**
  * "LF-2206", "V-1044", "SEC-0913", "JKT-4471": a code of a few letters, a dash and four digits stands for a tag, a badge, a
  * locker, a plate or a record wherever it is written. Not a government form or a standard ("CMS-2728", "DS-3025",
@@ -669,6 +670,7 @@ const LICENCE_LABELS = ['dl', 'plate', 'tag', 'lic', 'vehicle', 'truck'];
  * nor a year ("ABC-2021").
  */
 const LETTERED_FOUR_DIGIT_CODE = /(?<![\w/.#-])([A-Z]{1,4})-(\d{4})(?![\w/-]|\.\d)/g;
+const MODEL_OR_TRIAL_BEFORE = /\b(?:PUMP|VENT|VENTILATOR|MONITOR|MODEL|DEFIB|DEFIBRILLATOR|ZOLL|HILL-ROM|SIGMA|ALARIS|STUDY|TRIAL|PROTOCOL|HCPCS|Pump|Vent|Ventilator|Monitor|Model|Defib|Study|Trial|Protocol)\b[^\r\n.;]{0,16}$/;
 const FORM_OR_STANDARD_PREFIX = /^(?:EXT|PGR|APT|STE|RTE|HWY|CMS|DS|SSA|MCSA|UB|HCFA|CDC|WHO|FDA|ICD|CPT|DSM|ISO|ASTM|GLI|QA|HIV|HPV|COVID|SARS|CA|NYHA|IRS|DD|VA|SF|AF|DA|NAVMED|OSHA|USCIS|DHS|DOT|FMCSA|CFR)$/;
 const LETTERED_NUMBER_LABELS = ['case', 'request', 'kit', 'trip', 'claim', 'member', 'registry', 'unos', 'chart'];
 
@@ -692,6 +694,9 @@ function findLabelledIds(text: string, found: Candidate[]): void {
   }
   for (const match of holdsAny(lower, LICENCE_LABELS) ? matchesOf(NUMBER_AFTER_LICENCE_STATE, text) : []) {
     const [start, end] = match.indices![3];
+    // "VEHICLE IN LOT 4B", "MG/DL MD AT 0415", "PLATE IN DEC 2019": a place, a time or a date after a word that is also a state.
+    const firstGroup = /^([A-Z]{1,4}) /.exec(match[3])?.[1];
+    if ((firstGroup && NOT_A_PLATE_GROUP.test(firstGroup)) || /^(?:19|20)\d\d$/.test(match[3])) continue;
     found.push(candidate(start, end, 'ID', /^(?:C?DL|LICENSE|LIC)$/.test(match[1]) ? 'LICENSE' : 'VEHICLE', 0.9, 'licence or plate number after its state'));
     found.push(candidate(match.indices![2][0], match.indices![2][1], 'LOCATION', 'STATE', 0.85, 'state that issued a licence or a plate'));
   }
@@ -699,6 +704,8 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     const [prefix, digits] = [match[1], match[2]];
     const year = Number(digits);
     if (FORM_OR_STANDARD_PREFIX.test(prefix) || CLINICAL_ABBREVIATIONS.has(prefix) || (year >= 1950 && year <= 2035) || /\b(?:FORM|Form|form)[ \t#:]{1,3}$/.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    // "ZOLL M-2100", "PUMP SIGMA SP-3100", "STUDY ECOG-1912": a device's model or a trial's number.
+    if (MODEL_OR_TRIAL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // "off KY-1428": a road; "rm B-1718": a room.
     const before = text.slice(Math.max(0, match.index - 10), match.index);
     if (/\b(?:off|route|rte|hwy|highway)[ \t]{1,2}$/i.test(before)) continue;
@@ -875,46 +882,58 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
  * those are the entry's or the visit's time.
  */
 export function findRoomsBesidePatientNames(text: string, winners: readonly Candidate[]): Candidate[] {
-  const taken = new Set(winners.map((c) => c.start));
+  // "808 Kálmán Imre u. 12": a number the rules already read as something else is that. The spans may overlap (a census
+  // line's name over a winner), so the furthest end among those starting before a point says whether it is covered.
   const claimed = [...winners].sort((a, b) => a.start - b.start);
-  // "808 Kálmán Imre u. 12": a number the rules already read as something else is that.
+  const furthestEnd: number[] = [];
+  claimed.forEach((c, i) => furthestEnd.push(Math.max(c.end, i > 0 ? furthestEnd[i - 1] : 0)));
   const free = (start: number, end: number) => {
     let low = 0;
     let high = claimed.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (claimed[middle].end <= start) low = middle + 1;
+      if (claimed[middle].start < end) low = middle + 1;
       else high = middle;
     }
-    return low === claimed.length || claimed[low].start >= end;
+    return low === 0 || furthestEnd[low - 1] <= start;
   };
   const rooms: { start: number; room: string; onAListOnly: boolean; before?: true }[] = [];
   for (const c of winners) {
-    if (c.category !== 'NAME' || c.subtype === 'DOCTOR' || c.subtype === 'USERNAME') continue;
+    if (!patientLike(c)) continue;
     const m = ROOM_AFTER_A_NAME.exec(text.slice(c.end, c.end + 24));
-    if (!m || /^(?:19|20)\d\d[A-Z]?$/.test(m[1]) || (m[0].includes('(') && /^[A-Z]/.test(m[1])) || PAGER_BEFORE.test(text.slice(lineStartAt(text, c.start), c.start))) continue;
+    if (!m || /^(?:19|20)\d\d[A-Z]?$/.test(m[1]) || (m[0].includes('(') && /^[A-Z]/.test(m[1])) || PAGER_BEFORE.test(text.slice(lineStartAt(text, c.start, c.start - 40), c.start))) continue;
     const start = c.end + m[0].length - m[1].length;
+    // "IOLMaster 700": a number after one word the rules were unsure was a name is a model's.
     const afterOneWord = m[0].trimStart() === m[1] && !/[ ,]/.test(text.slice(c.start, c.end));
-    if (!taken.has(start) && free(start, start + m[1].length)) rooms.push({ start, room: m[1], onAListOnly: afterOneWord || isClockTime(m[1]) });
+    if (afterOneWord && c.confidence < 0.75) continue;
+    if (free(start, start + m[1].length)) rooms.push({ start, room: m[1], onAListOnly: afterOneWord || isClockTime(m[1]) });
   }
   for (const c of winners) {
-    if (c.category !== 'NAME' || c.subtype === 'DOCTOR' || c.subtype === 'USERNAME') continue;
+    if (!patientLike(c)) continue;
     const before = text.slice(Math.max(0, c.start - 16), c.start);
     const m = ROOM_BEFORE_A_NAME.exec(before);
     // "AT 0830 SMITH", "1400 JONES AT BEDSIDE": the time of an entry or an appointment opens the line before a name.
     if (!m || (/^\d{4}$/.test(m[2]) && isClockTime(m[2])) || /^(?:19|20)\d\d$/.test(m[2]) || (m[1] && TIME_WORD_BEFORE.test(m[1]))) continue;
     const start = c.start - before.length + m.index + m[0].indexOf(m[2], m[1]?.length ?? 0);
-    if (!taken.has(start) && free(start, start + m[2].length)) rooms.push({ start, room: m[2], onAListOnly: /^\d{3}$/.test(m[2]) && /(?:00|15|30|45)$/.test(m[2]), before: true });
+    if (free(start, start + m[2].length)) rooms.push({ start, room: m[2], onAListOnly: /^\d{3}$/.test(m[2]) && /(?:00|15|30|45)$/.test(m[2]), before: true });
   }
   const aList = rooms.length >= 2 && !rooms.every((r) => /^\d{3,4}$/.test(r.room) && /(?:00|15|30|45)$/.test(r.room));
+  // "SMITH, JOHN 0830 -- ECHO / JONES, MARY 0940 -- CT": times of a schedule range over hours; rooms a clock could read
+  // share their floor ("1104", "1106", "1112").
+  const clockRooms = rooms.filter((r) => /^\d{4}$/.test(r.room) && isClockTime(r.room));
+  const oneFloor = new Set(clockRooms.map((r) => r.room.slice(0, 2))).size <= 1;
   return rooms
-    .filter((r) => aList || !r.onAListOnly)
+    .filter((r) => (aList || !r.onAListOnly) && (oneFloor || !clockRooms.includes(r)))
     .map(({ start, room, before }) => candidate(start, start + room.length, 'LOCATION', 'ROOM', 0.75, before ? "room right before a patient's name" : "room right after a patient's name"));
 }
 /** "re 318 Stankiewicz:", "0250  314 Obi --", "-- 330 Mrs. Whitcomb-Aziz": the room just before the patient's name and title. */
 const ROOM_BEFORE_A_NAME =
   /(?:^|[\s"'(:;,])(?:([A-Za-z@~]{1,6})[ \t]{1,2})?(\d{3,4}[A-Z]?|\d{1,2}[A-Z]{1,2}-\d{2,3}[A-Z]?)[ \t]{1,2}(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?$/;
 const TIME_WORD_BEFORE = /^(?:AT|At|at|@|~|BY|By|by|UNTIL|until|TILL|till|FROM|From|from|TO|To|to|SINCE|since|BEFORE|before|AFTER|after|ABOUT|about|AROUND|around|X|x|Q|q|DOSE|dose|MG|mg|MCG|mcg|ML|ml|PAGER|Pager|pager|PGR|pgr|EXT|Ext|ext)$/;
+/** A patient's name: not a clinician's, a relative's ("910 MARIA GONZALEZ (DAUGHTER)") or a login. */
+function patientLike(c: Candidate): boolean {
+  return c.category === 'NAME' && c.subtype !== 'DOCTOR' && c.subtype !== 'USERNAME' && c.subtype !== 'RELATIVE';
+}
 const ROOM_AFTER_A_NAME =
   /^(?:[ \t]{1,2}|[ \t]{0,2}\(|[ \t]{1,2}(?:--?|–|—|\/)[ \t]{1,2})(\d{3,4}[A-Z]?|[A-Z]{1,2}-\d{2,3}[A-Z]?|\d{1,2}[A-Z]{1,2}-\d{2,3}[A-Z]?)(?=\)|[ \t]{0,2}(?:--?|–|—|\/)[ \t]|[ \t]{0,2}[:,;](?!\d)|[ \t]{3,}|\t|[ \t]*(?:$|[\r\n]))/;
 /** "PAGE JOY 4471 --", "call Grace x4410": a number after a name on a line about paging or calling is how to reach them. */

@@ -196,7 +196,7 @@ function readColumns(header: HeaderColumn[], rows: Cell[][], barred: boolean, na
       if (signed.has(cell)) continue;
       // "HOPE, CLARENCE" where the rules found only CLARENCE: the cell's whole person, which the found name joins; beside a
       // found name ("MAC/HUANG") a word stays a word.
-      const people = named(cell.start, cell.end) ? peopleIn(cell, vouched).filter((person) => named(person.start, person.end)) : peopleIn(cell, vouched);
+      const people = named(cell.start, cell.end) ? peopleIn(cell, vouched).filter((person) => named(person.start, person.end) && everyWordListed(cell, person)) : peopleIn(cell, vouched);
       if (column.kind === 'PATIENT' && (people.length > 0 || named(cell.start, cell.end))) patients++;
       for (const person of people) found.push(candidate(person.start, person.end, 'NAME', subtype, 0.8, 'person in a column headed for people'));
     }
@@ -213,6 +213,15 @@ function readColumns(header: HeaderColumn[], rows: Cell[][], barred: boolean, na
       found.push(candidate(start, cell.end, 'LOCATION', 'ROOM', 0.8, 'room in a column headed for rooms'));
     }
   }
+}
+
+/** "DR LEE ON CALL": beside a found name only words the name lists know join it. */
+function everyWordListed(cell: Cell, person: { start: number; end: number }): boolean {
+  const written = cell.text.slice(person.start - cell.start, person.end - cell.start);
+  return written.toUpperCase().split(/[ ,.]+/).filter((w) => w.length > 1).every((w) => {
+    const info = wordInfo(w);
+    return info.firstName || info.surname || (info.tier === 'unknown' && !isKnownWord(w));
+  });
 }
 
 /**
