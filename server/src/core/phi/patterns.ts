@@ -873,13 +873,13 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
 
 /**
  * "Esperanza Villalobos 1104 -- 72F", "Rolf Eriksen (7024): fevers", "Liebowitz, Sol -- 4102 -- 83", "RUIZ, OCTAVIO / 309":
- * a handoff or a callback log writes the patient's room right after the name, set off by a blank, a bracket, a dash or a
- * slash, and the item goes on after a bracket, a dash, a colon, a comma or a column's gap. A clinician's number after the name is a
- * pager's, a year in brackets a birth's, letters and a number in brackets as often a badge or a record's ("HARMON
- * (B-612)"). Four digits a clock reads, and a number a blank sets off after one word ("IOLMaster 700", "Ford F-150"),
- * are rooms only on a list of two such items at least, not all on the quarter hour (a schedule's "SMITH 0830 --").
- * The room may come first ("re 318 Stankiewicz:"), but not four digits a clock reads nor a number after "at" or "by":
- * those are the entry's or the visit's time.
+ * a handoff or a callback log writes the patient's room right after the name, set off by a blank, a bracket, a dash or
+ * a slash, and the item goes on after a bracket, a dash, a colon, a comma or a column's gap. A clinician's or a relative's
+ * number is a pager's or a phone's, a year in brackets a birth's, letters and a number in brackets as often a badge or a
+ * record's ("HARMON (B-612)"). Four digits a clock reads, and a number a blank sets off after one word ("IOLMaster 700",
+ * "Ford F-150"), are rooms only on a list of two such items at least, not all on the quarter hour (a schedule's "SMITH
+ * 0830 --"). The room may come first ("re 318 Stankiewicz:"), but not four digits a clock reads nor a number after "at"
+ * or "by": those are the entry's or the visit's time.
  */
 export function findRoomsBesidePatientNames(text: string, winners: readonly Candidate[]): Candidate[] {
   // "808 Kálmán Imre u. 12": a number the rules already read as something else is that. The spans may overlap (a census
