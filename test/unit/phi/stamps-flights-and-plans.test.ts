@@ -219,3 +219,10 @@ describeMarkedCases('a floor and its tower or central wing', [
   { name: 'a wing before a step-down unit', note: 'SBAR HANDOFF  «CCU|LOCATION» -> «4 WEST|LOCATION» STEPDOWN' },
   { name: 'central lines and nodes are no wards', note: 'HAS 2 CENTRAL LINES; 3 CENTRAL NODES POSITIVE.' },
 ]);
+
+describeMarkedCases('a month and day after an event done on that day', [
+  { name: 'a tracheostomy', note: '66M, ARDS, TRACH «3/11|DATE» (SHILEY 8.0 CUFFED).' },
+  { name: 'a delivery', note: 'G1P1, NSVD «8/10|DATE». INFANT FEEDING WELL.' },
+  { name: 'a removal', note: 'Staple removal «6/10|DATE».' },
+  { name: 'a pain score after a delivery stays a score', note: 'DELIVERED. PAIN 8/10 AFTER, MEDICATED.' },
+]);

@@ -127,7 +127,7 @@ const ALLERGEN_BEFORE = /\b(?:Histamine|Saline|Cat|Dog|Timothy|Ragweed|Mite|Cock
 
 /** A cue that makes the next m/d a date even beside a pain score or scale ("PHQ-9 score 14. Next visit 2/10"). */
 const STRONG_DATE_CUE =
-  /\b(?:visit|appt|appointment|f\/u|follow[- ]?up|seen|admitted|discharged|dated?|scheduled|since|until|returns?|due|next|DOS|surgery|procedure|started|stopped)(?:\s{1,3}(?:on|is|was))?\s{0,3}[:(]?\s{0,2}$/i;
+  /\b(?:visit|appts?|appointments?|f\/u|follow[- ]?up|seen|admitted|discharged|dated?|scheduled|since|until|returns?|due|next|DOS|surgery|procedure|started|stopped)(?:\s{1,3}(?:on|is|was))?\s{0,3}[:(]?\s{0,2}$/i;
 /** Words that make x.y.zz a version or section number rather than a date. */
 const VERSION_CUE = /\b(?:v|ver|version|rev|release|build|section|sec|chapter|step|rule|table|fig|figure)\.?\s{0,2}$/i;
 /** A symptom or a change before a score out of ten: "HA 3/10", "dropped to 2/10", "anxiety 6/10". */
@@ -443,8 +443,8 @@ const DATE_AFTER_DASH = new RegExp(String.raw`^[ \t]?[-\u2013][ \t]?(?:\d{1,2}[ 
 const EVENT_BEFORE_MONTH_DAY = /(?:\bs\/p\b[^.;:\n]{0,40}[ \t(]|\b(?:cath|conf|conference|consult|bronch|ppm|mtg|meeting|lkw|contrast|start|home|floor|fall|fell|near-fall|phone|f\/u|ill|mvc|mva|injured|dx'?d|diagnosed|recheck(?:ed)?(?:[ \t]{1,2}\w{2,5})?|dr\.?[ \t]{1,2}[A-Z][A-Za-z'’-]{1,20}|(?:staples|sutures|drain|tube|line|foley)[ \t]{1,2}(?:out|in|d\/c'?d)|lkw[ \t]{1,2}\d{3,4})\.?[ \t]{1,2})$/i;
 /** "LAST DOSE 3/27", "NEXT TX 3/5", "NEXT: PEG-G 7/8": the last or next of a treatment, then its date. */
 const LAST_OR_NEXT_DOSE = /\b(?:last|next)\s{1,2}(?:(?:pain\s{1,2})?(?:dose|tx|treatment|use|cycle|infusion|session|visit|appt|hd|chemo|drink|drug\s{1,2}use|seizure|fall|bm|period|menses|meal|shot|injection|refill|fill|admission|admit|hospitalization|episode|crisis|exam|check|contact|transfusion|dialysis|change|dressing\s{1,2}change|delivery|tap|paracentesis|thoracentesis))\s{0,2}$|\bnext\s{0,2}:\s{1,2}[A-Za-z0-9-]{1,8}\s{1,2}$|\b(?:first|1st)\s{1,2}(?:supply\s{1,2})?delivery\s{0,2}$/i;
-/** "NEURO-PSYCH TO SEE 4/10", "REPORT MADE 8/9", "SERVICE TENTATIVELY 6/6", "R AKA 6/11": planned or done on that day. */
-const PLANNED_OR_DONE_BEFORE = /\b(?:to\s{1,2}see|to\s{1,2}do|arrives|arriving|leaves|leaving|returning|flying\s{1,2}(?:in|home|back)|pick\s{1,2}up|picked\s{1,2}up|booked(?:\s{1,2}for)?|d\/c'?d|d\/c\s{1,2}home|nbs\s{1,2}sent|made|tentatively|planned|orif|aka|bka|tka|tha|tkr|thr|cabg|peg|adm|adm'?d|admit'?d|eval|evaluation|check|checked|starting|beginning|ending|via\s{1,2}(?:ED|ER|EMS|ems))\s{1,2}$/i;
+/** "NEURO-PSYCH TO SEE 4/10", "REPORT MADE 8/9", "R AKA 6/11", "ADMIT 8/13", "TRACH 3/11", "NSVD 8/10": planned or done on that day. */
+const PLANNED_OR_DONE_BEFORE = /\b(?:to\s{1,2}see|to\s{1,2}do|arrives|arriving|leaves|leaving|returning|flying\s{1,2}(?:in|home|back)|pick\s{1,2}up|picked\s{1,2}up|booked(?:\s{1,2}for)?|d\/c'?d|d\/c\s{1,2}home|nbs\s{1,2}sent|made|tentatively|planned|orif|aka|bka|tka|tha|tkr|thr|cabg|peg|adm|adm'?d|admit'?d|admit|trach|trach'?d|intubated|extubated|delivered|nsvd|svd|born|removal|eval|evaluation|check|checked|starting|beginning|ending|via\s{1,2}(?:ED|ER|EMS|ems))\s{1,2}$/i;
 /** "6/11 AT ST. LUKE'S", "(10/3 AT SALINA REGIONAL)": a date at a named place; never "8/10 AT REST". */
 const AT_A_PLACE_AFTER = /^\s{1,2}(?:AT|at)\s{1,2}(?!(?:REST|rest|HOME|home|BEDSIDE|bedside|NIGHT|night|TIMES|times|BASELINE|baseline|BEST|best)\b)(?:ST\.?\s|[A-Z][A-Za-z'’]{3,}|[A-Z][A-Za-z'’]{2}\s[A-Z][A-Za-z'’]{2,})/;
 /**
