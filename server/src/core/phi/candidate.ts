@@ -24,6 +24,26 @@ export function candidate(
 }
 
 /**
+ * Whether a span overlaps one of `spans`: a binary search by start, then the furthest end among the spans starting before
+ * the span ends, so spans that overlap one another (a census line's name over a winner) are answered right too.
+ */
+export function overlapsAnyOf(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  sorted.forEach((span, i) => furthestEnd.push(Math.max(span.end, i > 0 ? furthestEnd[i - 1] : 0)));
+  return (start, end) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle].start < end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && furthestEnd[low - 1] > start;
+  };
+}
+
+/**
  * Keeps the strongest candidate where candidates overlap: higher confidence wins, then the longer span.
  * A weaker candidate of the same category that overlaps the winner widens it, so "March 3" inside
  * "March 3, 2019" or a surname beside a titled name never leaves part of the identifier uncovered. A confident

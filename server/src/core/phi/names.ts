@@ -1,6 +1,6 @@
 import { lowerCaseOf, matchesOf, holdsAny, lineStartAt, nextLineEnd } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
-import { Candidate, candidate } from './candidate';
+import { Candidate, candidate, overlapsAnyOf } from './candidate';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
 import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, EPONYMS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
@@ -3010,7 +3010,7 @@ function findSurnameCommaGivenNameInProse(text: string, tokens: Token[], claimed
   for (let i = 0; i + 1 < tokens.length; i++) {
     const surname = tokens[i];
     const given = tokens[i + 1];
-    if (claimed[i] || claimed[i + 1] || !/^,[ \t]{1,2}$/.test(text.slice(surname.end, given.start)) || surname.shape === 'lower' || given.shape === 'lower' || surname.shape === 'initial' || given.shape === 'initial') continue;
+    if (claimed[i] || claimed[i + 1] || text.charCodeAt(surname.end) !== 44 || !/^,[ \t]{1,2}$/.test(text.slice(surname.end, given.start)) || surname.shape === 'lower' || given.shape === 'lower' || surname.shape === 'initial' || given.shape === 'initial') continue;
     if (!(given.info.tier === 'name' && given.info.firstName && (given.info.firstRank ?? Infinity) < 5000) || REGIONS.has(given.key) || COUNTRIES.has(given.key)) continue;
     if (!(surname.info.surname || (surname.info.tier === 'unknown' && !isKnownWord(surname.key))) || surname.key.length < 2) continue;
     if ([surname, given].some((p) => CLINICAL_ABBREVIATIONS.has(p.key) || NEVER_NAMES.has(p.key) || CREDENTIALS.has(p.key) || RELATION_CUES.has(p.key) || p.startsDate)) continue;
@@ -4126,22 +4126,9 @@ const UNIT_LETTERS = /^(?:ICU|MICU|SICU|NICU|PICU|CCU|CVICU|ED|ER|WR|BH|OR|PACU|
 const CENSUS_PATIENT = /^(?:(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2})?(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)(?:,?[ \t]{1,3}(?:\p{Lu}[\p{L}'’-]{0,25}\.?|\(?["“][\p{L} '’-]{2,20}["”]\)?)){0,3}$/u;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|MR|MRS|MS)\.?[ \t]{1,2}/;
 
-/** Whether a span overlaps a name among the winners, which do not overlap one another: a binary search by start. */
+/** Whether a span overlaps a name among the winners (or the census lines found over them). */
 export function overlapsANameOf(winners: readonly Candidate[]): (start: number, end: number) => boolean {
-  const names = winners.filter((w) => w.category === 'NAME').sort((a, b) => a.start - b.start);
-  return (start, end) => {
-    let low = 0;
-    let high = names.length - 1;
-    let last = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (names[middle].start < end) {
-        last = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return last >= 0 && names[last].end > start;
-  };
+  return overlapsAnyOf(winners.filter((w) => w.category === 'NAME'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { matchesOf, matchesOnLinesWith, lowerCaseOf, holdsAny, lineStartAt } from '../matches';
-import { Candidate, candidate } from './candidate';
+import { Candidate, candidate, overlapsAnyOf } from './candidate';
 import { isKnownWord, wordInfo } from './lexicon';
 import { isClockTime } from './locations';
 import type { PhiSubtype } from './types';
@@ -706,11 +706,9 @@ function findLabelledIds(text: string, found: Candidate[]): void {
     if (FORM_OR_STANDARD_PREFIX.test(prefix) || CLINICAL_ABBREVIATIONS.has(prefix) || (year >= 1950 && year <= 2035) || /\b(?:FORM|Form|form)[ \t#:]{1,3}$/.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     // "ZOLL M-2100", "PUMP SIGMA SP-3100", "STUDY ECOG-1912": a device's model or a trial's number.
     if (MODEL_OR_TRIAL_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    // "off KY-1428": a road; "rm B-1718": a room.
-    const before = text.slice(Math.max(0, match.index - 10), match.index);
-    if (/\b(?:off|route|rte|hwy|highway)[ \t]{1,2}$/i.test(before)) continue;
-    const room = /\b(?:rm|room|bed|suite)[ \t]{1,2}$/i.test(before);
-    found.push(candidate(match.index, match.index + match[0].length, room ? 'LOCATION' : 'ID', room ? 'ROOM' : 'ID', 0.6, room ? 'room of letters, a dash and four digits' : 'letters, a dash and four digits'));
+    // "off KY-1428": a road; "rm B-1718": a room, which the room rule reads.
+    if (/\b(?:off|route|rte|hwy|highway|rm|room|bed|suite)[ \t]{1,2}$/i.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
+    found.push(candidate(match.index, match.index + match[0].length, 'ID', 'ID', 0.6, 'letters, a dash and four digits'));
   }
   for (const match of text.includes('#') ? matchesOf(NUMBER_SIGN_DIGITS, text) : []) {
     const start = match.index + match[0].length - match[1].length;
@@ -882,21 +880,9 @@ export function findNumbersAfterNames(text: string, winners: readonly Candidate[
  * or "by": those are the entry's or the visit's time.
  */
 export function findRoomsBesidePatientNames(text: string, winners: readonly Candidate[]): Candidate[] {
-  // "808 Kálmán Imre u. 12": a number the rules already read as something else is that. The spans may overlap (a census
-  // line's name over a winner), so the furthest end among those starting before a point says whether it is covered.
-  const claimed = [...winners].sort((a, b) => a.start - b.start);
-  const furthestEnd: number[] = [];
-  claimed.forEach((c, i) => furthestEnd.push(Math.max(c.end, i > 0 ? furthestEnd[i - 1] : 0)));
-  const free = (start: number, end: number) => {
-    let low = 0;
-    let high = claimed.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (claimed[middle].start < end) low = middle + 1;
-      else high = middle;
-    }
-    return low === 0 || furthestEnd[low - 1] <= start;
-  };
+  // "808 Kálmán Imre u. 12": a number the rules already read as something else is that.
+  const claimed = overlapsAnyOf(winners);
+  const free = (start: number, end: number) => !claimed(start, end);
   const rooms: { start: number; room: string; onAListOnly: boolean; before?: true }[] = [];
   for (const c of winners) {
     if (!patientLike(c)) continue;
