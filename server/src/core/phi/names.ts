@@ -355,8 +355,8 @@ function findNamesInInterfaceFields(text: string, tokens: Token[], claimed: Uint
 
 /**
  * "PATIENT: LANE, SUMMER DAWN    PT #: …", "RES: CLEMENTINE ODUYA     RM 19", "| PT SHEPHERD, LIBERTY JOY |", "TRAUMA ALIAS:
- * TANGO, ZULU": a label for a person, then (after blanks that may align a form's column) a field holding nothing but a name, closed where the field ends (a wide gap, a bar, a semicolon, a bracket
- * or the line's end). In capitals every part may be a word ("HOPE MARSH", "SUMMER LANE"): the label and the field's edges
+ * TANGO, ZULU": a label for a person, then (after blanks that may align a form's column) a field holding nothing but a
+ * name, closed where the field ends (a wide gap, a bar, a semicolon, a bracket or the line's end). In capitals every part may be a word ("HOPE MARSH", "SUMMER LANE"): the label and the field's edges
  * make it a name, so long as every part is one the name lists know or no dictionary does.
  */
 const PERSON_FIELD_LABEL = new RegExp(
@@ -4115,8 +4115,8 @@ export function findNamesAmongListedNames(text: string, winners: readonly Candid
  * colon or the age and sex before the story ("502B HARJO, DEAN - COWS 6-8", "304 BED 1 R. WOOD 66M", "3114 Graves:",
  * "CH 9  BELL, ANNIE - R FACIAL DROOP"). A bare room is three digits, or four that no clock reads (a time opens a timed
  * entry), perhaps with a bed letter; a room of a unit or wing is written with its letters and a dash ("3W-301",
- * "ICU-09", "C-115B", "512-B"; a pedigree's "II-3" is a generation). A bulleted list of discharges or transfers is a census too, and so is a
- * to-do list of tick boxes ("[ ] 204 LINDQVIST - 2200 INR").
+ * "ICU-09", "C-115B", "512-B"; a pedigree's "II-3" is a generation). A bulleted list of discharges or transfers is a census
+ * too, and so is a to-do list of tick boxes ("[ ] 204 LINDQVIST - 2200 INR").
  */
 const CENSUS_LINE =
   /^[ \t]{0,4}(?:[-*•][ \t]{1,2}|\[[ xX✓]?\][ \t]{1,2})?(?:(?:RM|Rm|ROOM|Room|CH|CHAIR|Chair|BED|Bed)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{1,4}[A-Z]?(?:-\d)?)|(\d{3,4}[A-Z]?|\d{3,4}-[A-Z](?![\w-])|(?:\d{1,2}[A-Z]{1,2}|(?![IVX]{1,4}-)[A-Z]{1,4})-\d{1,4}[A-Z]?))(?:[ \t]{1,2}(?:BED|Bed)[ \t]?\d)?[ \t]{1,3}([^\r\n]{1,40}?)(?:[ \t]{1,2}(?:-{1,2}|–|—)[ \t]|:|,?[ \t]{1,2}\d{1,3}[ \t]?[MF]\b|[ \t]*$|[ \t]{3,}(?=\S))/dgm;
