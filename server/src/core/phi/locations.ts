@@ -268,6 +268,16 @@ const ORGANISATION_AFTER_LABEL = new RegExp(
     String.raw`(?=[ \t]*(?:[,;(\r\n]|$)|[ \t]{2}|[ \t]-[ \t]|[ \t]\d)`,
   'gmu',
 );
+/**
+ * "PRESCHOOL (BRIGHT BEGINNINGS MONTESSORI)", "employer (Kennebec Marine Works, pipefitter)", "CHURCH VOLUNTEERS (GRACE
+ * LUTHERAN)": the name of the place a word of kind introduces, in brackets after it.
+ */
+const KIND_OF_ORGANISATION = ['preschool', 'daycare', 'day care', 'church', 'church volunteers', 'day program', 'day programme', 'day services', 'employer', 'school', 'agency', 'vendor', 'supplier', 'company', 'firm', 'insurer', 'shelter', 'club', 'workplace', 'laundry vendor', 'pump company'];
+const ORGANISATION_IN_BRACKETS_AFTER_ITS_KIND = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${KIND_OF_ORGANISATION.flatMap((k) => [k, k.toUpperCase(), k[0].toUpperCase() + k.slice(1)]).join('|')})[ \t]{0,2}\([ \t]?` +
+    String.raw`(\p{Lu}[\p{L}'’&.-]{0,30}(?:[ \t](?:\p{Lu}[\p{L}'’&.-]{0,30}|${LABEL_CONNECTOR})){1,6})(?=[ \t]?[),])`,
+  'gu',
+);
 /** The last word of an organisation's name made of ordinary words: "GREAT PLAINS DIGESTIVE RESEARCH", "NEW PATHWAYS BOYS RESIDENCE". */
 const ORGANISATION_HEAD = /^(?:SERVICES|SERVICE|SUPPLY|SUPPLIES|NETWORK|RESEARCH|HEALTH|CLINIC|CENTER|CENTRE|PHARMACY|DRUG|DRUGS|BENEFITS|ADMINISTRATORS|GENOMICS|DIAGNOSTICS|CASUALTY|INSURANCE|ASSURANCE|RESIDENCE|NEIGHBORS|NEIGHBOURS|ASSOCIATES|PARTNERS|GROUP|AGENCY|ACADEMY|SCHOOL|CHURCH|BAPTIST|METHODIST|LUTHERAN|PRESBYTERIAN|TABERNACLE|MINISTRIES|MISSION|ALLIANCE|COALITION|FOUNDATION|INSTITUTE|LABS|LABORATORIES|BIOPHARMA|PHARMACEUTICALS|THERAPEUTICS|NEUROSCIENCE|ONCOLOGY)$/;
 /** In capitals every word looks capitalised: the name ends before a word that goes on with the sentence. */
@@ -881,6 +891,18 @@ export function findLocations(text: string): Candidate[] {
     const contentOffsets = [...name.matchAll(/\S+/g)].filter((w) => !CONNECTOR_WORD.test(w[0])).map((w) => w.index!);
     const start = nameStart + contentOffsets[skipped];
     add(start, nameStart + name.length, 'ORGANIZATION', 0.7, 'organisation after its label');
+  }
+  for (const m of text.includes('(') ? matchesOf(ORGANISATION_IN_BRACKETS_AFTER_ITS_KIND, text) : []) {
+    const words = m[1].split(/[ \t]+/).filter((w) => !CONNECTOR_WORD.test(w)).map((w) => w.replace(/['’]S$|['’]s$|[.]$/, '').toUpperCase());
+    const headed = words.some((w) => ORGANISATION_HEAD.test(w));
+    const ordinary = (w: string) => (isKnownWord(w) && !isProperNoun(w)) || CLINICAL_ABBREVIATIONS.has(w) || NAMELESS_WORDS.has(w);
+    const personFrom = (k: number) => words.length - k <= 3 && wordInfo(words[k]).firstName && words.slice(k + 1).every((w) => wordInfo(w).surname || !ordinary(w));
+    // A person in the brackets ("EMPLOYER (MR. GUTIERREZ)", "(OWNER BRICE MAYNARD)") or a sentence ("(RICKY AT BAYOU HOME
+    // MEDICAL)") is the rules' for names.
+    if (TITLES.has(words[0]) || (!headed && (personFrom(0) || (ordinary(words[0]) && personFrom(1))))) continue;
+    if (words.some((w, k) => k > 0 && SENTENCE_GOES_ON.test(w))) continue;
+    if (!headed && words.every(ordinary)) continue;
+    add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'ORGANIZATION', 0.7, 'organisation in brackets after its kind');
   }
   for (const m of holdsAny(lowerCaseOf(text), INSURER_LABEL_WORDS) ? matchesOf(INSURER_AFTER_LABEL, text) : []) {
     const words = m[1].split(/[ \t]+/).map((w) => w.replace(/[.()]/g, '').toUpperCase());

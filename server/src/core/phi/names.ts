@@ -1429,7 +1429,7 @@ function namePairAt(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Shift and role words written before a credential: "NIGHT RN", "CHARGE RN", "TRIAGE RN". */
-const ROLE_BEFORE_CREDENTIAL = new Set(['CODE', 'RAPID', 'RESPONSE', 'SEDATION', 'TRANSPORT', 'FLIGHT', 'SUPERVISING', 'HOUSE', 'NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'POOL', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING', 'WOC', 'WOCN', 'HD', 'CVICU', 'PEDS', 'CARDS', 'ORTHO', 'NEURO', 'SURGERY', 'PSYCH', 'RENAL', 'PULM', 'ONC', 'GI', 'GYN', 'OB']);
+const ROLE_BEFORE_CREDENTIAL = new Set(['CODE', 'RAPID', 'RESPONSE', 'SEDATION', 'TRANSPORT', 'FLIGHT', 'SUPERVISING', 'HOUSE', 'NIGHT', 'NIGHTS', 'DAY', 'DAYS', 'EVENING', 'EVE', 'NOC', 'CHARGE', 'TRIAGE', 'PRIMARY', 'FLOAT', 'POOL', 'STAFF', 'TRAVEL', 'AGENCY', 'RESOURCE', 'HOSPICE', 'INFUSION', 'WOUND', 'CASE', 'SCHOOL', 'OFFICE', 'CLINIC', 'FLOOR', 'UNIT', 'TEAM', 'BEDSIDE', 'ADMITTING', 'RECEIVING', 'SENDING', 'ACCEPTING', 'ONCOMING', 'OUTGOING', 'REPORTING', 'COVERING', 'FOLLOWING', 'VISITING', 'HOME', 'NURSE', 'STUDENT', 'NEW', 'ICU', 'ED', 'ER', 'OR', 'ORIENTEE', 'PRECEPTOR', 'PRECEPTEE', 'GRAD', 'NOCS', 'NOCTURNAL', 'SCRUB', 'CIRCULATING', 'WOC', 'WOCN', 'HD', 'CVICU', 'NICU', 'PICU', 'SICU', 'MICU', 'CICU', 'CCU', 'PACU', 'NSICU', 'TICU', 'CTICU', 'MSICU', 'LTACH', 'PEDS', 'CARDS', 'ORTHO', 'NEURO', 'SURGERY', 'PSYCH', 'RENAL', 'PULM', 'ONC', 'GI', 'GYN', 'OB']);
 
 /**
  * "wife: Temperance.", "NIECE TEMPERANCE AT 23 OLD COLONY RD", "NEPHEW, LANE - +1 (235)", "husband Lane called": a relation word,
@@ -3948,6 +3948,12 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
 
 /** "INITIALS KEY: RC = RUTH CABRERA RN": initials, an equals sign, then the name they stand for. */
 const INITIALS_GIVEN_BEFORE_A_NAME = /(?<![\p{L}\d])(\p{Lu}{2,3})[ \t]{0,2}=[ \t]{0,2}$/u;
+/** Initials that open a legend's entry, before the name they stand for: "· DW DAPHNE WOO", "STAFF: KS KALEB STROUD". */
+const INITIALS_IN_A_LEGEND = /(?:^|[\r\n·|;,:]|[ \t]{2})[ \t]*(\p{Lu}{2,3})[ \t]{1,2}$/u;
+/** The same initials when a rule took them into the name ("RO RHYS OWUSU"). */
+const INITIALS_OPENING_A_NAME = /^(\p{Lu}{2,3})[ \t]{1,2}(?=\p{Lu})/u;
+/** The name a charting key writes after the initials' equals sign: capitalised words up to anything else. */
+const KEYED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}/u;
 /** "TYRONE JACKSON (TJ)", "DIANA CASTELLANOS, RN (DC)": initials in parentheses right after a name, a credential between. */
 const INITIALS_GIVEN_AFTER_A_NAME = /^,?[ \t]{0,2}(?:(?:RN|LPN|LVN|CNA|NP|PA-C|MD|DO|RT|RRT|MHT|PCT|CRNA|SW|MSW|LCSW|PT|OT|SLP)[ \t]{0,2})?\([ \t]?([A-Z]{2,3})[ \t]?\)/;
 
@@ -3972,12 +3978,24 @@ function standsForName(initials: string, name: string): boolean {
 export function findInitialsOfNamedPeople(text: string, winners: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const keyed = text.includes('=');
-  if (!text.includes('(') && !text.includes('.') && !keyed) return found;
   const defined = new Map<string, Candidate>();
-  for (const name of text.includes('(') || keyed ? winners : []) {
+  for (const name of winners) {
     if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
-    const m = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24)) ?? (keyed ? INITIALS_GIVEN_BEFORE_A_NAME.exec(text.slice(Math.max(0, name.start - 8), name.start)) : null);
-    if (m && !defined.has(m[1]) && standsForName(m[1], text.slice(name.start, name.end))) defined.set(m[1], name);
+    const after = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24));
+    const before = keyed && !after ? INITIALS_GIVEN_BEFORE_A_NAME.exec(text.slice(Math.max(0, name.start - 8), name.start)) : null;
+    // After an equals sign the key writes the whole name, though a rule may have found only its first word ("TW = TERESA
+    // WILL", where WILL is a word too).
+    const written = before ? (KEYED_NAME.exec(text.slice(name.start, name.start + 60))?.[0] ?? '') : text.slice(name.start, name.end);
+    const m = after ?? before;
+    if (m && !defined.has(m[1]) && standsForName(m[1], written)) defined.set(m[1], name);
+    if (m) continue;
+    // "STAFF: KS KALEB STROUD · DW DAPHNE WOO": a legend writes each person's initials just before their whole name.
+    const nameText = text.slice(name.start, name.end);
+    const leading = INITIALS_OPENING_A_NAME.exec(nameText);
+    const legend = leading ? null : INITIALS_IN_A_LEGEND.exec(text.slice(Math.max(0, name.start - 12), name.start));
+    const initials = leading?.[1] ?? legend?.[1];
+    const whole = leading ? nameText.slice(leading[0].length) : nameText;
+    if (initials && !defined.has(initials) && initialsOfName(whole)[0] === initials) defined.set(initials, name);
   }
   // "K.M.: DISCLOSED ...": dotted initials found once as a person stand for that person everywhere in the note.
   for (const name of winners) {

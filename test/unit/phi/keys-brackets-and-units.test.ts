@@ -1,0 +1,53 @@
+import { describe, it } from 'node:test';
+import { assertFound, assertNotFound, describeMarkedCases, findingsOf } from './marked';
+
+/** An organisation named in brackets after the word for its kind; a person or a phrase there is not one. */
+describeMarkedCases('organisations in brackets after their kind', [
+  { name: 'a preschool', note: 'PRESCHOOL («BRIGHT BEGINNINGS MONTESSORI|LOCATION») VISION SCREEN FAILED' },
+  { name: 'a church with a connector word', note: 'CHURCH («FIRST BAPTIST OF MOUNDS|LOCATION») HAS HEARING LOOP' },
+  { name: "a church's volunteers, the name opening with a first name", note: 'RAMP BUILT BY CHURCH VOLUNTEERS («GRACE LUTHERAN|LOCATION»).' },
+  { name: 'a day programme', note: 'REPORTED BY DAY PROGRAM («GREEN COUNTRY DAY SERVICES|LOCATION»).' },
+  { name: 'a vendor of ordinary-looking words', note: 'ROBE RETURNED FROM OUTSIDE LAUNDRY VENDOR («BRIGHTWAY LINEN|LOCATION»).' },
+  { name: 'a person after a title stays a person', note: 'EMPLOYER (MR. «GUTIERREZ|NAME») WROTE LETTER OF SUPPORT.' },
+  { name: 'a sentence in the brackets is no name', note: 'O2 FROM DME VENDOR («RICKY|NAME» AT «BAYOU HOME MEDICAL|LOCATION»).' },
+  { name: 'a carrier of a virus is no firm', note: 'HEP B CARRIER (HBEAG NEG, DNA UNDETECTABLE).' },
+  { name: 'a team in ordinary words is no name', note: 'SENIOR AT HIGH SCHOOL (VARSITY BASKETBALL).' },
+]);
+
+/** Intensive-care and long-term-care units by their abbreviation are hospital units (as the generated corpora mark them), never people. */
+describeMarkedCases('unit abbreviations are no names', [
+  { name: 'NICU before a nurse', note: 'REPORT TO «NICU|LOCATION» RN «MORGAN BEAUDRY|NAME» AT BEDSIDE.' },
+  { name: 'PICU before a nurse', note: '«07/05|DATE» 09:10 -- «PICU|LOCATION» RN «Sage|NAME»: on low-dose calcium gluconate.' },
+  { name: 'an eye pressure', note: 'SEIDEL NEG. IOP OD 31 (TONOPEN), OS 14.' },
+  { name: 'an infant security tag', note: 'SECURITY: HUGS TAG APPLIED 1150.' },
+]);
+
+describe('initials a key or a legend gives for a named person', () => {
+  it('a key whose name holds a word reads the whole name, and the chart grid signs with the initials', () => {
+    const found = findingsOf([
+      'DEPAKOTE ER 500 MG PO 0800              | TW TW JR JR TW MK MK',
+      'SIGNATURE KEY: TW = TERESA WILL; JR = JAVIER RUELAS; MK = MEI KOWALSKI',
+    ]);
+    assertFound(found, ['NAME:TW', 'NAME:JR', 'NAME:MK']);
+    assertFound(found, ['NAME:JAVIER RUELAS', 'NAME:MEI KOWALSKI']);
+  });
+
+  it('a key with middle initials', () => {
+    const found = findingsOf(['HM-0288130   09/23/09    11.4  RMS    IN PROG', 'MT ROSTER: KJT = KAREN J. TOLBERT (REMOTE)   RMS = ROBERTO M. SALAZAR']);
+    assertFound(found, ['NAME:RMS', 'NAME:KJT']);
+  });
+
+  it('a legend writes the initials just before each whole name', () => {
+    const found = findingsOf([
+      'STAFF: KS KALEB STROUD · DW DAPHNE WOO · RO RHYS OWUSU',
+      '05/06/25  1900  DOCUSATE   EATING    DW',
+      '0410 ASLEEP   RO',
+    ]);
+    assertFound(found, ['NAME:DW', 'NAME:RO']);
+  });
+
+  it('letters that are not the initials of the name after them stay unmarked', () => {
+    const found = findingsOf(['PT SEEN BY DR BROWN. RO PNA. DW ORDERED.', 'RN NOTE: CXR DONE']);
+    assertNotFound(found, ['NAME:RO', 'NAME:DW']);
+  });
+});
