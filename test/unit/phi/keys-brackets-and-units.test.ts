@@ -51,3 +51,24 @@ describe('initials a key or a legend gives for a named person', () => {
     assertNotFound(found, ['NAME:RO', 'NAME:DW']);
   });
 });
+
+/** After a firm cue: a first name that is a word before an unlisted surname, and an initial with its point before a surname. */
+describeMarkedCases('names after a care-team cue', [
+  { name: 'a first name that is a word, then an unlisted surname', note: 'RN «MAY DELACROIX|NAME» / «MDELACROIX|NAME» 0745' },
+  { name: 'a surname-like first name after a role', note: 'NNP «MARA LINDQVIST|NAME»; PRIMARY RN «BELL ODUYA|NAME»; SW «PERRY GOLDSMITH|NAME»' },
+  { name: 'words after a nurse stay words', note: 'RN WILL FOLLOW UP. RN CALL BELL IN REACH. RN CASE MGMT VISIT.' },
+  { name: 'an initial and a surname after a credential', note: 'TEAM PRESENT: NNP «F. ACHTERBERG|NAME» (AMA, MATERNAL BETA BLOCKER)' },
+  { name: 'an initial and a surname after a crew', note: 'TRANSPORTED. CREW «K. NAPOLEON|NAME» EMT-P.' },
+  { name: 'a letter without its point is an article or a side', note: 'SHE SAYS A TALL AIDE TOOK IT. CC: L SHIN PAIN X3 WKS.' },
+  { name: 'a test before its value', note: 'PER RN T. BILI 3.4' },
+  { name: 'a developmental-disability professional before the name', note: 'RECORD REVIEWED BY QDDP «STERLING WAHPEPAH|NAME».' },
+  { name: "a lawyer's suffix", note: 'PT ATTORNEY: «ISAAC LOWENSTEIN|NAME», ESQ' },
+  { name: 'a credential glued to a login is no credential', note: 'COMPRESSION START  0 -> 2.4 ATA  «CHT_PBENNETT|NAME»' },
+]);
+
+/** An e-mail address spelled from the initial or first name and the surname written just before it. */
+describeMarkedCases('names their e-mail address spells', [
+  { name: 'an initial, a surname and a credential', note: 'SIGNATURES ON FILE. — «A. SIXKILLER|NAME», CSP  «ASIXKILLER@BHCSP.EXAMPLE|CONTACT»' },
+  { name: "a department's words are no person", note: 'From: Infection Prevention <«infectionprevention@stlucienmed.example|CONTACT»>' },
+  { name: 'a team is no person', note: 'EMAILED ENDOCRINE DIABETES TEAM («DIABETESTEAM@VCENDO.EXAMPLE.ORG|CONTACT»).' },
+]);

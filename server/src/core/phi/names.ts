@@ -201,7 +201,7 @@ const PERSON_VERBS_BEFORE_WITH = String.raw`spoke|talked|discussed|staffed|met|d
 const BARE_WITH = new RegExp(String.raw`(?<!\b(?:${PERSON_VERBS_BEFORE_WITH}|visit|visited|seen|reviewed|plan|updated)\s{1,3})\bwith\s{0,3}[:,\-]?\s{0,3}$`, 'i');
 /** A credential written before the name, as nursing notes sign: "RN Amina", "PA-C Aoife". Case-sensitive. */
 /** Credentials written before a clinician's name ("RN JONES", "NNP DELACROIX"). */
-const CREDENTIALS_BEFORE_NAME = ['RN', 'LPN', 'LVN', 'NP', 'NNP', 'PA-C', 'FNP-C', 'FNP', 'ANP', 'APRN', 'CNM', 'CRNA', 'MD', 'IBCLC', 'CRNP', 'DNP', 'PMHNP'];
+const CREDENTIALS_BEFORE_NAME = ['RN', 'LPN', 'LVN', 'NP', 'NNP', 'PA-C', 'FNP-C', 'FNP', 'ANP', 'APRN', 'CNM', 'CRNA', 'MD', 'IBCLC', 'CRNP', 'DNP', 'PMHNP', 'QDDP', 'CHT'];
 const CREDENTIAL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${CREDENTIALS_BEFORE_NAME.join('|')})\s{0,2}:?\s{1,2}$`, 'u');
 /** A label followed by a colon: "PCP: ...", "Name: ...". Anything name-shaped after it is a name. */
 /** Labels that only ever introduce a person. */
@@ -299,6 +299,7 @@ export function findNames(text: string, token: CancellationToken): Candidate[] {
   propagate(text, tokens, claimed, found);
   findUserNames(text, found);
   findLoginsMadeOfNames(text, found);
+  findNamesSpelledByTheirAddress(text, found);
   findSignatureMarks(text, found);
   findLineSignatures(text, found);
   findKinNamesInCommas(text, found);
@@ -542,7 +543,10 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     }
     if (claimed[i]) continue;
     const pairEndingInSurname = capitalisedPairEndingInSurname(text, tokens, i);
-    if (!(mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)) || firstNameRightAfterKin(text, t))) continue;
+    const eligible = (mayFollowCue(t) && t.shape !== 'initial') || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)) || firstNameRightAfterKin(text, t);
+    // A token only this reading lets through is taken by it alone.
+    const onlyAsWordNamePair = !eligible && (wordNameBeforeUnlistedSurname(text, tokens, i) || initialBeforeSurname(text, tokens, i));
+    if (!eligible && !onlyAsWordNamePair) continue;
     const before = lineTextBefore(text, t.start, 48);
     const cue = cueRole(before);
     if (cue) {
@@ -555,9 +559,10 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
       // "I SAW YOUR PATIENT HOPE DELACROIX", "PT PALEAFEI, TIA 17 F.": after the word patient, two words that can only
       // be a name's parts are the name, however weak the cue.
       const namePair = cue === 'PATIENT' && weak && namePairAt(text, tokens, i);
-      const accepted = t.key.length <= 2
+      const wordNamePair = !weak && (onlyAsWordNamePair || wordNameBeforeUnlistedSurname(text, tokens, i) || initialBeforeSurname(text, tokens, i));
+      const accepted = onlyAsWordNamePair ? wordNamePair : t.key.length <= 2
         ? !weak && (cue === 'RELATIVE' || personWith) && shortGivenName(t)
-        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname) || namePair ||
+        : acceptAfterCue(t, weak, label, weak && BARE_WITH.test(before)) || (cue === 'RELATIVE' && firstNameBeforeAPastVerb(text, t)) || wordNamedAfterAPersonRole(t, before) || (label && pairEndingInSurname) || namePair || wordNamePair ||
           (cue === 'RELATIVE' && !weak && !label && capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12))) ||
           (cue === 'RELATIVE' && firstNameRightAfterKin(text, t));
       if (accepted && !isEponymUse(text, t)) {
@@ -581,7 +586,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
         // clinical word no name list knows among the next words ("cc: Hope Black" is a copy).
         if (COPY_CUE_BEFORE.test(before) && (/\d[ \t]*c\.?c\.?[ \t]*$/i.test(before) || chiefComplaintAt(text, tokens, i))) continue;
         let end = extendName(text, tokens, i, false);
-        if (namePair) end = Math.max(end, i + 2);
+        if (namePair || wordNamePair) end = Math.max(end, i + 2);
         // "RE: Skip Best": after a label, two capitalised words ending in a surname are the name, whatever the first.
         if (label && pairEndingInSurname) end = Math.max(end, i + 2);
         // "twin with smith magenis syndrome": an eponym of two names.
@@ -1170,6 +1175,43 @@ function findUserNames(text: string, found: Candidate[]): void {
  * person named in the same note, as record systems build them (the first initial and the surname, or the first name and
  * the surname's initial), with an optional number or suffix. Only names the detector is sure of are used.
  */
+/** An e-mail address's local part, and the words written before it on its line. */
+const EMAIL_LOCAL_PART = /(?<![\w.%+-])([A-Za-z][A-Za-z0-9._-]{2,40})@[A-Za-z0-9-]+\.[A-Za-z]/g;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * "ISAAC LOWENSTEIN, ESQ, ILOWENSTEIN@...", "— A. SIXKILLER, CSP  ASIXKILLER@...": an address spelled from a first name
+ * or initial and a surname written just before it on the line names that person, whatever the words.
+ */
+function findNamesSpelledByTheirAddress(text: string, found: Candidate[]): void {
+  if (!text.includes('@')) return;
+  for (const m of matchesOf(EMAIL_LOCAL_PART, text)) {
+    const local = m[1].toUpperCase().replace(/[^A-Z]/g, '');
+    if (local.length < 5) continue;
+    const windowStart = lineStartAt(text, m.index, m.index - 100);
+    const words = [...text.slice(windowStart, m.index).matchAll(CAPITALISED_WORD)].map((w) => ({ start: windowStart + w.index!, end: windowStart + w.index! + w[0].length, key: w[0].toUpperCase().replace(/['’-]/g, '') }));
+    for (let j = words.length - 1; j >= 1; j--) {
+      const surname = words[j].key;
+      if (surname.length < 3) continue;
+      let taken = false;
+      for (let i = j - 1; i >= Math.max(0, j - 2) && !taken; i--) {
+        const given = words[i].key;
+        // "Infection Prevention <infectionprevention@...>": a department's words spell its address too.
+        const ordinaryGiven = given.length > 1 && isKnownWord(given) && !wordInfo(given).firstName;
+        const ordinarySurname = isKnownWord(surname) && !wordInfo(surname).surname;
+        if (TITLES.has(given) || ordinaryGiven || ordinarySurname) continue;
+        const spellings = [given[0] + surname, given + surname, surname + given[0], surname + given];
+        if (!spellings.includes(local) || text.slice(words[i].end, words[j].start).search(/[^ \t.,]/) >= 0) continue;
+        if (!found.some((c) => c.category === 'NAME' && c.start <= words[i].start && c.end >= words[j].end)) {
+          found.push(candidate(words[i].start, words[j].end, 'NAME', 'NAME', 0.85, 'name its e-mail address spells'));
+        }
+        taken = true;
+      }
+      if (taken) break;
+    }
+  }
+}
+
 function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
   // "INTAKE RN: MERRITT (MMERRITT3)", "J. WEISSBERG (JWEISSB)": a login in brackets right after the name it is made of.
   for (const c of [...found]) {
@@ -1778,7 +1820,7 @@ function findNamesByAdjacentCues(text: string, tokens: Token[], claimed: Uint8Ar
     // "A. Right base: benign", "B. Left apex": a lettered specimen or list item, not an initial.
     if (/^(?:RIGHT|LEFT|BILATERAL|PROXIMAL|DISTAL|MID|BASE|APEX)$/.test(surname.key)) continue;
     if (sideBeforeABodyPart(m[1], surname)) continue;
-    if (itemOfALetteredList(text, m.index, m[1])) continue;
+    if (itemOfALetteredList(text, m.index, m[1]) || testBeforeItsValue(text, surname)) continue;
     take(k, k + 2, 'DOCTOR', 0.75, 'initial and surname');
   }
   INITIAL_SURNAME_DO.lastIndex = 0;
@@ -2126,7 +2168,7 @@ function findNamesAfterShortRolesAndRelations(text: string, tokens: Token[], cla
     if (tokens[i - 1].key === 'CM' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, tokens[i - 1].start - 3), tokens[i - 1].start))) continue;
     // "RN W. YOUNG", "PCT J. Wood": an initial and a surname after a care-team role.
     const next = tokens[i + 1];
-    if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && surnameAfterAnInitial(tokens[i], next, tokens[i - 1].word === 'PT') && !KIN_BEFORE_NAME.has(tokens[i - 1].word)) {
+    if (tokens[i].shape === 'initial' && next && !claimed[i + 1] && /^\.[ \t]{1,2}$/.test(text.slice(tokens[i].end, next.start)) && surnameAfterAnInitial(tokens[i], next, tokens[i - 1].word === 'PT') && !KIN_BEFORE_NAME.has(tokens[i - 1].word) && !testBeforeItsValue(text, next)) {
       take(i, i + 2, 'DOCTOR', 0.8, 'initial and surname after a care-team role');
       i++;
       continue;
@@ -3679,6 +3721,40 @@ function mayFollowCue(t: Token): boolean {
   return t.info.tier !== 'unknown' || !isKnownWord(t.key);
 }
 
+/**
+ * "RN MAY DELACROIX", "PRIMARY RN BELL ODUYA": after a firm cue, a name-list word that is also an everyday word, then a
+ * surname no dictionary knows, are a first name and a surname.
+ */
+function wordNameBeforeUnlistedSurname(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || t.key.length < 3 || !t.info.firstName || next.shape !== t.shape) return false;
+  const shorthand = (key: string) => NEVER_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key);
+  if (shorthand(t.key) || shorthand(next.key) || isKnownWord(next.key) || next.info.tier === 'word' || next.info.tier === 'ambiguous') return false;
+  // An unlisted surname is a word of four letters or more with a vowel, not shorthand ("MGMT", "ICD").
+  if (next.info.tier === 'unknown' && (next.key.length < 4 || !/[AEIOUY]/.test(next.key))) return false;
+  return joinable(text, tokens, i, i + 1);
+}
+
+/** "T. BILI 3.4", "T. BILI 12": a test before its value (a time or a date after a signer's name is not one). */
+function testBeforeItsValue(text: string, word: Token): boolean {
+  return /^[ \t]{1,2}[<>=]?[ \t]?(?:\d+\.\d|\d{1,2}(?![\d\/.:A-Za-z-]))/.test(text.slice(word.end, word.end + 8));
+}
+
+/** "NNP F. ACHTERBERG", "QDDP S. WAHPEPAH": after a firm cue, an initial and a surname. */
+function initialBeforeSurname(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || t.shape !== 'initial' || next.shape === 'initial' || next.shape === 'lower' || next.key.length < 2) return false;
+  if (NEVER_NAMES.has(next.key) || CLINICAL_ABBREVIATIONS.has(next.key) || CREDENTIALS.has(next.key) || (isKnownWord(next.key) && !next.info.surname)) return false;
+  // "FATHER D. AGE 92": a word before a number says what the number is; "SCRUB C. SECTION": a frequent word only a rare
+  // surname is stays the word.
+  if (next.info.tier !== 'name' && isKnownWord(next.key) && /^[ \t]{1,2}\d/.test(text.slice(next.end, next.end + 4))) return false;
+  if (next.info.tier !== 'name' && next.info.commonRank !== undefined && (next.info.surnameRank ?? Infinity) > RARE_SURNAME_RANK) return false;
+  // Without its point a letter is mostly an article or a side ("A TALL AIDE", "L NIPPLE").
+  return /^\.[ \t]{1,2}$/.test(text.slice(t.end, next.start)) && !testBeforeItsValue(text, next);
+}
+
 const SUBJECT_LABEL = /\b(?:re|subject|regarding)\s{0,2}:\s{0,3}$/i;
 
 /** Two capitalised words in mixed case, the first no clinical word, the second a surname: "Skip Best", not "Knee Pain". */
@@ -3780,6 +3856,8 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   const raw = text.slice(next.start, next.start + 12).match(/^[A-Za-z][A-Za-z.\-/0-9]{1,11}/)?.[0].replace(/[.,]+$/, '') ?? '';
   const credential = raw.replace(/\./g, '').toUpperCase();
   if (!CREDENTIALS.has(credential)) return undefined;
+  // "CHT_PBENNETT", "RN@HOSPITAL": the letters open a login or an address, not a credential.
+  if (/^[_@]/.test(text.slice(next.start + raw.length, next.start + raw.length + 1))) return undefined;
   // Lower-case "do", "pa", "pt" are words; and short credentials that are words need a comma.
   if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
   if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.includes(',')) return undefined;
