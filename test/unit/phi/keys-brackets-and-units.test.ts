@@ -72,3 +72,16 @@ describeMarkedCases('names their e-mail address spells', [
   { name: "a department's words are no person", note: 'From: Infection Prevention <«infectionprevention@stlucienmed.example|CONTACT»>' },
   { name: 'a team is no person', note: 'EMAILED ENDOCRINE DIABETES TEAM («DIABETESTEAM@VCENDO.EXAMPLE.ORG|CONTACT»).' },
 ]);
+
+/** Operating rooms, delivery rooms and dental operatories by their number; the conjunction OR stays a word. */
+describeMarkedCases('theatres, delivery rooms and operatories', [
+  { name: 'an operating room after an arrow', note: 'PRE-OP BAY «6|LOCATION» → OR «11|LOCATION»' },
+  { name: 'two operating rooms side by side', note: 'ROOMS: OR «2|LOCATION» / OR «3|LOCATION» (FLIP)' },
+  { name: "the recipient's operating room", note: '1018 OCS IN RECIPIENT OR «22|LOCATION».' },
+  { name: 'a cardiovascular operating room', note: 'HEART HOSPITAL  CVOR «2|LOCATION»' },
+  { name: 'an operating room between dashes', note: 'SURGERY CENTER - OR «3|LOCATION» - IMPLANT RECORD' },
+  { name: 'a delivery room the patient is admitted to', note: 'DELIVERY INDICATED: ADMIT TO LDR «7|LOCATION»; CERVICAL RIPENING' },
+  { name: 'a delivery room of three digits', note: 'SROM CONFIRMED. ADMIT TO LDR «312|LOCATION». CBC.' },
+  { name: "a dentist's operatory", note: 'SCHED 0730, OPERATORY «3|LOCATION».' },
+  { name: 'the conjunction between counts', note: 'TAKE 1 OR 2 (TWO) TABS. PAIN 3 OR 4 - IMPROVED. 1 OR 2 / 3 TIMES.' },
+]);

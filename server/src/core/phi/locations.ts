@@ -408,19 +408,21 @@ const NATURE_UNIT_WORDS = String.raw`(?:Redwood|Sycamore|Birch|Cedar|Aspen|Junip
 const ALLERGY_TESTING = /\b(?:pollens?|IgE|RAST|SPT|skin prick|prick test\w*|wheals?|ImmunoCAP|allergy (?:panel|testing|test)|allergen panel)\b/i;
 const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${NATURE_UNIT_WORDS.toUpperCase()})(?:[ \t](?:(?:Unit|Wing|Hall|Pavilion|Tower|Pod|Cottage|Neighborhood|Court|Lane)(?:[ \t]\d{1,2}[A-Z]?)?|(?:UNIT|WING|HALL|PAVILION|TOWER|POD|COTTAGE|NEIGHBORHOOD|COURT|LANE)(?:[ \t]\d{1,2}[A-Z]?)?|\d{1,2}[A-Z]?(?![\w/:%+-]|\.\d)(?![ \t]{0,2}(?:[-–][ \t]?\d|x\b|X\b|mg|MG|mL|ml|ML|L\b|lb|LB|kg|KG|cm|CM|mm|MM|drops?|DROPS?|gtts?|GTTS?|oz|OZ|class|CLASS|%|days?|DAYS?|d\b|D\b|hrs?|HRS?|h\b|wks?|WKS?|weeks?|WEEKS?|months?|MONTHS?|mos?|MOS?|yrs?|YRS?|years?|YEARS?|times|TIMES|min|MIN|pts?|PTS?|patients|PATIENTS|of|OF|out|OUT|to|TO|and|AND|or|OR)\b)|\d{3}(?:-?[A-D])?\b))`, 'g');
 /**
- * "ROOM: OR 11", "TO OR 1 AT 0335", "BAYSHORE GENERAL OR 8   10/21/2025", "EP LAB 2": an operating room or procedure lab by its
- * number. In capitals OR is also the conjunction ("PAIN 3 OR 4", "TO OR 2 TIMES"), so there a place word or a line's
- * start goes before it and the clause ends, a time or a date follows.
+ * "ROOM: OR 11", "TO OR 1 AT 0335", "BAYSHORE GENERAL OR 8   10/21/2025", "EP LAB 2", "RECIPIENT OR 22", "L&D OR 2", "BAY 6 ->
+ * OR 11", "OR 2 / OR 3 (FLIP)": an operating room or procedure lab by its number. In capitals OR is also the conjunction ("PAIN
+ * 3 OR 4", "TO OR 2 TIMES"), so there a place word, an arrow, a bracket or a line's start goes before it and the clause ends, a
+ * time, a date or a bracket follows.
  */
 const THEATRE_NUMBER_MIXED = /(?<![\d][ \t]{0,2}|\b(?:ONE|TWO|THREE|FOUR|FIVE|one|two|three|four|five)[ \t])\bOR:?[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|mg|mL|ml|L\b|cm|mm|%|days?|hrs?|hours?|min|minutes|weeks?|wks?|times|more|less|fewer|tabs?|pills?|of\b|to\b))/g;
-const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ENTERED|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA)[ \t]{1,2}|(?:^|[\r\n]|[-–:|][ \t]|[ \t]{2}))OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{2})/gm;
+const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ENTERED|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA|RECIPIENT|DONOR|NEURO)[ \t]{1,2}|L&D[ \t]|(?:^|[\r\n(>]|[-–:|][ \t]|(?<=\bOR[ \t]#?\d{1,2}[A-Z]?[ \t]{0,2})\/[ \t]|[ \t]{2}))[ \t]?(?:OR|CVOR)[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{2}|[ \t]\/[ \t]OR[ \t]\d|[ \t]\((?!\d))/gm;
 /**
- * In capitals, where a record names the room: ending a line after its hospital ("CORDELL MEMORIAL OR 11", "ST BRENDAN'S
- * OR 14"), after the date opening a line ("7/22/24 OR 3 - L TKA") or between the slashes of a log's fields ("BADGE
- * HS-00442 / OR 4 / CASE 25"). Elsewhere "CANCER CENTER OR 2", "12/03/24 OR 2," and "MIN / OR 2" are choices.
+ * In capitals, where a record names the room: ending a line or a dash's field after its hospital ("CORDELL MEMORIAL OR 11", "ST
+ * BRENDAN'S OR 14", "BRIARWOOD SURGERY CENTER - OR 3 - IMPLANT RECORD"), after the date opening a line ("7/22/24 OR 3 - L
+ * TKA") or between the slashes of a log's fields ("BADGE HS-00442 / OR 4 / CASE 25"). Elsewhere "CANCER CENTER OR 2",
+ * "12/03/24 OR 2," and "MIN / OR 2" are choices.
  */
 const THEATRE_NUMBER_IN_A_RECORD =
-  /(?:\b(?:MEMORIAL|CENTER|CENTRE|HOSPITAL|ASC)|[A-Z]['’]S)[ \t]{1,2}OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n]|:))|(?:^|[\r\n])[ \t]{0,3}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]{1,2}OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]{1,2}[-–][ \t]|[ \t]*(?:$|[\r\n]))|(?<=[ \t]\/[ \t][^\/\r\n]{1,60})[ \t]\/[ \t]OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]\/[ \t])/gm;
+  /(?:\b(?:MEMORIAL|CENTER|CENTRE|HOSPITAL|ASC)|[A-Z]['’]S)[ \t]{1,2}(?:[-–][ \t])?OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n]|:)|[ \t][-–][ \t])|(?:^|[\r\n])[ \t]{0,3}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]{1,2}OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]{1,2}[-–][ \t]|[ \t]*(?:$|[\r\n]))|(?<=[ \t]\/[ \t][^\/\r\n]{1,60})[ \t]\/[ \t]OR[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]\/[ \t])/gm;
 const LAB_NUMBER = /\b(?:EP|CATH|Cath|IR|ENDO|Endo|HYBRID|Hybrid|GI|BRONCH|Bronch)[ \t](?:LAB|Lab|SUITE|Suite)[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[-–/]|[ \t]{0,2}(?:[-–/]\d|x\b|X\b|mg|MG|mL|ML|%|days?|DAYS?|hrs?|HRS?|min|MIN|times|TIMES))/g;
 /**
  * "PT TO HOLDING 7.", "Bariatric stretcher, Pre-op 9.", "TO PRE-OP 6 AT 0545": a holding or pre-op bay where a patient goes
@@ -456,10 +458,10 @@ const GENERIC_WARD_WORDS = new Set(
 const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted to', 'criteria', 'nsg', 'nursing', 'rn', 'shift', 'dc', 'progress', 'npn', 'noc', 'note', 'floor', 'rm ', 'room', 'bed', 'back to', 'summary', 'log'];
 
 /**
- * "CHAIR 22", "Station 9", "STA 18", "LDR 4": an infusion chair, a dialysis station, a delivery room. Never where the
- * patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
+ * "CHAIR 22", "Station 9", "STA 18", "LDR 4", "LDR 312", "OPERATORY 3": an infusion chair, a dialysis station, a delivery room, a
+ * dentist's chair. Never where the patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
  */
-const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|LDR)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{1,2}[A-Z]?)\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?|times?)\b)/gi;
+const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|OPERATORY|Operatory|LDR)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{1,2}[A-Z]?|(?<=LDR[ \t]{0,2}[#:]?[ \t]{0,2})\d{3})\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?|times?)\b)/gi;
 const SITTING_BEFORE_CHAIR = /\b(?:to|in|on|up|oob|sat|sits|sitting|into|from|recliner|geri|wheel|shower|bedside|nurses'?|nursing|charge|work|fire|police|gas|radio|bus|train|weather|duty)[ \t]{1,2}$/i;
 
 const DIALYSIS_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|HD|treatment|schedule|MWF|TTS|EDW|dialyzer|dialysate)\b/i;
@@ -470,10 +472,12 @@ const CHAIR_OPENING_A_LINE = /^[ \t]{0,3}CH[ \t]{1,2}(\d{1,2})(?=[ \t:]{1,3}\S)/
 
 function chairsAndStations(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  if (!/chair|station|sta\b|ldr|\bCH /i.test(text)) return found;
+  if (!/chair|station|sta\b|ldr|operatory|\bCH /i.test(text)) return found;
   const chairCareNear = (at: number) => CHAIR_CARE_NEARBY.test(text.slice(Math.max(0, at - 200), at + 200));
   for (const m of matchesOf(CHAIR_OR_STATION, text)) {
-    if (SITTING_BEFORE_CHAIR.test(text.slice(Math.max(0, m.index - 16), m.index)) && !(/^chair/i.test(m[0]) && chairCareNear(m.index))) continue;
+    // A delivery room or a dental operatory is where the patient is put, whatever the word before ("ADMIT TO LDR 7").
+    const putInto = /^(?:LDR|operatory)/i.test(m[0]);
+    if (!putInto && SITTING_BEFORE_CHAIR.test(text.slice(Math.max(0, m.index - 16), m.index)) && !(/^chair/i.test(m[0]) && chairCareNear(m.index))) continue;
     // A station is the dialysis chair's only where dialysis is charted ("STATION -2" is the baby's in labour).
     if (/^st/i.test(m[0]) && !DIALYSIS_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + 80))) continue;
     found.push(m);
