@@ -85,3 +85,14 @@ describeMarkedCases('theatres, delivery rooms and operatories', [
   { name: "a dentist's operatory", note: 'SCHED 0730, OPERATORY «3|LOCATION».' },
   { name: 'the conjunction between counts', note: 'TAKE 1 OR 2 (TWO) TABS. PAIN 3 OR 4 - IMPROVED. 1 OR 2 / 3 TIMES.' },
 ]);
+
+/** Trades that end in a word found everywhere in notes, read only where a person is introduced by them. */
+describeMarkedCases('trades introduced after a person', [
+  { name: 'a unit before a nurse', note: 'SON IS AN «ER NURSE|PROFESSION» AT «TERREBONNE GENERAL|LOCATION»' },
+  { name: 'a player of an instrument', note: 'NOTES: PT IS A «PROFESSIONAL TRUMPET PLAYER|PROFESSION» WITH THE ORCHESTRA.' },
+  { name: 'a retired captain', note: 'PT LIVES ALONE, RETIRED «FERRY CAPTAIN|PROFESSION».' },
+  { name: "a relative's trade in brackets without an article", note: 'lives with uncle «Wilmer Funes|NAME» («drywall installer|PROFESSION») and cousin «Yeimy|NAME» (10).' },
+  { name: 'a party to a petition is no trade', note: 'niece «Marjorie Sauer-Platt|NAME» (petitioner) opposes the plan.' },
+  { name: 'a charge nurse and a CD player are no introductions', note: 'REPORT GIVEN TO CHARGE NURSE. PT LISTENING TO CD PLAYER.' },
+  { name: 'a heading with a nurse in it', note: 'WORK INJURY NURSE NOTE' },
+]);

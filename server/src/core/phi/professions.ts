@@ -128,7 +128,9 @@ export function findProfessions(text: string): Candidate[] {
     const withArticle = /(?:is|was|as|became|later|previously|formerly|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
     // "she was fixing supper", "he was driving": what a person was doing is no trade; "an operating room nurse" is one.
     if (words.some(([w], k) => /ing$/i.test(w) && (!withArticle || k === words.length - 1))) continue;
-    if (words.some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) || (last === 'AGENT' && DRUG_AGENT_MODIFIER.test(w)))) continue;
+    // "an ICU nurse", "AN ER NURSE": a unit may say where a care job is done; other shorthand is clinical prose.
+    const unitOfACareJob = (w: string) => isCareJob(last) || last === 'NURSE' ? UNIT_OF_A_CARE_JOB.test(w) : false;
+    if (words.some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || (CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) && !unitOfACareJob(w)) || (last === 'AGENT' && DRUG_AGENT_MODIFIER.test(w)))) continue;
     if (!withArticle && words.some(([w]) => wordInfo(w.toUpperCase()).firstName)) continue;
     const end = m.index + m[0].length;
     const start = end - m[1].length + words[skip].index;
@@ -150,11 +152,14 @@ export function findProfessions(text: string): Candidate[] {
     // "GRANDDAUGHTER PRIYA PATEL-KING (A PHARMACIST)": the kin word may stand a first name or two before.
     const kinBefore = KIN_BEFORE_A_NAME.test(text.slice(Math.max(0, m.index - 48), m.index));
     if (!wordInfo(before).firstName && !(kinBefore && wordInfo(before).tier !== 'word' && !CLINICAL_ABBREVIATIONS.has(before))) continue;
-    const words = m[1].split(/[ \t]+/);
+    const job = m[2];
+    const words = job.split(/[ \t]+/);
     const last = words[words.length - 1].toUpperCase();
     if (!(isTradeHead(last) || isCareJob(last)) || words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
-    const start = m.index + m[0].length - m[1].length;
-    found.push(candidate(start, start + m[1].length, 'PROFESSION', 'PROFESSION', 0.8, 'job in brackets after a name'));
+    // "uncle Wilmer Funes (drywall installer)": after a relative's name the bracket may give the trade without "a".
+    if (m[1] === undefined && !(kinBefore && words.length <= 3 && text.charCodeAt(m.index + m[0].length) === 41 && !words.some((w) => wordInfo(w.toUpperCase()).firstName))) continue;
+    const start = m.index + m[0].length - job.length;
+    found.push(candidate(start, start + job.length, 'PROFESSION', 'PROFESSION', 0.8, 'job in brackets after a name'));
   }
   findJobPhrasesInIntroductions(text, found);
   findJobTitleLines(text, found);
@@ -199,27 +204,34 @@ const VERB_IN_INTRODUCTION = /^(?:is|was|were|are|has|had|have|being|been|does|d
 const INTRODUCTION_WORD = /^(?:retired|disabled|former|male|female|man|woman|gentleman|lady|boy|girl|white|black|hispanic|latina|latino|asian|married|divorced|widowed|single|pleasant|healthy|right-hand(?:ed)?(?:-dominant)?|left-hand(?:ed)?(?:-dominant)?|g\d+p\d+[\d-]*|gravida|para|previously|otherwise|and|now|semi-retired|self-employed|part-time|full-time|unemployed)$/i;
 /** Agent nouns that are no trades: what a person uses or is, or a relative. */
 const NOT_A_TRADE = new Set(
-  'WIDOWER WIDOW FRESHMAN SOPHOMORE JUNIOR SENIOR METHODIST BAPTIST BREATHER FLYER GOLFER HIKER CYCLIST SWIMMER JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER EX-SMOKER NONSMOKER NON-SMOKER EX-DRINKER VAPER CHEWER ROLLOVER BENDER FENDER-BENDER BLACKOUT PASSENGER PEDESTRIAN BYSTANDER VISITOR SPECTATOR HISTORIAN COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
+  'PETITIONER RESPONDENT DEFENDANT PLAINTIFF CONSERVATOR CONSERVATEE GUARDIAN WARD WIDOWER WIDOW FRESHMAN SOPHOMORE JUNIOR SENIOR METHODIST BAPTIST BREATHER FLYER GOLFER HIKER CYCLIST SWIMMER JANUARY FEBRUARY SEPTEMBER OCTOBER NOVEMBER DECEMBER SUMMER WINTER LATER AFTER OVER UNDER EARLIER NEVER EVER RATHER EX-SMOKER NONSMOKER NON-SMOKER EX-DRINKER VAPER CHEWER ROLLOVER BENDER FENDER-BENDER BLACKOUT PASSENGER PEDESTRIAN BYSTANDER VISITOR SPECTATOR HISTORIAN COWORKER CO-WORKER SMOKER DRINKER USER ABUSER PARTNER MEMBER DONOR SURVIVOR CAREGIVER RECIPIENT RESPONDER NONRESPONDER SLEEPER WALKER SNORER WOMAN HUMAN GERMAN ROMAN NEWBORN MOTHER FATHER BROTHER SISTER DAUGHTER GRANDMOTHER GRANDFATHER STEPMOTHER STEPFATHER VETERAN INMATE PRISONER RESIDENT PATIENT OTHER FORMER LATTER NEIGHBOR NEIGHBOUR FOREIGNER IMMIGRANT REFUGEE SPEAKER BELIEVER LISTENER FOLLOWER OWNER-OCCUPIER'.split(' '),
 );
 
 /** "Bernadette, 60, school nurse in Warren", "FOB CODY LAYNE, 27, CHAINSAW OPERATOR FOR LOGGING": a name, an age, then a job. */
 const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{1,2}\d{1,3},[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,20})(?=[ \t]{0,2}[;,.)]|[ \t]+(?:at|for|with|in|AT|FOR|WITH|IN)\b|[ \t]+(?:w|W)\/)/gu;
 const KIN_BEFORE_A_NAME = /\b(?:wife|husband|husb|son|daughter|dtr|mother|father|mom|dad|sister|brother|sis|bro|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|friend|neighbou?r|boyfriend|girlfriend|spouse|parents?:?)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}$/iu;
 /** "Daughter Penelope (a speech-language pathologist)", "WIFE DIVYA (A NURSE)": what a named person does, in brackets. */
-const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\((?:a|an|A|AN)[ \t]{1,2}((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
+const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\(((?:a|an|A|AN)[ \t]{1,2})?((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
 /**
  * Care jobs the trade heads lack (nurse, paramedic, pharmacist are among them): a relative's trade when said of one
  * ("FATHER IS AN ANESTHESIOLOGIST", "DAD IS A COMBAT MEDIC").
  */
+const UNIT_OF_A_CARE_JOB = /^(?:ICU|NICU|PICU|MICU|SICU|CCU|CVICU|ER|ED|OR|PACU|L&D|OB|ICU-)$/i;
 const CARE_JOB = /^(?:MEDIC|EMT|TECH|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
 
 function isCareJob(upper: string): boolean {
   return CARE_JOB.test(upper);
 }
 
+/**
+ * Words that end a trade only where a person is introduced by it ("PT IS A PROFESSIONAL TRUMPET PLAYER", "RETIRED FERRY
+ * CAPTAIN", "an ICU nurse"); alone they are everywhere in a note ("CHARGE NURSE", "CD PLAYER").
+ */
+const HEADS_AFTER_AN_INTRODUCTION = new Set(['PLAYER', 'CAPTAIN', 'DEALER', 'TECH', 'NURSE']);
+
 function isTradeHead(upper: string): boolean {
   if (NOT_A_TRADE.has(upper) || upper.length < 4) return false;
-  if (PROFESSIONS.has(upper) || PROFESSIONS_NEEDING_CONTEXT.has(upper) || TITLE_HEADS.has(upper) || COMPOUND_HEADS.has(upper)) return true;
+  if (PROFESSIONS.has(upper) || PROFESSIONS_NEEDING_CONTEXT.has(upper) || TITLE_HEADS.has(upper) || COMPOUND_HEADS.has(upper) || HEADS_AFTER_AN_INTRODUCTION.has(upper)) return true;
   // Comparatives ("heavier", "earlier") end like agent nouns; the trades among them are in the lists.
   if (!/(?:[^EI]ER|OR|IST|ICIAN|[A-Z]{3}MAN|HAND)$/.test(upper)) return false;
   // An agent noun of clinical prose ("carrier", "donor", "monitor") is no trade unless the lists say so.
