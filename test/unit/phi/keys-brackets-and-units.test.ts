@@ -96,3 +96,12 @@ describeMarkedCases('trades introduced after a person', [
   { name: 'a charge nurse and a CD player are no introductions', note: 'REPORT GIVEN TO CHARGE NURSE. PT LISTENING TO CD PLAYER.' },
   { name: 'a heading with a nurse in it', note: 'WORK INJURY NURSE NOTE' },
 ]);
+
+/** A listed town set off by a comma or a dash before the code of a state that is also a credential (MS, PA, MD). */
+describeMarkedCases('towns before a state code that is also a credential', [
+  { name: 'after a clinic', note: '«Delta Rural Health Clinic|LOCATION», «Clarksdale|LOCATION», «MS|LOCATION»\nNext visit in three months.' },
+  { name: 'after a dash', note: 'Adaptive Driving Program — «Lancaster|LOCATION», «PA|LOCATION»\nEvaluator: by phone' },
+  { name: 'after a rural box, a town of two words', note: 'LIVES W/ GRANDMOTHER ON «RR 2 BOX 118|LOCATION», «HOLLY SPRINGS|LOCATION», «MS|LOCATION».' },
+  { name: 'a signer whose surname is a town keeps the credential', note: 'GU: FOLEY, UOP 20-30/HR, «GREEN|NAME» MD NOTIFIED, 500 LR BOLUS GIVEN' },
+  { name: 'a clinician with a first name keeps the credential', note: 'SEEN BY «JANE SMITH|NAME», PA' },
+]);

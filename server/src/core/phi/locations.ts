@@ -1002,7 +1002,10 @@ export function findLocations(text: string): Candidate[] {
       // "HOPE DIALYSIS CENTER, HOPE, AR", "Wall Community Health Clinic, Wall, SD": after a facility, a listed town is the
       // town even when its name is a word of clinical prose.
       const afterFacility = FACILITY_BEFORE_COMMA.test(beforeComma) && isListedTown(candidateCity.toUpperCase());
-      const betweenCommas = !CREDENTIALS.has(state) && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(beforeComma) && (townWords(candidateCity) || afterFacility);
+      // "BOX 118, HOLLY SPRINGS, MS.", "HEALTH CLINIC, CLARKSDALE, MS": after an address or a facility a listed town's code
+      // is its state's, though it is a credential too.
+      const credentialState = CREDENTIALS.has(state) && !((afterFacility || /\d,[ \t]{0,2}$/.test(beforeComma)) && isListedTown(candidateCity.toUpperCase()));
+      const betweenCommas = !credentialState && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(beforeComma) && (townWords(candidateCity) || afterFacility);
       // "San Luis Valley Oncology⏎Alamosa, CO⏎": a town and a state code alone on a line are the last line of an address.
       const addressLine = !CREDENTIALS.has(state) && /(?:^|\n|[ \t][-–|][ \t])[ \t]{0,4}$/.test(text.slice(Math.max(0, cueEnd - 6), cueEnd)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && townWords(candidateCity);
       const cued = !zip && endsClause && !CLINICAL_ABBREVIATIONS.has(candidateCity.toUpperCase()) && (betweenCommas || addressLine || PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 32), cueEnd)) || LIVES_WITH_THEN_PLACE_CUE.test(text.slice(Math.max(0, cueEnd - 56), cueEnd)));
@@ -2833,7 +2836,9 @@ const CANADIAN_PROVINCE_CODE = String.raw`AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT
 const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
 /** Codes that are also words or credentials ("IN", "ON", "MD"): a region only where the clause ends or a postal code follows. */
 const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
-const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|[ \t]{2}|\d{5}(?!\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
+/** What stands before a town written after a facility or a box on its line: a comma, a bracket, a dash or the line's start. */
+const TOWN_SET_OFF_BEFORE = /(?:^|[\r\n,(—–]|[ \t]-)[ \t]*$/;
+const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|(?<=\.[ \t]{1,2})[A-Z]|[ \t]{2}|\d{5}(?!\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
 
 /** Words that, opening a facility phrase, say who refers or is seen there rather than name the facility. */
 const CUE_OPENING_A_FACILITY_PHRASE = /^(?:PCP|PT|SEEN|REFERRED|REFERRAL|FOLLOWED|FOLLOWS|CALLED|PER|BY|TO|WITH|FROM|AT|DR|MD|NP|PA|RN|CM|SW)\b/i;
@@ -2930,8 +2935,10 @@ export function findRegionCodesAfterPlaces(text: string, places: readonly Candid
     const m = REGION_CODE_AFTER_COMMA.exec(after);
     if (!m) continue;
     if (REGION_CODE_ALSO_A_WORD.test(m[1]) && !CLAUSE_END_OR_POSTAL_CODE.test(after.slice(m[0].length))) continue;
-    // "PCP: XAY NORCO, MD": after a name, a credential.
-    if (place.category === 'NAME' && CREDENTIALS.has(m[1])) continue;
+    // "PCP: XAY NORCO, MD": after a name, a credential; not after a listed town a comma or a dash sets off ("Health Clinic,
+    // Clarksdale, MS", "Driving Program — Lancaster, PA").
+    const setOffTown = TOWN_SET_OFF_BEFORE.test(text.slice(Math.max(0, place.start - 6), place.start)) && townNamed(text.slice(place.start, place.end).toUpperCase());
+    if (place.category === 'NAME' && CREDENTIALS.has(m[1]) && !setOffTown) continue;
     const start = place.end + m[0].indexOf(m[1], 1);
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'STATE', 0.85, 'region code after a place'));
   }

@@ -1,6 +1,7 @@
 import { lowerCaseOf, matchesOf, holdsAny, lineStartAt, nextLineEnd } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate, overlapsAnyOf } from './candidate';
+import { isListedTown } from './gazetteer';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
 import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, EPONYMS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
@@ -3845,6 +3846,16 @@ function cueRole(textBefore: string): Role | undefined {
 const BEFORE_CREDENTIAL = /^,? {1,2}$|^,$/;
 const BEFORE_CREDENTIAL_AFTER_INITIAL = /^\.?,? {1,2}$|^\.?,$/;
 
+/** After a state's code the address or the clause ends ("CLARKSDALE, MS⏎", "MIFFLINBURG, PA. FLASH"); a signer's credential goes on ("GREEN MD NOTIFIED"). */
+const CLAUSE_ENDS_AFTER_A_STATE = /^\.?[ \t]*(?:$|[\r\n,;:)]|[ \t]{2}|\d{5}\b)|^\.[ \t]{1,2}[A-Z]/;
+
+function townSetOffBefore(text: string, tokens: Token[], i: number): boolean {
+  const twoWords = i > 0 && /^[ \t]$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && isListedTown(`${tokens[i - 1].key} ${tokens[i].key}`);
+  const first = twoWords ? i - 1 : i;
+  if (!twoWords && !isListedTown(tokens[i].key)) return false;
+  return /(?:^|[\r\n,(—–]|[ \t]-)[ \t]*$/.test(text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start));
+}
+
 function credentialAfter(text: string, tokens: Token[], i: number): number | undefined {
   const next = tokens[i + 1];
   if (!next) return undefined;
@@ -3870,6 +3881,9 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   // "from Pawtucket, MS, with": a town after "from" or "in", and its state code.
   if (STATE_CODE_ALONE.test(credential) && /\b(?:from|in|near|FROM|IN|NEAR)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) return undefined;
   if (credential.length === 2 && /^[ \t]{1,3}\d{5}\b/.test(text.slice(next.start + raw.length, next.start + raw.length + 10))) return undefined;
+  // "Health Clinic, Clarksdale, MS", "BOX 118, MIFFLINBURG, PA.", "Driving Program — Lancaster, PA": a listed town set off
+  // by a comma or a dash, no first name before it, and the code of a state.
+  if (STATE_CODE_ALONE.test(credential) && townSetOffBefore(text, tokens, i) && CLAUSE_ENDS_AFTER_A_STATE.test(text.slice(next.start + raw.length, next.start + raw.length + 8))) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
   const afterInitial = afterSingleInitial(text, tokens, i);
