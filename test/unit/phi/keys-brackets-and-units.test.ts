@@ -71,6 +71,7 @@ describeMarkedCases('names their e-mail address spells', [
   { name: 'an initial, a surname and a credential', note: 'SIGNATURES ON FILE. — «A. SIXKILLER|NAME», CSP  «ASIXKILLER@BHCSP.EXAMPLE|CONTACT»' },
   { name: "a department's words are no person", note: 'From: Infection Prevention <«infectionprevention@stlucienmed.example|CONTACT»>' },
   { name: 'a team is no person', note: 'EMAILED ENDOCRINE DIABETES TEAM («DIABETESTEAM@VCENDO.EXAMPLE.ORG|CONTACT»).' },
+  { name: 'the name before an address keeps its own words', note: 'CONTACT FOR QUESTIONS: CM «TERESA LUND|NAME» «TLUND@LAKESHOREGEN.EXAMPLE|CONTACT»' },
 ]);
 
 /** Operating rooms, delivery rooms and dental operatories by their number; the conjunction OR stays a word. */

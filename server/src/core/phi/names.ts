@@ -3581,6 +3581,8 @@ function joinable(text: string, tokens: Token[], a: number, b: number): boolean 
   const from = tokens[a].end;
   const gap = tokens[b].start - from;
   if (gap < 1 || gap > 3) return false;
+  // "TERESA LUND TLUND@...": a word opening an e-mail address is the address's.
+  if (text.charCodeAt(tokens[b].end) === 64) return false;
   const c = text.charCodeAt(from);
   if (c === 32) return gap <= 2 && (gap === 1 || text.charCodeAt(from + 1) === 32);
   if (c === 46) return tokens[a].shape === 'initial' && onlySpaces(text, from + 1, from + gap);
