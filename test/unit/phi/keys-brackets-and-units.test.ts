@@ -106,3 +106,20 @@ describeMarkedCases('towns before a state code that is also a credential', [
   { name: 'a signer whose surname is a town keeps the credential', note: 'GU: FOLEY, UOP 20-30/HR, «GREEN|NAME» MD NOTIFIED, 500 LR BOLUS GIVEN' },
   { name: 'a clinician with a first name keeps the credential', note: 'SEEN BY «JANE SMITH|NAME», PA' },
 ]);
+
+/** What the rules above leave alone: titles, credentials and shorthand before one name, clinicians' credentials, doses. */
+describeMarkedCases('what these rules leave alone', [
+  { name: 'a title before one name defines no initials', note: 'MR «MICHAEL RYAN|NAME» IS A 64 YO M WITH SEVERE MR.' },
+  { name: 'a credential before one name defines no initials', note: 'REPORT GIVEN, RN «RACHEL NOLAN|NAME» AT BEDSIDE.\nRN TO RECHECK BP. RN AWARE.' },
+  { name: "an attending's credential after a comma", note: 'Case discussed with attending, «Hamilton|NAME», MD.' },
+  { name: 'a copy list of surnames and credentials', note: 'CC: «WARREN|NAME», MD, «JACKSON|NAME», MD' },
+  { name: 'a lab value before a surname and a credential', note: 'K 3.1, «HAMILTON|NAME», MD. AWARE.' },
+  { name: 'verbs after a nurse', note: 'RN MAY UPTITRATE DRIP. RN WILL REINSERT PIV. MD MAY DOWNTITRATE. RN WILL REDOSE.' },
+  { name: 'a dose and its alternative', note: 'ACETAMINOPHEN 500 MG 1 TAB (OR 2) Q6H PRN. REPEAT X1 -> OR 2 (MAX). 1 OR 2 / OR 3.' },
+  { name: 'a low-dose-rate implant', note: 'I-125 LDR 145 GY PRESCRIBED.' },
+  { name: 'kinds of schools, agencies and churches', note: 'ATTENDS SCHOOL (HIGH SCHOOL, 10TH GRADE). REFERRED TO AGENCY (HOME HEALTH). ATTENDS CHURCH (SOUTHERN BAPTIST).' },
+  { name: "a relative's part in decisions", note: 'daughter «Lisa|NAME» (power of attorney) at bedside; son «Mark|NAME» (decision maker) called.' },
+  { name: 'a pastime', note: 'PATIENT IS A VIDEO GAME PLAYER.' },
+  { name: 'a test and its value after a colon', note: 'PER RN T. BILI: 3.4' },
+]);
+

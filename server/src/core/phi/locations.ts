@@ -274,10 +274,12 @@ const ORGANISATION_AFTER_LABEL = new RegExp(
  */
 const KIND_OF_ORGANISATION = ['preschool', 'daycare', 'day care', 'church', 'church volunteers', 'day program', 'day programme', 'day services', 'employer', 'school', 'agency', 'vendor', 'supplier', 'company', 'firm', 'insurer', 'shelter', 'club', 'workplace', 'laundry vendor', 'pump company'];
 const ORGANISATION_IN_BRACKETS_AFTER_ITS_KIND = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:${KIND_OF_ORGANISATION.flatMap((k) => [k, k.toUpperCase(), k[0].toUpperCase() + k.slice(1)]).join('|')})[ \t]{0,2}\([ \t]?` +
+  String.raw`(?<![\p{L}'’-])(?:${KIND_OF_ORGANISATION.flatMap((k) => [k, k.toUpperCase(), k[0].toUpperCase() + k.slice(1), k.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]).join('|')})[ \t]{0,2}\([ \t]?` +
     String.raw`(\p{Lu}[\p{L}'’&.-]{0,30}(?:[ \t](?:\p{Lu}[\p{L}'’&.-]{0,30}|${LABEL_CONNECTOR})){1,6})(?=[ \t]?[),])`,
   'gu',
 );
+/** Words that make a kind of school, agency or church more particular without naming one. */
+const GENERIC_KIND_MODIFIER = new Set(['HIGH', 'MIDDLE', 'ELEMENTARY', 'JUNIOR', 'PRIMARY', 'SECONDARY', 'HOME', 'MEDICAL', 'SPECIAL', 'EDUCATION', 'PUBLIC', 'PRIVATE', 'LOCAL', 'STATE', 'COUNTY', 'SOUTHERN', 'NORTHERN', 'CATHOLIC', 'CHARTER', 'TEMP', 'TEMPORARY', 'STAFFING', 'NURSING', 'DAY']);
 /** The last word of an organisation's name made of ordinary words: "GREAT PLAINS DIGESTIVE RESEARCH", "NEW PATHWAYS BOYS RESIDENCE". */
 const ORGANISATION_HEAD = /^(?:SERVICES|SERVICE|SUPPLY|SUPPLIES|NETWORK|RESEARCH|HEALTH|CLINIC|CENTER|CENTRE|PHARMACY|DRUG|DRUGS|BENEFITS|ADMINISTRATORS|GENOMICS|DIAGNOSTICS|CASUALTY|INSURANCE|ASSURANCE|RESIDENCE|NEIGHBORS|NEIGHBOURS|ASSOCIATES|PARTNERS|GROUP|AGENCY|ACADEMY|SCHOOL|CHURCH|BAPTIST|METHODIST|LUTHERAN|PRESBYTERIAN|TABERNACLE|MINISTRIES|MISSION|ALLIANCE|COALITION|FOUNDATION|INSTITUTE|LABS|LABORATORIES|BIOPHARMA|PHARMACEUTICALS|THERAPEUTICS|NEUROSCIENCE|ONCOLOGY)$/;
 /** In capitals every word looks capitalised: the name ends before a word that goes on with the sentence. */
@@ -414,7 +416,8 @@ const NATURE_UNIT = new RegExp(String.raw`(?<![\w'’-])(${NATURE_UNIT_WORDS}|${
  * time, a date or a bracket follows.
  */
 const THEATRE_NUMBER_MIXED = /(?<![\d][ \t]{0,2}|\b(?:ONE|TWO|THREE|FOUR|FIVE|one|two|three|four|five)[ \t])\bOR:?[ \t]#?(\d{1,2}[A-Z]?)\b(?![.,]\d|[ \t]{0,2}(?:[-–/]|x\b|mg|mL|ml|L\b|cm|mm|%|days?|hrs?|hours?|min|minutes|weeks?|wks?|times|more|less|fewer|tabs?|pills?|of\b|to\b))/g;
-const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ENTERED|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA|RECIPIENT|DONOR|NEURO)[ \t]{1,2}|L&D[ \t]|(?:^|[\r\n(>]|[-–:|][ \t]|(?<=\bOR[ \t]#?\d{1,2}[A-Z]?[ \t]{0,2})\/[ \t]|[ \t]{2}))[ \t]?(?:OR|CVOR)[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{2}|[ \t]\/[ \t]OR[ \t]\d|[ \t]\((?!\d))/gm;
+const THEATRE_NUMBER_CAPS = /(?:\b(?:TO|IN|INTO|FROM|ENTERED|ROOM:?|RM:?|GENERAL|MAIN|CV|TRANSPLANT|HEART|CARDIAC|ORTHO|ROBOTIC|HYBRID|PEDS|OB|TRAUMA|RECIPIENT|DONOR|NEURO)[ \t]{1,2}|L&D[ \t]|(?:^|[\r\n(>]|[-–:|][ \t]|(?<=(?<!\d[ \t]{0,2})\bOR[ \t]#?\d{1,2}[A-Z]?[ \t]{0,2})\/[ \t]|[ \t]{2}))[ \t]?(?:OR|CVOR)[ \t]#?(\d{1,2}[A-Z]?)(?=[ \t]*(?:$|[\r\n,;)]|\.(?!\d))|[ \t]{1,3}(?:AT|@|\d{4}\b|\d{1,2}\/\d)|[ \t]{2}|[ \t]\/[ \t]OR[ \t]\d|[ \t]\((?!\d))/gm;
+const DOSE_BEFORE_AN_ALTERNATIVE = /\b(?:TABS?|CAPS?|PILLS?|MG|MCG|ML|UNITS?|DOSES?|REPEAT|PRN|PUFFS?|SPRAYS?|DROPS?|X\d+|Q\d+H?)\b[^\r\n]*$/;
 /**
  * In capitals, where a record names the room: ending a line or a dash's field after its hospital ("CORDELL MEMORIAL OR 11", "ST
  * BRENDAN'S OR 14", "BRIARWOOD SURGERY CENTER - OR 3 - IMPLANT RECORD"), after the date opening a line ("7/22/24 OR 3 - L
@@ -459,9 +462,10 @@ const UNIT_CONTEXT_WORDS = ['tx to', 'transfer', 'xfer', 'moved to', 'admitted t
 
 /**
  * "CHAIR 22", "Station 9", "STA 18", "LDR 4", "LDR 312", "OPERATORY 3": an infusion chair, a dialysis station, a delivery room, a
- * dentist's chair. Never where the patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN") or the nurses' station.
+ * dentist's chair. Never where the patient sits ("UP TO CHAIR X2", "OOB TO CHAIR 30 MIN"), the nurses' station or a
+ * low-dose-rate implant's dose ("I-125 LDR 145 GY").
  */
-const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|OPERATORY|Operatory|LDR)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{1,2}[A-Z]?|(?<=LDR[ \t]{0,2}[#:]?[ \t]{0,2})\d{3})\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?|times?)\b)/gi;
+const CHAIR_OR_STATION = /\b(?:CHAIR|Chair|chair|STATION|Station|STA|Sta|OPERATORY|Operatory|LDR)[ \t]{0,2}[#:]?[ \t]{0,2}(\d{1,2}[A-Z]?|(?<=LDR[ \t]{0,2}[#:]?[ \t]{0,2})\d{3})\b(?![.,:]\d|[ \t]{0,2}(?:min|mins|minutes|hrs?|hours?|x\d?|times?|c?gy|mci|mbq|seeds?|sources?)\b)/gi;
 const SITTING_BEFORE_CHAIR = /\b(?:to|in|on|up|oob|sat|sits|sitting|into|from|recliner|geri|wheel|shower|bedside|nurses'?|nursing|charge|work|fire|police|gas|radio|bus|train|weather|duty)[ \t]{1,2}$/i;
 
 const DIALYSIS_NEARBY = /\b(?:dialysis|hemodialysis|haemodialysis|HD|treatment|schedule|MWF|TTS|EDW|dialyzer|dialysate)\b/i;
@@ -905,7 +909,8 @@ export function findLocations(text: string): Candidate[] {
     // MEDICAL)") is the rules' for names.
     if (TITLES.has(words[0]) || (!headed && (personFrom(0) || (ordinary(words[0]) && personFrom(1))))) continue;
     if (words.some((w, k) => k > 0 && SENTENCE_GOES_ON.test(w))) continue;
-    if (!headed && words.every(ordinary)) continue;
+    // "SCHOOL (HIGH SCHOOL)", "AGENCY (HOME HEALTH)", "CHURCH (SOUTHERN BAPTIST)": a kind of place, not a place's name.
+    if (words.every(ordinary) && (!headed || words.every((w) => ORGANISATION_HEAD.test(w) || GENERIC_KIND_MODIFIER.has(w)))) continue;
     add(m.index + m[0].length - m[1].length, m.index + m[0].length, 'ORGANIZATION', 0.7, 'organisation in brackets after its kind');
   }
   for (const m of holdsAny(lowerCaseOf(text), INSURER_LABEL_WORDS) ? matchesOf(INSURER_AFTER_LABEL, text) : []) {
@@ -1004,7 +1009,7 @@ export function findLocations(text: string): Candidate[] {
       const afterFacility = FACILITY_BEFORE_COMMA.test(beforeComma) && isListedTown(candidateCity.toUpperCase());
       // "BOX 118, HOLLY SPRINGS, MS.", "HEALTH CLINIC, CLARKSDALE, MS": after an address or a facility a listed town's code
       // is its state's, though it is a credential too.
-      const credentialState = CREDENTIALS.has(state) && !((afterFacility || /\d,[ \t]{0,2}$/.test(beforeComma)) && isListedTown(candidateCity.toUpperCase()));
+      const credentialState = CREDENTIALS.has(state) && !(FACILITY_OR_ADDRESS_BEFORE_A_TOWN.test(text.slice(Math.max(0, cueEnd - 80), cueEnd)) && isListedTown(candidateCity.toUpperCase()));
       const betweenCommas = !credentialState && /(?:\d|\p{L}{2,}[ \t]{1,2}\p{L}{2,}),[ \t]{0,2}$/u.test(beforeComma) && (townWords(candidateCity) || afterFacility);
       // "San Luis Valley Oncology⏎Alamosa, CO⏎": a town and a state code alone on a line are the last line of an address.
       const addressLine = !CREDENTIALS.has(state) && /(?:^|\n|[ \t][-–|][ \t])[ \t]{0,4}$/.test(text.slice(Math.max(0, cueEnd - 6), cueEnd)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && townWords(candidateCity);
@@ -1121,6 +1126,8 @@ export function findLocations(text: string): Candidate[] {
   const theatres = capsText ? [THEATRE_NUMBER_CAPS, THEATRE_NUMBER_IN_A_RECORD] : [THEATRE_NUMBER_MIXED];
   for (const pattern of [...theatres, LAB_NUMBER, BAY_NUMBER]) {
     for (const m of text.includes('OR') || /lab|suite|holding|pre-?op/i.test(text) ? matchesOf(pattern, text) : []) {
+      // "1 TAB (OR 2) Q6H", "REPEAT X1 -> OR 2 (MAX)": after a bracket or an arrow, a dose's alternative.
+      if (pattern === THEATRE_NUMBER_CAPS && /^[(>]/.test(m[0]) && DOSE_BEFORE_AN_ALTERNATIVE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const number = m[1] ?? m[2] ?? m[3];
       const start = m.index + m[0].lastIndexOf(number);
       add(start, start + number.length, 'ROOM', 0.75, 'operating room, procedure lab or bay by its number');
@@ -2836,9 +2843,14 @@ const CANADIAN_PROVINCE_CODE = String.raw`AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT
 const REGION_CODE_AFTER_COMMA = new RegExp(String.raw`^,[ \t]{0,2}(${US_STATE_CODE}|${CANADIAN_PROVINCE_CODE})\.?(?![\w'’-])`);
 /** Codes that are also words or credentials ("IN", "ON", "MD"): a region only where the clause ends or a postal code follows. */
 const REGION_CODE_ALSO_A_WORD = /^(?:IN|OR|ME|HI|OK|ON|DE|LA|PA|MA|AL|OH|CO|ID|MD|DO|NP|RN)$/;
-/** What stands before a town written after a facility or a box on its line: a comma, a bracket, a dash or the line's start. */
-const TOWN_SET_OFF_BEFORE = /(?:^|[\r\n,(—–]|[ \t]-)[ \t]*$/;
-const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|(?<=\.[ \t]{1,2})[A-Z]|[ \t]{2}|\d{5}(?!\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
+/**
+ * A facility or an address, then a comma, a dash or a bracket, where a town goes next ("Health Clinic, ", "Driving Program —
+ * ", "RR 2 BOX 118, ", "4 RIVER RD, "): after it a listed town's MD, PA or MS is its state's code, not a credential. A role
+ * ("attending, Hamilton, MD"), a lab value ("K 3.1, HAMILTON, MD") or a copy list ("CC: WARREN, MD, JACKSON, MD") is none.
+ */
+export const FACILITY_OR_ADDRESS_BEFORE_A_TOWN =
+  /(?:\b(?:CLINIC|HOSPITAL|CENTER|CENTRE|PROGRAM|PROGRAMME|MEDICINE|HEALTH|HEALTHCARE|INSTITUTION|INSTITUTE|VAMC|REHAB|REHABILITATION|PRACTICE|ASSOCIATES|PEDIATRICS|SERVICES|HOME|MANOR|COLLEGE|UNIVERSITY|ACADEMY)|\bBOX[ \t]\d{1,6}|\b\d{1,6}[ \t](?:[\p{L}'’.-]+[ \t]){1,4}(?:RD|ROAD|ST|STREET|AVE|AVENUE|DR|DRIVE|LN|LANE|WAY|HWY|HIGHWAY|PIKE|TRAIL|TRL|BLVD|CT|COURT|CIR|CIRCLE|PL|PLACE|PKWY))\.?[ \t]*(?:,|[—–]|[ \t]-|\()[ \t]*$/iu;
+export const CLAUSE_END_OR_POSTAL_CODE = /^\.?[ \t]*(?:$|[\r\n,;:)~]|-|(?<=\.[ \t]{1,2})[A-Z]|[ \t]{2}|\d{5}(?!\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[012]\d[0-5]\d(?![\w.,\/:-]))/;
 
 /** Words that, opening a facility phrase, say who refers or is seen there rather than name the facility. */
 const CUE_OPENING_A_FACILITY_PHRASE = /^(?:PCP|PT|SEEN|REFERRED|REFERRAL|FOLLOWED|FOLLOWS|CALLED|PER|BY|TO|WITH|FROM|AT|DR|MD|NP|PA|RN|CM|SW)\b/i;
@@ -2937,7 +2949,7 @@ export function findRegionCodesAfterPlaces(text: string, places: readonly Candid
     if (REGION_CODE_ALSO_A_WORD.test(m[1]) && !CLAUSE_END_OR_POSTAL_CODE.test(after.slice(m[0].length))) continue;
     // "PCP: XAY NORCO, MD": after a name, a credential; not after a listed town a comma or a dash sets off ("Health Clinic,
     // Clarksdale, MS", "Driving Program — Lancaster, PA").
-    const setOffTown = TOWN_SET_OFF_BEFORE.test(text.slice(Math.max(0, place.start - 6), place.start)) && townNamed(text.slice(place.start, place.end).toUpperCase());
+    const setOffTown = FACILITY_OR_ADDRESS_BEFORE_A_TOWN.test(text.slice(Math.max(0, place.start - 80), place.start)) && townNamed(text.slice(place.start, place.end).toUpperCase());
     if (place.category === 'NAME' && CREDENTIALS.has(m[1]) && !setOffTown) continue;
     const start = place.end + m[0].indexOf(m[1], 1);
     found.push(candidate(start, start + m[1].length, 'LOCATION', 'STATE', 0.85, 'region code after a place'));

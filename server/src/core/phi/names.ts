@@ -2,6 +2,7 @@ import { lowerCaseOf, matchesOf, holdsAny, lineStartAt, nextLineEnd } from '../m
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate, overlapsAnyOf } from './candidate';
 import { isListedTown } from './gazetteer';
+import { CLAUSE_END_OR_POSTAL_CODE, FACILITY_OR_ADDRESS_BEFORE_A_TOWN } from './locations';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
 import { peopleSaidToBeOfATrade } from './professions';
 import { CITIES, CLINICAL_ABBREVIATIONS, CLINICIAN_CUES, COUNTRIES, CREDENTIALS, EPONYMS, GREETINGS, MONTH_OR_WEEKDAY, NAMING_PHRASES, NEVER_NAMES, PATIENT_CUES, PROFESSIONS, REGIONS, RELATION_CUES, SCORES_NAMED_FOR_PEOPLE, TITLES, STATE_CODE_ALONE, namesAClinicalInstrument } from './vocabulary';
@@ -1171,11 +1172,6 @@ function findUserNames(text: string, found: Candidate[]): void {
   }
 }
 
-/**
- * "/S/ L. MARQUEZ-DOYLE, MD -- LMARQUEZDOYLE", "T. CHANCE, CPHT -- TCHANCE.", "REPORT BY JDELAROSA": a login built from a
- * person named in the same note, as record systems build them (the first initial and the surname, or the first name and
- * the surname's initial), with an optional number or suffix. Only names the detector is sure of are used.
- */
 /** An e-mail address's local part, and the words written before it on its line. */
 const EMAIL_LOCAL_PART = /(?<![\w.%+-])([A-Za-z][A-Za-z0-9._-]{2,40})@[A-Za-z0-9-]+\.[A-Za-z]/g;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
@@ -1186,6 +1182,8 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
  */
 function findNamesSpelledByTheirAddress(text: string, found: Candidate[]): void {
   if (!text.includes('@')) return;
+  const names = found.filter((c) => c.category === 'NAME');
+  const overlapsAName = overlapsAnyOf(names);
   for (const m of matchesOf(EMAIL_LOCAL_PART, text)) {
     const local = m[1].toUpperCase().replace(/[^A-Z]/g, '');
     if (local.length < 5) continue;
@@ -1203,9 +1201,8 @@ function findNamesSpelledByTheirAddress(text: string, found: Candidate[]): void 
         if (TITLES.has(given) || ordinaryGiven || ordinarySurname) continue;
         const spellings = [given[0] + surname, given + surname, surname + given[0], surname + given];
         if (!spellings.includes(local) || text.slice(words[i].end, words[j].start).search(/[^ \t.,]/) >= 0) continue;
-        if (!found.some((c) => c.category === 'NAME' && c.start <= words[i].start && c.end >= words[j].end)) {
-          found.push(candidate(words[i].start, words[j].end, 'NAME', 'NAME', 0.85, 'name its e-mail address spells'));
-        }
+        // The names found before this rule ran: an address spells one person, so the rule adds none it must check again.
+        if (!overlapsAName(words[i].start, words[j].end)) found.push(candidate(words[i].start, words[j].end, 'NAME', 'NAME', 0.85, 'name its e-mail address spells'));
         taken = true;
       }
       if (taken) break;
@@ -1213,6 +1210,11 @@ function findNamesSpelledByTheirAddress(text: string, found: Candidate[]): void 
   }
 }
 
+/**
+ * "/S/ L. MARQUEZ-DOYLE, MD -- LMARQUEZDOYLE", "T. CHANCE, CPHT -- TCHANCE.", "REPORT BY JDELAROSA": a login built from a
+ * person named in the same note, as record systems build them (the first initial and the surname, or the first name and
+ * the surname's initial), with an optional number or suffix. Only names the detector is sure of are used.
+ */
 function findLoginsMadeOfNames(text: string, found: Candidate[]): void {
   // "INTAKE RN: MERRITT (MMERRITT3)", "J. WEISSBERG (JWEISSB)": a login in brackets right after the name it is made of.
   for (const c of [...found]) {
@@ -3734,14 +3736,31 @@ function wordNameBeforeUnlistedSurname(text: string, tokens: Token[], i: number)
   if (!next || t.key.length < 3 || !t.info.firstName || next.shape !== t.shape) return false;
   const shorthand = (key: string) => NEVER_NAMES.has(key) || CLINICAL_ABBREVIATIONS.has(key) || CREDENTIALS.has(key);
   if (shorthand(t.key) || shorthand(next.key) || isKnownWord(next.key) || next.info.tier === 'word' || next.info.tier === 'ambiguous') return false;
-  // An unlisted surname is a word of four letters or more with a vowel, not shorthand ("MGMT", "ICD").
-  if (next.info.tier === 'unknown' && (next.key.length < 4 || !/[AEIOUY]/.test(next.key))) return false;
-  return joinable(text, tokens, i, i + 1);
+  // An unlisted surname is a word of four letters or more with a vowel, not shorthand ("MGMT", "ICD", "DISCHG") nor a verb
+  // built on a word ("RN WILL REDOSE", "MD MAY DOWNTITRATE").
+  if (next.info.tier === 'unknown' && (next.key.length < 4 || !/[AEIOUY]/.test(next.key) || /[^AEIOUY]{4}/.test(next.key) || verbOnAWord(next.key))) return false;
+  // Where a name ends: punctuation, a slash, a bracket, the line's end, a time or "AT" ("RN WILL ACHTERBERG AT 1215"); a word
+  // going on is a sentence ("RN MAY UPTITRATE DRIP").
+  return joinable(text, tokens, i, i + 1) && /^(?:[ \t]*(?:$|[\r\n,;:\/()]|[-–][ \t])|[ \t]{1,2}(?:AT|@|\d)|[ \t]{2})/.test(text.slice(next.end, next.end + 4));
 }
 
-/** "T. BILI 3.4", "T. BILI 12": a test before its value (a time or a date after a signer's name is not one). */
+const VERB_PREFIX = /^(?:RE|UP|DOWN|UN|DIS|DE|PRE|OVER|UNDER)(?=[A-Z]{3})/;
+
+function verbOnAWord(key: string): boolean {
+  const stem = key.replace(VERB_PREFIX, '');
+  return stem !== key && isKnownWord(stem);
+}
+
+/**
+ * "T. BILI 3.4", "T. BILI: 12", "T. CHOL 245": a test before its value. A time or a date after a signer's name is none, nor a
+ * room of three digits or a colon after a surname ("K. OYELOWO 302", "R. CHASE: 5/80/-1").
+ */
 function testBeforeItsValue(text: string, word: Token): boolean {
-  return /^[ \t]{1,2}[<>=]?[ \t]?(?:\d+\.\d|\d{1,2}(?![\d\/.:A-Za-z-]))/.test(text.slice(word.end, word.end + 8));
+  const after = text.slice(word.end, word.end + 10);
+  if (/^[ \t]{1,2}[<>=]?[ \t]?(?:\d+\.\d|\d{1,2}(?![\d\/.:A-Za-z-]))/.test(after)) return true;
+  // "SVE BY CNM R. CHASE: 5/80/-1": after a surname a colon opens what the person found.
+  const labelled = /^[ \t]{0,2}[:=][ \t]{0,2}\d/.test(after) || /^[ \t]{1,2}\d{3}(?![\d\/.:A-Za-z-])/.test(after);
+  return labelled && (!word.info.surname || (word.info.clinicalWord && (word.info.surnameRank ?? Infinity) > RARE_SURNAME_RANK));
 }
 
 /** "NNP F. ACHTERBERG", "QDDP S. WAHPEPAH": after a firm cue, an initial and a surname. */
@@ -3848,14 +3867,11 @@ function cueRole(textBefore: string): Role | undefined {
 const BEFORE_CREDENTIAL = /^,? {1,2}$|^,$/;
 const BEFORE_CREDENTIAL_AFTER_INITIAL = /^\.?,? {1,2}$|^\.?,$/;
 
-/** After a state's code the address or the clause ends ("CLARKSDALE, MS⏎", "MIFFLINBURG, PA. FLASH"); a signer's credential goes on ("GREEN MD NOTIFIED"). */
-const CLAUSE_ENDS_AFTER_A_STATE = /^\.?[ \t]*(?:$|[\r\n,;:)]|[ \t]{2}|\d{5}\b)|^\.[ \t]{1,2}[A-Z]/;
-
 function townSetOffBefore(text: string, tokens: Token[], i: number): boolean {
   const twoWords = i > 0 && /^[ \t]$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && isListedTown(`${tokens[i - 1].key} ${tokens[i].key}`);
   const first = twoWords ? i - 1 : i;
   if (!twoWords && !isListedTown(tokens[i].key)) return false;
-  return /(?:^|[\r\n,(—–]|[ \t]-)[ \t]*$/.test(text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start));
+  return FACILITY_OR_ADDRESS_BEFORE_A_TOWN.test(text.slice(lineStartAt(text, tokens[first].start, tokens[first].start - 80), tokens[first].start));
 }
 
 function credentialAfter(text: string, tokens: Token[], i: number): number | undefined {
@@ -3872,7 +3888,7 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   // "CHT_PBENNETT", "RN@HOSPITAL": the letters open a login or an address, not a credential.
   if (/^[_@]/.test(text.slice(next.start + raw.length, next.start + raw.length + 1))) return undefined;
   // Lower-case "do", "pa", "pt" are words; and short credentials that are words need a comma.
-  if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D)/.test(raw)) return undefined;
+  if (raw !== raw.toUpperCase() && !/^(?:PhD|PharmD|Ph\.D|Esq)/.test(raw)) return undefined;
   if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential) && !between.includes(',')) return undefined;
   // "CONTINUE CURRENT MEDS, PT REFERRAL TO ...": a credential that is also a word ends a signature, never a phrase.
   if (/^(?:DO|PA|MS|PT|OT|RD|LD|OD|RT)$/.test(credential)) {
@@ -3883,9 +3899,9 @@ function credentialAfter(text: string, tokens: Token[], i: number): number | und
   // "from Pawtucket, MS, with": a town after "from" or "in", and its state code.
   if (STATE_CODE_ALONE.test(credential) && /\b(?:from|in|near|FROM|IN|NEAR)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i].start - 6), tokens[i].start))) return undefined;
   if (credential.length === 2 && /^[ \t]{1,3}\d{5}\b/.test(text.slice(next.start + raw.length, next.start + raw.length + 10))) return undefined;
-  // "Health Clinic, Clarksdale, MS", "BOX 118, MIFFLINBURG, PA.", "Driving Program — Lancaster, PA": a listed town set off
-  // by a comma or a dash, no first name before it, and the code of a state.
-  if (STATE_CODE_ALONE.test(credential) && townSetOffBefore(text, tokens, i) && CLAUSE_ENDS_AFTER_A_STATE.test(text.slice(next.start + raw.length, next.start + raw.length + 8))) return undefined;
+  // "Health Clinic, Clarksdale, MS", "BOX 118, MIFFLINBURG, PA.", "Driving Program — Lancaster, PA": a listed town after a
+  // facility or an address, then the code of a state and the end of the clause.
+  if (STATE_CODE_ALONE.test(credential) && townSetOffBefore(text, tokens, i) && CLAUSE_END_OR_POSTAL_CODE.test(text.slice(next.start + raw.length, next.start + raw.length + 8))) return undefined;
   if (tokens[i].shape === 'lower' && !tokens[i].capsLine) return undefined;
   // "S. YOUNG RN", "-K. OH MD": after an initial, a word before a credential is a surname.
   const afterInitial = afterSingleInitial(text, tokens, i);
@@ -4042,6 +4058,11 @@ function propagate(text: string, tokens: Token[], claimed: Uint8Array, found: Ca
 
 /** "INITIALS KEY: RC = RUTH CABRERA RN": initials, an equals sign, then the name they stand for. */
 const INITIALS_GIVEN_BEFORE_A_NAME = /(?<![\p{L}\d])(\p{Lu}{2,3})[ \t]{0,2}=[ \t]{0,2}$/u;
+/** Letters that mean something of their own: a title, a credential, clinical shorthand, a word ("MR", "MS", "RN", "CM", "DO"). */
+function lettersWithAMeaning(letters: string): boolean {
+  return TITLES.has(letters) || CREDENTIALS.has(letters) || CLINICAL_ABBREVIATIONS.has(letters) || NEVER_NAMES.has(letters) || RELATION_CUES.has(letters) || isKnownWord(letters);
+}
+
 /** Initials that open a legend's entry, before the name they stand for: "· DW DAPHNE WOO", "STAFF: KS KALEB STROUD". */
 const INITIALS_IN_A_LEGEND = /(?:^|[\r\n·|;,:]|[ \t]{2})[ \t]*(\p{Lu}{2,3})[ \t]{1,2}$/u;
 /** The same initials when a rule took them into the name ("RO RHYS OWUSU"). */
@@ -4073,6 +4094,7 @@ export function findInitialsOfNamedPeople(text: string, winners: readonly Candid
   const found: Candidate[] = [];
   const keyed = text.includes('=');
   const defined = new Map<string, Candidate>();
+  const legendEntries = new Map<number, [string, Candidate][]>();
   for (const name of winners) {
     if (name.category !== 'NAME' || name.subtype === 'USERNAME') continue;
     const after = INITIALS_GIVEN_AFTER_A_NAME.exec(text.slice(name.end, name.end + 24));
@@ -4089,7 +4111,18 @@ export function findInitialsOfNamedPeople(text: string, winners: readonly Candid
     const legend = leading ? null : INITIALS_IN_A_LEGEND.exec(text.slice(Math.max(0, name.start - 12), name.start));
     const initials = leading?.[1] ?? legend?.[1];
     const whole = leading ? nameText.slice(leading[0].length) : nameText;
-    if (initials && !defined.has(initials) && initialsOfName(whole)[0] === initials) defined.set(initials, name);
+    if (initials && !defined.has(initials) && !lettersWithAMeaning(initials) && initialsOfName(whole)[0] === initials) {
+      const line = lineStartAt(text, name.start);
+      const entries = legendEntries.get(line) ?? [];
+      entries.push([initials, name]);
+      legendEntries.set(line, entries);
+    }
+  }
+  // A legend names two people or more on its line; one title, credential or shorthand before one name is none ("MR MICHAEL
+  // RYAN", "RN RACHEL NOLAN").
+  for (const entries of legendEntries.values()) {
+    if (entries.length < 2) continue;
+    for (const [initials, name] of entries) if (!defined.has(initials)) defined.set(initials, name);
   }
   // "K.M.: DISCLOSED ...": dotted initials found once as a person stand for that person everywhere in the note.
   for (const name of winners) {

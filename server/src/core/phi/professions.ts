@@ -128,7 +128,7 @@ export function findProfessions(text: string): Candidate[] {
     const withArticle = /(?:is|was|as|became|later|previously|formerly|['’]s)[ \t]{1,2}an?\b/i.test(m[0].slice(0, m[0].length - m[1].length));
     // "she was fixing supper", "he was driving": what a person was doing is no trade; "an operating room nurse" is one.
     if (words.some(([w], k) => /ing$/i.test(w) && (!withArticle || k === words.length - 1))) continue;
-    // "an ICU nurse", "AN ER NURSE": a unit may say where a care job is done; other shorthand is clinical prose.
+    if (HEADS_AFTER_AN_INTRODUCTION.has(last) && words.some(([w]) => PASTIME.test(w))) continue;
     const unitOfACareJob = (w: string) => isCareJob(last) || last === 'NURSE' ? UNIT_OF_A_CARE_JOB.test(w) : false;
     if (words.some(([w]) => NOT_A_JOB.test(w) || ROLE_IN_AN_EVENT.test(w) || (CLINICAL_ABBREVIATIONS.has(w.toUpperCase()) && !unitOfACareJob(w)) || (last === 'AGENT' && DRUG_AGENT_MODIFIER.test(w)))) continue;
     if (!withArticle && words.some(([w]) => wordInfo(w.toUpperCase()).firstName)) continue;
@@ -157,7 +157,8 @@ export function findProfessions(text: string): Candidate[] {
     const last = words[words.length - 1].toUpperCase();
     if (!(isTradeHead(last) || isCareJob(last)) || words.some((w) => NOT_A_JOB.test(w) || CLINICAL_ABBREVIATIONS.has(w.toUpperCase()))) continue;
     // "uncle Wilmer Funes (drywall installer)": after a relative's name the bracket may give the trade without "a".
-    if (m[1] === undefined && !(kinBefore && words.length <= 3 && text.charCodeAt(m.index + m[0].length) === 41 && !words.some((w) => wordInfo(w.toUpperCase()).firstName))) continue;
+    // A relative's part in decisions ("Lisa (power of attorney)", "Mark (decision maker)") is no trade.
+    if (m[1] === undefined && !(kinBefore && words.length <= 3 && text.charCodeAt(m.index + m[0].length) === 41 && !words.some((w) => wordInfo(w.toUpperCase()).firstName || ROLE_IN_DECISIONS.test(w)))) continue;
     const start = m.index + m[0].length - job.length;
     found.push(candidate(start, start + job.length, 'PROFESSION', 'PROFESSION', 0.8, 'job in brackets after a name'));
   }
@@ -212,11 +213,16 @@ const JOB_AFTER_NAME_AND_AGE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25},[ \t]{
 const KIN_BEFORE_A_NAME = /\b(?:wife|husband|husb|son|daughter|dtr|mother|father|mom|dad|sister|brother|sis|bro|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandfather|partner|fianc[eé]e?|friend|neighbou?r|boyfriend|girlfriend|spouse|parents?:?)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}$/iu;
 /** "Daughter Penelope (a speech-language pathologist)", "WIFE DIVYA (A NURSE)": what a named person does, in brackets. */
 const JOB_IN_BRACKETS_AFTER_A_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,25}[ \t]{1,2}\(((?:a|an|A|AN)[ \t]{1,2})?((?:[\p{L}-]{2,20}[ \t]){0,3}?[\p{L}-]{3,25})(?=[ \t]{0,2}\)|[ \t]{1,2}(?:in|at|with|for|IN|AT|WITH|FOR)\b)/gu;
+/** Units that say where a care job is done ("an ICU nurse", "AN ER NURSE"); other clinical shorthand in a job is prose. */
+const UNIT_OF_A_CARE_JOB = /^(?:ICU|NICU|PICU|MICU|SICU|CCU|CICU|CVICU|CTICU|NSICU|TICU|MSICU|LTACH|ER|ED|OR|PACU|L&D|OB)$/i;
+/** Words of a relative's part in decisions or consent, which a bracket after their name may give instead of a trade. */
+const ROLE_IN_DECISIONS = /^(?:power|attorney|decision|decision-maker|proxy|surrogate|guardian|poa|hcp|hcpoa|representative|spokesperson|contact)$/i;
+/** Pastimes a player or a dealer of which is no trade ("a video game player", "a card dealer at home games"). */
+const PASTIME = /^(?:game|games|video|card|cards|chess|bingo|poker|board)$/i;
 /**
  * Care jobs the trade heads lack (nurse, paramedic, pharmacist are among them): a relative's trade when said of one
  * ("FATHER IS AN ANESTHESIOLOGIST", "DAD IS A COMBAT MEDIC").
  */
-const UNIT_OF_A_CARE_JOB = /^(?:ICU|NICU|PICU|MICU|SICU|CCU|CVICU|ER|ED|OR|PACU|L&D|OB|ICU-)$/i;
 const CARE_JOB = /^(?:MEDIC|EMT|TECH|HYGIENIST|MIDWIFE|[A-Z]{4,}OLOGIST)$/;
 
 function isCareJob(upper: string): boolean {
@@ -224,8 +230,9 @@ function isCareJob(upper: string): boolean {
 }
 
 /**
- * Words that end a trade only where a person is introduced by it ("PT IS A PROFESSIONAL TRUMPET PLAYER", "RETIRED FERRY
- * CAPTAIN", "an ICU nurse"); alone they are everywhere in a note ("CHARGE NURSE", "CD PLAYER").
+ * Words that end a trade where a phrase introduces a person by it ("PT IS A PROFESSIONAL TRUMPET PLAYER", "RETIRED FERRY
+ * CAPTAIN", "uncle Jo (HVAC tech)"), but that the scan for occupation words leaves alone, since notes use them everywhere
+ * ("CHARGE NURSE", "CD PLAYER").
  */
 const HEADS_AFTER_AN_INTRODUCTION = new Set(['PLAYER', 'CAPTAIN', 'DEALER', 'TECH', 'NURSE']);
 
