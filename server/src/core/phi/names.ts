@@ -545,7 +545,7 @@ function findNamesAfterTitlesCredentialsAndCues(text: string, tokens: Token[], c
     }
     if (claimed[i]) continue;
     const pairEndingInSurname = capitalisedPairEndingInSurname(text, tokens, i);
-    const eligible = (mayFollowCue(t) && t.shape !== 'initial') || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)) || firstNameRightAfterKin(text, t);
+    const eligible = mayFollowCue(t) || firstNameBeforeAPastVerb(text, t) || shortGivenName(t) || mayBeNamedAfterAPersonRole(t) || pairEndingInSurname || capitalisedFirstNameThatIsAWord(t, text.slice(t.end, t.end + 12)) || firstNameRightAfterKin(text, t);
     // A token only this reading lets through is taken by it alone.
     const onlyAsWordNamePair = !eligible && (wordNameBeforeUnlistedSurname(text, tokens, i) || initialBeforeSurname(text, tokens, i));
     if (!eligible && !onlyAsWordNamePair) continue;
@@ -4112,7 +4112,8 @@ export function findInitialsOfNamedPeople(text: string, winners: readonly Candid
     const initials = leading?.[1] ?? legend?.[1];
     const whole = leading ? nameText.slice(leading[0].length) : nameText;
     if (initials && !defined.has(initials) && !lettersWithAMeaning(initials) && initialsOfName(whole)[0] === initials) {
-      const line = lineStartAt(text, name.start);
+      // A legend's line is short; the floor keeps one long line of names from being scanned back name by name.
+      const line = lineStartAt(text, name.start, name.start - 500);
       const entries = legendEntries.get(line) ?? [];
       entries.push([initials, name]);
       legendEntries.set(line, entries);
