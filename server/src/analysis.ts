@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
 import { matchesOf } from './core/matches';
+import { firstIndexAtLeast } from './core/sortedSearch';
 import { detectPhi } from './core/phi/detect';
 import { wordInfo } from './core/phi/lexicon';
 import { seldomWrittenAsAWord } from './core/phi/names';
@@ -242,15 +243,9 @@ function mergeByStart(first: readonly PhiFinding[], second: readonly PhiFinding[
 /** True when a NAME finding ends just before `start` or begins just after `end`, apart by spaces, a comma or a period. */
 function besideAName(text: string, findings: readonly PhiFinding[], start: number, end: number): boolean {
   const gap = (from: number, to: number) => to - from <= 3 && /^[ \t,.]*$/.test(text.slice(from, to));
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = findings[lo - 1];
-  const after = findings[lo];
+  const next = firstIndexAtLeast(findings, start, (f) => f.start);
+  const before = findings[next - 1];
+  const after = findings[next];
   return (before?.category === 'NAME' && before.end <= start && gap(before.end, start)) || (after?.category === 'NAME' && after.start >= end && gap(end, after.start));
 }
 

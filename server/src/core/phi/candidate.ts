@@ -1,3 +1,4 @@
+import { firstIndexAtLeast } from '../sortedSearch';
 import { isKnownWord, wordInfo } from './lexicon';
 import type { PhiCategory, PhiSubtype } from './types';
 
@@ -32,14 +33,8 @@ export function overlapsAnyOf(spans: readonly { start: number; end: number }[]):
   const furthestEnd: number[] = [];
   sorted.forEach((span, i) => furthestEnd.push(Math.max(span.end, i > 0 ? furthestEnd[i - 1] : 0)));
   return (start, end) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle].start < end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && furthestEnd[low - 1] > start;
+    const before = firstIndexAtLeast(sorted, end, (span) => span.start);
+    return before > 0 && furthestEnd[before - 1] > start;
   };
 }
 
@@ -118,16 +113,12 @@ class DisjointSpans {
     this.spans.splice(this.firstEndingAfter(span.start), 0, span);
   }
 
-  /** Index of the first span whose end lies after `position`: disjoint spans sorted by start are sorted by end too. */
+  /**
+   * Index of the first span whose end lies after `position` (offsets are whole numbers): disjoint spans sorted by start are
+   * sorted by end too.
+   */
   private firstEndingAfter(position: number): number {
-    let low = 0;
-    let high = this.spans.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.spans[middle].end <= position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstIndexAtLeast(this.spans, position + 1, (span) => span.end);
   }
 }
 

@@ -1,6 +1,7 @@
 import { lowerCaseOf, matchesOf, holdsAny, lineStartAt, nextLineEnd } from '../matches';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Candidate, candidate, overlapsAnyOf } from './candidate';
+import { firstIndexAtLeast } from '../sortedSearch';
 import { isListedTown } from './gazetteer';
 import { CLAUSE_END_OR_POSTAL_CODE, FACILITY_OR_ADDRESS_BEFORE_A_TOWN } from './locations';
 import { EVERYDAY_CLINICAL_RANK, isKnownWord, isProperNoun, wordInfo, type WordInfo } from './lexicon';
@@ -3230,14 +3231,7 @@ function signatureNameStart(text: string, tokens: Token[], i: number, credential
 }
 
 function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexAtLeast(tokens, offset, (t) => t.start);
 }
 
 function cueReason(role: Role, label: boolean): string {
